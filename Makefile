@@ -1,0 +1,53 @@
+# trialpages: `make demo` runs the product locally, `make test` runs every check.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAM_VENV := .venv-sam
+STAMP := $(VENV)/.installed
+CHECKERS := tools/web-checkers
+
+.PHONY: install demo test lint unit bench render sam-build clean
+
+install: $(STAMP) $(CHECKERS)/node_modules/.installed
+
+# The Nu Html Checker and axe-core for the page-quality tests (--ignore-scripts: vnu-jar's
+# install script would try to download a Java runtime; Java 17 is on the machine).
+$(CHECKERS)/node_modules/.installed: $(CHECKERS)/package.json $(CHECKERS)/package-lock.json
+	cd $(CHECKERS) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(STAMP): requirements-dev.txt pyproject.toml shared/requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+$(SAM_VENV)/.installed: requirements-sam.txt
+	test -x $(SAM_VENV)/bin/python || $(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install --quiet -r requirements-sam.txt
+	touch $@
+
+demo: install
+	$(BIN)/trialpages demo
+
+test: install lint unit
+
+lint: install $(SAM_VENV)/.installed
+	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --lint --template template.yaml
+	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --template template.yaml
+	$(BIN)/cfn-lint template.yaml
+	$(BIN)/ruff check shared functions tests
+
+unit: install
+	$(BIN)/python -m pytest -n 2 -q
+
+bench: install
+	$(BIN)/trialpages bench --json bench.json
+
+# sam build without containers needs python3.12 on PATH (pyenv has 3.12.1 on these machines).
+sam-build: $(SAM_VENV)/.installed
+	PATH="$$(pyenv root 2>/dev/null)/versions/3.12.1/bin:$$PATH" $(SAM_VENV)/bin/sam build --template template.yaml
+
+clean:
+	rm -rf $(VENV) $(SAM_VENV) .aws-sam build out .pytest_cache

@@ -1,0 +1,5 @@
+import sys
+
+from trialpages.cli import main
+
+sys.exit(main())
