@@ -1,0 +1,87 @@
+"""Shared fixtures: moto AWS built from template.yaml, the bundled records, the fake registry."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import boto3
+import pytest
+from moto import mock_aws
+
+from trialpages.aws.clients import reset_clients
+from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler  # noqa: F401
+from trialpages.local.stack import load_template, provision
+from trialpages.records import load_records
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def bundled_records() -> list[dict]:
+    return load_records()
+
+
+@pytest.fixture
+def records(bundled_records) -> list[dict]:
+    """A private deep copy, free to mutate."""
+    return copy.deepcopy(bundled_records)
+
+
+@pytest.fixture(scope="session")
+def template() -> dict:
+    return load_template()
+
+
+@pytest.fixture
+def aws(monkeypatch):
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    reset_clients()
+    with mock_aws():
+        yield
+    reset_clients()
+
+
+@pytest.fixture
+def stack(aws, template, monkeypatch):
+    """The template's buckets, queues and tables on moto, and every function's environment set."""
+    created = provision(template, s3=boto3.client("s3"), sqs=boto3.client("sqs"), dynamodb=boto3.client("dynamodb"))
+    for function in created.functions():
+        for name, value in created.function_environment(function).items():
+            monkeypatch.setenv(name, value)
+    return created
+
+
+class FakeLambdaContext(LocalLambdaContext):
+    def __init__(self, remaining_ms: int = 300_000) -> None:
+        super().__init__("trialpages-test", timeout_s=remaining_ms / 1000)
+
+
+@pytest.fixture
+def lambda_context() -> FakeLambdaContext:
+    return FakeLambdaContext()
+
+
+@pytest.fixture
+def service_log():
+    """The log records of the `trialpages` service logger (Powertools does not propagate to caplog)."""
+    import logging
+
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect()
+    logger = logging.getLogger("trialpages")
+    logger.addHandler(handler)
+    yield records
+    logger.removeHandler(handler)
