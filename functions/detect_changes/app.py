@@ -1,0 +1,15 @@
+"""Scheduled every 15 minutes: queue the studies ClinicalTrials.gov changed (see trialpages.ingest.detect)."""
+
+from aws_lambda_powertools import Logger
+from aws_lambda_powertools.utilities.typing import LambdaContext
+
+from trialpages.ingest.detect import current_observer
+from trialpages.ingest.wiring import change_detector
+
+logger = Logger()
+
+
+@logger.inject_lambda_context
+def lambda_handler(event: dict, context: LambdaContext) -> dict:
+    report = change_detector().run(context.get_remaining_time_in_millis, current_observer.get())
+    return report.model_dump(mode="json", exclude={"checkpoint"})

@@ -1,0 +1,23 @@
+"""boto3 clients, created lazily once per process (per Lambda cold start).
+
+Lazily, because a client created before moto's `mock_aws` starts would talk to real AWS.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import boto3
+from botocore.config import Config
+
+_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, max_pool_connections=16)
+
+
+@cache
+def client(service: str):
+    return boto3.client(service, config=_CONFIG)
+
+
+def reset_clients() -> None:
+    """Forget cached clients (tests start a fresh moto backend per test)."""
+    client.cache_clear()

@@ -1,0 +1,40 @@
+"""S3 archive of raw registry records: one immutable object per (study, version)."""
+
+from __future__ import annotations
+
+import json
+
+from botocore.exceptions import ClientError
+
+from trialpages.ingest.messages import StudyMessage
+
+
+class RawArchive:
+    def __init__(self, s3_client, bucket: str) -> None:
+        self._s3 = s3_client
+        self._bucket = bucket
+
+    def archive(self, message: StudyMessage, record: dict) -> bool:
+        """Write the record unless this version is already archived; True when written.
+
+        The conditional put (If-None-Match: *) skips an archived version in one request,
+        and never replaces what an earlier run stored.
+        """
+        body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        try:
+            self._s3.put_object(
+                Bucket=self._bucket,
+                Key=message.raw_key,
+                Body=body,
+                ContentType="application/json",
+                IfNoneMatch="*",
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") in ("PreconditionFailed", "412"):
+                return False
+            raise
+        return True
+
+    def read(self, raw_key: str) -> dict:
+        body = self._s3.get_object(Bucket=self._bucket, Key=raw_key)["Body"].read()
+        return json.loads(body)

@@ -1,0 +1,94 @@
+"""The sync checkpoint and its transitions: pure data, no I/O.
+
+A sync pages through every study with LastUpdatePostDate >= `since`. The checkpoint moves
+past a page only after the whole page is archived and queued; a finished sync records the
+registry snapshot it covered, and the next sync starts from the newest date it saw
+(inclusive: dates are day-granular). The studies already delivered on that boundary day are
+remembered, so the overlap re-reads them but does not queue them again; any duplicate that
+still gets through (a repeated page after a failure) is absorbed downstream, where work is
+keyed by (nct_id, last_update).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.ingest.messages import StudyMessage
+
+
+class CheckpointConflict(RuntimeError):
+    """Another run advanced the checkpoint since this run read it."""
+
+
+class SyncProgress(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    target_data_timestamp: str
+    since: str
+    # Studies (nct_id) already delivered with last_update == since, by the run before.
+    delivered_on_since: tuple[str, ...] = ()
+    page_token: str | None = None
+    newest_seen: str | None = None
+    delivered_on_newest: tuple[str, ...] = ()
+    pages_done: int = 0
+    studies_done: int = 0
+
+    def already_delivered(self, message: StudyMessage) -> bool:
+        return message.last_update == self.since and message.nct_id in self.delivered_on_since
+
+    def after_page(self, next_page_token: str | None, covered: list[StudyMessage]) -> SyncProgress:
+        newest = max([m.last_update for m in covered] + ([self.newest_seen] if self.newest_seen else []), default=None)
+        on_newest = {m.nct_id for m in covered if m.last_update == newest}
+        if newest == self.newest_seen:
+            on_newest |= set(self.delivered_on_newest)
+        return self.model_copy(
+            update={
+                "page_token": next_page_token,
+                "newest_seen": newest,
+                "delivered_on_newest": tuple(sorted(on_newest)),
+                "pages_done": self.pages_done + 1,
+                "studies_done": self.studies_done + len(covered),
+            }
+        )
+
+    def restarted(self) -> SyncProgress:
+        """Start the query again without a page token, from the newest date covered so far."""
+        if self.newest_seen is None:
+            return self.model_copy(update={"page_token": None})
+        return self.model_copy(
+            update={"page_token": None, "since": self.newest_seen, "delivered_on_since": self.delivered_on_newest}
+        )
+
+
+class Checkpoint(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    data_timestamp: str | None = None
+    since: str | None = None
+    delivered_on_since: tuple[str, ...] = ()
+    sync: SyncProgress | None = None
+    version: int = 0
+
+    def is_current(self, data_timestamp: str) -> bool:
+        return self.sync is None and self.data_timestamp == data_timestamp
+
+    def start_sync(self, data_timestamp: str, backfill_start: str) -> Checkpoint:
+        sync = SyncProgress(
+            target_data_timestamp=data_timestamp,
+            since=self.since or backfill_start,
+            delivered_on_since=self.delivered_on_since if self.since else (),
+        )
+        return self.model_copy(update={"sync": sync})
+
+    def with_progress(self, sync: SyncProgress) -> Checkpoint:
+        return self.model_copy(update={"sync": sync})
+
+    def finished(self, sync: SyncProgress) -> Checkpoint:
+        return self.model_copy(
+            update={
+                "data_timestamp": sync.target_data_timestamp,
+                "since": sync.newest_seen or sync.since,
+                "delivered_on_since": sync.delivered_on_newest if sync.newest_seen else sync.delivered_on_since,
+                "sync": None,
+            }
+        )

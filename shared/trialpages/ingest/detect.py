@@ -1,0 +1,175 @@
+"""detect_changes: page through the studies the registry changed, archive and queue each one.
+
+The order of effects is what keeps it safe: a page's records are archived, then queued,
+and only then does the checkpoint move past that page. Any failure before that leaves the
+checkpoint where it was, so the next run repeats the page (duplicates are harmless).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextvars import ContextVar
+from typing import Literal, Protocol
+
+from aws_lambda_powertools import Logger
+from pydantic import BaseModel
+
+from trialpages.ctgov.client import RegistryClient, StudyPage
+from trialpages.ctgov.errors import PageTokenExpired
+from trialpages.ingest.checkpoint import Checkpoint, CheckpointConflict, SyncProgress
+from trialpages.ingest.messages import StudyMessage, UnkeyedStudyRecord, message_for
+
+logger = Logger(service="trialpages", child=True)
+
+Outcome = Literal["up-to-date", "complete", "paused", "lost-race"]
+
+
+class Archive(Protocol):
+    def archive(self, message: StudyMessage, record: dict) -> bool: ...
+
+
+class Queue(Protocol):
+    def send(self, messages: list[StudyMessage]) -> int: ...
+
+
+class Checkpoints(Protocol):
+    def load(self) -> Checkpoint: ...
+    def save(self, checkpoint: Checkpoint) -> Checkpoint: ...
+
+
+class ProgressObserver(Protocol):
+    def total(self, studies: int) -> None: ...
+    def advance(self, studies: int) -> None: ...
+
+
+# Lets a local runner (the demo) watch a run through the real handler; None in Lambda.
+current_observer: ContextVar[ProgressObserver | None] = ContextVar("current_observer", default=None)
+
+
+class DetectReport(BaseModel):
+    outcome: Outcome
+    data_timestamp: str
+    seen: int = 0
+    archived: int = 0
+    already_archived: int = 0
+    queued: int = 0
+    skipped_overlap: int = 0
+    rejected: list[str] = []
+    pages: int = 0
+    registry_requests: int = 0
+    checkpoint: Checkpoint | None = None
+
+
+class ChangeDetector:
+    def __init__(
+        self,
+        registry: RegistryClient,
+        archive: Archive,
+        queue: Queue,
+        checkpoints: Checkpoints,
+        *,
+        backfill_start: str,
+        page_size: int = 1000,
+        min_remaining_ms: int = 90_000,
+        archive_workers: int = 8,
+    ) -> None:
+        self._registry = registry
+        self._archive = archive
+        self._queue = queue
+        self._checkpoints = checkpoints
+        self._backfill_start = backfill_start
+        self._page_size = page_size
+        self._min_remaining_ms = min_remaining_ms
+        self._archive_workers = archive_workers
+
+    def run(self, remaining_ms: Callable[[], int], observer: ProgressObserver | None = None) -> DetectReport:
+        requests_before = self._registry.requests_sent
+        checkpoint = self._checkpoints.load()
+        data_timestamp = self._registry.data_timestamp()
+        report = DetectReport(outcome="up-to-date", data_timestamp=data_timestamp)
+        if checkpoint.is_current(data_timestamp):
+            logger.info("registry unchanged", extra={"data_timestamp": data_timestamp})
+        else:
+            try:
+                if checkpoint.sync is None:
+                    # Claiming the sync up front makes an overlapping run lose the race at once.
+                    checkpoint = self._checkpoints.save(checkpoint.start_sync(data_timestamp, self._backfill_start))
+                report = self._sync(checkpoint, report, remaining_ms, observer)
+            except CheckpointConflict as conflict:
+                # Another run owns the sync now; what this run queued is harmless duplicate work.
+                logger.warning("another run advanced the checkpoint; stopping", extra={"reason": str(conflict)})
+                report.outcome = "lost-race"
+        report.registry_requests = self._registry.requests_sent - requests_before
+        logger.info("detect_changes finished", extra=report.model_dump(mode="json", exclude={"checkpoint"}))
+        return report
+
+    def _sync(
+        self,
+        checkpoint: Checkpoint,
+        report: DetectReport,
+        remaining_ms: Callable[[], int],
+        observer: ProgressObserver | None,
+    ) -> DetectReport:
+        sync = checkpoint.sync
+        assert sync is not None
+        restarted = False
+        while True:
+            if remaining_ms() < self._min_remaining_ms:
+                report.outcome = "paused"
+                logger.info("pausing before the time runs out", extra={"page_token": sync.page_token})
+                break
+            try:
+                page = self._registry.studies_page(sync.since, sync.page_token, self._page_size)
+            except PageTokenExpired:
+                if restarted:
+                    raise
+                # The pages before are done, so the query restarts from the newest date they covered.
+                logger.warning("page token expired; restarting the query", extra={"since": sync.newest_seen})
+                sync, restarted = sync.restarted(), True
+                continue
+            if observer and page.total_count is not None:
+                observer.total(page.total_count + sync.studies_done)
+            covered = self._deliver(page, sync, report)
+            if observer:
+                observer.advance(len(page.studies))
+            sync = sync.after_page(page.next_page_token, covered)
+            if page.next_page_token is None:
+                checkpoint = self._save(checkpoint.finished(sync), report)
+                report.outcome = "complete"
+                break
+            checkpoint = self._save(checkpoint.with_progress(sync), report)
+        report.checkpoint = checkpoint
+        return report
+
+    def _deliver(self, page: StudyPage, sync: SyncProgress, report: DetectReport) -> list[StudyMessage]:
+        """Archive then queue every study on the page not delivered before; returns all it covered."""
+        covered: list[StudyMessage] = []
+        pending: list[tuple[StudyMessage, dict]] = []
+        for record in page.studies:
+            try:
+                message = message_for(record)
+            except UnkeyedStudyRecord as invalid:
+                # Without an id and update date there is no key to archive or render it under.
+                logger.error("registry record rejected", extra={"reason": str(invalid)})
+                report.rejected.append(str(invalid))
+                continue
+            covered.append(message)
+            if not sync.already_delivered(message):
+                pending.append((message, record))
+        with ThreadPoolExecutor(max_workers=self._archive_workers) as pool:
+            written = list(pool.map(lambda pair: self._archive.archive(*pair), pending))
+        messages = [message for message, _ in pending]
+        self._queue.send(messages)
+        report.seen += len(page.studies)
+        report.archived += sum(written)
+        report.already_archived += len(written) - sum(written)
+        report.queued += len(messages)
+        report.skipped_overlap += len(covered) - len(pending)
+        report.pages += 1
+        return covered
+
+    def _save(self, checkpoint: Checkpoint, report: DetectReport) -> Checkpoint:
+        saved = self._checkpoints.save(checkpoint)
+        report.checkpoint = saved
+        return saved

@@ -1,0 +1,39 @@
+"""The small message queued per changed study: the work key is (nct_id, last_update)."""
+
+from __future__ import annotations
+
+from aws_lambda_powertools.utilities.parser.models import SqsRecordModel
+from pydantic import BaseModel, ConfigDict, Field, Json, ValidationError
+
+
+class StudyMessage(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str = Field(pattern=r"^NCT\d{8}$")
+    last_update: str = Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    raw_key: str
+
+
+class StudyMessageRecord(SqsRecordModel):
+    """An SQS record whose body is a StudyMessage (Powertools' BatchProcessor validates it)."""
+
+    body: Json[StudyMessage]
+
+
+def raw_key_for(nct_id: str, last_update: str) -> str:
+    return f"raw/{nct_id}/{last_update}.json"
+
+
+class UnkeyedStudyRecord(ValueError):
+    """A registry record without the id or update date that key all work on it."""
+
+
+def message_for(record: dict) -> StudyMessage:
+    """The queue message for one API v2 study record."""
+    protocol = record.get("protocolSection") or {}
+    nct_id = (protocol.get("identificationModule") or {}).get("nctId")
+    last_update = ((protocol.get("statusModule") or {}).get("lastUpdatePostDateStruct") or {}).get("date")
+    try:
+        return StudyMessage(nct_id=nct_id, last_update=last_update, raw_key=raw_key_for(nct_id, last_update))
+    except ValidationError as error:
+        raise UnkeyedStudyRecord(f"{nct_id or 'record without nctId'}: no usable nctId/lastUpdatePostDate") from error

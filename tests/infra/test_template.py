@@ -1,0 +1,120 @@
+"""What sam validate and cfn-lint do not check in template.yaml, checked here."""
+
+from __future__ import annotations
+
+import json
+
+import boto3
+import pytest
+
+
+def resources_of(template: dict, resource_type: str) -> dict[str, dict]:
+    return {
+        logical_id: resource.get("Properties", {})
+        for logical_id, resource in template["Resources"].items()
+        if resource["Type"] == resource_type
+    }
+
+
+def function_timeout(template: dict, properties: dict) -> int:
+    return int(properties.get("Timeout", template["Globals"]["Function"]["Timeout"]))
+
+
+def allow_statements(template: dict):
+    for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items():
+        for policy in properties.get("Policies", []):
+            assert isinstance(policy, dict) and "Statement" in policy, f"{logical_id}: inline statements only"
+            for statement in policy["Statement"]:
+                if statement["Effect"] == "Allow":
+                    yield logical_id, statement
+
+
+def as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def test_every_function_timeout_is_within_the_lambda_limit(template):
+    for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items():
+        assert 1 <= function_timeout(template, properties) <= 900, logical_id
+
+
+def test_queue_visibility_timeout_is_at_least_six_times_its_consumers_timeout(template):
+    queues = resources_of(template, "AWS::SQS::Queue")
+    consumers = [
+        (logical_id, properties, event["Properties"]["Queue"]["Fn::GetAtt"][0])
+        for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items()
+        for event in properties.get("Events", {}).values()
+        if event["Type"] == "SQS"
+    ]
+    assert consumers, "the study queue has a worker"
+    for function, properties, queue in consumers:
+        visibility = int(queues[queue]["VisibilityTimeout"])
+        assert visibility >= 6 * function_timeout(template, properties), f"{queue} vs {function}"
+
+
+def test_study_queue_redrives_to_a_dead_letter_queue_after_five_receives(template):
+    redrive = resources_of(template, "AWS::SQS::Queue")["StudyQueue"]["RedrivePolicy"]
+    assert redrive["maxReceiveCount"] == 5
+    assert redrive["deadLetterTargetArn"] == {"Fn::GetAtt": ["StudyDeadLetterQueue", "Arn"]}
+
+
+def test_no_policy_allows_a_wildcard_action(template):
+    for logical_id, statement in allow_statements(template):
+        for action in as_list(statement["Action"]):
+            assert "*" not in action, f"{logical_id} allows {action}"
+
+
+def test_no_policy_allows_a_wildcard_resource(template):
+    for logical_id, statement in allow_statements(template):
+        for resource in as_list(statement["Resource"]):
+            assert resource != "*", f"{logical_id} allows every resource"
+
+
+def test_buckets_block_public_access_and_refuse_plain_http(template):
+    policies = {
+        properties["Bucket"]["Ref"]: properties["PolicyDocument"]
+        for properties in resources_of(template, "AWS::S3::BucketPolicy").values()
+    }
+    for logical_id, properties in resources_of(template, "AWS::S3::Bucket").items():
+        block = properties["PublicAccessBlockConfiguration"]
+        assert all(block[key] is True for key in block) and len(block) == 4, logical_id
+        assert any(
+            statement["Effect"] == "Deny" and statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+            for statement in policies[logical_id]["Statement"]
+        ), f"{logical_id} has no TLS-only policy"
+
+
+def test_tables_are_on_demand(template):
+    for logical_id, properties in resources_of(template, "AWS::DynamoDB::Table").items():
+        assert properties["BillingMode"] == "PAY_PER_REQUEST", logical_id
+
+
+def test_detect_changes_runs_alone_every_fifteen_minutes(template):
+    detect = template["Resources"]["DetectChangesFunction"]["Properties"]
+    assert detect["ReservedConcurrentExecutions"] == 1
+    schedules = [event for event in detect["Events"].values() if event["Type"] == "ScheduleV2"]
+    assert [s["Properties"]["ScheduleExpression"] for s in schedules] == ["rate(15 minutes)"]
+
+
+def test_functions_run_python_312_on_arm64(template):
+    function_globals = template["Globals"]["Function"]
+    assert function_globals["Runtime"] == "python3.12"
+    assert function_globals["Architectures"] == ["arm64"]
+
+
+@pytest.mark.usefixtures("aws")
+def test_local_stack_is_created_from_the_template_itself(stack):
+    attributes = boto3.client("sqs").get_queue_attributes(
+        QueueUrl=stack.refs["StudyQueue"], AttributeNames=["RedrivePolicy", "VisibilityTimeout"]
+    )["Attributes"]
+    assert json.loads(attributes["RedrivePolicy"]) == {
+        "deadLetterTargetArn": stack.arns["StudyDeadLetterQueue"],
+        "maxReceiveCount": 5,
+    }
+    assert attributes["VisibilityTimeout"] == str(
+        stack.template["Resources"]["StudyQueue"]["Properties"]["VisibilityTimeout"]
+    )
+    environment = stack.function_environment("DetectChangesFunction")
+    assert environment["RAW_BUCKET"] == stack.refs["RawArchiveBucket"]
+    assert environment["STUDY_QUEUE_URL"] == stack.refs["StudyQueue"]
+    assert environment["CTGOV_BASE_URL"] == "https://clinicaltrials.gov/api/v2"
