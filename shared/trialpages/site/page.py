@@ -1,0 +1,23 @@
+"""render_study_page: a normalized Study -> the HTML of its page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from trialpages.site.context import DEFAULT_SITE_URL, build_page_context
+from trialpages.site.environment import environment
+from trialpages.study import Study, StudySummary
+
+STUDY_TEMPLATE = "study.html.j2"
+
+
+def render_study_page(
+    study: Study,
+    *,
+    related: list[StudySummary] | tuple = (),
+    site_url: str = DEFAULT_SITE_URL,
+    generated: datetime | None = None,
+) -> str:
+    """`generated` is shown only when given: leave it out and the same record gives the same bytes."""
+    context = build_page_context(study, related=related, site_url=site_url, generated=generated)
+    return environment().get_template(STUDY_TEMPLATE).render(context)

@@ -1,0 +1,131 @@
+"""The patient explanations of phase, status, study type and size, for every kind of value."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DELETE
+
+from trialpages.site.explain.enrollment import explain_enrollment
+from trialpages.site.explain.phase import explain_phase
+from trialpages.site.explain.status import explain_status
+from trialpages.site.explain.study_type import describe_design, explain_study_type
+from trialpages.site.sources import is_cancer_study
+from trialpages.site.summary import summary_sentence
+
+INTERVENTIONAL = "NCT00000410"  # Phase 4, completed
+COMBINED = "NCT03319901"  # Phase 1/2, recruiting, leukemia
+OBSERVATIONAL = "NCT00468637"  # unknown status
+
+
+def test_combined_phase_explains_the_combination_and_each_phase(study_of):
+    paragraphs = explain_phase(study_of(COMBINED), "Leukemia")
+    assert "combines two phases (Phase 1/Phase 2)" in paragraphs[0]
+    assert "safe dose" in paragraphs[1]
+    assert "works against Leukemia" in paragraphs[2]
+
+
+def test_phase_not_applicable_says_there_is_no_phase(study_of):
+    study = study_of(INTERVENTIONAL, **{"designModule.phases": ["NA"]})
+    assert "does not have a phase" in explain_phase(study, "x")[0]
+    assert describe_design(study) == "interventional study"
+
+
+def test_observational_and_expanded_access_have_their_own_words(study_of):
+    observational = study_of(OBSERVATIONAL)
+    assert "do not have phases" in explain_phase(observational, "x")[0]
+    assert "observational study" in explain_study_type(observational)
+    expanded = study_of(
+        INTERVENTIONAL, **{"designModule.studyType": "EXPANDED_ACCESS", "statusModule.overallStatus": "AVAILABLE"}
+    )
+    assert "not a clinical trial" in explain_study_type(expanded)
+    assert "Expanded access programs do not have phases" in explain_phase(expanded, "x")[0]
+    assert explain_status(expanded).is_open
+    assert " is an expanded access program for " in summary_sentence(expanded)
+
+
+@pytest.mark.parametrize("status", ["WITHDRAWN", "TERMINATED", "SUSPENDED", "COMPLETED", "ACTIVE_NOT_RECRUITING"])
+def test_closed_statuses_say_plainly_that_the_study_is_not_enrolling(study_of, status):
+    explained = explain_status(study_of(INTERVENTIONAL, **{"statusModule.overallStatus": status}))
+    assert "not enrolling" in explained.paragraphs[0]
+    assert not explained.is_open
+
+
+def test_why_stopped_is_carried_in_the_sponsors_words(study_of):
+    study = study_of(
+        INTERVENTIONAL, **{"statusModule.overallStatus": "WITHDRAWN", "statusModule.whyStopped": "Funding ended"}
+    )
+    assert explain_status(study).why_stopped == "Funding ended"
+
+
+def test_unknown_status_says_since_when_and_the_last_known_status(study_of):
+    study = study_of(
+        OBSERVATIONAL, **{"statusModule.statusVerifiedDate": "2009-02", "statusModule.lastKnownStatus": "RECRUITING"}
+    )
+    paragraph = explain_status(study).paragraphs[0]
+    assert "not confirmed it since February 2009" in paragraph
+    assert "\u201cRecruiting\u201d" in paragraph
+    assert "Do not assume it is enrolling" in paragraph
+
+
+def test_an_unheard_of_status_is_named_not_hidden(study_of):
+    study = study_of(INTERVENTIONAL, **{"statusModule.overallStatus": "ON_HOLD_FOR_AUDIT"})
+    assert "\u201cOn hold for audit\u201d" in explain_status(study).paragraphs[0]
+
+
+@pytest.mark.parametrize(
+    ("verified", "updated", "cautioned"),
+    [
+        ("2023-06", "2024-06-30", False),
+        ("2023-05", "2024-06-01", True),
+        ("2024-06", "2024-06-15", False),
+        ("2019", "2024-06-15", False),
+    ],
+)
+def test_a_status_verified_over_12_months_before_the_last_update_gets_a_caution(study_of, verified, updated, cautioned):
+    study = study_of(
+        INTERVENTIONAL,
+        **{"statusModule.statusVerifiedDate": verified, "statusModule.lastUpdatePostDateStruct": {"date": updated}},
+    )
+    caution = explain_status(study).stale_caution
+    assert (caution is not None) == cautioned
+    if cautioned:
+        assert "May 2023" in caution and "June 2024" in caution
+
+
+@pytest.mark.parametrize(
+    ("count", "kind", "expected"),
+    [
+        (10, "ESTIMATED", "plans to enroll 10 participants"),
+        (10, "ESTIMATED", "smaller than usual"),
+        (150, "ACTUAL", "150 participants took part"),
+        (150, "ACTUAL", "in the usual range: Phase 1/Phase 2 trials usually include about 20 to 300 people"),
+        (5000, "ESTIMATED", "larger than usual"),
+    ],
+)
+def test_enrollment_is_compared_with_the_usual_size_for_the_phase(study_of, count, kind, expected):
+    study = study_of(COMBINED, **{"designModule.enrollmentInfo": {"count": count, "type": kind}})
+    assert expected in explain_enrollment(study)[0]
+
+
+def test_enrollment_missing_or_zero(study_of):
+    assert (
+        "does not give the number"
+        in explain_enrollment(study_of(COMBINED, **{"designModule.enrollmentInfo": DELETE}))[0]
+    )
+    withdrawn = study_of(COMBINED, **{"designModule.enrollmentInfo": {"count": 0, "type": "ACTUAL"}})
+    assert explain_enrollment(withdrawn) == ["No one took part in this study."]
+
+
+def test_summary_sentence_names_phase_type_conditions_and_sponsor(study_of):
+    study = study_of(COMBINED)
+    sentence = summary_sentence(study)
+    assert sentence.startswith(
+        f"{study.brief_title} (NCT03319901) is a Phase 1/Phase 2 interventional study of Leukemia"
+    )
+    assert sentence.endswith(f"sponsored by {study.lead_sponsor.name}.")
+
+
+def test_cancer_is_recognized_from_mesh_branches_or_condition_words(study_of):
+    assert is_cancer_study(study_of(COMBINED))
+    assert not is_cancer_study(study_of(INTERVENTIONAL))
+    assert is_cancer_study(study_of(INTERVENTIONAL, **{"conditionsModule.conditions": ["Small cell lung carcinoma"]}))

@@ -1,0 +1,181 @@
+"""One study page: every part of seed-page.md, the head metadata, structured data and valid structure."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC
+
+from conftest import SITE_URL
+from html_check import check_page
+
+from trialpages.site import render_study_page
+from trialpages.study import StudySummary
+
+COMBINED = "NCT03319901"  # Phase 1/2 leukemia, recruiting
+MANY_SITES = "NCT04267848"  # 1,148 sites
+
+
+def headings(html: str, level: int) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", h).strip() for h in re.findall(rf"<h{level}[^>]*>(.*?)</h{level}>", html, re.S)]
+
+
+def json_ld(html: str) -> dict[str, dict]:
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return {data["@type"]: data for data in map(json.loads, blocks)}
+
+
+def test_every_part_of_the_seed_page_is_there_in_order(study_of):
+    study = study_of(COMBINED)
+    html = render_study_page(study, site_url=SITE_URL)
+    text = check_page(html).text.split("Skip to main content", 1)[1]  # the body, after <title>
+    assert text.index("Updated June 2023 · ClinicalTrials.gov") < text.index(study.brief_title)
+    assert headings(html, 1) == [study.brief_title]
+    assert study.official_title in text
+    assert f"({COMBINED}) is a Phase 1/Phase 2 interventional study of Leukemia" in text
+    assert "Recruiting as of the most recent ClinicalTrials.gov update." in text
+    parts = [
+        "About This Trial",
+        "What Stage of Research Is This?",
+        "Who May Be Eligible (Plain English)",
+        "Treatments Being Tested",
+        f"Locations ({len(study.locations)})",
+        "Contacts",
+        "How to Talk to Your Doctor About This Trial",
+        "Authoritative Sources",
+        "Frequently Asked Questions",
+        "How This Page Is Built",
+        "Related Leukemia Studies",
+    ]
+    found = headings(html, 2)
+    assert [h for h in found if h in parts] == parts
+    assert "View on ClinicalTrials.gov" in text
+    assert f"Cite as: \u201ctrialpages. {COMBINED}. Data: ClinicalTrials.gov.\u201d" in text
+    assert "Medical disclaimer:" in text
+    assert f"Last updated {study.last_update} · Data from ClinicalTrials.gov." in text
+
+
+def test_the_head_has_title_description_canonical_and_open_graph(study_of):
+    study = study_of(COMBINED)
+    html = render_study_page(study, site_url=SITE_URL + "/")
+    canonical = f"{SITE_URL}/studies/{COMBINED}/"
+    assert '<html lang="en">' in html
+    assert re.search(r"<title>[^<]*\(NCT03319901\) \| trialpages</title>", html)
+    description = re.search(r'<meta name="description" content="([^"]+)">', html).group(1)
+    assert 50 < len(description) <= 160
+    assert f'<link rel="canonical" href="{canonical}">' in html
+    for prop in ("og:title", "og:description", "og:type", "og:site_name"):
+        assert f'<meta property="{prop}" content="' in html
+    assert f'<meta property="og:url" content="{canonical}">' in html
+    assert re.search(r'<link rel="stylesheet" href="/assets/trialpages\.[0-9a-f]{12}\.css">', html)
+    assert "style=" not in html and "<style" not in html
+
+
+def test_structured_data_describes_the_trial_the_faq_and_the_breadcrumbs(study_of):
+    study = study_of(COMBINED)
+    data = json_ld(render_study_page(study, site_url=SITE_URL))
+    trial = data["MedicalTrial"]
+    assert trial["identifier"] == COMBINED and trial["status"] == "https://schema.org/Recruiting"
+    assert trial["phase"] == "Phase 1/Phase 2"
+    assert trial["sponsor"]["name"] == study.lead_sponsor.name
+    faq = data["FAQPage"]["mainEntity"]
+    assert len(faq) == 5 and all(q["acceptedAnswer"]["text"] for q in faq)
+    crumbs = data["BreadcrumbList"]["itemListElement"]
+    assert [c["item"] for c in crumbs] == [f"{SITE_URL}/", f"{SITE_URL}/studies/{COMBINED}/"]
+
+
+def test_faq_on_the_page_matches_the_structured_data(study_of):
+    html = render_study_page(study_of(COMBINED), site_url=SITE_URL)
+    questions = [q["name"] for q in json_ld(html)["FAQPage"]["mainEntity"]]
+    page_questions = headings(html.split('id="faq"')[1].split("</section>")[0], 3)
+    assert page_questions == questions
+
+
+def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_versions(study_of):
+    study = study_of(
+        COMBINED, **{"eligibilityModule.minimumAge": "18 Years", "eligibilityModule.maximumAge": "75 Years"}
+    )
+    html = render_study_page(study)
+    section = html.split('id="eligibility"')[1].split("</section>")[0]
+    assert "<dt>Ages</dt><dd>18 Years to 75 Years</dd>" in section
+    assert "<dt>Sex</dt>" in section and "<dt>Healthy volunteers</dt>" in section
+    assert 'id="plain-eligibility"' in section
+    assert 'id="original-criteria"' in section
+
+
+def test_cancer_pages_cite_the_nci_and_others_do_not(study_of):
+    assert "cancer.gov" in render_study_page(study_of(COMBINED))
+    assert "cancer.gov" not in render_study_page(study_of("NCT00000410"))
+
+
+def test_locations_are_grouped_by_country_then_state_with_recruiting_sites_first(study_of):
+    sites = [
+        {
+            "facility": "Closed B",
+            "city": "Boston",
+            "state": "Massachusetts",
+            "country": "United States",
+            "status": "COMPLETED",
+        },
+        {
+            "facility": "Open Z",
+            "city": "Worcester",
+            "state": "Massachusetts",
+            "country": "United States",
+            "status": "RECRUITING",
+        },
+        {"facility": "Alabama site", "city": "Mobile", "state": "Alabama", "country": "United States"},
+        {"facility": "Paris site", "city": "Paris", "country": "France", "status": "RECRUITING"},
+    ]
+    html = render_study_page(study_of(COMBINED, **{"contactsLocationsModule.locations": sites}))
+    section = html.split('id="locations"')[1].split("</section>")[0]
+    assert "Locations (4)</h2>" in section
+    order = [
+        section.index(name)
+        for name in ("France", "Paris site", "United States", "Alabama", "Massachusetts", "Open Z", "Closed B")
+    ]
+    assert order == sorted(order)
+    assert "2 of them open or about to open" in section
+
+
+def test_a_study_with_over_a_thousand_sites_stays_small_and_collapsed(study_of):
+    study = study_of(MANY_SITES)
+    html = render_study_page(study)
+    assert len(study.locations) > 1000
+    assert len(html.encode()) < 400_000
+    section = html.split('id="locations"')[1].split("</section>")[0]
+    assert '<details class="country" open' not in section
+    assert section.count('<li><span class="facility">') == len(study.locations)
+    assert "site contacts are not repeated here" in section
+
+
+def test_related_studies_are_listed_and_an_empty_list_says_so(study_of):
+    study = study_of(COMBINED)
+    other = StudySummary.of(study_of("NCT04265963"))
+    with_related = render_study_page(study, related=[other])
+    assert f'<a href="/studies/NCT04265963/">{other.brief_title}</a>' in with_related
+    assert "We have no other studies of Leukemia on this site yet." in render_study_page(study)
+
+
+def test_withdrawn_study_shows_it_is_not_enrolling_and_why(study_of):
+    study = study_of(
+        COMBINED, **{"statusModule.overallStatus": "WITHDRAWN", "statusModule.whyStopped": "Sponsor <b>decision</b>"}
+    )
+    text = check_page(render_study_page(study)).text
+    assert "It is not enrolling and will not take place." in text
+    assert "Reason the sponsor gave for stopping: Sponsor <b>decision</b>" in text
+
+
+def test_same_study_gives_the_same_bytes_and_generated_time_only_when_given(study_of):
+    from datetime import datetime
+
+    study = study_of(COMBINED)
+    assert render_study_page(study) == render_study_page(study)
+    stamped = render_study_page(study, generated=datetime(2026, 6, 26, 9, 30, tzinfo=UTC))
+    assert '<time datetime="2026-06-26T09:30+00:00">' in stamped
+    assert "Page generated" not in render_study_page(study)
+
+
+def test_page_structure_is_valid(study_of):
+    for nct_id in (COMBINED, MANY_SITES, "NCT00468637"):
+        assert check_page(render_study_page(study_of(nct_id))).errors == []
