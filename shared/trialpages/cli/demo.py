@@ -1,0 +1,51 @@
+"""`trialpages demo`: the whole pipeline locally on moto and the fake registry."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from trialpages.records import load_records
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("demo", help="run one full local cycle, then serve what it produced")
+    parser.add_argument("--records", type=Path, default=None, help="folder of study JSON files or a .jsonl.xz bundle")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--no-serve", action="store_true", help="exit after one cycle, printing a JSON summary")
+    parser.add_argument("--data-timestamp", default="2026-11-24T09:00:00", help="the fake registry's dataTimestamp")
+    parser.set_defaults(run=_run)
+
+
+def _run(args) -> int:
+    from trialpages.local.demo import run_cycle
+    from trialpages.local.environment import LocalStackRunner
+
+    records = load_records(args.records)
+    with LocalStackRunner(records, data_timestamp=args.data_timestamp) as environment:
+        print(f"moto server at {environment.aws_endpoint}; fake ClinicalTrials.gov at {environment.registry_url}")
+        summary = run_cycle(environment)
+        print(f"archived {summary.archived} and queued {summary.queued} of {summary.seen} changed studies")
+        print(
+            f"rendered {summary.rendered} study pages, {summary.failed} failed; "
+            f"{summary.registry_requests} registry requests ({summary.list_requests} list pages) "
+            f"in {summary.seconds:.1f} s"
+        )
+        if not args.no_serve:
+            _serve(environment, args.port)
+        print(json.dumps(summary.model_dump()))
+    return 0 if summary.failed == 0 else 1
+
+
+def _serve(environment, port: int) -> None:
+    from trialpages.aws.clients import client
+    from trialpages.local.site_server import serve_site
+
+    server = serve_site(client("s3"), environment.stack.refs["SiteBucket"], port=port)
+    print(f"Serving the site at http://127.0.0.1:{port}/ (a study: /studies/<NCTID>/). Press Ctrl-C to stop.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()

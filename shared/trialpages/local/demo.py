@@ -1,0 +1,102 @@
+"""One full local cycle through the real handlers: detect, then (as the stack grows) render and publish."""
+
+from __future__ import annotations
+
+import time
+
+from pydantic import BaseModel
+from tqdm import tqdm
+
+from trialpages.aws.clients import client
+from trialpages.ingest.detect import current_observer
+from trialpages.local.environment import LocalEnvironment
+from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages.local.queue_events import sqs_lambda_event
+
+
+class CycleSummary(BaseModel):
+    seen: int
+    archived: int
+    queued: int
+    rendered: int
+    failed: int
+    registry_requests: int
+    list_requests: int
+    seconds: float
+
+
+class TqdmObserver:
+    def __init__(self, description: str) -> None:
+        self._bar = tqdm(desc=description, unit=" studies", total=None, leave=True)
+
+    def total(self, studies: int) -> None:
+        self._bar.total = studies
+        self._bar.refresh()
+
+    def advance(self, studies: int) -> None:
+        self._bar.update(studies)
+
+    def close(self) -> None:
+        self._bar.close()
+
+
+def run_cycle(environment: LocalEnvironment, *, progress: bool = True) -> CycleSummary:
+    started = time.perf_counter()
+    requests_before = len(environment.registry.requests)
+    detect = _detect(progress)
+    rendered, failed = _drain_study_queue(environment, detect["queued"], progress)
+    requests = environment.registry.requests[requests_before:]
+    return CycleSummary(
+        seen=detect["seen"],
+        archived=detect["archived"],
+        queued=detect["queued"],
+        rendered=rendered,
+        failed=failed,
+        registry_requests=len(requests),
+        list_requests=sum(1 for path, _ in requests if path.rstrip("/").endswith("/studies")),
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _detect(progress: bool) -> dict:
+    observer = TqdmObserver("detect_changes") if progress else None
+    token = current_observer.set(observer)
+    try:
+        return load_handler("detect_changes").lambda_handler(
+            load_event("detect_changes_schedule.json"), LocalLambdaContext("DetectChangesFunction", timeout_s=300)
+        )
+    finally:
+        current_observer.reset(token)
+        if observer:
+            observer.close()
+
+
+def _drain_study_queue(environment: LocalEnvironment, expected: int, progress: bool) -> tuple[int, int]:
+    """Feed the queue to render_study in Lambda-sized batches, as the SQS event source would."""
+    sqs = client("sqs")
+    queue_url = environment.stack.refs["StudyQueue"]
+    queue_arn = environment.stack.arns["StudyQueue"]
+    render = load_handler("render_study")
+    rendered = failed = 0
+    bar = tqdm(desc="render_study", unit=" studies", total=expected, disable=not progress)
+    while True:
+        messages = sqs.receive_message(
+            QueueUrl=queue_url, MaxNumberOfMessages=10, AttributeNames=["All"], WaitTimeSeconds=0
+        ).get("Messages", [])
+        if not messages:
+            break
+        response = render.lambda_handler(
+            sqs_lambda_event(messages, queue_arn), LocalLambdaContext("RenderStudyFunction", timeout_s=120)
+        )
+        failures = {item["itemIdentifier"] for item in response["batchItemFailures"]}
+        done = [m for m in messages if m["MessageId"] not in failures]
+        if done:
+            sqs.delete_message_batch(
+                QueueUrl=queue_url,
+                Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
+            )
+        rendered += len(done)
+        failed += len(failures)
+        bar.update(len(messages))
+    bar.close()
+    return rendered, failed

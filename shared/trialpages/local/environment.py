@@ -1,0 +1,89 @@
+"""The whole stack on one machine: moto's server, the fake registry, resources from template.yaml."""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import ExitStack
+from dataclasses import dataclass
+
+from moto.server import ThreadedMotoServer
+
+from trialpages.aws.clients import client, reset_clients
+from trialpages.ctgov.fake import FakeRegistry
+from trialpages.local.stack import LocalStack, load_template, provision
+
+_LOCAL_CREDENTIALS = {
+    "AWS_ACCESS_KEY_ID": "local",
+    "AWS_SECRET_ACCESS_KEY": "local",
+    "AWS_SESSION_TOKEN": "local",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
+@dataclass
+class LocalEnvironment:
+    registry: FakeRegistry
+    stack: LocalStack
+    aws_endpoint: str
+    registry_url: str
+
+
+class LocalStackRunner:
+    """Context manager: starts the servers, provisions the stack and points every function at them.
+
+    Functions read their settings from the environment, exactly as in Lambda; here the
+    environment is the union of the functions' resolved template variables.
+    """
+
+    def __init__(
+        self, records: list[dict], *, data_timestamp: str, host: str = "127.0.0.1", log_level: str = "WARNING"
+    ) -> None:
+        self._records = records
+        self._log_level = log_level
+        self._data_timestamp = data_timestamp
+        self._host = host
+        self._exit = ExitStack()
+        self._saved_environ: dict[str, str] = {}
+
+    def __enter__(self) -> LocalEnvironment:
+        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
+        moto = ThreadedMotoServer(ip_address=self._host, port=0, verbose=False)
+        moto.start()
+        self._exit.callback(moto.stop)
+        host, port = moto.get_host_and_port()
+        endpoint = f"http://{host}:{port}"
+        self._set_environ({**_LOCAL_CREDENTIALS, "AWS_ENDPOINT_URL": endpoint})
+        reset_clients()
+
+        registry = FakeRegistry(self._records, data_timestamp=self._data_timestamp)
+        server = self._exit.enter_context(registry.serve(host=self._host))
+
+        stack = provision(
+            load_template(),
+            s3=client("s3"),
+            sqs=client("sqs"),
+            dynamodb=client("dynamodb"),
+            parameters={"LogLevel": self._log_level},
+        )
+        environment: dict[str, str] = {}
+        for function in stack.functions():
+            environment.update(stack.function_environment(function))
+        # The fake is the only registry here; its pace is ours to choose, the real API's is not.
+        environment.update({"CTGOV_BASE_URL": server.base_url, "CTGOV_MIN_INTERVAL_S": "0"})
+        self._set_environ(environment)
+        return LocalEnvironment(registry=registry, stack=stack, aws_endpoint=endpoint, registry_url=server.base_url)
+
+    def __exit__(self, *exc_info) -> None:
+        self._exit.close()
+        for name, value in self._saved_environ.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        reset_clients()
+
+    def _set_environ(self, values: dict[str, str]) -> None:
+        for name, value in values.items():
+            self._saved_environ.setdefault(name, os.environ.get(name))
+            os.environ[name] = value

@@ -1,0 +1,1 @@
+"""Publishing: turn archived registry records into the site's pages and index entries."""

@@ -1,0 +1,86 @@
+"""Rendered pages served on 127.0.0.1, Debian's headless Chromium, and the HTML/a11y checkers."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from trialpages.site import render_site
+
+ROOT = Path(__file__).resolve().parents[2]
+CHECKERS = ROOT / "tools" / "web-checkers" / "node_modules"
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    # Debian's wrapper still looks up Google hosts: keep it on loopback.
+    '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"',
+]
+
+# Varied on purpose: 1,148 sites (recruiting), withdrawn, observational, phase 1/2.
+SAMPLE_STUDIES = ("NCT04267848", "NCT00382161", "NCT00042536", "NCT00205894")
+
+
+def _require(path: str) -> None:
+    if not Path(path).exists():
+        message = f"{path} is missing: run `make install` (and apt-get install chromium)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory, bundled_records) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    wanted = [r for r in bundled_records if r["protocolSection"]["identificationModule"]["nctId"] in SAMPLE_STUDIES]
+    report = render_site(wanted, out, progress=False)
+    assert not report.failed
+    return out
+
+
+@pytest.fixture(scope="session")
+def site_url(site_dir) -> str:
+    handler = functools.partial(SimpleHTTPRequestHandler, directory=str(site_dir))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    _require(CHROMIUM)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    path = CHECKERS / "axe-core" / "axe.min.js"
+    _require(str(path))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def vnu_jar() -> Path:
+    path = CHECKERS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    _require(str(path))
+    return path

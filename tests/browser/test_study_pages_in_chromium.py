@@ -1,0 +1,50 @@
+"""Rendered study pages in headless Chromium: content, screenshots, axe-core, Nu Html Checker."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.browser.conftest import SAMPLE_STUDIES, SCREENSHOTS
+
+VIEWPORTS = {"desktop": {"width": 1280, "height": 900}, "mobile": {"width": 390, "height": 844}}
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("nct_id", SAMPLE_STUDIES)
+@pytest.mark.parametrize("viewport", sorted(VIEWPORTS))
+def test_study_page_shows_key_content_and_passes_axe(browser, site_url, axe_source, nct_id, viewport):
+    page = browser.new_page(viewport=VIEWPORTS[viewport])
+    response = page.goto(f"{site_url}/studies/{nct_id}/index.html")
+    assert response.ok
+
+    assert page.locator("h1").count() == 1
+    assert nct_id in page.inner_text("main")
+    assert page.locator("#original-criteria").count() == 1
+    assert page.locator("a[href^='https://clinicaltrials.gov/study/']").count() >= 1
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{nct_id}-{viewport}.png"), full_page=False)
+
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG_TAGS)
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in result["violations"]]
+    assert violations == []
+    page.close()
+
+
+@pytest.mark.browser
+def test_study_pages_are_valid_html5(site_dir, vnu_jar):
+    pages = sorted(str(path) for path in site_dir.glob("studies/*/index.html"))
+    assert len(pages) == len(SAMPLE_STUDIES)
+    checked = subprocess.run(
+        ["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *pages],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    messages = json.loads(checked.stderr or '{"messages": []}')["messages"]
+    assert [(m.get("url", "").rsplit("/", 3)[-3:], m["message"]) for m in messages] == []
