@@ -1,0 +1,1 @@
+"""`trialpages bench`: measured figures for the pipeline (speed is measured here, never asserted in tests)."""
