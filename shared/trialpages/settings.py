@@ -33,3 +33,10 @@ class RenderSettings(BaseSettings):
     site_url: str = "https://trialpages.org"
     # Powertools keeps a (nct_id, last_update) result this long; redeliveries within it are free.
     idempotency_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
+
+
+class LookupSettings(BaseSettings):
+    model_config = SettingsConfigDict(frozen=True, extra="ignore")
+
+    study_index_table: str
+    site_bucket: str

@@ -1,14 +1,55 @@
-"""The DynamoDB lookup index: one item per study, written only forward in time."""
+"""The DynamoDB lookup index: the CURRENT item per study, written only forward in time, and its lookup items."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+
+from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
 from trialpages.publishing.index_entry import IndexEntry
 
+_SERIALIZER = TypeSerializer()
+_DESERIALIZER = TypeDeserializer()
+_BATCH = 25  # BatchWriteItem's maximum
+
 
 def _key(nct_id: str) -> dict:
     return {"pk": {"S": f"STUDY#{nct_id}"}, "sk": {"S": "CURRENT"}}
+
+
+def to_item(values: dict) -> dict:
+    """Plain Python values -> DynamoDB attribute values (floats as Decimal-safe strings)."""
+    return {name: _SERIALIZER.serialize(_dynamo_safe(value)) for name, value in values.items() if value is not None}
+
+
+def from_item(item: dict) -> dict:
+    return {name: _plain(_DESERIALIZER.deserialize(value)) for name, value in item.items()}
+
+
+def _dynamo_safe(value):
+    from decimal import Decimal
+
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, dict):
+        return {k: _dynamo_safe(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_dynamo_safe(v) for v in value]
+    return value
+
+
+def _plain(value):
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | set):
+        return [_plain(v) for v in value]
+    return value
 
 
 class StudyIndex:
@@ -20,24 +61,32 @@ class StudyIndex:
         item = self._ddb.get_item(TableName=self._table, Key=_key(nct_id), ConsistentRead=True).get("Item")
         if not item:
             return None
+        values = from_item(item)
         return IndexEntry(
             nct_id=nct_id,
-            **{name: item[name]["S"] for name in ("last_update", "raw_key", "html_sha256", "json_sha256")},
+            last_update=values["last_update"],
+            raw_key=values["raw_key"],
+            html_sha256=values["html_sha256"],
+            json_sha256=values["json_sha256"],
+            listing=json.loads(values["listing"]) if "listing" in values else None,
+            owned_keys=values.get("owned_keys", []),
         )
 
     def record(self, entry: IndexEntry) -> bool:
         """Store `entry` unless a newer version is already recorded; False when it was newer."""
+        values = {
+            "nct_id": entry.nct_id,
+            "last_update": entry.last_update,
+            "raw_key": entry.raw_key,
+            "html_sha256": entry.html_sha256,
+            "json_sha256": entry.json_sha256,
+            "listing": json.dumps(entry.listing) if entry.listing else None,
+            "owned_keys": entry.owned_keys,
+        }
         try:
             self._ddb.put_item(
                 TableName=self._table,
-                Item={
-                    **_key(entry.nct_id),
-                    "nct_id": {"S": entry.nct_id},
-                    "last_update": {"S": entry.last_update},
-                    "raw_key": {"S": entry.raw_key},
-                    "html_sha256": {"S": entry.html_sha256},
-                    "json_sha256": {"S": entry.json_sha256},
-                },
+                Item={**_key(entry.nct_id), **to_item(values)},
                 ConditionExpression="attribute_not_exists(pk) OR last_update <= :incoming",
                 ExpressionAttributeValues={":incoming": {"S": entry.last_update}},
             )
@@ -46,3 +95,24 @@ class StudyIndex:
                 return False
             raise
         return True
+
+    def put_items(self, items: Iterable[dict]) -> None:
+        self._batch_write([{"PutRequest": {"Item": to_item(item)}} for item in items])
+
+    def delete_keys(self, keys: Iterable[str]) -> None:
+        requests = []
+        for key in sorted(keys):
+            pk, sk = key.split("|", 1)
+            requests.append({"DeleteRequest": {"Key": {"pk": {"S": pk}, "sk": {"S": sk}}}})
+        self._batch_write(requests)
+
+    def _batch_write(self, requests: list[dict]) -> None:
+        for start in range(0, len(requests), _BATCH):
+            pending = {self._table: requests[start : start + _BATCH]}
+            for _ in range(8):
+                unprocessed = self._ddb.batch_write_item(RequestItems=pending).get("UnprocessedItems") or {}
+                if not unprocessed:
+                    break
+                pending = unprocessed
+            else:
+                raise RuntimeError(f"DynamoDB left {len(pending[self._table])} index writes unprocessed")

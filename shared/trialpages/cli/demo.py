@@ -39,10 +39,15 @@ def _run(args) -> int:
 
 def _serve(environment, port: int) -> None:
     from trialpages.aws.clients import client
-    from trialpages.local.site_server import serve_site
+    from trialpages.local.handlers import load_handler
+    from trialpages.local.http_gateway import make_local_app, serve
 
-    server = serve_site(client("s3"), environment.stack.refs["SiteBucket"], port=port)
-    print(f"Serving the site at http://127.0.0.1:{port}/ (a study: /studies/<NCTID>/). Press Ctrl-C to stop.")
+    app = make_local_app(client("s3"), environment.stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    server = serve(app, port=port)
+    print(
+        f"Serving the site at http://127.0.0.1:{port}/ (a study: /studies/<NCTID>/) "
+        f"and the API at http://127.0.0.1:{port}/v1/ (docs: /v1/docs). Press Ctrl-C to stop."
+    )
     try:
         server.serve_forever()
     except KeyboardInterrupt:

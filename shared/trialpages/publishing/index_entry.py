@@ -15,6 +15,8 @@ class IndexEntry(BaseModel):
     raw_key: str
     html_sha256: str
     json_sha256: str
+    listing: dict | None = None  # the StudyListing the API returns for this study
+    owned_keys: list[str] = []  # "pk|sk" of the lookup items this version wrote
 
 
 def sha256_hex(body: bytes) -> str:

@@ -12,6 +12,7 @@ from aws_lambda_powertools import Logger
 from pydantic import BaseModel
 
 from trialpages.ingest.messages import StudyMessage
+from trialpages.lookup.items import condition_items, item_key, listing_of, owned_items
 from trialpages.publishing.index_entry import IndexEntry, sha256_hex
 from trialpages.site import document_key, page_key, render_study_page, study_document
 from trialpages.site.assets import site_assets
@@ -34,6 +35,8 @@ class Site(Protocol):
 class Index(Protocol):
     def current(self, nct_id: str) -> IndexEntry | None: ...
     def record(self, entry: IndexEntry) -> bool: ...
+    def put_items(self, items: list[dict]) -> None: ...
+    def delete_keys(self, keys: set[str]) -> None: ...
 
 
 class PublishResult(BaseModel):
@@ -63,12 +66,15 @@ class StudyPagePublisher:
         study = normalize_study(self._raw.read(message.raw_key))
         html = render_study_page(study, site_url=self._site_url).encode("utf-8")
         document = study_document(study)
+        items = owned_items(study, self._site_url)
         entry = IndexEntry(
             nct_id=message.nct_id,
             last_update=message.last_update,
             raw_key=message.raw_key,
             html_sha256=sha256_hex(html),
             json_sha256=sha256_hex(document),
+            listing=listing_of(study, self._site_url).model_dump(),
+            owned_keys=sorted(item_key(item) for item in items),
         )
         wrote = []
         if not current or current.html_sha256 != entry.html_sha256:
@@ -77,6 +83,10 @@ class StudyPagePublisher:
         if not current or current.json_sha256 != entry.json_sha256:
             self._site.put(document_key(message.nct_id), document, "application/json")
             wrote.append(document_key(message.nct_id))
+            # Lookup items follow the document; stale ones (a status or site that changed) go.
+            self._index.put_items(items + condition_items(study))
+            if current:
+                self._index.delete_keys(set(current.owned_keys) - set(entry.owned_keys))
 
         if not self._index.record(entry):
             # A newer version was recorded while this one rendered: put the newer bytes back.

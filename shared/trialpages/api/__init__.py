@@ -1,0 +1,1 @@
+"""The JSON lookup API (lookup_api): Powertools' HTTP API resolver over the lookup index."""

@@ -1,0 +1,15 @@
+"""The lookup store, built from settings once per cold start."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from trialpages.aws.clients import client
+from trialpages.aws.lookup_store import LookupStore
+from trialpages.settings import LookupSettings
+
+
+@cache
+def lookup_store() -> LookupStore:
+    settings = LookupSettings()
+    return LookupStore(client("dynamodb"), settings.study_index_table, client("s3"), settings.site_bucket)

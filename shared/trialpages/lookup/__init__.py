@@ -1,0 +1,1 @@
+"""Lookups: the DynamoDB index items render_study writes and the JSON API reads."""

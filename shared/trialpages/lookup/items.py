@@ -1,0 +1,128 @@
+"""The index items one study version owns: pure data, written by render_study, read by lookup_api.
+
+Access patterns (README "Lookup index"): every API read is a GetItem or a Query on a key.
+- STUDY#<id> / CURRENT          the version, its hashes, the summary, the keys of the items below
+- STUDY#<alias> / ALIAS          an old id -> the current id (301)
+- FACET#<facet>#<value> / <last_update>#<id>   one per filterable value: all, condition, status,
+                                 phase, country, sponsor; newest first by sort key
+- GEO<p>#<geohash> / <id>#<site>  one per site with a geo point, at precisions 3 and 4
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.lookup.geo import encode
+from trialpages.study import Study
+
+GEO_PRECISIONS = (3, 4)
+
+
+class StudyListing(BaseModel):
+    """What a list of studies in the API returns for each study."""
+
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str
+    brief_title: str
+    status: str
+    status_label: str
+    phases: list[str]
+    phase_label: str
+    study_type: str
+    conditions: list[str]
+    lead_sponsor: str
+    countries: list[str]
+    last_update: str
+    url: str
+
+
+def slug(text: str) -> str:
+    """Stable ASCII slug: `Non-Small Cell Lung Cancer` -> `non-small-cell-lung-cancer`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
+
+
+def condition_slugs(study: Study) -> list[str]:
+    """The conditions a study can be found under: as listed by the sponsor and as MeSH terms."""
+    names = [term.term for term in study.condition_mesh_terms] + study.conditions
+    return sorted({slug(name) for name in names})
+
+
+def listing_of(study: Study, site_url: str) -> StudyListing:
+    return StudyListing(
+        nct_id=study.nct_id,
+        brief_title=study.brief_title,
+        status=study.overall_status.code or "UNKNOWN",
+        status_label=study.overall_status.label,
+        phases=[phase.code for phase in study.phases if phase.code],
+        phase_label=study.phase_label,
+        study_type=study.study_type.code or "UNKNOWN",
+        conditions=study.conditions,
+        lead_sponsor=study.lead_sponsor.name,
+        countries=sorted({loc.country for loc in study.locations if loc.country}),
+        last_update=study.last_update,
+        url=f"{site_url.rstrip('/')}/studies/{study.nct_id}/",
+    )
+
+
+def facet_values(listing: StudyListing, condition_slugs: list[str]) -> list[str]:
+    """Every `<facet>#<value>` a study can be found under."""
+    values = ["all#all", f"status#{listing.status.lower()}", f"sponsor#{slug(listing.lead_sponsor)}"]
+    values += [f"condition#{s}" for s in condition_slugs]
+    values += [f"phase#{phase.lower()}" for phase in listing.phases] or ["phase#na"]
+    values += [f"country#{slug(country)}" for country in listing.countries]
+    return sorted(set(values))
+
+
+def facet_items(listing: StudyListing, condition_slugs: list[str]) -> list[dict]:
+    sort_key = f"{listing.last_update}#{listing.nct_id}"
+    values = facet_values(listing, condition_slugs)
+    # `facets` lets one Query on the most selective facet filter by the others.
+    body = {**listing.model_dump(), "facets": values}
+    return [{"pk": f"FACET#{value}", "sk": sort_key, **body} for value in values]
+
+
+def condition_items(study: Study) -> list[dict]:
+    """The list of conditions (/v1/conditions): shared by studies, so never owned or deleted."""
+    names = [term.term for term in study.condition_mesh_terms] or study.conditions
+    return [{"pk": "CONDITIONS", "sk": slug(name), "name": name} for name in sorted(set(names))]
+
+
+def geo_items(study: Study) -> list[dict]:
+    items = []
+    for index, location in enumerate(study.locations):
+        if location.geo_point is None:
+            continue
+        site = {
+            "nct_id": study.nct_id,
+            "lat": location.geo_point.lat,
+            "lon": location.geo_point.lon,
+            "facility": location.facility,
+            "city": location.city,
+            "state": location.state,
+            "country": location.country,
+            "site_status": location.status.code if location.status else None,
+            "study_status": study.overall_status.code,
+        }
+        for precision in GEO_PRECISIONS:
+            cell = encode(location.geo_point.lat, location.geo_point.lon, precision)
+            items.append({"pk": f"GEO{precision}#{cell}", "sk": f"{study.nct_id}#{index:05d}", **site})
+    return items
+
+
+def alias_items(study: Study) -> list[dict]:
+    return [{"pk": f"STUDY#{alias}", "sk": "ALIAS", "current": study.nct_id} for alias in study.nct_id_aliases]
+
+
+def owned_items(study: Study, site_url: str) -> list[dict]:
+    """Every lookup item this study version owns (the CURRENT item keeps their keys for clean-up)."""
+    listing = listing_of(study, site_url)
+    return facet_items(listing, condition_slugs(study)) + geo_items(study) + alias_items(study)
+
+
+def item_key(item: dict) -> str:
+    return f"{item['pk']}|{item['sk']}"
