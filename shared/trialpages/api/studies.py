@@ -26,6 +26,7 @@ Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="Y
 Near = Annotated[str | None, Query(pattern=r"^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$", description="lat,lon")]
 Radius = Annotated[float, Query(gt=0, le=100, description="Kilometres, at most 100")]
 
+CURRENT_ATTRIBUTES = ("nct_id", "last_update", "json_sha256")
 # The most selective filter picks the partition; the others filter within it.
 _FACET_ORDER = ("condition", "sponsor", "country", "phase", "status")
 
@@ -46,7 +47,7 @@ def _if_none_match() -> str | None:
 )
 def get_study(nct_id: NctId) -> Response[Any]:
     store = lookup_store()
-    current = store.get(f"STUDY#{nct_id}", "CURRENT")
+    current = store.get(f"STUDY#{nct_id}", "CURRENT", CURRENT_ATTRIBUTES)
     if current is None:
         alias = store.get(f"STUDY#{nct_id}", "ALIAS")
         if alias:
@@ -120,7 +121,7 @@ def list_studies(
 )
 def study_changes(nct_id: NctId) -> Response[StudyChanges]:
     store = lookup_store()
-    current = store.get(f"STUDY#{nct_id}", "CURRENT")
+    current = store.get(f"STUDY#{nct_id}", "CURRENT", CURRENT_ATTRIBUTES)
     if current is None:
         raise ApiProblem(404, f"no study {nct_id} in the index")
     page = store.query(f"STUDY#{nct_id}", limit=100, sk_prefix="CHANGE#")

@@ -20,8 +20,13 @@ class LookupStore:
         self._s3 = s3_client
         self._bucket = site_bucket
 
-    def get(self, pk: str, sk: str) -> dict | None:
-        item = self._ddb.get_item(TableName=self._table, Key={"pk": {"S": pk}, "sk": {"S": sk}}).get("Item")
+    def get(self, pk: str, sk: str, attributes: tuple[str, ...] = ()) -> dict | None:
+        """One item; `attributes` limits what is read (a study's CURRENT item also lists its owned keys)."""
+        request: dict = {"TableName": self._table, "Key": {"pk": {"S": pk}, "sk": {"S": sk}}}
+        if attributes:
+            request["ProjectionExpression"] = ", ".join(f"#p{i}" for i in range(len(attributes)))
+            request["ExpressionAttributeNames"] = {f"#p{i}": name for i, name in enumerate(attributes)}
+        item = self._ddb.get_item(**request).get("Item")
         return from_item(item) if item else None
 
     def get_many(self, keys: list[tuple[str, str]]) -> dict[tuple[str, str], dict]:

@@ -8,13 +8,16 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("bench", help="measure rendering speed and page sizes over the bundled records")
+    parser = subparsers.add_parser("bench", help="measure rendering, lookups and cold starts over the bundled records")
     parser.add_argument("--records", type=Path, default=None, help="folder of study JSON files or a .jsonl.xz bundle")
     parser.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
+    parser.add_argument("--api-studies", type=int, default=200, help="studies indexed for the API latency run")
     parser.set_defaults(run=_run)
 
 
 def _run(args) -> int:
+    from trialpages.bench.api import measure_api
+    from trialpages.bench.cold_start import measure_cold_imports
     from trialpages.bench.render import measure_render
     from trialpages.records import load_records
 
@@ -22,15 +25,17 @@ def _run(args) -> int:
     figures = {
         "machine": {"python": platform.python_version(), "processor": platform.machine()},
         "render": measure_render(records),
+        "cold_import": measure_cold_imports(),
+        "api": measure_api(records, studies=args.api_studies),
     }
-    _print_table(figures)
+    print(format_table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         print(f"wrote {args.json}")
     return 0
 
 
-def _print_table(figures: dict) -> None:
+def format_table(figures: dict) -> str:
     render = figures["render"]
     rows = [
         ("studies rendered", f"{render['studies']}"),
@@ -42,6 +47,10 @@ def _print_table(figures: dict) -> None:
         ("page size p50 / max (KiB)", f"{render['page_kib']['p50']} / {render['page_kib']['max']}"),
         ("gzip page size p50 / max (KiB)", f"{render['page_gzip_kib']['p50']} / {render['page_gzip_kib']['max']}"),
     ]
+    for function, timing in figures["cold_import"].items():
+        rows.append((f"cold import {function} (ms, min of 3)", f"{timing['import_ms_min']}"))
+    api = figures["api"]
+    for endpoint, latency in api["latency_ms"].items():
+        rows.append((f"{endpoint} p50 / p99 (ms, moto)", f"{latency['p50']} / {latency['p99']} [{latency['status']}]"))
     width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        print(f"{name:<{width}}  {value}")
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)

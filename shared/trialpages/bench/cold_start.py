@@ -1,0 +1,47 @@
+"""Cold import time of each handler module, in a fresh interpreter (what a Lambda cold start pays for)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from trialpages.local.handlers import FUNCTIONS
+
+_PROBE = """
+import importlib.util, json, sys, time, tracemalloc
+started = time.perf_counter()
+spec = importlib.util.spec_from_file_location("app", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+print(json.dumps({"import_ms": (time.perf_counter() - started) * 1000}))
+"""
+# The variables template.yaml gives every function, with placeholder values: nothing is called.
+_ENVIRONMENT = {
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "RAW_BUCKET": "bench",
+    "SITE_BUCKET": "bench",
+    "STUDY_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/123456789012/bench",
+    "STATE_TABLE": "bench",
+    "STUDY_INDEX_TABLE": "bench",
+    "IDEMPOTENCY_TABLE": "bench",
+    "POWERTOOLS_SERVICE_NAME": "trialpages",
+}
+
+
+def measure_cold_imports(repeats: int = 3) -> dict:
+    results = {}
+    for function in sorted(path.name for path in FUNCTIONS.iterdir() if (path / "app.py").exists()):
+        timings = []
+        for _ in range(repeats):
+            finished = subprocess.run(  # noqa: S603 - this interpreter, our own handler file
+                [sys.executable, "-c", _PROBE, str(FUNCTIONS / function / "app.py")],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, **_ENVIRONMENT},
+            )
+            timings.append(json.loads(finished.stdout.strip().splitlines()[-1])["import_ms"])
+        results[function] = {"import_ms_min": round(min(timings), 1), "import_ms_max": round(max(timings), 1)}
+    return results
