@@ -14,7 +14,7 @@ from trialpages.api.nearby import nearby_studies
 from trialpages.api.problems import ApiProblem
 from trialpages.api.schemas import StudyChanges, StudyList, ok, problems
 from trialpages.api.wiring import lookup_store
-from trialpages.lookup.items import slug
+from trialpages.study.slugs import slug
 
 router = APIGatewayHttpRouter()
 

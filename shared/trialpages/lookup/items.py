@@ -10,13 +10,11 @@ Access patterns (README "Lookup index"): every API read is a GetItem or a Query 
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.lookup.geo import encode
 from trialpages.study import Study
+from trialpages.study.slugs import slug
 
 GEO_PRECISIONS = (3, 4)
 
@@ -38,12 +36,6 @@ class StudyListing(BaseModel):
     countries: list[str]
     last_update: str
     url: str
-
-
-def slug(text: str) -> str:
-    """Stable ASCII slug: `Non-Small Cell Lung Cancer` -> `non-small-cell-lung-cancer`."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "unnamed"
 
 
 def condition_slugs(study: Study) -> list[str]:
@@ -86,10 +78,15 @@ def facet_items(listing: StudyListing, condition_slugs: list[str]) -> list[dict]
     return [{"pk": f"FACET#{value}", "sk": sort_key, **body} for value in values]
 
 
+def page_conditions(study: Study) -> dict[str, str]:
+    """slug -> name of the condition pages a study is listed on: its MeSH terms, else its listed conditions."""
+    names = [term.term for term in study.condition_mesh_terms] or study.conditions
+    return {slug(name): name for name in sorted(set(names))}
+
+
 def condition_items(study: Study) -> list[dict]:
     """The list of conditions (/v1/conditions): shared by studies, so never owned or deleted."""
-    names = [term.term for term in study.condition_mesh_terms] or study.conditions
-    return [{"pk": "CONDITIONS", "sk": slug(name), "name": name} for name in sorted(set(names))]
+    return [{"pk": "CONDITIONS", "sk": key, "name": name} for key, name in page_conditions(study).items()]
 
 
 def geo_items(study: Study) -> list[dict]:

@@ -45,7 +45,12 @@ def _write(out: Path, key: str, body: bytes) -> None:
 
 
 def render_site(
-    records: Iterable[dict], out: Path, *, progress: bool = True, site_url: str | None = None
+    records: Iterable[dict],
+    out: Path,
+    *,
+    progress: bool = True,
+    site_url: str | None = None,
+    checked: str | None = None,
 ) -> RenderReport:
     """Render every record; one that fails is reported with its NCT id and reason, the rest still render."""
     report = RenderReport()
@@ -72,7 +77,26 @@ def render_site(
             report.failed.append((study.nct_id, f"cannot render: {type(error).__name__}: {error}"))
         else:
             report.rendered.append(study.nct_id)
+    _write_cross_study_files(out, [s for s in studies if s.nct_id in set(report.rendered)], site_url, checked)
     return report
+
+
+def _write_cross_study_files(out: Path, studies: list[Study], site_url: str | None, checked: str | None) -> None:
+    """Condition pages, home, feeds and sitemaps over the studies that rendered (one version each here)."""
+    from trialpages.lookup.items import listing_of, page_conditions
+    from trialpages.site.context import DEFAULT_SITE_URL
+    from trialpages.site.site_pages import Condition, cross_study_files, study_feed
+
+    site_url = (site_url or DEFAULT_SITE_URL).rstrip("/")
+    listings = {study.nct_id: listing_of(study, site_url) for study in studies}
+    members: dict[Condition, list] = {}
+    for study in studies:
+        for slug, name in page_conditions(study).items():
+            members.setdefault(Condition(slug=slug, name=name), []).append(listings[study.nct_id])
+    files = [study_feed(listing, [], site_url) for listing in listings.values()]
+    files += cross_study_files(list(listings.values()), members, [], site_url, checked)
+    for file in files:
+        _write(out, file.key, file.body)
 
 
 def _progress(studies: list[Study], enabled: bool):
