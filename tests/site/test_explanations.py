@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DELETE
 
+from tests.site.conftest import DELETE
 from trialpages.site.explain.enrollment import explain_enrollment
 from trialpages.site.explain.phase import explain_phase
 from trialpages.site.explain.status import explain_status

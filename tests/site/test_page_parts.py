@@ -6,9 +6,9 @@ import json
 import re
 from datetime import UTC
 
-from conftest import SITE_URL
 from html_check import check_page
 
+from tests.site.conftest import SITE_URL
 from trialpages.site import render_study_page
 from trialpages.study import StudySummary
 

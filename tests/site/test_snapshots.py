@@ -8,8 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import SITE_URL
 
+from tests.site.conftest import SITE_URL
 from trialpages.site import render_study_page
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
