@@ -116,3 +116,32 @@ class StudyIndex:
                 pending = unprocessed
             else:
                 raise RuntimeError(f"DynamoDB left {len(pending[self._table])} index writes unprocessed")
+
+    def changes(self, nct_id: str) -> list[dict]:
+        """A study's recorded change entries (Query on its partition)."""
+        request = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :prefix)",
+            "ExpressionAttributeValues": {":pk": {"S": f"STUDY#{nct_id}"}, ":prefix": {"S": "CHANGE#"}},
+        }
+        return [from_item(item) for item in self._query_all(request)]
+
+    def listings(self, partition: str, limit: int) -> list[dict]:
+        """Up to `limit` listings of one facet partition, newest update first."""
+        request = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": partition}},
+            "ScanIndexForward": False,
+            "Limit": limit,
+        }
+        return [from_item(item) for item in self._ddb.query(**request).get("Items", [])]
+
+    def _query_all(self, request: dict) -> list[dict]:
+        items: list[dict] = []
+        while True:
+            response = self._ddb.query(**request)
+            items.extend(response.get("Items", []))
+            if "LastEvaluatedKey" not in response:
+                return items
+            request = {**request, "ExclusiveStartKey": response["LastEvaluatedKey"]}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from trialpages.history import ChangeEntry
 from trialpages.lookup.geo import encode
 from trialpages.study import Study
 from trialpages.study.slugs import slug
@@ -67,7 +68,13 @@ def facet_values(listing: StudyListing, condition_slugs: list[str]) -> list[str]
     values += [f"condition#{s}" for s in condition_slugs]
     values += [f"phase#{phase.lower()}" for phase in listing.phases] or ["phase#na"]
     values += [f"country#{slug(country)}" for country in listing.countries]
+    values.append(f"idrange#{id_range(listing.nct_id)}")  # a sitemap file's worth of studies
     return sorted(set(values))
+
+
+def id_range(nct_id: str) -> str:
+    """NCT0123xxxx -> nct0123: at most 10,000 studies, well under a sitemap file's 50,000 URLs."""
+    return nct_id[:7].lower()
 
 
 def facet_items(listing: StudyListing, condition_slugs: list[str]) -> list[dict]:
@@ -123,3 +130,19 @@ def owned_items(study: Study, site_url: str) -> list[dict]:
 
 def item_key(item: dict) -> str:
     return f"{item['pk']}|{item['sk']}"
+
+
+def change_items(changes: list[ChangeEntry]) -> list[dict]:
+    """History, kept forever: per study (its page and API) and per month (the site-wide feed)."""
+    items = []
+    for index, change in enumerate(changes):
+        body = change.model_dump()
+        items.append({"pk": f"STUDY#{change.nct_id}", "sk": f"CHANGE#{change.date}#{index:02d}", **body})
+        items.append({"pk": f"CHANGES#{change.date[:7]}", "sk": f"{change.date}#{change.nct_id}#{index:02d}", **body})
+    return items
+
+
+def dirty_items(condition_slugs: set[str], nct_id: str) -> list[dict]:
+    """What publish_site must rebuild because this study changed."""
+    keys = [f"condition#{s}" for s in sorted(condition_slugs)] + [f"sitemap#{id_range(nct_id)}", "home#home"]
+    return [{"pk": "DIRTY", "sk": key} for key in keys]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from functools import cache
 
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, IdempotencyConfig
@@ -26,7 +27,13 @@ def publisher() -> StudyPagePublisher:
         SiteStore(client("s3"), settings().site_bucket),
         StudyIndex(client("dynamodb"), settings().study_index_table),
         site_url=settings().site_url,
+        today=build_day,
     )
+
+
+def build_day() -> datetime:
+    """Today at 00:00 UTC: pages carry the day they were built, so renders within a day are identical."""
+    return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def idempotency_config() -> IdempotencyConfig:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from markupsafe import Markup
@@ -55,6 +55,7 @@ class PageContext:
     breadcrumbs: list[tuple[str, str]]
     json_ld: list[Markup]
     generated: str | None
+    changes: list = field(default_factory=list)  # ChangeEntry, newest first
 
 
 def build_page_context(
@@ -63,6 +64,7 @@ def build_page_context(
     related: list[StudySummary] | tuple = (),
     site_url: str = DEFAULT_SITE_URL,
     generated: datetime | None = None,
+    changes: list | tuple = (),
 ) -> dict:
     """The template's variables: `page` (PageContext), `study`, and the eligibility partials' `criteria` and `plain`."""
     site_url = site_url.rstrip("/")
@@ -99,6 +101,7 @@ def build_page_context(
             structured_data.script_json(structured_data.breadcrumbs(crumbs)),
         ],
         generated=generated.isoformat(timespec="minutes") if generated else None,
+        changes=sorted(changes, key=lambda change: change.date, reverse=True),
     )
     return {
         "page": page,

@@ -17,7 +17,8 @@ def render_study_page(
     related: list[StudySummary] | tuple = (),
     site_url: str = DEFAULT_SITE_URL,
     generated: datetime | None = None,
+    changes: list | tuple = (),
 ) -> str:
     """`generated` is shown only when given: leave it out and the same record gives the same bytes."""
-    context = build_page_context(study, related=related, site_url=site_url, generated=generated)
+    context = build_page_context(study, related=related, site_url=site_url, generated=generated, changes=changes)
     return environment().get_template(STUDY_TEMPLATE).render(context)
