@@ -118,3 +118,28 @@ def test_local_stack_is_created_from_the_template_itself(stack):
     assert environment["RAW_BUCKET"] == stack.refs["RawArchiveBucket"]
     assert environment["STUDY_QUEUE_URL"] == stack.refs["StudyQueue"]
     assert environment["CTGOV_BASE_URL"] == "https://clinicaltrials.gov/api/v2"
+
+
+def test_cdn_serves_the_private_bucket_through_origin_access_control_with_security_headers(template):
+    resources = template["Resources"]
+    config = resources["SiteDistribution"]["Properties"]["DistributionConfig"]
+    site_origin = next(o for o in config["Origins"] if o["Id"] == "site")
+    assert site_origin["OriginAccessControlId"] == {"Fn::GetAtt": ["SiteOriginAccessControl", "Id"]}
+    assert config["DefaultCacheBehavior"]["ViewerProtocolPolicy"] == "redirect-to-https"
+    assert config["DefaultCacheBehavior"]["Compress"] is True
+    assert [(b["PathPattern"], b["TargetOriginId"]) for b in config["CacheBehaviors"]] == [("/v1/*", "api")]
+    headers = resources["SiteResponseHeadersPolicy"]["Properties"]["ResponseHeadersPolicyConfig"][
+        "SecurityHeadersConfig"
+    ]
+    assert headers["StrictTransportSecurity"]["AccessControlMaxAgeSec"] >= 31536000
+    assert "script-src 'none'" in headers["ContentSecurityPolicy"]["ContentSecurityPolicy"]
+    assert "ContentTypeOptions" in headers and "ReferrerPolicy" in headers
+    # Pages stay at most 5 minutes at the edge: a publish shows within 15 minutes with no invalidation.
+    assert resources["SitePageCachePolicy"]["Properties"]["CachePolicyConfig"]["DefaultTTL"] <= 300
+
+
+def test_publish_site_runs_after_each_detection_cycle(template):
+    publish = template["Resources"]["PublishSiteFunction"]["Properties"]
+    (schedule,) = publish["Events"].values()
+    assert schedule["Properties"]["ScheduleExpression"] == "cron(5/15 * * * ? *)"
+    assert publish["ReservedConcurrentExecutions"] == 1

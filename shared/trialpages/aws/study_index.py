@@ -145,3 +145,32 @@ class StudyIndex:
             if "LastEvaluatedKey" not in response:
                 return items
             request = {**request, "ExclusiveStartKey": response["LastEvaluatedKey"]}
+
+    def query_all(self, pk: str) -> list[dict]:
+        """Every item of one partition (publish_site's reads of marks, conditions and sitemap ranges)."""
+        request = {
+            "TableName": self._table,
+            "KeyConditionExpression": "pk = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": pk}},
+        }
+        return [from_item(item) for item in self._query_all(request)]
+
+    def get(self, pk: str, sk: str) -> dict | None:
+        item = self._ddb.get_item(TableName=self._table, Key={"pk": {"S": pk}, "sk": {"S": sk}}).get("Item")
+        return from_item(item) if item else None
+
+    def delete_if_unchanged(self, pk: str, sk: str, token: str) -> bool:
+        """Delete a mark unless it was re-marked (a new token) since it was read."""
+        try:
+            self._ddb.delete_item(
+                TableName=self._table,
+                Key={"pk": {"S": pk}, "sk": {"S": sk}},
+                ConditionExpression="attribute_not_exists(#t) OR #t = :token",
+                ExpressionAttributeNames={"#t": "token"},
+                ExpressionAttributeValues={":token": {"S": token}},
+            )
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
+                return False
+            raise
+        return True

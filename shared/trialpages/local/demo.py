@@ -20,6 +20,7 @@ class CycleSummary(BaseModel):
     queued: int
     rendered: int
     failed: int
+    site_files: int
     registry_requests: int
     list_requests: int
     seconds: float
@@ -45,6 +46,9 @@ def run_cycle(environment: LocalEnvironment, *, progress: bool = True) -> CycleS
     requests_before = len(environment.registry.requests)
     detect = _detect(progress)
     rendered, failed = _drain_study_queue(environment, detect["queued"], progress)
+    published = load_handler("publish_site").lambda_handler(
+        load_event("publish_site_schedule.json"), LocalLambdaContext("PublishSiteFunction", timeout_s=300)
+    )
     requests = environment.registry.requests[requests_before:]
     return CycleSummary(
         seen=detect["seen"],
@@ -52,6 +56,7 @@ def run_cycle(environment: LocalEnvironment, *, progress: bool = True) -> CycleS
         queued=detect["queued"],
         rendered=rendered,
         failed=failed,
+        site_files=published["files_written"],
         registry_requests=len(requests),
         list_requests=sum(1 for path, _ in requests if path.rstrip("/").endswith("/studies")),
         seconds=round(time.perf_counter() - started, 3),

@@ -142,7 +142,7 @@ def change_items(changes: list[ChangeEntry]) -> list[dict]:
     return items
 
 
-def dirty_items(condition_slugs: set[str], nct_id: str) -> list[dict]:
-    """What publish_site must rebuild because this study changed."""
+def dirty_items(condition_slugs: set[str], nct_id: str, last_update: str) -> list[dict]:
+    """What publish_site must rebuild because this study version changed; the token tells re-marks apart."""
     keys = [f"condition#{s}" for s in sorted(condition_slugs)] + [f"sitemap#{id_range(nct_id)}", "home#home"]
-    return [{"pk": "DIRTY", "sk": key} for key in keys]
+    return [{"pk": "DIRTY", "sk": key, "token": f"{nct_id}@{last_update}"} for key in keys]

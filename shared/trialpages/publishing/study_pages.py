@@ -116,7 +116,10 @@ class StudyPagePublisher:
             # Lookup items follow the document; stale ones (a status or site that changed) go.
             touched = set(page_conditions(study)) | (set(page_conditions(previous)) if previous else set())
             self._index.put_items(
-                items + condition_items(study) + change_items(new_changes) + dirty_items(touched, study.nct_id)
+                items
+                + condition_items(study)
+                + change_items(new_changes)
+                + dirty_items(touched, study.nct_id, study.last_update)
             )
             if current:
                 self._index.delete_keys(set(current.owned_keys) - set(entry.owned_keys))
