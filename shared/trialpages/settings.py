@@ -29,6 +29,7 @@ class RenderSettings(BaseSettings):
     raw_bucket: str
     site_bucket: str
     study_index_table: str
+    study_geo_table: str
     idempotency_table: str
     site_url: str = "https://trialpages.org"
     # Powertools keeps a (nct_id, last_update) result this long; redeliveries within it are free.
@@ -39,4 +40,5 @@ class LookupSettings(BaseSettings):
     model_config = SettingsConfigDict(frozen=True, extra="ignore")
 
     study_index_table: str
+    study_geo_table: str
     site_bucket: str

@@ -12,4 +12,6 @@ from trialpages.settings import LookupSettings
 @cache
 def lookup_store() -> LookupStore:
     settings = LookupSettings()
-    return LookupStore(client("dynamodb"), settings.study_index_table, client("s3"), settings.site_bucket)
+    return LookupStore(
+        client("dynamodb"), settings.study_index_table, settings.study_geo_table, client("s3"), settings.site_bucket
+    )

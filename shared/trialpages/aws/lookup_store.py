@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from trialpages.aws.study_index import from_item
+from trialpages.aws.study_index import from_item, table_for
 
 
 @dataclass(frozen=True)
@@ -14,9 +14,10 @@ class Page:
 
 
 class LookupStore:
-    def __init__(self, dynamodb_client, table: str, s3_client, site_bucket: str) -> None:
+    def __init__(self, dynamodb_client, table: str, geo_table: str, s3_client, site_bucket: str) -> None:
         self._ddb = dynamodb_client
         self._table = table
+        self._geo_table = geo_table
         self._s3 = s3_client
         self._bucket = site_bucket
 
@@ -65,7 +66,7 @@ class LookupStore:
             condition += " AND begins_with(sk, :prefix)"
             values[":prefix"] = {"S": sk_prefix}
         request: dict = {
-            "TableName": self._table,
+            "TableName": table_for(pk, self._table, self._geo_table),
             "KeyConditionExpression": condition,
             "ExpressionAttributeValues": values,
             "ScanIndexForward": not newest_first,

@@ -52,10 +52,16 @@ def _plain(value):
     return value
 
 
+def table_for(pk: str, table: str, geo_table: str) -> str:
+    """Site items (GEO3#…, GEO4#…) live in their own table: they outnumber everything else."""
+    return geo_table if pk.startswith("GEO") else table
+
+
 class StudyIndex:
-    def __init__(self, dynamodb_client, table: str) -> None:
+    def __init__(self, dynamodb_client, table: str, geo_table: str) -> None:
         self._ddb = dynamodb_client
         self._table = table
+        self._geo_table = geo_table
 
     def current(self, nct_id: str) -> IndexEntry | None:
         item = self._ddb.get_item(TableName=self._table, Key=_key(nct_id), ConsistentRead=True).get("Item")
@@ -97,25 +103,32 @@ class StudyIndex:
         return True
 
     def put_items(self, items: Iterable[dict]) -> None:
-        self._batch_write([{"PutRequest": {"Item": to_item(item)}} for item in items])
+        by_table: dict[str, list[dict]] = {}
+        for item in items:
+            table = table_for(item["pk"], self._table, self._geo_table)
+            by_table.setdefault(table, []).append({"PutRequest": {"Item": to_item(item)}})
+        for table, requests in by_table.items():
+            self._batch_write(table, requests)
 
     def delete_keys(self, keys: Iterable[str]) -> None:
-        requests = []
+        by_table: dict[str, list[dict]] = {}
         for key in sorted(keys):
             pk, sk = key.split("|", 1)
-            requests.append({"DeleteRequest": {"Key": {"pk": {"S": pk}, "sk": {"S": sk}}}})
-        self._batch_write(requests)
+            request = {"DeleteRequest": {"Key": {"pk": {"S": pk}, "sk": {"S": sk}}}}
+            by_table.setdefault(table_for(pk, self._table, self._geo_table), []).append(request)
+        for table, requests in by_table.items():
+            self._batch_write(table, requests)
 
-    def _batch_write(self, requests: list[dict]) -> None:
+    def _batch_write(self, table: str, requests: list[dict]) -> None:
         for start in range(0, len(requests), _BATCH):
-            pending = {self._table: requests[start : start + _BATCH]}
+            pending = {table: requests[start : start + _BATCH]}
             for _ in range(8):
                 unprocessed = self._ddb.batch_write_item(RequestItems=pending).get("UnprocessedItems") or {}
                 if not unprocessed:
                     break
                 pending = unprocessed
             else:
-                raise RuntimeError(f"DynamoDB left {len(pending[self._table])} index writes unprocessed")
+                raise RuntimeError(f"DynamoDB left {len(pending[table])} index writes unprocessed")
 
     def changes(self, nct_id: str) -> list[dict]:
         """A study's recorded change entries (Query on its partition)."""

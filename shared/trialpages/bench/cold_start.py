@@ -25,6 +25,7 @@ _ENVIRONMENT = {
     "STUDY_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/123456789012/bench",
     "STATE_TABLE": "bench",
     "STUDY_INDEX_TABLE": "bench",
+    "STUDY_GEO_TABLE": "bench",
     "IDEMPOTENCY_TABLE": "bench",
     "POWERTOOLS_SERVICE_NAME": "trialpages",
 }

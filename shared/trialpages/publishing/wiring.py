@@ -26,7 +26,7 @@ def publisher() -> StudyPagePublisher:
     return StudyPagePublisher(
         RawArchive(client("s3"), settings().raw_bucket),
         SiteStore(client("s3"), settings().site_bucket),
-        StudyIndex(client("dynamodb"), settings().study_index_table),
+        StudyIndex(client("dynamodb"), settings().study_index_table, settings().study_geo_table),
         site_url=settings().site_url,
         today=build_day,
     )
@@ -51,7 +51,7 @@ def idempotency_store() -> DynamoDBPersistenceLayer:
 @cache
 def site_publisher() -> SitePublisher:
     return SitePublisher(
-        StudyIndex(client("dynamodb"), settings().study_index_table),
+        StudyIndex(client("dynamodb"), settings().study_index_table, settings().study_geo_table),
         SiteStore(client("s3"), settings().site_bucket),
         site_url=settings().site_url,
         now=lambda: datetime.now(UTC),
