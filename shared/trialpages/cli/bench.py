@@ -18,6 +18,7 @@ def register(subparsers) -> None:
 def _run(args) -> int:
     from trialpages.bench.api import measure_api
     from trialpages.bench.cold_start import measure_cold_imports
+    from trialpages.bench.eligibility import measure_eligibility
     from trialpages.bench.render import measure_render
     from trialpages.records import load_records
 
@@ -25,6 +26,7 @@ def _run(args) -> int:
     figures = {
         "machine": {"python": platform.python_version(), "processor": platform.machine()},
         "render": measure_render(records),
+        "eligibility": measure_eligibility(records),
         "cold_import": measure_cold_imports(),
         "api": measure_api(records, studies=args.api_studies),
     }
@@ -46,6 +48,17 @@ def format_table(figures: dict) -> str:
         ("studies per second", f"{render['studies_per_second']}"),
         ("page size p50 / max (KiB)", f"{render['page_kib']['p50']} / {render['page_kib']['max']}"),
         ("gzip page size p50 / max (KiB)", f"{render['page_gzip_kib']['p50']} / {render['page_gzip_kib']['max']}"),
+    ]
+    eligibility = figures["eligibility"]
+    rows += [
+        (
+            "eligibility translate p50 / p99 (ms)",
+            f"{eligibility['translate_ms']['p50']} / {eligibility['translate_ms']['p99']}",
+        ),
+        (
+            "Flesch-Kincaid grade plain p50 (original p50)",
+            f"{eligibility['flesch_kincaid_plain']['p50']} ({eligibility['flesch_kincaid_original']['p50']})",
+        ),
     ]
     for function, timing in figures["cold_import"].items():
         rows.append((f"cold import {function} (ms, min of 3)", f"{timing['import_ms_min']}"))

@@ -1,0 +1,71 @@
+"""Over all 1,000 bundled records: nothing of the original lost, every criterion linked, numbers kept."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from trialpages.eligibility import parse_criteria, translate_eligibility, unescape_markdown
+from trialpages.eligibility.fidelity import keeps_negation, keeps_numbers
+from trialpages.eligibility.segments import segments
+from trialpages.eligibility.translate import plain_sentence
+
+_WORD = re.compile(r"[\w']+")
+_MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])\s+")
+
+
+def criteria_texts(record: dict) -> str | None:
+    return (record["protocolSection"].get("eligibilityModule") or {}).get("eligibilityCriteria")
+
+
+@pytest.fixture(scope="module")
+def corpus(bundled_records):
+    return [(r["protocolSection"]["identificationModule"]["nctId"], criteria_texts(r)) for r in bundled_records]
+
+
+def test_every_word_of_the_original_lands_in_exactly_one_criterion_or_heading(corpus):
+    for nct_id, text in corpus:
+        parsed = parse_criteria(text)
+        original_lines = [_MARKER.sub("", line) for line in unescape_markdown(text or "").splitlines()]
+        original = _WORD.findall(" ".join(original_lines).replace("**", " "))
+        pieces = []
+        for section in parsed.sections:
+            pieces += _WORD.findall(section.heading or "")
+            for criterion in section.criteria:
+                pieces += _WORD.findall(criterion.text)
+        assert sorted(pieces) == sorted(original), nct_id
+
+
+def test_criterion_ids_are_unique_within_a_study(corpus):
+    for nct_id, text in corpus:
+        ids = [c.id for c in parse_criteria(text).all_criteria()]
+        assert len(ids) == len(set(ids)), nct_id
+
+
+def test_every_original_criterion_is_the_source_of_a_plain_item(bundled_records):
+    linked = total = 0
+    for record in bundled_records:
+        module = record["protocolSection"].get("eligibilityModule")
+        criteria = {c.id for c in parse_criteria((module or {}).get("eligibilityCriteria")).all_criteria()}
+        plain = translate_eligibility(module)
+        sources = {s for item in plain.inclusion + plain.exclusion + plain.other for s in item.source_ids}
+        assert sources <= criteria
+        linked += len(criteria & sources)
+        total += len(criteria)
+    assert linked == total
+    print(f"{linked} of {total} original criteria linked from a plain item")
+
+
+def test_numbers_comparisons_and_negations_are_kept(corpus):
+    items = kept = negations = 0
+    for _, text in corpus:
+        for criterion in parse_criteria(text).all_criteria():
+            for segment in segments(criterion.text):
+                plain, _ = plain_sentence(segment)
+                items += 1
+                kept += keeps_numbers(segment, plain)
+                negations += keeps_negation(segment, plain)
+    assert kept / items >= 0.99
+    assert negations / items >= 0.99
+    print(f"numbers kept in {kept / items:.2%} of {items} plain items; negations in {negations / items:.2%}")
