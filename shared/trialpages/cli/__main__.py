@@ -2,4 +2,5 @@ import sys
 
 from trialpages.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # a spawned child process (the local moto server) imports this module too
+    sys.exit(main())

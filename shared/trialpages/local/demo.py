@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 from pydantic import BaseModel
 from tqdm import tqdm
@@ -12,6 +13,9 @@ from trialpages.ingest.detect import current_observer
 from trialpages.local.environment import LocalEnvironment
 from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
 from trialpages.local.queue_events import sqs_lambda_event
+
+# Concurrent render_study executions: enough to keep moto's server process busy on a 2-core machine.
+RENDER_CONCURRENCY = 3
 
 
 class CycleSummary(BaseModel):
@@ -77,19 +81,27 @@ def _detect(progress: bool) -> dict:
 
 
 def _drain_study_queue(environment: LocalEnvironment, expected: int, progress: bool) -> tuple[int, int]:
-    """Feed the queue to render_study in Lambda-sized batches, as the SQS event source would."""
+    """Feed the queue to render_study in Lambda-sized batches from concurrent pollers, as the SQS
+    event source does (each poller is one warm execution environment with its own handler module)."""
+    bar = tqdm(desc="render_study", unit=" studies", total=expected, disable=not progress)
+    with ThreadPoolExecutor(max_workers=RENDER_CONCURRENCY, thread_name_prefix="render_study") as pool:
+        outcomes = list(pool.map(lambda _: _poll_until_empty(environment, bar), range(RENDER_CONCURRENCY)))
+    bar.close()
+    return sum(rendered for rendered, _ in outcomes), sum(failed for _, failed in outcomes)
+
+
+def _poll_until_empty(environment: LocalEnvironment, bar: tqdm) -> tuple[int, int]:
     sqs = client("sqs")
     queue_url = environment.stack.refs["StudyQueue"]
     queue_arn = environment.stack.arns["StudyQueue"]
     render = load_handler("render_study")
     rendered = failed = 0
-    bar = tqdm(desc="render_study", unit=" studies", total=expected, disable=not progress)
     while True:
         messages = sqs.receive_message(
             QueueUrl=queue_url, MaxNumberOfMessages=10, AttributeNames=["All"], WaitTimeSeconds=0
         ).get("Messages", [])
         if not messages:
-            break
+            return rendered, failed
         response = render.lambda_handler(
             sqs_lambda_event(messages, queue_arn), LocalLambdaContext("RenderStudyFunction", timeout_s=120)
         )
@@ -103,5 +115,3 @@ def _drain_study_queue(environment: LocalEnvironment, expected: int, progress: b
         rendered += len(done)
         failed += len(failures)
         bar.update(len(messages))
-    bar.close()
-    return rendered, failed

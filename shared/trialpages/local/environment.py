@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from contextlib import ExitStack
 from dataclasses import dataclass
 
-from moto.server import ThreadedMotoServer
-
 from trialpages.aws.clients import client, reset_clients
 from trialpages.ctgov.fake import FakeRegistry
+from trialpages.local.moto_process import MotoServerProcess
 from trialpages.local.stack import LocalStack, load_template, provision
 
 _LOCAL_CREDENTIALS = {
@@ -47,12 +45,7 @@ class LocalStackRunner:
         self._saved_environ: dict[str, str] = {}
 
     def __enter__(self) -> LocalEnvironment:
-        logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
-        moto = ThreadedMotoServer(ip_address=self._host, port=0, verbose=False)
-        moto.start()
-        self._exit.callback(moto.stop)
-        host, port = moto.get_host_and_port()
-        endpoint = f"http://{host}:{port}"
+        endpoint = self._exit.enter_context(MotoServerProcess(self._host))
         self._set_environ({**_LOCAL_CREDENTIALS, "AWS_ENDPOINT_URL": endpoint})
         reset_clients()
 

@@ -92,7 +92,9 @@ class StudyPagePublisher:
         if current and current.last_update < message.last_update:
             previous = normalize_study(self._raw.read(current.raw_key))
         new_changes = study_changes(previous, study) if previous else []
-        changes = [ChangeEntry.model_validate(item) for item in self._index.changes(study.nct_id)] + new_changes
+        # A study never indexed has no history yet: its first version skips the Query.
+        recorded = self._index.changes(study.nct_id) if current else []
+        changes = [ChangeEntry.model_validate(item) for item in recorded] + new_changes
         html = self._render(study, changes)
         document = study_document(study)
         items = owned_items(study, self._site_url)

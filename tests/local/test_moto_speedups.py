@@ -1,0 +1,104 @@
+"""The demo's moto speed-ups change no answer: the same calls give the same results as stock moto."""
+
+from __future__ import annotations
+
+import boto3
+from moto import mock_aws
+
+from trialpages.local import moto_speedups
+
+_KEYS = {
+    "AttributeDefinitions": [
+        {"AttributeName": "pk", "AttributeType": "S"},
+        {"AttributeName": "sk", "AttributeType": "S"},
+    ],
+    "KeySchema": [{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
+    "BillingMode": "PAY_PER_REQUEST",
+}
+
+
+def every_type_item(partition: str, number: int) -> dict:
+    return {
+        "pk": {"S": partition},
+        "sk": {"S": f"2025-{number % 12 + 1:02d}-01#NCT{number:08d}"},
+        "title": {"S": f"Study {number} — ünïcode"},
+        "count": {"N": str(number * 7)},
+        "ratio": {"N": "0.125"},
+        "blob": {"B": b"\x00\x01binary"},
+        "flags": {"SS": ["a", "b"]},
+        "numbers": {"NS": ["1", "2.5"]},
+        "blobs": {"BS": [b"x", b"y"]},
+        "open": {"BOOL": number % 2 == 0},
+        "nothing": {"NULL": True},
+        "listing": {"M": {"phases": {"L": [{"S": "PHASE2"}, {"N": "3"}]}, "inner": {"M": {"deep": {"BOOL": False}}}}},
+        "plain": {"M": {"name": {"S": "only strings here"}}},
+    }
+
+
+def run_calls() -> list:
+    """A sample of the calls the pipeline makes, and their answers."""
+    dynamodb, sqs = boto3.client("dynamodb"), boto3.client("sqs")
+    dynamodb.create_table(TableName="index", **_KEYS)
+    for number in range(40):
+        dynamodb.put_item(TableName="index", Item=every_type_item(f"FACET#p{number % 3}", number))
+    answers = []
+    for request in (
+        {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "FACET#p1"}}},
+        {
+            "KeyConditionExpression": "pk = :pk AND sk >= :since",
+            "ExpressionAttributeValues": {":pk": {"S": "FACET#p0"}, ":since": {"S": "2025-06"}},
+            "ScanIndexForward": False,
+            "Limit": 4,
+        },
+        {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "FACET#none"}}},
+        {
+            "KeyConditionExpression": "pk = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": "FACET#p2"}, ":open": {"BOOL": True}},
+            "FilterExpression": "#o = :open",
+            "ExpressionAttributeNames": {"#o": "open"},
+        },
+    ):
+        pages, start = [], {}
+        for _ in range(20):  # a bounded walk: a broken paging key must fail, not loop
+            answer = dynamodb.query(TableName="index", **request, **start)
+            pages.append((answer["Items"], answer["Count"], answer.get("LastEvaluatedKey")))
+            if "LastEvaluatedKey" not in answer or "Limit" not in request:
+                break
+            start = {"ExclusiveStartKey": answer["LastEvaluatedKey"]}
+        answers.append(pages)
+    answers.append(dynamodb.scan(TableName="index")["Count"])
+
+    url = sqs.create_queue(QueueName="studies", Attributes={"MessageRetentionPeriod": "60"})["QueueUrl"]
+    for batch in range(3):
+        sqs.send_message_batch(
+            QueueUrl=url, Entries=[{"Id": str(i), "MessageBody": f"message {batch}-{i}"} for i in range(10)]
+        )
+    bodies = []
+    for _ in range(10):
+        bodies += [
+            message["Body"] for message in sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+        ]
+    counts = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
+    answers.append(sorted(bodies))
+    answers.append({name: counts[name] for name in counts if name.startswith("Approximate")})
+    return answers
+
+
+def answers_on_a_fresh_moto() -> list:
+    with mock_aws():
+        return run_calls()
+
+
+def test_speedups_answer_every_call_as_stock_moto_does(monkeypatch):
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.setenv(name, "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    stock = answers_on_a_fresh_moto()
+    moto_speedups.apply()
+    try:
+        with_speedups = answers_on_a_fresh_moto()
+    finally:
+        moto_speedups.undo()
+
+    assert with_speedups == stock
