@@ -7,8 +7,8 @@ import re
 import pytest
 
 from trialpages.eligibility import parse_criteria, translate_eligibility, unescape_markdown
-from trialpages.eligibility.fidelity import keeps_negation, keeps_numbers
-from trialpages.eligibility.segments import segments
+from trialpages.eligibility.fidelity import keeps_negation, keeps_numbers, keeps_qualifiers
+from trialpages.eligibility.segments import item_sources
 from trialpages.eligibility.translate import plain_sentence
 
 _WORD = re.compile(r"[\w']+")
@@ -57,15 +57,20 @@ def test_every_original_criterion_is_the_source_of_a_plain_item(bundled_records)
     print(f"{linked} of {total} original criteria linked from a plain item")
 
 
-def test_numbers_comparisons_and_negations_are_kept(corpus):
-    items = kept = negations = 0
+def test_numbers_comparisons_negations_and_qualifiers_are_kept(corpus):
+    items = numbers = negations = qualifiers = 0
     for _, text in corpus:
         for criterion in parse_criteria(text).all_criteria():
-            for segment in segments(criterion.text):
-                plain, _ = plain_sentence(segment)
+            for source in item_sources(criterion.text, criterion.kind):
+                plain, _ = plain_sentence(source)
                 items += 1
-                kept += keeps_numbers(segment, plain)
-                negations += keeps_negation(segment, plain)
-    assert kept / items >= 0.99
+                numbers += keeps_numbers(source, plain)
+                negations += keeps_negation(source, plain)
+                qualifiers += keeps_qualifiers(source, plain)
+    print(
+        f"of {items} plain items: numbers kept in {numbers / items:.2%}, negations in {negations / items:.2%}, "
+        f"qualifiers in {qualifiers / items:.2%}"
+    )
+    assert numbers / items >= 0.99
     assert negations / items >= 0.99
-    print(f"numbers kept in {kept / items:.2%} of {items} plain items; negations in {negations / items:.2%}")
+    assert qualifiers / items >= 0.99

@@ -6,6 +6,7 @@ import time
 
 import textstat
 
+from trialpages.bench.readability import reading_grade
 from trialpages.bench.stats import distribution
 from trialpages.eligibility import translate_eligibility
 
@@ -24,8 +25,7 @@ def measure_eligibility(records: list[dict]) -> dict:
         if not listed:
             continue
         items += len(listed)
-        # Each plain item is read as one sentence (the Flesch-Kincaid grade of the plain section).
-        plain_grades.append(textstat.flesch_kincaid_grade(" ".join(f"{i.text.rstrip('.')}." for i in listed)))
+        plain_grades.append(reading_grade([item.text for item in listed]))
         original_grades.append(textstat.flesch_kincaid_grade(module.get("eligibilityCriteria") or ""))
     return {
         "studies": len(records),

@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-SUBCOMMANDS = ("render", "fake_ctgov", "demo", "bench", "export_records", "eligibility_gaps")
+SUBCOMMANDS = ("render", "fake_ctgov", "demo", "bench", "export_records", "eligibility_report")
 
 
 def build_parser() -> argparse.ArgumentParser:

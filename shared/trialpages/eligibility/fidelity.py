@@ -1,35 +1,128 @@
-"""Checks that a plain item says what its original says: the same numbers, comparisons and negations."""
+"""Does a plain item say what its original says? The same numbers, units, comparisons and negations.
+
+The translator checks every rewrite with `faithful` and falls back to a more literal one when
+it fails; the tests hold the whole corpus to it.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from trialpages.eligibility.comparators import comparators_in_words
+from trialpages.eligibility.comparators import AT_LEAST, AT_MOST, LESS_THAN, MORE_THAN, canonical_comparisons
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NEGATION = re.compile(r"\b(?:no|not|never|none|without|cannot|unable)\b|n't", re.IGNORECASE)
+_PHRASES = (AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN)
+# The word right after a number, when it is a unit (mg/dL, mL/min, %, years, mmHg, kg/m2).
+_UNIT = re.compile(r"\s*(%|[a-zµμ][a-zµμ0-9/^²³]*)", re.IGNORECASE)
+_LAB_UNITS = {
+    "mg", "g", "kg", "mcg", "µg", "μg", "ug", "ng", "pg", "ml", "l", "dl", "mmol", "µmol", "μmol", "umol", "iu",
+    "u", "mmhg", "ms", "msec", "cm", "mm", "mm3", "cells", "copies", "bpm", "meq", "sec", "seconds", "min", "minutes",
+}
+_UNIT_SPELLINGS = {
+    "yr": "year", "yrs": "year", "years": "year", "y": "year", "yo": "year",
+    "mo": "month", "mos": "month", "months": "month",
+    "wk": "week", "wks": "week", "weeks": "week",
+    "d": "day", "days": "day",
+    "hrs": "hour", "hr": "hour", "hours": "hour", "h": "hour",
+}
+_NEGATION = re.compile(r"\b(?:no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't", re.IGNORECASE)
+_EXCEPTION = re.compile(
+    r"\b(?:except|excepting|unless|other than|excluding|apart from|with the exception of|but)\b", re.IGNORECASE
+)
+_NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
 
 
 def numbers_of(text: str) -> list[str]:
     return _NUMBER.findall(text)
 
 
+def _unit_after(text: str, end: int) -> str | None:
+    match = _UNIT.match(text, end)
+    if not match:
+        return None
+    unit = match.group(1).lower()
+    unit = _UNIT_SPELLINGS.get(unit, unit)
+    if unit == "%" or "/" in unit or unit in _LAB_UNITS or unit in _UNIT_SPELLINGS.values():
+        return unit
+    return None
+
+
+def _quantities(text: str) -> list[tuple[str | None, str, str | None]]:
+    """(comparison phrase or None, number, unit or None) for every number in canonical `text`."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        before = text[max(0, match.start() - 12) : match.start()].rstrip()
+        phrase = next((p for p in _PHRASES if before.endswith(p)), None)
+        found.append((phrase, match.group(0), _unit_after(text, match.end())))
+    return found
+
+
 def keeps_numbers(original: str, plain: str) -> bool:
-    """Every number of the original is in the plain text, with any comparison before it in the same direction."""
-    worded = comparators_in_words(original).lower()
-    plain = plain.lower()
-    for match in _NUMBER.finditer(worded):
-        if match.group(0) not in plain:
+    """Every number of the original is in the plain text with the same comparison before it and unit after it."""
+    wanted = _quantities_of(original)
+    if not wanted:
+        return True
+    kept = _quantities_of(plain)
+    for phrase, number, unit in wanted:
+        candidates = [(p, u) for p, n, u in kept if n == number]
+        if not candidates:
             return False
-        before = worded[max(0, match.start() - 10) : match.start()]
-        for phrase in ("at least", "at most", "more than", "less than"):
-            if before.rstrip().endswith(phrase) and f"{phrase} {match.group(0)}" not in plain:
-                return False
+        if phrase and all(p != phrase for p, _ in candidates):
+            return False
+        if unit and all(u != unit for _, u in candidates):
+            return False
     return True
 
 
-_NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
-
-
 def keeps_negation(original: str, plain: str) -> bool:
-    return len(_NEGATION.findall(plain)) >= len(_NEGATION.findall(_NOT_LIMITED.sub("", original)))
+    """At least as many negations and exceptions ("no", "not", "except", "unless"…) as the original."""
+    negations, exceptions = _negations_of(_NOT_LIMITED.sub("", original))
+    if not (negations or exceptions):
+        return True
+    plain_negations, plain_exceptions = _negations_of(plain)
+    return plain_negations >= negations and plain_exceptions >= exceptions
+
+
+# The translator checks one original against several rewordings: each text is read once.
+@lru_cache(maxsize=4096)
+def _quantities_of(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
+    return tuple(_quantities(canonical_comparisons(text))) if _NUMBER.search(text) else ()
+
+
+@lru_cache(maxsize=4096)
+def _negations_of(text: str) -> tuple[int, int]:
+    # Comparisons first: "no less than" is "at least", not a negation.
+    canonical = canonical_comparisons(text)
+    return len(_NEGATION.findall(canonical)), len(_EXCEPTION.findall(canonical))
+
+
+# Words that narrow what a criterion covers: a rewording that drops one says something broader
+# ("Chronic use of systemic steroids" is not "You take steroids"). Each with the plain spellings
+# that keep it.
+_QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "active": ("active",), "chronic": ("chronic", "long time", "long-term"), "acute": ("acute", "sudden"),
+    "recent": ("recent", "last", "past"), "systemic": ("systemic",), "severe": ("severe",),
+    "known": ("known",), "suspected": ("suspected", "may be", "possible", "thought"), "untreated": ("untreated",),
+    "uncontrolled": ("uncontrolled", "not controlled"), "invasive": ("invasive",),
+    "symptomatic": ("symptomatic", "symptoms"), "asymptomatic": ("asymptomatic", "no symptoms"),
+    "unstable": ("unstable",), "stable": ("stable",), "progressive": ("progressive",), "topical": ("topical",),
+    "oral": ("oral", "by mouth", "pills"), "only": ("only",), "palliative": ("palliative",),
+    "definitive": ("definitive",), "current": ("current", "now"), "ongoing": ("ongoing", "current", "now"),
+    "metastatic": ("metastatic", "spread"), "refractory": ("refractory",), "relapsed": ("relapsed",),
+}
+_QUALIFIER = re.compile(r"\b(" + "|".join(_QUALIFIERS) + r")\b", re.IGNORECASE)
+
+
+def keeps_qualifiers(original: str, plain: str) -> bool:
+    lowered = plain.lower()
+    return all(any(spelling in lowered for spelling in _QUALIFIERS[word]) for word in _qualifiers_of(original))
+
+
+@lru_cache(maxsize=4096)
+def _qualifiers_of(text: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _QUALIFIER.findall(text))
+
+
+def faithful(original: str, plain: str) -> bool:
+    return keeps_numbers(original, plain) and keeps_negation(original, plain) and keeps_qualifiers(original, plain)

@@ -53,6 +53,7 @@ class PlainItem(BaseModel):
     text: str
     source_ids: list[str]
     terms: list[GlossaryTerm] = []
+    rule: str | None = None  # the rewrite rule that wrote it; None for the conservative rewording
 
 
 class AtAGlance(BaseModel):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from trialpages.eligibility.model import CriteriaSection, Criterion, Kind, ParsedCriteria
 
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>^|~=])")
+_ESCAPE = re.compile(r"""\\([\\`*_{}\[\]()#+\-.!<>^|~=&%$@'"])""")
 _LIST_ITEM = re.compile(
     r"^(?P<indent>[ \t]*)"
     r"(?P<marker>[*+•·▪-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])"

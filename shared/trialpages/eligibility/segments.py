@@ -6,7 +6,7 @@ import re
 
 # A sentence end (not "e.g." or "1.5"), or a semicolon: the places a criterion can be cut without changing it.
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\]%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;]\s+(?=[A-Z(])|;\s+")
-MIN_WORDS = 4
+MIN_WORDS = 2
 # A part that qualifies the one before (an exception, an alternative, a permission) must stay with
 # it: alone under "You cannot join if…" it would say the opposite.
 _QUALIFIER_START = re.compile(
@@ -29,3 +29,50 @@ def segments(text: str) -> list[str]:
         else:
             merged.append(part)
     return merged or [text]
+
+
+# A list of lab limits ("ANC ≥ 1.5 x 10^9/L, platelets ≥ 100 x 10^9/L and hemoglobin ≥ 9 g/dL") is one
+# requirement per value: in inclusion criteria all must hold ("and"), in exclusion any one excludes
+# ("or"), so the list can be said one value per item. Only lists whose every part holds a limit,
+# joined by the conjunction that keeps that reading, are cut; nothing inside brackets is.
+_LIMIT = re.compile(r"(?:≥|≤|>|<|=>|>=|<=|=<|>/=|</=|greater than|less than|more than|at least|at most)\s*\d", re.I)
+_JOINER = {"inclusion": "and", "exclusion": "or"}
+
+
+def list_parts(segment: str, kind: str) -> list[str]:
+    """`segment` cut into its list of lab limits when that keeps its meaning, else [segment]."""
+    joiner = _JOINER.get(kind)
+    if joiner is None or len(_LIMIT.findall(segment)) < 2:
+        return [segment]
+    lead, _, body = segment.rpartition(":") if ":" in segment else ("", "", segment)
+    parts = _top_level_split(body, joiner)
+    if parts is None or len(parts) < 2 or not all(_LIMIT.search(part) for part in parts):
+        return [segment]
+    lead = lead.strip()
+    return ([f"{lead}:"] if lead else []) + parts
+
+
+def _top_level_split(text: str, joiner: str) -> list[str] | None:
+    """Cut at commas, semicolons and the joiner outside brackets; None when the other conjunction is used."""
+    other = "or" if joiner == "and" else "and"
+    pieces, depth, start = [], 0, 0
+    tokens = re.finditer(rf"[()\[\]]|[,;]\s*(?:{joiner}\s+)?|\s+{joiner}\s+|\s+{other}\s+|\s+and/or\s+", text)
+    for token in tokens:
+        mark = token.group(0).strip()
+        if mark in "([":
+            depth += 1
+        elif mark in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if mark in (other, "and/or"):
+                return None
+            pieces.append(text[start : token.start()])
+            start = token.end()
+    pieces.append(text[start:])
+    parts = [piece.strip(" ,;.") for piece in pieces]
+    return [part for part in parts if part] if all(parts) else None
+
+
+def item_sources(text: str, kind: str) -> list[str]:
+    """The pieces of one criterion that each become one plain item: its sentences, lab lists cut up."""
+    return [part for sentence in segments(text) for part in list_parts(sentence, kind)]

@@ -1,0 +1,41 @@
+"""`trialpages eligibility-report` over a records folder: types by count, unmatched criteria most common first."""
+
+from __future__ import annotations
+
+import json
+
+from trialpages.cli import main
+from trialpages.eligibility.report import rule_coverage
+
+
+def _module(criteria: str) -> dict:
+    return {"eligibilityCriteria": criteria}
+
+
+def test_unmatched_criteria_are_counted_most_common_first():
+    modules = [
+        _module(
+            "Inclusion Criteria:\n\n* Age ≥ 18 years\n* Nitrate therapy\n\nExclusion Criteria:\n\n* Spinal cord injury"
+        ),
+        _module("Inclusion Criteria:\n\n* Nitrate therapy\n* ECOG 0-1"),
+    ]
+
+    coverage = rule_coverage(modules)
+
+    assert coverage.sentences == 5
+    assert coverage.kinds == {"age": 1, "performance": 1}
+    assert coverage.unmatched.most_common() == [("Nitrate therapy", 2), ("Spinal cord injury", 1)]
+
+
+def test_report_command_reads_a_folder_and_names_an_unreadable_file(tmp_path, bundled_records, capsys):
+    for record in bundled_records[:20]:
+        nct_id = record["protocolSection"]["identificationModule"]["nctId"]
+        (tmp_path / f"{nct_id}.json").write_text(json.dumps(record), encoding="utf-8")
+    (tmp_path / "NCT99999999.json").write_text("{not json", encoding="utf-8")
+
+    code = main(["eligibility-report", "--records", str(tmp_path), "--top", "5"])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "criterion sentences" in out and "Most common criteria no rule matched (top 5)" in out
+    assert "NCT99999999" in err
