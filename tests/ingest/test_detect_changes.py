@@ -98,6 +98,29 @@ def test_run_cut_short_by_low_remaining_time_resumes_and_finishes_with_no_gap(de
     assert len(delivered) == len(records)  # the resumed run repeated no page
 
 
+def test_registry_update_while_a_sync_is_paused_restarts_the_query_and_leaves_no_gap(
+    detector_for, registry, records, drain_queue
+):
+    calls = itertools.count()
+    first = detector_for(page_size=50).run(lambda: 300_000 if next(calls) < 3 else 5_000)
+    delivered_first = drain_queue()
+    assert (first.outcome, first.queued) == ("paused", 150)
+    # Studies already paged past are updated: they move to the end of the date order, and a page
+    # token (an offset into that order) would now skip as many studies that were not yet read.
+    by_id = {nct_id_of(r): r for r in records}
+    moved = [changed_copy(by_id[m["nct_id"]], "2026-11-23") for m in delivered_first[:5]]
+    registry.publish(moved, SECOND_SNAPSHOT)
+
+    second = detector_for(page_size=50).run(plenty_of_time)
+
+    assert second.outcome == "complete"
+    delivered = delivered_first + drain_queue()
+    assert {m["nct_id"] for m in delivered} == set(by_id)
+    newest = {(m["nct_id"], m["last_update"]) for m in delivered}
+    assert {(nct_id_of(r), "2026-11-23") for r in moved} <= newest
+    assert second.checkpoint.data_timestamp == SECOND_SNAPSHOT
+
+
 class FailingOnCall:
     """Wraps an adapter so that one method call (1-based) fails, as a throttled AWS call would."""
 

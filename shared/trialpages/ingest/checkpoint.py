@@ -59,6 +59,12 @@ class SyncProgress(BaseModel):
             update={"page_token": None, "since": self.newest_seen, "delivered_on_since": self.delivered_on_newest}
         )
 
+    def retargeted(self, data_timestamp: str) -> SyncProgress:
+        """The registry changed under a paused sync: a page token is an offset into the old order, where
+        studies updated since have moved to the end, so it would skip as many unread ones. Restart
+        the query from the newest date covered, aiming at the new snapshot."""
+        return self.restarted().model_copy(update={"target_data_timestamp": data_timestamp})
+
 
 class Checkpoint(BaseModel):
     model_config = ConfigDict(frozen=True)

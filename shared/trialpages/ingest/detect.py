@@ -95,6 +95,13 @@ class ChangeDetector:
                 if checkpoint.sync is None:
                     # Claiming the sync up front makes an overlapping run lose the race at once.
                     checkpoint = self._checkpoints.save(checkpoint.start_sync(data_timestamp, self._backfill_start))
+                elif checkpoint.sync.target_data_timestamp != data_timestamp:
+                    logger.info(
+                        "registry updated during a paused sync; restarting its query",
+                        extra={"since": checkpoint.sync.newest_seen, "data_timestamp": data_timestamp},
+                    )
+                    sync = checkpoint.sync.retargeted(data_timestamp)
+                    checkpoint = self._checkpoints.save(checkpoint.with_progress(sync))
                 report = self._sync(checkpoint, report, remaining_ms, observer)
             except CheckpointConflict as conflict:
                 # Another run owns the sync now; what this run queued is harmless duplicate work.
