@@ -1,4 +1,7 @@
-"""Settings read once from the environment (template.yaml sets these variables per function)."""
+"""Settings read once from the environment (template.yaml sets these variables per function).
+
+lookup_api's are in trialpages.api.settings: it must not pay for importing the registry client.
+"""
 
 from __future__ import annotations
 
@@ -34,11 +37,3 @@ class RenderSettings(BaseSettings):
     site_url: str = "https://trialpages.org"
     # Powertools keeps a (nct_id, last_update) result this long; redeliveries within it are free.
     idempotency_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
-
-
-class LookupSettings(BaseSettings):
-    model_config = SettingsConfigDict(frozen=True, extra="ignore")
-
-    study_index_table: str
-    study_geo_table: str
-    site_bucket: str

@@ -2,50 +2,96 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Iterable
 from urllib.parse import urlencode
 
 import boto3
 import pytest
 
 from trialpages.api.wiring import lookup_store
+from trialpages.aws.clients import client
 from trialpages.aws.raw_archive import RawArchive
+from trialpages.aws.site_store import SiteStore
+from trialpages.aws.study_index import StudyIndex
 from trialpages.ingest.messages import message_for
 from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
-from trialpages.publishing import wiring
+from trialpages.lookup.seed import seed_index
+from trialpages.study import normalize_study
 
 # Varied: 1,148 sites with geo points (Lung cancer, recruiting), withdrawn, observational, phase 1/2, an alias.
 STUDIES = ("NCT04267848", "NCT00382161", "NCT00042536", "NCT00205894")
+PROBLEM = "application/problem+json"
+
+
+def nct_id_of(record: dict) -> str:
+    return record["protocolSection"]["identificationModule"]["nctId"]
 
 
 @pytest.fixture
-def indexed(stack, bundled_records):
-    """The chosen studies published through render_study's publisher: pages, documents and index items."""
+def publish(stack):
+    """Publish records through render_study's own publisher: pages, documents, index items and history."""
+    from trialpages.publishing import wiring
+
     archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
     wiring.settings.cache_clear()
     wiring.publisher.cache_clear()
-    lookup_store.cache_clear()
-    chosen = [r for r in bundled_records if r["protocolSection"]["identificationModule"]["nctId"] in STUDIES]
-    aliased = next(r for r in bundled_records if r["protocolSection"]["identificationModule"].get("nctIdAliases"))
-    for record in [*chosen, aliased]:
-        message = message_for(record)
-        archive.archive(message, record)
-        wiring.publisher().publish(message)
-    yield {"records": {r["protocolSection"]["identificationModule"]["nctId"]: r for r in [*chosen, aliased]}}
+
+    def run(records: Iterable[dict]) -> None:
+        for record in records:
+            message = message_for(record)
+            archive.archive(message, record)
+            wiring.publisher().publish(message)
+
+    yield run
     wiring.settings.cache_clear()
     wiring.publisher.cache_clear()
-    lookup_store.cache_clear()
 
 
 @pytest.fixture
-def api(indexed):
+def seed(stack):
+    """Index records without rendering their pages (the same lookup items, far quicker for many studies)."""
+
+    def run(records: Iterable[dict]) -> None:
+        seed_index(
+            StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]),
+            SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
+            (normalize_study(record) for record in records),
+            site_url="https://trialpages.org",
+        )
+
+    return run
+
+
+def chosen_records(bundled_records: list[dict]) -> list[dict]:
+    """STUDIES, and one study with an alias."""
+    chosen = [r for r in bundled_records if nct_id_of(r) in STUDIES]
+    aliased = next(r for r in bundled_records if r["protocolSection"]["identificationModule"].get("nctIdAliases"))
+    return [*chosen, aliased]
+
+
+@pytest.fixture
+def indexed(seed, bundled_records):
+    """The chosen studies indexed (test_lookup_api checks render_study's own writes serve the same)."""
+    records = chosen_records(bundled_records)
+    seed(records)
+    return {"records": {nct_id_of(r): r for r in records}}
+
+
+@pytest.fixture
+def lookup_api(stack, monkeypatch):
+    """Call functions/lookup_api/app.py with the events/ sample made into a request, as API Gateway would."""
+    lookup_store.cache_clear()
     handler = load_handler("lookup_api")
 
-    def call(path: str, params: dict | None = None, headers: dict | None = None) -> dict:
+    def call(path: str, params: dict | list | None = None, headers: dict | None = None) -> dict:
+        pairs = list(params.items()) if isinstance(params, dict) else list(params or [])
+        joined: dict[str, str] = {}
+        for name, value in pairs:  # API Gateway joins a repeated parameter's values with commas
+            joined[name] = f"{joined[name]},{value}" if name in joined else value
         event = copy.deepcopy(load_event("lookup_api_get_study.json"))
-        query = urlencode(params or {})
         event["rawPath"] = event["requestContext"]["http"]["path"] = path
-        event["rawQueryString"] = query
-        event["queryStringParameters"] = dict(params) if params else None
+        event["rawQueryString"] = urlencode(pairs)
+        event["queryStringParameters"] = joined or None
         event["pathParameters"] = {"proxy": path.removeprefix("/v1/")}
         event["headers"].update(headers or {})
         response = handler.lambda_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
@@ -54,4 +100,36 @@ def api(indexed):
         response["json"] = json.loads(body) if body and "json" in type_ else None
         return response
 
-    return call
+    yield call
+    lookup_store.cache_clear()
+
+
+@pytest.fixture
+def reads(stack):
+    """Items DynamoDB read per Query (ScannedCount), as the API's own client reports them."""
+    scanned: list[int] = []
+
+    def count(parsed, **_):
+        scanned.append(parsed.get("ScannedCount", 0))
+
+    ddb = client("dynamodb")
+    ddb.meta.events.register("after-call.dynamodb.Query", count)
+    yield scanned
+    ddb.meta.events.unregister("after-call.dynamodb.Query", count)
+
+
+@pytest.fixture
+def api(indexed, lookup_api):
+    return lookup_api
+
+
+def every_page(api, path: str, params: dict, *, key: str = "studies") -> list[dict]:
+    """Follow next_cursor to the end; every page must be a 200."""
+    found, cursor = [], None
+    while True:
+        response = api(path, {**params, **({"cursor": cursor} if cursor else {})})
+        assert response["statusCode"] == 200, response["body"]
+        found += response["json"][key]
+        cursor = response["json"]["next_cursor"]
+        if not cursor:
+            return found

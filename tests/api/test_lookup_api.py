@@ -4,9 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import STUDIES
+from tests.api.conftest import PROBLEM, STUDIES, chosen_records, every_page, nct_id_of
 
-PROBLEM = "application/problem+json"
+
+def test_what_render_study_publishes_is_what_the_api_serves(publish, lookup_api, bundled_records, stack):
+    records = chosen_records(bundled_records)
+    publish(records)
+
+    listed = every_page(lookup_api, "/v1/studies", {"limit": "3"})
+    document = lookup_api("/v1/studies/NCT04267848")
+    aliases = [alias for r in records for alias in r["protocolSection"]["identificationModule"].get("nctIdAliases", [])]
+
+    assert sorted(study["nct_id"] for study in listed) == sorted(
+        r["protocolSection"]["identificationModule"]["nctId"] for r in records
+    )
+    assert document["statusCode"] == 200 and document["json"]["nct_id"] == "NCT04267848"
+    assert all(lookup_api(f"/v1/studies/{alias}")["statusCode"] == 301 for alias in aliases)
 
 
 def test_study_document_is_served_with_validators(api):
@@ -49,14 +62,7 @@ def test_alias_redirects_to_the_current_id(api, indexed):
 
 
 def test_list_pages_with_a_cursor_cover_every_study_once(api, indexed):
-    seen, cursor = [], None
-    while True:
-        params = {"limit": "2", **({"cursor": cursor} if cursor else {})}
-        page = api("/v1/studies", params)["json"]
-        seen += [study["nct_id"] for study in page["studies"]]
-        cursor = page["next_cursor"]
-        if not cursor:
-            break
+    seen = [study["nct_id"] for study in every_page(api, "/v1/studies", {"limit": "2"})]
 
     assert sorted(seen) == sorted(indexed["records"])
     updates = [
@@ -104,8 +110,17 @@ def test_near_finds_studies_with_a_site_in_the_radius_nearest_first(api, indexed
         {"cursor": "bm90LWEtY3Vyc29y"},
         {"cursor": "%%%"},
         {"updated_since": "yesterday"},
+        {"updated_since": "2024-13-45"},
+        {"updated_since": "2024-02-30"},
         {"near": "95,10"},
         {"near": "10,10", "condition": "asthma"},
+        {"near": "10,10", "updated_since": "2025-01-01"},
+        {"radius_km": "10"},
+        {"radius_km": "10", "status": "recruiting"},
+        [("status", "recruiting"), ("status", "completed")],
+        [("limit", "5"), ("limit", "6")],
+        {"status": "RECRUITING,COMPLETED"},
+        {"phase": "PHASE1,PHASE2"},
         {"colour": "blue"},
         {"condition": "x" * 3000},
     ],
@@ -115,6 +130,51 @@ def test_bad_input_is_a_400_problem_never_a_500(api, params):
 
     assert response["statusCode"] == 400, response["body"]
     assert response["headers"]["Content-Type"] == PROBLEM
+    assert response["json"]["status"] == 400 and response["json"]["detail"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/v1/studies/NCT04267848", {"fields": "all"}),
+        ("/v1/conditions", [("limit", "5"), ("limit", "5")]),
+        ("/v1/conditions/lung-neoplasms", {"status": "recruiting"}),
+        ("/v1/changes", {"since": "2024-13-45"}),
+        ("/v1/changes", {"since": "2025-02-29"}),
+        ("/v1/changes", [("since", "2025-01-01"), ("since", "2025-02-01")]),
+        ("/v1/changes", {}),
+        ("/v1/studies/NCT04267848/changes", {"limit": "101"}),
+    ],
+)
+def test_odd_input_is_refused_the_same_way_on_every_endpoint(api, path, params):
+    response = api(path, params)
+
+    assert response["statusCode"] == 400, response["body"]
+    assert response["headers"]["Content-Type"] == PROBLEM
+
+
+def test_commas_inside_one_country_or_condition_name_are_text_not_a_list(lookup_api, seed, bundled_records):
+    """Registry names hold commas ("Korea, Republic of"): one value each, never cut at the comma."""
+
+    def countries(record: dict) -> set[str]:
+        locations = (record["protocolSection"].get("contactsLocationsModule") or {}).get("locations") or []
+        return {location.get("country") for location in locations}
+
+    def conditions(record: dict) -> list[str]:
+        return (record["protocolSection"].get("conditionsModule") or {}).get("conditions") or []
+
+    korean = next(r for r in bundled_records if "Korea, Republic of" in countries(r))
+    diabetic = next(r for r in bundled_records if "Diabetes Mellitus, Type 2" in conditions(r))
+    seed([korean, diabetic])
+
+    def found(params: dict) -> list[str]:
+        response = lookup_api("/v1/studies", params)
+        assert response["statusCode"] == 200, response["body"]
+        return [study["nct_id"] for study in response["json"]["studies"]]
+
+    assert found({"country": "Korea, Republic of"}) == [nct_id_of(korean)]
+    assert found({"country": "Korea"}) == []
+    assert nct_id_of(diabetic) in found({"condition": "Diabetes Mellitus, Type 2"})
 
 
 def test_cursor_of_another_query_is_refused(api):
@@ -133,7 +193,7 @@ def test_study_changes_and_conditions(api):
 
     assert changes["statusCode"] == 200 and changes["json"]["nct_id"] == "NCT00042536"
     assert detail["count"] >= 1 and detail["studies"][0]["nct_id"] == "NCT04267848"
-    assert sum(detail["by_status"].values()) == detail["count"]
+    assert detail["totals"]["exact"] and sum(detail["totals"]["by_status"].values()) == detail["totals"]["studies"]
     assert api("/v1/conditions/no-such-condition")["statusCode"] == 404
 
 
@@ -143,6 +203,29 @@ def test_health_openapi_and_docs(api):
     assert {"/v1/studies", "/v1/studies/{nct_id}", "/v1/conditions", "/v1/changes"} <= set(spec["paths"])
     docs = api("/v1/docs")
     assert docs["statusCode"] == 200 and "swagger" in docs["body"].lower()
+    assert '"/v1/studies/{nct_id}"' in docs["body"]  # the spec is embedded: the page needs no other request
+
+
+def test_openapi_describes_the_study_document_and_change_lists_field_by_field(api):
+    spec = api("/v1/openapi.json")["json"]
+    schemas = spec["components"]["schemas"]
+
+    def schema_of(path: str) -> dict:
+        ref = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        return schemas[ref.rsplit("/", 1)[-1]]
+
+    assert {"nct_id", "overall_status", "eligibility", "locations"} <= set(
+        schema_of("/v1/studies/{nct_id}")["properties"]
+    )
+    for path in ("/v1/studies/{nct_id}/changes", "/v1/changes"):
+        change_ref = schema_of(path)["properties"]["changes"]["items"]["$ref"]
+        assert set(schemas[change_ref.rsplit("/", 1)[-1]]["properties"]) == {
+            "nct_id",
+            "date",
+            "kind",
+            "summary",
+            "details",
+        }
 
 
 def test_cors_allows_any_origin_for_get(api):

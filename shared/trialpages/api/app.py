@@ -1,66 +1,57 @@
-"""The lookup API: routes, request validation, one error shape, CORS and the generated OpenAPI."""
+"""The lookup API: routes, request validation, one error shape, conditional GETs, CORS and the generated OpenAPI."""
 
 from __future__ import annotations
 
-from http import HTTPStatus
-from typing import Any
-
 from aws_lambda_powertools import Logger
-from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, CORSConfig, Response
+from aws_lambda_powertools.event_handler import CORSConfig, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
-from aws_lambda_powertools.event_handler.middlewares import NextMiddleware
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
 from trialpages.api import conditions, meta, studies
+from trialpages.api.caching import NotModified, conditional_get, not_modified, serialize_json
+from trialpages.api.documentation import etag_of, openapi_json, swagger_page
 from trialpages.api.problems import ApiProblem, problem_response
+from trialpages.api.query_strings import LookupResolver, reject_odd_query_strings
 
 logger = Logger(service="trialpages", child=True)
 
-# Each route's known parameters; anything else is refused the same way everywhere.
-KNOWN_PARAMETERS = {
-    "/v1/studies": {
-        "condition", "status", "phase", "country", "sponsor", "updated_since", "near", "radius_km", "limit", "cursor",
-    },
-    "/v1/conditions": {"limit", "cursor"},
-    "/v1/changes": {"since"},
-}  # fmt: skip
-MAX_QUERY_STRING = 2048
-
-app = APIGatewayHttpResolver(
+app = LookupResolver(
     enable_validation=True,
-    # A response that breaks its own schema is our bug: a 500, never a 400 blaming the caller.
-    response_validation_error_http_code=HTTPStatus.INTERNAL_SERVER_ERROR,
+    serializer=serialize_json,
+    # A response that breaks its own schema is our bug: a 500 (set per route, see schemas.documented).
     cors=CORSConfig(allow_origin="*", allow_headers=["If-None-Match"], expose_headers=["ETag"], max_age=600),
 )
 
 
-def reject_unknown_parameters(app: APIGatewayHttpResolver, next_middleware: NextMiddleware) -> Response:
-    event = app.current_event
-    raw = event.raw_query_string or ""
-    if len(raw) > MAX_QUERY_STRING:
-        return problem_response(400, f"query string longer than {MAX_QUERY_STRING} characters", event.path)
-    allowed = KNOWN_PARAMETERS.get(event.path, set())
-    unknown = sorted(set(event.query_string_parameters or {}) - allowed)
-    if unknown:
-        return problem_response(400, f"unknown query parameter(s): {', '.join(unknown)}", event.path)
-    return next_middleware(app)
-
-
-app.use(middlewares=[reject_unknown_parameters])
+app.use(middlewares=[reject_odd_query_strings, conditional_get])
 app.include_router(studies.router)
 app.include_router(conditions.router)
 app.include_router(meta.router)
-app.enable_swagger(path="/v1/docs", title="trialpages lookup API", version="1.0.0", openapi_version="3.1.0")
 
 
 @app.get("/v1/openapi.json", summary="This API's OpenAPI document", include_in_schema=False)
-def openapi_document() -> Response[Any]:
+def openapi_document() -> Response[str]:
     return Response(
         status_code=200,
         content_type="application/json",
-        body=app.get_openapi_json_schema(title="trialpages lookup API", version="1.0.0"),
-        headers={"Cache-Control": "public, max-age=3600"},
+        body=openapi_json(app),
+        headers={"Cache-Control": "public, max-age=3600", "ETag": etag_of(openapi_json(app))},
     )
+
+
+@app.get("/v1/docs", summary="Swagger UI for this API", include_in_schema=False)
+def swagger_ui() -> Response[str]:
+    return Response(
+        status_code=200,
+        content_type="text/html; charset=utf-8",
+        body=swagger_page(app),
+        headers={"Cache-Control": "public, max-age=3600", "ETag": etag_of(swagger_page(app))},
+    )
+
+
+@app.exception_handler(NotModified)
+def handle_not_modified(outcome: NotModified) -> Response:
+    return not_modified(outcome.headers)
 
 
 @app.exception_handler(ApiProblem)

@@ -1,4 +1,9 @@
-"""Reads for the JSON API: every one a GetItem or a Query on a key (never a Scan)."""
+"""Reads for the JSON API: every one a GetItem or a Query on a key (never a Scan), each Query bounded.
+
+A page Query stops after `max_examined` items (what DynamoDB reads and bills, before any
+filter), so a rare filter combination costs at most that much per request: the page then
+holds fewer items than asked for, and `resume_after` says where the next request goes on.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +11,52 @@ from dataclasses import dataclass
 
 from trialpages.aws.study_index import from_item, table_for
 
+# About 1 MB of listing items: one DynamoDB response's worth, some 125 read units at most.
+MAX_EXAMINED = 1000
+
+
+@dataclass(frozen=True)
+class PartitionQuery:
+    """One partition, an optional sort key range, newest (highest sort key) first by default."""
+
+    pk: str
+    sk_at_least: str | None = None
+    sk_prefix: str | None = None
+    newest_first: bool = True
+    must_have: tuple[tuple[str, str], ...] = ()  # (list attribute, value it must contain)
+    must_not_have: tuple[tuple[str, str], ...] = ()
+
+    def admits(self, sk: str) -> bool:
+        """Whether `sk` lies in this query's key range (a resume position must, or DynamoDB refuses it)."""
+        if self.sk_at_least is not None and sk < self.sk_at_least:
+            return False
+        return self.sk_prefix is None or sk.startswith(self.sk_prefix)
+
 
 @dataclass(frozen=True)
 class Page:
     items: list[dict]
-    last_key: dict | None  # {"pk", "sk"} of the last item returned, when more may follow
+    resume_after: str | None  # sort key to continue after, when more may follow
+    examined: int  # items DynamoDB read for this page
 
 
 class LookupStore:
-    def __init__(self, dynamodb_client, table: str, geo_table: str, s3_client, site_bucket: str) -> None:
+    def __init__(
+        self,
+        dynamodb_client,
+        table: str,
+        geo_table: str,
+        s3_client,
+        site_bucket: str,
+        *,
+        max_examined: int = MAX_EXAMINED,
+    ) -> None:
         self._ddb = dynamodb_client
         self._table = table
         self._geo_table = geo_table
         self._s3 = s3_client
         self._bucket = site_bucket
+        self.max_examined = max_examined  # per page Query, unless a caller shares a smaller budget
 
     def get(self, pk: str, sk: str, attributes: tuple[str, ...] = ()) -> dict | None:
         """One item; `attributes` limits what is read (a study's CURRENT item also lists its owned keys)."""
@@ -45,52 +82,72 @@ class LookupStore:
                 pending = response.get("UnprocessedKeys") or {}
         return found
 
-    def query(
+    def page(
         self,
-        pk: str,
+        query: PartitionQuery,
         *,
         limit: int,
-        start_after: dict | None = None,
-        sk_at_least: str | None = None,
-        sk_prefix: str | None = None,
-        newest_first: bool = True,
-        must_have: list[tuple[str, str]] = (),
+        after: str | None = None,
+        max_examined: int | None = None,
+        attributes: tuple[str, ...] = (),
     ) -> Page:
-        """Up to `limit` items of one partition; `must_have` keeps items whose list attribute contains a value."""
-        condition = "pk = :pk"
-        values: dict = {":pk": {"S": pk}}
-        if sk_at_least:
-            condition += " AND sk >= :since"
-            values[":since"] = {"S": sk_at_least}
-        elif sk_prefix:
-            condition += " AND begins_with(sk, :prefix)"
-            values[":prefix"] = {"S": sk_prefix}
-        request: dict = {
-            "TableName": table_for(pk, self._table, self._geo_table),
-            "KeyConditionExpression": condition,
-            "ExpressionAttributeValues": values,
-            "ScanIndexForward": not newest_first,
-            "Limit": max(limit, 25),
-        }
-        if must_have:
-            request["FilterExpression"] = " AND ".join(f"contains(#a{i}, :v{i})" for i in range(len(must_have)))
-            request["ExpressionAttributeNames"] = {f"#a{i}": name for i, (name, _) in enumerate(must_have)}
-            values.update({f":v{i}": {"S": value} for i, (_, value) in enumerate(must_have)})
-        if start_after:
-            request["ExclusiveStartKey"] = {"pk": {"S": start_after["pk"]}, "sk": {"S": start_after["sk"]}}
+        """Up to `limit` matching items after the sort key `after`, reading at most `max_examined` items."""
+        max_examined = self.max_examined if max_examined is None else max_examined
+        request = self._request(query, attributes)
+        if after is not None:
+            request["ExclusiveStartKey"] = {"pk": {"S": query.pk}, "sk": {"S": after}}
+        filtered = bool(query.must_have or query.must_not_have)
         items: list[dict] = []
+        examined, batch = 0, 0
         while True:
+            need = limit - len(items)
+            # One more than needed tells whether anything follows; a filter may need more, so reads grow.
+            batch = min(max_examined - examined, max(need + 1, batch * 2 if filtered else 0))
+            request["Limit"] = batch
             response = self._ddb.query(**request)
+            examined += response.get("ScannedCount", len(response.get("Items", [])))
             items.extend(from_item(item) for item in response.get("Items", []))
             last = response.get("LastEvaluatedKey")
-            if len(items) >= limit or not last:
-                break
+            if len(items) > limit:
+                return Page(items[:limit], items[limit - 1]["sk"], examined)
+            if not last:
+                return Page(items, None, examined)
+            if len(items) == limit or examined >= max_examined:
+                return Page(items, last["sk"]["S"], examined)
             request["ExclusiveStartKey"] = last
-        if len(items) > limit:
-            items = items[:limit]
-            return Page(items, {"pk": items[-1]["pk"], "sk": items[-1]["sk"]})
-        more = last is not None
-        return Page(items, {"pk": items[-1]["pk"], "sk": items[-1]["sk"]} if more and items else None)
+
+    def _request(self, query: PartitionQuery, attributes: tuple[str, ...]) -> dict:
+        condition = "pk = :pk"
+        values: dict = {":pk": {"S": query.pk}}
+        names: dict = {}
+        if query.sk_at_least is not None:
+            condition += " AND sk >= :since"
+            values[":since"] = {"S": query.sk_at_least}
+        elif query.sk_prefix is not None:
+            condition += " AND begins_with(sk, :prefix)"
+            values[":prefix"] = {"S": query.sk_prefix}
+        filters = []
+        for index, (name, value) in enumerate(query.must_have + query.must_not_have):
+            names[f"#f{index}"] = name
+            values[f":f{index}"] = {"S": value}
+            test = f"contains(#f{index}, :f{index})"
+            filters.append(test if index < len(query.must_have) else f"NOT {test}")
+        request: dict = {
+            "TableName": table_for(query.pk, self._table, self._geo_table),
+            "KeyConditionExpression": condition,
+            "ExpressionAttributeValues": values,
+            "ScanIndexForward": not query.newest_first,
+        }
+        if filters:
+            request["FilterExpression"] = " AND ".join(filters)
+        if attributes:
+            # The key is always read: a page's resume position is its last item's sort key.
+            wanted = ("pk", "sk", *attributes)
+            names.update({f"#p{i}": name for i, name in enumerate(wanted)})
+            request["ProjectionExpression"] = ", ".join(f"#p{i}" for i in range(len(wanted)))
+        if names:
+            request["ExpressionAttributeNames"] = names
+        return request
 
     def document(self, key: str) -> bytes | None:
         try:

@@ -1,9 +1,20 @@
-"""Warm in-process latency of every lookup endpoint, on moto, over an index of real studies."""
+"""Warm in-process latency of every lookup endpoint, on moto, over an index of real studies.
+
+The index is written straight from the records (trialpages.lookup.seed: the items render_study
+writes, without rendering pages), which takes seconds where publishing each study took minutes;
+one study is published through render_study's publisher twice (its two captured versions), so
+the change endpoints have real history to read.
+"""
 
 from __future__ import annotations
 
+import copy
+import json
 import os
 import time
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlencode
 
 import boto3
 from moto import mock_aws
@@ -11,26 +22,42 @@ from moto import mock_aws
 from trialpages.aws.clients import reset_clients
 from trialpages.bench.stats import distribution
 
+VERSIONS = Path(__file__).resolve().parents[3] / "data" / "ctgov" / "versions"
+HISTORY_STUDY = "NCT05827016"
+
+# name -> (path, query, headers); {placeholders} are filled from the indexed data.
 ENDPOINTS = {
-    "GET /v1/studies/{id}": ("/v1/studies/{nct_id}", {}),
-    "GET /v1/studies/{id} (304)": ("/v1/studies/{nct_id}", {"if-none-match": "{etag}"}),
-    "GET /v1/studies?status=": ("/v1/studies", {"status": "recruiting", "limit": "20"}),
-    "GET /v1/studies?condition=&status=": ("/v1/studies", {"condition": "{condition}", "status": "recruiting"}),
-    "GET /v1/studies?near=": ("/v1/studies", {"near": "{near}", "radius_km": "30"}),
-    "GET /v1/studies/{id}/changes": ("/v1/studies/{nct_id}/changes", {}),
-    "GET /v1/conditions": ("/v1/conditions", {"limit": "100"}),
-    "GET /v1/conditions/{slug}": ("/v1/conditions/{condition}", {}),
-    "GET /v1/health": ("/v1/health", {}),
+    "GET /v1/studies/{id}": ("/v1/studies/{nct_id}", {}, {}),
+    "GET /v1/studies/{id} (304)": ("/v1/studies/{nct_id}", {}, {"if-none-match": "{study_etag}"}),
+    "GET /v1/studies?status=": ("/v1/studies", {"status": "RECRUITING", "limit": "20"}, {}),
+    "GET /v1/studies?status= (304)": (
+        "/v1/studies",
+        {"status": "RECRUITING", "limit": "20"},
+        {"if-none-match": "{list_etag}"},
+    ),
+    "GET /v1/studies?condition=&status=": ("/v1/studies", {"condition": "{condition}", "status": "RECRUITING"}, {}),
+    "GET /v1/studies?country=&phase=": ("/v1/studies", {"country": "{country}", "phase": "PHASE3"}, {}),
+    "GET /v1/studies?near=": ("/v1/studies", {"near": "{near}", "radius_km": "30"}, {}),
+    "GET /v1/studies/{id}/changes": (f"/v1/studies/{HISTORY_STUDY}/changes", {}, {}),
+    "GET /v1/conditions": ("/v1/conditions", {"limit": "100"}, {}),
+    "GET /v1/conditions/{slug}": ("/v1/conditions/{condition}", {}, {}),
+    "GET /v1/changes?since=": ("/v1/changes", {"since": "2024-01-01"}, {}),
+    "GET /v1/health": ("/v1/health", {}, {}),
+    "GET /v1/openapi.json": ("/v1/openapi.json", {}, {}),
+    "GET /v1/docs": ("/v1/docs", {}, {}),
 }
 
 
 def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) -> dict:
     from trialpages.api.wiring import lookup_store
     from trialpages.aws.raw_archive import RawArchive
+    from trialpages.aws.site_store import SiteStore
+    from trialpages.aws.study_index import StudyIndex
     from trialpages.ingest.messages import message_for
     from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
     from trialpages.local.stack import load_template, provision
-    from trialpages.lookup.items import condition_slugs
+    from trialpages.lookup.items import page_conditions
+    from trialpages.lookup.seed import seed_index
     from trialpages.publishing import wiring
     from trialpages.study import normalize_study
 
@@ -39,6 +66,7 @@ def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) ->
     os.environ.pop("AWS_ENDPOINT_URL", None)
     with mock_aws():
         reset_clients()
+        started = time.perf_counter()
         stack = provision(
             load_template(), s3=boto3.client("s3"), sqs=boto3.client("sqs"), dynamodb=boto3.client("dynamodb")
         )
@@ -47,48 +75,64 @@ def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) ->
         for cached in (wiring.settings, wiring.publisher, lookup_store):
             cached.cache_clear()
         archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
-        chosen = records[:studies]
-        for record in chosen:
+        for path in sorted(VERSIONS.glob(f"{HISTORY_STUDY}__*.json")):  # oldest first: the second has changes
+            record = json.loads(path.read_text(encoding="utf-8"))
             message = message_for(record)
             archive.archive(message, record)
             wiring.publisher().publish(message)
+        chosen = [study for study in map(normalize_study, records[:studies]) if study.nct_id != HISTORY_STUDY]
+        seed_index(
+            StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]),
+            SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
+            chosen,
+            site_url="https://trialpages.org",
+        )
+        setup_seconds = time.perf_counter() - started
 
-        sample = next(normalize_study(r) for r in chosen if any(loc.get("geoPoint") for loc in _locations(r)))
-        site = next(loc for loc in sample.locations if loc.geo_point)
-        values = {
-            "nct_id": sample.nct_id,
-            "condition": condition_slugs(sample)[0],
-            "near": f"{site.geo_point.lat},{site.geo_point.lon}",
-        }
         handler = load_handler("lookup_api").lambda_handler
         template_event = load_event("lookup_api_get_study.json")
 
-        def call(path: str, params: dict, headers: dict) -> dict:
-            event = {**template_event, "rawPath": path, "queryStringParameters": params or None}
-            event["rawQueryString"] = "&".join(f"{k}={v}" for k, v in params.items())
-            event["headers"] = {**template_event["headers"], **headers}
-            event["requestContext"] = {
-                **template_event["requestContext"],
-                "http": {**template_event["requestContext"]["http"], "path": path},
-            }
+        def call(path: str, query: dict, headers: dict) -> dict:
+            event = copy.deepcopy(template_event)
+            event["rawPath"] = event["requestContext"]["http"]["path"] = path
+            event["rawQueryString"] = urlencode(query)
+            event["queryStringParameters"] = query or None
+            event["headers"].update(headers)
             return handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
 
-        values["etag"] = call(f"/v1/studies/{values['nct_id']}", {}, {})["headers"]["ETag"]
+        values = _sample_values(chosen, page_conditions)
+        values["study_etag"] = call(f"/v1/studies/{values['nct_id']}", {}, {})["headers"]["ETag"]
+        values["list_etag"] = call("/v1/studies", {"status": "RECRUITING", "limit": "20"}, {})["headers"]["ETag"]
         results = {}
-        for name, (path, params) in ENDPOINTS.items():
-            headers = {k: v.format(**values) for k, v in params.items() if k == "if-none-match"}
-            query = {k: v.format(**values) for k, v in params.items() if k != "if-none-match"}
+        for name, (path, query, headers) in ENDPOINTS.items():
             url = path.format(**values)
-            status = call(url, query, headers)["statusCode"]  # warm
+            query = {k: v.format(**values) for k, v in query.items()}
+            headers = {k: v.format(**values) for k, v in headers.items()}
+            status = call(url, query, headers)["statusCode"]  # warm: first-use work is not latency
             timings = []
             for _ in range(calls):
-                started = time.perf_counter()
+                begin = time.perf_counter()
                 call(url, query, headers)
-                timings.append((time.perf_counter() - started) * 1000)
+                timings.append((time.perf_counter() - begin) * 1000)
             results[name] = {"status": status, **distribution(timings)}
         reset_clients()
-    return {"indexed_studies": len(chosen), "calls_per_endpoint": calls, "latency_ms": results}
+    return {
+        "indexed_studies": len(chosen) + 1,
+        "setup_seconds": round(setup_seconds, 1),
+        "calls_per_endpoint": calls,
+        "latency_ms": results,
+    }
 
 
-def _locations(record: dict) -> list[dict]:
-    return (record.get("protocolSection", {}).get("contactsLocationsModule") or {}).get("locations") or []
+def _sample_values(studies: list, page_conditions) -> dict[str, str]:
+    """A study with a geo-located site, the commonest condition and country: lookups that find something."""
+    sample = next(study for study in studies if any(location.geo_point for location in study.locations))
+    site = next(location for location in sample.locations if location.geo_point)
+    conditions = Counter(slug for study in studies for slug in page_conditions(study))
+    countries = Counter(location.country for study in studies for location in study.locations if location.country)
+    return {
+        "nct_id": sample.nct_id,
+        "near": f"{site.geo_point.lat},{site.geo_point.lon}",
+        "condition": conditions.most_common(1)[0][0],
+        "country": countries.most_common(1)[0][0],
+    }

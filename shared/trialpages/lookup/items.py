@@ -10,33 +10,14 @@ Access patterns (README "Lookup index"): every API read is a GetItem or a Query 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
-
 from trialpages.history import ChangeEntry
+from trialpages.lookup.facets import NO_PHASE, facet
 from trialpages.lookup.geo import encode
+from trialpages.lookup.listing import StudyListing
 from trialpages.study import Study
 from trialpages.study.slugs import slug
 
 GEO_PRECISIONS = (3, 4)
-
-
-class StudyListing(BaseModel):
-    """What a list of studies in the API returns for each study."""
-
-    model_config = ConfigDict(frozen=True)
-
-    nct_id: str
-    brief_title: str
-    status: str
-    status_label: str
-    phases: list[str]
-    phase_label: str
-    study_type: str
-    conditions: list[str]
-    lead_sponsor: str
-    countries: list[str]
-    last_update: str
-    url: str
 
 
 def condition_slugs(study: Study) -> list[str]:
@@ -64,10 +45,10 @@ def listing_of(study: Study, site_url: str) -> StudyListing:
 
 def facet_values(listing: StudyListing, condition_slugs: list[str]) -> list[str]:
     """Every `<facet>#<value>` a study can be found under."""
-    values = ["all#all", f"status#{listing.status.lower()}", f"sponsor#{slug(listing.lead_sponsor)}"]
-    values += [f"condition#{s}" for s in condition_slugs]
-    values += [f"phase#{phase.lower()}" for phase in listing.phases] or ["phase#na"]
-    values += [f"country#{slug(country)}" for country in listing.countries]
+    values = ["all#all", facet("status", listing.status), facet("sponsor", listing.lead_sponsor)]
+    values += [facet("condition", s) for s in condition_slugs]
+    values += [facet("phase", phase) for phase in listing.phases or [NO_PHASE]]
+    values += [facet("country", country) for country in listing.countries]
     values.append(f"idrange#{id_range(listing.nct_id)}")  # a sitemap file's worth of studies
     return sorted(set(values))
 
