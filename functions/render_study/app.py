@@ -1,15 +1,19 @@
 """SQS worker: render each queued study version's page (see trialpages.publishing.study_pages)."""
 
 from aws_lambda_powertools import Logger
-from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
+from aws_lambda_powertools.utilities.batch import EventType, process_partial_response
 from aws_lambda_powertools.utilities.idempotency import idempotent_function
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from trialpages.ingest.messages import StudyMessage, StudyMessageRecord
+from trialpages.publishing.batch_failures import LoggedBatchProcessor
 from trialpages.publishing.wiring import idempotency_config, idempotency_store, publisher
 
 logger = Logger()
-processor = BatchProcessor(event_type=EventType.SQS, model=StudyMessageRecord, raise_on_entire_batch_failure=False)
+# Logs every failed record (a body that fails validation included) at error level with its reason.
+processor = LoggedBatchProcessor(
+    event_type=EventType.SQS, model=StudyMessageRecord, raise_on_entire_batch_failure=False
+)
 config = idempotency_config()
 
 
@@ -19,12 +23,7 @@ def publish_version(message: StudyMessage) -> dict:
 
 
 def render_record(record: StudyMessageRecord) -> dict:
-    try:
-        return publish_version(message=record.body)
-    except Exception as error:
-        # The record stays on the queue; after 5 receives SQS moves it to the dead-letter queue.
-        logger.exception("study not rendered", extra={"nct_id": record.body.nct_id, "reason": repr(error)})
-        raise
+    return publish_version(message=record.body)
 
 
 @logger.inject_lambda_context

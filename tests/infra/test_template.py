@@ -127,7 +127,10 @@ def test_cdn_serves_the_private_bucket_through_origin_access_control_with_securi
     assert site_origin["OriginAccessControlId"] == {"Fn::GetAtt": ["SiteOriginAccessControl", "Id"]}
     assert config["DefaultCacheBehavior"]["ViewerProtocolPolicy"] == "redirect-to-https"
     assert config["DefaultCacheBehavior"]["Compress"] is True
-    assert [(b["PathPattern"], b["TargetOriginId"]) for b in config["CacheBehaviors"]] == [("/v1/*", "api")]
+    assert [(b["PathPattern"], b["TargetOriginId"]) for b in config["CacheBehaviors"]] == [
+        ("/v1/docs", "api"),
+        ("/v1/*", "api"),
+    ]
     headers = resources["SiteResponseHeadersPolicy"]["Properties"]["ResponseHeadersPolicyConfig"][
         "SecurityHeadersConfig"
     ]

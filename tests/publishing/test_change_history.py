@@ -54,5 +54,8 @@ def test_changes_are_indexed_per_study_and_per_month_and_mark_pages_to_rebuild(s
 
     assert len(query("STUDY#NCT05827016", "CHANGE#2025-07-01")) == 5
     assert len(query("CHANGES#2025-07", "2025-07-01#NCT05827016")) == 5
+    # The site feed and the feed of each condition page the study is on carry them too.
+    assert len(query("CHANGEFEED#site", "2025-07-01#NCT05827016")) == 5
+    assert len(query("CHANGEFEED#condition#multiple-myeloma", "2025-07-01#NCT05827016")) == 5
     dirty = {item["sk"]["S"] for item in query("DIRTY")}
     assert {"condition#multiple-myeloma", "sitemap#nct0582", "home#home"} <= dirty

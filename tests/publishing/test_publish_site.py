@@ -1,57 +1,133 @@
-"""publish_site rebuilds what a cycle touched; the result matches what `trialpages render` writes."""
+"""publish_site rebuilds what a cycle touched, a chunk at a time, and the pipeline's site is `trialpages render`'s."""
 
 from __future__ import annotations
 
-import boto3
+import json
+from pathlib import Path
+
 import feedparser
+import pytest
 
-from tests.publishing.conftest import site_object
-from trialpages.aws.raw_archive import RawArchive
-from trialpages.ingest.messages import message_for
-from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
-from trialpages.publishing import wiring
+from tests.publishing.pipeline import BUILD_DAY, Pipeline, RunOutOfTime, files_of
+from tests.site.site_checks import broken_links, sitemap_urls
+from trialpages.local import moto_speedups
+from trialpages.lookup.items import condition_slugs, page_conditions
 from trialpages.site import render_site
+from trialpages.study import normalize_study
+
+VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
+SITE_URL = "https://trialpages.org"  # the stack's default SITE_URL
 
 
-def publish_records(stack, records):
-    archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
-    for cached in (wiring.settings, wiring.publisher, wiring.site_publisher):
-        cached.cache_clear()
-    for record in records:
-        message = message_for(record)
-        archive.archive(message, record)
-        wiring.publisher().publish(message)
+def version(day: str, posted: str | None = None) -> dict:
+    """A real version of NCT05827016; `posted` moves its update date past the sample's newest, as a
+    new version's always is (the registry is asked for LastUpdatePostDate >= the last sync's newest)."""
+    record = json.loads((VERSIONS / f"NCT05827016__{day}.json").read_text(encoding="utf-8"))
+    if posted:
+        record["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]["date"] = posted
+    return record
 
 
-def site_keys(stack) -> set[str]:
-    paginator = boto3.client("s3").get_paginator("list_objects_v2")
-    return {
-        item["Key"] for page in paginator.paginate(Bucket=stack.refs["SiteBucket"]) for item in page.get("Contents", [])
-    }
+@pytest.fixture(autouse=True)
+def fast_moto():
+    """moto's Query scans the whole table: the local stack's speedups (tested to change no answer) keep
+    a cycle over ~90 studies in seconds."""
+    moto_speedups.apply()
+    yield
+    moto_speedups.undo()
 
 
-def test_publish_site_rebuilds_what_the_cycle_touched_and_clears_its_marks(stack, records):
-    publish_records(stack, records[:30])
-    handler = load_handler("publish_site")
-
-    report = handler.lambda_handler(load_event("publish_site_schedule.json"), LocalLambdaContext("PublishSiteFunction"))
-    again = handler.lambda_handler(load_event("publish_site_schedule.json"), LocalLambdaContext("PublishSiteFunction"))
-
-    assert report["conditions"] > 0 and report["home"] is True
-    assert again == {"marks": 0, "conditions": 0, "sitemaps": 0, "files_written": 0, "home": False}
-    home = site_object(stack, "index.html")["Body"].read().decode("utf-8")
-    assert "30 studies" in home
-    sitemap_index = site_object(stack, "sitemap.xml")["Body"].read().decode("utf-8")
-    assert "sitemaps/studies-" in sitemap_index and "sitemaps/pages.xml" in sitemap_index
-    assert feedparser.parse(site_object(stack, "feeds/changes.xml")["Body"].read()).bozo == 0
+# Conditions some studies list but whose page they are not on (their MeSH terms name other pages).
+LISTED_NOT_PAGED = {"leukemia", "pain", "osteoarthritis", "stroke", "glioma", "carcinoma"}
 
 
-def test_demo_pipeline_and_render_command_produce_the_same_site(stack, records, tmp_path):
-    chosen = records[:30]
-    publish_records(stack, chosen)
-    load_handler("publish_site").lambda_handler(load_event("publish_site_schedule.json"), LocalLambdaContext("x"))
+@pytest.fixture(scope="module")
+def sample(bundled_records) -> list[dict]:
+    """About 90 studies that exercise the site: the 70 on the Leukemia page (more than the 50 related
+    candidates a condition gives), the ones listing a condition whose page they are not on, NCT00000410."""
+    chosen = []
+    for record in bundled_records:
+        study = normalize_study(record)
+        if LISTED_NOT_PAGED & set(condition_slugs(study)) or study.nct_id == "NCT00000410":
+            chosen.append(record)
+    assert any(
+        LISTED_NOT_PAGED & (set(condition_slugs(s)) - set(page_conditions(s))) for s in map(normalize_study, chosen)
+    )
+    return chosen
 
-    render_site(chosen, tmp_path, progress=False)
-    rendered = {str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file()}
 
-    assert site_keys(stack) == rendered
+def test_publish_site_rebuilds_what_the_cycle_touched_and_clears_its_marks(stack, monkeypatch, records, tmp_path):
+    pipeline = Pipeline(stack, monkeypatch, records[:30])
+
+    report = pipeline.cycle()
+    again = pipeline.publish()
+
+    assert report["queued"] == 30 and report["complete"] is True and report["home"] is True
+    assert report["conditions"] > 0 and report["sitemaps"] > 0 and report["files_written"] > report["conditions"]
+    assert pipeline.marks() == []
+    assert again["marks"] == again["files_written"] == again["pages_refreshed"] == 0 and again["home"] is False
+    site = pipeline.download_site(tmp_path)
+    assert "30 studies" in (site / "index.html").read_text(encoding="utf-8")
+    assert feedparser.parse((site / "feeds" / "changes.xml").read_bytes()).bozo == 0
+
+
+def test_a_run_cut_short_leaves_its_marks_and_the_next_run_finishes(stack, monkeypatch, records, tmp_path):
+    monkeypatch.setenv("PUBLISH_CHUNK_MARKS", "5")
+    pipeline = Pipeline(stack, monkeypatch, records[:40])
+    pipeline.detect()
+    pipeline.render_queue()
+    marks = pipeline.marks()
+
+    first = pipeline.publish(RunOutOfTime(checks=12))
+    left = pipeline.marks()
+    second = pipeline.publish()
+
+    assert first["complete"] is False and first["chunks"] > 0 and first["home"] is False
+    assert first["files_written"] > 0 and set(left) < set(marks) and "home#home" in left
+    assert second["complete"] is True and second["home"] is True and pipeline.marks() == []
+    pipeline.download_site(tmp_path / "pipeline")
+    render_site(records[:40], tmp_path / "render", progress=False, fetched=pipeline.fetched_days(), generated=BUILD_DAY)
+    assert files_of(tmp_path / "pipeline") == files_of(tmp_path / "render")
+
+
+def test_pipeline_publishes_the_render_commands_site_with_no_broken_link(stack, monkeypatch, sample, tmp_path):
+    """detect -> render_study -> publish_site, twice (NCT05827016's two real versions), against
+    `trialpages render` over the same records: every file byte for byte. The only time-dependent
+    values are the fetch day (from the raw archive) and the build day, and both paths are given the same.
+    Then the whole-site checks on what the pipeline published: internal links, sitemaps, feeds."""
+    pipeline = Pipeline(stack, monkeypatch, [*sample, version("2023-06-07")])
+    first = pipeline.cycle()
+    newer = version("2025-07-01", posted="2026-11-24")
+    pipeline.registry.publish([newer], data_timestamp="2026-11-25T09:00:00")
+    second = pipeline.cycle()
+
+    site = pipeline.download_site(tmp_path / "pipeline")
+    records = [*sample, version("2023-06-07"), newer]
+    report = render_site(
+        records, tmp_path / "render", progress=False, fetched=pipeline.fetched_days(), generated=BUILD_DAY
+    )
+
+    assert report.failed == [] and first["complete"] and second["complete"] and second["queued"] == 1
+    assert first["pages_refreshed"] > 0  # related lists caught up after the cycle
+    pipeline_files, render_files = files_of(site), files_of(tmp_path / "render")
+    assert sorted(pipeline_files) == sorted(render_files)
+    assert [key for key in render_files if pipeline_files[key] != render_files[key]] == []
+    # What the audit found: NCT00000410 has related studies; Leukemia lists its own studies only.
+    assert 'class="related"' in (site / "studies" / "NCT00000410" / "index.html").read_text(encoding="utf-8")
+    myeloma = feedparser.parse((site / "conditions" / "multiple-myeloma" / "feed.xml").read_bytes())
+    assert myeloma.bozo == 0
+    assert [entry.title for entry in myeloma.entries][:2] == [
+        "NCT05827016: Status changed from Not yet recruiting to Recruiting",
+        "NCT05827016: Eligibility criteria changed",
+    ]
+
+    checked, pages, broken = broken_links(site, SITE_URL)
+    assert broken == [] and checked > 20 * pages
+    listed = sitemap_urls(site, SITE_URL)
+    for record in [*sample, newer]:  # each study's newest version is its page
+        nct_id = record["protocolSection"]["identificationModule"]["nctId"]
+        posted = record["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]["date"]
+        assert listed[f"{SITE_URL}/studies/{nct_id}/"] == posted
+    assert all(listed[f"{SITE_URL}/conditions/{page.parent.name}/"] for page in site.glob("conditions/*/index.html"))
+    for feed in [site / "feeds" / "changes.xml", *site.glob("conditions/*/feed.xml"), *site.glob("studies/*/feed.xml")]:
+        assert feedparser.parse(feed.read_bytes()).bozo == 0, feed

@@ -95,9 +95,9 @@ def test_a_status_verified_over_12_months_before_the_last_update_gets_a_caution(
 @pytest.mark.parametrize(
     ("count", "kind", "expected"),
     [
-        (10, "ESTIMATED", "plans to enroll 10 participants"),
+        (10, "ESTIMATED", "plans to enroll 10 people"),
         (10, "ESTIMATED", "smaller than usual"),
-        (150, "ACTUAL", "150 participants took part"),
+        (150, "ACTUAL", "150 people have joined so far"),
         (150, "ACTUAL", "in the usual range: Phase 1/Phase 2 trials usually include about 20 to 300 people"),
         (5000, "ESTIMATED", "larger than usual"),
     ],
@@ -112,8 +112,79 @@ def test_enrollment_missing_or_zero(study_of):
         "does not give the number"
         in explain_enrollment(study_of(COMBINED, **{"designModule.enrollmentInfo": DELETE}))[0]
     )
-    withdrawn = study_of(COMBINED, **{"designModule.enrollmentInfo": {"count": 0, "type": "ACTUAL"}})
-    assert explain_enrollment(withdrawn) == ["No one took part in this study."]
+    nobody = {"designModule.enrollmentInfo": {"count": 0, "type": "ACTUAL"}}
+    completed = study_of(COMBINED, **nobody, **{"statusModule.overallStatus": "COMPLETED"})
+    assert explain_enrollment(completed) == ["No one took part in this study."]
+    assert explain_enrollment(study_of(COMBINED, **nobody)) == ["No one had joined yet at the last update."]
+    withdrawn = study_of(COMBINED, **nobody, **{"statusModule.overallStatus": "WITHDRAWN"})
+    assert explain_enrollment(withdrawn) == ["No one took part: the study was withdrawn before anyone joined."]
+
+
+ALL_STATUSES = [
+    "RECRUITING",
+    "NOT_YET_RECRUITING",
+    "ENROLLING_BY_INVITATION",
+    "ACTIVE_NOT_RECRUITING",
+    "COMPLETED",
+    "SUSPENDED",
+    "TERMINATED",
+    "WITHDRAWN",
+    "UNKNOWN",
+    "AVAILABLE",
+    "NO_LONGER_AVAILABLE",
+    "ON_HOLD_FOR_AUDIT",  # a value the registry may add without notice
+]
+# Statuses under which the study will not (or no longer) enroll toward its target.
+OVER_OR_NEVER_STARTED = {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "NO_LONGER_AVAILABLE"}
+
+
+@pytest.mark.parametrize("status", ALL_STATUSES)
+@pytest.mark.parametrize("kind", ["ESTIMATED", "ACTUAL", None])
+@pytest.mark.parametrize("enrolled", [0, 1, 180])
+def test_enrollment_wording_fits_the_status_for_every_status_and_count_type(study_of, status, kind, enrolled):
+    info = {"count": enrolled, **({"type": kind} if kind else {})}
+    study = study_of(COMBINED, **{"statusModule.overallStatus": status, "designModule.enrollmentInfo": info})
+    (paragraph,) = explain_enrollment(study)
+    first = paragraph.split(". ")[0]
+    assert "{" not in paragraph and not paragraph[0].islower()
+    if enrolled:
+        assert f"{enrolled} {'person' if enrolled == 1 else 'people'}" in first
+    if status in OVER_OR_NEVER_STARTED:
+        # A study that is over or never started does not "plan" anything now.
+        assert "plans to enroll" not in paragraph and "so far" not in paragraph
+    if kind == "ESTIMATED" and enrolled and status in OVER_OR_NEVER_STARTED:
+        assert "planned to enroll" in first or "target" in first
+    if status == "WITHDRAWN":
+        assert "withdrawn before" in paragraph and "usual" not in paragraph
+    if kind == "ACTUAL" and enrolled and status in {"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"}:
+        assert "joined so far" in first
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        ("RECRUITING", "The study plans to enroll 180 people (a target, not a final count)."),
+        ("COMPLETED", "It has ended, but the record does not give the final number of people who took part."),
+        ("TERMINATED", "The study planned to enroll 180 people, but it stopped early."),
+        ("WITHDRAWN", "The study had planned to enroll 180 people, but it was withdrawn before anyone joined."),
+        ("ACTIVE_NOT_RECRUITING", "The final number has not been reported yet."),
+        ("SUSPENDED", "but it is paused for now."),
+    ],
+)
+def test_a_target_enrollment_says_what_it_means_now(study_of, status, expected):
+    info = {"count": 180, "type": "ESTIMATED"}
+    study = study_of(COMBINED, **{"statusModule.overallStatus": status, "designModule.enrollmentInfo": info})
+    assert expected in explain_enrollment(study)[0]
+
+
+def test_the_withdrawn_study_page_does_not_say_it_plans_to_enroll(study_of):
+    from trialpages.site import render_study_page
+
+    study = study_of("NCT00382161")
+    assert study.overall_status.code == "WITHDRAWN"
+    section = render_study_page(study).split('id="stage"')[1].split("</section>")[0]
+    assert "will not take place" in section
+    assert "plans to enroll" not in section and "withdrawn before anyone joined" in section
 
 
 def test_summary_sentence_names_phase_type_conditions_and_sponsor(study_of):

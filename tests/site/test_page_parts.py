@@ -109,33 +109,46 @@ def test_cancer_pages_cite_the_nci_and_others_do_not(study_of):
 
 
 def test_locations_are_grouped_by_country_then_state_with_recruiting_sites_first(study_of):
+    def site(facility: str, city: str, country: str, state: str | None = None, status: str | None = None) -> dict:
+        fields = {"facility": facility, "city": city, "state": state, "country": country, "status": status}
+        return {key: value for key, value in fields.items() if value}
+
     sites = [
-        {
-            "facility": "Closed B",
-            "city": "Boston",
-            "state": "Massachusetts",
-            "country": "United States",
-            "status": "COMPLETED",
-        },
-        {
-            "facility": "Open Z",
-            "city": "Worcester",
-            "state": "Massachusetts",
-            "country": "United States",
-            "status": "RECRUITING",
-        },
-        {"facility": "Alabama site", "city": "Mobile", "state": "Alabama", "country": "United States"},
-        {"facility": "Paris site", "city": "Paris", "country": "France", "status": "RECRUITING"},
+        site("Closed B", "Boston", "United States", "Massachusetts", "COMPLETED"),
+        site("Open Z", "Worcester", "United States", "Massachusetts", "RECRUITING"),
+        site("Alabama site", "Mobile", "United States", "Alabama"),
+        site("Paris site", "Paris", "France", status="RECRUITING"),
+        site("Toronto site", "Toronto", "Canada", "Ontario", "COMPLETED"),
+        site("Where site", "Nowhere", "", status="RECRUITING"),
+        site("Austin site", "Austin", "United States", "Texas", "NOT_YET_RECRUITING"),
+        site("Berlin site", "Berlin", "Germany", status="WITHDRAWN"),
     ]
     html = render_study_page(study_of(COMBINED, **{"contactsLocationsModule.locations": sites}))
     section = html.split('id="locations"')[1].split("</section>")[0]
-    assert "Locations (4)</h2>" in section
-    order = [
-        section.index(name)
-        for name in ("France", "Paris site", "United States", "Alabama", "Massachusetts", "Open Z", "Closed B")
+    assert "Locations (8)</h2>" in section
+    # Countries with a recruiting (or about to recruit) site first, then the others; each part
+    # alphabetical, with "Country not given" last. The same within a country, for its states.
+    expected = [
+        "France",
+        "Paris site",
+        "United States",
+        "Massachusetts",
+        "Open Z",
+        "Closed B",
+        "Texas",
+        "Austin site",
+        "Alabama",
+        "Alabama site",
+        "Country not given",
+        "Where site",
+        "Canada",
+        "Toronto site",
+        "Germany",
+        "Berlin site",
     ]
+    order = [section.index(f">{name}<") for name in expected]
     assert order == sorted(order)
-    assert "2 of them open or about to open" in section
+    assert "4 of them open or about to open" in section
 
 
 def test_a_study_with_over_a_thousand_sites_stays_small_and_collapsed(study_of):

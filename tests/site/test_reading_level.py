@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import textstat
 
-from trialpages.site.explain import phase, status, study_type
+from trialpages.site.explain import enrollment, phase, status, study_type
 
 EXPLANATIONS = [
     *phase._SINGLE.values(),
@@ -15,6 +15,17 @@ EXPLANATIONS = [
     phase._EXPANDED_ACCESS,
     *status._EXPLANATIONS.values(),
     *study_type._EXPLANATIONS.values(),
+    *(
+        text.format(people="180 people", joined="have")
+        for text in [
+            *enrollment._TARGET.values(),
+            *enrollment._ACTUAL.values(),
+            enrollment._TARGET_WHILE_OPEN,
+            enrollment._TARGET_OTHERWISE,
+            enrollment._ACTUAL_WHILE_OPEN,
+            enrollment._ACTUAL_OTHERWISE,
+        ]
+    ),
 ]
 
 

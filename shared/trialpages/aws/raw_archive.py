@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from botocore.exceptions import ClientError
 
@@ -38,3 +39,8 @@ class RawArchive:
     def read(self, raw_key: str) -> dict:
         body = self._s3.get_object(Bucket=self._bucket, Key=raw_key)["Body"].read()
         return json.loads(body)
+
+    def read_fetched(self, raw_key: str) -> tuple[dict, datetime]:
+        """The record and when it was archived, i.e. when detect_changes fetched this version (one GET)."""
+        response = self._s3.get_object(Bucket=self._bucket, Key=raw_key)
+        return json.loads(response["Body"].read()), response["LastModified"]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.eligibility import parse_criteria
+from trialpages.history.sites import match_sites
 from trialpages.study import Study
 from trialpages.study.model import Contact, Location
 
@@ -25,10 +25,6 @@ class ChangeEntry(BaseModel):
 def _site_name(location: Location) -> str:
     place = ", ".join(part for part in (location.city, location.state, location.country) if part)
     return f"{location.facility or 'Unnamed site'} ({place})" if place else location.facility or "Unnamed site"
-
-
-def _site_key(location: Location) -> tuple:
-    return (location.facility or "", location.city or "", location.country or "")
 
 
 def _count(number: int, word: str) -> str:
@@ -53,40 +49,22 @@ def _status(previous: Study, current: Study) -> list[tuple[str, str, list[str]]]
 
 
 def _sites(previous: Study, current: Study) -> list[tuple[str, str, list[str]]]:
-    # Counted, not set-compared: a registry record can list the same site twice.
-    before_counts = Counter(_site_key(loc) for loc in previous.locations)
-    after_counts = Counter(_site_key(loc) for loc in current.locations)
-    added_keys, removed_keys = after_counts - before_counts, before_counts - after_counts
-    added = [_site_name(loc) for loc in _take(current.locations, added_keys)]
-    removed = [_site_name(loc) for loc in _take(previous.locations, removed_keys)]
+    match = match_sites(previous.locations, current.locations)
+    added = [_site_name(loc) for loc in match.added]
+    removed = [_site_name(loc) for loc in match.removed]
     entries = []
     if added:
         entries.append(("sites-added", f"{_count(len(added), 'site')} added: {_listed(added)}", added))
     if removed:
         entries.append(("sites-removed", f"{_count(len(removed), 'site')} removed: {_listed(removed)}", removed))
-    before = {_site_key(loc): loc for loc in previous.locations}
     changed = [
-        f"{_site_name(loc)}: {before[key].status.label} → {loc.status.label}"
-        for loc in current.locations
-        if (key := _site_key(loc)) in before
-        and before[key].status
-        and loc.status
-        and before[key].status.code != loc.status.code
+        f"{_site_name(after)}: {before.status.label} → {after.status.label}"
+        for before, after in match.paired
+        if before.status and after.status and before.status.code != after.status.code
     ]
     if changed:
         entries.append(("site-status", f"{_count(len(changed), 'site')} changed status", changed))
     return entries
-
-
-def _take(locations: list[Location], counts: Counter) -> list[Location]:
-    """The locations whose keys `counts` names, as many of each as it says, in record order."""
-    remaining = Counter(counts)
-    taken = []
-    for location in locations:
-        if remaining[_site_key(location)] > 0:
-            remaining[_site_key(location)] -= 1
-            taken.append(location)
-    return taken
 
 
 def _comparable(text: str) -> str:

@@ -1,7 +1,8 @@
 """render_study's work for one queued study version: read, normalize, diff, render, write what changed.
 
 Versions only move forward: a message older than the indexed version is skipped, and if an
-older version's write races past a newer one, the newer version is written again at once.
+older version's write races past a newer one, the newer version is written again at once: its
+page, document and lookup items, with the older version's extra items deleted.
 Everything is written before the version is recorded, so a failure part-way is redone whole
 on redelivery (the recorded hashes still name the old bytes).
 """
@@ -20,7 +21,6 @@ from trialpages.ingest.messages import StudyMessage
 from trialpages.lookup.items import (
     change_items,
     condition_items,
-    condition_slugs,
     dirty_items,
     item_key,
     listing_of,
@@ -28,21 +28,24 @@ from trialpages.lookup.items import (
     page_conditions,
 )
 from trialpages.publishing.index_entry import IndexEntry, sha256_hex
-from trialpages.site import document_key, page_key, render_study_page, study_document
+from trialpages.publishing.site_items import change_feed_items, fetched_day, member_items, page_record_item
+from trialpages.publishing.study_page import StudyPageRenderer
+from trialpages.site import document_key, page_key, study_document
 from trialpages.site.assets import site_assets
-from trialpages.site.related import phase_number, rank_related, summary_of_listing
 from trialpages.site.site_pages import study_feed
-from trialpages.study import Study, StudySummary, normalize_study
+from trialpages.study import Study, normalize_study
 
 logger = Logger(service="trialpages", child=True)
 
 Outcome = Literal["rendered", "unchanged", "superseded"]
 IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"
-RELATED_CANDIDATES = 50  # per condition: plenty to pick 6 from
+# Restoring the newest version is checked again afterwards, in case a still newer one was recorded meanwhile.
+RESTORE_ROUNDS = 3
 
 
 class RawRecords(Protocol):
     def read(self, raw_key: str) -> dict: ...
+    def read_fetched(self, raw_key: str) -> tuple[dict, datetime]: ...
 
 
 class Site(Protocol):
@@ -76,6 +79,7 @@ class StudyPagePublisher:
         self._site_url = site_url
         self._today = today  # the page says when it was built: day precision keeps a day's renders identical
         self._assets_published = False
+        self._pages = StudyPageRenderer(index, site_url=site_url, generated=today)
 
     def publish(self, message: StudyMessage) -> PublishResult:
         current = self._index.current(message.nct_id)
@@ -87,7 +91,8 @@ class StudyPagePublisher:
             return result
 
         self._publish_assets()
-        study = normalize_study(self._raw.read(message.raw_key))
+        record, archived = self._raw.read_fetched(message.raw_key)
+        study, fetched = normalize_study(record), fetched_day(archived)
         previous = None
         if current and current.last_update < message.last_update:
             previous = normalize_study(self._raw.read(current.raw_key))
@@ -95,9 +100,10 @@ class StudyPagePublisher:
         # A study never indexed has no history yet: its first version skips the Query.
         recorded = self._index.changes(study.nct_id) if current else []
         changes = [ChangeEntry.model_validate(item) for item in recorded] + new_changes
-        html = self._render(study, changes)
+        page = self._pages.render(study, changes, fetched)
+        html = page.html
         document = study_document(study)
-        items = owned_items(study, self._site_url)
+        items = self._owned_items(study, fetched)
         entry = IndexEntry(
             nct_id=message.nct_id,
             last_update=message.last_update,
@@ -107,56 +113,71 @@ class StudyPagePublisher:
             listing=listing_of(study, self._site_url).model_dump(),
             owned_keys=sorted(item_key(item) for item in items),
         )
+        touched = set(page_conditions(study)) | (set(page_conditions(previous)) if previous else set())
         if not current or current.html_sha256 != entry.html_sha256:
             self._site.put(page_key(study.nct_id), html, "text/html; charset=utf-8")
             feed = study_feed(listing_of(study, self._site_url), changes, self._site_url)
             self._site.put(feed.key, feed.body, feed.content_type)
+            self._index.put_items([page_record_item(page.record)])  # publish_site compares related lists to it
             result.wrote.append(page_key(study.nct_id))
         if not current or current.json_sha256 != entry.json_sha256:
             self._site.put(document_key(study.nct_id), document, "application/json")
             result.wrote.append(document_key(study.nct_id))
             # Lookup items follow the document; stale ones (a status or site that changed) go.
-            touched = set(page_conditions(study)) | (set(page_conditions(previous)) if previous else set())
             self._index.put_items(
                 items
                 + condition_items(study)
                 + change_items(new_changes)
+                + change_feed_items(study, new_changes)
                 + dirty_items(touched, study.nct_id, study.last_update)
             )
             if current:
                 self._index.delete_keys(set(current.owned_keys) - set(entry.owned_keys))
 
         if not self._index.record(entry):
-            # A newer version was recorded while this one rendered: put the newer bytes back.
-            newer = self._index.current(message.nct_id)
-            logger.warning("newer version recorded during render; restoring it", extra={"newer": newer.last_update})
+            # A newer version was recorded while this one rendered: what this one wrote must not stay.
             if result.wrote:
-                self._republish(newer)
+                self._restore_newest(message.nct_id, set(entry.owned_keys), touched)
             return result
         result.outcome = "rendered" if result.wrote else "unchanged"
         result.changes = len(new_changes)
         return result
 
-    def _render(self, study: Study, changes: list[ChangeEntry]) -> bytes:
-        return render_study_page(
-            study, related=self._related(study), site_url=self._site_url, generated=self._today(), changes=changes
-        ).encode("utf-8")
+    def _owned_items(self, study: Study, fetched: str | None) -> list[dict]:
+        return owned_items(study, self._site_url) + member_items(study, listing_of(study, self._site_url), fetched)
 
-    def _related(self, study: Study) -> list[StudySummary]:
-        """Indexed studies sharing a condition: their pages exist, so no related link is ever broken."""
-        listings = {
-            listing["nct_id"]: listing
-            for slug in condition_slugs(study)
-            for listing in self._index.listings(f"FACET#condition#{slug}", RELATED_CANDIDATES)
-        }
-        phases = {nct_id: phase_number(listing.get("phases", [])) for nct_id, listing in listings.items()}
-        return rank_related(study, (summary_of_listing(listing) for listing in listings.values()), phases)
+    def _restore_newest(self, nct_id: str, stale_keys: set[str], touched: set[str]) -> None:
+        """Write the newest recorded version again over what superseded versions wrote, then check
+        that no still newer version was recorded during that (if one was, restore it in turn)."""
+        restored: str | None = None
+        for _ in range(RESTORE_ROUNDS):
+            newest = self._index.current(nct_id)
+            if newest.last_update == restored:
+                return
+            logger.warning("newer version recorded during render; restoring it", extra={"newer": newest.last_update})
+            touched = self._republish(newest, stale_keys, touched)
+            stale_keys |= set(newest.owned_keys)
+            restored = newest.last_update
+        logger.error("study kept changing while its newest version was restored", extra={"nct_id": nct_id})
 
-    def _republish(self, entry: IndexEntry) -> None:
-        study = normalize_study(self._raw.read(entry.raw_key))
+    def _republish(self, entry: IndexEntry, stale_keys: set[str], touched: set[str]) -> set[str]:
+        """The page, document, feed and lookup items of `entry`, written again; items in `stale_keys` that
+        it does not own are deleted and the `touched` condition pages marked for rebuilding."""
+        record, archived = self._raw.read_fetched(entry.raw_key)
+        study, fetched = normalize_study(record), fetched_day(archived)
         changes = [ChangeEntry.model_validate(item) for item in self._index.changes(study.nct_id)]
-        self._site.put(page_key(entry.nct_id), self._render(study, changes), "text/html; charset=utf-8")
+        page = self._pages.render(study, changes, fetched)
+        self._site.put(page_key(entry.nct_id), page.html, "text/html; charset=utf-8")
+        feed = study_feed(listing_of(study, self._site_url), changes, self._site_url)
+        self._site.put(feed.key, feed.body, feed.content_type)
         self._site.put(document_key(entry.nct_id), study_document(study), "application/json")
+        owned = self._owned_items(study, fetched)
+        conditions = set(touched) | set(page_conditions(study))
+        self._index.put_items(
+            owned + [page_record_item(page.record)] + dirty_items(conditions, study.nct_id, study.last_update)
+        )
+        self._index.delete_keys(set(stale_keys) - {item_key(item) for item in owned})
+        return conditions
 
     def _publish_assets(self) -> None:
         """Pages link the stylesheet by content hash: put it once per cold start (immutable)."""

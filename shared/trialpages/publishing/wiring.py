@@ -11,7 +11,6 @@ from trialpages.aws.clients import client
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
 from trialpages.aws.study_index import StudyIndex
-from trialpages.publishing.site_cycle import SitePublisher
 from trialpages.publishing.study_pages import StudyPagePublisher
 from trialpages.settings import RenderSettings
 
@@ -46,13 +45,3 @@ def idempotency_config() -> IdempotencyConfig:
 
 def idempotency_store() -> DynamoDBPersistenceLayer:
     return DynamoDBPersistenceLayer(table_name=settings().idempotency_table, boto3_client=client("dynamodb"))
-
-
-@cache
-def site_publisher() -> SitePublisher:
-    return SitePublisher(
-        StudyIndex(client("dynamodb"), settings().study_index_table, settings().study_geo_table),
-        SiteStore(client("s3"), settings().site_bucket),
-        site_url=settings().site_url,
-        now=lambda: datetime.now(UTC),
-    )

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from markupsafe import Markup
 
-from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility import CriteriaSection, Criterion, ParsedCriteria, parse_criteria, translate_eligibility
 from trialpages.site import eligibility_facts, structured_data
 from trialpages.site.assets import stylesheet
 from trialpages.site.explain.enrollment import explain_enrollment
@@ -17,6 +17,7 @@ from trialpages.site.explain.study_type import explain_study_type
 from trialpages.site.faq import Question, frequently_asked
 from trialpages.site.locations import LocationGroups, group_locations
 from trialpages.site.sources import Source, authoritative_sources, is_cancer_study
+from trialpages.site.study_facts import Fact, study_facts
 from trialpages.site.summary import main_condition, meta_description, status_sentence, summary_sentence, updated_month
 from trialpages.study import Study, StudySummary
 
@@ -26,6 +27,29 @@ SITE_NAME = "trialpages"
 
 def study_path(nct_id: str) -> str:
     return f"/studies/{nct_id}/"
+
+
+@dataclass(frozen=True, slots=True)
+class CriteriaTree:
+    """The original criteria laid out for the template: each section with its top-level criteria,
+    and each criterion's children (only criteria that have some), so no list is searched per criterion."""
+
+    sections: list[tuple[CriteriaSection, list[Criterion]]]
+    children: dict[str, list[Criterion]]
+
+
+def criteria_tree(parsed: ParsedCriteria) -> CriteriaTree:
+    children: dict[str, list[Criterion]] = {}
+    sections = []
+    for section in parsed.sections:
+        tops = []
+        for criterion in section.criteria:
+            if criterion.parent_id is None:
+                tops.append(criterion)
+            else:
+                children.setdefault(criterion.parent_id, []).append(criterion)
+        sections.append((section, tops))
+    return CriteriaTree(sections=sections, children=children)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +71,7 @@ class PageContext:
     sexes: str
     healthy_volunteers: str
     locations: LocationGroups
+    details: list[Fact]
     faq: list[Question]
     sources: list[Source]
     is_cancer: bool
@@ -66,7 +91,7 @@ def build_page_context(
     generated: datetime | None = None,
     changes: list | tuple = (),
 ) -> dict:
-    """The template's variables: `page` (PageContext), `study`, and the eligibility partials' `criteria` and `plain`."""
+    """The template's variables: `page` (PageContext), `study`, and the eligibility partials' `original` and `plain`."""
     site_url = site_url.rstrip("/")
     canonical = site_url + study_path(study.nct_id)
     faq = frequently_asked(study)
@@ -89,6 +114,7 @@ def build_page_context(
         sexes=eligibility_facts.sexes(study),
         healthy_volunteers=eligibility_facts.healthy_volunteers(study),
         locations=group_locations(study.locations),
+        details=study_facts(study),
         faq=faq,
         sources=authoritative_sources(study),
         is_cancer=is_cancer_study(study),
@@ -106,6 +132,6 @@ def build_page_context(
     return {
         "page": page,
         "study": study,
-        "criteria": parse_criteria(study.eligibility.criteria or ""),
+        "original": criteria_tree(parse_criteria(study.eligibility.criteria or "")),
         "plain": translate_eligibility(eligibility_facts.eligibility_module(study)),
     }

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from trialpages.site.assets import site_assets
+from trialpages.site.context import DEFAULT_SITE_URL
 from trialpages.site.page import render_study_page
-from trialpages.site.related import RelatedIndex
+from trialpages.site.whole_site import StudyHistory, WholeSite, study_histories
 from trialpages.study import InvalidStudyRecord, Study, normalize_study
 
 
@@ -50,9 +52,15 @@ def render_site(
     *,
     progress: bool = True,
     site_url: str | None = None,
-    checked: str | None = None,
+    fetched: str | Mapping[str, str] | None = None,
+    generated: datetime | None = None,
 ) -> RenderReport:
-    """Render every record; one that fails is reported with its NCT id and reason, the rest still render."""
+    """Render every record; one that fails is reported with its NCT id and reason, the rest still render.
+
+    Several versions of one study (two files with the same nctId) give its page a change history,
+    as the pipeline's raw archive does. `fetched` is the day (YYYY-MM-DD) the records were fetched
+    from the registry, or one such day per NCT id; `generated` stamps each page with its build time.
+    """
     report = RenderReport()
     studies: list[Study] = []
     for record in records:
@@ -66,42 +74,35 @@ def render_site(
     out = Path(out)
     for asset in site_assets():
         _write(out, asset.key, asset.body)
-    related = RelatedIndex(studies)
-    options = {"site_url": site_url} if site_url else {}
-    for study in _progress(studies, progress):
+    site_url = (site_url or DEFAULT_SITE_URL).rstrip("/")
+    histories = study_histories(studies)
+    fetched_of = fetched if isinstance(fetched, Mapping) else {h.current.nct_id: fetched for h in histories}
+    site = WholeSite(histories, site_url, fetched_of)
+    for history in _progress(histories, progress):
+        study = history.current
         try:
-            html = render_study_page(study, related=related.related(study), **options)
+            html = render_study_page(
+                study,
+                related=site.related.related(study.nct_id),
+                site_url=site_url,
+                generated=generated,
+                changes=history.entries,
+                fetched=fetched_of.get(study.nct_id),
+            )
             _write(out, page_key(study.nct_id), html.encode("utf-8"))
             _write(out, document_key(study.nct_id), study_document(study))
         except Exception as error:  # noqa: BLE001 - reported, and the others still render
             report.failed.append((study.nct_id, f"cannot render: {type(error).__name__}: {error}"))
         else:
             report.rendered.append(study.nct_id)
-    _write_cross_study_files(out, [s for s in studies if s.nct_id in set(report.rendered)], site_url, checked)
+    for file in site.files(set(report.rendered)):
+        _write(out, file.key, file.body)
     return report
 
 
-def _write_cross_study_files(out: Path, studies: list[Study], site_url: str | None, checked: str | None) -> None:
-    """Condition pages, home, feeds and sitemaps over the studies that rendered (one version each here)."""
-    from trialpages.lookup.items import listing_of, page_conditions
-    from trialpages.site.context import DEFAULT_SITE_URL
-    from trialpages.site.site_pages import Condition, cross_study_files, study_feed
-
-    site_url = (site_url or DEFAULT_SITE_URL).rstrip("/")
-    listings = {study.nct_id: listing_of(study, site_url) for study in studies}
-    members: dict[Condition, list] = {}
-    for study in studies:
-        for slug, name in page_conditions(study).items():
-            members.setdefault(Condition(slug=slug, name=name), []).append(listings[study.nct_id])
-    files = [study_feed(listing, [], site_url) for listing in listings.values()]
-    files += cross_study_files(list(listings.values()), members, [], site_url, checked)
-    for file in files:
-        _write(out, file.key, file.body)
-
-
-def _progress(studies: list[Study], enabled: bool):
+def _progress(histories: list[StudyHistory], enabled: bool):
     if not enabled:
-        return studies
+        return histories
     from tqdm import tqdm
 
-    return tqdm(studies, desc="render", unit="study")
+    return tqdm(histories, desc="render", unit="study")

@@ -18,7 +18,9 @@ def render_study_page(
     site_url: str = DEFAULT_SITE_URL,
     generated: datetime | None = None,
     changes: list | tuple = (),
+    fetched: str | None = None,
 ) -> str:
-    """`generated` is shown only when given: leave it out and the same record gives the same bytes."""
+    """`generated` is shown only when given: leave it out and the same record gives the same bytes.
+    `fetched` (YYYY-MM-DD) is the day this site fetched this version from the registry, when known."""
     context = build_page_context(study, related=related, site_url=site_url, generated=generated, changes=changes)
-    return environment().get_template(STUDY_TEMPLATE).render(context)
+    return environment().get_template(STUDY_TEMPLATE).render({**context, "fetched": fetched})

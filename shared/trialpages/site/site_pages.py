@@ -1,12 +1,13 @@
 """The pages that span studies: home, condition pages and index, feeds, sitemaps, robots.txt (pure).
 
-Both `trialpages render` (files on disk) and publish_site (the S3 site bucket) call these, so
-the two produce the same site.
+Both `trialpages render` (files on disk) and publish_site (the S3 site bucket) call these with
+the same inputs, so the two produce the same bytes.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
@@ -16,12 +17,15 @@ from trialpages.history import ChangeEntry
 from trialpages.lookup.items import StudyListing
 from trialpages.site.assets import stylesheet
 from trialpages.site.environment import environment
-from trialpages.site.sitemaps import robots_txt, sitemap_index, study_sitemap_key, urlset
+from trialpages.site.sitemaps import MAX_URLS, robots_txt, sitemap_index, urlset
 
 HTML = "text/html; charset=utf-8"
 ATOM = "application/atom+xml; charset=utf-8"
 XML = "application/xml; charset=utf-8"
+TEXT = "text/plain; charset=utf-8"
 FEED_SIZE = 50
+RECENT_SIZE = 12
+EPOCH = "1970-01-01"  # a feed's `updated` when nothing is known yet
 # Recruiting first, then the statuses a patient can still act on, then the closed ones.
 STATUS_ORDER = (
     "RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE", "ACTIVE_NOT_RECRUITING",
@@ -43,25 +47,60 @@ class Condition(BaseModel):
     name: str
 
 
+class ConditionSummary(BaseModel):
+    """One condition page as the home page, the index and the sitemaps see it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slug: str
+    name: str
+    count: int
+    lastmod: str  # the newest registry update among its studies
+    fetched: str | None = None  # the newest day this site fetched one of its studies
+
+
+class Freshness(BaseModel):
+    """What a listing page says about its data: the newest registry update and the newest fetch."""
+
+    model_config = ConfigDict(frozen=True)
+
+    updated: str | None = None
+    fetched: str | None = None
+
+
 class SitePage(BaseModel):
     title: str
     description: str
     canonical_url: str
     stylesheet_href: str
     breadcrumbs: list[tuple[str, str]]
+    freshness: Freshness
     feed_href: str | None = None
     feed_title: str | None = None
 
 
-def _page(site_url: str, path: str, title: str, description: str, crumbs: list[tuple[str, str]], **feed) -> SitePage:
+def _page(
+    site_url: str, path: str, title: str, description: str, crumbs: list[tuple[str, str]], freshness: Freshness, **feed
+) -> SitePage:
     return SitePage(
         title=title,
         description=description,
         canonical_url=site_url + path,
         stylesheet_href="/" + stylesheet().key,
         breadcrumbs=[("trialpages", "/"), *crumbs],
+        freshness=freshness,
         **feed,
     )
+
+
+def newest(values: Iterable[str | None]) -> str | None:
+    return max((value for value in values if value), default=None)
+
+
+def condition_name(names: Iterable[str]) -> str:
+    """The name a page uses when studies spell its condition differently: the commonest, then A to Z."""
+    counts = Counter(names)
+    return min(counts, key=lambda name: (-counts[name], name))
 
 
 def recruiting_first(studies: list[StudyListing]) -> list[StudyListing]:
@@ -70,7 +109,14 @@ def recruiting_first(studies: list[StudyListing]) -> list[StudyListing]:
     return sorted(newest_first, key=lambda s: rank.get(s.status, len(rank)))
 
 
-def condition_page(condition: Condition, studies: list[StudyListing], site_url: str) -> SiteFile:
+def condition_summary(condition: Condition, studies: list[StudyListing], fetched: str | None) -> ConditionSummary:
+    lastmod = newest(s.last_update for s in studies) or EPOCH
+    return ConditionSummary(
+        slug=condition.slug, name=condition.name, count=len(studies), lastmod=lastmod, fetched=fetched
+    )
+
+
+def condition_page(condition: Condition, studies: list[StudyListing], site_url: str, fetched: str | None) -> SiteFile:
     ordered = recruiting_first(studies)
     path = f"/conditions/{condition.slug}/"
     page = _page(
@@ -79,6 +125,7 @@ def condition_page(condition: Condition, studies: list[StudyListing], site_url: 
         f"{condition.name} clinical studies | trialpages",
         f"{len(studies)} clinical studies of {condition.name}, explained in plain English, recruiting studies first.",
         [("Conditions", "/conditions/"), (condition.name, path)],
+        Freshness(updated=newest(s.last_update for s in studies), fetched=fetched),
         feed_href=f"{path}feed.xml",
         feed_title=f"{condition.name} study changes",
     )
@@ -96,32 +143,40 @@ def condition_page(condition: Condition, studies: list[StudyListing], site_url: 
     return SiteFile(f"conditions/{condition.slug}/index.html", html.encode("utf-8"), HTML)
 
 
-def conditions_index(counts: list[tuple[Condition, int]], site_url: str) -> SiteFile:
+def _site_freshness(summaries: list[ConditionSummary]) -> Freshness:
+    return Freshness(updated=newest(c.lastmod for c in summaries), fetched=newest(c.fetched for c in summaries))
+
+
+def listed(summaries: Iterable[ConditionSummary]) -> list[ConditionSummary]:
+    """The conditions with at least one study, A to Z."""
+    return sorted((c for c in summaries if c.count > 0), key=lambda c: (c.name.casefold(), c.slug))
+
+
+def conditions_index(summaries: list[ConditionSummary], site_url: str) -> SiteFile:
+    shown = listed(summaries)
     page = _page(
         site_url,
         "/conditions/",
         "Conditions | trialpages",
         "Every condition with clinical studies on trialpages, A to Z.",
         [("Conditions", "/conditions/")],
+        _site_freshness(shown),
     )
-    ordered = sorted(counts, key=lambda pair: pair[0].name.casefold())
-    html = environment().get_template("conditions_index.html.j2").render(page=page, conditions=ordered)
+    html = environment().get_template("conditions_index.html.j2").render(page=page, conditions=shown)
     return SiteFile("conditions/index.html", html.encode("utf-8"), HTML)
 
 
 def home_page(
-    counts: list[tuple[Condition, int]],
-    recent: list[StudyListing],
-    study_count: int,
-    site_url: str,
-    checked: str | None,
+    summaries: list[ConditionSummary], recent: list[StudyListing], study_count: int, site_url: str
 ) -> SiteFile:
+    shown = listed(summaries)
     page = _page(
         site_url,
         "/",
         "trialpages: clinical studies explained in plain English",
         "Every ClinicalTrials.gov study explained in plain English: what it tests, who may join and where.",
         [],
+        _site_freshness(shown),
         feed_href="/feeds/changes.xml",
         feed_title="All study changes",
     )
@@ -130,19 +185,27 @@ def home_page(
         .get_template("home.html.j2")
         .render(
             page=page,
-            top_conditions=sorted(counts, key=lambda pair: (-pair[1], pair[0].name))[:24],
-            condition_count=len(counts),
-            recent=recent[:12],
+            top_conditions=sorted(shown, key=lambda c: (-c.count, c.name, c.slug))[:24],
+            condition_count=len(shown),
+            recent=recent[:RECENT_SIZE],
             study_count=study_count,
-            newest_update=max((s.last_update for s in recent), default="—"),
-            checked=checked,
         )
     )
     return SiteFile("index.html", html.encode("utf-8"), HTML)
 
 
 def change_feed_entries(changes: list[ChangeEntry], site_url: str) -> list[FeedEntry]:
-    entries = [
+    """The newest FEED_SIZE changes. `changes` come in recording order; the index sorts them the same
+    way (`<date>#<nct_id>#<position>`), so a Query for the newest few picks the same ones."""
+    positions: Counter[tuple[str, str]] = Counter()
+    keyed = []
+    for change in changes:
+        keyed.append(((change.date, change.nct_id, positions[(change.date, change.nct_id)]), change))
+        positions[(change.date, change.nct_id)] += 1
+    chosen = sorted(keyed, key=lambda pair: pair[0], reverse=True)[:FEED_SIZE]
+    # Newest study version first; within one version, the order study_changes gave (most important first).
+    chosen.sort(key=lambda pair: (pair[0][0], pair[0][1], -pair[0][2]), reverse=True)
+    return [
         FeedEntry(
             id=f"{site_url}/studies/{change.nct_id}/#change-{change.date}-{change.kind}",
             title=f"{change.nct_id}: {change.summary}"[:300],
@@ -150,14 +213,13 @@ def change_feed_entries(changes: list[ChangeEntry], site_url: str) -> list[FeedE
             updated=change.date,
             summary="; ".join(change.details[:10]),
         )
-        for change in changes
+        for _, change in chosen
     ]
-    return sorted(entries, key=lambda e: (e.updated, e.id), reverse=True)[:FEED_SIZE]
 
 
 def update_feed_entries(studies: list[StudyListing], site_url: str) -> list[FeedEntry]:
-    """Studies as 'updated on the registry' entries, for feeds of places with no change history yet."""
-    newest = sorted(studies, key=lambda s: (s.last_update, s.nct_id), reverse=True)[:FEED_SIZE]
+    """Studies as 'updated on the registry' entries: a study's own feed before any change is recorded."""
+    newest_first = sorted(studies, key=lambda s: (s.last_update, s.nct_id), reverse=True)[:FEED_SIZE]
     return [
         FeedEntry(
             id=f"{site_url}/studies/{s.nct_id}/#update-{s.last_update}",
@@ -166,7 +228,7 @@ def update_feed_entries(studies: list[StudyListing], site_url: str) -> list[Feed
             updated=s.last_update,
             summary=f"{s.status_label} · {s.phase_label}",
         )
-        for s in newest
+        for s in newest_first
     ]
 
 
@@ -182,23 +244,21 @@ def feed_file(key: str, title: str, entries: list[FeedEntry], site_url: str, pag
     return SiteFile(key, body, ATOM)
 
 
-def sitemap_files(studies: list[StudyListing], conditions: list[Condition], site_url: str) -> list[SiteFile]:
-    """Study URLs split by id range, one file for the other pages, and the index naming them all."""
-    by_range: dict[str, list[StudyListing]] = {}
-    for study in studies:
-        by_range.setdefault(study_sitemap_key(study.nct_id), []).append(study)
-    files = [
-        SiteFile(key, urlset([(f"{site_url}/studies/{s.nct_id}/", s.last_update) for s in members]), XML)
-        for key, members in sorted(by_range.items())
-    ]
-    newest = max((s.last_update for s in studies), default=None)
-    pages = [(f"{site_url}/", newest), (f"{site_url}/conditions/", newest)]
-    pages += [(f"{site_url}/conditions/{c.slug}/", None) for c in conditions]
-    files.append(SiteFile("sitemaps/pages.xml", urlset(pages), XML))
-    lastmods = {f.key: max((s.last_update for s in by_range.get(f.key, [])), default=newest) for f in files}
-    files.append(SiteFile("sitemap.xml", sitemap_index([(f"{site_url}/{f.key}", lastmods[f.key]) for f in files]), XML))
-    files.append(SiteFile("robots.txt", robots_txt(site_url), "text/plain; charset=utf-8"))
-    return files
+def condition_feed(condition: Condition, changes: list[ChangeEntry], site_url: str, fallback: str) -> SiteFile:
+    """The changes recorded for the studies listed under a condition (none until a study changes)."""
+    return feed_file(
+        f"conditions/{condition.slug}/feed.xml",
+        f"{condition.name}: study changes on trialpages",
+        change_feed_entries(changes, site_url),
+        site_url,
+        f"/conditions/{condition.slug}/",
+        fallback,
+    )
+
+
+def site_feed(changes: list[ChangeEntry], site_url: str, fallback: str) -> SiteFile:
+    entries = change_feed_entries(changes, site_url)
+    return feed_file("feeds/changes.xml", "trialpages: study changes", entries, site_url, "/", fallback)
 
 
 def study_feed(study: StudyListing, changes: list[ChangeEntry], site_url: str) -> SiteFile:
@@ -214,32 +274,62 @@ def study_feed(study: StudyListing, changes: list[ChangeEntry], site_url: str) -
     )
 
 
-def cross_study_files(
-    studies: list[StudyListing],
-    members: dict[Condition, list[StudyListing]],
+# -- sitemaps ------------------------------------------------------------------------------
+
+
+def study_sitemap(key: str, studies: list[StudyListing], site_url: str) -> SiteFile:
+    return SiteFile(key, urlset([(f"{site_url}/studies/{s.nct_id}/", s.last_update) for s in studies]), XML)
+
+
+def condition_sitemaps(summaries: list[ConditionSummary], site_url: str) -> list[tuple[SiteFile, str]]:
+    """Condition pages by the first character of their slug, at most MAX_URLS a file: (file, lastmod)."""
+    buckets: dict[str, list[ConditionSummary]] = {}
+    for summary in listed(summaries):
+        buckets.setdefault(summary.slug[0], []).append(summary)
+    files = []
+    for first, members in sorted(buckets.items()):
+        members.sort(key=lambda c: c.slug)
+        for part, start in enumerate(range(0, len(members), MAX_URLS), start=1):
+            chunk = members[start : start + MAX_URLS]
+            key = f"sitemaps/conditions-{first}.xml" if part == 1 else f"sitemaps/conditions-{first}-{part}.xml"
+            body = urlset([(f"{site_url}/conditions/{c.slug}/", c.lastmod) for c in chunk])
+            files.append((SiteFile(key, body, XML), max(c.lastmod for c in chunk)))
+    return files
+
+
+def pages_sitemap(updated: str | None, site_url: str) -> SiteFile:
+    return SiteFile("sitemaps/pages.xml", urlset([(f"{site_url}/", updated), (f"{site_url}/conditions/", updated)]), XML)
+
+
+def sitemap_index_file(children: list[tuple[str, str | None]], site_url: str) -> SiteFile:
+    """`children`: (sitemap key, lastmod)."""
+    return SiteFile("sitemap.xml", sitemap_index([(f"{site_url}/{key}", lastmod) for key, lastmod in children]), XML)
+
+
+def robots_file(site_url: str) -> SiteFile:
+    return SiteFile("robots.txt", robots_txt(site_url), TEXT)
+
+
+def site_wide_files(
+    summaries: list[ConditionSummary],
+    recent: list[StudyListing],
+    study_sitemaps: list[tuple[str, str | None]],
+    study_count: int,
     changes: list[ChangeEntry],
     site_url: str,
-    checked: str | None,
 ) -> list[SiteFile]:
-    """Everything that spans studies, for a whole site (`trialpages render`, or publish_site's full rebuild)."""
-    counts = [(condition, len(listed)) for condition, listed in members.items()]
-    newest = max((s.last_update for s in studies), default="1970-01-01")
-    files = [condition_page(condition, listed, site_url) for condition, listed in members.items()]
-    files += [
-        feed_file(
-            f"conditions/{condition.slug}/feed.xml",
-            f"{condition.name} studies on trialpages",
-            update_feed_entries(listed, site_url),
-            site_url,
-            f"/conditions/{condition.slug}/",
-            newest,
-        )
-        for condition, listed in members.items()
+    """Home, the conditions index, the site feed, the condition and page sitemaps, the sitemap index
+    (`study_sitemaps`: each study sitemap's key and lastmod) and robots.txt."""
+    updated = newest(c.lastmod for c in listed(summaries))
+    conditions = condition_sitemaps(summaries, site_url)
+    pages = pages_sitemap(updated, site_url)
+    children = [*study_sitemaps, *((file.key, lastmod) for file, lastmod in conditions), (pages.key, updated)]
+    return [
+        home_page(summaries, recent, study_count, site_url),
+        conditions_index(summaries, site_url),
+        site_feed(changes, site_url, updated or EPOCH),
+        *(file for file, _ in conditions),
+        pages,
+        sitemap_index_file(children, site_url),
+        robots_file(site_url),
     ]
-    recent = sorted(studies, key=lambda s: (s.last_update, s.nct_id), reverse=True)
-    files.append(conditions_index(counts, site_url))
-    files.append(home_page(counts, recent, len(studies), site_url, checked))
-    site_entries = change_feed_entries(changes, site_url) or update_feed_entries(studies, site_url)
-    files.append(feed_file("feeds/changes.xml", "trialpages: study changes", site_entries, site_url, "/", newest))
-    files += sitemap_files(studies, list(members), site_url)
-    return files

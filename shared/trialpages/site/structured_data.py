@@ -28,14 +28,15 @@ _SCHEMA_MASKING = {
     "DOUBLE": "DoubleBlindedTrial",
     "TRIPLE": "TripleBlindedTrial",
 }
-# Inside <script>, "</" could close the element and "<!--" open a comment: escape the three
-# characters HTML cares about; JSON parsers read \u escapes as the same characters.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def script_json(data: object) -> Markup:
-    # noqa below: <, > and & are escaped above, so the JSON cannot leave its <script>.
-    return Markup(json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE))  # noqa: S704
+    """Inside <script>, "</" could close the element and "<!--" open a comment: the three characters
+    HTML cares about become \\u escapes, which JSON parsers read as the same characters."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # str.replace, not str.translate: translate with a mapping is ten times slower on long text.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)  # noqa: S704 - <, > and & are escaped above, so the JSON cannot leave its <script>
 
 
 def medical_trial(study: Study, url: str) -> dict:

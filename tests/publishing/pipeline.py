@@ -1,0 +1,115 @@
+"""The whole pipeline in-process on moto, as the demo runs it: detect_changes against the fake registry,
+render_study on the queue's batches, then publish_site; and the site bucket read back as files."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import boto3
+
+from trialpages.aws.checkpoint_store import CheckpointStore
+from trialpages.aws.raw_archive import RawArchive
+from trialpages.aws.study_queue import StudyQueue
+from trialpages.ctgov.client import RegistryClient
+from trialpages.ctgov.fake import FakeRegistry
+from trialpages.ingest.detect import ChangeDetector
+from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages.local.queue_events import sqs_lambda_event
+from trialpages.publishing import site_wiring, wiring
+from trialpages.publishing.site_items import fetched_day
+
+BUILD_DAY = datetime(2026, 11, 25, tzinfo=UTC)  # the clock both paths are given
+
+
+class Pipeline:
+    def __init__(self, stack, monkeypatch, records: list[dict]) -> None:
+        self.stack = stack
+        self.registry = FakeRegistry(records, data_timestamp="2026-11-24T09:00:00")
+        for module in (wiring, site_wiring):
+            monkeypatch.setattr(module, "build_day", lambda: BUILD_DAY)
+        for cached in (wiring.settings, wiring.publisher, site_wiring.settings, site_wiring.site_publisher):
+            cached.cache_clear()
+        self._render = load_handler("render_study")
+        self._publish = load_handler("publish_site")
+
+    def detect(self) -> int:
+        client = RegistryClient(transport=self.registry.transport(), min_interval_s=0, sleep=lambda _: None)
+        detector = ChangeDetector(
+            client,
+            RawArchive(boto3.client("s3"), self.stack.refs["RawArchiveBucket"]),
+            StudyQueue(boto3.client("sqs"), self.stack.refs["StudyQueue"]),
+            CheckpointStore(boto3.client("dynamodb"), self.stack.refs["StateTable"]),
+            backfill_start="1999-01-01",
+            min_remaining_ms=10_000,
+        )
+        return detector.run(lambda: 300_000).queued
+
+    def render_queue(self) -> int:
+        """Feed the queue to render_study in batches of 10, as the SQS event source does; returns failures."""
+        sqs, url = boto3.client("sqs"), self.stack.refs["StudyQueue"]
+        failed = 0
+        while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"]).get(
+            "Messages", []
+        ):
+            event = sqs_lambda_event(messages, self.stack.arns["StudyQueue"])
+            response = self._render.lambda_handler(event, LocalLambdaContext("RenderStudyFunction", timeout_s=120))
+            failed += len(response["batchItemFailures"])
+            for message in messages:
+                sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
+        return failed
+
+    def publish(self, context=None) -> dict:
+        context = context or LocalLambdaContext("PublishSiteFunction", timeout_s=300)
+        return self._publish.lambda_handler(load_event("publish_site_schedule.json"), context)
+
+    def cycle(self) -> dict:
+        queued = self.detect()
+        assert self.render_queue() == 0
+        return {"queued": queued, **self.publish()}
+
+    def fetched_days(self) -> dict[str, str]:
+        """Each study's newest archived version's day, as its page shows it."""
+        newest: dict[str, tuple[str, datetime]] = {}
+        for item in self._objects(self.stack.refs["RawArchiveBucket"]):
+            _, nct_id, name = item["Key"].split("/")
+            if nct_id not in newest or name > newest[nct_id][0]:
+                newest[nct_id] = (name, item["LastModified"])
+        return {nct_id: fetched_day(modified) for nct_id, (_, modified) in newest.items()}
+
+    def download_site(self, out: Path) -> Path:
+        s3 = boto3.client("s3")
+        for item in self._objects(self.stack.refs["SiteBucket"]):
+            path = out / item["Key"]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(s3.get_object(Bucket=self.stack.refs["SiteBucket"], Key=item["Key"])["Body"].read())
+        return out
+
+    def marks(self) -> list[str]:
+        items = boto3.client("dynamodb").query(
+            TableName=self.stack.refs["StudyIndexTable"],
+            KeyConditionExpression="pk = :pk",
+            ExpressionAttributeValues={":pk": {"S": "DIRTY"}},
+        )["Items"]
+        return sorted(item["sk"]["S"] for item in items)
+
+    @staticmethod
+    def _objects(bucket: str) -> list[dict]:
+        paginator = boto3.client("s3").get_paginator("list_objects_v2")
+        return [item for page in paginator.paginate(Bucket=bucket) for item in page.get("Contents", [])]
+
+
+class RunOutOfTime(LocalLambdaContext):
+    """A publish_site context whose time runs out after `checks` looks at the clock."""
+
+    def __init__(self, checks: int) -> None:
+        super().__init__("PublishSiteFunction", timeout_s=300)
+        self._left = checks
+
+    def get_remaining_time_in_millis(self) -> int:
+        self._left -= 1
+        return 300_000 if self._left >= 0 else 1_000
+
+
+def files_of(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
