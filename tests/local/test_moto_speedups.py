@@ -102,3 +102,29 @@ def test_speedups_answer_every_call_as_stock_moto_does(monkeypatch):
         moto_speedups.undo()
 
     assert with_speedups == stock
+
+
+def test_items_read_are_not_kept_after_the_read(monkeypatch):
+    """moto's dashboard list would keep every item copy a read answers with: the heap would only grow."""
+    from moto.dynamodb.models.dynamo_type import Item
+
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.setenv(name, "testing")
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "us-east-1")
+    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+    moto_speedups.apply()
+    try:
+        with mock_aws():
+            dynamodb = boto3.client("dynamodb")
+            dynamodb.create_table(TableName="index", **_KEYS)
+            dynamodb.put_item(TableName="index", Item=every_type_item("FACET#p0", 1))
+            tracked = len(Item.instances_tracked)
+            for _ in range(5):
+                dynamodb.query(
+                    TableName="index",
+                    KeyConditionExpression="pk = :pk",
+                    ExpressionAttributeValues={":pk": {"S": "FACET#p0"}},
+                )
+            assert len(Item.instances_tracked) == tracked
+    finally:
+        moto_speedups.undo()

@@ -1,13 +1,17 @@
 """Local-only: take repeated whole-store scans out of moto's hot paths, without changing any answer.
 
 moto 5.2 answers a DynamoDB Query on a table by listing (and sorting) every item of the table,
-then keeping the queried partition; an SQS ReceiveMessage checks each message's retention by
-recomputing every queue attribute, which counts every message; and its server lists its own
-package folder on every request to find the backend. The first two make a cycle over N studies
-cost O(N²): with 1,000 studies the demo spent most of its time there. These patches give the
-Query only its own partition's items (it filters and sorts them itself, as before), read the
-retention period straight from the queue and list moto's modules once. Applied by the local
-stack runner (the demo, the end-to-end run, `trialpages bench`); unit and moto tests run stock moto.
+then keeping the queried partition; it appends every DynamoDB item it builds (the copies each
+read answers with included) to a list kept for its dashboard, so the heap only grows and each
+full garbage collection takes longer (hundreds of ms after some thousands of reads); an SQS
+ReceiveMessage checks each message's retention by recomputing every queue attribute, which
+counts every message; and its server lists its own package folder on every request to find the
+backend. The first and third make a cycle over N studies cost O(N²): with 1,000 studies the
+demo spent most of its time there. These patches give the Query only its own partition's items
+(it filters and sorts them itself, as before), keep DynamoDB items off the dashboard's list
+(nothing here uses the dashboard), read the retention period straight from the queue and list
+moto's modules once. Applied by the local stack runner (the demo, the end-to-end run,
+`trialpages bench`); unit and moto tests run stock moto.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from functools import cache
 from moto import backends
 from moto.core.serialize import BaseJSONSerializer
 from moto.core.utils import unix_time
-from moto.dynamodb.models.dynamo_type import DynamoType
+from moto.dynamodb.models.dynamo_type import DynamoType, Item
 from moto.dynamodb.models.table import Table
 from moto.sqs.models import Queue, SQSBackend
 
@@ -105,6 +109,10 @@ def _serialize_structure(self: BaseJSONSerializer, serialized, value, shape, key
     _original_serialize_structure(self, serialized, value, shape, key)
 
 
+def _untracked_item(cls, *args, **kwargs):
+    return object.__new__(cls)
+
+
 @cache
 def _moto_modules() -> tuple[str, ...]:
     return tuple(_original_modules())
@@ -113,6 +121,7 @@ def _moto_modules() -> tuple[str, ...]:
 def apply() -> None:
     BaseJSONSerializer._serialize_type_structure = _serialize_structure
     backends.list_of_moto_modules = _moto_modules
+    Item.__new__ = staticmethod(_untracked_item)
     Table.query = _query_one_partition
     Table.all_items = _partition_items
     SQSBackend.is_message_valid_based_on_retention_period = _retention_check
@@ -123,6 +132,8 @@ def apply() -> None:
 def undo() -> None:
     BaseJSONSerializer._serialize_type_structure = _original_serialize_structure
     backends.list_of_moto_modules = _original_modules
+    if "__new__" in vars(Item):
+        del Item.__new__  # back to BaseModel's, which tracks every instance
     Table.query = _original_query
     Table.all_items = _original_all_items
     SQSBackend.is_message_valid_based_on_retention_period = _original_retention_check
