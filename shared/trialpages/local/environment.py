@@ -7,8 +7,8 @@ from contextlib import ExitStack
 from dataclasses import dataclass
 
 from trialpages.aws.clients import client, reset_clients
-from trialpages.ctgov.fake import FakeRegistry
 from trialpages.local.moto_process import MotoServerProcess
+from trialpages.local.registry_process import FakeRegistryProcess
 from trialpages.local.stack import LocalStack, load_template, provision
 
 _LOCAL_CREDENTIALS = {
@@ -21,7 +21,7 @@ _LOCAL_CREDENTIALS = {
 
 @dataclass
 class LocalEnvironment:
-    registry: FakeRegistry
+    registry: FakeRegistryProcess
     stack: LocalStack
     aws_endpoint: str
     registry_url: str
@@ -45,12 +45,13 @@ class LocalStackRunner:
         self._saved_environ: dict[str, str] = {}
 
     def __enter__(self) -> LocalEnvironment:
+        # Forked first, while this process has no threads yet.
+        registry = self._exit.enter_context(
+            FakeRegistryProcess(self._records, data_timestamp=self._data_timestamp, host=self._host)
+        )
         endpoint = self._exit.enter_context(MotoServerProcess(self._host))
         self._set_environ({**_LOCAL_CREDENTIALS, "AWS_ENDPOINT_URL": endpoint})
         reset_clients()
-
-        registry = FakeRegistry(self._records, data_timestamp=self._data_timestamp)
-        server = self._exit.enter_context(registry.serve(host=self._host))
 
         stack = provision(
             load_template(),
@@ -63,9 +64,9 @@ class LocalStackRunner:
         for function in stack.functions():
             environment.update(stack.function_environment(function))
         # The fake is the only registry here; its pace is ours to choose, the real API's is not.
-        environment.update({"CTGOV_BASE_URL": server.base_url, "CTGOV_MIN_INTERVAL_S": "0"})
+        environment.update({"CTGOV_BASE_URL": registry.base_url, "CTGOV_MIN_INTERVAL_S": "0"})
         self._set_environ(environment)
-        return LocalEnvironment(registry=registry, stack=stack, aws_endpoint=endpoint, registry_url=server.base_url)
+        return LocalEnvironment(registry=registry, stack=stack, aws_endpoint=endpoint, registry_url=registry.base_url)
 
     def __exit__(self, *exc_info) -> None:
         self._exit.close()
