@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from trialpages.eligibility.folded import FoldedPattern
+
 AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = "at least", "at most", "more than", "less than"
 
 # Longest spellings first, so ">=" is read before ">".
@@ -43,9 +45,8 @@ _WORD_FORMS = (
     (r"greater than|more than|higher than|older than|over|above|exceeding", MORE_THAN),
     (r"less than|lower than|younger than|fewer than|below|under", LESS_THAN),
 )
-_WORDS = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b",
-    re.IGNORECASE,
+_WORDS = FoldedPattern(
+    r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b"
 )
 _WORD_MEANING = {f"w{index}": phrase for index, (_, phrase) in enumerate(_WORD_FORMS)}
 
@@ -68,7 +69,7 @@ def comparator_phrase(spelling: str) -> str:
     spelling = spelling.strip()
     if spelling in _MEANING:
         return _MEANING[spelling]
-    match = _WORDS.fullmatch(spelling)
+    match = _WORDS.ignorecase.fullmatch(spelling)
     if not match:
         raise ValueError(f"not a comparison: {spelling!r}")
     return _WORD_MEANING[match.lastgroup]

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from trialpages.eligibility.comparators import AT_LEAST, AT_MOST, LESS_THAN, MORE_THAN, canonical_comparisons
+from trialpages.eligibility.folded import FoldedPattern
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PHRASES = (AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN)
@@ -26,10 +27,8 @@ _UNIT_SPELLINGS = {
     "d": "day", "days": "day",
     "hrs": "hour", "hr": "hour", "hours": "hour", "h": "hour",
 }
-_NEGATION = re.compile(r"\b(?:no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't", re.IGNORECASE)
-_EXCEPTION = re.compile(
-    r"\b(?:except|excepting|unless|other than|excluding|apart from|with the exception of|but)\b", re.IGNORECASE
-)
+_NEGATION = FoldedPattern(r"\b(?:no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't")
+_EXCEPTION = FoldedPattern(r"\b(?:except|excepting|unless|other than|excluding|apart from|with the exception of|but)\b")
 _NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
 
 
@@ -111,7 +110,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "definitive": ("definitive",), "current": ("current", "now"), "ongoing": ("ongoing", "current", "now"),
     "metastatic": ("metastatic", "spread"), "refractory": ("refractory",), "relapsed": ("relapsed",),
 }
-_QUALIFIER = re.compile(r"\b(" + "|".join(_QUALIFIERS) + r")\b", re.IGNORECASE)
+_QUALIFIER = FoldedPattern(r"\b(" + "|".join(_QUALIFIERS) + r")\b")
 
 
 def keeps_qualifiers(original: str, plain: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from trialpages.eligibility.first_letters import first_letters
+from trialpages.eligibility.folded import FoldedPattern
 from trialpages.eligibility.model import GlossaryTerm
 
 # Terms that must stay (a doctor needs them): the long form they replace and a short definition
@@ -394,7 +395,7 @@ _TERM_GROUPS = {f"g{index}" for index, (_, plain) in enumerate(SUBSTITUTIONS) if
 _WORD_START = re.compile(r"(?<!\w)\w")
 _PLAIN = {f"g{index}": plain for index, (_, plain) in enumerate(SUBSTITUTIONS)}
 _TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(term) for term in TERMS) + r")\b")
-_WORD_PATTERN = re.compile(r"\b(" + "|".join(re.escape(word) for word in DEFINED_WORDS) + r")\b", re.IGNORECASE)
+_WORD_PATTERN = FoldedPattern(r"\b(" + "|".join(re.escape(word) for word in DEFINED_WORDS) + r")\b")
 
 
 def plain_words(text: str) -> str:

@@ -466,22 +466,14 @@ def _lung(what: str) -> str:
     return "lung swelling (pneumonitis)" if what.lower().startswith("pneum") else "lung scarring (ILD)"
 
 
-def _needs_index() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """One scan finds every `needs` word in a sentence (overlapping ones too: the scan looks ahead at every
-    position); a longer word found at a position implies the shorter ones inside it."""
-    words = sorted({word for rule in RULES for word in rule.needs}, key=len, reverse=True)
-    implied = {word: frozenset(other for other in words if other in word) for word in words}
-    return re.compile("(?=(" + "|".join(re.escape(word) for word in words) + "))"), implied
-
-
-_NEEDS, _IMPLIED = _needs_index()
+# Every word some rule needs: a substring test per word finds them all, several times faster than one regex scan.
+_NEEDS = tuple(sorted({word for rule in RULES for word in rule.needs}))
 
 
 def apply_rules(segment: str) -> tuple[str, str] | None:
     """(rule name, plain sentence) for the first rule that matches the whole sentence."""
-    found: set[str] = set()
-    for word in _NEEDS.findall(segment.lower()):
-        found |= _IMPLIED[word]
+    lowered = segment.lower()
+    found = {word for word in _NEEDS if word in lowered}
     if not found:
         return None
     for rule in RULES:

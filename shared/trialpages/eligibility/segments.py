@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from trialpages.eligibility.folded import FoldedPattern
+
 # A sentence end (not "e.g." or "1.5"), or a semicolon: the places a criterion can be cut without changing it.
 _BOUNDARY = re.compile(r"(?<=[a-z0-9)\]%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;]\s+(?=[A-Z(])|;\s+")
 MIN_WORDS = 2
@@ -13,9 +15,8 @@ _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|note|this|these|that|which|such|including|e\.g|i\.e|if)\b",
     re.IGNORECASE,
 )
-_QUALIFIER_WORD = re.compile(
-    r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|exclusion|inclusion|not apply)\b",
-    re.IGNORECASE,
+_QUALIFIER_WORD = FoldedPattern(
+    r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|exclusion|inclusion|not apply)\b"
 )
 
 
@@ -35,7 +36,7 @@ def segments(text: str) -> list[str]:
 # requirement per value: in inclusion criteria all must hold ("and"), in exclusion any one excludes
 # ("or"), so the list can be said one value per item. Only lists whose every part holds a limit,
 # joined by the conjunction that keeps that reading, are cut; nothing inside brackets is.
-_LIMIT = re.compile(r"(?:≥|≤|>|<|=>|>=|<=|=<|>/=|</=|greater than|less than|more than|at least|at most)\s*\d", re.I)
+_LIMIT = FoldedPattern(r"(?:≥|≤|>|<|=>|>=|<=|=<|>/=|</=|greater than|less than|more than|at least|at most)\s*\d")
 _JOINER = {"inclusion": "and", "exclusion": "or"}
 
 

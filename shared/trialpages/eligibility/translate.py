@@ -15,6 +15,7 @@ import re
 from trialpages.eligibility.comparators import comparators_in_words
 from trialpages.eligibility.facts import at_a_glance_facts
 from trialpages.eligibility.fidelity import faithful
+from trialpages.eligibility.folded import FoldedPattern
 from trialpages.eligibility.glossary import plain_words, terms_in
 from trialpages.eligibility.model import AtAGlance, Criterion, PlainEligibility, PlainItem
 from trialpages.eligibility.parse import parse_criteria
@@ -74,8 +75,8 @@ _TO_YOU = (
 )
 # A subject with its own verb later on ("Patients with X are eligible") or a clause about the people
 # ("... who are") is left as written; a verb in a clause about the thing ("X that is ...") is not.
-_SECOND_VERB = re.compile(
-    r"\bwho\b|(?<!that )(?<!which )\b(?:are|is|will be|may be|can be|must be|should be|were|was|must|should)\b", re.I
+_SECOND_VERB = FoldedPattern(
+    r"\bwho\b|(?<!that )(?<!which )\b(?:are|is|will be|may be|can be|must be|should be|were|was|must|should)\b"
 )
 
 
