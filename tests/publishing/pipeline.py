@@ -13,7 +13,7 @@ from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.study_queue import StudyQueue
 from trialpages.ctgov.client import RegistryClient
 from trialpages.ctgov.fake import FakeRegistry
-from trialpages.ingest.detect import ChangeDetector
+from trialpages.ingest.detect import ChangeDetector, DetectReport
 from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
 from trialpages.local.queue_events import sqs_lambda_event
 from trialpages.publishing import site_wiring, wiring
@@ -26,6 +26,7 @@ class Pipeline:
     def __init__(self, stack, monkeypatch, records: list[dict]) -> None:
         self.stack = stack
         self.registry = FakeRegistry(records, data_timestamp="2026-11-24T09:00:00")
+        self.registry_waits: list[float] = []
         for module in (wiring, site_wiring):
             monkeypatch.setattr(module, "build_day", lambda: BUILD_DAY)
         for cached in (wiring.settings, wiring.publisher, site_wiring.settings, site_wiring.site_publisher):
@@ -34,16 +35,21 @@ class Pipeline:
         self._publish = load_handler("publish_site")
 
     def detect(self) -> int:
-        client = RegistryClient(transport=self.registry.transport(), min_interval_s=0, sleep=lambda _: None)
+        return self.detect_report().queued
+
+    def detect_report(self, *, page_size: int = 1000) -> DetectReport:
+        """One detect_changes run; the registry client's backoff waits are recorded, not slept."""
+        client = RegistryClient(transport=self.registry.transport(), min_interval_s=0, sleep=self.registry_waits.append)
         detector = ChangeDetector(
             client,
             RawArchive(boto3.client("s3"), self.stack.refs["RawArchiveBucket"]),
             StudyQueue(boto3.client("sqs"), self.stack.refs["StudyQueue"]),
             CheckpointStore(boto3.client("dynamodb"), self.stack.refs["StateTable"]),
             backfill_start="1999-01-01",
+            page_size=page_size,
             min_remaining_ms=10_000,
         )
-        return detector.run(lambda: 300_000).queued
+        return detector.run(lambda: 300_000)
 
     def render_queue(self) -> int:
         """Feed the queue to render_study in batches of 10, as the SQS event source does; returns failures."""

@@ -1,0 +1,341 @@
+"""Faults in the registry and in AWS, crashes, duplicates and late versions: the pipeline settles with every invariant intact.
+
+Each scenario breaks something while the pipeline runs, then lets it settle (detect_changes rerun
+until its sync is done, the queue drained through render_study honouring redelivery, publish_site
+rerun until no mark is left) and returns the dead letters it expects. The invariants are the same
+for all of them (tests/faults/invariants.py); a scenario also checks that its fault really fired.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import boto3
+import pytest
+
+from tests.faults.aws_faults import AwsFault, AwsFaults
+from tests.faults.harness import FaultPipeline
+from tests.faults.invariants import violations
+from tests.publishing.conftest import with_last_update
+from trialpages.ctgov.fake import Fault
+from trialpages.ingest.messages import StudyMessage
+
+UPDATE_DAY, UPDATE_SNAPSHOT = "2026-11-24", "2026-11-25T09:00:00"
+LATER_DAY, LATER_SNAPSHOT = "2026-11-26", "2026-11-27T09:00:00"
+CHANGED = 12  # studies the registry updates: two render batches
+PAGE = 10  # detect_changes' page size during a faulted backfill: several pages, so faults land mid-sync
+NO_POISON: frozenset[str] = frozenset()
+
+
+@dataclass
+class MidSync(Fault):
+    """A registry fault on the requests that follow a page token only: it lands after the first page."""
+
+    def applies_to(self, path: str, params: dict[str, str]) -> bool:
+        return "pageToken" in params and super().applies_to(path, params)
+
+
+def update(p: FaultPipeline, day: str = UPDATE_DAY, snapshot: str = UPDATE_SNAPSHOT, count: int = CHANGED) -> None:
+    """The registry's daily refresh changes `count` studies (their title shows the day)."""
+    changed = [with_last_update(record, day, f"Updated {day}") for record in p.records[:count]]
+    p.registry_publishes(changed, snapshot)
+
+
+def settled_then_updated(p: FaultPipeline) -> None:
+    p.settle()
+    update(p)
+
+
+def in_bucket(bucket_ref: str, p: FaultPipeline):
+    return lambda params: params.get("Bucket") == p.stack.refs[bucket_ref]
+
+
+def in_table(table_ref: str, p: FaultPipeline, sk: str | None = None):
+    def matches(params: dict) -> bool:
+        if params.get("TableName") != p.stack.refs[table_ref]:
+            return False
+        return sk is None or params.get("Item", {}).get("sk", {}).get("S") == sk
+
+    return matches
+
+
+# -- the registry ----------------------------------------------------------------------------
+
+
+def backfill_completes_through_a_429_storm_honouring_retry_after(p: FaultPipeline, faults: AwsFaults):
+    p.inject(Fault("429", times=4, retry_after="7", path_prefix="/studies"))
+    p.settle(page_size=PAGE)
+    assert len(p.registry_waits) == 4 and min(p.registry_waits) >= 7  # it waited as long as asked
+
+
+def backfill_completes_after_a_429_storm_outlasts_one_run(p: FaultPipeline, faults: AwsFaults):
+    # No Retry-After: exponential backoff; nine in a row exhaust one run's six attempts.
+    p.inject(Fault("429", times=9, path_prefix="/studies"))
+    p.settle(page_size=PAGE)
+    assert any("RegistryUnavailable" in run for run in p.failed_runs)
+
+
+def backfill_completes_through_a_5xx_burst_mid_sync(p: FaultPipeline, faults: AwsFaults):
+    p.inject(
+        MidSync("500", times=3),
+        MidSync("503", times=2, retry_after="1"),
+        MidSync("500", times=6),  # a whole run's attempts: that run fails, the next resumes
+    )
+    p.settle(page_size=PAGE)
+    assert any("RegistryUnavailable" in run for run in p.failed_runs)
+
+
+def backfill_completes_through_timeouts_and_slow_answers(p: FaultPipeline, faults: AwsFaults):
+    p.inject(MidSync("slow", times=2, delay_s=20), MidSync("timeout", times=3))
+    p.settle(page_size=PAGE)
+
+
+def backfill_completes_when_pages_arrive_truncated(p: FaultPipeline, faults: AwsFaults):
+    p.inject(MidSync("truncated", times=3))
+    p.settle(page_size=PAGE)
+
+
+def backfill_completes_when_the_page_token_expires_mid_sync(p: FaultPipeline, faults: AwsFaults):
+    p.inject(Fault("expired_token", times=1))  # the second page's token
+    p.settle(page_size=PAGE)
+    # The query restarted without a token from the newest date the first page covered.
+    first_pages = [params for path, params in p.registry.requests if path == "/studies" and "pageToken" not in params]
+    assert len(first_pages) == 2
+
+
+# -- AWS during detect_changes ------------------------------------------------------------
+
+
+def backfill_completes_when_archiving_to_s3_fails_mid_sync(p: FaultPipeline, faults: AwsFaults):
+    faults.add(
+        AwsFault(
+            "s3", "PutObject", after=14, times=2, code="SlowDown", status=503, matches=in_bucket("RawArchiveBucket", p)
+        )
+    )
+    p.settle(page_size=PAGE)
+    assert p.failed_runs
+
+
+def backfill_completes_when_send_message_batch_fails_whole(p: FaultPipeline, faults: AwsFaults):
+    faults.add(AwsFault("sqs", "SendMessageBatch", after=1, times=2, code="ServiceUnavailable", status=503))
+    p.settle(page_size=PAGE)
+
+
+def backfill_completes_when_send_message_batch_fails_some_entries(p: FaultPipeline, faults: AwsFaults):
+    # Three calls in a row report entries Failed: StudyQueue's resends run out once, the run repeats the page.
+    faults.add(AwsFault("sqs", "SendMessageBatch", after=1, times=4, drop_entries=3))
+    p.settle(page_size=PAGE)
+    assert any("QueueSendError" in run for run in p.failed_runs)
+
+
+def backfill_completes_when_the_checkpoint_write_is_throttled(p: FaultPipeline, faults: AwsFaults):
+    code = "ProvisionedThroughputExceededException"
+    faults.add(
+        AwsFault("dynamodb", "PutItem", after=2, times=1, code=code, status=400, matches=in_table("StateTable", p))
+    )
+    p.settle(page_size=PAGE)
+
+
+def backfill_completes_when_a_checkpoint_conditional_write_loses(p: FaultPipeline, faults: AwsFaults):
+    code = "ConditionalCheckFailedException"
+    faults.add(
+        AwsFault("dynamodb", "PutItem", after=1, times=1, code=code, status=400, matches=in_table("StateTable", p))
+    )
+    p.settle(page_size=PAGE)
+
+
+# -- AWS during render_study ----------------------------------------------------------------
+
+
+def page_shows_newest_version_after_s3_put_fails_mid_batch(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    site = p.stack.refs["SiteBucket"]
+    faults.add(
+        AwsFault("s3", "PutObject", after=3, times=3, code="SlowDown", status=503,
+                 matches=lambda params: params.get("Bucket") == site and params["Key"].startswith(("studies/", "data/")))
+    )  # fmt: skip
+    p.settle()
+
+
+def page_shows_newest_version_after_s3_get_of_the_raw_record_fails(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    faults.add(AwsFault("s3", "GetObject", after=2, times=4, matches=in_bucket("RawArchiveBucket", p)))
+    p.settle()
+
+
+def index_shows_newest_version_after_its_conditional_write_is_throttled(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    code = "ProvisionedThroughputExceededException"
+    faults.add(
+        AwsFault("dynamodb", "PutItem", after=2, times=3, code=code, status=400,
+                 matches=in_table("StudyIndexTable", p, sk="CURRENT"))
+    )  # fmt: skip
+    p.settle()
+
+
+def page_shows_newest_version_after_index_queries_fail(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    faults.add(AwsFault("dynamodb", "Query", after=1, times=4, matches=in_table("StudyIndexTable", p)))
+    p.settle()
+
+
+def page_shows_newest_version_after_idempotency_writes_fail(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    table = in_table("IdempotencyTable", p)
+    faults.add(AwsFault("dynamodb", "PutItem", after=1, times=2, matches=table))
+    # Saving the result after the work is done fails too: the in-progress claim stays until it expires.
+    faults.add(AwsFault("dynamodb", "UpdateItem", after=4, times=1, matches=table))
+    p.settle()
+
+
+def page_shows_newest_version_after_the_worker_crashes_mid_batch(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    # The fourth study's page is written, then the process dies before its version is recorded.
+    faults.add(
+        AwsFault(
+            "dynamodb", "PutItem", after=3, times=1, crash=True, matches=in_table("StudyIndexTable", p, sk="CURRENT")
+        )
+    )
+    p.settle()
+    assert p.crashes == 1
+
+
+def page_shows_newest_version_after_the_worker_crashes_twice_while_writing_pages(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    site = p.stack.refs["SiteBucket"]
+    faults.add(
+        AwsFault("s3", "PutObject", after=5, times=2, crash=True, matches=lambda params: params.get("Bucket") == site)
+    )
+    p.settle()
+    assert p.crashes == 2
+
+
+# -- deliveries ----------------------------------------------------------------------------------
+
+
+def each_version_renders_once_when_every_message_is_delivered_twice(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    writes_before = sum(len(v) for k, v in faults.log.versions.items() if k.startswith("data/"))
+    p.drain(reorder=lambda received: received + received)  # SQS delivers at least once: here, twice each
+    writes = sum(len(v) for k, v in faults.log.versions.items() if k.startswith("data/")) - writes_before
+    assert writes == CHANGED  # idempotency absorbed every duplicate
+    p.publish_until_done()
+
+
+def newer_page_stays_when_an_older_version_arrives_after_it(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    update(p, LATER_DAY, LATER_SNAPSHOT, count=CHANGED // 2)
+    p.detect_until_done()
+    # Newest first: every study's older version is delivered after its newer one.
+    p.drain(reorder=lambda received: list(reversed(received)))
+    p.publish_until_done()
+
+
+def newer_page_stays_when_an_older_version_is_redelivered_after_a_failure(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    update(p, LATER_DAY, LATER_SNAPSHOT, count=CHANGED)
+    p.detect_until_done()
+    # The older versions' raw reads fail once, so they come back after the newer versions rendered.
+    older = {record["protocolSection"]["identificationModule"]["nctId"] for record in p.records[:CHANGED]}
+    faults.add(
+        AwsFault("s3", "GetObject", times=CHANGED,
+                 matches=lambda params: params.get("Key", "").endswith(f"/{UPDATE_DAY}.json")
+                 and params["Key"].split("/")[1] in older)
+    )  # fmt: skip
+    p.drain()
+    p.publish_until_done()
+
+
+def dead_letter_queue_holds_only_the_poison_records_with_their_reasons(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    never_archived = StudyMessage(
+        nct_id="NCT99999999", last_update="2026-01-01", raw_key="raw/NCT99999999/2026-01-01.json"
+    )
+    poison = frozenset({never_archived.model_dump_json(), '{"nct_id": "not an id"}'})
+    for body in poison:
+        boto3.client("sqs").send_message(QueueUrl=p.stack.refs["StudyQueue"], MessageBody=body)
+    p.settle()
+    return poison
+
+
+# -- AWS during publish_site ----------------------------------------------------------------
+
+
+def site_is_published_after_condition_page_writes_fail(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    p.drain()
+    site = p.stack.refs["SiteBucket"]
+    faults.add(
+        AwsFault("s3", "PutObject", after=1, times=2, code="SlowDown", status=503,
+                 matches=lambda params: params.get("Bucket") == site and params["Key"].startswith("conditions/"))
+    )  # fmt: skip
+    p.publish_until_done()
+    assert any(run.startswith("publish_site") for run in p.failed_runs)
+
+
+def site_is_published_after_index_queries_fail_during_publish(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    p.drain()
+    faults.add(AwsFault("dynamodb", "Query", after=2, times=2, matches=in_table("StudyIndexTable", p)))
+    faults.add(AwsFault("dynamodb", "BatchWriteItem", after=1, times=1))
+    p.publish_until_done()
+
+
+SCENARIOS = [
+    backfill_completes_through_a_429_storm_honouring_retry_after,
+    backfill_completes_after_a_429_storm_outlasts_one_run,
+    backfill_completes_through_a_5xx_burst_mid_sync,
+    backfill_completes_through_timeouts_and_slow_answers,
+    backfill_completes_when_pages_arrive_truncated,
+    backfill_completes_when_the_page_token_expires_mid_sync,
+    backfill_completes_when_archiving_to_s3_fails_mid_sync,
+    backfill_completes_when_send_message_batch_fails_whole,
+    backfill_completes_when_send_message_batch_fails_some_entries,
+    backfill_completes_when_the_checkpoint_write_is_throttled,
+    backfill_completes_when_a_checkpoint_conditional_write_loses,
+    page_shows_newest_version_after_s3_put_fails_mid_batch,
+    page_shows_newest_version_after_s3_get_of_the_raw_record_fails,
+    index_shows_newest_version_after_its_conditional_write_is_throttled,
+    page_shows_newest_version_after_index_queries_fail,
+    page_shows_newest_version_after_idempotency_writes_fail,
+    page_shows_newest_version_after_the_worker_crashes_mid_batch,
+    page_shows_newest_version_after_the_worker_crashes_twice_while_writing_pages,
+    each_version_renders_once_when_every_message_is_delivered_twice,
+    newer_page_stays_when_an_older_version_arrives_after_it,
+    newer_page_stays_when_an_older_version_is_redelivered_after_a_failure,
+    dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
+    site_is_published_after_condition_page_writes_fail,
+    site_is_published_after_index_queries_fail_during_publish,
+]
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[scenario.__name__ for scenario in SCENARIOS])
+def test_pipeline_settles_with_every_invariant_held(scenario, pipeline, aws_faults, service_log):
+    poison = scenario(pipeline, aws_faults) or NO_POISON
+
+    # A fault that never fired proves nothing.
+    assert [fault for fault in aws_faults.faults if not fault.fired] == []
+    assert [fault for fault in pipeline.registry_faults if fault.times] == []
+    assert violations(pipeline, aws_faults, service_log, poison=poison) == []
+
+
+def test_invariants_catch_a_page_put_back_to_an_older_version(pipeline, aws_faults, service_log):
+    """The checker itself: a stale page written behind the pipeline's back is reported."""
+    settled_then_updated(pipeline)
+    pipeline.settle()
+    nct_id = pipeline.records[0]["protocolSection"]["identificationModule"]["nctId"]
+    old = {"nct_id": nct_id, "last_update": "2000-01-01"}
+    boto3.client("s3").put_object(
+        Bucket=pipeline.stack.refs["SiteBucket"], Key=f"data/studies/{nct_id}.json", Body=json.dumps(old).encode()
+    )
+
+    found = violations(pipeline, aws_faults, service_log)
+
+    assert f"{nct_id}: document shows 2000-01-01, newest is {UPDATE_DAY}" in found
+    assert any(line.startswith(f"data/studies/{nct_id}.json went back") for line in found)
