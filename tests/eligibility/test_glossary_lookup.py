@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from trialpages.eligibility import glossary, parse_criteria
-from trialpages.eligibility.first_letters import first_letters
+from trialpages.eligibility.first_letters import first_letters, opening_text
 from trialpages.eligibility.segments import item_sources
 
 
@@ -16,6 +16,17 @@ def test_first_letters_of_the_constructs_the_glossary_uses():
     assert first_letters(r"(?:past )?history of") == {"p", "h"}
     assert first_letters(r"[A-C]x") == {"a", "b", "c"}
     assert first_letters(r"\s*x") is None  # unknown: the pattern is tried at every word
+
+
+def test_opening_text_of_the_constructs_the_glossary_uses():
+    assert opening_text(r"(?:is|are) of (?:child-?bearing) potential") == {"is", "ar"}
+    assert opening_text(r"(?<=alcohol )consumption|(?<=drug )consumption") == {"co"}
+    assert opening_text(r"e\.g\.,?|for example") == {"e.", "fo"}
+    assert opening_text(r"(?:signed |written )*informed") == {"si", "wr", "in"}
+    assert opening_text(r"ab?c") == {"ab", "ac"}
+    assert opening_text(r"x[A-B]") == {"xa", "xb"}
+    assert opening_text(r"a?") == {"", "a"}  # "" starts every text: tried at every word
+    assert opening_text(r"\s*x") == {"", "x"}
 
 
 def _single_alternation(text: str) -> str:

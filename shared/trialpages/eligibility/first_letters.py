@@ -1,8 +1,9 @@
 """The letters a regular expression can start a match with, to try only the patterns that can match at a word.
 
 One alternation of a few hundred glossary patterns tried at every word costs milliseconds per
-criterion; grouped by first letter, each word tries a dozen. A pattern whose first letters cannot
-be worked out is tried at every word (slower, never wrong).
+criterion; grouped by first letter, each word tries a dozen, by its first two letters (opening_text)
+two or three. A pattern whose first letters cannot be worked out is tried at every word (slower,
+never wrong).
 """
 
 from __future__ import annotations
@@ -76,3 +77,61 @@ def _first_of(op, arg) -> tuple[frozenset[str] | None, bool]:
                 return None, False
         return frozenset(letters), False
     return None, False
+
+
+def opening_text(pattern: str, size: int = 2) -> frozenset[str] | None:
+    """Lower-case ASCII strings of at most `size` characters, one of which every case-insensitive match of
+    `pattern` starts with ("" when unknown: then it can start anywhere); None if the pattern cannot be read."""
+    try:
+        found = _then({("", True)}, _sre_parse.parse(pattern, re.IGNORECASE), size)
+    except Exception:  # an unusual construct: be safe, try it everywhere
+        return _ANY
+    return frozenset(text for text, _ in found)
+
+
+def _then(started: set[tuple[str, bool]], items, size: int) -> set[tuple[str, bool]]:
+    """`started` followed by `items`: (text a match starts with, whether the match may be exactly that so far)."""
+    for op, arg in items:
+        grown: set[tuple[str, bool]] = set()
+        for text, complete in started:
+            following = _opening_of(op, arg, size - len(text)) if complete and len(text) < size else None
+            if following is None:
+                grown.add((text, False))  # nothing more is known: what came before still holds
+            else:
+                grown |= {(text + more, more_complete) for more, more_complete in following}
+        started = grown
+    return started
+
+
+def _opening_of(op, arg, room: int) -> set[tuple[str, bool]] | None:
+    if op is _c.LITERAL:
+        char = chr(arg)
+        return {(char.lower(), True)} if char.isascii() else None
+    if op is _c.IN:
+        chars: set[str] = set()
+        for kind, value in arg:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE:
+                chars |= {chr(code) for code in range(value[0], value[1] + 1)}
+            else:
+                return None
+        return {(char.lower(), True) for char in chars} if all(char.isascii() for char in chars) else None
+    if op is _c.SUBPATTERN:
+        return _then({("", True)}, arg[-1], room)
+    if op is _c.BRANCH:
+        return set().union(*(_then({("", True)}, branch, room) for branch in arg[1]))
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = arg
+        found: set[tuple[str, bool]] = set()
+        repeated = {("", True)}
+        for count in range(room + 1):  # `room` repeats fill every text, unless the body matched nothing
+            if count >= low:
+                found |= repeated
+            if count == high:
+                return found
+            repeated = _then(repeated, body, room)
+        return found | {(text, False) for text, _ in repeated}
+    if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+        return {("", True)}  # takes no characters
+    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from trialpages.eligibility.first_letters import first_letters
+from trialpages.eligibility.first_letters import first_letters, opening_text
 from trialpages.eligibility.folded import FoldedPattern
 from trialpages.eligibility.model import GlossaryTerm
 
@@ -389,7 +389,40 @@ def _by_first_letter() -> dict[str, re.Pattern]:
     }
 
 
+def _by_opening(by_first_letter: dict[str, re.Pattern]) -> dict[str, re.Pattern | None]:
+    """For ASCII text, the same per letter, narrowed by the first two letters ("pr", "pa"): a dozen patterns
+    tried per word become two or three, most words none (key: the word's first letter, or first two)."""
+    openings = [opening_text(pattern) for pattern, _ in SUBSTITUTIONS]
+    alternations: dict[tuple[int, ...], re.Pattern | None] = {(): None}
+    found: dict[str, re.Pattern | None] = {}
+    for letter, pattern in by_first_letter.items():
+        members = [int(name[1:]) for name in pattern.groupindex]
+        for key in (letter, *(letter + chr(code) for code in range(128))):
+            indexes = tuple(
+                i for i in members if openings[i] is None or any(key.startswith(start) for start in openings[i])
+            )
+            if indexes not in alternations:
+                alternations[indexes] = _alternation(list(indexes))
+            found[key] = alternations[indexes]
+    return found
+
+
 _BY_FIRST_LETTER = _by_first_letter()
+_BY_OPENING = _by_opening(_BY_FIRST_LETTER)
+
+
+def _candidates() -> re.Pattern:
+    """The word starts, in lower-cased ASCII text, whose first two letters some pattern can start with: one
+    scan instead of a look-up per word."""
+    branches = []
+    for letter in _BY_FIRST_LETTER:
+        seconds = "".join(re.escape(chr(code)) for code in range(128) if _BY_OPENING[letter + chr(code)])
+        ends = [rf"(?=[{seconds}])"] if seconds else []
+        branches += [re.escape(letter) + end for end in ends + ([r"\Z"] if _BY_OPENING[letter] else [])]
+    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
+
+
+_CANDIDATES = _candidates()
 # The long forms of TERMS are names themselves ("New York Heart Association"): never left as a name.
 _TERM_GROUPS = {f"g{index}" for index, (_, plain) in enumerate(SUBSTITUTIONS) if plain in TERMS}
 _WORD_START = re.compile(r"(?<!\w)\w")
@@ -408,10 +441,15 @@ def plain_words(text: str) -> str:
     pieces: list[str] = []
     done = 0
     passed = 0  # the end of the last match, replaced or left as a name
-    for start in _WORD_START.finditer(text):
+    lowered = text.lower() if text.isascii() else None
+    starts = _CANDIDATES.finditer(lowered) if lowered is not None else _WORD_START.finditer(text)
+    for start in starts:
         if start.start() < passed:
             continue
-        pattern = _BY_FIRST_LETTER.get(start.group(0).lower())
+        if lowered is not None:
+            pattern = _BY_OPENING[lowered[start.start() : start.start() + 2]]
+        else:  # lower-casing could move the letters: look up by the first letter alone
+            pattern = _BY_FIRST_LETTER.get(start.group(0).lower())
         match = pattern.match(text, start.start()) if pattern else None
         if match is None:
             continue
