@@ -5,11 +5,15 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from trialpages.ingest.detect import current_observer
 from trialpages.ingest.wiring import change_detector
+from trialpages.metrics import record_detection, service_metrics
 
 logger = Logger()
+metrics = service_metrics()
 
 
+@metrics.log_metrics
 @logger.inject_lambda_context
 def lambda_handler(event: dict, context: LambdaContext) -> dict:
     report = change_detector().run(context.get_remaining_time_in_millis, current_observer.get())
+    record_detection(metrics, report)
     return report.model_dump(mode="json", exclude={"checkpoint"})

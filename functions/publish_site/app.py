@@ -3,11 +3,16 @@
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from trialpages.publishing.site_wiring import site_publisher
+from trialpages.metrics import record_publish, service_metrics
+from trialpages.publishing.site_wiring import publish_and_measure
 
 logger = Logger()
+metrics = service_metrics()
 
 
+@metrics.log_metrics
 @logger.inject_lambda_context
 def lambda_handler(event: dict, context: LambdaContext) -> dict:
-    return site_publisher().publish(context.get_remaining_time_in_millis).model_dump()
+    report, freshness = publish_and_measure(context.get_remaining_time_in_millis)
+    record_publish(metrics, report, freshness)
+    return {**report.model_dump(), "freshness": freshness.model_dump()}

@@ -6,10 +6,12 @@ from aws_lambda_powertools.utilities.idempotency import idempotent_function
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from trialpages.ingest.messages import StudyMessage, StudyMessageRecord
+from trialpages.metrics import record_batch_failures, record_render, service_metrics
 from trialpages.publishing.batch_failures import LoggedBatchProcessor
 from trialpages.publishing.wiring import idempotency_config, idempotency_store, publisher
 
 logger = Logger()
+metrics = service_metrics()
 # Logs every failed record (a body that fails validation included) at error level with its reason.
 processor = LoggedBatchProcessor(
     event_type=EventType.SQS, model=StudyMessageRecord, raise_on_entire_batch_failure=False
@@ -19,14 +21,19 @@ config = idempotency_config()
 
 @idempotent_function(data_keyword_argument="message", config=config, persistence_store=idempotency_store())
 def publish_version(message: StudyMessage) -> dict:
-    return publisher().publish(message).model_dump()
+    result = publisher().publish(message)
+    record_render(metrics, result.outcome)  # here, not per record: a redelivered version is not counted again
+    return result.model_dump()
 
 
 def render_record(record: StudyMessageRecord) -> dict:
     return publish_version(message=record.body)
 
 
+@metrics.log_metrics
 @logger.inject_lambda_context
 def lambda_handler(event: dict, context: LambdaContext) -> dict:
     config.register_lambda_context(context)
-    return process_partial_response(event=event, record_handler=render_record, processor=processor, context=context)
+    response = process_partial_response(event=event, record_handler=render_record, processor=processor, context=context)
+    record_batch_failures(metrics, response)
+    return response

@@ -24,6 +24,16 @@ class StudyQueue:
             self._send_batch(messages[start : start + _BATCH])
         return len(messages)
 
+    def backlog(self) -> int:
+        """Messages not yet rendered: waiting, delayed or being rendered now (approximate, as SQS counts)."""
+        names = [
+            "ApproximateNumberOfMessages",
+            "ApproximateNumberOfMessagesNotVisible",
+            "ApproximateNumberOfMessagesDelayed",
+        ]
+        attributes = self._sqs.get_queue_attributes(QueueUrl=self._url, AttributeNames=names)["Attributes"]
+        return sum(int(attributes.get(name, 0)) for name in names)
+
     def _send_batch(self, batch: Sequence[StudyMessage]) -> None:
         pending = {str(index): message for index, message in enumerate(batch)}
         failures: list[dict] = []
