@@ -20,19 +20,6 @@ def function_timeout(template: dict, properties: dict) -> int:
     return int(properties.get("Timeout", template["Globals"]["Function"]["Timeout"]))
 
 
-def allow_statements(template: dict):
-    for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items():
-        for policy in properties.get("Policies", []):
-            assert isinstance(policy, dict) and "Statement" in policy, f"{logical_id}: inline statements only"
-            for statement in policy["Statement"]:
-                if statement["Effect"] == "Allow":
-                    yield logical_id, statement
-
-
-def as_list(value) -> list:
-    return value if isinstance(value, list) else [value]
-
-
 def test_every_function_timeout_is_within_the_lambda_limit(template):
     for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items():
         assert 1 <= function_timeout(template, properties) <= 900, logical_id
@@ -56,32 +43,6 @@ def test_study_queue_redrives_to_a_dead_letter_queue_after_five_receives(templat
     redrive = resources_of(template, "AWS::SQS::Queue")["StudyQueue"]["RedrivePolicy"]
     assert redrive["maxReceiveCount"] == 5
     assert redrive["deadLetterTargetArn"] == {"Fn::GetAtt": ["StudyDeadLetterQueue", "Arn"]}
-
-
-def test_no_policy_allows_a_wildcard_action(template):
-    for logical_id, statement in allow_statements(template):
-        for action in as_list(statement["Action"]):
-            assert "*" not in action, f"{logical_id} allows {action}"
-
-
-def test_no_policy_allows_a_wildcard_resource(template):
-    for logical_id, statement in allow_statements(template):
-        for resource in as_list(statement["Resource"]):
-            assert resource != "*", f"{logical_id} allows every resource"
-
-
-def test_buckets_block_public_access_and_refuse_plain_http(template):
-    policies = {
-        properties["Bucket"]["Ref"]: properties["PolicyDocument"]
-        for properties in resources_of(template, "AWS::S3::BucketPolicy").values()
-    }
-    for logical_id, properties in resources_of(template, "AWS::S3::Bucket").items():
-        block = properties["PublicAccessBlockConfiguration"]
-        assert all(block[key] is True for key in block) and len(block) == 4, logical_id
-        assert any(
-            statement["Effect"] == "Deny" and statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
-            for statement in policies[logical_id]["Statement"]
-        ), f"{logical_id} has no TLS-only policy"
 
 
 def test_tables_are_on_demand(template):
