@@ -8,13 +8,15 @@ account stay apart; the alarms in template.yaml name both dimensions.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit
 
-from trialpages.ingest.detect import DetectReport
-from trialpages.publishing.freshness import Freshness
-from trialpages.publishing.site_cycle import SitePublishReport
+if TYPE_CHECKING:  # each handler imports only its own domain: a cold start pays for no other's
+    from trialpages.ingest.detect import DetectReport
+    from trialpages.publishing.freshness import Freshness
+    from trialpages.publishing.site_cycle import SitePublishReport
 
 STUDIES_RENDERED = "StudiesRendered"
 STUDIES_UNCHANGED = "StudiesUnchanged"
