@@ -46,7 +46,8 @@ _WORD_FORMS = (
     (r"less than|lower than|younger than|fewer than|below|under", LESS_THAN),
 )
 _WORDS = FoldedPattern(
-    r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b"
+    r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b",
+    clues=("than", "least", "most", "minimum", "maximum", "exceed", "up to", "over", "above", "below", "under"),
 )
 _WORD_MEANING = {f"w{index}": phrase for index, (_, phrase) in enumerate(_WORD_FORMS)}
 

@@ -29,7 +29,7 @@ _UNIT_SPELLINGS = {
 }
 _NEGATION = FoldedPattern(r"\b(?:no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't")
 _EXCEPTION = FoldedPattern(r"\b(?:except|excepting|unless|other than|excluding|apart from|with the exception of|but)\b")
-_NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
+_NOT_LIMITED = FoldedPattern(r"\bbut not limited to\b", clues=("limited",))  # "such as" says the same
 
 
 def numbers_of(text: str) -> list[str]:

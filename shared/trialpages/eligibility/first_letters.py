@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from functools import lru_cache
 
 try:  # Python 3.11+
     from re import _constants as _c
@@ -135,3 +136,24 @@ def _opening_of(op, arg, room: int) -> set[tuple[str, bool]] | None:
     if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
         return {("", True)}  # takes no characters
     return None
+
+
+class PatternsByOpening:
+    """Which of some case-insensitive patterns can match at a place, told by the text's first two letters there."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._openings = [opening_text(pattern) for pattern in patterns]
+        self._every = tuple(range(len(patterns)))
+        self._by_key = lru_cache(maxsize=None)(self._candidates)
+
+    def at(self, text: str, position: int = 0) -> tuple[int, ...]:
+        """Indexes, in listed order, of the patterns that can match `text` at `position`."""
+        opening = text[position : position + 2]
+        return self._by_key(opening.lower()) if opening.isascii() else self._every
+
+    def _candidates(self, key: str) -> tuple[int, ...]:
+        return tuple(
+            index
+            for index, starts in enumerate(self._openings)
+            if starts is None or any(key.startswith(start) for start in starts)
+        )

@@ -444,13 +444,14 @@ def plain_words(text: str) -> str:
     lowered = text.lower() if text.isascii() else None
     starts = _CANDIDATES.finditer(lowered) if lowered is not None else _WORD_START.finditer(text)
     for start in starts:
-        if start.start() < passed:
+        at = start.start()
+        if at < passed:
             continue
         if lowered is not None:
-            pattern = _BY_OPENING[lowered[start.start() : start.start() + 2]]
+            pattern = _BY_OPENING[lowered[at : at + 2]]
         else:  # lower-casing could move the letters: look up by the first letter alone
             pattern = _BY_FIRST_LETTER.get(start.group(0).lower())
-        match = pattern.match(text, start.start()) if pattern else None
+        match = pattern.match(text, at) if pattern else None
         if match is None:
             continue
         passed = match.end()
@@ -505,6 +506,12 @@ def _replacement(match: re.Match) -> str:
 
 def terms_in(text: str) -> list[GlossaryTerm]:
     """The terms and hard words that stayed in `text`, each once, with its definition."""
-    terms = [GlossaryTerm(term=term, definition=TERMS[term][1]) for term in dict.fromkeys(_TERM_PATTERN.findall(text))]
-    words = dict.fromkeys(word.lower() for word in _WORD_PATTERN.findall(text))
-    return terms + [GlossaryTerm(term=word, definition=DEFINED_WORDS[word]) for word in words]
+    terms = [_ENTRIES[term] for term in dict.fromkeys(_TERM_PATTERN.findall(text))]
+    return terms + [_ENTRIES[word] for word in dict.fromkeys(word.lower() for word in _WORD_PATTERN.findall(text))]
+
+
+# Each term's entry made once: the entries are frozen, so items can share them.
+_ENTRIES = {
+    **{term: GlossaryTerm(term=term, definition=definition) for term, (_, definition) in TERMS.items()},
+    **{word: GlossaryTerm(term=word, definition=definition) for word, definition in DEFINED_WORDS.items()},
+}

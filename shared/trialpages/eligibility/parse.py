@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from trialpages.eligibility.folded import may_hold
 from trialpages.eligibility.model import CriteriaSection, Criterion, Kind, ParsedCriteria
 
 _ESCAPE = re.compile(r"""\\([\\`*_{}\[\]()#+\-.!<>^|~=&%$@'"])""")
@@ -146,7 +147,7 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     bold = _BOLD_LINE.match(candidate)
     if bold:
         candidate = bold.group("text").strip()
-    match = _HEADING.match(candidate)
+    match = _HEADING.match(candidate) if may_hold(candidate, "criteria") else None
     if not match or match.group("heading").rstrip().lower().endswith(("apply", "applies")):
         return None
     lead = re.split(r"(?i)\b(?:inclusion|exclusion|eligibility)\b", match.group("heading"))[0].strip().lower()
@@ -171,7 +172,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             if heading[1]:
                 builder.paragraph(0, heading[1], after_blank=True)
         else:
-            trailing = _TRAILING_HEADING.match(body)
+            trailing = _TRAILING_HEADING.match(body) if may_hold(body, "criteria") else None
             indent = len(item.group("indent")) if item else len(line) - len(line.lstrip())
             content = trailing.group("text") if trailing else body
             if item:

@@ -466,19 +466,20 @@ def _lung(what: str) -> str:
     return "lung swelling (pneumonitis)" if what.lower().startswith("pneum") else "lung scarring (ILD)"
 
 
-# Every word some rule needs: a substring test per word finds them all, several times faster than one regex scan.
-_NEEDS = tuple(sorted({word for rule in RULES for word in rule.needs}))
+# Each word some rule needs, with the rules (by index) that need it: a substring test per word finds a
+# sentence's words faster than a regex scan, and only their rules are tried.
+_RULES_NEEDING: dict[str, tuple[int, ...]] = {
+    word: tuple(index for index, rule in enumerate(RULES) if word in rule.needs)
+    for word in sorted({word for rule in RULES for word in rule.needs})
+}
 
 
 def apply_rules(segment: str) -> tuple[str, str] | None:
     """(rule name, plain sentence) for the first rule that matches the whole sentence."""
     lowered = segment.lower()
-    found = {word for word in _NEEDS if word in lowered}
-    if not found:
-        return None
-    for rule in RULES:
-        if found.isdisjoint(rule.needs):
-            continue
+    candidates = sorted({index for word, indexes in _RULES_NEEDING.items() if word in lowered for index in indexes})
+    for index in candidates:
+        rule = RULES[index]
         match = rule.pattern.match(segment)
         if match and (plain := rule.write(match)) is not None:
             return rule.name, plain

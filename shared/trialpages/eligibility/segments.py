@@ -7,7 +7,11 @@ import re
 from trialpages.eligibility.folded import FoldedPattern
 
 # A sentence end (not "e.g." or "1.5"), or a semicolon: the places a criterion can be cut without changing it.
-_BOUNDARY = re.compile(r"(?<=[a-z0-9)\]%])(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)[.;]\s+(?=[A-Z(])|;\s+")
+# The "." or ";" comes first and the checks on what precedes it after, so re scans for those two characters
+# instead of trying every position.
+_BOUNDARY = re.compile(
+    r"[.;](?:(?<=[a-z0-9)\]%][.;])(?<!\be\.g[.;])(?<!\bi\.e[.;])(?<!\bvs[.;])\s+(?=[A-Z(])|(?<=;)\s+)"
+)
 MIN_WORDS = 2
 # A part that qualifies the one before (an exception, an alternative, a permission) must stay with
 # it: alone under "You cannot join if…" it would say the opposite.
@@ -36,7 +40,10 @@ def segments(text: str) -> list[str]:
 # requirement per value: in inclusion criteria all must hold ("and"), in exclusion any one excludes
 # ("or"), so the list can be said one value per item. Only lists whose every part holds a limit,
 # joined by the conjunction that keeps that reading, are cut; nothing inside brackets is.
-_LIMIT = FoldedPattern(r"(?:≥|≤|>|<|=>|>=|<=|=<|>/=|</=|greater than|less than|more than|at least|at most)\s*\d")
+_LIMIT = FoldedPattern(
+    r"(?:≥|≤|>|<|=>|>=|<=|=<|>/=|</=|greater than|less than|more than|at least|at most)\s*\d",
+    clues=("≥", "≤", ">", "<", "than", "least", "most"),
+)
 _JOINER = {"inclusion": "and", "exclusion": "or"}
 
 
