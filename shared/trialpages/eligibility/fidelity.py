@@ -27,8 +27,12 @@ _UNIT_SPELLINGS = {
     "d": "day", "days": "day",
     "hrs": "hour", "hr": "hour", "hours": "hour", "h": "hour",
 }
-_NEGATION = FoldedPattern(r"\b(?:no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't")
-_EXCEPTION = FoldedPattern(r"\b(?:except|excepting|unless|other than|excluding|apart from|with the exception of|but)\b")
+# Negations ("no", "not", "n't"), and exceptions in their own group, found in one scan: no word is in both
+# lists, so a match of one never hides a match of the other.
+_NEGATION_OR_EXCEPTION = FoldedPattern(
+    r"\b(?:(?P<exception>except|excepting|unless|other than|excluding|apart from|with the exception of|but)"
+    r"|no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't"
+)
 _NOT_LIMITED = FoldedPattern(r"\bbut not limited to\b", clues=("limited",))  # "such as" says the same
 
 
@@ -52,7 +56,7 @@ def _quantities(text: str) -> list[tuple[str | None, str, str | None]]:
     found = []
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].rstrip()
-        phrase = next((p for p in _PHRASES if before.endswith(p)), None)
+        phrase = next(p for p in _PHRASES if before.endswith(p)) if before.endswith(_PHRASES) else None
         found.append((phrase, match.group(0), _unit_after(text, match.end())))
     return found
 
@@ -92,8 +96,8 @@ def _quantities_of(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
 @lru_cache(maxsize=4096)
 def _negations_of(text: str) -> tuple[int, int]:
     # Comparisons first: "no less than" is "at least", not a negation.
-    canonical = canonical_comparisons(text)
-    return len(_NEGATION.findall(canonical)), len(_EXCEPTION.findall(canonical))
+    exceptions = _NEGATION_OR_EXCEPTION.findall(canonical_comparisons(text))  # the exception, or "" for a negation
+    return exceptions.count(""), len(exceptions) - exceptions.count("")
 
 
 # Words that narrow what a criterion covers: a rewording that drops one says something broader

@@ -1,9 +1,8 @@
 """The letters a regular expression can start a match with, to try only the patterns that can match at a word.
 
-One alternation of a few hundred glossary patterns tried at every word costs milliseconds per
-criterion; grouped by first letter, each word tries a dozen, by its first two letters (opening_text)
-two or three. A pattern whose first letters cannot be worked out is tried at every word (slower,
-never wrong).
+first_letters gives a match's possible first letter, opening_text its first few (word_lookup.py
+groups the glossary by them). A pattern whose first letters cannot be worked out is tried at
+every word (slower, never wrong).
 """
 
 from __future__ import annotations

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from trialpages.eligibility.first_letters import first_letters, opening_text
 from trialpages.eligibility.folded import FoldedPattern
 from trialpages.eligibility.model import GlossaryTerm
+from trialpages.eligibility.word_lookup import WordLookup
 
 # Terms that must stay (a doctor needs them): the long form they replace and a short definition
 # shown on the page beside the item.
@@ -375,59 +375,15 @@ DEFINED_WORDS: dict[str, str] = {
     "locally advanced": "grown into nearby tissue, but not spread far",
 }
 
-def _alternation(indexes: list[int]) -> re.Pattern:
-    return re.compile("|".join(rf"(?P<g{i}>(?:{SUBSTITUTIONS[i][0]})(?!\w))" for i in indexes), re.IGNORECASE)
-
-
-def _by_first_letter() -> dict[str, re.Pattern]:
-    """One alternation per first letter, the patterns in their listed order (so the first listed still wins)."""
-    starts = [first_letters(pattern) for pattern, _ in SUBSTITUTIONS]
-    letters = sorted(set().union(*(start for start in starts if start is not None)))
-    return {
-        letter: _alternation([i for i, start in enumerate(starts) if start is None or letter in start])
-        for letter in letters
-    }
-
-
-def _by_opening(by_first_letter: dict[str, re.Pattern]) -> dict[str, re.Pattern | None]:
-    """For ASCII text, the same per letter, narrowed by the first two letters ("pr", "pa"): a dozen patterns
-    tried per word become two or three, most words none (key: the word's first letter, or first two)."""
-    openings = [opening_text(pattern) for pattern, _ in SUBSTITUTIONS]
-    alternations: dict[tuple[int, ...], re.Pattern | None] = {(): None}
-    found: dict[str, re.Pattern | None] = {}
-    for letter, pattern in by_first_letter.items():
-        members = [int(name[1:]) for name in pattern.groupindex]
-        for key in (letter, *(letter + chr(code) for code in range(128))):
-            indexes = tuple(
-                i for i in members if openings[i] is None or any(key.startswith(start) for start in openings[i])
-            )
-            if indexes not in alternations:
-                alternations[indexes] = _alternation(list(indexes))
-            found[key] = alternations[indexes]
-    return found
-
-
-_BY_FIRST_LETTER = _by_first_letter()
-_BY_OPENING = _by_opening(_BY_FIRST_LETTER)
-
-
-def _candidates() -> re.Pattern:
-    """The word starts, in lower-cased ASCII text, whose first two letters some pattern can start with: one
-    scan instead of a look-up per word."""
-    branches = []
-    for letter in _BY_FIRST_LETTER:
-        seconds = "".join(re.escape(chr(code)) for code in range(128) if _BY_OPENING[letter + chr(code)])
-        ends = [rf"(?=[{seconds}])"] if seconds else []
-        branches += [re.escape(letter) + end for end in ends + ([r"\Z"] if _BY_OPENING[letter] else [])]
-    return re.compile(r"(?<!\w)(?:" + "|".join(branches) + ")")
-
-
-_CANDIDATES = _candidates()
+# Each pattern ends where a word ends; group g<index> names the one that matched.
+_LOOKUP = WordLookup([pattern for pattern, _ in SUBSTITUTIONS])
 # The long forms of TERMS are names themselves ("New York Heart Association"): never left as a name.
 _TERM_GROUPS = {f"g{index}" for index, (_, plain) in enumerate(SUBSTITUTIONS) if plain in TERMS}
-_WORD_START = re.compile(r"(?<!\w)\w")
 _PLAIN = {f"g{index}": plain for index, (_, plain) in enumerate(SUBSTITUTIONS)}
-_TERM_PATTERN = re.compile(r"\b(" + "|".join(re.escape(term) for term in TERMS) + r")\b")
+# Without a leading \b, re scans for the terms' first letters instead of trying every place; a match that
+# does not start a word is dropped (terms are letters and digits only, so none hides inside another).
+_TERM_PATTERN = re.compile(r"(" + "|".join(re.escape(term) for term in TERMS) + r")\b")
+_WORD_CHAR = re.compile(r"\w")
 _WORD_PATTERN = FoldedPattern(r"\b(" + "|".join(re.escape(word) for word in DEFINED_WORDS) + r")\b")
 
 
@@ -441,17 +397,10 @@ def plain_words(text: str) -> str:
     pieces: list[str] = []
     done = 0
     passed = 0  # the end of the last match, replaced or left as a name
-    lowered = text.lower() if text.isascii() else None
-    starts = _CANDIDATES.finditer(lowered) if lowered is not None else _WORD_START.finditer(text)
-    for start in starts:
-        at = start.start()
+    for at, pattern in _LOOKUP.tried_at(text):
         if at < passed:
             continue
-        if lowered is not None:
-            pattern = _BY_OPENING[lowered[at : at + 2]]
-        else:  # lower-casing could move the letters: look up by the first letter alone
-            pattern = _BY_FIRST_LETTER.get(start.group(0).lower())
-        match = pattern.match(text, at) if pattern else None
+        match = pattern.match(text, at)
         if match is None:
             continue
         passed = match.end()
@@ -506,8 +455,13 @@ def _replacement(match: re.Match) -> str:
 
 def terms_in(text: str) -> list[GlossaryTerm]:
     """The terms and hard words that stayed in `text`, each once, with its definition."""
-    terms = [_ENTRIES[term] for term in dict.fromkeys(_TERM_PATTERN.findall(text))]
+    found = (match[1] for match in _TERM_PATTERN.finditer(text) if _starts_a_word(text, match.start()))
+    terms = [_ENTRIES[term] for term in dict.fromkeys(found)]
     return terms + [_ENTRIES[word] for word in dict.fromkeys(word.lower() for word in _WORD_PATTERN.findall(text))]
+
+
+def _starts_a_word(text: str, index: int) -> bool:
+    return index == 0 or not _WORD_CHAR.match(text, index - 1)
 
 
 # Each term's entry made once: the entries are frozen, so items can share them.

@@ -133,8 +133,11 @@ def plain_sentence(segment: str) -> tuple[str, str | None]:
     return _sentence(comparators_in_words(segment.strip()).rstrip(".;:, ")), None
 
 
+_SPACES = re.compile(r"\s{2,}")
+
+
 def _sentence(text: str) -> str:
-    text = re.sub(r"\s{2,}", " ", text).strip().rstrip(".;:, ")
+    text = _SPACES.sub(" ", text).strip().rstrip(".;:, ")
     return text[:1].upper() + text[1:]
 
 
