@@ -23,6 +23,16 @@ _DOCUMENT = re.compile(r"^data/studies/(NCT\d{8})\.json$")
 _ids = itertools.count()
 
 
+def current_items(params: dict, index_table: str | None) -> list[dict]:
+    """The CURRENT items (a study's recorded version) a PutItem or TransactWriteItems call puts."""
+    puts = [params] + [entry["Put"] for entry in params.get("TransactItems", []) if "Put" in entry]
+    return [
+        put["Item"]
+        for put in puts
+        if put.get("TableName") == index_table and put.get("Item", {}).get("sk", {}).get("S") == "CURRENT"
+    ]
+
+
 class WorkerCrash(BaseException):  # noqa: N818 - a process dying, not an error the code could handle
     """The Lambda process dies (out of memory, killed): nothing in the handler may catch it."""
 
@@ -42,6 +52,9 @@ class AwsFault:
     crash: bool = False  # raise WorkerCrash instead of answering with an error
     seen: int = 0
     fired: int = 0
+
+    def applies_to(self, operation: str | None) -> bool:
+        return operation in {f"{self.service}.{name}" for name in self.operation.split("|")}
 
     def take(self, params: dict) -> bool:
         if not self.matches(params):
@@ -108,7 +121,7 @@ class AwsFaults:
         context["fault_params"] = params
         context["fault_operation"] = event_name.split(".", 1)[1]  # "<service>.<Operation>"
         for fault in self.faults:
-            matching = f"{fault.service}.{fault.operation}" == context["fault_operation"]
+            matching = fault.applies_to(context["fault_operation"])
             if matching and fault.drop_entries and fault.take(params):
                 # SendMessageBatch answers per entry: these are left out and reported Failed.
                 context["fault_dropped"] = params["Entries"][: fault.drop_entries]
@@ -122,7 +135,7 @@ class AwsFaults:
         if context.get("fault_none_sent"):
             return AWSResponse("https://fault.invalid/", 200, {}, None), {"Successful": [], "ResponseMetadata": {}}
         for fault in self.faults:
-            if f"{fault.service}.{fault.operation}" != context.get("fault_operation") or fault.drop_entries:
+            if not fault.applies_to(context.get("fault_operation")) or fault.drop_entries:
                 continue
             if fault.take(params):
                 if fault.crash:
@@ -148,9 +161,8 @@ class AwsFaults:
                 self.log.queued.append(body)
                 if body.get("raw_key") not in self.log.archived:
                     self.log.queued_before_archived.append(body.get("raw_key"))
-        elif operation == "dynamodb.PutItem" and status < 300 and params.get("TableName") == self._index_table:
-            item = params.get("Item", {})
-            if item.get("sk", {}).get("S") == "CURRENT":
+        elif operation in ("dynamodb.PutItem", "dynamodb.TransactWriteItems") and status < 300:
+            for item in current_items(params, self._index_table):
                 self.log.wrote(f"index:{item['pk']['S']}", item["last_update"]["S"])
 
     def _record_put(self, params: dict, status: int, parsed: dict) -> None:

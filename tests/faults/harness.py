@@ -40,7 +40,7 @@ class FaultPipeline(Pipeline):
         self.registry_faults: list[Fault] = []
         # Shorter than the function's 120 s: a crashed invocation's in-progress claim expires with it,
         # and the harness waits that out before redelivering (see drain).
-        self.render_timeout_s = 0.5
+        self.render_timeout_s = 0.3
         self.failed_runs: list[str] = []  # "<function>: <error>" for every invocation that raised
         self.crashes = 0
         self.sqs = boto3.client("sqs")
