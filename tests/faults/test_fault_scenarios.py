@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import boto3
 import pytest
+from botocore.exceptions import ClientError
 
 from tests.faults.aws_faults import AwsFault, AwsFaults, current_items
 from tests.faults.harness import FaultPipeline
@@ -20,6 +21,7 @@ from tests.faults.invariants import violations
 from tests.publishing.conftest import with_last_update
 from trialpages.ctgov.fake import Fault
 from trialpages.ingest.messages import StudyMessage
+from trialpages.records import nct_id_of
 
 UPDATE_DAY, UPDATE_SNAPSHOT = "2026-11-24", "2026-11-25T09:00:00"
 LATER_DAY, LATER_SNAPSHOT = "2026-11-26", "2026-11-27T09:00:00"
@@ -148,6 +150,18 @@ def backfill_completes_when_a_checkpoint_conditional_write_loses(p: FaultPipelin
     faults.add(
         AwsFault("dynamodb", "PutItem", after=1, times=1, code=code, status=400, matches=in_table("StateTable", p))
     )
+    p.settle(page_size=PAGE)
+
+
+def backfill_completes_when_the_registry_updates_after_a_run_failed_mid_sync(p: FaultPipeline, faults: AwsFaults):
+    faults.add(AwsFault("sqs", "SendMessageBatch", after=2, times=1, code="ServiceUnavailable", status=503))
+    with pytest.raises(ClientError):
+        p.detect_report(page_size=PAGE)  # two pages delivered, the third not
+    # Studies already delivered are updated before the next run: they move to the end of the date
+    # order, so the failed run's page token would now skip as many unread ones.
+    delivered = {body["nct_id"] for body in faults.log.queued}
+    changed = [record for record in p.records if nct_id_of(record) in delivered][:3]
+    p.registry_publishes([with_last_update(r, UPDATE_DAY, "Updated") for r in changed], UPDATE_SNAPSHOT)
     p.settle(page_size=PAGE)
 
 
@@ -300,6 +314,7 @@ SCENARIOS = [
     backfill_completes_when_send_message_batch_fails_some_entries,
     backfill_completes_when_the_checkpoint_write_is_throttled,
     backfill_completes_when_a_checkpoint_conditional_write_loses,
+    backfill_completes_when_the_registry_updates_after_a_run_failed_mid_sync,
     page_shows_newest_version_after_s3_put_fails_mid_batch,
     page_shows_newest_version_after_s3_get_of_the_raw_record_fails,
     index_shows_newest_version_after_its_conditional_write_is_throttled,
