@@ -141,8 +141,15 @@ class PatternsByOpening:
     """Which of some case-insensitive patterns can match at a place, told by the text's first two letters there."""
 
     def __init__(self, patterns: list[str]) -> None:
-        self._openings = [opening_text(pattern) for pattern in patterns]
         self._every = tuple(range(len(patterns)))
+        self._anywhere: set[int] = set()  # the patterns whose opening is unknown
+        self._by_start: dict[str, set[int]] = {}  # an opening -> the patterns that can start with it
+        for index, pattern in enumerate(patterns):
+            starts = opening_text(pattern)
+            if starts is None:
+                self._anywhere.add(index)
+            for start in starts or ():
+                self._by_start.setdefault(start, set()).add(index)
         self._by_key = lru_cache(maxsize=None)(self._candidates)
 
     def at(self, text: str, position: int = 0) -> tuple[int, ...]:
@@ -151,8 +158,7 @@ class PatternsByOpening:
         return self._by_key(opening.lower()) if opening.isascii() else self._every
 
     def _candidates(self, key: str) -> tuple[int, ...]:
-        return tuple(
-            index
-            for index, starts in enumerate(self._openings)
-            if starts is None or any(key.startswith(start) for start in starts)
-        )
+        found = set(self._anywhere)
+        for size in range(len(key) + 1):  # the openings `key` starts with: "", its first letter, its first two
+            found |= self._by_start.get(key[:size], set())
+        return tuple(sorted(found))

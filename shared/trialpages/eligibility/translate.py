@@ -11,7 +11,6 @@ gives way to the next more literal one, down to the original with its comparison
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from trialpages.eligibility.comparators import comparators_in_words
 from trialpages.eligibility.facts import at_a_glance_facts
@@ -19,7 +18,7 @@ from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.first_letters import PatternsByOpening
 from trialpages.eligibility.folded import FoldedPattern
 from trialpages.eligibility.glossary import plain_words, terms_in
-from trialpages.eligibility.model import AtAGlance, Criterion, GlossaryTerm, PlainEligibility, PlainItem
+from trialpages.eligibility.model import AtAGlance, Criterion, PlainEligibility, PlainItem
 from trialpages.eligibility.parse import parse_criteria
 from trialpages.eligibility.rules import apply_rules
 from trialpages.eligibility.segments import item_sources
@@ -142,22 +141,14 @@ def _sentence(text: str) -> str:
 
 
 def plain_items(criterion: Criterion) -> list[PlainItem]:
-    items = [
-        PlainItem(kind=criterion.kind, text=text, source_ids=[criterion.id], terms=list(terms), rule=rule)
-        for text, rule, terms in _plain_pieces(criterion.text, criterion.kind)
-    ]
+    items = []
+    for segment in item_sources(criterion.text, criterion.kind):
+        text, rule = plain_sentence(segment)
+        if text:
+            items.append(
+                PlainItem(kind=criterion.kind, text=text, source_ids=[criterion.id], terms=terms_in(text), rule=rule)
+            )
     return items or [PlainItem(kind=criterion.kind, text=criterion.text, source_ids=[criterion.id])]
-
-
-@lru_cache(maxsize=8192)  # the same criterion text recurs across studies ("Pregnancy", "Written informed consent")
-def _plain_pieces(text: str, kind: str) -> tuple[tuple[str, str | None, tuple[GlossaryTerm, ...]], ...]:
-    """(plain sentence, rule, glossary terms) for each piece of a criterion that becomes an item."""
-    pieces = []
-    for segment in item_sources(text, kind):
-        plain, rule = plain_sentence(segment)
-        if plain:
-            pieces.append((plain, rule, tuple(terms_in(plain))))
-    return tuple(pieces)
 
 
 def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
