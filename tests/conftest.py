@@ -85,3 +85,21 @@ def service_log():
     logger.addHandler(handler)
     yield records
     logger.removeHandler(handler)
+
+
+# The fault-injection suite's tally (tests/faults): kept here, where xdist's controller sees every report.
+FAULT_SCENARIO = "tests/faults/test_fault_scenarios.py::test_pipeline_settles_with_every_invariant_held["
+_fault_tally = {"ran": 0, "held": 0}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if not report.nodeid.startswith(FAULT_SCENARIO):
+        return
+    if report.when == "call" or (report.when == "setup" and report.outcome != "passed"):
+        _fault_tally["ran"] += 1
+        _fault_tally["held"] += report.passed
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if _fault_tally["ran"]:
+        terminalreporter.write_line(f"fault suite: {_fault_tally['ran']} scenarios, {_fault_tally['held']} held")
