@@ -53,3 +53,7 @@ def test_lookup_by_first_letter_equals_one_alternation_on_corpus_criteria(bundle
 
     assert len(sources) > 1000
     assert [glossary.plain_words(s) for s in sources] == [_single_alternation(s) for s in sources]
+
+
+def test_every_defined_word_holds_a_clue_so_a_text_without_clues_can_skip_the_scan():
+    assert all(any(clue in word for clue in glossary._WORD_CLUES) for word in glossary.DEFINED_WORDS)

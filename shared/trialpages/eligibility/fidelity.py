@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from trialpages.eligibility.comparators import AT_LEAST, AT_MOST, LESS_THAN, MORE_THAN, canonical_comparisons
-from trialpages.eligibility.folded import FoldedPattern
+from trialpages.eligibility.folded import FoldedPattern, may_hold
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PHRASES = (AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN)
@@ -33,7 +33,7 @@ _NEGATION_OR_EXCEPTION = FoldedPattern(
     r"\b(?:(?P<exception>except|excepting|unless|other than|excluding|apart from|with the exception of|but)"
     r"|no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't"
 )
-_NOT_LIMITED = FoldedPattern(r"\bbut not limited to\b", clues=("limited",))  # "such as" says the same
+_NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
 
 
 def numbers_of(text: str) -> list[str]:
@@ -80,7 +80,9 @@ def keeps_numbers(original: str, plain: str) -> bool:
 
 def keeps_negation(original: str, plain: str) -> bool:
     """At least as many negations and exceptions ("no", "not", "except", "unless"…) as the original."""
-    negations, exceptions = _negations_of(_NOT_LIMITED.sub("", original))
+    # Few criteria say it: the original as it is then shares its cached reading with the number check.
+    without = _NOT_LIMITED.sub("", original) if may_hold(original, "limited") else original
+    negations, exceptions = _negations_of(without)
     if not (negations or exceptions):
         return True
     plain_negations, plain_exceptions = _negations_of(plain)
@@ -118,8 +120,11 @@ _QUALIFIER = FoldedPattern(r"\b(" + "|".join(_QUALIFIERS) + r")\b")
 
 
 def keeps_qualifiers(original: str, plain: str) -> bool:
+    wanted = _qualifiers_of(original)
+    if not wanted:
+        return True
     lowered = plain.lower()
-    return all(any(spelling in lowered for spelling in _QUALIFIERS[word]) for word in _qualifiers_of(original))
+    return all(any(spelling in lowered for spelling in _QUALIFIERS[word]) for word in wanted)
 
 
 @lru_cache(maxsize=4096)

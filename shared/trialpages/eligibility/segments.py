@@ -28,12 +28,16 @@ def segments(text: str) -> list[str]:
     parts = [part.strip() for part in _BOUNDARY.split(text) if part and part.strip()]
     merged: list[str] = []
     for part in parts:
-        qualifies = bool(_QUALIFIER_START.match(part) or _QUALIFIER_WORD.search(part))
-        if merged and (len(part.split()) < MIN_WORDS or qualifies):
+        # The first part always stands alone: only later ones are read for a qualifier.
+        if merged and (len(part.split()) < MIN_WORDS or _qualifies(part)):
             merged[-1] = f"{merged[-1]}; {part}"  # too short to stand alone: keep it with what it qualifies
         else:
             merged.append(part)
     return merged or [text]
+
+
+def _qualifies(part: str) -> bool:
+    return bool(_QUALIFIER_START.match(part) or _QUALIFIER_WORD.search(part))
 
 
 # A list of lab limits ("ANC ≥ 1.5 x 10^9/L, platelets ≥ 100 x 10^9/L and hemoglobin ≥ 9 g/dL") is one
