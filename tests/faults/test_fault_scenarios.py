@@ -296,12 +296,14 @@ def site_is_published_after_condition_page_writes_fail(p: FaultPipeline, faults:
     assert any(run.startswith("publish_site") for run in p.failed_runs)
 
 
-def site_is_published_after_index_queries_fail_during_publish(p: FaultPipeline, faults: AwsFaults):
+def site_is_published_after_index_reads_writes_and_raw_reads_fail_during_publish(p: FaultPipeline, faults: AwsFaults):
     settled_then_updated(p)
     p.detect_until_done()
     p.drain()
     faults.add(AwsFault("dynamodb", "Query", after=2, times=2, matches=in_table("StudyIndexTable", p)))
     faults.add(AwsFault("dynamodb", "BatchWriteItem", after=1, times=1))
+    # Pages whose related studies changed are rendered again from the raw archive.
+    faults.add(AwsFault("s3", "GetObject", after=1, times=1, matches=in_bucket("RawArchiveBucket", p)))
     p.publish_until_done()
 
 
@@ -330,7 +332,7 @@ SCENARIOS = [
     newer_page_stays_when_an_older_version_is_redelivered_after_a_failure,
     dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
     site_is_published_after_condition_page_writes_fail,
-    site_is_published_after_index_queries_fail_during_publish,
+    site_is_published_after_index_reads_writes_and_raw_reads_fail_during_publish,
 ]
 
 
