@@ -6,23 +6,16 @@ import re
 
 import pytest
 
-from trialpages.eligibility import parse_criteria
 from trialpages.eligibility.fidelity import _NEGATION_OR_EXCEPTION
 from trialpages.eligibility.folded import FoldedPattern
-from trialpages.eligibility.segments import item_sources
 from trialpages.eligibility.translate import _TO_YOU, _TO_YOU_BY_OPENING
 
 _ODD = ["NOT Known", "Can't", "İnsulin not", "ſevere", "KELVIN K", "No\u00a0prior", "≥ 18 years; unless", ""]
 
 
 @pytest.fixture(scope="module")
-def sentences(bundled_records):
-    found = []
-    for record in bundled_records[::5]:
-        module = record["protocolSection"].get("eligibilityModule") or {}
-        for criterion in parse_criteria(module.get("eligibilityCriteria")).all_criteria():
-            found += item_sources(criterion.text, criterion.kind)
-    return found + [sentence.upper() for sentence in found[:500]] + _ODD
+def sentences(corpus_sentences):
+    return corpus_sentences + [sentence.upper() for sentence in corpus_sentences[:500]] + _ODD
 
 
 def test_a_folded_pattern_finds_what_the_case_insensitive_pattern_finds(sentences):
