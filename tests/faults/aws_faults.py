@@ -50,6 +50,7 @@ class AwsFault:
     matches: Callable[[dict], bool] = lambda params: True  # noqa: E731 - on the call's API parameters
     drop_entries: int = 0  # SendMessageBatch: report this many entries Failed instead of the whole call
     crash: bool = False  # raise WorkerCrash instead of answering with an error
+    action: Callable[[], None] | None = None  # run this first, then let the call through (a race)
     seen: int = 0
     fired: int = 0
 
@@ -138,6 +139,9 @@ class AwsFaults:
             if not fault.applies_to(context.get("fault_operation")) or fault.drop_entries:
                 continue
             if fault.take(params):
+                if fault.action:
+                    fault.action()
+                    continue
                 if fault.crash:
                     raise WorkerCrash(f"crashed during {fault.operation}")
                 http = AWSResponse("https://fault.invalid/", fault.status, {}, None)

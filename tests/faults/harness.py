@@ -10,6 +10,7 @@ mark is left.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 
@@ -20,7 +21,7 @@ from tests.publishing.pipeline import Pipeline
 from trialpages.aws.checkpoint_store import CheckpointStore
 from trialpages.ctgov.fake import Fault
 from trialpages.ingest.checkpoint import Checkpoint
-from trialpages.local.handlers import LocalLambdaContext
+from trialpages.local.handlers import LocalLambdaContext, load_handler
 from trialpages.local.queue_events import sqs_lambda_event
 from trialpages.records import nct_id_of
 
@@ -124,6 +125,27 @@ class FaultPipeline(Pipeline):
             if message["MessageId"] not in failed:
                 self.sqs.delete_message(QueueUrl=url, ReceiptHandle=message["ReceiptHandle"])
         return [message["ReceiptHandle"] for message in batch if message["MessageId"] in failed]
+
+    def take_message(self, wanted: Callable[[dict], bool]) -> dict:
+        """Receive the one message whose body `wanted` picks, leaving every other message visible."""
+        url = self.stack.refs["StudyQueue"]
+        received = self._receive_visible(url)
+        (taken,) = [message for message in received if wanted(json.loads(message["Body"]))]
+        for message in received:
+            if message is not taken:
+                self.sqs.change_message_visibility(
+                    QueueUrl=url, ReceiptHandle=message["ReceiptHandle"], VisibilityTimeout=0
+                )
+        return taken
+
+    def render_elsewhere(self, message: dict) -> None:
+        """Render `message` in another execution environment (its own handler module), as a concurrent
+        render_study execution would, and delete it once rendered."""
+        handler = load_handler("render_study")
+        event = sqs_lambda_event([message], self.stack.arns["StudyQueue"])
+        response = handler.lambda_handler(event, LocalLambdaContext("RenderStudyFunction", timeout_s=120))
+        assert response["batchItemFailures"] == []
+        self.sqs.delete_message(QueueUrl=self.stack.refs["StudyQueue"], ReceiptHandle=message["ReceiptHandle"])
 
     def backlog(self, queue: str) -> int:
         names = ["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"]

@@ -268,6 +268,28 @@ def newer_page_stays_when_an_older_version_is_redelivered_after_a_failure(p: Fau
     p.publish_until_done()
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap: an older version's render that read the index before a concurrent newer render "
+    "recorded its version overwrites the newer page, and only then restores it (study_pages.py)",
+)
+def newer_page_is_never_overwritten_by_an_older_render_running_concurrently(p: FaultPipeline, faults: AwsFaults):
+    settled_then_updated(p)
+    p.detect_until_done()
+    update(p, LATER_DAY, LATER_SNAPSHOT, count=1)
+    p.detect_until_done()
+    nct_id = nct_id_of(p.records[0])
+    newer = p.take_message(lambda body: body["nct_id"] == nct_id and body["last_update"] == LATER_DAY)
+    # MaximumConcurrency is 10: while one execution is about to write the older version's page,
+    # another renders and records the newer version from start to end.
+    page = f"studies/{nct_id}/index.html"
+    faults.add(
+        AwsFault("s3", "PutObject", action=lambda: p.render_elsewhere(newer), matches=lambda x: x["Key"] == page)
+    )
+    p.drain()
+    p.publish_until_done()
+
+
 def dead_letter_queue_holds_only_the_poison_records_with_their_reasons(p: FaultPipeline, faults: AwsFaults):
     settled_then_updated(p)
     never_archived = StudyMessage(
@@ -330,13 +352,18 @@ SCENARIOS = [
     each_version_renders_once_when_every_message_is_delivered_twice,
     newer_page_stays_when_an_older_version_arrives_after_it,
     newer_page_stays_when_an_older_version_is_redelivered_after_a_failure,
+    newer_page_is_never_overwritten_by_an_older_render_running_concurrently,
     dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
     site_is_published_after_condition_page_writes_fail,
     site_is_published_after_index_reads_writes_and_raw_reads_fail_during_publish,
 ]
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS, ids=[scenario.__name__ for scenario in SCENARIOS])
+@pytest.mark.parametrize(
+    "scenario",
+    # A scenario's own marks (an xfail for a known gap) go on its test.
+    [pytest.param(s, id=s.__name__, marks=getattr(s, "pytestmark", [])) for s in SCENARIOS],
+)
 def test_pipeline_settles_with_every_invariant_held(scenario, pipeline, aws_faults, service_log):
     poison = scenario(pipeline, aws_faults) or NO_POISON
 
