@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -24,8 +25,9 @@ class CycleSummary(BaseModel):
     seen: int
     archived: int
     queued: int
-    rendered: int
+    rendered: int  # study versions, each counted once however often SQS delivered it
     failed: int
+    redelivered: int
     site_files: int
     publish_runs: int
     registry_requests: int
@@ -65,7 +67,7 @@ def run_cycle(
     with stage("detect_changes"):
         detect = _detect(progress)
     with stage("render_study"):
-        rendered, failed = _drain_study_queue(environment, detect["queued"], progress)
+        deliveries = _drain_study_queue(environment, detect["queued"], progress)
     with stage("publish_site"):
         site_files, publish_runs = _publish_until_complete()
     requests = environment.registry.request_paths()[requests_before:]
@@ -73,8 +75,9 @@ def run_cycle(
         seen=detect["seen"],
         archived=detect["archived"],
         queued=detect["queued"],
-        rendered=rendered,
-        failed=failed,
+        rendered=len(deliveries.rendered),
+        failed=len(deliveries.failed),
+        redelivered=deliveries.redelivered,
         site_files=site_files,
         publish_runs=publish_runs,
         registry_requests=len(requests),
@@ -109,28 +112,55 @@ def _publish_until_complete(max_runs: int = 20) -> tuple[int, int]:
     raise RuntimeError(f"publish_site did not finish in {max_runs} runs")
 
 
-def _drain_study_queue(environment: LocalEnvironment, expected: int, progress: bool) -> tuple[int, int]:
+def _drain_study_queue(environment: LocalEnvironment, expected: int, progress: bool) -> Deliveries:
     """Feed the queue to render_study in Lambda-sized batches from concurrent pollers, as the SQS
     event source does (each poller is one warm execution environment with its own handler module)."""
     bar = tqdm(desc="render_study", unit=" studies", total=expected, disable=not progress)
     with ThreadPoolExecutor(max_workers=RENDER_CONCURRENCY, thread_name_prefix="render_study") as pool:
         outcomes = list(pool.map(lambda _: _poll_until_empty(environment, bar), range(RENDER_CONCURRENCY)))
     bar.close()
-    return sum(rendered for rendered, _ in outcomes), sum(failed for _, failed in outcomes)
+    return Deliveries.combined(outcomes)
 
 
-def _poll_until_empty(environment: LocalEnvironment, bar: tqdm) -> tuple[int, int]:
+class Deliveries(BaseModel):
+    """What the pollers handled, by study version: SQS delivers at least once, so one can come twice."""
+
+    rendered: set[tuple[str, str]] = set()
+    failed: set[tuple[str, str]] = set()
+    receipts: int = 0
+
+    def add(self, message: dict, succeeded: bool) -> None:
+        try:
+            body = json.loads(message["Body"])
+            version = (body["nct_id"], body["last_update"])
+        except (ValueError, KeyError, TypeError):  # a poison body: known by its message id alone
+            version = ("", message["MessageId"])
+        (self.rendered if succeeded else self.failed).add(version)
+        self.receipts += 1
+
+    @classmethod
+    def combined(cls, parts: list[Deliveries]) -> Deliveries:
+        rendered = set().union(*(part.rendered for part in parts))
+        failed = set().union(*(part.failed for part in parts)) - rendered  # a retry that succeeded is not a failure
+        return cls(rendered=rendered, failed=failed, receipts=sum(part.receipts for part in parts))
+
+    @property
+    def redelivered(self) -> int:
+        return self.receipts - len(self.rendered) - len(self.failed)
+
+
+def _poll_until_empty(environment: LocalEnvironment, bar: tqdm) -> Deliveries:
     sqs = client("sqs")
     queue_url = environment.stack.refs["StudyQueue"]
     queue_arn = environment.stack.arns["StudyQueue"]
     render = load_handler("render_study")
-    rendered = failed = 0
+    deliveries = Deliveries()
     while True:
         messages = sqs.receive_message(
             QueueUrl=queue_url, MaxNumberOfMessages=10, AttributeNames=["All"], WaitTimeSeconds=0
         ).get("Messages", [])
         if not messages:
-            return rendered, failed
+            return deliveries
         response = render.lambda_handler(
             sqs_lambda_event(messages, queue_arn), LocalLambdaContext("RenderStudyFunction", timeout_s=120)
         )
@@ -141,6 +171,6 @@ def _poll_until_empty(environment: LocalEnvironment, bar: tqdm) -> tuple[int, in
                 QueueUrl=queue_url,
                 Entries=[{"Id": str(i), "ReceiptHandle": m["ReceiptHandle"]} for i, m in enumerate(done)],
             )
-        rendered += len(done)
-        failed += len(failures)
+        for message in messages:
+            deliveries.add(message, succeeded=message["MessageId"] not in failures)
         bar.update(len(messages))
