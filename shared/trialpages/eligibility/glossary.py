@@ -399,14 +399,7 @@ def plain_words(text: str) -> str:
     """
     pieces: list[str] = []
     done = 0
-    passed = 0  # the end of the last match, replaced or left as a name
-    for at, pattern in _LOOKUP.tried_at(text):
-        if at < passed:
-            continue
-        match = pattern.match(text, at)
-        if match is None:
-            continue
-        passed = match.end()
+    for match in _LOOKUP.matches(text):  # each past the last, replaced or left as a name
         if match.lastgroup not in _TERM_GROUPS and _inside_a_name(text, match):
             continue
         plain = _replacement(match)

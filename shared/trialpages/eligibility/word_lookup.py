@@ -32,19 +32,26 @@ class WordLookup:
         self._by_opening = self._openings()
         self._word_starts = self._scan()
 
-    def tried_at(self, text: str) -> Iterator[tuple[int, re.Pattern]]:
-        """(index, alternation to try there) for each word start of `text` where some pattern can match."""
+    def matches(self, text: str) -> Iterator[re.Match]:
+        """Each match in `text`, left to right, at a word start past the match before (group g<index>: which)."""
+        passed = 0
         if not text.isascii():  # lower-casing could move the letters: by the first letter alone
             for start in _WORD_START.finditer(text):
-                pattern = self._by_letter.get(start.group(0).lower())
-                if pattern is not None:
-                    yield start.start(), pattern
+                pattern = self._by_letter.get(start.group(0).lower()) if start.start() >= passed else None
+                if pattern is not None and (match := pattern.match(text, start.start())):
+                    passed = match.end()
+                    yield match
             return
-        lowered = text.lower()
+        lowered, openings = text.lower(), self._by_opening
         for start in self._word_starts.finditer(lowered):
             at = start.start()
+            if at < passed:
+                continue
             key = lowered[at : at + _OPENING_SIZE]
-            yield at, self._by_opening[key] if key in self._by_opening else self._by_opening[key[:2]]
+            pattern = openings[key] if key in openings else openings[key[:2]]
+            if pattern is not None and (match := pattern.match(text, at)):
+                passed = match.end()
+                yield match
 
     def _alternation(self, indexes: tuple[int, ...]) -> re.Pattern | None:
         if indexes not in self._compiled:
