@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api.conftest import every_page, nct_id_of
-from trialpages.api import conditions
+from trialpages.aws.clients import client
 from trialpages.lookup.items import page_conditions
 from trialpages.study import normalize_study
 
@@ -28,16 +28,15 @@ def expected_order(records: list[dict]) -> list[str]:
 def test_a_rare_filter_combination_reads_at_most_the_bound_per_request(
     lookup_api, seed, bundled_records, monkeypatch, reads
 ):
+    """Sponsor and country are not filed as a pair: the sponsor's partition is read and filtered by country."""
     monkeypatch.setenv("MAX_ITEMS_EXAMINED", "5")
-    american = [r for r in bundled_records if "United States" in {loc.get("country") for loc in _locations(r)}]
-    withdrawn = [r for r in american if r["protocolSection"]["statusModule"]["overallStatus"] == "WITHDRAWN"]
-    records = {nct_id_of(r): r for r in american[:40] + withdrawn}.values()
-    seed(records)
-    wanted = {nct_id_of(r) for r in withdrawn}
+    bayer = [r for r in bundled_records if normalize_study(r).lead_sponsor.name == "Bayer"]
+    seed(bayer)
+    wanted = {nct_id_of(r) for r in bayer if "Egypt" in {loc.get("country") for loc in _locations(r)}}
     pages, found, cursor = [], [], None
     while True:
         reads.clear()
-        params = {"country": "United States", "status": "withdrawn", "limit": "3"}
+        params = {"sponsor": "Bayer", "country": "Egypt", "limit": "3"}
         page = lookup_api("/v1/studies", {**params, **({"cursor": cursor} if cursor else {})})["json"]
         assert sum(reads) <= 5, reads
         pages.append((page["count"], page["next_cursor"] is not None))
@@ -46,9 +45,22 @@ def test_a_rare_filter_combination_reads_at_most_the_bound_per_request(
         if not cursor:
             break
 
-    assert wanted and sorted(found) == sorted(wanted)
+    assert wanted and sorted(found) == sorted(wanted) and len(bayer) == 40
     assert len(found) == len(set(found))
     assert (0, True) in pages  # cut short by the bound, with a cursor to go on
+
+
+def test_a_paired_filter_reads_only_what_it_answers(lookup_api, seed, bundled_records, reads):
+    """Country and status are filed together: however rare the match, one Query of `limit + 1` items at most."""
+    american = [r for r in bundled_records if "United States" in {loc.get("country") for loc in _locations(r)}]
+    withdrawn = [r for r in american if r["protocolSection"]["statusModule"]["overallStatus"] == "WITHDRAWN"]
+    seed({nct_id_of(r): r for r in american[:40] + withdrawn}.values())
+    reads.clear()
+
+    found = every_page(lookup_api, "/v1/studies", {"country": "United States", "status": "withdrawn", "limit": "3"})
+
+    assert sorted(study["nct_id"] for study in found) == sorted(nct_id_of(r) for r in withdrawn)
+    assert len(reads) == -(-len(withdrawn) // 3) and all(read <= 4 for read in reads)
 
 
 def test_condition_lists_recruiting_then_newest_across_pages_each_study_once(
@@ -82,16 +94,18 @@ def test_condition_pages_after_the_first_carry_no_totals_and_reads_stay_bounded(
     assert [study["nct_id"] for study in listed] == expected_order(condition_records)
 
 
-def test_condition_totals_over_a_larger_condition_say_they_are_partial(
-    lookup_api, seed, condition_records, monkeypatch
-):
-    monkeypatch.setattr(conditions, "COUNT_LIMIT", 20)
+def test_condition_page_is_one_query_and_one_batch_get(lookup_api, seed, condition_records, stack):
     seed(condition_records)
+    calls: list[str] = []
+    ddb = client("dynamodb")
+    ddb.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name), "count-calls")
+    try:
+        first = lookup_api(f"/v1/conditions/{CONDITION}", {"limit": "20"})["json"]
+    finally:
+        ddb.meta.events.unregister("before-call.dynamodb", unique_id="count-calls")
 
-    totals = lookup_api(f"/v1/conditions/{CONDITION}")["json"]["totals"]
-
-    assert totals["exact"] is False
-    assert totals["studies"] == 20 == sum(totals["by_status"].values())
+    assert calls == ["BatchGetItem", "Query"]
+    assert first["totals"]["studies"] == 37 and first["count"] == 20
 
 
 def _locations(record: dict) -> list[dict]:

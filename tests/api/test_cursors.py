@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 
+import boto3
 import pytest
 
 from tests.api.conftest import PROBLEM
@@ -13,6 +14,12 @@ from trialpages.api.cursor import encode_cursor
 from trialpages.api.paging import resume_key
 from trialpages.api.problems import ApiProblem
 from trialpages.aws.lookup_store import PartitionQuery
+from trialpages.aws.study_index import StudyIndex
+from trialpages.history import ChangeEntry
+from trialpages.publishing.site_items import change_feed_items
+from trialpages.study import normalize_study
+
+DAYS = ("2024-05-01", "2025-02-03")
 
 
 def decoded(cursor: str) -> dict:
@@ -30,10 +37,14 @@ def near_of(indexed) -> str:
 
 
 @pytest.fixture
-def issued(api, indexed):
+def issued(api, indexed, stack):
     """(path, params, a real next_cursor) for every endpoint that pages."""
+    study = normalize_study(indexed["records"]["NCT00042536"])
+    changes = [ChangeEntry(nct_id=study.nct_id, date=day, kind="status", summary="Status changed") for day in DAYS]
+    index = StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
+    index.put_items(change_feed_items(study, changes))  # two changes: the feed has a second page
     near = {"near": near_of(indexed), "radius_km": "100", "limit": "1"}
-    condition = next(c["slug"] for c in api("/v1/conditions")["json"]["conditions"] if "lung" in c["slug"])
+    condition = "erectile-dysfunction"  # the condition three of the indexed studies share
     cases = [
         ("/v1/studies", {"limit": "1"}),
         ("/v1/studies", {"updated_since": "2010-01-01", "limit": "1"}),

@@ -109,7 +109,9 @@ def test_poison_record_reaches_the_dead_letter_queue_after_five_receives_with_it
     assert len(reasons) == 5 and all("NoSuchKey" in reason for reason in reasons)
 
 
-def test_every_failed_record_is_logged_at_error_level_with_its_message_id_and_reason(render_handler, stack, service_log):
+def test_every_failed_record_is_logged_at_error_level_with_its_message_id_and_reason(
+    render_handler, stack, service_log
+):
     # The events/ sample names a version whose raw record was never archived; the others fail
     # validation before the record handler runs (Powertools alone would log them at debug level).
     sample = load_event("render_study_batch.json")
@@ -178,7 +180,8 @@ def test_older_version_that_loses_the_race_leaves_only_the_newer_versions_lookup
         from_item(item)
         for table in (settings.study_index_table, settings.study_geo_table)
         for item in ddb.scan(TableName=table)["Items"]
-        if item["pk"]["S"].startswith(("FACET#", "GEO", "PAGE#condition#")) and "NCT05827016" in item["sk"]["S"]
+        if item["pk"]["S"].startswith(("FACET#", "RECRUITING-FIRST#", "GEO", "PAGE#condition#"))
+        and "NCT05827016" in item["sk"]["S"]
     ]
     # Exactly the newer version's items, with its values: no older facet entry, no older site status.
     assert {f"{item['pk']}|{item['sk']}" for item in study_items} == set(current.owned_keys)

@@ -17,7 +17,7 @@ from trialpages.api.problems import ApiProblem
 from trialpages.api.schemas import StudyChanges, StudyList, documented
 from trialpages.api.wiring import lookup_store
 from trialpages.aws.lookup_store import PartitionQuery
-from trialpages.lookup.facets import facet, facet_token
+from trialpages.lookup.facets import best_pair, facet, facet_token, paired
 
 router = APIGatewayHttpRouter()
 
@@ -32,7 +32,7 @@ Radius = Annotated[
 ]
 
 CURRENT_ATTRIBUTES = ("nct_id", "last_update", "json_sha256")
-# The most selective filter picks the partition; the others filter within it.
+# The most selective filter (or PAIRED pair of filters) picks the partition; the others filter within it.
 _FACET_ORDER = ("condition", "sponsor", "country", "phase", "status")
 
 
@@ -99,11 +99,11 @@ def list_studies(
         return nearby_studies(lookup_store(), lat, lon, radius, status_token, limit, cursor)
     if radius_km is not None:
         raise ApiProblem(400, "radius_km only goes with near=<lat>,<lon>")
-    primary = next((name for name in _FACET_ORDER if name in filters), None)
+    primary = best_pair(filters) or tuple(name for name in _FACET_ORDER if name in filters)[:1]
     query = PartitionQuery(
-        f"FACET#{filters[primary]}" if primary else "FACET#all#all",
+        f"FACET#{paired(*(filters[name] for name in primary))}" if primary else "FACET#all#all",
         sk_at_least=calendar_day("updated_since", updated_since),
-        must_have=tuple(("facets", value) for name, value in filters.items() if name != primary),
+        must_have=tuple(("facets", value) for name, value in filters.items() if name not in primary),
     )
     page = lookup_store().page(query, limit=limit, after=resume_key(cursor, query))
     studies = [without_keys(item, "facets") for item in page.items]

@@ -4,6 +4,10 @@ Registry codes (status, phase) keep their code spelling, lower case: `NOT_YET_RE
 `not-yet-recruiting` and `Not yet recruiting` are all `status#not_yet_recruiting`. Free text
 (condition, sponsor, country) is slugged as the site's URLs are: `Korea, Republic of` is
 `country#korea-republic-of`.
+
+The filter pairs asked for together most are filed together too (`FACET#<facet>+<facet>`), so
+such a request is one Query with no filter, however rare its matches: reading one value's
+partition and filtering by the other would read items that are then thrown away.
 """
 
 from __future__ import annotations
@@ -31,3 +35,33 @@ def facet_token(name: str, value: str) -> str:
 def facet(name: str, value: str) -> str:
     """`<facet>#<value>`: the FACET partition suffix and the entry of an item's `facets` list."""
     return f"{name}#{facet_token(name, value)}"
+
+
+# Most selective first: a request with more filters reads the first pair it has (the rest filter).
+PAIRED = (
+    ("condition", "status"),
+    ("condition", "phase"),
+    ("sponsor", "status"),
+    ("country", "status"),
+    ("country", "phase"),
+    ("phase", "status"),
+)
+
+
+def paired(*values: str) -> str:
+    """`<facet>+<facet>`, e.g. `condition#asthma+status#recruiting`: a partition for both values at once
+    (of one value, that value's own)."""
+    return "+".join(values)
+
+
+def facet_pairs(values: list[str]) -> list[str]:
+    """Every PAIRED combination of a study's `<facet>#<value>`s."""
+    by_name: dict[str, list[str]] = {}
+    for value in values:
+        by_name.setdefault(value.split("#", 1)[0], []).append(value)
+    return [paired(a, b) for first, second in PAIRED for a in by_name.get(first, []) for b in by_name.get(second, [])]
+
+
+def best_pair(filters: dict[str, str]) -> tuple[str, str] | None:
+    """The names of the first PAIRED filters given (`filters`: name -> `<facet>#<value>`), if any."""
+    return next(((a, b) for a, b in PAIRED if a in filters and b in filters), None)

@@ -5,13 +5,18 @@ Access patterns (README "Lookup index"): every API read is a GetItem or a Query 
 - STUDY#<alias> / ALIAS          an old id -> the current id (301)
 - FACET#<facet>#<value> / <last_update>#<id>   one per filterable value: all, condition, status,
                                  phase, country, sponsor; newest first by sort key
+- FACET#<facet>#<value>+<facet>#<value> / <last_update>#<id>   one per PAIRED combination (facets.py)
+- RECRUITING-FIRST#<condition> / <1|0>#<last_update>#<id>   a condition's studies as its endpoint
+                                 lists them: recruiting (1) first, newest first in each
+- CONDITION#<condition> / TOTALS  counts by status and phase, kept by StudyIndex.record (lookup/totals.py)
 - GEO<p>#<geohash> / <id>#<site>  one per site with a geo point, at precisions 3 and 4
 """
 
 from __future__ import annotations
 
 from trialpages.history import ChangeEntry
-from trialpages.lookup.facets import NO_PHASE, facet
+from trialpages.lookup.conditions import RECRUITING, recruiting_first_partition
+from trialpages.lookup.facets import NO_PHASE, facet, facet_pairs
 from trialpages.lookup.geo import encode
 from trialpages.lookup.listing import StudyListing
 from trialpages.study import Study
@@ -61,9 +66,17 @@ def id_range(nct_id: str) -> str:
 def facet_items(listing: StudyListing, condition_slugs: list[str]) -> list[dict]:
     sort_key = f"{listing.last_update}#{listing.nct_id}"
     values = facet_values(listing, condition_slugs)
-    # `facets` lets one Query on the most selective facet filter by the others.
+    # `facets` lets one Query on the most selective facet (or pair) filter by the others.
     body = {**listing.model_dump(), "facets": values}
-    return [{"pk": f"FACET#{value}", "sk": sort_key, **body} for value in values]
+    return [{"pk": f"FACET#{value}", "sk": sort_key, **body} for value in values + facet_pairs(values)]
+
+
+def recruiting_first_items(listing: StudyListing, condition_slugs: list[str]) -> list[dict]:
+    """/v1/conditions/{slug}'s order in the sort key, so one Query reads a page of it: recruiting, then the rest."""
+    rank = "1" if facet("status", listing.status) == RECRUITING else "0"
+    body = listing.model_dump()
+    sort_key = f"{rank}#{listing.last_update}#{listing.nct_id}"
+    return [{"pk": recruiting_first_partition(s), "sk": sort_key, **body} for s in condition_slugs]
 
 
 def page_conditions(study: Study) -> dict[str, str]:
@@ -105,8 +118,8 @@ def alias_items(study: Study) -> list[dict]:
 
 def owned_items(study: Study, site_url: str) -> list[dict]:
     """Every lookup item this study version owns (the CURRENT item keeps their keys for clean-up)."""
-    listing = listing_of(study, site_url)
-    return facet_items(listing, condition_slugs(study)) + geo_items(study) + alias_items(study)
+    listing, slugs = listing_of(study, site_url), condition_slugs(study)
+    return facet_items(listing, slugs) + recruiting_first_items(listing, slugs) + geo_items(study) + alias_items(study)
 
 
 def item_key(item: dict) -> str:
@@ -114,13 +127,11 @@ def item_key(item: dict) -> str:
 
 
 def change_items(changes: list[ChangeEntry]) -> list[dict]:
-    """History, kept forever: per study (its page and API) and per month (the site-wide feed)."""
-    items = []
-    for index, change in enumerate(changes):
-        body = change.model_dump()
-        items.append({"pk": f"STUDY#{change.nct_id}", "sk": f"CHANGE#{change.date}#{index:02d}", **body})
-        items.append({"pk": f"CHANGES#{change.date[:7]}", "sk": f"{change.date}#{change.nct_id}#{index:02d}", **body})
-    return items
+    """A study's history, kept forever (its page and API); the site-wide feed is CHANGEFEED#site (site_items.py)."""
+    return [
+        {"pk": f"STUDY#{change.nct_id}", "sk": f"CHANGE#{change.date}#{index:02d}", **change.model_dump()}
+        for index, change in enumerate(changes)
+    ]
 
 
 def dirty_items(condition_slugs: set[str], nct_id: str, last_update: str) -> list[dict]:

@@ -5,7 +5,7 @@
                                  the listing, the name it gives the condition and the day it was fetched;
                                  owned by the version, so a study that leaves a page leaves its partition
 - CHANGEFEED#site and CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change history for the site feed
-                                 and each condition's feed; kept forever, like CHANGES#<yyyy-mm>
+                                 and each condition's feed; kept forever (the site's is /v1/changes too)
 - STUDY#<id> / PAGE              what the study's page was last rendered with: its related ids, its
                                  condition pages, the version and the fetch day (publish_site compares
                                  related lists against it)
@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.history import ChangeEntry
+from trialpages.lookup.feed import SITE_FEED_PARTITION
 from trialpages.lookup.items import StudyListing, page_conditions
 from trialpages.study import Study
 
@@ -30,9 +31,6 @@ def members_partition(slug: str) -> str:
 
 def condition_feed_partition(slug: str) -> str:
     return f"CHANGEFEED#condition#{slug}"
-
-
-SITE_FEED_PARTITION = "CHANGEFEED#site"
 
 
 class PageRecord(BaseModel):
