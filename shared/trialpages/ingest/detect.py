@@ -140,8 +140,10 @@ class ChangeDetector:
             covered = self._deliver(page, sync, report)
             if observer:
                 observer.advance(len(page.studies))
-            sync = sync.after_page(page.next_page_token, covered)
-            if page.next_page_token is None:
+            next_page_token = page.next_page_token
+            del page  # a page of full records is ~100 MB: let it go before the next one arrives
+            sync = sync.after_page(next_page_token, covered)
+            if next_page_token is None:
                 checkpoint = self._save(checkpoint.finished(sync), report)
                 report.outcome = "complete"
                 break
