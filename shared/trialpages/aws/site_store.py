@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+from botocore.exceptions import ClientError
+
 # Pages change when the registry does: let the CDN and browsers revalidate within minutes.
 PAGE_CACHE_CONTROL = "public, max-age=300, stale-while-revalidate=600"
+VERSION_METADATA = "last-update"  # x-amz-meta-last-update: the study version a page or document shows
+_CHANGED_MEANWHILE = ("PreconditionFailed", "412", "ConditionalRequestConflict")
+_ABSENT = ("404", "NoSuchKey", "NotFound", "403", "Forbidden", "AccessDenied")
+PUT_ROUNDS = 5
+
+
+class VersionConflict(RuntimeError):
+    """An object kept changing between reading its version and writing over it."""
 
 
 class SiteStore:
@@ -15,6 +25,43 @@ class SiteStore:
         self._s3.put_object(
             Bucket=self._bucket, Key=key, Body=body, ContentType=content_type, CacheControl=cache_control
         )
+
+    def put_unless_newer(self, key: str, body: bytes, content_type: str, version: str) -> bool:
+        """Put `body` as `version` unless the object already shows a newer version; False when it does.
+
+        The put is conditional on the object being the one whose version was checked (If-Match on
+        its ETag, If-None-Match when absent): a newer version written meanwhile by a concurrent
+        render is never overwritten, and the check is made again against it.
+        """
+        for _ in range(PUT_ROUNDS):
+            try:
+                head = self._s3.head_object(Bucket=self._bucket, Key=key)
+            except ClientError as error:
+                # Without s3:ListBucket a missing object answers 403, not 404: either way, put it only
+                # if it is still absent (a 412 sends the loop round to look again).
+                if error.response.get("Error", {}).get("Code") not in _ABSENT:
+                    raise
+                condition = {"IfNoneMatch": "*"}
+            else:
+                if head.get("Metadata", {}).get(VERSION_METADATA, "") > version:
+                    return False
+                condition = {"IfMatch": head["ETag"]}
+            try:
+                self._s3.put_object(
+                    Bucket=self._bucket,
+                    Key=key,
+                    Body=body,
+                    ContentType=content_type,
+                    CacheControl=PAGE_CACHE_CONTROL,
+                    Metadata={VERSION_METADATA: version},
+                    **condition,
+                )
+            except ClientError as error:
+                if error.response.get("Error", {}).get("Code") in _CHANGED_MEANWHILE:
+                    continue
+                raise
+            return True
+        raise VersionConflict(f"{key} kept changing while {version} was written")
 
     def get(self, key: str) -> bytes | None:
         try:

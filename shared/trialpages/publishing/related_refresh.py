@@ -31,7 +31,7 @@ class RawRecords(Protocol):
 
 
 class Site(Protocol):
-    def put(self, key: str, body: bytes, content_type: str) -> None: ...
+    def put_unless_newer(self, key: str, body: bytes, content_type: str, version: str) -> bool: ...
 
 
 class Index(Protocol):
@@ -84,7 +84,10 @@ class RelatedRefresh:
         study = normalize_study(record)
         changes = [ChangeEntry.model_validate(item) for item in self._index.changes(nct_id)]
         page = self._renderer.render(study, changes, fetched_day(archived), windows=self._windows)
-        self._site.put(page_key(nct_id), page.html, "text/html; charset=utf-8")
+        if not self._site.put_unless_newer(
+            page_key(nct_id), page.html, "text/html; charset=utf-8", current.last_update
+        ):
+            return  # a newer version's page is up: render_study renders it with fresh related studies
         self._index.put_items([page_record_item(page.record)])
         self.rendered.append(nct_id)
         after = self._index.current(nct_id)

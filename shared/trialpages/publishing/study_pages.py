@@ -1,8 +1,10 @@
 """render_study's work for one queued study version: read, normalize, diff, render, write what changed.
 
-Versions only move forward: a message older than the indexed version is skipped, and if an
-older version's write races past a newer one, the newer version is written again at once: its
-page, document and lookup items, with the older version's extra items deleted.
+Versions only move forward: a message older than the indexed version is skipped; a page, feed or
+document is put only if the object does not already show a newer version (a conditional put,
+so a concurrent newer render is never overwritten, even for a moment); and if an older version's
+lookup items race past a newer one, the newer version is written again at once: its page,
+document and lookup items, with the older version's extra items deleted.
 Everything is written before the version is recorded, so a failure part-way is redone whole
 on redelivery (the recorded hashes still name the old bytes).
 """
@@ -50,6 +52,7 @@ class RawRecords(Protocol):
 
 class Site(Protocol):
     def put(self, key: str, body: bytes, content_type: str, cache_control: str = ...) -> None: ...
+    def put_unless_newer(self, key: str, body: bytes, content_type: str, version: str) -> bool: ...
 
 
 class Index(Protocol):
@@ -114,14 +117,19 @@ class StudyPagePublisher:
             owned_keys=sorted(item_key(item) for item in items),
         )
         touched = set(page_conditions(study)) | (set(page_conditions(previous)) if previous else set())
+        version = message.last_update
         if not current or current.html_sha256 != entry.html_sha256:
-            self._site.put(page_key(study.nct_id), html, "text/html; charset=utf-8")
             feed = study_feed(listing_of(study, self._site_url), changes, self._site_url)
-            self._site.put(feed.key, feed.body, feed.content_type)
+            if not (
+                self._site.put_unless_newer(page_key(study.nct_id), html, "text/html; charset=utf-8", version)
+                and self._site.put_unless_newer(feed.key, feed.body, feed.content_type, version)
+            ):
+                return self._superseded_meanwhile(message, result, set(entry.owned_keys), touched)
             self._index.put_items([page_record_item(page.record)])  # publish_site compares related lists to it
             result.wrote.append(page_key(study.nct_id))
         if not current or current.json_sha256 != entry.json_sha256:
-            self._site.put(document_key(study.nct_id), document, "application/json")
+            if not self._site.put_unless_newer(document_key(study.nct_id), document, "application/json", version):
+                return self._superseded_meanwhile(message, result, set(entry.owned_keys), touched)
             result.wrote.append(document_key(study.nct_id))
             # Lookup items follow the document; stale ones (a status or site that changed) go.
             self._index.put_items(
@@ -141,6 +149,18 @@ class StudyPagePublisher:
             return result
         result.outcome = "rendered" if result.wrote else "unchanged"
         result.changes = len(new_changes)
+        return result
+
+    def _superseded_meanwhile(
+        self, message: StudyMessage, result: PublishResult, stale_keys: set[str], touched: set[str]
+    ) -> PublishResult:
+        """A concurrent render put a newer version on the page or document: this one stops. If the newer
+        one is recorded already, what this one wrote before stopping is replaced by it (a newer render
+        still under way writes everything after this one anyway)."""
+        logger.info("newer version written during render; stopped", extra=message.model_dump())
+        newest = self._index.current(message.nct_id)
+        if result.wrote and newest and newest.last_update > message.last_update:
+            self._restore_newest(message.nct_id, stale_keys, touched)
         return result
 
     def _owned_items(self, study: Study, fetched: str | None) -> list[dict]:
@@ -167,10 +187,13 @@ class StudyPagePublisher:
         study, fetched = normalize_study(record), fetched_day(archived)
         changes = [ChangeEntry.model_validate(item) for item in self._index.changes(study.nct_id)]
         page = self._pages.render(study, changes, fetched)
-        self._site.put(page_key(entry.nct_id), page.html, "text/html; charset=utf-8")
         feed = study_feed(listing_of(study, self._site_url), changes, self._site_url)
-        self._site.put(feed.key, feed.body, feed.content_type)
-        self._site.put(document_key(entry.nct_id), study_document(study), "application/json")
+        # A still newer version's files stay: the next round of _restore_newest writes that one.
+        self._site.put_unless_newer(page_key(entry.nct_id), page.html, "text/html; charset=utf-8", entry.last_update)
+        self._site.put_unless_newer(feed.key, feed.body, feed.content_type, entry.last_update)
+        self._site.put_unless_newer(
+            document_key(entry.nct_id), study_document(study), "application/json", entry.last_update
+        )
         owned = self._owned_items(study, fetched)
         conditions = set(touched) | set(page_conditions(study))
         self._index.put_items(
