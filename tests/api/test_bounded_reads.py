@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.api.conftest import every_page, nct_id_of
+from trialpages.api import conditions
 from trialpages.aws.clients import client
 from trialpages.lookup.items import page_conditions
 from trialpages.study import normalize_study
@@ -94,18 +95,32 @@ def test_condition_pages_after_the_first_carry_no_totals_and_reads_stay_bounded(
     assert [study["nct_id"] for study in listed] == expected_order(condition_records)
 
 
-def test_condition_page_is_one_query_and_one_batch_get(lookup_api, seed, condition_records, stack):
+def test_condition_page_is_one_query_and_the_first_counts_its_totals(lookup_api, seed, condition_records, stack):
     seed(condition_records)
     calls: list[str] = []
     ddb = client("dynamodb")
     ddb.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name), "count-calls")
     try:
         first = lookup_api(f"/v1/conditions/{CONDITION}", {"limit": "20"})["json"]
+        calls.append("|")
+        lookup_api(f"/v1/conditions/{CONDITION}", {"limit": "20", "cursor": first["next_cursor"]})
     finally:
         ddb.meta.events.unregister("before-call.dynamodb", unique_id="count-calls")
 
-    assert calls == ["BatchGetItem", "Query"]
+    assert calls == ["GetItem", "Query", "Query", "|", "GetItem", "Query"]
     assert first["totals"]["studies"] == 37 and first["count"] == 20
+
+
+def test_condition_totals_over_a_larger_condition_say_they_are_partial(
+    lookup_api, seed, condition_records, monkeypatch
+):
+    monkeypatch.setattr(conditions, "COUNT_LIMIT", 20)
+    seed(condition_records)
+
+    totals = lookup_api(f"/v1/conditions/{CONDITION}")["json"]["totals"]
+
+    assert totals["exact"] is False
+    assert totals["studies"] == 20 == sum(totals["by_status"].values())
 
 
 def _locations(record: dict) -> list[dict]:

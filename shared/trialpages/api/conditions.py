@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Annotated
 
 from aws_lambda_powertools.event_handler.openapi.params import Path
@@ -12,12 +13,15 @@ from trialpages.api.params import Cursor, Limit
 from trialpages.api.problems import ApiProblem
 from trialpages.api.schemas import ConditionDetail, ConditionList, documented
 from trialpages.api.wiring import lookup_store
-from trialpages.aws.lookup_store import PartitionQuery
-from trialpages.lookup.conditions import recruiting_first_partition, totals_key, totals_of
+from trialpages.aws.lookup_store import LookupStore, PartitionQuery
+from trialpages.lookup.conditions import recruiting_first_partition
+from trialpages.lookup.facets import facet
 
 router = APIGatewayHttpRouter()
 
 Slug = Annotated[str, Path(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=120)]
+# Counting reads the condition's newest studies up to this many; past it the totals say they are partial.
+COUNT_LIMIT = 1000
 
 
 @router.get(
@@ -41,19 +45,34 @@ def list_conditions(limit: Limit = 100, cursor: Cursor = None) -> ConditionList:
 )
 def get_condition(slug: Slug, limit: Limit = 20, cursor: Cursor = None) -> ConditionDetail:
     store = lookup_store()
-    name_key, counts_key = ("CONDITIONS", slug), totals_key(slug)
-    # The name and the totals in one request; the studies' sort keys hold their order (one Query a page).
-    found = store.get_many([name_key, counts_key])
-    if name_key not in found:
+    condition = store.get("CONDITIONS", slug)
+    if condition is None:
         raise ApiProblem(404, f"no condition {slug}")
+    # The sort keys hold the endpoint's order: a page is one Query.
     query = PartitionQuery(recruiting_first_partition(slug))
     after = resume_key(cursor, query)
     page = store.page(query, limit=limit, after=after)
     return {
         "slug": slug,
-        "name": found[name_key]["name"],
-        "totals": totals_of(found.get(counts_key)) if after is None else None,
+        "name": condition["name"],
+        "totals": _totals(store, f"FACET#{facet('condition', slug)}") if after is None else None,
         "studies": [without_keys(item) for item in page.items],
         "count": len(page.items),
         "next_cursor": next_cursor(query, page),
+    }
+
+
+def _totals(store: LookupStore, partition: str) -> dict:
+    """Counts over the condition's most recently updated studies, COUNT_LIMIT at most (one bounded Query)."""
+    counted = store.page(
+        PartitionQuery(partition),
+        limit=COUNT_LIMIT,
+        max_examined=COUNT_LIMIT + 1,
+        attributes=("status_label", "phase_label"),
+    )
+    return {
+        "studies": len(counted.items),
+        "exact": counted.resume_after is None,
+        "by_status": dict(Counter(item["status_label"] for item in counted.items).most_common()),
+        "by_phase": dict(Counter(item["phase_label"] for item in counted.items).most_common()),
     }

@@ -76,8 +76,8 @@ class ConditionList(BaseModel):
 class ConditionTotals(BaseModel):
     studies: int = Field(description="Studies counted")
     exact: bool = Field(
-        description="True: every study of the condition was counted (the index keeps the counts as studies "
-        "are indexed, so it always is)."
+        description="True: every study of the condition was counted. False: only the most recently updated "
+        "`studies` were, so each figure is a lower bound."
     )
     by_status: dict[str, int]
     by_phase: dict[str, int]

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterable
 
 from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 from botocore.exceptions import ClientError
 
-from trialpages.lookup.conditions import counted, recount, totals_key
 from trialpages.publishing.index_entry import IndexEntry
 
 _SERIALIZER = TypeSerializer()
 _DESERIALIZER = TypeDeserializer()
 _BATCH = 25  # BatchWriteItem's maximum
-_TRANSACTION = 100  # TransactWriteItems' maximum
-# Recording retries when another version was recorded between reading and writing CURRENT.
-RECORD_ROUNDS = 5
 
 
 def _key(nct_id: str) -> dict:
@@ -57,19 +52,6 @@ def _plain(value):
     return value
 
 
-def _counter_update(table: str, slug: str, deltas: dict[str, int]) -> dict:
-    pk, sk = totals_key(slug)
-    names = {f"#c{i}": name for i, name in enumerate(deltas)}
-    values = {f":c{i}": {"N": str(delta)} for i, delta in enumerate(deltas.values())}
-    return {
-        "TableName": table,
-        "Key": {"pk": {"S": pk}, "sk": {"S": sk}},
-        "UpdateExpression": "ADD " + ", ".join(f"#c{i} :c{i}" for i in range(len(deltas))),
-        "ExpressionAttributeNames": names,
-        "ExpressionAttributeValues": values,
-    }
-
-
 def table_for(pk: str, table: str, geo_table: str) -> str:
     """Site items (GEO3#…, GEO4#…) live in their own table: they outnumber everything else."""
     return geo_table if pk.startswith("GEO") else table
@@ -97,12 +79,7 @@ class StudyIndex:
         )
 
     def record(self, entry: IndexEntry) -> bool:
-        """Store `entry` unless a newer version is already recorded; False when it was newer.
-
-        The condition totals move in the same transaction, by what the version it replaces counted
-        for: the write is conditional on that version still being the recorded one, and is retried
-        against the new one if another version was recorded in between.
-        """
+        """Store `entry` unless a newer version is already recorded; False when it was newer."""
         values = {
             "nct_id": entry.nct_id,
             "last_update": entry.last_update,
@@ -112,40 +89,15 @@ class StudyIndex:
             "listing": json.dumps(entry.listing) if entry.listing else None,
             "owned_keys": entry.owned_keys,
         }
-        put = {"TableName": self._table, "Item": {**_key(entry.nct_id), **to_item(values)}}
-        for _ in range(RECORD_ROUNDS):
-            replaced = self.current(entry.nct_id)
-            if replaced and replaced.last_update > entry.last_update:
-                return False
-            if replaced is None:
-                guard = {"ConditionExpression": "attribute_not_exists(pk)"}
-            else:
-                guard = {
-                    "ConditionExpression": "last_update = :replaced",
-                    "ExpressionAttributeValues": {":replaced": {"S": replaced.last_update}},
-                }
-            changes = recount(
-                counted(replaced.listing, replaced.owned_keys) if replaced else Counter(),
-                counted(entry.listing, entry.owned_keys),
-            )
-            if self._put_counting({**put, **guard}, changes):
-                return True
-        raise RuntimeError(f"{entry.nct_id} kept being recorded by others while {entry.last_update} was")
-
-    def _put_counting(self, put: dict, changes: dict[str, dict[str, int]]) -> bool:
-        """Put the CURRENT item and move the totals together; False if its condition failed."""
-        updates = [{"Update": _counter_update(self._table, slug, deltas)} for slug, deltas in changes.items()]
         try:
-            if not updates:
-                self._ddb.put_item(**put)
-                return True
-            for start in range(0, len(updates), _TRANSACTION - 1):  # past 99 conditions: not atomic, but rare
-                batch = updates[start : start + _TRANSACTION - 1]
-                self._ddb.transact_write_items(TransactItems=[{"Put": put}, *batch] if start == 0 else batch)
+            self._ddb.put_item(
+                TableName=self._table,
+                Item={**_key(entry.nct_id), **to_item(values)},
+                ConditionExpression="attribute_not_exists(pk) OR last_update <= :incoming",
+                ExpressionAttributeValues={":incoming": {"S": entry.last_update}},
+            )
         except ClientError as error:
-            code = error.response.get("Error", {}).get("Code")
-            reasons = [r.get("Code") for r in error.response.get("CancellationReasons", [])]
-            if code == "ConditionalCheckFailedException" or "ConditionalCheckFailed" in reasons:
+            if error.response.get("Error", {}).get("Code") == "ConditionalCheckFailedException":
                 return False
             raise
         return True

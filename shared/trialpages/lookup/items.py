@@ -8,7 +8,6 @@ Access patterns (README "Lookup index"): every API read is a GetItem or a Query 
 - FACET#<facet>#<value>+<facet>#<value> / <last_update>#<id>   one per PAIRED combination (facets.py)
 - RECRUITING-FIRST#<condition> / <1|0>#<last_update>#<id>   a condition's studies as its endpoint
                                  lists them: recruiting (1) first, newest first in each
-- CONDITION#<condition> / TOTALS  counts by status and phase, kept by StudyIndex.record (lookup/totals.py)
 - GEO<p>#<geohash> / <id>#<site>  one per site with a geo point, at precisions 3 and 4
 """
 
