@@ -24,13 +24,9 @@ _ids = itertools.count()
 
 
 def current_items(params: dict, index_table: str | None) -> list[dict]:
-    """The CURRENT items (a study's recorded version) a PutItem or TransactWriteItems call puts."""
-    puts = [params] + [entry["Put"] for entry in params.get("TransactItems", []) if "Put" in entry]
-    return [
-        put["Item"]
-        for put in puts
-        if put.get("TableName") == index_table and put.get("Item", {}).get("sk", {}).get("S") == "CURRENT"
-    ]
+    """The CURRENT item (a study's recorded version) a PutItem call puts, if it puts one."""
+    item = params.get("Item", {})
+    return [item] if params.get("TableName") == index_table and item.get("sk", {}).get("S") == "CURRENT" else []
 
 
 class WorkerCrash(BaseException):  # noqa: N818 - a process dying, not an error the code could handle
@@ -165,7 +161,7 @@ class AwsFaults:
                 self.log.queued.append(body)
                 if body.get("raw_key") not in self.log.archived:
                     self.log.queued_before_archived.append(body.get("raw_key"))
-        elif operation in ("dynamodb.PutItem", "dynamodb.TransactWriteItems") and status < 300:
+        elif operation == "dynamodb.PutItem" and status < 300:
             for item in current_items(params, self._index_table):
                 self.log.wrote(f"index:{item['pk']['S']}", item["last_update"]["S"])
 

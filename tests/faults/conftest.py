@@ -17,14 +17,11 @@ CORPUS = 12  # a dozen studies: two queue batches and several detect pages, and 
 
 @pytest.fixture(autouse=True)
 def fast_moto():
-    """The local stack's speedups (tested to change no answer), and transactions that back up only what they touch."""
-    from tests.faults import moto_transactions
+    """The local stack's speedups (tested to change no answer)."""
     from trialpages.local import moto_speedups
 
     moto_speedups.apply()
-    moto_transactions.apply()
     yield
-    moto_transactions.undo()
     moto_speedups.undo()
 
 
