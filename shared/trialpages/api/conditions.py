@@ -45,7 +45,8 @@ def list_conditions(limit: Limit = 100, cursor: Cursor = None) -> ConditionList:
 )
 def get_condition(slug: Slug, limit: Limit = 20, cursor: Cursor = None) -> ConditionDetail:
     store = lookup_store()
-    condition = store.get("CONDITIONS", slug)
+    found = store.get_many([("CONDITIONS", slug), ("SITE_CONDITIONS", slug)])
+    condition, published = found.get(("CONDITIONS", slug)), found.get(("SITE_CONDITIONS", slug))
     if condition is None:
         raise ApiProblem(404, f"no condition {slug}")
     # The sort keys hold the endpoint's order: a page is one Query.
@@ -55,17 +56,20 @@ def get_condition(slug: Slug, limit: Limit = 20, cursor: Cursor = None) -> Condi
     return {
         "slug": slug,
         "name": condition["name"],
-        "totals": _totals(store, f"FACET#{facet('condition', slug)}") if after is None else None,
+        "totals": _totals(store, slug, published) if after is None else None,
         "studies": [without_keys(item) for item in page.items],
         "count": len(page.items),
         "next_cursor": next_cursor(query, page),
     }
 
 
-def _totals(store: LookupStore, partition: str) -> dict:
-    """Counts over the condition's most recently updated studies, COUNT_LIMIT at most (one bounded Query)."""
+def _totals(store: LookupStore, slug: str, published: dict | None) -> dict:
+    """The counts publish_site made for the condition's page (exact as of its last run, no extra read);
+    before its first run, counts over the most recently updated COUNT_LIMIT studies (one bounded Query)."""
+    if published and "totals" in published:
+        return {**published["totals"], "exact": True, "as_of": published["lastmod"]}
     counted = store.page(
-        PartitionQuery(partition),
+        PartitionQuery(f"FACET#{facet('condition', slug)}"),
         limit=COUNT_LIMIT,
         max_examined=COUNT_LIMIT + 1,
         attributes=("status_label", "phase_label"),
@@ -73,6 +77,7 @@ def _totals(store: LookupStore, partition: str) -> dict:
     return {
         "studies": len(counted.items),
         "exact": counted.resume_after is None,
+        "as_of": None,
         "by_status": dict(Counter(item["status_label"] for item in counted.items).most_common()),
         "by_phase": dict(Counter(item["phase_label"] for item in counted.items).most_common()),
     }

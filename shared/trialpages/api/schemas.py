@@ -79,6 +79,10 @@ class ConditionTotals(BaseModel):
         description="True: every study of the condition was counted. False: only the most recently updated "
         "`studies` were, so each figure is a lower bound."
     )
+    as_of: str | None = Field(
+        description="Counted by the site's last publish, over studies updated up to this date (the condition "
+        "page shows the same figures); null: counted for this request"
+    )
     by_status: dict[str, int]
     by_phase: dict[str, int]
 

@@ -1,7 +1,7 @@
 """Warm in-process latency of every lookup endpoint, on moto, over an index of real studies.
 
 The index is written straight from the records (trialpages.lookup.seed: the items render_study
-writes, without rendering pages), which takes seconds where publishing each study took minutes;
+writes, without rendering pages, and the condition summaries publish_site records), which takes seconds where publishing each study took minutes;
 one study is published through render_study's publisher twice (its two captured versions), so
 the change endpoints have real history to read.
 
@@ -30,6 +30,7 @@ from trialpages.local import moto_speedups
 
 VERSIONS = Path(__file__).resolve().parents[3] / "data" / "ctgov" / "versions"
 HISTORY_STUDY = "NCT05827016"
+SITE_URL = "https://trialpages.org"
 
 # name -> (path, query, headers); {placeholders} are filled from the indexed data.
 ENDPOINTS = {
@@ -71,7 +72,7 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
     from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
     from trialpages.local.stack import load_template, provision
     from trialpages.lookup.items import page_conditions
-    from trialpages.lookup.seed import seed_index
+    from trialpages.lookup.seed import seed_condition_summaries, seed_index
     from trialpages.publishing import wiring
     from trialpages.study import normalize_study
 
@@ -95,12 +96,9 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
             archive.archive(message, record)
             wiring.publisher().publish(message)
         chosen = [study for study in map(normalize_study, records[:studies]) if study.nct_id != HISTORY_STUDY]
-        seed_index(
-            StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]),
-            SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
-            chosen,
-            site_url="https://trialpages.org",
-        )
+        index = StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
+        seed_index(index, SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]), chosen, site_url=SITE_URL)
+        seed_condition_summaries(index, chosen, site_url=SITE_URL)  # as publish_site leaves them after a cycle
         setup_seconds = time.perf_counter() - started
         # moto keeps the whole index in this process's heap, which Lambda's never holds: out of the
         # collector's sight, a full collection walks only what the calls themselves allocate.

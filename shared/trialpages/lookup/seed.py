@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from trialpages.lookup.items import condition_items, item_key, listing_of, owned_items
+from trialpages.lookup.items import condition_items, item_key, listing_of, owned_items, page_conditions
 from trialpages.publishing.index_entry import IndexEntry, sha256_hex
+from trialpages.publishing.site_items import condition_summary_items
 from trialpages.site import document_key, study_document
+from trialpages.site.site_pages import Condition, condition_summary
 from trialpages.study import Study
 
 
@@ -50,3 +52,23 @@ def seed_index(index: Index, site: Site, studies: Iterable[Study], *, site_url: 
     for entry in entries:
         index.record(entry)
     return len(entries)
+
+
+def seed_condition_summaries(index: Index, studies: Iterable[Study], *, site_url: str) -> int:
+    """What publish_site records of each condition page once it has built them (their counts included);
+    the number of conditions."""
+    members: dict[tuple[str, str], list] = {}
+    for study in studies:
+        for slug, name in page_conditions(study).items():
+            members.setdefault((slug, name), []).append(listing_of(study, site_url))
+    summaries = [
+        condition_summary(Condition(slug=slug, name=name), listed, None) for (slug, name), listed in members.items()
+    ]
+    index.put_items(
+        [
+            item
+            for summary, listed in zip(summaries, members.values(), strict=True)
+            for item in condition_summary_items(summary, listed)
+        ]
+    )
+    return len(summaries)

@@ -24,6 +24,7 @@ from trialpages.publishing.site_items import (
     SITE_FEED_PARTITION,
     change_of,
     condition_feed_partition,
+    condition_summary_items,
     members_partition,
 )
 from trialpages.publishing.study_page import StudyPageRenderer
@@ -130,12 +131,7 @@ class SitePublisher:
         condition = Condition(slug=slug, name=name)
         fetched = newest(item.get("fetched") for item in members)
         summary = condition_summary(condition, studies, fetched)
-        self._index.put_items(
-            [
-                {"pk": "SITE_CONDITIONS", "sk": slug, **summary.model_dump()},
-                {"pk": "CONDITIONS", "sk": slug, "name": name, "count": len(studies)},  # /v1/conditions
-            ]
-        )
+        self._index.put_items(condition_summary_items(summary, studies))
         # The newest FEED_SIZE changes, oldest first: the order they were recorded in.
         changes = [change_of(item) for item in reversed(self._index.listings(condition_feed_partition(slug), FEED_SIZE))]
         files = [

@@ -20,9 +20,24 @@ from pydantic import BaseModel, ConfigDict
 from trialpages.history import ChangeEntry
 from trialpages.lookup.feed import SITE_FEED_PARTITION
 from trialpages.lookup.items import StudyListing, page_conditions
+from trialpages.site.site_pages import ConditionSummary, condition_totals
 from trialpages.study import Study
 
 PAGE_RECORD = "PAGE"
+
+
+def condition_summary_items(summary: ConditionSummary, studies: list[StudyListing]) -> list[dict]:
+    """What publish_site records of a condition page it built: its summary with the counts the page
+    shows (for the home page, the sitemaps and /v1/conditions/{slug}) and its entry in /v1/conditions."""
+    return [
+        {
+            "pk": "SITE_CONDITIONS",
+            "sk": summary.slug,
+            **summary.model_dump(),
+            "totals": condition_totals(studies).model_dump(),
+        },
+        {"pk": "CONDITIONS", "sk": summary.slug, "name": summary.name, "count": len(studies)},
+    ]
 
 
 def members_partition(slug: str) -> str:

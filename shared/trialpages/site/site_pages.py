@@ -116,6 +116,24 @@ def condition_summary(condition: Condition, studies: list[StudyListing], fetched
     )
 
 
+class ConditionTotals(BaseModel):
+    """A condition's studies counted by status and phase, commonest first: its page shows them, the API serves them."""
+
+    model_config = ConfigDict(frozen=True)
+
+    studies: int
+    by_status: dict[str, int]
+    by_phase: dict[str, int]
+
+
+def condition_totals(studies: list[StudyListing]) -> ConditionTotals:
+    return ConditionTotals(
+        studies=len(studies),
+        by_status=dict(Counter(s.status_label for s in studies).most_common()),
+        by_phase=dict(Counter(s.phase_label for s in studies).most_common()),
+    )
+
+
 def condition_page(condition: Condition, studies: list[StudyListing], site_url: str, fetched: str | None) -> SiteFile:
     ordered = recruiting_first(studies)
     path = f"/conditions/{condition.slug}/"
@@ -136,8 +154,7 @@ def condition_page(condition: Condition, studies: list[StudyListing], site_url: 
             page=page,
             condition=condition,
             studies=ordered,
-            by_status=Counter(s.status_label for s in ordered).most_common(),
-            by_phase=Counter(s.phase_label for s in ordered).most_common(),
+            totals=condition_totals(ordered),
         )
     )
     return SiteFile(f"conditions/{condition.slug}/index.html", html.encode("utf-8"), HTML)
