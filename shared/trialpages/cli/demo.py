@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import tempfile
+from contextlib import redirect_stdout
 from pathlib import Path
 
 from trialpages.records import load_records
+
+FUNCTION_OUTPUT = Path(tempfile.gettempdir()) / "trialpages-demo-functions.log"
 
 
 def register(subparsers) -> None:
@@ -24,7 +28,10 @@ def _run(args) -> int:
     records = load_records(args.records)
     with LocalStackRunner(records, data_timestamp=args.data_timestamp) as environment:
         print(f"moto server at {environment.aws_endpoint}; fake ClinicalTrials.gov at {environment.registry_url}")
-        summary = run_cycle(environment)
+        # What the functions print (their log and EMF metric lines) goes where CloudWatch Logs would have it.
+        with FUNCTION_OUTPUT.open("w", encoding="utf-8") as output, redirect_stdout(output):
+            summary = run_cycle(environment)
+        print(f"the functions' log and metric lines: {FUNCTION_OUTPUT}")
         print(f"archived {summary.archived} and queued {summary.queued} of {summary.seen} changed studies")
         print(
             f"rendered {summary.rendered} study pages, {summary.failed} failed; "

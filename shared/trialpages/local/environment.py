@@ -65,8 +65,6 @@ class LocalStackRunner:
             environment.update(stack.function_environment(function))
         # The fake is the only registry here; its pace is ours to choose, the real API's is not.
         environment.update({"CTGOV_BASE_URL": registry.base_url, "CTGOV_MIN_INTERVAL_S": "0"})
-        # Metrics are for CloudWatch; here their lines would bury the demo's own output.
-        environment["POWERTOOLS_METRICS_DISABLED"] = "true"
         self._set_environ(environment)
         return LocalEnvironment(registry=registry, stack=stack, aws_endpoint=endpoint, registry_url=registry.base_url)
 
