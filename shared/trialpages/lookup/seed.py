@@ -59,16 +59,11 @@ def seed_condition_summaries(index: Index, studies: Iterable[Study], *, site_url
     the number of conditions."""
     members: dict[tuple[str, str], list] = {}
     for study in studies:
+        listing = listing_of(study, site_url)
         for slug, name in page_conditions(study).items():
-            members.setdefault((slug, name), []).append(listing_of(study, site_url))
-    summaries = [
-        condition_summary(Condition(slug=slug, name=name), listed, None) for (slug, name), listed in members.items()
-    ]
-    index.put_items(
-        [
-            item
-            for summary, listed in zip(summaries, members.values(), strict=True)
-            for item in condition_summary_items(summary, listed)
-        ]
-    )
-    return len(summaries)
+            members.setdefault((slug, name), []).append(listing)
+    items = []
+    for (slug, name), listed in members.items():
+        items += condition_summary_items(condition_summary(Condition(slug=slug, name=name), listed, None), listed)
+    index.put_items(items)
+    return len(members)
