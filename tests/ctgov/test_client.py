@@ -41,6 +41,14 @@ def test_one_full_page_of_a_thousand_is_followed_by_an_empty_page(client):
     assert client.requests_sent == 2
 
 
+def test_page_reports_its_size_as_received(client):
+    full, empty = client.iter_study_pages("1999-01-01")
+
+    # The bundled records weigh about 19 MB as one page; an empty page is a few bytes of JSON.
+    assert 15 * 2**20 < full.body_bytes < 25 * 2**20
+    assert 0 < empty.body_bytes < 100
+
+
 def test_empty_last_page_fault_is_followed_through(client, registry):
     registry.add_fault(Fault("empty_last_page"))
 

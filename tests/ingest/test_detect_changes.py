@@ -49,6 +49,18 @@ def test_archived_record_is_the_registry_record(detector_for, parts, records, dr
     assert parts.archive.read(first["raw_key"]) == original
 
 
+def test_report_names_the_heaviest_page_its_memory_follows(detector_for, parts):
+    pages = []
+    studies_page = parts.client.studies_page
+    parts.client.studies_page = lambda *args: pages.append(studies_page(*args)) or pages[-1]
+
+    report = detector_for(page_size=100).run(plenty_of_time)
+
+    assert report.pages == len(pages) >= 3
+    assert report.heaviest_page_bytes == max(page.body_bytes for page in pages)
+    assert report.heaviest_page_bytes > min(page.body_bytes for page in pages if page.studies)
+
+
 def test_second_run_without_registry_change_sends_nothing_and_makes_one_request(detector_for, drain_queue):
     detector_for().run(plenty_of_time)
     drain_queue()

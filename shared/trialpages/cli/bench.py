@@ -100,8 +100,8 @@ def _pipeline_rows(pipeline: dict) -> list[tuple[str, str]]:
         )
         rows.append(
             (
-                f"pipeline {name}: registry requests (per study)",
-                f"{summary['registry_requests']} ({run['registry_requests_per_study']})",
+                f"pipeline {name}: registry requests (per study); heaviest page MiB",
+                f"{summary['registry_requests']} ({run['registry_requests_per_study']}); {summary['heaviest_page_mib']}",
             )
         )
         for function, measured in run["functions"].items():

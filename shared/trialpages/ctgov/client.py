@@ -25,6 +25,7 @@ class StudyPage:
     studies: list[dict]
     next_page_token: str | None
     total_count: int | None = None
+    body_bytes: int = 0  # as received: detect_changes' memory follows its heaviest page, not the study count
 
 
 class _Retryable(Exception):
@@ -77,7 +78,7 @@ class RegistryClient:
 
     # -- endpoints -------------------------------------------------------------
     def data_timestamp(self) -> str:
-        return self._get_json("/version")["dataTimestamp"]
+        return self._get_json("/version")[0]["dataTimestamp"]
 
     def studies_page(self, since: str, page_token: str | None = None, page_size: int = 1000) -> StudyPage:
         params = {
@@ -90,11 +91,12 @@ class RegistryClient:
             params["pageToken"] = page_token
         else:
             params["countTotal"] = "true"
-        body = self._get_json("/studies", params, paging=page_token is not None)
+        body, body_bytes = self._get_json("/studies", params, paging=page_token is not None)
         return StudyPage(
             studies=list(body.get("studies") or []),
             next_page_token=body.get("nextPageToken") or None,
             total_count=body.get("totalCount"),
+            body_bytes=body_bytes,
         )
 
     def iter_study_pages(self, since: str, page_token: str | None = None, page_size: int = 1000) -> Iterator[StudyPage]:
@@ -108,12 +110,13 @@ class RegistryClient:
 
     def get_study(self, nct_id: str) -> dict:
         """The study; an alias id is followed through the registry's 301 to the current record."""
-        return self._get_json(f"/studies/{nct_id}", {"format": "json"}, follow_redirects=True)
+        return self._get_json(f"/studies/{nct_id}", {"format": "json"}, follow_redirects=True)[0]
 
     # -- plumbing --------------------------------------------------------------
     def _get_json(
         self, path: str, params: dict | None = None, *, paging: bool = False, follow_redirects: bool = False
-    ) -> dict:
+    ) -> tuple[dict, int]:
+        """The JSON object answered and its size in bytes."""
         retrying = Retrying(
             retry=retry_if_exception_type(_Retryable),
             stop=stop_after_attempt(self._max_attempts),
@@ -136,7 +139,7 @@ class RegistryClient:
             return min(max(failure.retry_after_s, backoff / 4), self._max_backoff_s)
         return backoff
 
-    def _attempt(self, path: str, params: dict | None, *, paging: bool, follow_redirects: bool) -> dict:
+    def _attempt(self, path: str, params: dict | None, *, paging: bool, follow_redirects: bool) -> tuple[dict, int]:
         self._limiter.wait_for_slot()
         self.requests_sent += 1
         try:
@@ -161,7 +164,7 @@ class RegistryClient:
             raise _Retryable(f"truncated or invalid JSON ({len(response.content)} bytes)") from error
         if not isinstance(body, dict):
             raise _Retryable("unexpected JSON shape")
-        return body
+        return body, len(response.content)
 
     def close(self) -> None:
         self._http.close()

@@ -57,6 +57,7 @@ class DetectReport(BaseModel):
     skipped_overlap: int = 0
     rejected: list[str] = []
     pages: int = 0
+    heaviest_page_bytes: int = 0  # what this function's peak memory follows (about 7-8 times it)
     registry_requests: int = 0
     checkpoint: Checkpoint | None = None
 
@@ -137,6 +138,7 @@ class ChangeDetector:
                 continue
             if observer and page.total_count is not None:
                 observer.total(page.total_count + sync.studies_done)
+            report.heaviest_page_bytes = max(report.heaviest_page_bytes, page.body_bytes)
             covered = self._deliver(page, sync, report)
             if observer:
                 observer.advance(len(page.studies))

@@ -32,6 +32,7 @@ class CycleSummary(BaseModel):
     publish_runs: int
     registry_requests: int
     list_requests: int
+    heaviest_page_mib: float  # detect_changes' memory follows it
     seconds: float
 
 
@@ -82,6 +83,7 @@ def run_cycle(
         publish_runs=publish_runs,
         registry_requests=len(requests),
         list_requests=sum(1 for path in requests if path.rstrip("/").endswith("/studies")),
+        heaviest_page_mib=round(detect["heaviest_page_bytes"] / 2**20, 1),
         seconds=round(time.perf_counter() - started, 3),
     )
 
