@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -22,6 +23,26 @@ def register(subparsers) -> None:
 
 
 def _run(args) -> int:
+    received: list[int] = []
+
+    def interrupt(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    # SIGTERM (pkill, timeout, a supervisor) and SIGHUP (the terminal closed) take Ctrl-C's path: raised
+    # in the main thread as KeyboardInterrupt, they unwind the with-blocks that stop the child processes.
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, interrupt)
+    try:
+        status = _demo(args)
+    except KeyboardInterrupt:  # it came before serving, where nothing catches it
+        status = 128 + signal.SIGINT
+    # 128 + N is how a shell reports "ended by signal N", as `timeout` and supervisors expect; Ctrl-C
+    # while serving is the demo's ordinary end and keeps the cycle's status.
+    return 128 + received[0] if received else status
+
+
+def _demo(args) -> int:
     from trialpages.local.demo import run_cycle
     from trialpages.local.environment import LocalStackRunner
 

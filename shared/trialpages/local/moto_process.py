@@ -9,22 +9,23 @@ from __future__ import annotations
 import logging
 import multiprocessing
 from multiprocessing.connection import Connection
-from multiprocessing.synchronize import Event
 
 from moto.server import ThreadedMotoServer
 
 from trialpages.local import moto_speedups
+from trialpages.local.child_process import follow_parent
 
 _START_TIMEOUT_S = 60
 
 
-def _serve(host: str, ready: Connection, stop: Event) -> None:
+def _serve(host: str, connection: Connection) -> None:
+    follow_parent()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
     moto_speedups.apply()
     server = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
     server.start()
-    ready.send(server.get_host_and_port())
-    stop.wait()
+    connection.send(server.get_host_and_port())
+    connection.poll(None)  # nothing is sent: this returns at EOF, when the parent closes its end or ends
     server.stop()
 
 
@@ -34,23 +35,26 @@ class MotoServerProcess:
     def __init__(self, host: str = "127.0.0.1") -> None:
         self._host = host
         self._context = multiprocessing.get_context("spawn")  # no inherited threads or locks
-        self._stop = self._context.Event()
+        self._connection: Connection | None = None
         self._process = None
 
     def __enter__(self) -> str:
-        receive, send = self._context.Pipe(duplex=False)
+        self._connection, child_end = self._context.Pipe()
         self._process = self._context.Process(
-            target=_serve, args=(self._host, send, self._stop), name="moto-server", daemon=True
+            target=_serve, args=(self._host, child_end), name="moto-server", daemon=True
         )
         self._process.start()
-        if not receive.poll(_START_TIMEOUT_S):
+        child_end.close()  # the child's copy is then the only one: it reads EOF when this process closes its end
+        if not self._connection.poll(_START_TIMEOUT_S):
             self._process.kill()
             raise RuntimeError(f"moto's server did not start within {_START_TIMEOUT_S} s")
-        host, port = receive.recv()
+        host, port = self._connection.recv()
         return f"http://{host}:{port}"
 
     def __exit__(self, *exc_info) -> None:
-        self._stop.set()
+        # The stop signal is EOF: unlike setting a multiprocessing.Event (which waits for the waiter
+        # to wake), closing a pipe cannot hang on a child that a signal to the process group has killed.
+        self._connection.close()
         self._process.join(timeout=10)
         if self._process.is_alive():
             self._process.kill()

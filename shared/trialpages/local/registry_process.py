@@ -4,14 +4,17 @@ and its memory is not counted as the handlers' (the benchmark measures each func
 from __future__ import annotations
 
 import multiprocessing
+from contextlib import suppress
 from multiprocessing.connection import Connection
 
 from trialpages.ctgov.fake import FakeRegistry
+from trialpages.local.child_process import follow_parent
 
 _START_TIMEOUT_S = 60
 
 
 def _serve(records: list[dict], data_timestamp: str, host: str, connection: Connection) -> None:
+    follow_parent()
     registry = FakeRegistry(records, data_timestamp=data_timestamp)
     with registry.serve(host=host) as server:
         connection.send(server.base_url)
@@ -51,7 +54,8 @@ class FakeRegistryProcess:
         return self._connection.recv()
 
     def __exit__(self, *exc_info) -> None:
-        self._connection.send("stop")
+        with suppress(BrokenPipeError):  # it has ended already: `pkill -f "trialpages demo"` matches it too
+            self._connection.send("stop")
         self._process.join(timeout=10)
         if self._process.is_alive():
             self._process.kill()

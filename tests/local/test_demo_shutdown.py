@@ -1,0 +1,93 @@
+"""`trialpages demo` ended by a signal leaves none of its child processes (moto, the fake registry) running."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from trialpages.records import export_records, iter_records
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def descendants(pid: int) -> list[int]:
+    found = []
+    for children in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in map(int, children.read_text().split()):
+            found += [child, *descendants(child)]
+    return found
+
+
+def alive(pids: list[int]) -> list[int]:
+    """The pids still running: a zombie has ended, it only waits for its parent to reap it."""
+    running = []
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except FileNotFoundError:
+            continue
+        if state != "Z":
+            running.append(pid)
+    return running
+
+
+def wait_until_serving(demo: subprocess.Popen, port: int, timeout_s: float = 20) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert demo.poll() is None, f"the demo exited early with {demo.returncode}"
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    pytest.fail(f"the demo did not serve on port {port} within {timeout_s} s")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
+@pytest.mark.parametrize(
+    ("signum", "status"),
+    [
+        (signal.SIGTERM, 128 + signal.SIGTERM),  # pkill, timeout: stopped in order like Ctrl-C
+        (signal.SIGKILL, -signal.SIGKILL),  # no cleanup in the demo: its children must notice it is gone
+    ],
+    ids=["SIGTERM", "SIGKILL"],
+)
+def test_a_signalled_demo_exits_and_leaves_no_child_process(tmp_path, signum, status):
+    records = export_records(list(itertools.islice(iter_records(), 3)), tmp_path / "records")
+    port = free_port()
+    script = Path(sys.executable).with_name("trialpages")  # the console script `make demo` runs
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "trialpages.cli"]
+    arguments = ["demo", "--records", str(records), "--port", str(port)]
+    with (tmp_path / "stdout").open("w") as stdout, (tmp_path / "stderr").open("w") as stderr:
+        demo = subprocess.Popen([*command, *arguments], stdout=stdout, stderr=stderr, cwd=tmp_path)
+    children: list[int] = []
+    try:
+        wait_until_serving(demo, port)
+        children = descendants(demo.pid)
+        assert len(children) >= 2, "expected moto's server and the fake registry"
+
+        demo.send_signal(signum)
+        returncode = demo.wait(timeout=15)
+        deadline = time.monotonic() + 5
+        while alive(children) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert alive(children) == []
+        assert returncode == status
+        assert "Traceback" not in (tmp_path / "stderr").read_text()
+    finally:
+        demo.kill()
+        for pid in alive(children):  # only what this test started, should an assertion above have failed
+            os.kill(pid, signal.SIGKILL)
