@@ -57,7 +57,7 @@ class DetectReport(BaseModel):
     skipped_overlap: int = 0
     rejected: list[str] = []
     pages: int = 0
-    heaviest_page_bytes: int = 0  # what this function's peak memory follows (about 7-8 times it)
+    heaviest_page_bytes: int = 0  # what this function's peak memory follows (7-9 times it)
     registry_requests: int = 0
     checkpoint: Checkpoint | None = None
 
