@@ -57,6 +57,43 @@ def run_calls() -> list:
             "FilterExpression": "#o = :open",
             "ExpressionAttributeNames": {"#o": "open"},
         },
+        # Paged walks: forwards, backwards, with a key condition, a filter after the limit, a limit
+        # that ends exactly at the partition's end and one past it.
+        {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "FACET#p0"}}, "Limit": 3},
+        {
+            "KeyConditionExpression": "pk = :pk",
+            "ExpressionAttributeValues": {":pk": {"S": "FACET#p1"}},
+            "ScanIndexForward": False,
+            "Limit": 5,
+        },
+        {
+            "KeyConditionExpression": "pk = :pk AND begins_with(sk, :month)",
+            "ExpressionAttributeValues": {":pk": {"S": "FACET#p2"}, ":month": {"S": "2025-0"}},
+            "Limit": 2,
+        },
+        {
+            "KeyConditionExpression": "pk = :pk AND sk BETWEEN :low AND :high",
+            "ExpressionAttributeValues": {
+                ":pk": {"S": "FACET#p0"},
+                ":low": {"S": "2025-03"},
+                ":high": {"S": "2025-10"},
+            },
+            "ScanIndexForward": False,
+            "Limit": 2,
+        },
+        {
+            "KeyConditionExpression": "pk = :pk AND sk < :before",
+            "ExpressionAttributeValues": {
+                ":pk": {"S": "FACET#p1"},
+                ":before": {"S": "2025-07"},
+                ":open": {"BOOL": True},
+            },
+            "FilterExpression": "#o = :open",
+            "ExpressionAttributeNames": {"#o": "open"},
+            "Limit": 3,
+        },
+        {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "FACET#p0"}}, "Limit": 14},
+        {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "FACET#p0"}}, "Limit": 15},
     ):
         pages, start = [], {}
         for _ in range(20):  # a bounded walk: a broken paging key must fail, not loop
@@ -73,15 +110,32 @@ def run_calls() -> list:
         sqs.send_message_batch(
             QueueUrl=url, Entries=[{"Id": str(i), "MessageBody": f"message {batch}-{i}"} for i in range(10)]
         )
-    bodies = []
+    bodies, received = [], []
     for _ in range(10):
-        bodies += [
-            message["Body"] for message in sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
-        ]
-    counts = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
+        messages = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+        bodies += [message["Body"] for message in messages]
+        received += messages
     answers.append(sorted(bodies))
-    answers.append({name: counts[name] for name in counts if name.startswith("Approximate")})
+    answers.append(queue_counts(sqs, url))
+
+    # Some handled, one handed back, one deleted twice, one unknown handle; then the rest again.
+    handled = [{"Id": str(i), "ReceiptHandle": message["ReceiptHandle"]} for i, message in enumerate(received[:12])]
+    answer = sqs.delete_message_batch(QueueUrl=url, Entries=[*handled, {"Id": "bad", "ReceiptHandle": "not-a-handle"}])
+    answers.append((sorted(entry["Id"] for entry in answer["Successful"]), answer.get("Failed")))
+    sqs.delete_message(QueueUrl=url, ReceiptHandle=received[0]["ReceiptHandle"])
+    sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=received[20]["ReceiptHandle"], VisibilityTimeout=0)
+    again = sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=10).get("Messages", [])
+    answers.append([message["Body"] for message in again])
+    answers.append(queue_counts(sqs, url))
+    old_handle = received[20]["ReceiptHandle"]  # replaced by the second receipt, still good for a delete
+    sqs.delete_message(QueueUrl=url, ReceiptHandle=old_handle)
+    answers.append(queue_counts(sqs, url))
     return answers
+
+
+def queue_counts(sqs, url: str) -> dict:
+    counts = sqs.get_queue_attributes(QueueUrl=url, AttributeNames=["All"])["Attributes"]
+    return {name: counts[name] for name in counts if name.startswith("Approximate")}
 
 
 def answers_on_a_fresh_moto() -> list:

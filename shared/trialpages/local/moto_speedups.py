@@ -7,15 +7,21 @@ full garbage collection takes longer (hundreds of ms after some thousands of rea
 ReceiveMessage checks each message's retention by recomputing every queue attribute, which
 counts every message; and its server lists its own package folder on every request to find the
 backend. The first and third make a cycle over N studies cost O(N²): with 1,000 studies the
-demo spent most of its time there. These patches give the Query only its own partition's items
-(it filters and sorts them itself, as before), keep DynamoDB items off the dashboard's list
-(nothing here uses the dashboard), read the retention period straight from the queue and list
-moto's modules once. Applied by the local stack runner (the demo, the end-to-end run,
+demo spent most of its time there. Past that, what still grows with the corpus: a Query sorts its
+whole partition (a condition's listings grow with the studies) before it skips to the paging key
+and stops at the limit, an SQS ReceiveMessage lists every visible message before taking ten, and
+a delete walks the whole queue twice. These patches give the Query only the items it can answer
+with (its own partition's, within the key condition, after the paging key, the first Limit + 1 in
+its order; moto then filters and sorts those as before), keep DynamoDB items off the dashboard's
+list (nothing here uses the dashboard), read the retention period straight from the queue, list
+visible messages lazily, delete a message where it is found and list moto's modules once. Applied by the local stack runner (the demo, the end-to-end run,
 `trialpages bench`); unit and moto tests run stock moto.
 """
 
 from __future__ import annotations
 
+import heapq
+import inspect
 import threading
 from functools import cache
 
@@ -24,6 +30,7 @@ from moto.core.serialize import BaseJSONSerializer
 from moto.core.utils import unix_time
 from moto.dynamodb.models.dynamo_type import DynamoType, Item
 from moto.dynamodb.models.table import Table
+from moto.sqs.exceptions import ReceiptHandleIsInvalid
 from moto.sqs.models import Queue, SQSBackend
 
 _original_query = Table.query
@@ -31,26 +38,123 @@ _original_all_items = Table.all_items
 _original_retention_check = SQSBackend.is_message_valid_based_on_retention_period
 _original_send_message = SQSBackend.send_message
 _original_queue_attributes = Queue.attributes
+_original_messages = Queue.messages
+_original_delete_message = Queue.delete_message
+_query_signature = inspect.signature(Table.query)
 _original_modules = backends.list_of_moto_modules
 _original_serialize_structure = BaseJSONSerializer._serialize_type_structure
 _partition = threading.local()  # moto's server answers requests on several threads
 _sending = threading.local()
 
 
-def _query_one_partition(self: Table, hash_key, *args, **kwargs):
-    base_table = kwargs.get("index_name") is None and (len(args) < 7 or args[6] is None)
-    _partition.key = hash_key if base_table and self.range_key_attr else None
+def _query_one_partition(self: Table, *args, **kwargs):
+    query = _query_signature.bind(self, *args, **kwargs).arguments
+    base_table = query.get("index_name") is None and self.range_key_attr
+    _partition.items = _answerable_items(self, query) if base_table else None
     try:
-        return _original_query(self, hash_key, *args, **kwargs)
+        return _original_query(self, *args, **kwargs)
     finally:
-        _partition.key = None
+        _partition.items = None
+
+
+def _answerable_items(self: Table, query: dict) -> list:
+    """What a base-table Query can answer with, unordered (moto sorts, pages and limits them as it
+    does the whole partition): the items after the paging key, within the key condition, the first
+    Limit of them and one item past those. One quirk of moto's is not kept: it also ends a page where
+    an item outside the key condition would pass the 1 MB page size (no item here comes near that)."""
+    items = list(self.items.get(query["hash_key"], {}).values())
+    start = query.get("exclusive_start_key")
+    if query.get("filter_kwargs") or not _starts_in_partition(self, start, query["hash_key"]):
+        return items  # the legacy QueryFilter, or a paging key from elsewhere: left to moto whole
+    forward = query.get("scan_index_forward") is not False
+    if start is not None:
+        after = _cast(DynamoType(start[self.range_key_attr]))
+        items = [item for item in items if _follows(_sort_value(item), after, forward)]
+    matching = items
+    comparison, operands = query.get("range_comparison"), query.get("range_objs")
+    if comparison:
+        range_conditions = query.get("range_key_conditions")
+        name = range_conditions[-1][0] if range_conditions else None
+        matching = [item for item in items if _range_matches(item, name, comparison, operands)]
+    limit = query.get("limit")
+    if not limit:
+        return matching
+    pick = heapq.nsmallest if forward else heapq.nlargest
+    answer = pick(limit, matching, key=_sort_value)
+    if len(answer) == limit:
+        # moto answers with a LastEvaluatedKey when any item of the partition follows the last one
+        # it kept, matching the key condition or not: one such item keeps that answer.
+        last = _sort_value(answer[-1])
+        answer += pick(1, (item for item in items if _follows(_sort_value(item), last, forward)), key=_sort_value)
+    return answer
+
+
+def _follows(value, other, forward: bool) -> bool:
+    return value > other if forward else value < other
+
+
+def _starts_in_partition(self: Table, start: dict | None, hash_key) -> bool:
+    if start is None:
+        return True
+    if self.hash_key_attr not in start or self.range_key_attr not in start:
+        return False
+    return DynamoType(start[self.hash_key_attr]) == hash_key
+
+
+def _cast(key: DynamoType):
+    return key.value if key.type in ("S", "B") else key.cast_value  # the same value, sooner
+
+
+def _sort_value(item: Item):
+    # What moto sorts by (DynamoType compares by recomputing this for every comparison).
+    return _cast(item.range_key)
+
+
+def _range_matches(item: Item, attribute: str | None, comparison: str, operands) -> bool:
+    # As moto's Query loop compares: the named range attribute if the condition names one.
+    value = item.attrs.get(attribute) if attribute else item.range_key
+    return bool(value) and value.compare(comparison, operands)
 
 
 def _partition_items(self: Table) -> list:
-    key = getattr(_partition, "key", None)
-    if key is None:
+    items = getattr(_partition, "items", None)
+    if items is None:
         return _original_all_items(self)
-    return list(self.items.get(key, {}).values())
+    return items
+
+
+class _VisibleMessages:
+    """Queue.messages without the list: ReceiveMessage stops after ten, and the messages in
+    flight (the only ones it passes over) sit at the head of the queue."""
+
+    def __init__(self, queue: Queue) -> None:
+        self._queue = queue
+
+    def __iter__(self):
+        return (message for message in self._queue._messages if message.visible and not message.delayed)
+
+    def __bool__(self) -> bool:
+        return any(True for _ in self)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+@property
+def _visible_messages(self: Queue) -> _VisibleMessages:
+    return _VisibleMessages(self)
+
+
+def _delete_message(self: Queue, receipt_handle: str) -> None:
+    if receipt_handle in self.deleted_messages:
+        return  # deleting twice is allowed
+    for message in self._messages:
+        if message.receipt_handle == receipt_handle or receipt_handle in message._old_receipt_handles:
+            self.pending_messages.discard(message)
+            self.deleted_messages.update(message.all_receipt_handles)
+            self._messages.remove(message)
+            return
+    raise ReceiptHandleIsInvalid()
 
 
 def _send_message(self: SQSBackend, *args, **kwargs):
@@ -127,6 +231,8 @@ def apply() -> None:
     SQSBackend.is_message_valid_based_on_retention_period = _retention_check
     SQSBackend.send_message = _send_message
     Queue.attributes = _queue_attributes
+    Queue.messages = _visible_messages
+    Queue.delete_message = _delete_message
 
 
 def undo() -> None:
@@ -139,3 +245,5 @@ def undo() -> None:
     SQSBackend.is_message_valid_based_on_retention_period = _original_retention_check
     SQSBackend.send_message = _original_send_message
     Queue.attributes = _original_queue_attributes
+    Queue.messages = _original_messages
+    Queue.delete_message = _original_delete_message
