@@ -91,3 +91,20 @@ def test_a_signalled_demo_exits_and_leaves_no_child_process(tmp_path, signum, st
         demo.kill()
         for pid in alive(children):  # only what this test started, should an assertion above have failed
             os.kill(pid, signal.SIGKILL)
+
+
+def test_the_demo_gives_back_the_callers_signal_handlers(monkeypatch):
+    from trialpages.cli import demo
+
+    def callers_handler(signum, frame):
+        raise AssertionError("not called here")
+
+    monkeypatch.setattr(demo, "_demo", lambda args: 0)
+    before = {signum: signal.signal(signum, callers_handler) for signum in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        assert demo._run(args=None) == 0
+        assert signal.getsignal(signal.SIGTERM) is callers_handler
+        assert signal.getsignal(signal.SIGHUP) is callers_handler
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)

@@ -31,12 +31,15 @@ def _run(args) -> int:
 
     # SIGTERM (pkill, timeout, a supervisor) and SIGHUP (the terminal closed) take Ctrl-C's path: raised
     # in the main thread as KeyboardInterrupt, they unwind the with-blocks that stop the child processes.
-    for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, interrupt)
+    # The handlers go back when the demo ends: a caller (a test, a notebook) keeps its own.
+    previous = {signum: signal.signal(signum, interrupt) for signum in (signal.SIGTERM, signal.SIGHUP)}
     try:
         status = _demo(args)
     except KeyboardInterrupt:  # it came before serving, where nothing catches it
         status = 128 + signal.SIGINT
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
     # 128 + N is how a shell reports "ended by signal N", as `timeout` and supervisors expect; Ctrl-C
     # while serving is the demo's ordinary end and keeps the cycle's status.
     return 128 + received[0] if received else status
