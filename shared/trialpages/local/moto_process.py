@@ -12,7 +12,7 @@ from multiprocessing.connection import Connection
 
 from moto.server import ThreadedMotoServer
 
-from trialpages.local import moto_speedups
+from trialpages.local import moto_atomic_writes, moto_speedups
 from trialpages.local.child_process import follow_parent
 
 _START_TIMEOUT_S = 60
@@ -22,6 +22,7 @@ def _serve(host: str, connection: Connection) -> None:
     follow_parent()
     logging.getLogger("werkzeug").setLevel(logging.ERROR)  # moto's server logs every request
     moto_speedups.apply()
+    moto_atomic_writes.apply()
     server = ThreadedMotoServer(ip_address=host, port=0, verbose=False)
     server.start()
     connection.send(server.get_host_and_port())
