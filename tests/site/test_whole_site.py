@@ -58,11 +58,26 @@ def test_feeds_parse_without_error(site):
     assert all(feedparser.parse(feed.read_bytes()).entries for feed in feeds if "/studies/" in str(feed))
 
 
+BADGE = re.compile(r'<span class="badge status-(open|closed)">([^<]+)</span>')
+OPEN_LABELS = {"Recruiting", "Not yet recruiting", "Enrolling by invitation", "Available"}
+
+
+def condition_badges(page: Path) -> list[tuple[str, str]]:
+    return BADGE.findall(page.read_text(encoding="utf-8"))
+
+
 def test_condition_pages_list_recruiting_studies_first(site):
-    page = next(p for p in sorted(site.glob("conditions/*/index.html")) if p.read_text().count('class="badge"') > 5)
-    badges = re.findall(r'<span class="badge">([^<]+)</span>', page.read_text(encoding="utf-8"))
-    recruiting = [i for i, badge in enumerate(badges) if badge == "Recruiting"]
-    assert recruiting == list(range(len(recruiting)))
+    page = next(p for p in sorted(site.glob("conditions/*/index.html")) if len(condition_badges(p)) > 5)
+    labels = [label for _, label in condition_badges(page)]
+    recruiting = [i for i, label in enumerate(labels) if label == "Recruiting"]
+    assert recruiting and recruiting == list(range(len(recruiting)))
+
+
+def test_study_lists_mark_only_studies_people_may_join_as_open(site):
+    badges = [badge for page in site.glob("conditions/*/index.html") for badge in condition_badges(page)]
+    badges += condition_badges(site / "index.html")
+    assert {kind for kind, _ in badges} == {"open", "closed"}
+    assert all((kind == "open") == (label in OPEN_LABELS) for kind, label in badges)
 
 
 def test_every_page_says_how_fresh_its_data_is(site):

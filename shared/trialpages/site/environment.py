@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from trialpages.site.explain.status import OPEN_STATUSES
 from trialpages.site.links import mailto_href, tel_href
 from trialpages.site.markdown import render_markdown
 
@@ -28,4 +29,5 @@ def environment() -> Environment:
     env.filters["number"] = _number
     env.filters["tel_href"] = tel_href
     env.filters["mailto_href"] = mailto_href
+    env.tests["open_status"] = OPEN_STATUSES.__contains__  # a listing's status code: may people join now?
     return env
