@@ -78,7 +78,8 @@ class RegistryClient:
 
     # -- endpoints -------------------------------------------------------------
     def data_timestamp(self) -> str:
-        return self._get_json("/version")[0]["dataTimestamp"]
+        version, _ = self._get_json("/version")
+        return version["dataTimestamp"]
 
     def studies_page(self, since: str, page_token: str | None = None, page_size: int = 1000) -> StudyPage:
         params = {
@@ -110,7 +111,8 @@ class RegistryClient:
 
     def get_study(self, nct_id: str) -> dict:
         """The study; an alias id is followed through the registry's 301 to the current record."""
-        return self._get_json(f"/studies/{nct_id}", {"format": "json"}, follow_redirects=True)[0]
+        study, _ = self._get_json(f"/studies/{nct_id}", {"format": "json"}, follow_redirects=True)
+        return study
 
     # -- plumbing --------------------------------------------------------------
     def _get_json(
