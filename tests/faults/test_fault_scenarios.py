@@ -386,7 +386,7 @@ def test_invariants_catch_a_renderer_that_overwrites_a_newer_page_even_if_it_res
             return None  # the planted bug: render without looking at the recorded version...
         return original_current(self, nct_id)
 
-    def put_regardless(self, key, body, content_type, version):
+    def put_regardless(self, key, body, content_type, version, **_):
         self.put(key, body, content_type)  # ...and put files without looking at the version they show
         return True
 

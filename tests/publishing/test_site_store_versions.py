@@ -42,3 +42,34 @@ def test_newer_version_written_between_the_check_and_the_put_is_not_overwritten(
 
     assert not site.put_unless_newer(KEY, b"v2", "text/html", "2026-02-01")
     assert shown(stack) == b"v3"
+
+
+def counted_calls(s3) -> list[str]:
+    calls: list[str] = []
+    s3.meta.events.register("before-call.s3.*", lambda model, **_: calls.append(model.name))
+    return calls
+
+
+def test_a_first_version_is_put_without_looking_first(stack):
+    s3 = boto3.client("s3")
+    site = SiteStore(s3, stack.refs["SiteBucket"])
+    calls = counted_calls(s3)
+
+    assert site.put_unless_newer(KEY, b"v1", "text/html", "2026-01-01", likely_absent=True)
+
+    assert calls == ["PutObject"]
+    assert shown(stack) == b"v1"
+
+
+def test_a_first_version_that_finds_its_object_there_still_checks_its_version(stack):
+    s3 = boto3.client("s3")
+    site = SiteStore(s3, stack.refs["SiteBucket"])
+    site.put_unless_newer(KEY, b"v3", "text/html", "2026-03-01")  # e.g. a newer render got there first
+    calls = counted_calls(s3)
+
+    assert not site.put_unless_newer(KEY, b"v1", "text/html", "2026-01-01", likely_absent=True)
+    assert calls == ["PutObject", "HeadObject"]  # the put-if-absent fails, then the usual check
+    assert shown(stack) == b"v3"
+
+    assert site.put_unless_newer(KEY, b"v4", "text/html", "2026-04-01", likely_absent=True)
+    assert shown(stack) == b"v4"

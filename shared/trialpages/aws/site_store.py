@@ -26,26 +26,24 @@ class SiteStore:
             Bucket=self._bucket, Key=key, Body=body, ContentType=content_type, CacheControl=cache_control
         )
 
-    def put_unless_newer(self, key: str, body: bytes, content_type: str, version: str) -> bool:
+    def put_unless_newer(
+        self, key: str, body: bytes, content_type: str, version: str, *, likely_absent: bool = False
+    ) -> bool:
         """Put `body` as `version` unless the object already shows a newer version; False when it does.
 
         The put is conditional on the object being the one whose version was checked (If-Match on
         its ETag, If-None-Match when absent): a newer version written meanwhile by a concurrent
-        render is never overwritten, and the check is made again against it.
+        render is never overwritten, and the check is made again against it. `likely_absent` (a
+        study's first version) tries the put-if-absent first, without the HeadObject: an object
+        already there fails it and is then checked as any other.
         """
-        for _ in range(PUT_ROUNDS):
-            try:
-                head = self._s3.head_object(Bucket=self._bucket, Key=key)
-            except ClientError as error:
-                # Without s3:ListBucket a missing object answers 403, not 404: either way, put it only
-                # if it is still absent (a 412 sends the loop round to look again).
-                if error.response.get("Error", {}).get("Code") not in _ABSENT:
-                    raise
+        for round_number in range(PUT_ROUNDS):
+            if likely_absent and round_number == 0:
                 condition = {"IfNoneMatch": "*"}
             else:
-                if head.get("Metadata", {}).get(VERSION_METADATA, "") > version:
+                condition = self._put_condition(key, version)
+                if condition is None:
                     return False
-                condition = {"IfMatch": head["ETag"]}
             try:
                 self._s3.put_object(
                     Bucket=self._bucket,
@@ -62,6 +60,20 @@ class SiteStore:
                 raise
             return True
         raise VersionConflict(f"{key} kept changing while {version} was written")
+
+    def _put_condition(self, key: str, version: str) -> dict | None:
+        """The condition a put of `version` needs, from the object as it is now; None if it shows a newer one."""
+        try:
+            head = self._s3.head_object(Bucket=self._bucket, Key=key)
+        except ClientError as error:
+            # Without s3:ListBucket a missing object answers 403, not 404: either way, put it only
+            # if it is still absent (a 412 sends the loop round to look again).
+            if error.response.get("Error", {}).get("Code") not in _ABSENT:
+                raise
+            return {"IfNoneMatch": "*"}
+        if head.get("Metadata", {}).get(VERSION_METADATA, "") > version:
+            return None
+        return {"IfMatch": head["ETag"]}
 
     def get(self, key: str) -> bytes | None:
         try:

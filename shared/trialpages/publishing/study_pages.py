@@ -52,7 +52,9 @@ class RawRecords(Protocol):
 
 class Site(Protocol):
     def put(self, key: str, body: bytes, content_type: str, cache_control: str = ...) -> None: ...
-    def put_unless_newer(self, key: str, body: bytes, content_type: str, version: str) -> bool: ...
+    def put_unless_newer(
+        self, key: str, body: bytes, content_type: str, version: str, *, likely_absent: bool = False
+    ) -> bool: ...
 
 
 class Index(Protocol):
@@ -118,17 +120,22 @@ class StudyPagePublisher:
         )
         touched = set(page_conditions(study)) | (set(page_conditions(previous)) if previous else set())
         version = message.last_update
+        first = current is None  # its files are most likely not there yet: no need to look first
         if not current or current.html_sha256 != entry.html_sha256:
             feed = study_feed(listing_of(study, self._site_url), changes, self._site_url)
             if not (
-                self._site.put_unless_newer(page_key(study.nct_id), html, "text/html; charset=utf-8", version)
-                and self._site.put_unless_newer(feed.key, feed.body, feed.content_type, version)
+                self._site.put_unless_newer(
+                    page_key(study.nct_id), html, "text/html; charset=utf-8", version, likely_absent=first
+                )
+                and self._site.put_unless_newer(feed.key, feed.body, feed.content_type, version, likely_absent=first)
             ):
                 return self._superseded_meanwhile(message, result, set(entry.owned_keys), touched)
             self._index.put_items([page_record_item(page.record)])  # publish_site compares related lists to it
             result.wrote.append(page_key(study.nct_id))
         if not current or current.json_sha256 != entry.json_sha256:
-            if not self._site.put_unless_newer(document_key(study.nct_id), document, "application/json", version):
+            if not self._site.put_unless_newer(
+                document_key(study.nct_id), document, "application/json", version, likely_absent=first
+            ):
                 return self._superseded_meanwhile(message, result, set(entry.owned_keys), touched)
             result.wrote.append(document_key(study.nct_id))
             # Lookup items follow the document; stale ones (a status or site that changed) go.
