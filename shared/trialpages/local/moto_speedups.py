@@ -7,15 +7,16 @@ full garbage collection takes longer (hundreds of ms after some thousands of rea
 ReceiveMessage checks each message's retention by recomputing every queue attribute, which
 counts every message; and its server lists its own package folder on every request to find the
 backend. The first and third make a cycle over N studies cost O(N²): with 1,000 studies the
-demo spent most of its time there. Past that, what still grows with the corpus: a Query sorts its
-whole partition (a condition's listings grow with the studies) before it skips to the paging key
-and stops at the limit, an SQS ReceiveMessage lists every visible message before taking ten, and
-a delete walks the whole queue twice. These patches give the Query only the items it can answer
-with (its own partition's, within the key condition, after the paging key, the first Limit + 1 in
-its order; moto then filters and sorts those as before), keep DynamoDB items off the dashboard's
+demo spent most of its time there. Past that, what still grew with the corpus: a Query sorted its
+whole partition (a condition's listings grow with the studies) before it skipped to the paging key
+and stopped at the limit, a ReceiveMessage listed every visible message before taking ten, and a
+delete walked the whole queue twice. These patches give a Query only the items it can answer with
+(its partition's, after the paging key, within the key condition, the first Limit of them and one
+past; moto then sorts, pages and limits those as before), keep DynamoDB items off the dashboard's
 list (nothing here uses the dashboard), read the retention period straight from the queue, list
-visible messages lazily, delete a message where it is found and list moto's modules once. Applied by the local stack runner (the demo, the end-to-end run,
-`trialpages bench`); unit and moto tests run stock moto.
+visible messages lazily, delete a message where it is found and list moto's modules once. Applied
+by the local stack runner (the demo, the end-to-end run, `trialpages bench`); unit and moto tests
+run stock moto.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _partition = threading.local()  # moto's server answers requests on several thre
 _sending = threading.local()
 
 
-def _query_one_partition(self: Table, *args, **kwargs):
+def _query_answerable_items(self: Table, *args, **kwargs):
     query = _query_signature.bind(self, *args, **kwargs).arguments
     base_table = query.get("index_name") is None and self.range_key_attr
     _partition.items = _answerable_items(self, query) if base_table else None
@@ -149,6 +150,7 @@ def _delete_message(self: Queue, receipt_handle: str) -> None:
     if receipt_handle in self.deleted_messages:
         return  # deleting twice is allowed
     for message in self._messages:
+        # Message.had_receipt_handle, without building a list for every message passed over
         if message.receipt_handle == receipt_handle or receipt_handle in message._old_receipt_handles:
             self.pending_messages.discard(message)
             self.deleted_messages.update(message.all_receipt_handles)
@@ -226,7 +228,7 @@ def apply() -> None:
     BaseJSONSerializer._serialize_type_structure = _serialize_structure
     backends.list_of_moto_modules = _moto_modules
     Item.__new__ = staticmethod(_untracked_item)
-    Table.query = _query_one_partition
+    Table.query = _query_answerable_items
     Table.all_items = _partition_items
     SQSBackend.is_message_valid_based_on_retention_period = _retention_check
     SQSBackend.send_message = _send_message
