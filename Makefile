@@ -37,7 +37,7 @@ lint: install $(SAM_VENV)/.installed
 	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --lint --template template.yaml
 	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --template template.yaml
 	$(BIN)/cfn-lint template.yaml
-	$(BIN)/ruff check shared functions tests
+	$(BIN)/ruff check shared functions dev tests
 
 unit: install
 	$(BIN)/python -m pytest -n 2 -q

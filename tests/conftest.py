@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from pathlib import Path
 
 import boto3
 import pytest
 from moto import mock_aws
+from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler  # noqa: F401
+from trialpages_dev.local.stack import load_template, provision
+from trialpages_dev.records import load_records
 
 from trialpages.aws.clients import reset_clients
-from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler  # noqa: F401
-from trialpages.local.stack import load_template, provision
-from trialpages.records import load_records
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,10 +23,30 @@ def bundled_records() -> list[dict]:
     return load_records()
 
 
+class CopiedOnRead(Sequence):
+    """The bundled records, each deep-copied the first time a test reads it: free to mutate, and a
+    test that reads ten records copies ten, not the corpus."""
+
+    def __init__(self, originals: list[dict]) -> None:
+        self._originals = originals
+        self._copies: dict[int, dict] = {}
+
+    def __len__(self) -> int:
+        return len(self._originals)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        position = range(len(self))[index]
+        if position not in self._copies:
+            self._copies[position] = copy.deepcopy(self._originals[position])
+        return self._copies[position]
+
+
 @pytest.fixture
-def records(bundled_records) -> list[dict]:
-    """A private deep copy, free to mutate."""
-    return copy.deepcopy(bundled_records)
+def records(bundled_records) -> CopiedOnRead:
+    """The bundled records as a private copy, free to mutate."""
+    return CopiedOnRead(bundled_records)
 
 
 @pytest.fixture(scope="session")
@@ -49,10 +70,20 @@ def aws(monkeypatch):
     reset_clients()
 
 
+# What the test stacks' pages name as their address (the SiteUrl parameter).
+SITE_URL = "https://trialpages.example"
+
+
 @pytest.fixture
 def stack(aws, template, monkeypatch):
     """The template's buckets, queues and tables on moto, and every function's environment set."""
-    created = provision(template, s3=boto3.client("s3"), sqs=boto3.client("sqs"), dynamodb=boto3.client("dynamodb"))
+    created = provision(
+        template,
+        s3=boto3.client("s3"),
+        sqs=boto3.client("sqs"),
+        dynamodb=boto3.client("dynamodb"),
+        parameters={"SiteUrl": SITE_URL},
+    )
     for function in created.functions():
         for name, value in created.function_environment(function).items():
             monkeypatch.setenv(name, value)

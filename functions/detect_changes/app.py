@@ -3,17 +3,16 @@
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from trialpages.ingest.detect import current_observer
-from trialpages.ingest.wiring import change_detector
 from trialpages.metrics import record_detection, service_metrics
+from trialpages.services.detect_changes import change_detector, settings
 
 logger = Logger()
-metrics = service_metrics()
+metrics = service_metrics(settings().stage)
 
 
 @metrics.log_metrics
 @logger.inject_lambda_context
 def lambda_handler(event: dict, context: LambdaContext) -> dict:
-    report = change_detector().run(context.get_remaining_time_in_millis, current_observer.get())
+    report = change_detector().run(context.get_remaining_time_in_millis)
     record_detection(metrics, report)
     return report.model_dump(mode="json", exclude={"checkpoint"})

@@ -1,13 +1,14 @@
-"""Scheduled a few minutes after each detection cycle: rebuild the cross-study pages it touched."""
+"""Scheduled a few minutes after each detection cycle: render the study pages and rebuild the
+cross-study pages the cycle touched (see trialpages.publishing.site_cycle)."""
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from trialpages.metrics import record_publish, service_metrics
-from trialpages.publishing.site_wiring import publish_and_measure
+from trialpages.services.publish_site import publish_and_measure, settings
 
 logger = Logger()
-metrics = service_metrics()
+metrics = service_metrics(settings().stage)
 
 
 @metrics.log_metrics

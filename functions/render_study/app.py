@@ -1,4 +1,5 @@
-"""SQS worker: render each queued study version's page (see trialpages.publishing.study_pages)."""
+"""SQS worker: record each queued study version: its document, lookup items and history
+(see trialpages.publishing.version); publish_site renders its page."""
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.batch import EventType, process_partial_response
@@ -8,10 +9,10 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from trialpages.ingest.messages import StudyMessage, StudyMessageRecord
 from trialpages.metrics import record_batch_failures, record_render, service_metrics
 from trialpages.publishing.batch_failures import LoggedBatchProcessor
-from trialpages.publishing.wiring import idempotency_config, idempotency_store, publisher
+from trialpages.services.render_study import idempotency_config, idempotency_store, publisher, settings
 
 logger = Logger()
-metrics = service_metrics()
+metrics = service_metrics(settings().stage)
 # Logs every failed record (a body that fails validation included) at error level with its reason.
 processor = LoggedBatchProcessor(
     event_type=EventType.SQS, model=StudyMessageRecord, raise_on_entire_batch_failure=False

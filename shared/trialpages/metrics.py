@@ -7,7 +7,6 @@ account stay apart; the alarms in template.yaml name both dimensions.
 
 from __future__ import annotations
 
-import os
 from typing import TYPE_CHECKING
 
 from aws_lambda_powertools import Metrics
@@ -22,6 +21,7 @@ STUDIES_RENDERED = "StudiesRendered"
 STUDIES_UNCHANGED = "StudiesUnchanged"
 STUDIES_SUPERSEDED = "StudiesSuperseded"
 STUDIES_FAILED = "StudiesFailed"
+PAGES_FAILED = "StudyPagesFailed"
 REGISTRY_REQUESTS = "RegistryRequests"
 STUDIES_QUEUED = "StudiesQueued"
 RECORDS_REJECTED = "RecordsRejected"
@@ -31,9 +31,9 @@ FRESHNESS_LAG = "FreshnessLag"
 _RENDER_OUTCOMES = {"rendered": STUDIES_RENDERED, "unchanged": STUDIES_UNCHANGED, "superseded": STUDIES_SUPERSEDED}
 
 
-def service_metrics() -> Metrics:
+def service_metrics(stage: str) -> Metrics:
     metrics = Metrics()
-    metrics.set_default_dimensions(stage=os.environ.get("STAGE", "local"))
+    metrics.set_default_dimensions(stage=stage)
     return metrics
 
 
@@ -55,5 +55,6 @@ def record_batch_failures(metrics: Metrics, response: dict) -> None:
 
 def record_publish(metrics: Metrics, report: SitePublishReport, freshness: Freshness) -> None:
     metrics.add_metric(name=SITE_FILES_WRITTEN, unit=MetricUnit.Count, value=report.files_written)
+    metrics.add_metric(name=PAGES_FAILED, unit=MetricUnit.Count, value=report.pages_failed)
     if freshness.data_timestamp is not None:  # before the first sync there is nothing to be behind
         metrics.add_metric(name=FRESHNESS_LAG, unit=MetricUnit.Seconds, value=freshness.lag_seconds)

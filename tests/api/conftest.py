@@ -7,15 +7,17 @@ from urllib.parse import urlencode
 
 import boto3
 import pytest
+from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages_dev.seed import seed_index
 
-from trialpages.api.wiring import lookup_store
-from trialpages.aws.clients import client
+from tests.conftest import SITE_URL
+from trialpages.aws.clients import resource
+from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
-from trialpages.aws.study_index import StudyIndex
 from trialpages.ingest.messages import message_for
-from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
-from trialpages.lookup.seed import seed_index
+from trialpages.services import lookup_api as lookup_wiring
+from trialpages.services import render_study
 from trialpages.study import normalize_study
 
 # Varied: 1,148 sites with geo points (Lung cancer, recruiting), withdrawn, observational, phase 1/2, an alias.
@@ -29,22 +31,18 @@ def nct_id_of(record: dict) -> str:
 
 @pytest.fixture
 def publish(stack):
-    """Publish records through render_study's own publisher: pages, documents, index items and history."""
-    from trialpages.publishing import wiring
-
+    """Publish records through render_study's own publisher: documents, index items and history."""
     archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+    render_study.reset()
 
     def run(records: Iterable[dict]) -> None:
         for record in records:
             message = message_for(record)
             archive.archive(message, record)
-            wiring.publisher().publish(message)
+            render_study.publisher().publish(message)
 
     yield run
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+    render_study.reset()
 
 
 @pytest.fixture
@@ -53,13 +51,17 @@ def seed(stack):
 
     def run(records: Iterable[dict]) -> None:
         seed_index(
-            StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]),
+            index_store(stack),
             SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
             (normalize_study(record) for record in records),
-            site_url="https://trialpages.org",
+            site_url=SITE_URL,
         )
 
     return run
+
+
+def index_store(stack) -> DynamoIndexStore:
+    return DynamoIndexStore(resource("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
 
 
 def chosen_records(bundled_records: list[dict]) -> list[dict]:
@@ -80,7 +82,7 @@ def indexed(seed, bundled_records):
 @pytest.fixture
 def lookup_api(stack, monkeypatch):
     """Call functions/lookup_api/app.py with the events/ sample made into a request, as API Gateway would."""
-    lookup_store.cache_clear()
+    lookup_wiring.reset()
     handler = load_handler("lookup_api")
 
     def call(path: str, params: dict | list | None = None, headers: dict | None = None) -> dict:
@@ -101,7 +103,7 @@ def lookup_api(stack, monkeypatch):
         return response
 
     yield call
-    lookup_store.cache_clear()
+    lookup_wiring.reset()
 
 
 @pytest.fixture
@@ -112,7 +114,7 @@ def reads(stack):
     def count(parsed, **_):
         scanned.append(parsed.get("ScannedCount", 0))
 
-    ddb = client("dynamodb")
+    ddb = resource("dynamodb").meta.client  # the API's reads go through its Table resources
     ddb.meta.events.register("after-call.dynamodb.Query", count)
     yield scanned
     ddb.meta.events.unregister("after-call.dynamodb.Query", count)

@@ -6,8 +6,8 @@ import pytest
 
 from tests.api.conftest import every_page, nct_id_of
 from trialpages.api import conditions
-from trialpages.aws.clients import client
-from trialpages.lookup.items import page_conditions
+from trialpages.aws.clients import resource
+from trialpages.lookup.entries import page_conditions
 from trialpages.study import normalize_study
 
 CONDITION = "prostatic-neoplasms"  # 37 bundled studies, 10 of them recruiting
@@ -100,7 +100,7 @@ def test_condition_page_is_one_query_and_the_first_counts_its_totals_until_they_
 ):
     seed(condition_records)
     calls: list[str] = []
-    ddb = client("dynamodb")
+    ddb = resource("dynamodb").meta.client  # what the API's Table resources call
     ddb.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name), "count-calls")
     try:
         first = lookup_api(f"/v1/conditions/{CONDITION}", {"limit": "20"})["json"]

@@ -5,17 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import boto3
 import pytest
 
-from tests.api.conftest import every_page
+from tests.api.conftest import every_page, index_store
 from trialpages.api.schemas import Change
-from trialpages.aws.study_index import StudyIndex
+from trialpages.aws.index.items import change_items
 from trialpages.history import ChangeEntry
-from trialpages.lookup.feed import SITE_FEED_PARTITION
-from trialpages.lookup.items import change_items
-from trialpages.publishing.site_items import change_feed_items
-from trialpages.study import Study, normalize_study
+from trialpages.lookup.entries import page_conditions
+from trialpages.study import normalize_study
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 
@@ -26,16 +23,11 @@ def real_changes(publish):
     publish(json.loads(path.read_text(encoding="utf-8")) for path in sorted(VERSIONS.glob("NCT05827016__*.json")))
 
 
-def site_feed_items(study: Study, changes: list[ChangeEntry]) -> list[dict]:
-    return [item for item in change_feed_items(study, changes) if item["pk"] == SITE_FEED_PARTITION]
-
-
 @pytest.fixture
 def many_changes(stack, bundled_records) -> list[dict]:
     """Two studies changing twice a month from January 2023 to October 2026, filed as render_study files them
     (the site feed's items, without the condition feeds')."""
-    index = StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
-    study = normalize_study(bundled_records[0])  # any study: only the site feed's items are kept
+    store = index_store(stack)
     entries = []
     for year in (2023, 2024, 2025, 2026):
         for month in range(1, 13 if year < 2026 else 11):
@@ -43,7 +35,7 @@ def many_changes(stack, bundled_records) -> list[dict]:
                 change = ChangeEntry(
                     nct_id=nct_id, date=f"{year}-{month:02d}-{day}", kind="status", summary="Status changed"
                 )
-                index.put_items(change_items([change]) + site_feed_items(study, [change]))
+                store.write_many(change_items([change], page_conditions=()))  # no condition feed
                 entries.append(change.model_dump())
     return entries
 
@@ -96,6 +88,6 @@ def test_a_page_is_one_query_whatever_the_range(lookup_api, many_changes, reads)
 
 def test_every_recorded_change_is_a_valid_feed_entry(many_changes, bundled_records):
     change = ChangeEntry(**many_changes[0])
-    for item in change_items([change]) + change_feed_items(normalize_study(bundled_records[0]), [change]):
+    for item in change_items([change], page_conditions(normalize_study(bundled_records[0]))):
         Change.model_validate({k: v for k, v in item.items() if k not in ("pk", "sk")})
     assert set(Change.model_fields) == set(ChangeEntry.model_fields)

@@ -18,7 +18,7 @@ def versions() -> list[dict]:
 
 
 def commonest_condition(records: list[dict]) -> str:
-    from trialpages.lookup.items import page_conditions
+    from trialpages.lookup.entries import page_conditions
     from trialpages.study import normalize_study
 
     return Counter(slug for record in records for slug in page_conditions(normalize_study(record))).most_common(1)[0][0]
@@ -44,9 +44,10 @@ def test_totals_follow_a_status_change_and_redelivery_counts_once(lookup_api, pu
 
 
 def test_published_totals_are_the_condition_pages_own_and_cost_no_extra_read(stack, monkeypatch, records, lookup_api):
+    from trialpages_dev.local import moto_speedups
+
     from tests.publishing.pipeline import Pipeline
-    from trialpages.aws.clients import client
-    from trialpages.local import moto_speedups
+    from trialpages.aws.clients import client, resource
 
     moto_speedups.apply()  # moto's Query scans the whole table; tested to change no answer
     try:
@@ -56,7 +57,7 @@ def test_published_totals_are_the_condition_pages_own_and_cost_no_extra_read(sta
         page = client("s3").get_object(Bucket=stack.refs["SiteBucket"], Key=f"conditions/{slug}/index.html")
         html = page["Body"].read().decode("utf-8")
         calls: list[str] = []
-        ddb = client("dynamodb")
+        ddb = resource("dynamodb").meta.client  # what the API's Table resources call
         ddb.meta.events.register("before-call.dynamodb", lambda model, **_: calls.append(model.name), "count-calls")
         try:
             answered = lookup_api(f"/v1/conditions/{slug}")["json"]

@@ -5,18 +5,17 @@ from __future__ import annotations
 import base64
 import json
 
-import boto3
 import pytest
 
-from tests.api.conftest import PROBLEM
+from tests.api.conftest import PROBLEM, index_store
 from trialpages.api import nearby
 from trialpages.api.cursor import encode_cursor
 from trialpages.api.paging import resume_key
 from trialpages.api.problems import ApiProblem
-from trialpages.aws.lookup_store import PartitionQuery
-from trialpages.aws.study_index import StudyIndex
+from trialpages.aws.index.items import change_items
+from trialpages.aws.index.lookups import Lookups
 from trialpages.history import ChangeEntry
-from trialpages.publishing.site_items import change_feed_items
+from trialpages.lookup.entries import page_conditions
 from trialpages.study import normalize_study
 
 DAYS = ("2024-05-01", "2025-02-03")
@@ -41,8 +40,8 @@ def issued(api, indexed, stack):
     """(path, params, a real next_cursor) for every endpoint that pages."""
     study = normalize_study(indexed["records"]["NCT00042536"])
     changes = [ChangeEntry(nct_id=study.nct_id, date=day, kind="status", summary="Status changed") for day in DAYS]
-    index = StudyIndex(boto3.client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
-    index.put_items(change_feed_items(study, changes))  # two changes: the feed has a second page
+    # Two changes: the feed has a second page.
+    index_store(stack).write_many(change_items(changes, page_conditions(study)))
     near = {"near": near_of(indexed), "radius_km": "100", "limit": "1"}
     condition = "erectile-dysfunction"  # the condition three of the indexed studies share
     cases = [
@@ -111,7 +110,7 @@ def test_a_near_cursor_with_a_recomputed_check_still_needs_a_whole_offset():
 
 
 def test_a_resume_key_with_a_recomputed_check_must_lie_in_the_querys_range():
-    query = PartitionQuery("FACET#all#all", sk_at_least="2020-01-01")
+    query = Lookups(None).studies([], since="2020-01-01")
 
     inside = encode_cursor(repr(query), {"after": "2021-05-01#NCT00000001"})
     before_since = encode_cursor(repr(query), {"after": "2019-12-31#NCT00000000"})

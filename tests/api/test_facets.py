@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.api.conftest import nct_id_of
+from trialpages.lookup.entries import facet_values, listing_of
 from trialpages.lookup.facets import facet
-from trialpages.lookup.items import facet_values, listing_of
 from trialpages.study import normalize_study
 
 

@@ -12,9 +12,8 @@ import boto3
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
-
-from trialpages.local.handlers import load_handler
-from trialpages.local.http_gateway import make_local_app
+from trialpages_dev.local.handlers import load_handler
+from trialpages_dev.local.http_gateway import make_local_app
 
 # A cursor is only valid as issued, so a schema-valid made-up one is rightly a 400.
 EXCLUDED = [positive_data_acceptance]

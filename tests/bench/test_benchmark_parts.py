@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from trialpages_dev.bench.cold_start import heaviest_imports
+from trialpages_dev.bench.memory import peak_memory
+from trialpages_dev.bench.pipeline import growth
+from trialpages_dev.bench.synthetic import scaled_corpus
+from trialpages_dev.records import load_records, nct_id_of
 
-from trialpages.bench.cold_start import heaviest_imports
-from trialpages.bench.memory import peak_memory
-from trialpages.bench.pipeline import growth
-from trialpages.bench.synthetic import scaled_corpus
-from trialpages.records import load_records, nct_id_of
 from trialpages.study import normalize_study
 
 

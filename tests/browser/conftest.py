@@ -10,9 +10,9 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from trialpages_dev.render import render_site
 
-from trialpages.site import render_site
-
+SITE_URL = "https://trialpages.example"
 ROOT = Path(__file__).resolve().parents[2]
 CHECKERS = ROOT / "tools" / "web-checkers" / "node_modules"
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -64,7 +64,7 @@ PRINT_STUDIES = (
 
 def _render(out: Path, bundled_records: list[dict], nct_ids: tuple[str, ...]) -> Path:
     wanted = [r for r in bundled_records if r["protocolSection"]["identificationModule"]["nctId"] in nct_ids]
-    report = render_site(wanted, out, progress=False)
+    report = render_site(wanted, out, site_url=SITE_URL, progress=False)
     assert not report.failed
     return out
 

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from trialpages_dev.fake_registry import FakeRegistry
 
 from trialpages.ctgov.client import RegistryClient
-from trialpages.ctgov.fake import FakeRegistry
 
 
 class FakeTime:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-
-from trialpages.ctgov.fake import Fault, parse_fault
-from trialpages.records import nct_id_of
+from trialpages_dev.fake_registry import Fault, parse_fault
+from trialpages_dev.records import nct_id_of
 
 BASE = "https://clinicaltrials.gov/api/v2"
 

@@ -12,7 +12,7 @@ import pytest
 @pytest.mark.slow
 def test_demo_archives_queues_and_renders_every_bundled_study_with_three_registry_requests(tmp_path):
     finished = subprocess.run(
-        [sys.executable, "-m", "trialpages.cli", "demo", "--no-serve"],
+        [sys.executable, "-m", "trialpages_dev.cli", "demo", "--no-serve"],
         capture_output=True,
         text=True,
         timeout=600,

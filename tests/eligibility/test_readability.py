@@ -5,8 +5,8 @@ from __future__ import annotations
 import statistics
 
 import pytest
+from trialpages_dev.bench.readability import reading_grade
 
-from trialpages.bench.readability import reading_grade
 from trialpages.eligibility import translate_eligibility
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from trialpages.cli import main
-from trialpages.eligibility.report import rule_coverage
+from trialpages_dev.cli import main
+from trialpages_dev.eligibility_report import rule_coverage
 
 
 def _module(criteria: str) -> dict:

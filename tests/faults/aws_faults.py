@@ -17,16 +17,24 @@ from dataclasses import dataclass, field
 import boto3
 from botocore.awsrequest import AWSResponse
 
+from trialpages.aws.index import keys
+
 _DATE_MODIFIED = re.compile(rb'"dateModified":\s*"([^"]+)"')
 _PAGE = re.compile(r"^studies/(NCT\d{8})/index\.html$")
 _DOCUMENT = re.compile(r"^data/studies/(NCT\d{8})\.json$")
 _ids = itertools.count()
 
 
+def plain(value):
+    """An attribute as the product passed it: boto3's Table resources may have serialized it by now."""
+    return value["S"] if isinstance(value, dict) and set(value) == {"S"} else value
+
+
 def current_items(params: dict, index_table: str | None) -> list[dict]:
-    """The CURRENT item (a study's recorded version) a PutItem call puts, if it puts one."""
+    """The version record (a study's CURRENT item) a PutItem call puts, if it puts one."""
     item = params.get("Item", {})
-    return [item] if params.get("TableName") == index_table and item.get("sk", {}).get("S") == "CURRENT" else []
+    recorded = params.get("TableName") == index_table and plain(item.get("sk")) == keys.CURRENT
+    return [{name: plain(value) for name, value in item.items()}] if recorded else []
 
 
 class WorkerCrash(BaseException):  # noqa: N818 - a process dying, not an error the code could handle
@@ -163,7 +171,7 @@ class AwsFaults:
                     self.log.queued_before_archived.append(body.get("raw_key"))
         elif operation == "dynamodb.PutItem" and status < 300:
             for item in current_items(params, self._index_table):
-                self.log.wrote(f"index:{item['pk']['S']}", item["last_update"]["S"])
+                self.log.wrote(f"index:{item['pk']}", item["last_update"])
 
     def _record_put(self, params: dict, status: int, parsed: dict) -> None:
         bucket, key = params.get("Bucket"), params.get("Key", "")

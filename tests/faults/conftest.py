@@ -18,7 +18,7 @@ CORPUS = 12  # a dozen studies: two queue batches and several detect pages, and 
 @pytest.fixture(autouse=True)
 def fast_moto():
     """The local stack's speedups (tested to change no answer)."""
-    from trialpages.local import moto_speedups
+    from trialpages_dev.local import moto_speedups
 
     moto_speedups.apply()
     yield

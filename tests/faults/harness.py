@@ -15,15 +15,16 @@ import time
 from collections.abc import Callable
 
 import boto3
+from trialpages_dev.fake_registry import Fault
+from trialpages_dev.local.handlers import LocalLambdaContext, load_handler
+from trialpages_dev.local.queue_events import sqs_lambda_event
+from trialpages_dev.records import nct_id_of
 
 from tests.faults.aws_faults import WorkerCrash
 from tests.publishing.pipeline import Pipeline
-from trialpages.aws.checkpoint_store import CheckpointStore
-from trialpages.ctgov.fake import Fault
+from trialpages.aws.clients import resource
+from trialpages.aws.index.checkpoints import CheckpointStore
 from trialpages.ingest.checkpoint import Checkpoint
-from trialpages.local.handlers import LocalLambdaContext, load_handler
-from trialpages.local.queue_events import sqs_lambda_event
-from trialpages.records import nct_id_of
 
 MAX_RUNS = 12  # scheduled runs (or queue rounds) before a scenario counts as never settling
 
@@ -72,7 +73,7 @@ class FaultPipeline(Pipeline):
         raise AssertionError(f"detect_changes never finished its sync: {outcomes}")
 
     def checkpoint(self) -> Checkpoint:
-        return CheckpointStore(boto3.client("dynamodb"), self.stack.refs["StateTable"]).load()
+        return CheckpointStore(resource("dynamodb"), self.stack.refs["StateTable"]).load()
 
     # -- render_study ----------------------------------------------------------------
     def drain(self, *, reorder: Callable[[list[dict]], list[dict]] | None = None) -> int:

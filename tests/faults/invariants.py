@@ -10,6 +10,7 @@ import boto3
 
 from tests.faults.aws_faults import AwsFaults
 from tests.faults.harness import FaultPipeline
+from trialpages.aws.index.versions import StudyVersions
 
 _DATE_MODIFIED = re.compile(r'"dateModified":\s*"([^"]+)"')
 
@@ -29,8 +30,8 @@ def violations(
 
 def newest_everywhere(pipeline: FaultPipeline) -> list[str]:
     """Each study's page, JSON document and index item show the registry's newest version."""
-    s3, ddb = boto3.client("s3"), boto3.client("dynamodb")
-    bucket, table = pipeline.stack.refs["SiteBucket"], pipeline.stack.refs["StudyIndexTable"]
+    s3, versions = boto3.client("s3"), StudyVersions(pipeline.index_store())
+    bucket = pipeline.stack.refs["SiteBucket"]
     found = []
     for nct_id, newest in sorted(pipeline.newest.items()):
         try:
@@ -40,15 +41,15 @@ def newest_everywhere(pipeline: FaultPipeline) -> list[str]:
             found.append(f"{nct_id}: page or document missing (newest {newest})")
             continue
         shown = _DATE_MODIFIED.search(page)
-        item = ddb.get_item(TableName=table, Key={"pk": {"S": f"STUDY#{nct_id}"}, "sk": {"S": "CURRENT"}}).get("Item")
-        versions = {
+        recorded = versions.current(nct_id)
+        shows = {
             "page": shown.group(1) if shown else None,
             "document": document.get("last_update"),
-            "index": item["last_update"]["S"] if item else None,
+            "index": recorded.last_update if recorded else None,
         }
         found += [
             f"{nct_id}: {where} shows {version}, newest is {newest}"
-            for where, version in versions.items()
+            for where, version in shows.items()
             if version != newest
         ]
     return found

@@ -14,18 +14,18 @@ from dataclasses import dataclass
 import boto3
 import pytest
 from botocore.exceptions import ClientError
+from trialpages_dev.fake_registry import Fault
+from trialpages_dev.records import nct_id_of
 
 from tests.faults.aws_faults import AwsFault, AwsFaults, current_items
 from tests.faults.harness import FaultPipeline
 from tests.faults.invariants import violations
 from tests.publishing.conftest import with_last_update
+from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.site_store import SiteStore
-from trialpages.aws.study_index import StudyIndex
 from trialpages.aws.study_queue import QueueSendError, StudyQueue
-from trialpages.ctgov.fake import Fault
 from trialpages.ingest.messages import StudyMessage
-from trialpages.publishing.study_pages import StudyPagePublisher
-from trialpages.records import nct_id_of
+from trialpages.publishing.version import VersionPublisher
 
 UPDATE_DAY, UPDATE_SNAPSHOT = "2026-11-24", "2026-11-25T09:00:00"
 LATER_DAY, LATER_SNAPSHOT = "2026-11-26", "2026-11-27T09:00:00"
@@ -219,7 +219,9 @@ def page_shows_newest_version_after_the_worker_crashes_mid_batch(p: FaultPipelin
     assert p.crashes == 1
 
 
-def page_shows_newest_version_after_the_worker_crashes_twice_while_writing_pages(p: FaultPipeline, faults: AwsFaults):
+def page_shows_newest_version_after_the_worker_crashes_twice_while_writing_documents(
+    p: FaultPipeline, faults: AwsFaults
+):
     settled_then_updated(p)
     site = p.stack.refs["SiteBucket"]
     faults.add(
@@ -268,18 +270,18 @@ def newer_page_stays_when_an_older_version_is_redelivered_after_a_failure(p: Fau
     p.publish_until_done()
 
 
-def newer_page_is_never_overwritten_by_an_older_render_running_concurrently(p: FaultPipeline, faults: AwsFaults):
+def newer_document_is_never_overwritten_by_an_older_render_running_concurrently(p: FaultPipeline, faults: AwsFaults):
     settled_then_updated(p)
     p.detect_until_done()
     update(p, LATER_DAY, LATER_SNAPSHOT, count=1)
     p.detect_until_done()
     nct_id = nct_id_of(p.records[0])
     newer = p.take_message(lambda body: body["nct_id"] == nct_id and body["last_update"] == LATER_DAY)
-    # MaximumConcurrency is 10: while one execution is about to write the older version's page,
+    # MaximumConcurrency is 10: while one execution is about to write the older version's document,
     # another renders and records the newer version from start to end.
-    page = f"studies/{nct_id}/index.html"
+    document = f"data/studies/{nct_id}.json"
     faults.add(
-        AwsFault("s3", "PutObject", action=lambda: p.render_elsewhere(newer), matches=lambda x: x["Key"] == page)
+        AwsFault("s3", "PutObject", action=lambda: p.render_elsewhere(newer), matches=lambda x: x["Key"] == document)
     )
     p.drain()
     p.publish_until_done()
@@ -313,14 +315,20 @@ def site_is_published_after_condition_page_writes_fail(p: FaultPipeline, faults:
     assert any(run.startswith("publish_site") for run in p.failed_runs)
 
 
-def site_is_published_after_index_reads_writes_and_raw_reads_fail_during_publish(p: FaultPipeline, faults: AwsFaults):
+def site_is_published_after_index_reads_writes_and_document_reads_fail_during_publish(
+    p: FaultPipeline, faults: AwsFaults
+):
     settled_then_updated(p)
     p.detect_until_done()
     p.drain()
     faults.add(AwsFault("dynamodb", "Query", after=2, times=2, matches=in_table("StudyIndexTable", p)))
     faults.add(AwsFault("dynamodb", "BatchWriteItem", after=1, times=1))
-    # Pages whose related studies changed are rendered again from the raw archive.
-    faults.add(AwsFault("s3", "GetObject", after=1, times=1, matches=in_bucket("RawArchiveBucket", p)))
+    # Study pages are rendered from the studies' JSON documents.
+    site = p.stack.refs["SiteBucket"]
+    faults.add(
+        AwsFault("s3", "GetObject", after=1, times=1,
+                 matches=lambda params: params.get("Bucket") == site and params["Key"].startswith("data/"))
+    )  # fmt: skip
     p.publish_until_done()
 
 
@@ -343,14 +351,14 @@ SCENARIOS = [
     page_shows_newest_version_after_index_queries_fail,
     page_shows_newest_version_after_idempotency_writes_fail,
     page_shows_newest_version_after_the_worker_crashes_mid_batch,
-    page_shows_newest_version_after_the_worker_crashes_twice_while_writing_pages,
+    page_shows_newest_version_after_the_worker_crashes_twice_while_writing_documents,
     each_version_renders_once_when_every_message_is_delivered_twice,
     newer_page_stays_when_an_older_version_arrives_after_it,
     newer_page_stays_when_an_older_version_is_redelivered_after_a_failure,
-    newer_page_is_never_overwritten_by_an_older_render_running_concurrently,
+    newer_document_is_never_overwritten_by_an_older_render_running_concurrently,
     dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
     site_is_published_after_condition_page_writes_fail,
-    site_is_published_after_index_reads_writes_and_raw_reads_fail_during_publish,
+    site_is_published_after_index_reads_writes_and_document_reads_fail_during_publish,
 ]
 
 
@@ -371,10 +379,10 @@ def test_pipeline_settles_with_every_invariant_held(scenario, pipeline, aws_faul
 # -- the checker itself: product bugs planted here must be reported ------------------------------
 
 
-def test_invariants_catch_a_renderer_that_overwrites_a_newer_page_even_if_it_restores_it(
+def test_invariants_catch_a_renderer_that_overwrites_a_newer_document_even_if_it_restores_it(
     pipeline, aws_faults, service_log, monkeypatch
 ):
-    original_publish, original_current = StudyPagePublisher.publish, StudyIndex.current
+    original_publish, original_current = VersionPublisher.publish, StudyVersions.current
     blind = {"next": False}
 
     def publish(self, message):
@@ -390,17 +398,17 @@ def test_invariants_catch_a_renderer_that_overwrites_a_newer_page_even_if_it_res
         self.put(key, body, content_type)  # ...and put files without looking at the version they show
         return True
 
-    monkeypatch.setattr(StudyPagePublisher, "publish", publish)
-    monkeypatch.setattr(StudyIndex, "current", current)
+    monkeypatch.setattr(VersionPublisher, "publish", publish)
+    monkeypatch.setattr(StudyVersions, "current", current)
     monkeypatch.setattr(SiteStore, "put_unless_newer", put_regardless)
     newer_page_stays_when_an_older_version_arrives_after_it(pipeline, aws_faults)
 
     found = violations(pipeline, aws_faults, service_log)
 
-    # The newer version is restored in the end; the page still went back on the way there.
+    # The newer version is restored in the end; the document still went back on the way there.
     nct_id = nct_id_of(pipeline.records[0])
     assert not [line for line in found if "newest is" in line]
-    assert any(line.startswith(f"studies/{nct_id}/index.html went back") for line in found)
+    assert any(line.startswith(f"data/studies/{nct_id}.json went back") for line in found)
 
 
 def test_invariants_catch_a_queue_that_drops_the_entries_sqs_failed(pipeline, aws_faults, service_log, monkeypatch):

@@ -6,8 +6,9 @@ import copy
 
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
+from trialpages_dev.records import load_records
 
-from trialpages.records import load_records
+from tests.site.conftest import SITE_URL
 from trialpages.site import render_study_page
 from trialpages.study import InvalidStudyRecord, normalize_study
 
@@ -72,6 +73,6 @@ def test_mutated_record_renders_or_fails_with_a_clear_validation_error(record):
         event("rejected with a validation error")
         return
     event("rendered")
-    html = render_study_page(study)
+    html = render_study_page(study, site_url=SITE_URL)
     assert "<script>alert(1)</script>" not in html
     assert study.nct_id in html

@@ -7,8 +7,7 @@ import copy
 import re
 
 import pytest
-
-from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
 
 
 def distribution(template: dict) -> dict:

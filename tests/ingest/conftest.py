@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import boto3
 import pytest
+from trialpages_dev.fake_registry import FakeRegistry
 
-from trialpages.aws.checkpoint_store import CheckpointStore
+from trialpages.aws.clients import resource
+from trialpages.aws.index.checkpoints import CheckpointStore
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.study_queue import StudyQueue
 from trialpages.ctgov.client import RegistryClient
-from trialpages.ctgov.fake import FakeRegistry
 from trialpages.ingest.detect import ChangeDetector
 
 FIRST_SNAPSHOT = "2026-11-20T09:00:00"
@@ -18,11 +19,10 @@ SMALL_CORPUS = 250  # moto's SQS costs O(n^2) per queue: most scenarios need no 
 
 @pytest.fixture
 def records(request, bundled_records) -> list[dict]:
-    """The records the fake registry serves: all 1,000 under @pytest.mark.full_corpus, else the first 250."""
-    import copy
-
+    """The records the fake registry serves: all 1,000 under @pytest.mark.full_corpus, else the first 250.
+    Nothing here changes a record (a test copies the one it edits), so they are not copied."""
     full = request.node.get_closest_marker("full_corpus") is not None
-    return copy.deepcopy(bundled_records if full else bundled_records[:SMALL_CORPUS])
+    return bundled_records if full else bundled_records[:SMALL_CORPUS]
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def parts(stack, registry):
         client = RegistryClient(transport=registry.transport(), min_interval_s=0, sleep=lambda _: None)
         archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
         queue = StudyQueue(boto3.client("sqs"), stack.refs["StudyQueue"])
-        checkpoints = CheckpointStore(boto3.client("dynamodb"), stack.refs["StateTable"])
+        checkpoints = CheckpointStore(resource("dynamodb"), stack.refs["StateTable"])
 
     return Parts
 

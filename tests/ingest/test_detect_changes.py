@@ -5,17 +5,18 @@ from __future__ import annotations
 import copy
 import itertools
 
-import boto3
 import pytest
 from botocore.exceptions import ClientError
+from trialpages_dev.fake_registry import Fault
+from trialpages_dev.records import nct_id_of
 
 from tests.conftest import FakeLambdaContext, load_event, load_handler
 from tests.ingest.conftest import plenty_of_time
+from trialpages.aws.clients import resource
+from trialpages.aws.index.checkpoints import CheckpointStore
 from trialpages.aws.study_queue import QueueSendError
-from trialpages.ctgov.fake import Fault
 from trialpages.ingest.checkpoint import CheckpointConflict
 from trialpages.ingest.messages import message_for
-from trialpages.records import nct_id_of
 
 SECOND_SNAPSHOT = "2026-11-23T09:00:00"
 
@@ -269,17 +270,15 @@ def test_handler_runs_one_cycle_from_the_schedule_event(stack, registry, monkeyp
     with registry.serve() as server:
         monkeypatch.setenv("CTGOV_BASE_URL", server.base_url)
         monkeypatch.setenv("CTGOV_MIN_INTERVAL_S", "0")
-        handler = load_handler("detect_changes")
-        from trialpages.ingest.wiring import change_detector
+        from trialpages.services import detect_changes
 
-        change_detector.cache_clear()
+        detect_changes.reset()
+        handler = load_handler("detect_changes")
         result = handler.lambda_handler(load_event("detect_changes_schedule.json"), FakeLambdaContext())
-        change_detector.cache_clear()
+        detect_changes.reset()
 
     assert result["outcome"] == "complete"
     assert result["queued"] == 1000
     assert result["registry_requests"] == 3
     assert len(drain_queue()) == 1000
-    assert boto3.client("dynamodb").get_item(
-        TableName=stack.refs["StateTable"], Key={"pk": {"S": "checkpoint#detect_changes"}}
-    )["Item"]
+    assert CheckpointStore(resource("dynamodb"), stack.refs["StateTable"]).load().data_timestamp

@@ -8,7 +8,7 @@ from aws_lambda_powertools import Metrics
 from tests.conftest import FakeLambdaContext, load_event, load_handler
 from tests.emf import metric_values, units
 from tests.ingest.test_detect_changes import SECOND_SNAPSHOT, changed_copy
-from trialpages.ingest.wiring import change_detector
+from trialpages.services import detect_changes
 
 
 @pytest.fixture
@@ -17,9 +17,9 @@ def detect_handler(stack, registry, monkeypatch):
     with registry.serve() as server:
         monkeypatch.setenv("CTGOV_BASE_URL", server.base_url)
         monkeypatch.setenv("CTGOV_MIN_INTERVAL_S", "0")
-        change_detector.cache_clear()
+        detect_changes.reset()
         yield load_handler("detect_changes")
-        change_detector.cache_clear()
+        detect_changes.reset()
     Metrics().clear_metrics()
 
 

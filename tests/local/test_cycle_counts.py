@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from trialpages.local.demo import Deliveries
+from trialpages_dev.local.demo import Deliveries
 
 
 def message(message_id: str, nct_id: str, last_update: str = "2025-01-02") -> dict:

@@ -13,8 +13,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-
-from trialpages.records import export_records, iter_records
+from trialpages_dev.records import export_records, iter_records
 
 
 def free_port() -> int:
@@ -69,7 +68,7 @@ def test_a_signalled_demo_exits_and_leaves_no_child_process(tmp_path, signum, st
     records = export_records(list(itertools.islice(iter_records(), 3)), tmp_path / "records")
     port = free_port()
     script = Path(sys.executable).with_name("trialpages")  # the console script `make demo` runs
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "trialpages.cli"]
+    command = [str(script)] if script.exists() else [sys.executable, "-m", "trialpages_dev.cli"]
     arguments = ["demo", "--records", str(records), "--port", str(port)]
     with (tmp_path / "stdout").open("w") as stdout, (tmp_path / "stderr").open("w") as stderr:
         demo = subprocess.Popen([*command, *arguments], stdout=stdout, stderr=stderr, cwd=tmp_path)
@@ -94,7 +93,7 @@ def test_a_signalled_demo_exits_and_leaves_no_child_process(tmp_path, signum, st
 
 
 def test_the_demo_gives_back_the_callers_signal_handlers(monkeypatch):
-    from trialpages.cli import demo
+    from trialpages_dev.cli import demo
 
     def callers_handler(signum, frame):
         raise AssertionError("not called here")

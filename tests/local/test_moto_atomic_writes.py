@@ -13,8 +13,7 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 from moto.s3.models import S3Backend
 from moto.server import ThreadedMotoServer
-
-from trialpages.local import moto_atomic_writes
+from trialpages_dev.local import moto_atomic_writes
 
 BUCKET = "atomic-writes"
 PAUSE_S = 0.3  # long enough that the second put arrives while the first is inside moto

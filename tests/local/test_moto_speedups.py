@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import boto3
 from moto import mock_aws
-
-from trialpages.local import moto_speedups
+from trialpages_dev.local import moto_speedups
 
 _KEYS = {
     "AttributeDefinitions": [

@@ -6,21 +6,19 @@ import uuid
 
 import boto3
 import pytest
+from trialpages_dev.local.handlers import load_event, load_handler
 
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.ingest.messages import StudyMessage, message_for
-from trialpages.local.handlers import load_event, load_handler
-from trialpages.publishing import wiring
+from trialpages.services import publish_site, render_study
 
 
 @pytest.fixture
 def render_handler(stack):
     """functions/render_study/app.py, imported fresh inside moto (its clients are made at import)."""
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+    render_study.reset()
     yield load_handler("render_study")
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+    render_study.reset()
 
 
 @pytest.fixture
@@ -65,3 +63,10 @@ def site_object(stack, key: str) -> dict | None:
 
 def loads(obj: dict) -> dict:
     return json.loads(obj["Body"].read())
+
+
+def publish_pages() -> dict:
+    """One publish_site run through its own wiring, with all the time it wants: the pages the
+    versions recorded so far marked."""
+    publish_site.reset()
+    return publish_site.site_publisher().publish(lambda: 300_000).model_dump()

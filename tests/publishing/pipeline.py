@@ -7,17 +7,20 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import boto3
+from trialpages_dev.fake_registry import FakeRegistry
+from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages_dev.local.queue_events import sqs_lambda_event
 
-from trialpages.aws.checkpoint_store import CheckpointStore
+from trialpages.aws.clients import resource
+from trialpages.aws.index.checkpoints import CheckpointStore
+from trialpages.aws.index.dynamo import DynamoIndexStore
+from trialpages.aws.index.publishing import SiteIndex
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.study_queue import StudyQueue
 from trialpages.ctgov.client import RegistryClient
-from trialpages.ctgov.fake import FakeRegistry
 from trialpages.ingest.detect import ChangeDetector, DetectReport
-from trialpages.local.handlers import LocalLambdaContext, load_event, load_handler
-from trialpages.local.queue_events import sqs_lambda_event
-from trialpages.publishing import site_wiring, wiring
-from trialpages.publishing.site_items import fetched_day
+from trialpages.publishing.hashes import fetched_day
+from trialpages.services import publish_site, render_study
 
 BUILD_DAY = datetime(2026, 11, 25, tzinfo=UTC)  # the clock both paths are given
 
@@ -27,10 +30,9 @@ class Pipeline:
         self.stack = stack
         self.registry = FakeRegistry(records, data_timestamp="2026-11-24T09:00:00")
         self.registry_waits: list[float] = []
-        for module in (wiring, site_wiring):
-            monkeypatch.setattr(module, "build_day", lambda: BUILD_DAY)
-        for cached in (wiring.settings, wiring.publisher, site_wiring.settings, site_wiring.site_publisher):
-            cached.cache_clear()
+        monkeypatch.setattr(publish_site, "build_day", lambda: BUILD_DAY)
+        render_study.reset()
+        publish_site.reset()
         self._render = load_handler("render_study")
         self._publish = load_handler("publish_site")
 
@@ -44,7 +46,7 @@ class Pipeline:
             client,
             RawArchive(boto3.client("s3"), self.stack.refs["RawArchiveBucket"]),
             StudyQueue(boto3.client("sqs"), self.stack.refs["StudyQueue"]),
-            CheckpointStore(boto3.client("dynamodb"), self.stack.refs["StateTable"]),
+            CheckpointStore(resource("dynamodb"), self.stack.refs["StateTable"]),
             backfill_start="1999-01-01",
             page_size=page_size,
             min_remaining_ms=10_000,
@@ -91,13 +93,16 @@ class Pipeline:
             path.write_bytes(s3.get_object(Bucket=self.stack.refs["SiteBucket"], Key=item["Key"])["Body"].read())
         return out
 
+    def index_store(self) -> DynamoIndexStore:
+        refs = self.stack.refs
+        return DynamoIndexStore(resource("dynamodb"), refs["StudyIndexTable"], refs["StudyGeoTable"])
+
+    def index(self) -> SiteIndex:
+        return SiteIndex(self.index_store())
+
     def marks(self) -> list[str]:
-        items = boto3.client("dynamodb").query(
-            TableName=self.stack.refs["StudyIndexTable"],
-            KeyConditionExpression="pk = :pk",
-            ExpressionAttributeValues={":pk": {"S": "DIRTY"}},
-        )["Items"]
-        return sorted(item["sk"]["S"] for item in items)
+        """What publish_site has left to do, as `<kind>#<value>`."""
+        return sorted(f"{mark.kind}#{mark.value}" for mark in self.index().marks())
 
     @staticmethod
     def _objects(bucket: str) -> list[dict]:

@@ -8,29 +8,31 @@ from pathlib import Path
 import boto3
 import feedparser
 
-from tests.publishing.conftest import site_object
+from tests.publishing.conftest import publish_pages, site_object
+from trialpages.aws.clients import resource
+from trialpages.aws.index import keys
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.ingest.messages import message_for
-from trialpages.publishing import wiring
+from trialpages.services import render_study
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 
 
 def publish_versions(stack) -> list:
     archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+    render_study.reset()
     results = []
     for name in ("NCT05827016__2023-06-07.json", "NCT05827016__2025-07-01.json"):
         record = json.loads((VERSIONS / name).read_text(encoding="utf-8"))
         message = message_for(record)
         archive.archive(message, record)
-        results.append(wiring.publisher().publish(message))
+        results.append(render_study.publisher().publish(message))
     return results
 
 
 def test_new_version_shows_what_changed_on_the_page_and_in_the_feed(stack):
     first, second = publish_versions(stack)
+    publish_pages()
 
     assert (first.changes, second.changes) == (0, 5)
     page = site_object(stack, "studies/NCT05827016/index.html")["Body"].read().decode("utf-8")
@@ -42,19 +44,14 @@ def test_new_version_shows_what_changed_on_the_page_and_in_the_feed(stack):
 
 def test_changes_are_indexed_per_study_and_in_the_feeds_and_mark_pages_to_rebuild(stack):
     publish_versions(stack)
-    ddb = boto3.client("dynamodb")
+    table = resource("dynamodb").Table(stack.refs["StudyIndexTable"])
 
-    def query(pk: str, prefix: str | None = None) -> list[dict]:
-        condition, values = "pk = :pk", {":pk": {"S": pk}}
-        if prefix:
-            condition, values[":prefix"] = condition + " AND begins_with(sk, :prefix)", {"S": prefix}
-        return ddb.query(
-            TableName=stack.refs["StudyIndexTable"], KeyConditionExpression=condition, ExpressionAttributeValues=values
-        )["Items"]
+    def query(pk: str, prefix: str = "") -> list[dict]:
+        return [item for item in table.scan()["Items"] if item["pk"] == pk and item["sk"].startswith(prefix)]
 
-    assert len(query("STUDY#NCT05827016", "CHANGE#2025-07-01")) == 5
+    assert len(query(keys.study("NCT05827016"), keys.change("2025-07-01", 0)[:-2])) == 5
     # The site feed (also /v1/changes) and the feed of each condition page the study is on carry them too.
-    assert len(query("CHANGEFEED#site", "2025-07-01#NCT05827016")) == 5
-    assert len(query("CHANGEFEED#condition#multiple-myeloma", "2025-07-01#NCT05827016")) == 5
-    dirty = {item["sk"]["S"] for item in query("DIRTY")}
-    assert {"condition#multiple-myeloma", "sitemap#nct0582", "home#home"} <= dirty
+    assert len(query(keys.SITE_FEED, "2025-07-01#NCT05827016")) == 5
+    assert len(query(keys.condition_feed("multiple-myeloma"), "2025-07-01#NCT05827016")) == 5
+    marks = {item["sk"] for item in query(keys.MARKS)}
+    assert {"condition#multiple-myeloma", "sitemap#nct0582", "home#home"} <= marks

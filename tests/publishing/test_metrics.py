@@ -7,13 +7,13 @@ from datetime import UTC, datetime
 import boto3
 import pytest
 from aws_lambda_powertools import Metrics
+from trialpages_dev.local import moto_speedups
 
 from tests.conftest import FakeLambdaContext
 from tests.emf import metric_values, units
 from tests.publishing.conftest import sqs_event, with_last_update
 from tests.publishing.pipeline import Pipeline
 from trialpages.ingest.messages import StudyMessage
-from trialpages.local import moto_speedups
 
 
 @pytest.fixture(autouse=True)
@@ -74,11 +74,15 @@ def test_publish_site_reports_how_far_the_site_lags_the_registry(stack, monkeypa
     finally:
         moto_speedups.undo()
 
-    assert before_sync == {"SiteFilesWritten": [0]}
+    assert before_sync == {"SiteFilesWritten": [0], "StudyPagesFailed": [0]}
     assert waiting["freshness"]["data_timestamp"] == pipeline.registry.data_timestamp
     assert waiting["freshness"]["shown"] is False and waiting["freshness"]["waiting_on"] == "rendering"
     assert sum(rendered["StudiesRendered"]) == 5 and sum(rendered["StudiesFailed"]) == 0
     assert queued["FreshnessLag"] == [pytest.approx(expected, abs=120)]
     assert shown["freshness"]["shown"] is True and shown["complete"] is True
-    assert metric_values(published) == {"SiteFilesWritten": [shown["files_written"]], "FreshnessLag": [0]}
+    assert metric_values(published) == {
+        "SiteFilesWritten": [shown["files_written"]],
+        "StudyPagesFailed": [0],
+        "FreshnessLag": [0],
+    }
     assert shown["files_written"] > 0 and units(published)["FreshnessLag"] == "Seconds"

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from trialpages_dev.local import moto_speedups
+from trialpages_dev.render import render_site
 
+from tests.conftest import SITE_URL
 from tests.publishing.pipeline import BUILD_DAY, Pipeline, RunOutOfTime, files_of
 from tests.site.site_checks import broken_links, sitemap_urls
-from trialpages.local import moto_speedups
-from trialpages.lookup.items import condition_slugs, page_conditions
-from trialpages.site import render_site
+from trialpages.lookup.entries import condition_slugs, page_conditions
 from trialpages.study import normalize_study
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
-SITE_URL = "https://trialpages.org"  # the stack's default SITE_URL
 
 
 def version(day: str, posted: str | None = None) -> dict:
@@ -65,7 +65,8 @@ def test_publish_site_rebuilds_what_the_cycle_touched_and_clears_its_marks(stack
     assert report["queued"] == 30 and report["complete"] is True and report["home"] is True
     assert report["conditions"] > 0 and report["sitemaps"] > 0 and report["files_written"] > report["conditions"]
     assert pipeline.marks() == []
-    assert again["marks"] == again["files_written"] == again["pages_refreshed"] == 0 and again["home"] is False
+    assert report["pages_rendered"] == 30  # each study's page, once
+    assert again["marks"] == again["files_written"] == again["pages_rendered"] == 0 and again["home"] is False
     site = pipeline.download_site(tmp_path)
     assert "30 studies" in (site / "index.html").read_text(encoding="utf-8")
     assert feedparser.parse((site / "feeds" / "changes.xml").read_bytes()).bozo == 0
@@ -86,7 +87,14 @@ def test_a_run_cut_short_leaves_its_marks_and_the_next_run_finishes(stack, monke
     assert first["files_written"] > 0 and set(left) < set(marks) and "home#home" in left
     assert second["complete"] is True and second["home"] is True and pipeline.marks() == []
     pipeline.download_site(tmp_path / "pipeline")
-    render_site(records[:40], tmp_path / "render", progress=False, fetched=pipeline.fetched_days(), generated=BUILD_DAY)
+    render_site(
+        records[:40],
+        tmp_path / "render",
+        site_url=SITE_URL,
+        progress=False,
+        fetched=pipeline.fetched_days(),
+        generated=BUILD_DAY,
+    )
     assert files_of(tmp_path / "pipeline") == files_of(tmp_path / "render")
 
 
@@ -104,11 +112,18 @@ def test_pipeline_publishes_the_render_commands_site_with_no_broken_link(stack, 
     site = pipeline.download_site(tmp_path / "pipeline")
     records = [*sample, version("2023-06-07"), newer]
     report = render_site(
-        records, tmp_path / "render", progress=False, fetched=pipeline.fetched_days(), generated=BUILD_DAY
+        records,
+        tmp_path / "render",
+        site_url=SITE_URL,
+        progress=False,
+        fetched=pipeline.fetched_days(),
+        generated=BUILD_DAY,
     )
 
     assert report.failed == [] and first["complete"] and second["complete"] and second["queued"] == 1
-    assert first["pages_refreshed"] > 0  # related lists caught up after the cycle
+    # Each page rendered once, after the cycle's studies were all indexed (its related studies final);
+    # the new version's page again, and those whose related studies it changed.
+    assert first["pages_rendered"] == len(sample) + 1 and 1 <= second["pages_rendered"] < first["pages_rendered"]
     pipeline_files, render_files = files_of(site), files_of(tmp_path / "render")
     assert sorted(pipeline_files) == sorted(render_files)
     assert [key for key in render_files if pipeline_files[key] != render_files[key]] == []
@@ -131,3 +146,32 @@ def test_pipeline_publishes_the_render_commands_site_with_no_broken_link(stack, 
     assert all(listed[f"{SITE_URL}/conditions/{page.parent.name}/"] for page in site.glob("conditions/*/index.html"))
     for feed in [site / "feeds" / "changes.xml", *site.glob("conditions/*/feed.xml"), *site.glob("studies/*/feed.xml")]:
         assert feedparser.parse(feed.read_bytes()).bozo == 0, feed
+
+
+def test_a_page_that_fails_to_render_is_logged_and_kept_for_the_next_run_while_the_others_publish(
+    stack, monkeypatch, records, service_log, tmp_path
+):
+    from trialpages.publishing import study_page
+
+    pipeline = Pipeline(stack, monkeypatch, records[:6])
+    pipeline.detect()
+    pipeline.render_queue()
+    broken = records[2]["protocolSection"]["identificationModule"]["nctId"]
+    original = study_page.render_study_page
+
+    def render(study, **context):
+        if study.nct_id == broken:
+            raise ValueError("a template bug")
+        return original(study, **context)
+
+    monkeypatch.setattr(study_page, "render_study_page", render)
+    failing = pipeline.publish()
+    monkeypatch.setattr(study_page, "render_study_page", original)
+    fixed = pipeline.publish()
+
+    assert failing["complete"] is True and failing["pages_failed"] == 1 and failing["pages_rendered"] == 5
+    logged = [r for r in service_log if r.getMessage() == "study page not rendered"]
+    assert [(r.nct_id, r.reason) for r in logged] == [(broken, "ValueError: a template bug")]
+    assert fixed["pages_rendered"] == 1 and fixed["pages_failed"] == 0 and pipeline.marks() == []
+    site = pipeline.download_site(tmp_path)
+    assert broken in (site / "studies" / broken / "index.html").read_text(encoding="utf-8")

@@ -1,7 +1,9 @@
-"""render_study: partial batch failures, idempotent redelivery, late versions, unchanged pages, the DLQ."""
+"""render_study: partial batch failures, idempotent redelivery, late versions, unchanged versions, the DLQ,
+and what a version writes to the index: only what changed, never left behind by a race."""
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from pathlib import Path
@@ -10,18 +12,26 @@ import boto3
 
 from tests.conftest import FakeLambdaContext, load_event
 from tests.publishing.conftest import loads, site_object, sqs_event, with_last_update
+from trialpages.aws.clients import resource
+from trialpages.aws.index import keys
+from trialpages.aws.index.dynamo import DynamoIndexStore
+from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
-from trialpages.aws.study_index import StudyIndex, from_item
 from trialpages.ingest.messages import StudyMessage, message_for
-from trialpages.publishing import wiring
-from trialpages.publishing.study_pages import StudyPagePublisher
+from trialpages.publishing.version import VersionPublisher
+from trialpages.services import render_study
 from trialpages.settings import RenderSettings
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 
 
-def test_batch_renders_each_study_and_fails_only_the_poison_records(render_handler, archive_versions, records, stack):
+def document(stack, nct_id: str) -> dict | None:
+    found = site_object(stack, f"data/studies/{nct_id}.json")
+    return loads(found) if found else None
+
+
+def test_batch_records_each_study_and_fails_only_the_poison_records(render_handler, archive_versions, records, stack):
     good = archive_versions(records[0], records[1])
     missing_raw = StudyMessage(
         nct_id="NCT99999999", last_update="2026-01-01", raw_key="raw/NCT99999999/2026-01-01.json"
@@ -32,27 +42,28 @@ def test_batch_renders_each_study_and_fails_only_the_poison_records(render_handl
 
     failed = {item["itemIdentifier"] for item in response["batchItemFailures"]}
     assert failed == {event["Records"][2]["messageId"], event["Records"][3]["messageId"]}
+    versions = StudyVersions(index_store(stack))
     for message in good:
-        page = site_object(stack, f"studies/{message.nct_id}/index.html")
-        assert page["ContentType"] == "text/html; charset=utf-8"
-        assert "max-age" in page["CacheControl"]
-        assert message.nct_id in page["Body"].read().decode("utf-8")
-        assert loads(site_object(stack, f"data/studies/{message.nct_id}.json"))["nct_id"] == message.nct_id
+        assert document(stack, message.nct_id)["nct_id"] == message.nct_id
+        assert versions.current(message.nct_id).last_update == message.last_update
+        # Its page is publish_site's, rendered once the cycle's studies are all indexed.
+        assert site_object(stack, f"studies/{message.nct_id}/index.html") is None
+    assert versions.current("NCT99999999") is None
 
 
-def test_redelivered_version_is_not_rendered_again(render_handler, archive_versions, records, stack):
+def test_redelivered_version_is_not_recorded_again(render_handler, archive_versions, records, stack):
     (message,) = archive_versions(records[0])
     render_handler.lambda_handler(sqs_event(message), FakeLambdaContext())
-    boto3.client("s3").delete_object(Bucket=stack.refs["SiteBucket"], Key=f"studies/{message.nct_id}/index.html")
+    boto3.client("s3").delete_object(Bucket=stack.refs["SiteBucket"], Key=f"data/studies/{message.nct_id}.json")
 
     response = render_handler.lambda_handler(sqs_event(message), FakeLambdaContext())
 
     assert response["batchItemFailures"] == []
-    # Idempotency answered from its record: the deleted page was not written again.
-    assert site_object(stack, f"studies/{message.nct_id}/index.html") is None
+    # Idempotency answered from its record: the deleted document was not written again.
+    assert document(stack, message.nct_id) is None
 
 
-def test_late_older_version_never_overwrites_the_newer_page(render_handler, archive_versions, records, stack):
+def test_late_older_version_never_overwrites_the_newer_one(render_handler, archive_versions, records, stack):
     older, newer = archive_versions(
         with_last_update(records[0], "2025-01-10", "Older title"),
         with_last_update(records[0], "2025-03-10", "Newer title"),
@@ -62,21 +73,20 @@ def test_late_older_version_never_overwrites_the_newer_page(render_handler, arch
     response = render_handler.lambda_handler(sqs_event(older), FakeLambdaContext())
 
     assert response["batchItemFailures"] == []
-    page = site_object(stack, f"studies/{newer.nct_id}/index.html")["Body"].read().decode("utf-8")
-    assert "Newer title" in page and "Older title" not in page
-    assert loads(site_object(stack, f"data/studies/{newer.nct_id}.json"))["last_update"] == "2025-03-10"
+    assert document(stack, newer.nct_id)["brief_title"] == "Newer title"
+    current = StudyVersions(index_store(stack)).current(newer.nct_id)
+    assert current.last_update == "2025-03-10" and current.listing.brief_title == "Newer title"
 
 
-def test_unchanged_page_is_not_written_again(stack, archive_versions, records):
-    wiring.settings.cache_clear()
-    wiring.publisher.cache_clear()
+def test_an_unchanged_version_writes_nothing_again(stack, archive_versions, records):
+    render_study.reset()
     (message,) = archive_versions(records[0])
-    publisher = wiring.publisher()
+    publisher = render_study.publisher()
 
     first = publisher.publish(message)
     again = publisher.publish(message)
 
-    assert first.outcome == "rendered" and len(first.wrote) == 2
+    assert first.outcome == "rendered" and first.wrote == [f"data/studies/{message.nct_id}.json"]
     assert again.outcome == "unchanged" and again.wrote == []
 
 
@@ -135,62 +145,158 @@ def test_every_failed_record_is_logged_at_error_level_with_its_message_id_and_re
     assert not_json.reason.startswith("ValidationError") and not hasattr(not_json, "nct_id")
 
 
+def index_store(stack) -> DynamoIndexStore:
+    return DynamoIndexStore(resource("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
+
+
+def publisher_over(versions, stack) -> VersionPublisher:
+    settings = RenderSettings()
+    return VersionPublisher(
+        RawArchive(boto3.client("s3"), settings.raw_bucket),
+        SiteStore(boto3.client("s3"), settings.site_bucket),
+        versions,
+        site_url=settings.site_url,
+    )
+
+
+def study_items(stack, nct_id: str) -> dict[str, dict]:
+    """Every lookup item a study owns, as they stand in both tables, by item key."""
+    owned = (keys.facet(""), keys.recruiting_first(""), keys.geo_cell(3, ""), keys.geo_cell(4, ""), "PAGE#condition#")
+    found = {}
+    for table in (stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]):
+        for item in resource("dynamodb").Table(table).scan()["Items"]:
+            of_study = item["sk"].startswith(nct_id) or f"#{nct_id}" in item["sk"]
+            if item["pk"].startswith(owned) and of_study:
+                found[keys.item_key(item["pk"], item["sk"])] = item
+    return found
+
+
+def archived(stack, *records: dict) -> list[StudyMessage]:
+    archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
+    messages = [message_for(record) for record in records]
+    for message, record in zip(messages, records, strict=True):
+        archive.archive(message, record)
+    return messages
+
+
 class NewerVersionRecordedFirst:
     """The real index, except that the first record() call lets `publish_newer` run to the end
     first: the moment a newer version of the study finishes while an older one is still writing."""
 
-    def __init__(self, index: StudyIndex, publish_newer) -> None:
-        self._index = index
+    def __init__(self, versions: StudyVersions, publish_newer) -> None:
+        self._versions = versions
         self._publish_newer = publish_newer
         self.raced = False
 
-    def record(self, entry) -> bool:
+    def record(self, version, *, replacing) -> bool:
         if not self.raced:
             self.raced = True
             self._publish_newer()
-        return self._index.record(entry)
+        return self._versions.record(version, replacing=replacing)
 
     def __getattr__(self, name):
-        return getattr(self._index, name)
+        return getattr(self._versions, name)
+
+
+def captured(name: str) -> dict:
+    return json.loads((VERSIONS / f"NCT05827016__{name}.json").read_text(encoding="utf-8"))
 
 
 def test_older_version_that_loses_the_race_leaves_only_the_newer_versions_lookup_items(stack):
     # Version 2023-06-07 is not yet recruiting at 278 sites; 2025-07-01 recruits at 282.
-    settings = RenderSettings()
-    archive = RawArchive(boto3.client("s3"), settings.raw_bucket)
-    older, newer = [], []
-    for name, into in (("NCT05827016__2023-06-07.json", older), ("NCT05827016__2025-07-01.json", newer)):
-        record = json.loads((VERSIONS / name).read_text(encoding="utf-8"))
-        into.append(message_for(record))
-        archive.archive(into[0], record)
-    index = StudyIndex(boto3.client("dynamodb"), settings.study_index_table, settings.study_geo_table)
+    older, newer = archived(stack, captured("2023-06-07"), captured("2025-07-01"))
+    versions = StudyVersions(index_store(stack))
+    racing = NewerVersionRecordedFirst(versions, lambda: publisher_over(versions, stack).publish(newer))
 
-    def publisher(with_index) -> StudyPagePublisher:
-        site = SiteStore(boto3.client("s3"), settings.site_bucket)
-        return StudyPagePublisher(archive, site, with_index, site_url=settings.site_url, today=wiring.build_day)
-
-    racing = NewerVersionRecordedFirst(index, lambda: publisher(index).publish(newer[0]))
-    result = publisher(racing).publish(older[0])
+    result = publisher_over(racing, stack).publish(older)
 
     assert racing.raced and result.outcome == "superseded"
-    current = index.current("NCT05827016")
+    current = versions.current("NCT05827016")
     assert current.last_update == "2025-07-01"
-    ddb = boto3.client("dynamodb")
-    study_items = [
-        from_item(item)
-        for table in (settings.study_index_table, settings.study_geo_table)
-        for item in ddb.scan(TableName=table)["Items"]
-        if item["pk"]["S"].startswith(("FACET#", "RECRUITING-FIRST#", "GEO", "PAGE#condition#"))
-        and "NCT05827016" in item["sk"]["S"]
-    ]
-    # Exactly the newer version's items, with its values: no older facet entry, no older site status.
-    assert {f"{item['pk']}|{item['sk']}" for item in study_items} == set(current.owned_keys)
-    assert {item["study_status"] for item in study_items if item["pk"].startswith("GEO")} == {"RECRUITING"}
-    assert {item["last_update"] for item in study_items if not item["pk"].startswith("GEO")} == {"2025-07-01"}
-    dirty = ddb.query(
-        TableName=settings.study_index_table,
-        KeyConditionExpression="pk = :pk",
-        ExpressionAttributeValues={":pk": {"S": "DIRTY"}},
-    )["Items"]
-    assert dirty and {item["token"]["S"] for item in dirty} == {"NCT05827016@2025-07-01"}
-    assert loads(site_object(stack, "data/studies/NCT05827016.json"))["overall_status"]["code"] == "RECRUITING"
+    items = study_items(stack, "NCT05827016")
+    # Exactly the newer version's items, with its values: no older facet entry, no older site.
+    assert set(items) == set(current.written)
+    assert {item["last_update"] for key, item in items.items() if not key.startswith("GEO")} == {"2025-07-01"}
+    newer_sites = captured("2025-07-01")["protocolSection"]["contactsLocationsModule"]["locations"]
+    assert len([key for key in items if key.startswith("GEO4")]) == sum(1 for site in newer_sites if "geoPoint" in site)
+    marks = index_marks(stack)
+    assert marks and {item["token"] for item in marks} == {"NCT05827016@2025-07-01"}
+    assert document(stack, "NCT05827016")["overall_status"]["code"] == "RECRUITING"
+
+
+def index_marks(stack) -> list[dict]:
+    table = resource("dynamodb").Table(stack.refs["StudyIndexTable"])
+    return [item for item in table.scan()["Items"] if item["pk"] == keys.MARKS]
+
+
+def counted_index_writes(stack):
+    """Items put or deleted in the index tables, and the requests that carried them."""
+    tables = {stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]}
+    counts = {"items": 0, "requests": 0}
+
+    def count(params, model, **_):
+        if model.name == "BatchWriteItem":
+            written = sum(len(requests) for table, requests in params["RequestItems"].items() if table in tables)
+        elif model.name in ("PutItem", "DeleteItem", "UpdateItem") and params.get("TableName") in tables:
+            written = 1
+        else:
+            return
+        counts["items"] += written
+        counts["requests"] += 1
+
+    resource("dynamodb").meta.client.meta.events.register("provide-client-params.dynamodb.*", count)
+    return counts
+
+
+def with_status(record: dict, status: str, posted: str) -> dict:
+    changed = copy.deepcopy(record)
+    changed["protocolSection"]["statusModule"]["overallStatus"] = status
+    changed["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"] = {"date": posted, "type": "ACTUAL"}
+    return changed
+
+
+def test_a_status_change_rewrites_no_site_and_only_the_filings_it_moved(stack):
+    newer = captured("2025-07-01")  # recruiting at 282 sites
+    first, second = archived(stack, newer, with_status(newer, "ACTIVE_NOT_RECRUITING", "2025-08-01"))
+    versions = StudyVersions(index_store(stack))
+    publisher_over(versions, stack).publish(first)
+    before = study_items(stack, "NCT05827016")
+    writes = counted_index_writes(stack)
+
+    result = publisher_over(versions, stack).publish(second)
+
+    after = study_items(stack, "NCT05827016")
+    sites = {key for key in after if key.startswith("GEO")}
+    assert result.outcome == "rendered" and result.changes == 1
+    assert sites == {key for key in before if key.startswith("GEO")}  # not one site item written again
+    assert all(after[key] == before[key] for key in sites)
+    assert set(after) == set(versions.current("NCT05827016").written)
+    assert not any("status#recruiting" in key for key in after) and any(
+        "status#active_not_recruiting" in key for key in after
+    )
+    # The filings' sort keys hold the update date: each moves (a put and a delete); nothing else is written
+    # but the version record, the change and its feeds, the publish marks and the condition list.
+    moved = len([key for key in after if not key.startswith("GEO")])
+    print(f"{len(after)} items, {moved} filings moved: {writes}")
+    assert writes["items"] <= 2 * moved + 20 < len(after)
+    assert writes["requests"] <= 1 + -(-writes["items"] // 25)
+
+
+def test_a_record_that_moved_meanwhile_to_an_older_version_is_compared_against_again(stack):
+    base = captured("2023-06-07")
+    oldest, middle, newest = archived(
+        stack, base, with_status(base, "RECRUITING", "2024-01-10"), with_status(base, "COMPLETED", "2025-01-10")
+    )
+    versions = StudyVersions(index_store(stack))
+    publisher_over(versions, stack).publish(oldest)
+    # While the newest version writes, the middle one is recorded: the newest compared against the oldest.
+    racing = NewerVersionRecordedFirst(versions, lambda: publisher_over(versions, stack).publish(middle))
+
+    result = publisher_over(racing, stack).publish(newest)
+
+    assert racing.raced and result.outcome == "rendered"
+    current = versions.current("NCT05827016")
+    assert current.last_update == "2025-01-10" and current.listing.status == "COMPLETED"
+    items = study_items(stack, "NCT05827016")
+    assert set(items) == set(current.written)  # no item of the middle version left behind
+    assert {item["status"] for key, item in items.items() if not key.startswith("GEO")} == {"COMPLETED"}

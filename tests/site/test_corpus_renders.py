@@ -6,8 +6,9 @@ import json
 
 import pytest
 from html_check import check_page
+from trialpages_dev.render import render_site
 
-from trialpages.site import render_site
+from tests.site.conftest import SITE_URL
 from trialpages.site.assets import stylesheet
 from trialpages.study import normalize_study
 
@@ -17,7 +18,7 @@ MAX_PAGE_BYTES = 1_000_000
 @pytest.fixture(scope="module")
 def site(bundled_records, tmp_path_factory):
     out = tmp_path_factory.mktemp("site")
-    return out, render_site(bundled_records, out, progress=False)
+    return out, render_site(bundled_records, out, site_url=SITE_URL, progress=False)
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.site.conftest import DELETE
+from tests.site.conftest import DELETE, SITE_URL
 from trialpages.site.explain.enrollment import explain_enrollment
 from trialpages.site.explain.phase import explain_phase
 from trialpages.site.explain.status import explain_status
@@ -135,7 +135,14 @@ ALL_STATUSES = [
     "ON_HOLD_FOR_AUDIT",  # a value the registry may add without notice
 ]
 # Statuses under which the study will not (or no longer) enroll toward its target.
-OVER_OR_NEVER_STARTED = {"ACTIVE_NOT_RECRUITING", "COMPLETED", "TERMINATED", "WITHDRAWN", "UNKNOWN", "NO_LONGER_AVAILABLE"}
+OVER_OR_NEVER_STARTED = {
+    "ACTIVE_NOT_RECRUITING",
+    "COMPLETED",
+    "TERMINATED",
+    "WITHDRAWN",
+    "UNKNOWN",
+    "NO_LONGER_AVAILABLE",
+}
 
 
 @pytest.mark.parametrize("status", ALL_STATUSES)
@@ -182,7 +189,7 @@ def test_the_withdrawn_study_page_does_not_say_it_plans_to_enroll(study_of):
 
     study = study_of("NCT00382161")
     assert study.overall_status.code == "WITHDRAWN"
-    section = render_study_page(study).split('id="stage"')[1].split("</section>")[0]
+    section = render_study_page(study, site_url=SITE_URL).split('id="stage"')[1].split("</section>")[0]
     assert "will not take place" in section
     assert "plans to enroll" not in section and "withdrawn before anyone joined" in section
 

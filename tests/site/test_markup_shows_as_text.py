@@ -7,6 +7,7 @@ import re
 
 from html_check import check_page
 
+from tests.site.conftest import SITE_URL
 from trialpages.site import render_study_page
 from trialpages.study import normalize_study
 
@@ -39,7 +40,7 @@ def test_markup_in_every_text_field_is_shown_as_text(record_of):
     study = normalize_study(record)
     assert study.brief_title.endswith(PAYLOAD) and study.overall_status.label.endswith("<!--")
 
-    html = render_study_page(study)
+    html = render_study_page(study, site_url=SITE_URL)
     page = check_page(html)
     assert page.errors == []
     assert page.tags["img"] == 0 and page.tags["style"] == 0

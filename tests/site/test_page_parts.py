@@ -9,8 +9,8 @@ from datetime import UTC
 from html_check import check_page
 
 from tests.site.conftest import SITE_URL
+from trialpages.lookup.entries import listing_of
 from trialpages.site import render_study_page
-from trialpages.study import StudySummary
 
 COMBINED = "NCT03319901"  # Phase 1/2 leukemia, recruiting
 MANY_SITES = "NCT04267848"  # 1,148 sites
@@ -95,7 +95,7 @@ def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_version
     study = study_of(
         COMBINED, **{"eligibilityModule.minimumAge": "18 Years", "eligibilityModule.maximumAge": "75 Years"}
     )
-    html = render_study_page(study)
+    html = render_study_page(study, site_url=SITE_URL)
     section = html.split('id="eligibility"')[1].split("</section>")[0]
     assert "<dt>Ages</dt><dd>18 Years to 75 Years</dd>" in section
     assert "<dt>Sex</dt>" in section and "<dt>Healthy volunteers</dt>" in section
@@ -104,8 +104,8 @@ def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_version
 
 
 def test_cancer_pages_cite_the_nci_and_others_do_not(study_of):
-    assert "cancer.gov" in render_study_page(study_of(COMBINED))
-    assert "cancer.gov" not in render_study_page(study_of("NCT00000410"))
+    assert "cancer.gov" in render_study_page(study_of(COMBINED), site_url=SITE_URL)
+    assert "cancer.gov" not in render_study_page(study_of("NCT00000410"), site_url=SITE_URL)
 
 
 def test_locations_are_grouped_by_country_then_state_with_recruiting_sites_first(study_of):
@@ -123,7 +123,7 @@ def test_locations_are_grouped_by_country_then_state_with_recruiting_sites_first
         site("Austin site", "Austin", "United States", "Texas", "NOT_YET_RECRUITING"),
         site("Berlin site", "Berlin", "Germany", status="WITHDRAWN"),
     ]
-    html = render_study_page(study_of(COMBINED, **{"contactsLocationsModule.locations": sites}))
+    html = render_study_page(study_of(COMBINED, **{"contactsLocationsModule.locations": sites}), site_url=SITE_URL)
     section = html.split('id="locations"')[1].split("</section>")[0]
     assert "Locations (8)</h2>" in section
     # Countries with a recruiting (or about to recruit) site first, then the others; each part
@@ -153,7 +153,7 @@ def test_locations_are_grouped_by_country_then_state_with_recruiting_sites_first
 
 def test_a_study_with_over_a_thousand_sites_stays_small_and_collapsed(study_of):
     study = study_of(MANY_SITES)
-    html = render_study_page(study)
+    html = render_study_page(study, site_url=SITE_URL)
     assert len(study.locations) > 1000
     assert len(html.encode()) < 400_000
     section = html.split('id="locations"')[1].split("</section>")[0]
@@ -164,17 +164,17 @@ def test_a_study_with_over_a_thousand_sites_stays_small_and_collapsed(study_of):
 
 def test_related_studies_are_listed_and_an_empty_list_says_so(study_of):
     study = study_of(COMBINED)
-    other = StudySummary.of(study_of("NCT04265963"))
-    with_related = render_study_page(study, related=[other])
+    other = listing_of(study_of("NCT04265963"), SITE_URL)
+    with_related = render_study_page(study, related=[other], site_url=SITE_URL)
     assert f'<a href="/studies/NCT04265963/">{other.brief_title}</a>' in with_related
-    assert "We have no other studies of Leukemia on this site yet." in render_study_page(study)
+    assert "We have no other studies of Leukemia on this site yet." in render_study_page(study, site_url=SITE_URL)
 
 
 def test_withdrawn_study_shows_it_is_not_enrolling_and_why(study_of):
     study = study_of(
         COMBINED, **{"statusModule.overallStatus": "WITHDRAWN", "statusModule.whyStopped": "Sponsor <b>decision</b>"}
     )
-    text = check_page(render_study_page(study)).text
+    text = check_page(render_study_page(study, site_url=SITE_URL)).text
     assert "It is not enrolling and will not take place." in text
     assert "Reason the sponsor gave for stopping: Sponsor <b>decision</b>" in text
 
@@ -183,12 +183,12 @@ def test_same_study_gives_the_same_bytes_and_generated_time_only_when_given(stud
     from datetime import datetime
 
     study = study_of(COMBINED)
-    assert render_study_page(study) == render_study_page(study)
-    stamped = render_study_page(study, generated=datetime(2026, 6, 26, 9, 30, tzinfo=UTC))
+    assert render_study_page(study, site_url=SITE_URL) == render_study_page(study, site_url=SITE_URL)
+    stamped = render_study_page(study, generated=datetime(2026, 6, 26, 9, 30, tzinfo=UTC), site_url=SITE_URL)
     assert '<time datetime="2026-06-26T09:30+00:00">' in stamped
-    assert "Page generated" not in render_study_page(study)
+    assert "Page generated" not in render_study_page(study, site_url=SITE_URL)
 
 
 def test_page_structure_is_valid(study_of):
     for nct_id in (COMBINED, MANY_SITES, "NCT00468637"):
-        assert check_page(render_study_page(study_of(nct_id))).errors == []
+        assert check_page(render_study_page(study_of(nct_id), site_url=SITE_URL)).errors == []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from trialpages.cli import main
-from trialpages.records import export_records
+from trialpages_dev.cli import main
+from trialpages_dev.records import export_records
 
 
 def test_render_reports_failures_and_exits_non_zero(records, tmp_path, capsys):

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import feedparser
 import pytest
+from trialpages_dev.render import render_site
 
 from tests.site.site_checks import broken_links, sitemap_urls
-from trialpages.site import render_site
 
 SITE_URL = "https://trialpages.org"
 

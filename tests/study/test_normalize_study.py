@@ -9,11 +9,11 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from trialpages_dev import project
 
-from trialpages.records import BUNDLED_RECORDS
 from trialpages.study import InvalidStudyRecord, Study, labels, normalize_study
 
-SPEC = BUNDLED_RECORDS.parent / "spec" / "ctg-oas-v2.yaml"
+SPEC = project.bundled_records().parent / "spec" / "ctg-oas-v2.yaml"
 
 
 def minimal_record(nct_id: str = "NCT01234567") -> dict:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Annotated
 
 from aws_lambda_powertools.event_handler.openapi.params import Path
@@ -12,10 +11,9 @@ from trialpages.api.paging import next_cursor, resume_key, without_keys
 from trialpages.api.params import Cursor, Limit
 from trialpages.api.problems import ApiProblem
 from trialpages.api.schemas import ConditionDetail, ConditionList, documented
-from trialpages.api.wiring import lookup_store
-from trialpages.aws.lookup_store import LookupStore, PartitionQuery
-from trialpages.lookup.conditions import recruiting_first_partition
-from trialpages.lookup.facets import facet
+from trialpages.aws.index.lookups import Lookups
+from trialpages.lookup.conditions import condition_totals
+from trialpages.services.lookup_api import lookups
 
 router = APIGatewayHttpRouter()
 
@@ -30,8 +28,9 @@ COUNT_LIMIT = 1000
     **documented(ConditionList, "Conditions", 400),
 )
 def list_conditions(limit: Limit = 100, cursor: Cursor = None) -> ConditionList:
-    query = PartitionQuery("CONDITIONS", newest_first=False)
-    page = lookup_store().page(query, limit=limit, after=resume_key(cursor, query))
+    index = lookups()
+    query = index.conditions()
+    page = index.page(query, limit=limit, after=resume_key(cursor, query))
     conditions = [
         {"slug": item["sk"], "name": item["name"], "url": f"/conditions/{item['sk']}/"} for item in page.items
     ]
@@ -44,40 +43,33 @@ def list_conditions(limit: Limit = 100, cursor: Cursor = None) -> ConditionList:
     **documented(ConditionDetail, "The condition", 400, 404),
 )
 def get_condition(slug: Slug, limit: Limit = 20, cursor: Cursor = None) -> ConditionDetail:
-    store = lookup_store()
-    found = store.get_many([("CONDITIONS", slug), ("SITE_CONDITIONS", slug)])
-    condition, published = found.get(("CONDITIONS", slug)), found.get(("SITE_CONDITIONS", slug))
+    index = lookups()
+    condition, published = index.condition(slug)
     if condition is None:
         raise ApiProblem(404, f"no condition {slug}")
-    # The sort keys hold the endpoint's order: a page is one Query.
-    query = PartitionQuery(recruiting_first_partition(slug))
+    query = index.condition_studies(slug)
     after = resume_key(cursor, query)
-    page = store.page(query, limit=limit, after=after)
+    page = index.page(query, limit=limit, after=after)
     return {
         "slug": slug,
         "name": condition["name"],
-        "totals": _totals(store, slug, published) if after is None else None,
+        "totals": _totals(index, slug, published) if after is None else None,
         "studies": [without_keys(item) for item in page.items],
         "count": len(page.items),
         "next_cursor": next_cursor(query, page),
     }
 
 
-def _totals(store: LookupStore, slug: str, published: dict | None) -> dict:
+def _totals(index: Lookups, slug: str, published: dict | None) -> dict:
     """The counts publish_site made for the condition's page (exact as of its last run, no extra read);
     before its first run, counts over the most recently updated COUNT_LIMIT studies (one bounded Query)."""
     if published and "totals" in published:
         return {**published["totals"], "exact": True, "as_of": published["lastmod"]}
-    counted = store.page(
-        PartitionQuery(f"FACET#{facet('condition', slug)}"),
+    counted = index.page(
+        index.condition_facet(slug),
         limit=COUNT_LIMIT,
         max_examined=COUNT_LIMIT + 1,
         attributes=("status_label", "phase_label"),
     )
-    return {
-        "studies": len(counted.items),
-        "exact": counted.resume_after is None,
-        "as_of": None,
-        "by_status": dict(Counter(item["status_label"] for item in counted.items).most_common()),
-        "by_phase": dict(Counter(item["phase_label"] for item in counted.items).most_common()),
-    }
+    totals = condition_totals((item["status_label"], item["phase_label"]) for item in counted.items)
+    return {**totals.model_dump(), "exact": counted.resume_after is None, "as_of": None}

@@ -8,9 +8,8 @@ from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 from trialpages.api.paging import next_cursor, resume_key, without_keys
 from trialpages.api.params import Cursor, Day, Limit, calendar_day
 from trialpages.api.schemas import ChangeFeed, Health, documented
-from trialpages.api.wiring import lookup_store
-from trialpages.aws.lookup_store import LookupStore, PartitionQuery
-from trialpages.lookup.feed import SITE_FEED_PARTITION
+from trialpages.aws.index.lookups import Lookups
+from trialpages.services.lookup_api import lookups
 
 router = APIGatewayHttpRouter()
 
@@ -22,10 +21,10 @@ def health() -> Response[Health]:
     )
 
 
-def change_feed(store: LookupStore, since: str, limit: int, cursor: str | None) -> dict:
+def change_feed(index: Lookups, since: str, limit: int, cursor: str | None) -> dict:
     """Every change dated `since` or later, newest first: one Query of the feed partition a page."""
-    query = PartitionQuery(SITE_FEED_PARTITION, sk_at_least=since)
-    page = store.page(query, limit=limit, after=resume_key(cursor, query))
+    query = index.site_changes(since)
+    page = index.page(query, limit=limit, after=resume_key(cursor, query))
     changes = [without_keys(item) for item in page.items]
     return {"since": since, "changes": changes, "count": len(changes), "next_cursor": next_cursor(query, page)}
 
@@ -36,4 +35,4 @@ def change_feed(store: LookupStore, since: str, limit: int, cursor: str | None) 
     **documented(ChangeFeed, "Changes", 400),
 )
 def changes(since: Day, limit: Limit = 100, cursor: Cursor = None) -> ChangeFeed:
-    return change_feed(lookup_store(), calendar_day("since", since), limit, cursor)
+    return change_feed(lookups(), calendar_day("since", since), limit, cursor)

@@ -3,16 +3,19 @@
 Ranking needs every site in reach, so a search reads at most MAX_SITES site items; a search
 that would need more (a wide radius over a city dense with trials) is refused with a 400
 asking for a smaller radius, rather than answered with a partial, wrongly ranked list.
+
+Site items carry no study status (a status change would otherwise rewrite every site of a
+study): with `status=`, the ranked studies' listings are read nearest first, a batch at a time,
+until the page is full; without it, only the page's.
 """
 
 from __future__ import annotations
 
-import json
 import re
 
 from trialpages.api.cursor import decode_cursor, encode_cursor
 from trialpages.api.problems import ApiProblem
-from trialpages.aws.lookup_store import LookupStore, PartitionQuery
+from trialpages.aws.index.lookups import Lookups
 from trialpages.lookup.facets import facet_token
 from trialpages.lookup.geo import cells_covering, distance_km
 
@@ -22,11 +25,13 @@ MAX_RADIUS_KM = 100.0
 FINE_UP_TO_KM = 25.0
 # About 1.2 MB of site items, some 150 read units: the most one search may read.
 MAX_SITES = 5000
+LISTINGS_BATCH = 100  # one BatchGetItem
 _OFFSET = {"offset": re.compile(r"^(0|[1-9]\d{0,3})$")}  # below MAX_SITES: no search ranks more studies
+_SITE_FIELDS = ("facility", "city", "state", "country", "lat", "lon")
 
 
 def nearby_studies(
-    store: LookupStore,
+    index: Lookups,
     lat: float,
     lon: float,
     radius_km: float,
@@ -34,19 +39,60 @@ def nearby_studies(
     limit: int,
     cursor: str | None,
 ) -> dict:
-    """`status` is a facet token (facet_token("status", ...)), as the site items' study status is compared."""
-    precision = 4 if radius_km <= FINE_UP_TO_KM else 3
+    """`status` is a facet token (facet_token("status", ...)), as each study's listing status is compared."""
     search = f"near|{lat:.5f},{lon:.5f}|{radius_km:g}|{status or ''}"
     position = decode_cursor(cursor, search, _OFFSET)
     offset = int(position["offset"]) if position else 0
+    ranked = _ranked_sites(index, lat, lon, radius_km)
+    if status is None:
+        window = ranked[offset : offset + limit]
+        listings = index.listings([nct_id for nct_id, _ in window])
+        found = [(listings[nct_id], place) for nct_id, place in window if nct_id in listings]
+        more = offset + limit < len(ranked)
+    else:
+        matching = _with_status(index, ranked, status, wanted=offset + limit + 1)
+        found, more = matching[offset : offset + limit], len(matching) > offset + limit
+    studies = [
+        {
+            **listing,
+            "distance_km": round(distance, 1),
+            "nearest_site": {name: site.get(name) for name in _SITE_FIELDS} | {"status": site.get("site_status")},
+        }
+        for listing, (distance, site) in found
+    ]
+    return {
+        "studies": studies,
+        "count": len(studies),
+        "next_cursor": encode_cursor(search, {"offset": str(offset + limit)}) if more else None,
+    }
 
+
+def _with_status(index: Lookups, ranked: list, status: str, *, wanted: int) -> list[tuple[dict, tuple[float, dict]]]:
+    """The nearest `wanted` studies whose status is `status`, reading listings a batch at a time."""
+    matching = []
+    for start in range(0, len(ranked), LISTINGS_BATCH):
+        window = ranked[start : start + LISTINGS_BATCH]
+        listings = index.listings([nct_id for nct_id, _ in window])
+        for nct_id, place in window:
+            listing = listings.get(nct_id)  # absent: sites are written before the version is recorded
+            if listing is not None and facet_token("status", listing.get("status") or "UNKNOWN") == status:
+                matching.append((listing, place))
+        if len(matching) >= wanted:
+            break
+    return matching[:wanted]
+
+
+def _ranked_sites(index: Lookups, lat: float, lon: float, radius_km: float) -> list[tuple[str, tuple[float, dict]]]:
+    """Every study with a site in reach and its nearest site, nearest first; a 400 past MAX_SITES."""
+    precision = 4 if radius_km <= FINE_UP_TO_KM else 3
     nearest: dict[str, tuple[float, dict]] = {}
     examined = 0
     for cell in cells_covering(lat, lon, radius_km, precision):
         budget = MAX_SITES - examined
-        cell_query = PartitionQuery(f"GEO{precision}#{cell}", newest_first=False)
         # One item over the budget tells "too many" from "exactly the budget".
-        page = store.page(cell_query, limit=budget, max_examined=budget + 1) if budget > 0 else None
+        page = (
+            index.page(index.sites_in(precision, cell), limit=budget, max_examined=budget + 1) if budget > 0 else None
+        )
         if page is None or page.resume_after is not None:
             raise ApiProblem(
                 400,
@@ -54,32 +100,7 @@ def nearby_studies(
             )
         examined += page.examined
         for site in page.items:
-            if status and facet_token("status", site.get("study_status") or "UNKNOWN") != status:
-                continue
             distance = distance_km(lat, lon, site["lat"], site["lon"])
             if distance <= radius_km and (site["nct_id"] not in nearest or distance < nearest[site["nct_id"]][0]):
                 nearest[site["nct_id"]] = (distance, site)
-
-    ranked = sorted(nearest.items(), key=lambda pair: (pair[1][0], pair[0]))
-    window = ranked[offset : offset + limit]
-    listings = store.get_many([(f"STUDY#{nct_id}", "CURRENT") for nct_id, _ in window])
-    studies = []
-    for nct_id, (distance, site) in window:
-        current = listings.get((f"STUDY#{nct_id}", "CURRENT"))
-        if current is None:  # sites are written before the study's CURRENT item: not listed yet
-            continue
-        listing = json.loads(current["listing"])
-        studies.append(
-            {
-                **listing,
-                "distance_km": round(distance, 1),
-                "nearest_site": {k: site.get(k) for k in ("facility", "city", "state", "country", "lat", "lon")}
-                | {"status": site.get("site_status")},
-            }
-        )
-    more = offset + limit < len(ranked)
-    return {
-        "studies": studies,
-        "count": len(studies),
-        "next_cursor": encode_cursor(search, {"offset": str(offset + limit)}) if more else None,
-    }
+    return sorted(nearest.items(), key=lambda pair: (pair[1][0], pair[0]))

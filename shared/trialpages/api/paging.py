@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from trialpages.api.cursor import NOT_ISSUED, SORT_KEY, decode_cursor, encode_cursor
 from trialpages.api.problems import ApiProblem
-from trialpages.aws.lookup_store import Page, PartitionQuery
+from trialpages.aws.index.store import Page, PartitionQuery
 
 _POSITION = {"after": SORT_KEY}
 

@@ -15,9 +15,9 @@ from trialpages.api.paging import next_cursor, resume_key, without_keys
 from trialpages.api.params import Cursor, Limit, OptionalDay, calendar_day
 from trialpages.api.problems import ApiProblem
 from trialpages.api.schemas import StudyChanges, StudyList, documented
-from trialpages.api.wiring import lookup_store
-from trialpages.aws.lookup_store import PartitionQuery
-from trialpages.lookup.facets import best_pair, facet, facet_token, paired
+from trialpages.lookup.facets import best_pair, facet, facet_token
+from trialpages.services.lookup_api import documents, lookups
+from trialpages.site.paths import document_key
 
 router = APIGatewayHttpRouter()
 
@@ -31,7 +31,6 @@ Radius = Annotated[
     Query(gt=0, le=MAX_RADIUS_KM, description=f"Kilometres around near=, at most 100 (default {DEFAULT_RADIUS_KM:g})"),
 ]
 
-CURRENT_ATTRIBUTES = ("nct_id", "last_update", "json_sha256")
 # The most selective filter (or PAIRED pair of filters) picks the partition; the others filter within it.
 _FACET_ORDER = ("condition", "sponsor", "country", "phase", "status")
 
@@ -52,18 +51,18 @@ def _if_none_match() -> str | None:
     ),
 )
 def get_study(nct_id: NctId) -> Response[Any]:
-    store = lookup_store()
-    current = store.get(f"STUDY#{nct_id}", "CURRENT", CURRENT_ATTRIBUTES)
-    if current is None:
-        alias = store.get(f"STUDY#{nct_id}", "ALIAS")
-        if alias:
-            location = f"/v1/studies/{alias['current']}"
+    index = lookups()
+    version = index.study_version(nct_id)
+    if version is None:
+        current_id = index.alias_target(nct_id)
+        if current_id:
+            location = f"/v1/studies/{current_id}"
             return Response(status_code=301, headers={"Location": location, "Cache-Control": "public, max-age=86400"})
         raise ApiProblem(404, f"no study {nct_id} in the index")
-    validators = last_modified_header(current["last_update"])
+    validators = last_modified_header(version.last_update)
     # The index holds the document's sha256: a revalidation costs no S3 read.
-    stop_if_not_modified(_if_none_match(), f'"{current["json_sha256"][:32]}"', validators)
-    document = store.document(f"data/studies/{nct_id}.json")
+    stop_if_not_modified(_if_none_match(), f'"{version.json_sha256[:32]}"', validators)
+    document = documents().get(document_key(nct_id))
     if document is None:
         raise ApiProblem(404, f"study {nct_id} has no published document yet")
     return Response(status_code=200, content_type="application/json", body=document.decode("utf-8"), headers=validators)
@@ -88,6 +87,7 @@ def list_studies(
 ) -> StudyList:
     given = {"condition": condition, "sponsor": sponsor, "country": country, "phase": phase, "status": status}
     filters = {name: facet(name, given[name]) for name in _FACET_ORDER if given[name] is not None}
+    index = lookups()
     if near is not None:
         if set(filters) - {"status"} or updated_since is not None:
             raise ApiProblem(400, "near= combines only with status=, radius_km=, limit= and cursor=")
@@ -96,16 +96,16 @@ def list_studies(
             raise ApiProblem(400, "near must be a latitude in [-90, 90] and a longitude in [-180, 180]")
         status_token = facet_token("status", status) if status is not None else None
         radius = radius_km if radius_km is not None else DEFAULT_RADIUS_KM
-        return nearby_studies(lookup_store(), lat, lon, radius, status_token, limit, cursor)
+        return nearby_studies(index, lat, lon, radius, status_token, limit, cursor)
     if radius_km is not None:
         raise ApiProblem(400, "radius_km only goes with near=<lat>,<lon>")
     primary = best_pair(filters) or tuple(name for name in _FACET_ORDER if name in filters)[:1]
-    query = PartitionQuery(
-        f"FACET#{paired(*(filters[name] for name in primary))}" if primary else "FACET#all#all",
-        sk_at_least=calendar_day("updated_since", updated_since),
-        must_have=tuple(("facets", value) for name, value in filters.items() if name not in primary),
+    query = index.studies(
+        [filters[name] for name in primary],
+        since=calendar_day("updated_since", updated_since),
+        also=[value for name, value in filters.items() if name not in primary],
     )
-    page = lookup_store().page(query, limit=limit, after=resume_key(cursor, query))
+    page = index.page(query, limit=limit, after=resume_key(cursor, query))
     studies = [without_keys(item, "facets") for item in page.items]
     return {"studies": studies, "count": len(studies), "next_cursor": next_cursor(query, page)}
 
@@ -116,16 +116,16 @@ def list_studies(
     **documented(StudyChanges, "The study's changes", 400, 404),
 )
 def study_changes(nct_id: NctId, limit: Limit = 100, cursor: Cursor = None) -> Response[StudyChanges]:
-    store = lookup_store()
-    current = store.get(f"STUDY#{nct_id}", "CURRENT", CURRENT_ATTRIBUTES)
-    if current is None:
+    index = lookups()
+    version = index.study_version(nct_id)
+    if version is None:
         raise ApiProblem(404, f"no study {nct_id} in the index")
-    query = PartitionQuery(f"STUDY#{nct_id}", sk_prefix="CHANGE#")
-    page = store.page(query, limit=limit, after=resume_key(cursor, query))
+    query = index.study_changes(nct_id)
+    page = index.page(query, limit=limit, after=resume_key(cursor, query))
     changes = [without_keys(item) for item in page.items]
     payload = {
         "nct_id": nct_id,
-        "last_update": current["last_update"],
+        "last_update": version.last_update,
         "changes": changes,
         "count": len(changes),
         "next_cursor": next_cursor(query, page),
@@ -134,5 +134,5 @@ def study_changes(nct_id: NctId, limit: Limit = 100, cursor: Cursor = None) -> R
         status_code=200,
         content_type="application/json",
         body=payload,
-        headers=last_modified_header(current["last_update"]),
+        headers=last_modified_header(version.last_update),
     )

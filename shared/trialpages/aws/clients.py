@@ -1,11 +1,12 @@
-"""boto3 clients, created lazily once per process (per Lambda cold start).
+"""boto3 clients and resources, created lazily once per process (per Lambda cold start).
 
-Lazily, because a client created before moto's `mock_aws` starts would talk to real AWS.
+Lazily, because one created before moto's `mock_aws` starts would talk to real AWS.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 import boto3
 from botocore.config import Config
@@ -14,10 +15,16 @@ _CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, max_pool_conne
 
 
 @cache
-def client(service: str):
+def client(service: str) -> Any:
     return boto3.client(service, config=_CONFIG)
+
+
+@cache
+def resource(service: str) -> Any:
+    return boto3.resource(service, config=_CONFIG)
 
 
 def reset_clients() -> None:
     """Forget cached clients (tests start a fresh moto backend per test)."""
     client.cache_clear()
+    resource.cache_clear()

@@ -76,7 +76,13 @@ class SiteStore:
         return {"IfMatch": head["ETag"]}
 
     def get(self, key: str) -> bytes | None:
+        found = self.get_versioned(key)
+        return found[0] if found else None
+
+    def get_versioned(self, key: str) -> tuple[bytes, str | None] | None:
+        """The object and the study version it shows (None for a file that is not a study's)."""
         try:
-            return self._s3.get_object(Bucket=self._bucket, Key=key)["Body"].read()
+            response = self._s3.get_object(Bucket=self._bucket, Key=key)
         except self._s3.exceptions.NoSuchKey:
             return None
+        return response["Body"].read(), response.get("Metadata", {}).get(VERSION_METADATA)

@@ -1,1 +1,3 @@
-"""ClinicalTrials.gov API v2: the client the pipeline uses, and an in-repo fake with the same semantics."""
+"""ClinicalTrials.gov API v2: the client (client.py), its pacing and its errors."""
+
+REGISTRY_URL = "https://clinicaltrials.gov/api/v2"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
@@ -13,10 +13,10 @@ from aws_lambda_powertools import Logger
 from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_random_exponential
 
 from trialpages import USER_AGENT
+from trialpages.ctgov import REGISTRY_URL
 from trialpages.ctgov.errors import InvalidRequest, PageTokenExpired, RegistryUnavailable, StudyNotFound
 from trialpages.ctgov.ratelimit import RateLimiter
 
-DEFAULT_BASE_URL = "https://clinicaltrials.gov/api/v2"
 logger = Logger(service="trialpages", child=True)
 
 
@@ -52,7 +52,7 @@ def _retry_after_seconds(value: str | None) -> float | None:
 class RegistryClient:
     def __init__(
         self,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str = REGISTRY_URL,
         *,
         transport: httpx.BaseTransport | None = None,
         max_requests_per_minute: int = 50,
@@ -99,20 +99,6 @@ class RegistryClient:
             total_count=body.get("totalCount"),
             body_bytes=body_bytes,
         )
-
-    def iter_study_pages(self, since: str, page_token: str | None = None, page_size: int = 1000) -> Iterator[StudyPage]:
-        """Every page until the token is absent; a full page may be followed by an empty one."""
-        while True:
-            page = self.studies_page(since, page_token, page_size)
-            yield page
-            if page.next_page_token is None:
-                return
-            page_token = page.next_page_token
-
-    def get_study(self, nct_id: str) -> dict:
-        """The study; an alias id is followed through the registry's 301 to the current record."""
-        study, _ = self._get_json(f"/studies/{nct_id}", {"format": "json"}, follow_redirects=True)
-        return study
 
     # -- plumbing --------------------------------------------------------------
     def _get_json(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from contextvars import ContextVar
 from typing import Literal, Protocol
 
 from aws_lambda_powertools import Logger
@@ -36,15 +35,6 @@ class Queue(Protocol):
 class Checkpoints(Protocol):
     def load(self) -> Checkpoint: ...
     def save(self, checkpoint: Checkpoint) -> Checkpoint: ...
-
-
-class ProgressObserver(Protocol):
-    def total(self, studies: int) -> None: ...
-    def advance(self, studies: int) -> None: ...
-
-
-# Lets a local runner (the demo) watch a run through the real handler; None in Lambda.
-current_observer: ContextVar[ProgressObserver | None] = ContextVar("current_observer", default=None)
 
 
 class DetectReport(BaseModel):
@@ -84,7 +74,7 @@ class ChangeDetector:
         self._min_remaining_ms = min_remaining_ms
         self._archive_workers = archive_workers
 
-    def run(self, remaining_ms: Callable[[], int], observer: ProgressObserver | None = None) -> DetectReport:
+    def run(self, remaining_ms: Callable[[], int]) -> DetectReport:
         requests_before = self._registry.requests_sent
         checkpoint = self._checkpoints.load()
         data_timestamp = self._registry.data_timestamp()
@@ -103,7 +93,7 @@ class ChangeDetector:
                     )
                     sync = checkpoint.sync.retargeted(data_timestamp)
                     checkpoint = self._checkpoints.save(checkpoint.with_progress(sync))
-                report = self._sync(checkpoint, report, remaining_ms, observer)
+                report = self._sync(checkpoint, report, remaining_ms)
             except CheckpointConflict as conflict:
                 # Another run owns the sync now; what this run queued is harmless duplicate work.
                 logger.warning("another run advanced the checkpoint; stopping", extra={"reason": str(conflict)})
@@ -117,7 +107,6 @@ class ChangeDetector:
         checkpoint: Checkpoint,
         report: DetectReport,
         remaining_ms: Callable[[], int],
-        observer: ProgressObserver | None,
     ) -> DetectReport:
         sync = checkpoint.sync
         assert sync is not None
@@ -136,12 +125,8 @@ class ChangeDetector:
                 logger.warning("page token expired; restarting the query", extra={"since": sync.newest_seen})
                 sync, restarted = sync.restarted(), True
                 continue
-            if observer and page.total_count is not None:
-                observer.total(page.total_count + sync.studies_done)
             report.heaviest_page_bytes = max(report.heaviest_page_bytes, page.body_bytes)
             covered = self._deliver(page, sync, report)
-            if observer:
-                observer.advance(len(page.studies))
             next_page_token = page.next_page_token
             del page  # a page of full records is ~100 MB: let it go before the next one arrives
             sync = sync.after_page(next_page_token, covered)

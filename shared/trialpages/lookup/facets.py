@@ -5,7 +5,7 @@ Registry codes (status, phase) keep their code spelling, lower case: `NOT_YET_RE
 (condition, sponsor, country) is slugged as the site's URLs are: `Korea, Republic of` is
 `country#korea-republic-of`.
 
-The filter pairs asked for together most are filed together too (`FACET#<facet>+<facet>`), so
+The filter pairs asked for together most are filed together too (`<facet>#<value>+<facet>#<value>`), so
 such a request is one Query with no filter, however rare its matches: reading one value's
 partition and filtering by the other would read items that are then thrown away.
 """
@@ -18,6 +18,7 @@ from trialpages.study.slugs import slug
 
 CODED_FACETS = frozenset({"status", "phase"})
 TEXT_FACETS = frozenset({"condition", "sponsor", "country"})
+ALL_STUDIES = "all#all"  # every study is filed under it
 # A study without a phase is filed under phase NA ("not applicable"), as the registry says for most.
 NO_PHASE = "NA"
 _NOT_CODE = re.compile(r"[^a-z0-9]+")
@@ -33,8 +34,18 @@ def facet_token(name: str, value: str) -> str:
 
 
 def facet(name: str, value: str) -> str:
-    """`<facet>#<value>`: the FACET partition suffix and the entry of an item's `facets` list."""
+    """`<facet>#<value>`: what a study is filed under, and the entry of an item's `facets` list."""
     return f"{name}#{facet_token(name, value)}"
+
+
+def id_range_of(nct_id: str) -> str:
+    """NCT0123xxxx -> nct0123: at most 10,000 studies, well under a sitemap file's 50,000 URLs."""
+    return nct_id[:7].lower()
+
+
+def id_range(nct_id_or_range: str) -> str:
+    """The facet of a sitemap file's studies (their ids' first 7 characters)."""
+    return f"idrange#{id_range_of(nct_id_or_range)}"
 
 
 # Most selective first: a request with more filters reads the first pair it has (the rest filter).

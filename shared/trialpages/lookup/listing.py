@@ -1,13 +1,16 @@
-"""The summary of a study that lists return (API, condition pages, feeds): light, so lookup_api imports it cheaply."""
+"""The one summary of a study that lists show (API, condition and home pages, related studies, feeds):
+light, so lookup_api imports it cheaply."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from trialpages.lookup.facets import facet
+
+_RECRUITING = facet("status", "RECRUITING")
+
 
 class StudyListing(BaseModel):
-    """What a list of studies in the API returns for each study."""
-
     model_config = ConfigDict(frozen=True)
 
     nct_id: str
@@ -17,8 +20,14 @@ class StudyListing(BaseModel):
     phases: list[str]
     phase_label: str
     study_type: str
+    study_type_label: str = ""
     conditions: list[str]
     lead_sponsor: str
     countries: list[str]
     last_update: str
     url: str
+
+    @property
+    def recruiting(self) -> bool:
+        """Whether /v1/conditions/{slug} lists it first."""
+        return facet("status", self.status) == _RECRUITING

@@ -1,54 +1,70 @@
-"""publish_site's work: rebuild only the cross-study files the last cycles touched, a chunk at a time.
+"""publish_site's work: render the study pages and rebuild the cross-study files the last cycles
+touched, a chunk at a time.
 
-render_study marks what a changed study touches (its condition pages, its sitemap range, the
-home page) with DIRTY items. A run takes the marks in chunks: it rebuilds a chunk's files from
-the index, re-renders the study pages whose related list changed (related_refresh), writes what
-changed and only then clears the chunk's marks, each only if nobody re-marked it meanwhile.
-Before the Lambda's time runs out it stops; the next run starts with the marks left, so a long
-backfill is published over several runs and nothing is lost. The site-wide files (home, the
-conditions index, the site feed, the sitemap index) come last. No CDN invalidation: every file
-here is served with a short TTL (README "Publishing and the CDN").
+render_study marks what a new version touches (its condition pages, its sitemap range, the
+home page; its own page when no condition page leads to it). A run takes the marks in chunks:
+it rebuilds a chunk's files from the index, renders the pages of the chunk's studies that need
+it (pages.py), writes what changed and only then clears the chunk's marks, each only if nobody
+marked it again meanwhile. Before the Lambda's time runs out it stops; the next run starts with
+the marks left, so a long backfill is published over several runs and nothing is lost. The
+site-wide files (home, the conditions index, the site feed, the sitemap index) come last. No
+CDN invalidation: every file here is served with a short TTL (README "Publishing and the CDN").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from aws_lambda_powertools import Logger
 from pydantic import BaseModel
 
-from trialpages.lookup.items import StudyListing
-from trialpages.publishing.index_entry import sha256_hex
-from trialpages.publishing.related_refresh import RelatedRefresh
-from trialpages.publishing.site_items import (
-    SITE_FEED_PARTITION,
-    change_of,
-    condition_feed_partition,
-    condition_summary_items,
-    members_partition,
-)
-from trialpages.publishing.study_page import StudyPageRenderer
+from trialpages.history import ChangeEntry
+from trialpages.lookup.conditions import Condition, ConditionSummary, ConditionTotals
+from trialpages.lookup.listing import StudyListing
+from trialpages.lookup.records import ConditionMember, PublishMark
+from trialpages.publishing.hashes import sha256_hex
+from trialpages.publishing.pages import StudyPages
 from trialpages.site.site_pages import (
     FEED_SIZE,
     RECENT_SIZE,
-    Condition,
-    ConditionSummary,
     SiteFile,
     condition_feed,
     condition_name,
     condition_page,
     condition_summary,
     newest,
+    page_totals,
     site_wide_files,
     study_sitemap,
 )
 from trialpages.site.sitemaps import study_sitemap_key
 
 logger = Logger(service="trialpages", child=True)
-LISTING_FIELDS = set(StudyListing.model_fields)
-SUMMARY_FIELDS = set(ConditionSummary.model_fields)
-CHUNK_MARKS = 20  # condition pages (or sitemap ranges) per chunk: a chunk's marks clear together
+CHUNK_MARKS = 20  # condition pages (or sitemap ranges, or pages) per chunk: a chunk's marks clear together
 MIN_REMAINING_MS = 30_000  # enough for one more page render and the site-wide files
+
+
+class SiteIndex(Protocol):
+    def marks(self) -> list[PublishMark]: ...
+    def clear(self, mark: PublishMark) -> bool: ...
+    def mark_page(self, nct_id: str, token: str) -> None: ...
+    def condition_members(self, slug: str) -> list[ConditionMember]: ...
+    def condition_name(self, slug: str) -> str | None: ...
+    def record_condition_pages(self, pages: Iterable[tuple[ConditionSummary, ConditionTotals]]) -> None: ...
+    def condition_summaries(self) -> list[ConditionSummary]: ...
+    def condition_changes(self, slug: str, limit: int) -> list[ChangeEntry]: ...
+    def site_changes(self, limit: int) -> list[ChangeEntry]: ...
+    def range_studies(self, id_range_value: str) -> list[StudyListing]: ...
+    def record_sitemaps(self, sitemaps: Iterable[tuple[str, int, str | None]]) -> None: ...
+    def sitemaps(self) -> list[tuple[str, int, str | None]]: ...
+    def recent_studies(self, limit: int) -> list[StudyListing]: ...
+    def site_file_hashes(self, file_keys: list[str]) -> dict[str, str]: ...
+    def record_site_files(self, hashes: dict[str, str]) -> None: ...
+
+
+class Site(Protocol):
+    def put(self, key: str, body: bytes, content_type: str, cache_control: str = ...) -> None: ...
 
 
 class SitePublishReport(BaseModel):
@@ -56,7 +72,8 @@ class SitePublishReport(BaseModel):
     conditions: int = 0
     sitemaps: int = 0
     chunks: int = 0
-    pages_refreshed: int = 0
+    pages_rendered: int = 0
+    pages_failed: int = 0
     files_written: int = 0
     files_unchanged: int = 0
     home: bool = False
@@ -66,10 +83,9 @@ class SitePublishReport(BaseModel):
 class SitePublisher:
     def __init__(
         self,
-        index,
-        site,
-        raw,
-        renderer: StudyPageRenderer,
+        index: SiteIndex,
+        site: Site,
+        pages: Callable[[], StudyPages],
         *,
         site_url: str,
         chunk_marks: int = CHUNK_MARKS,
@@ -77,33 +93,35 @@ class SitePublisher:
     ) -> None:
         self._index = index
         self._site = site
-        self._raw = raw
-        self._renderer = renderer
+        self._pages = pages  # a fresh pass per run: what a run looked at says nothing about the next
         self._site_url = site_url.rstrip("/")
         self._chunk_marks = chunk_marks
         self._min_remaining_ms = min_remaining_ms
 
     def publish(self, remaining_ms: Callable[[], int]) -> SitePublishReport:
-        marks = self._index.query_all("DIRTY")
+        marks = self._index.marks()
         report = SitePublishReport(marks=len(marks))
-        by_kind: dict[str, list[dict]] = {}
-        for mark in sorted(marks, key=lambda m: m["sk"]):
-            by_kind.setdefault(mark["sk"].partition("#")[0], []).append(mark)
+        by_kind: dict[str, list[PublishMark]] = {}
+        for mark in sorted(marks, key=lambda m: (m.kind, m.value)):
+            by_kind.setdefault(mark.kind, []).append(mark)
 
         def out_of_time() -> bool:
             return remaining_ms() < self._min_remaining_ms
 
-        refresh = RelatedRefresh(self._index, self._raw, self._site, self._renderer)
-        for kind, build in (("condition", self._conditions), ("sitemap", self._sitemap_ranges)):
+        pages = self._pages()
+        self._marked_failures: set[str] = set()
+        steps = (("page", self._study_pages), ("condition", self._conditions), ("sitemap", self._sitemap_ranges))
+        for kind, build in steps:
             pending = by_kind.get(kind, [])
             for start in range(0, len(pending), self._chunk_marks):
                 chunk = pending[start : start + self._chunk_marks]
-                if out_of_time() or not build(chunk, report, refresh, out_of_time):
+                if out_of_time() or not build(chunk, report, pages, out_of_time):
                     report.complete = False
                     break
-                self._clear(chunk)
+                self._keep_failed_pages(pages)
+                self._clear([mark for mark in chunk if not (mark.kind == "page" and mark.value in pages.failed_ids)])
                 report.chunks += 1
-        report.pages_refreshed = len(refresh.rendered)
+        report.pages_rendered, report.pages_failed = len(pages.rendered), len(pages.failed)
         if by_kind.get("home") or report.conditions or report.sitemaps:
             if out_of_time():
                 report.complete = False
@@ -114,69 +132,83 @@ class SitePublisher:
         logger.info("site published", extra=report.model_dump())
         return report
 
-    def _conditions(self, marks: list[dict], report: SitePublishReport, refresh, out_of_time) -> bool:
-        members_of = {}
+    def _study_pages(self, marks: list[PublishMark], report: SitePublishReport, pages: StudyPages, out_of_time) -> bool:
+        return pages.bring_up_to_date([mark.value for mark in marks], out_of_time)
+
+    def _conditions(self, marks: list[PublishMark], report: SitePublishReport, pages: StudyPages, out_of_time) -> bool:
+        files: list[SiteFile] = []
+        recorded: list[tuple[ConditionSummary, ConditionTotals]] = []
+        members: list[str] = []
         for mark in marks:
-            slug = mark["sk"].partition("#")[2]
-            files, members_of[slug] = self._condition(slug)
-            self._write(files, report)
+            built, summary, totals, listed = self._condition(mark.value, pages)
+            files += built
+            recorded.append((summary, totals))
+            members += [listing.nct_id for listing in listed]
             report.conditions += 1
-        return all(refresh.refresh(members, out_of_time) for members in members_of.values())
+        self._index.record_condition_pages(recorded)
+        self._write(files, report)
+        return pages.bring_up_to_date(members, out_of_time)
 
-    def _condition(self, slug: str) -> tuple[list[SiteFile], list[dict]]:
-        members = self._index.query_all(members_partition(slug))
-        studies = [self._listing(item) for item in members]
-        named = self._index.get("CONDITIONS", slug) or {"name": slug.replace("-", " ").capitalize()}
-        name = condition_name(item["condition_name"] for item in members) if members else named["name"]
+    def _condition(self, slug: str, pages: StudyPages):
+        members = self._index.condition_members(slug)
+        studies = [member.listing for member in members]
+        pages.renderer.know_members(slug, studies)
+        if members:
+            name = condition_name(member.condition_name for member in members)
+        else:
+            name = self._index.condition_name(slug) or slug.replace("-", " ").capitalize()
         condition = Condition(slug=slug, name=name)
-        fetched = newest(item.get("fetched") for item in members)
+        fetched = newest(member.fetched for member in members)
+        totals = page_totals(studies)
         summary = condition_summary(condition, studies, fetched)
-        self._index.put_items(condition_summary_items(summary, studies))
-        # The newest FEED_SIZE changes, oldest first: the order they were recorded in.
-        changes = [change_of(item) for item in reversed(self._index.listings(condition_feed_partition(slug), FEED_SIZE))]
         files = [
-            condition_page(condition, studies, self._site_url, fetched),
-            condition_feed(condition, changes, self._site_url, summary.lastmod),
+            condition_page(condition, studies, totals, self._site_url, fetched),
+            condition_feed(condition, self._index.condition_changes(slug, FEED_SIZE), self._site_url, summary.lastmod),
         ]
-        return files, members
+        return files, summary, totals, studies
 
-    def _sitemap_ranges(self, marks: list[dict], report: SitePublishReport, refresh, out_of_time) -> bool:
+    def _sitemap_ranges(
+        self, marks: list[PublishMark], report: SitePublishReport, pages: StudyPages, out_of_time
+    ) -> bool:
+        files, recorded = [], []
         for mark in marks:
-            id_range = mark["sk"].partition("#")[2]
-            studies = [self._listing(item) for item in self._index.query_all(f"FACET#idrange#{id_range}")]
-            key = study_sitemap_key(id_range.upper() + "0000")
-            lastmod = newest(s.last_update for s in studies)
-            self._index.put_items([{"pk": "SITEMAPS", "sk": key, "count": len(studies), "lastmod": lastmod}])
-            self._write([study_sitemap(key, studies, self._site_url)], report)
+            studies = self._index.range_studies(mark.value)
+            key = study_sitemap_key(mark.value.upper() + "0000")
+            recorded.append((key, len(studies), newest(s.last_update for s in studies)))
+            files.append(study_sitemap(key, studies, self._site_url))
             report.sitemaps += 1
+        self._index.record_sitemaps(recorded)
+        self._write(files, report)
         return True
 
     def _site_wide(self) -> list[SiteFile]:
-        summaries = [
-            ConditionSummary.model_validate({k: v for k, v in item.items() if k in SUMMARY_FIELDS})
-            for item in self._index.query_all("SITE_CONDITIONS")
-        ]
-        sitemaps = [item for item in self._index.query_all("SITEMAPS") if int(item.get("count", 0)) > 0]
-        recent = [self._listing(item) for item in self._index.listings("FACET#all#all", RECENT_SIZE)]
-        changes = [change_of(item) for item in reversed(self._index.listings(SITE_FEED_PARTITION, FEED_SIZE))]
-        ranges = [(item["sk"], item.get("lastmod")) for item in sitemaps]
-        study_count = sum(int(item["count"]) for item in sitemaps)
+        summaries = self._index.condition_summaries()
+        sitemaps = self._index.sitemaps()
+        recent = self._index.recent_studies(RECENT_SIZE)
+        changes = self._index.site_changes(FEED_SIZE)
+        ranges = [(key, lastmod) for key, _, lastmod in sitemaps]
+        study_count = sum(count for _, count, _ in sitemaps)
         return site_wide_files(summaries, recent, ranges, study_count, changes, self._site_url)
 
     def _write(self, files: list[SiteFile], report: SitePublishReport) -> None:
         """Put the files whose bytes changed since publish_site last wrote them; remember their hashes."""
-        known = self._index.get_many([("SITEFILE", file.key) for file in files])
-        changed = [f for f in files if known.get(("SITEFILE", f.key), {}).get("sha256") != sha256_hex(f.body)]
-        for file in changed:
+        if not files:
+            return
+        known = self._index.site_file_hashes([file.key for file in files])
+        changed = {file.key: (file, sha256_hex(file.body)) for file in files}
+        changed = {key: pair for key, pair in changed.items() if known.get(key) != pair[1]}
+        for file, _ in changed.values():
             self._site.put(file.key, file.body, file.content_type)
-        self._index.put_items([{"pk": "SITEFILE", "sk": f.key, "sha256": sha256_hex(f.body)} for f in changed])
+        self._index.record_site_files({key: sha for key, (_, sha) in changed.items()})
         report.files_written += len(changed)
         report.files_unchanged += len(files) - len(changed)
 
-    def _clear(self, marks: list[dict]) -> None:
-        for mark in marks:  # cleared only if unchanged since read: a newer mark waits for the next run
-            self._index.delete_if_unchanged(mark["pk"], mark["sk"], mark.get("token", ""))
+    def _keep_failed_pages(self, pages: StudyPages) -> None:
+        """A page that failed keeps (or gets) a mark of its own, so the next run tries it again."""
+        for nct_id in pages.failed_ids - self._marked_failures:
+            self._index.mark_page(nct_id, token=f"retry:{nct_id}")
+            self._marked_failures.add(nct_id)
 
-    @staticmethod
-    def _listing(item: dict) -> StudyListing:
-        return StudyListing(**{k: v for k, v in item.items() if k in LISTING_FIELDS})
+    def _clear(self, marks: list[PublishMark]) -> None:
+        for mark in marks:  # cleared only if unchanged since read: a newer mark waits for the next run
+            self._index.clear(mark)

@@ -1,73 +1,71 @@
-"""One study's page from the index's point of view: render_study renders it when a version arrives,
-publish_site again when its related studies changed. Both go through here, so both agree."""
+"""One study's page and feed, rendered by publish_site once the cycle's studies are indexed, with the
+related studies ranked among the newest of its condition pages (read once per run for each page)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
 from trialpages.history import ChangeEntry
-from trialpages.lookup.items import page_conditions
-from trialpages.publishing.site_items import PageRecord, members_partition
-from trialpages.site import render_study_page
-from trialpages.site.related import RELATED_CANDIDATES, related_studies
-from trialpages.study import Study, StudySummary
+from trialpages.lookup.listing import StudyListing
+from trialpages.lookup.records import PageRecord, VersionRecord
+from trialpages.publishing.hashes import sha256_hex
+from trialpages.site.page import render_study_page
+from trialpages.site.related import RELATED_CANDIDATES, newest_first, related_studies
+from trialpages.site.site_pages import SiteFile, study_feed
+from trialpages.study import Study
 
 
-class Listings(Protocol):
-    def listings(self, partition: str, limit: int) -> list[dict]: ...
+class Candidates(Protocol):
+    def related_candidates(self, slug: str, limit: int) -> list[StudyListing]: ...
 
 
 @dataclass(frozen=True)
 class RenderedPage:
     html: bytes
+    feed: SiteFile
     record: PageRecord
 
 
 class StudyPageRenderer:
-    def __init__(self, index: Listings, *, site_url: str, generated: Callable[[], datetime]) -> None:
-        self._index = index
+    def __init__(self, candidates: Candidates, *, site_url: str, generated: Callable[[], datetime | None]) -> None:
+        self._candidates = candidates
         self._site_url = site_url
         self._generated = generated
+        self._windows: dict[str, list[StudyListing]] = {}  # one run's candidates by condition page
 
-    def related(
-        self, nct_id: str, phases: list[str], slugs: list[str], windows: dict[str, list[dict]] | None = None
-    ) -> list[StudySummary]:
+    def know_members(self, slug: str, members: list[StudyListing]) -> None:
+        """A condition page's studies read whole anyway: its candidates need no Query of their own."""
+        self._windows[slug] = newest_first(members)[:RELATED_CANDIDATES]
+
+    def related(self, listing: StudyListing, slugs: list[str]) -> list[StudyListing]:
         """Ranked among the newest RELATED_CANDIDATES of each condition page: indexed studies, so the
-        links always lead to a page. `windows` caches those Queries across studies (publish_site)."""
-        cache = {} if windows is None else windows
+        links always lead to a page."""
         for slug in slugs:
-            if slug not in cache:
-                cache[slug] = self._index.listings(members_partition(slug), RELATED_CANDIDATES)
-        return related_studies(nct_id, phases, [cache[slug] for slug in slugs])
+            if slug not in self._windows:
+                self._windows[slug] = self._candidates.related_candidates(slug, RELATED_CANDIDATES)
+        return related_studies(listing.nct_id, listing.phases, [self._windows[slug] for slug in slugs])
 
     def render(
-        self,
-        study: Study,
-        changes: list[ChangeEntry],
-        fetched: str | None,
-        related: list[StudySummary] | None = None,
-        windows: Mapping | None = None,
+        self, study: Study, version: VersionRecord, slugs: list[str], changes: list[ChangeEntry]
     ) -> RenderedPage:
-        slugs = list(page_conditions(study))
-        if related is None:
-            phases = [phase.code for phase in study.phases if phase.code]
-            related = self.related(study.nct_id, phases, slugs, windows)
+        related = self.related(version.listing, slugs)
         html = render_study_page(
             study,
             related=related,
             site_url=self._site_url,
             generated=self._generated(),
             changes=changes,
-            fetched=fetched,
-        )
+            fetched=version.fetched,
+        ).encode("utf-8")
         record = PageRecord(
             nct_id=study.nct_id,
             last_update=study.last_update,
-            related=[summary.nct_id for summary in related],
+            related=[listing.nct_id for listing in related],
             conditions=slugs,
-            fetched=fetched,
+            fetched=version.fetched,
+            html_sha256=sha256_hex(html),
         )
-        return RenderedPage(html.encode("utf-8"), record)
+        return RenderedPage(html, study_feed(version.listing, changes, self._site_url), record)

@@ -8,6 +8,7 @@ from datetime import datetime
 from markupsafe import Markup
 
 from trialpages.eligibility import CriteriaSection, Criterion, ParsedCriteria, parse_criteria, translate_eligibility
+from trialpages.lookup.listing import StudyListing
 from trialpages.site import eligibility_facts, structured_data
 from trialpages.site.assets import stylesheet
 from trialpages.site.explain.enrollment import explain_enrollment
@@ -19,9 +20,8 @@ from trialpages.site.locations import LocationGroups, group_locations
 from trialpages.site.sources import Source, authoritative_sources, is_cancer_study
 from trialpages.site.study_facts import Fact, study_facts
 from trialpages.site.summary import main_condition, meta_description, status_sentence, summary_sentence, updated_month
-from trialpages.study import Study, StudySummary
+from trialpages.study import Study
 
-DEFAULT_SITE_URL = "https://trialpages.org"
 SITE_NAME = "trialpages"
 
 
@@ -76,7 +76,7 @@ class PageContext:
     sources: list[Source]
     is_cancer: bool
     main_condition: str
-    related: list[StudySummary]
+    related: list[StudyListing]
     breadcrumbs: list[tuple[str, str]]
     json_ld: list[Markup]
     generated: str | None
@@ -86,8 +86,8 @@ class PageContext:
 def build_page_context(
     study: Study,
     *,
-    related: list[StudySummary] | tuple = (),
-    site_url: str = DEFAULT_SITE_URL,
+    site_url: str,
+    related: list[StudyListing] | tuple = (),
     generated: datetime | None = None,
     changes: list | tuple = (),
 ) -> dict:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from trialpages.site.context import DEFAULT_SITE_URL, build_page_context
+from trialpages.lookup.listing import StudyListing
+from trialpages.site.context import build_page_context
 from trialpages.site.environment import environment
-from trialpages.study import Study, StudySummary
+from trialpages.study import Study
 
 STUDY_TEMPLATE = "study.html.j2"
 
@@ -14,8 +15,8 @@ STUDY_TEMPLATE = "study.html.j2"
 def render_study_page(
     study: Study,
     *,
-    related: list[StudySummary] | tuple = (),
-    site_url: str = DEFAULT_SITE_URL,
+    site_url: str,
+    related: list[StudyListing] | tuple = (),
     generated: datetime | None = None,
     changes: list | tuple = (),
     fetched: str | None = None,

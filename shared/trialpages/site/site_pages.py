@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict
 
 from trialpages.feeds import FeedEntry, atom_feed
 from trialpages.history import ChangeEntry
-from trialpages.lookup.items import StudyListing
+from trialpages.lookup.conditions import Condition, ConditionSummary, ConditionTotals, condition_totals
+from trialpages.lookup.listing import StudyListing
 from trialpages.site.assets import stylesheet
 from trialpages.site.environment import environment
 from trialpages.site.sitemaps import MAX_URLS, robots_txt, sitemap_index, urlset
@@ -38,25 +39,6 @@ class SiteFile:
     key: str
     body: bytes
     content_type: str
-
-
-class Condition(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    slug: str
-    name: str
-
-
-class ConditionSummary(BaseModel):
-    """One condition page as the home page, the index and the sitemaps see it."""
-
-    model_config = ConfigDict(frozen=True)
-
-    slug: str
-    name: str
-    count: int
-    lastmod: str  # the newest registry update among its studies
-    fetched: str | None = None  # the newest day this site fetched one of its studies
 
 
 class Freshness(BaseModel):
@@ -109,6 +91,12 @@ def recruiting_first(studies: list[StudyListing]) -> list[StudyListing]:
     return sorted(newest_first, key=lambda s: rank.get(s.status, len(rank)))
 
 
+def page_totals(studies: list[StudyListing]) -> ConditionTotals:
+    """The counts a condition page shows (commonest first; ties in the order the page lists studies):
+    publish_site records these same figures for the API."""
+    return condition_totals((s.status_label, s.phase_label) for s in recruiting_first(studies))
+
+
 def condition_summary(condition: Condition, studies: list[StudyListing], fetched: str | None) -> ConditionSummary:
     lastmod = newest(s.last_update for s in studies) or EPOCH
     return ConditionSummary(
@@ -116,25 +104,10 @@ def condition_summary(condition: Condition, studies: list[StudyListing], fetched
     )
 
 
-class ConditionTotals(BaseModel):
-    """A condition's studies counted by status and phase, commonest first: its page shows them, the API serves them."""
-
-    model_config = ConfigDict(frozen=True)
-
-    studies: int
-    by_status: dict[str, int]
-    by_phase: dict[str, int]
-
-
-def condition_totals(studies: list[StudyListing]) -> ConditionTotals:
-    return ConditionTotals(
-        studies=len(studies),
-        by_status=dict(Counter(s.status_label for s in studies).most_common()),
-        by_phase=dict(Counter(s.phase_label for s in studies).most_common()),
-    )
-
-
-def condition_page(condition: Condition, studies: list[StudyListing], site_url: str, fetched: str | None) -> SiteFile:
+def condition_page(
+    condition: Condition, studies: list[StudyListing], totals: ConditionTotals, site_url: str, fetched: str | None
+) -> SiteFile:
+    """`totals`: condition_totals over `studies`, as publish_site also records them for the API."""
     ordered = recruiting_first(studies)
     path = f"/conditions/{condition.slug}/"
     page = _page(
@@ -154,7 +127,7 @@ def condition_page(condition: Condition, studies: list[StudyListing], site_url: 
             page=page,
             condition=condition,
             studies=ordered,
-            totals=condition_totals(ordered),
+            totals=totals,
         )
     )
     return SiteFile(f"conditions/{condition.slug}/index.html", html.encode("utf-8"), HTML)
@@ -315,7 +288,9 @@ def condition_sitemaps(summaries: list[ConditionSummary], site_url: str) -> list
 
 
 def pages_sitemap(updated: str | None, site_url: str) -> SiteFile:
-    return SiteFile("sitemaps/pages.xml", urlset([(f"{site_url}/", updated), (f"{site_url}/conditions/", updated)]), XML)
+    return SiteFile(
+        "sitemaps/pages.xml", urlset([(f"{site_url}/", updated), (f"{site_url}/conditions/", updated)]), XML
+    )
 
 
 def sitemap_index_file(children: list[tuple[str, str | None]], site_url: str) -> SiteFile:

@@ -199,27 +199,3 @@ class Study(_Frozen):
     locations: list[Location] = Field(default_factory=list)
     central_contacts: list[Contact] = Field(default_factory=list)
     has_results: bool = False
-
-
-class StudySummary(_Frozen):
-    """What a list of studies (related trials, condition pages) shows about each one."""
-
-    nct_id: str
-    brief_title: str
-    overall_status: Coded
-    phase_label: str
-    study_type: Coded
-    conditions: list[str] = Field(default_factory=list)
-    last_update: str
-
-    @classmethod
-    def of(cls, study: Study) -> StudySummary:
-        return cls(
-            nct_id=study.nct_id,
-            brief_title=study.brief_title,
-            overall_status=study.overall_status,
-            phase_label=study.phase_label,
-            study_type=study.study_type,
-            conditions=study.conditions,
-            last_update=study.last_update,
-        )

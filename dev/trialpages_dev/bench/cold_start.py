@@ -1,0 +1,79 @@
+"""Cold import time of each handler module, in a fresh interpreter (what a Lambda cold start pays for)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from trialpages_dev import project
+
+# Wall time is what a cold start pays; CPU time is steadier on a busy machine (other processes' time not counted).
+_PROBE = """
+import importlib.util, json, sys, time
+started, cpu = time.perf_counter(), time.process_time()
+spec = importlib.util.spec_from_file_location("app", sys.argv[1])
+module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(module)
+print(json.dumps({"import_ms": (time.perf_counter() - started) * 1000, "cpu_ms": (time.process_time() - cpu) * 1000}))
+"""
+_PROBE_IMPORTS = {"importlib.util", "json", "sys", "time", "_frozen_importlib_external", "importlib"}
+# The variables template.yaml gives every function, with placeholder values: nothing is called.
+_ENVIRONMENT = {
+    "AWS_DEFAULT_REGION": "us-east-1",
+    "RAW_BUCKET": "bench",
+    "SITE_BUCKET": "bench",
+    "STUDY_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/123456789012/bench",
+    "STATE_TABLE": "bench",
+    "STUDY_INDEX_TABLE": "bench",
+    "STUDY_GEO_TABLE": "bench",
+    "IDEMPOTENCY_TABLE": "bench",
+    "SITE_URL": "https://d111111abcdef8.cloudfront.net",
+    "POWERTOOLS_SERVICE_NAME": "trialpages",
+}
+
+
+def heaviest_imports(importtime_log: str, top: int = 5) -> list[dict]:
+    """The top-level imports that cost most, from `python -X importtime` (cumulative, nested ones included)."""
+    found = []
+    for line in importtime_log.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line.removeprefix("import time:").split("|")
+        # One space: a top-level import of the probe (its own few excepted), i.e. of the handler module.
+        if name.startswith(" ") and not name.startswith("  ") and name.strip() not in _PROBE_IMPORTS:
+            found.append({"module": name.strip(), "cumulative_ms": round(int(cumulative) / 1000, 1)})
+    return sorted(found, key=lambda entry: entry["cumulative_ms"], reverse=True)[:top]
+
+
+def measure_cold_imports(repeats: int = 3) -> dict:
+    results = {}
+    functions = project.functions()
+    for function in sorted(path.name for path in functions.iterdir() if (path / "app.py").exists()):
+        timings, cpu = [], []
+        for _ in range(repeats):
+            finished = subprocess.run(  # noqa: S603 - this interpreter, our own handler file
+                [sys.executable, "-c", _PROBE, str(functions / function / "app.py")],
+                capture_output=True,
+                text=True,
+                check=True,
+                env={**os.environ, **_ENVIRONMENT},
+            )
+            measured = json.loads(finished.stdout.strip().splitlines()[-1])
+            timings.append(measured["import_ms"])
+            cpu.append(measured["cpu_ms"])
+        traced = subprocess.run(  # noqa: S603 - the same probe, with the interpreter's import timer on
+            [sys.executable, "-X", "importtime", "-c", _PROBE, str(functions / function / "app.py")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, **_ENVIRONMENT},
+        )
+        results[function] = {
+            "import_ms_min": round(min(timings), 1),
+            "import_ms_max": round(max(timings), 1),
+            "cpu_ms_min": round(min(cpu), 1),
+            "heaviest_imports": heaviest_imports(traced.stderr),
+        }
+    return results

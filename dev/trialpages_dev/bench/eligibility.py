@@ -1,0 +1,36 @@
+"""The plain-English eligibility over the corpus: translator time, readability against the original."""
+
+from __future__ import annotations
+
+import time
+
+import textstat
+
+from trialpages.eligibility import translate_eligibility
+from trialpages_dev.bench.readability import reading_grade
+from trialpages_dev.bench.stats import distribution
+
+
+def measure_eligibility(records: list[dict]) -> dict:
+    timings_ms: list[float] = []
+    plain_grades: list[float] = []
+    original_grades: list[float] = []
+    items = 0
+    for record in records:
+        module = record.get("protocolSection", {}).get("eligibilityModule")
+        started = time.perf_counter()
+        plain = translate_eligibility(module)
+        timings_ms.append((time.perf_counter() - started) * 1000)
+        listed = plain.inclusion + plain.exclusion + plain.other
+        if not listed:
+            continue
+        items += len(listed)
+        plain_grades.append(reading_grade([item.text for item in listed]))
+        original_grades.append(textstat.flesch_kincaid_grade(module.get("eligibilityCriteria") or ""))
+    return {
+        "studies": len(records),
+        "plain_items": items,
+        "translate_ms": distribution(timings_ms),
+        "flesch_kincaid_plain": distribution(plain_grades, 1),
+        "flesch_kincaid_original": distribution(original_grades, 1),
+    }

@@ -1,0 +1,37 @@
+"""Where the project's own files are: found from this package's place in the checkout, once."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def root() -> Path:
+    """The checkout: the nearest folder above this package that holds template.yaml."""
+    for folder in Path(__file__).resolve().parents:
+        if (folder / "template.yaml").is_file():
+            return folder
+    raise FileNotFoundError("template.yaml not found above the trialpages_dev package: run from a checkout")
+
+
+def template() -> Path:
+    return root() / "template.yaml"
+
+
+def functions() -> Path:
+    return root() / "functions"
+
+
+def events() -> Path:
+    return root() / "events"
+
+
+def bundled_records() -> Path:
+    """data/ctgov/studies.jsonl.xz: 1,000 real records, see README "Bundled data"."""
+    return root() / "data" / "ctgov" / "studies.jsonl.xz"
+
+
+def captured_versions() -> Path:
+    """data/ctgov/versions: one study captured twice, for change detection."""
+    return root() / "data" / "ctgov" / "versions"

@@ -1,0 +1,111 @@
+"""The lookup index's key schema: the one module that spells a partition or sort key.
+
+Everything else asks the repository modules beside this one for what it needs by name (a
+study's version, a condition's members, the publish marks...). A new access pattern adds its
+key here and a typed operation in the module of the function that uses it.
+
+StudyIndexTable (pk / sk):
+- STUDY#<id> / CURRENT                     the recorded version (versions.py)
+- STUDY#<alias> / ALIAS                    an old id -> the current one
+- STUDY#<id> / PAGE                        what the study's page was last rendered with
+- STUDY#<id> / CHANGE#<date>#<nn>          the study's change history, kept forever
+- FACET#<facet>#<value>[+<facet>#<value>] / <last_update>#<id>   a study filed under a filter (or pair)
+- RECRUITING-FIRST#<slug> / <1|0>#<last_update>#<id>   a condition's studies, recruiting first
+- PAGE#condition#<slug> / <last_update>#<id>           the studies a condition page lists
+- CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
+- CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
+- DIRTY / <kind>#<value>                   what publish_site must rebuild
+StudyGeoTable: GEO<precision>#<geohash> / <id>#<site>: one per site with a geo point.
+StateTable (pk only): checkpoint#detect_changes.
+"""
+
+from __future__ import annotations
+
+CURRENT = "CURRENT"
+ALIAS = "ALIAS"
+PAGE_RECORD = "PAGE"
+CONDITIONS = "CONDITIONS"
+SITE_CONDITIONS = "SITE_CONDITIONS"
+SITEMAPS = "SITEMAPS"
+SITE_FILES = "SITEFILE"
+MARKS = "DIRTY"
+SITE_FEED = "CHANGEFEED#site"
+CHECKPOINT = "checkpoint#detect_changes"
+_CHANGE = "CHANGE#"
+_GEO = "GEO"
+
+
+def study(nct_id: str) -> str:
+    return f"STUDY#{nct_id}"
+
+
+def change(date: str, position: int) -> str:
+    """A study's history entry: `position` keeps one version's changes in the order they were found."""
+    return f"{_CHANGE}{date}#{position:02d}"
+
+
+def changes_of_study() -> str:
+    """The sort key prefix every history entry of a study partition has."""
+    return _CHANGE
+
+
+def facet(value: str) -> str:
+    """`value` is a `<facet>#<value>` from trialpages.lookup.facets, or a pair of them."""
+    return f"FACET#{value}"
+
+
+def by_update(last_update: str, nct_id: str) -> str:
+    """Newest first when read backwards: the order of every listing partition."""
+    return f"{last_update}#{nct_id}"
+
+
+def recruiting_first(slug: str) -> str:
+    return f"RECRUITING-FIRST#{slug}"
+
+
+def recruiting_rank(recruiting: bool, last_update: str, nct_id: str) -> str:
+    return f"{1 if recruiting else 0}#{by_update(last_update, nct_id)}"
+
+
+def condition_members(slug: str) -> str:
+    return f"PAGE#condition#{slug}"
+
+
+def condition_feed(slug: str) -> str:
+    return f"CHANGEFEED#condition#{slug}"
+
+
+def feed_entry(date: str, nct_id: str, position: int) -> str:
+    return f"{date}#{nct_id}#{position:02d}"
+
+
+def geo_cell(precision: int, cell: str) -> str:
+    return f"{_GEO}{precision}#{cell}"
+
+
+def site(nct_id: str, index: int) -> str:
+    return f"{nct_id}#{index:05d}"
+
+
+def mark(kind: str, value: str) -> str:
+    return f"{kind}#{value}"
+
+
+def mark_parts(sort_key: str) -> tuple[str, str]:
+    kind, _, value = sort_key.partition("#")
+    return kind, value
+
+
+def in_geo_table(pk: str) -> bool:
+    """Site items live in their own table: they outnumber everything else."""
+    return pk.startswith(_GEO)
+
+
+def item_key(pk: str, sk: str) -> str:
+    """One string per item, as a version's record of what it wrote keeps it."""
+    return f"{pk}|{sk}"
+
+
+def split_item_key(key: str) -> tuple[str, str]:
+    pk, sk = key.split("|", 1)
+    return pk, sk

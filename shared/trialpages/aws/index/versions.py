@@ -1,0 +1,105 @@
+"""render_study's index: a study's recorded version, the lookup items it owns, its history and the
+marks that tell publish_site what to rebuild.
+
+A version writes only the items whose content changed since the version before (each item's
+hash is kept in the version record), deletes the ones it no longer owns, and is then recorded
+on condition that the record is still the one it compared against, so a concurrent write can
+never leave items that no record accounts for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from trialpages.aws.index import keys
+from trialpages.aws.index.items import (
+    change_items,
+    change_of,
+    content_hash,
+    key_of,
+    owned_items,
+    version_item,
+    version_of,
+)
+from trialpages.aws.index.store import ConditionFailed, Expect, IndexStore, Item, PartitionQuery, read_all
+from trialpages.history import ChangeEntry
+from trialpages.lookup.entries import StudyEntries
+from trialpages.lookup.facets import id_range_of
+from trialpages.lookup.records import VersionRecord
+
+
+@dataclass(frozen=True)
+class ItemsWritten:
+    written: dict[str, str]  # item key -> content hash of every item the version owns
+    puts: int
+    deletes: int
+    requests: int
+
+
+def mark_items(nct_id: str, last_update: str, conditions: Iterable[str], *, page: bool) -> list[Item]:
+    """What publish_site must rebuild because this version changed: the condition pages it is (or was)
+    on, its sitemap range and the home page; its own page when no condition page leads to it."""
+    token = f"{nct_id}@{last_update}"
+    marked = [keys.mark("condition", slug) for slug in sorted(conditions)]
+    marked += [keys.mark("sitemap", id_range_of(nct_id)), keys.mark("home", "home")]
+    if page:
+        marked.append(keys.mark("page", nct_id))
+    return [{"pk": keys.MARKS, "sk": sort_key, "token": token} for sort_key in marked]
+
+
+class StudyVersions:
+    def __init__(self, store: IndexStore) -> None:
+        self._store = store
+
+    def current(self, nct_id: str) -> VersionRecord | None:
+        item = self._store.get(keys.study(nct_id), keys.CURRENT, consistent=True)
+        return version_of(item) if item else None
+
+    def history(self, nct_id: str) -> list[ChangeEntry]:
+        query = PartitionQuery(keys.study(nct_id), sk_prefix=keys.changes_of_study(), newest_first=False)
+        return [change_of(item) for item in read_all(self._store, query)]
+
+    def write_version(
+        self,
+        entries: StudyEntries,
+        *,
+        before: Mapping[str, str] | None,
+        changes: Sequence[ChangeEntry] = (),
+        touched: Iterable[str] = (),
+        also_delete: Iterable[str] = (),
+        document_changed: bool = False,
+    ) -> ItemsWritten:
+        """Put the lookup items of `entries` that differ from `before` (what the version compared
+        against wrote; None: unknown, put them all) and delete those it owned that these do not,
+        with the version's changes, the conditions new to it and, when anything of it changed, its
+        publish marks: in as few requests as they fit in."""
+        owned = {key_of(item): item for item in owned_items(entries)}
+        written = {key: content_hash(item) for key, item in owned.items()}
+        known = before or {}
+        puts = [item for key, item in owned.items() if before is None or known.get(key) != written[key]]
+        stale = (set(known) | set(also_delete)) - set(owned)
+        nct_id, last_update = entries.listing.nct_id, entries.listing.last_update
+        members_before = {keys.split_item_key(key)[0] for key in known}
+        puts += [
+            {"pk": keys.CONDITIONS, "sk": slug, "name": name}  # shared by studies: never owned or deleted
+            for slug, name in entries.page_conditions.items()
+            if before is None or keys.condition_members(slug) not in members_before
+        ]
+        puts += change_items(list(changes), entries.page_conditions)
+        if puts or stale or document_changed:
+            conditions = set(touched) | set(entries.page_conditions)
+            puts += mark_items(nct_id, last_update, conditions, page=not entries.page_conditions)
+        deletes = sorted(keys.split_item_key(key) for key in stale)
+        requests = self._store.write_many(puts, deletes)
+        return ItemsWritten(written, len(puts), len(deletes), requests)
+
+    def record(self, version: VersionRecord, *, replacing: VersionRecord | None) -> bool:
+        """Record `version` if the study's record is still `replacing` (None: no record yet); False if
+        it moved meanwhile."""
+        expected = Expect("last_update", replacing.last_update if replacing else None)
+        try:
+            self._store.put(version_item(version), expect=expected)
+        except ConditionFailed:
+            return False
+        return True

@@ -1,6 +1,0 @@
-"""An in-repo fake of ClinicalTrials.gov API v2 serving real records, with fault injection."""
-
-from trialpages.ctgov.fake.faults import KINDS, Fault, parse_fault
-from trialpages.ctgov.fake.registry import API_PREFIX, FakeRegistry
-
-__all__ = ["API_PREFIX", "KINDS", "Fault", "FakeRegistry", "parse_fault"]

@@ -1,0 +1,112 @@
+"""What one study version files in the lookup index, as data (pure): the repository
+(trialpages.aws.index) turns it into items and writes only what changed since the last version.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.lookup.facets import ALL_STUDIES, NO_PHASE, facet, id_range
+from trialpages.lookup.listing import StudyListing
+from trialpages.study import Study
+from trialpages.study.slugs import slug
+
+
+class StudySite(BaseModel):
+    """A site with a geo point: what `near=` ranks. No study status here: a status change then leaves
+    every site item as it was (the search reads a study's status from its version record)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str
+    index: int  # its place among the study's locations
+    lat: float
+    lon: float
+    facility: str | None = None
+    city: str | None = None
+    state: str | None = None
+    country: str | None = None
+    site_status: str | None = None
+
+
+class StudyEntries(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    listing: StudyListing
+    facets: list[str]  # every `<facet>#<value>` it is found under
+    condition_slugs: list[str]  # the conditions it is found under: listed and MeSH
+    page_conditions: dict[str, str]  # slug -> name of the condition pages that list it
+    sites: list[StudySite]
+    aliases: list[str]
+    fetched: str | None = None  # the day this version was fetched from the registry
+
+
+def condition_slugs(study: Study) -> list[str]:
+    """The conditions a study can be found under: as listed by the sponsor and as MeSH terms."""
+    names = [term.term for term in study.condition_mesh_terms] + study.conditions
+    return sorted({slug(name) for name in names})
+
+
+def page_conditions(study: Study) -> dict[str, str]:
+    """slug -> name of the condition pages a study is listed on: its MeSH terms, else its listed conditions."""
+    names = [term.term for term in study.condition_mesh_terms] or study.conditions
+    return {slug(name): name for name in sorted(set(names))}
+
+
+def listing_of(study: Study, site_url: str) -> StudyListing:
+    return StudyListing(
+        nct_id=study.nct_id,
+        brief_title=study.brief_title,
+        status=study.overall_status.code or "UNKNOWN",
+        status_label=study.overall_status.label,
+        phases=[phase.code for phase in study.phases if phase.code],
+        phase_label=study.phase_label,
+        study_type=study.study_type.code or "UNKNOWN",
+        study_type_label=study.study_type.label,
+        conditions=study.conditions,
+        lead_sponsor=study.lead_sponsor.name,
+        countries=sorted({loc.country for loc in study.locations if loc.country}),
+        last_update=study.last_update,
+        url=f"{site_url.rstrip('/')}/studies/{study.nct_id}/",
+    )
+
+
+def facet_values(listing: StudyListing, slugs: list[str]) -> list[str]:
+    """Every `<facet>#<value>` a study can be found under."""
+    values = [ALL_STUDIES, facet("status", listing.status), facet("sponsor", listing.lead_sponsor)]
+    values += [facet("condition", s) for s in slugs]
+    values += [facet("phase", phase) for phase in listing.phases or [NO_PHASE]]
+    values += [facet("country", country) for country in listing.countries]
+    values.append(id_range(listing.nct_id))  # a sitemap file's worth of studies
+    return sorted(set(values))
+
+
+def study_sites(study: Study) -> list[StudySite]:
+    return [
+        StudySite(
+            nct_id=study.nct_id,
+            index=index,
+            lat=location.geo_point.lat,
+            lon=location.geo_point.lon,
+            facility=location.facility,
+            city=location.city,
+            state=location.state,
+            country=location.country,
+            site_status=location.status.code if location.status else None,
+        )
+        for index, location in enumerate(study.locations)
+        if location.geo_point is not None
+    ]
+
+
+def study_entries(study: Study, site_url: str, fetched: str | None) -> StudyEntries:
+    listing, slugs = listing_of(study, site_url), condition_slugs(study)
+    return StudyEntries(
+        listing=listing,
+        facets=facet_values(listing, slugs),
+        condition_slugs=slugs,
+        page_conditions=page_conditions(study),
+        sites=study_sites(study),
+        aliases=list(study.nct_id_aliases),
+        fetched=fetched,
+    )

@@ -1,0 +1,56 @@
+"""What the index records about each study besides its lookup items (pure data)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.lookup.listing import StudyListing
+
+
+class VersionRecord(BaseModel):
+    """A study's current version: what render_study wrote for it, recorded last (only forward in time)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str
+    last_update: str
+    raw_key: str
+    json_sha256: str
+    listing: StudyListing
+    fetched: str | None = None  # the day detect_changes fetched this version
+    change_count: int = 0  # entries in the study's change history
+    written: dict[str, str] = {}  # item key -> content hash of every lookup item this version owns
+
+
+class PageRecord(BaseModel):
+    """What a study's page was last rendered with: publish_site renders it again when these differ."""
+
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str
+    last_update: str
+    related: list[str]
+    conditions: list[str]  # slugs of the condition pages it is listed on
+    fetched: str | None = None
+    html_sha256: str = ""
+
+
+class ConditionMember(BaseModel):
+    """A study as a condition page lists it: its listing, the name it gives the condition, its fetch day."""
+
+    model_config = ConfigDict(frozen=True)
+
+    listing: StudyListing
+    condition_name: str
+    fetched: str | None = None
+
+
+class PublishMark(BaseModel):
+    """Something publish_site must rebuild (`kind`: condition, sitemap, page or home); `token` tells a
+    mark left again since it was read from the one read."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: str
+    value: str
+    token: str

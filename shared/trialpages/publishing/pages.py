@@ -1,0 +1,145 @@
+"""publish_site's study pages: every study of a touched condition page (or marked itself) is
+looked at once per run, and its page rendered when its version is newer than the page's or its
+related studies changed; each render is kept as the study's page record.
+
+A page that fails to render is logged with its reason and left marked for the next run (see
+site_cycle.py): the others still render and nothing is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Protocol
+
+from aws_lambda_powertools import Logger
+
+from trialpages.history import ChangeEntry
+from trialpages.lookup.entries import page_conditions
+from trialpages.lookup.records import PageRecord, VersionRecord
+from trialpages.publishing.study_page import StudyPageRenderer
+from trialpages.site.assets import site_assets
+from trialpages.site.documents import study_from_document
+from trialpages.site.paths import document_key, page_key
+from trialpages.study import Study, normalize_study
+
+logger = Logger(service="trialpages", child=True)
+
+HTML = "text/html; charset=utf-8"
+IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"
+CHUNK = 50  # studies read in one batch (a version record and a page record each)
+
+
+class PageIndex(Protocol):
+    def versions_and_pages(
+        self, nct_ids: Sequence[str]
+    ) -> dict[str, tuple[VersionRecord | None, PageRecord | None]]: ...
+    def save_page_records(self, records: Iterable[PageRecord]) -> None: ...
+
+
+class History(Protocol):
+    def history(self, nct_id: str) -> list[ChangeEntry]: ...
+
+
+class SiteFiles(Protocol):
+    def put(self, key: str, body: bytes, content_type: str, cache_control: str = ...) -> None: ...
+    def put_unless_newer(
+        self, key: str, body: bytes, content_type: str, version: str, *, likely_absent: bool = False
+    ) -> bool: ...
+    def get_versioned(self, key: str) -> tuple[bytes, str | None] | None: ...
+
+
+class RawRecords(Protocol):
+    def read(self, raw_key: str) -> dict: ...
+
+
+class StudyPages:
+    """One publish_site run's pass over study pages."""
+
+    def __init__(
+        self, index: PageIndex, history: History, site: SiteFiles, raw: RawRecords, renderer: StudyPageRenderer
+    ) -> None:
+        self._index = index
+        self._history = history
+        self._site = site
+        self._raw = raw
+        self.renderer = renderer
+        self._looked_at: set[str] = set()
+        self.rendered: list[str] = []
+        self.failed: list[tuple[str, str]] = []  # (nct_id, reason)
+        self._assets_published = False
+
+    def bring_up_to_date(self, nct_ids: Iterable[str], out_of_time: Callable[[], bool]) -> bool:
+        """Render every page of `nct_ids` that needs it; False when the time ran out first (nothing is
+        lost: a page already rendered has a matching record and is skipped next time)."""
+        waiting = [nct_id for nct_id in dict.fromkeys(nct_ids) if nct_id not in self._looked_at]
+        for start in range(0, len(waiting), CHUNK):
+            chunk = waiting[start : start + CHUNK]
+            found = self._index.versions_and_pages(chunk)
+            records: list[PageRecord] = []
+            try:
+                for nct_id in chunk:
+                    version, page = found[nct_id]
+                    if version is not None and self._needs_render(version, page):
+                        if out_of_time():
+                            return False
+                        record = self._render(version, page)
+                        if record is not None:
+                            records.append(record)
+                    self._looked_at.add(nct_id)
+            finally:
+                self._index.save_page_records(records)
+        return True
+
+    @property
+    def failed_ids(self) -> set[str]:
+        return {nct_id for nct_id, _ in self.failed}
+
+    def _needs_render(self, version: VersionRecord, page: PageRecord | None) -> bool:
+        if page is None or page.last_update != version.last_update:
+            return page is None or page.last_update < version.last_update
+        related = self.renderer.related(version.listing, page.conditions)
+        return [listing.nct_id for listing in related] != page.related
+
+    def _render(self, version: VersionRecord, page: PageRecord | None) -> PageRecord | None:
+        """The page (and, for a new version, its feed) written; its record, or None if not written."""
+        try:
+            self._publish_assets()
+            study = self._study(version)
+            changes = self._history.history(version.nct_id) if version.change_count else []
+            rendered = self.renderer.render(study, version, list(page_conditions(study)), changes)
+        except Exception as error:  # noqa: BLE001 - one page must not stop the others
+            reason = f"{type(error).__name__}: {error}"
+            logger.error("study page not rendered", extra={"nct_id": version.nct_id, "reason": reason}, exc_info=True)
+            self.failed.append((version.nct_id, reason))
+            return None
+        new_version = page is None or page.last_update != version.last_update
+        if page is not None and page.html_sha256 == rendered.record.html_sha256 and not new_version:
+            return rendered.record
+        first = page is None  # most likely not there yet: no need to look first
+        # Never over a newer version's page: that version's marks bring it here again.
+        if not self._site.put_unless_newer(
+            page_key(version.nct_id), rendered.html, HTML, version.last_update, likely_absent=first
+        ):
+            return None
+        if new_version:  # a study's feed changes with its versions only
+            feed = rendered.feed
+            self._site.put_unless_newer(
+                feed.key, feed.body, feed.content_type, version.last_update, likely_absent=first
+            )
+        self.rendered.append(version.nct_id)
+        return rendered.record
+
+    def _study(self, version: VersionRecord) -> Study:
+        """The version's normalized study, from its published document (normalized once, by render_study)."""
+        found = self._site.get_versioned(document_key(version.nct_id))
+        if found is not None and found[1] == version.last_update:
+            return study_from_document(found[0])
+        return normalize_study(self._raw.read(version.raw_key))
+
+    def _publish_assets(self) -> None:
+        """Pages link the stylesheet by content hash: put it once per run before the first page (immutable)."""
+        if self._assets_published:
+            return
+        for asset in site_assets():
+            self._site.put(asset.key, asset.body, asset.content_type, IMMUTABLE_CACHE_CONTROL)
+        self._assets_published = True

@@ -1,0 +1,182 @@
+"""render_study's work for one queued study version: read, normalize, diff, then write its JSON
+document, its lookup items and its history, and mark its pages for publish_site (which renders
+them once the cycle's studies are all indexed, so each page is rendered once, with its final
+related studies).
+
+Versions only move forward: a message older than the recorded version is skipped; the document
+is put only if the object does not already show a newer version (a conditional put), and the
+version is recorded only if the record is still the one it was compared against. If an older
+version's writes race past a newer one, the newer one's document and items are written again
+at once, with the older one's extra items deleted. Everything is written before the version is
+recorded, so a failure part-way is redone whole on redelivery.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Literal, Protocol
+
+from aws_lambda_powertools import Logger
+from pydantic import BaseModel
+
+from trialpages.history import ChangeEntry, study_changes
+from trialpages.ingest.messages import StudyMessage
+from trialpages.lookup.entries import StudyEntries, page_conditions, study_entries
+from trialpages.lookup.records import VersionRecord
+from trialpages.publishing.hashes import fetched_day, sha256_hex
+from trialpages.site.documents import study_document, study_from_document
+from trialpages.site.paths import document_key
+from trialpages.study import Study, normalize_study
+
+logger = Logger(service="trialpages", child=True)
+
+Outcome = Literal["rendered", "unchanged", "superseded"]
+JSON = "application/json"
+# A record that moved to another older version meanwhile is compared against again this often.
+RECORD_ROUNDS = 3
+# Restoring the newest version is checked again afterwards, in case a still newer one was recorded meanwhile.
+RESTORE_ROUNDS = 3
+
+
+class RawRecords(Protocol):
+    def read(self, raw_key: str) -> dict: ...
+    def read_fetched(self, raw_key: str) -> tuple[dict, datetime | None]: ...
+
+
+class Documents(Protocol):
+    def put_unless_newer(
+        self, key: str, body: bytes, content_type: str, version: str, *, likely_absent: bool = False
+    ) -> bool: ...
+    def get_versioned(self, key: str) -> tuple[bytes, str | None] | None: ...
+
+
+class Written(Protocol):
+    written: dict[str, str]
+    puts: int
+    deletes: int
+
+
+class Versions(Protocol):
+    def current(self, nct_id: str) -> VersionRecord | None: ...
+    def write_version(
+        self,
+        entries: StudyEntries,
+        *,
+        before: Mapping[str, str] | None,
+        changes: Sequence[ChangeEntry] = (),
+        touched: Iterable[str] = (),
+        also_delete: Iterable[str] = (),
+        document_changed: bool = False,
+    ) -> Written: ...
+    def record(self, version: VersionRecord, *, replacing: VersionRecord | None) -> bool: ...
+
+
+class VersionConflict(RuntimeError):
+    """The study's record kept moving to other versions while this one was being written."""
+
+
+class PublishResult(BaseModel):
+    nct_id: str
+    last_update: str
+    outcome: Outcome
+    wrote: list[str] = []
+    changes: int = 0
+
+
+class VersionPublisher:
+    def __init__(self, raw_records: RawRecords, documents: Documents, versions: Versions, *, site_url: str) -> None:
+        self._raw = raw_records
+        self._documents = documents
+        self._versions = versions
+        self._site_url = site_url
+
+    def publish(self, message: StudyMessage) -> PublishResult:
+        for _ in range(RECORD_ROUNDS):
+            result = self._attempt(message)
+            if result is not None:
+                return result
+        raise VersionConflict(f"{message.nct_id}: its record kept moving while {message.last_update} was written")
+
+    def _attempt(self, message: StudyMessage) -> PublishResult | None:
+        """The version written and recorded, or superseded; None when the record moved meanwhile to a
+        version no newer than this one (then everything is compared against it again)."""
+        current = self._versions.current(message.nct_id)
+        result = PublishResult(**message.model_dump(exclude={"raw_key"}), outcome="superseded")
+        if current and current.last_update > message.last_update:
+            logger.info(
+                "older version arrived late; skipped", extra={**message.model_dump(), "current": current.last_update}
+            )
+            return result
+
+        record, archived = self._raw.read_fetched(message.raw_key)
+        study, fetched = normalize_study(record), fetched_day(archived)
+        previous = self._previous(current) if current and current.last_update < message.last_update else None
+        new_changes = study_changes(previous, study) if previous else []
+        document = study_document(study)
+        entries = study_entries(study, self._site_url, fetched)
+        version = VersionRecord(
+            nct_id=message.nct_id,
+            last_update=message.last_update,
+            raw_key=message.raw_key,
+            json_sha256=sha256_hex(document),
+            listing=entries.listing,
+            fetched=fetched,
+            change_count=(current.change_count if current else 0) + len(new_changes),
+        )
+        document_changed = current is None or current.json_sha256 != version.json_sha256
+        if document_changed:
+            first = current is None  # most likely not there yet: no need to look first
+            key = document_key(study.nct_id)
+            if not self._documents.put_unless_newer(key, document, JSON, version.last_update, likely_absent=first):
+                logger.info("newer version written during render; stopped", extra=message.model_dump())
+                return result  # a newer version is under way and writes everything after this one
+            result.wrote.append(key)
+        touched = set(page_conditions(previous)) if previous else set()
+        items = self._versions.write_version(
+            entries,
+            before=current.written if current else {},
+            changes=new_changes,
+            touched=touched,
+            document_changed=document_changed,
+        )
+        if not self._versions.record(version.model_copy(update={"written": items.written}), replacing=current):
+            newest = self._versions.current(message.nct_id)
+            if newest is None or newest.last_update <= message.last_update:
+                return None
+            # A newer version was recorded while this one wrote: what this one wrote must not stay.
+            if result.wrote or items.puts or items.deletes:
+                self._restore_newest(message.nct_id, set(items.written), touched | set(entries.page_conditions))
+            return result
+        result.outcome = "rendered" if (result.wrote or items.puts or items.deletes) else "unchanged"
+        result.changes = len(new_changes)
+        return result
+
+    def _previous(self, current: VersionRecord) -> Study:
+        """The recorded version, from its published document (normalized once, when it was recorded);
+        from its raw record if the document shows another version by now."""
+        found = self._documents.get_versioned(document_key(current.nct_id))
+        if found is not None and found[1] == current.last_update:
+            return study_from_document(found[0])
+        return normalize_study(self._raw.read(current.raw_key))
+
+    def _restore_newest(self, nct_id: str, stale_keys: set[str], touched: set[str]) -> None:
+        """Write the newest recorded version's document and items again over what superseded versions
+        wrote, then check that no still newer version was recorded meanwhile (if one was, restore it)."""
+        restored: str | None = None
+        for _ in range(RESTORE_ROUNDS):
+            newest = self._versions.current(nct_id)
+            if newest is None or newest.last_update == restored:
+                return
+            logger.warning("newer version recorded during render; restoring it", extra={"newer": newest.last_update})
+            study = normalize_study(self._raw.read(newest.raw_key))
+            # A still newer version's document stays: the next round writes that one.
+            self._documents.put_unless_newer(document_key(nct_id), study_document(study), JSON, newest.last_update)
+            entries = study_entries(study, self._site_url, newest.fetched)
+            touched = touched | set(entries.page_conditions)
+            self._versions.write_version(
+                entries, before=None, touched=touched, also_delete=stale_keys, document_changed=True
+            )
+            stale_keys |= set(newest.written)
+            restored = newest.last_update
+        logger.error("study kept changing while its newest version was restored", extra={"nct_id": nct_id})

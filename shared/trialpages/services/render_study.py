@@ -1,0 +1,48 @@
+"""render_study's wiring: the version publisher and the idempotency store, from its settings."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, IdempotencyConfig
+
+from trialpages.aws.clients import client, resource
+from trialpages.aws.index.dynamo import DynamoIndexStore
+from trialpages.aws.index.versions import StudyVersions
+from trialpages.aws.raw_archive import RawArchive
+from trialpages.aws.site_store import SiteStore
+from trialpages.publishing.version import VersionPublisher
+from trialpages.settings import RenderSettings
+
+
+@cache
+def settings() -> RenderSettings:
+    return RenderSettings()
+
+
+@cache
+def publisher() -> VersionPublisher:
+    config = settings()
+    return VersionPublisher(
+        RawArchive(client("s3"), config.raw_bucket),
+        SiteStore(client("s3"), config.site_bucket),
+        StudyVersions(DynamoIndexStore(resource("dynamodb"), config.study_index_table, config.study_geo_table)),
+        site_url=config.site_url,
+    )
+
+
+def idempotency_config() -> IdempotencyConfig:
+    # The work key is the study version, not the SQS message id: a re-queued duplicate is free.
+    return IdempotencyConfig(
+        event_key_jmespath="[nct_id, last_update]", expires_after_seconds=settings().idempotency_ttl_s
+    )
+
+
+def idempotency_store() -> DynamoDBPersistenceLayer:
+    return DynamoDBPersistenceLayer(table_name=settings().idempotency_table, boto3_client=client("dynamodb"))
+
+
+def reset() -> None:
+    """Forget what was built (tests give each test its own moto backend)."""
+    for cached in (settings, publisher):
+        cached.cache_clear()
