@@ -39,6 +39,16 @@ class MemoryIndexStore:
         self._check(pk, sk, expect)
         self._remove(pk, sk)
 
+    def delete_all(self, deletes: Sequence[tuple[str, str, Expect]]) -> bool:
+        try:
+            for pk, sk, expect in deletes:
+                self._check(pk, sk, expect)
+        except ConditionFailed:
+            return False
+        for pk, sk, _ in deletes:
+            self._remove(pk, sk)
+        return True
+
     def write_many(self, puts: Iterable[Item], deletes: Iterable[Key] = ()) -> int:
         writes = 0
         for item in puts:

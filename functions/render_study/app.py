@@ -6,9 +6,10 @@ from aws_lambda_powertools.utilities.batch import EventType, process_partial_res
 from aws_lambda_powertools.utilities.idempotency import idempotent_function
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from trialpages.ingest.messages import StudyMessage, StudyMessageRecord
+from trialpages.ingest.messages import StudyMessage
 from trialpages.metrics import record_batch_failures, record_render, service_metrics
 from trialpages.publishing.batch_failures import LoggedBatchProcessor
+from trialpages.publishing.study_records import StudyMessageRecord
 from trialpages.services.render_study import idempotency_config, idempotency_store, publisher, settings
 
 logger = Logger()

@@ -11,7 +11,7 @@ from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_h
 from trialpages_dev.seed import seed_index
 
 from tests.conftest import SITE_URL
-from trialpages.aws.clients import resource
+from trialpages.aws.clients import client, resource
 from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
@@ -61,7 +61,9 @@ def seed(stack):
 
 
 def index_store(stack) -> DynamoIndexStore:
-    return DynamoIndexStore(resource("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
+    return DynamoIndexStore(
+        resource("dynamodb"), client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]
+    )
 
 
 def chosen_records(bundled_records: list[dict]) -> list[dict]:

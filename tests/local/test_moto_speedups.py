@@ -103,6 +103,28 @@ def run_calls() -> list:
             start = {"ExclusiveStartKey": answer["LastEvaluatedKey"]}
         answers.append(pages)
     answers.append(dynamodb.scan(TableName="index")["Count"])
+    # Items near moto's size limit: one attribute short of it, over it, and over it by an update.
+    for size in (400_000, 405_001):
+        item = {
+            "pk": {"S": "BIG"},
+            "sk": {"S": str(size)},
+            "a": {"S": "x" * (size // 2)},
+            "b": {"S": "y" * (size // 2)},
+        }
+        try:
+            answers.append(dynamodb.put_item(TableName="index", Item=item)["ResponseMetadata"]["HTTPStatusCode"])
+        except dynamodb.exceptions.ClientError as error:
+            answers.append(error.response["Error"]["Code"])
+    try:
+        dynamodb.update_item(
+            TableName="index",
+            Key={"pk": {"S": "BIG"}, "sk": {"S": "400000"}},
+            UpdateExpression="SET c = :c",
+            ExpressionAttributeValues={":c": {"S": "z" * 9000}},
+        )
+        answers.append("updated")
+    except dynamodb.exceptions.ClientError as error:
+        answers.append(error.response["Error"]["Code"])
 
     url = sqs.create_queue(QueueName="studies", Attributes={"MessageRetentionPeriod": "60"})["QueueUrl"]
     for batch in range(3):

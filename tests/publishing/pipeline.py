@@ -11,7 +11,7 @@ from trialpages_dev.fake_registry import FakeRegistry
 from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
 from trialpages_dev.local.queue_events import sqs_lambda_event
 
-from trialpages.aws.clients import resource
+from trialpages.aws.clients import client, resource
 from trialpages.aws.index.checkpoints import CheckpointStore
 from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.index.publishing import SiteIndex
@@ -95,7 +95,9 @@ class Pipeline:
 
     def index_store(self) -> DynamoIndexStore:
         refs = self.stack.refs
-        return DynamoIndexStore(resource("dynamodb"), refs["StudyIndexTable"], refs["StudyGeoTable"])
+        return DynamoIndexStore(
+            resource("dynamodb"), client("dynamodb"), refs["StudyIndexTable"], refs["StudyGeoTable"]
+        )
 
     def index(self) -> SiteIndex:
         return SiteIndex(self.index_store())

@@ -149,24 +149,26 @@ def test_pipeline_publishes_the_render_commands_site_with_no_broken_link(stack, 
 
 
 def test_a_page_that_fails_to_render_is_logged_and_kept_for_the_next_run_while_the_others_publish(
-    stack, monkeypatch, records, service_log, tmp_path
+    stack, monkeypatch, records, request, tmp_path
 ):
-    from trialpages.publishing import study_page
+    from trialpages.site import page
 
     pipeline = Pipeline(stack, monkeypatch, records[:6])
+    # After the handlers' loggers exist: Powertools takes the first handler it finds for its formatter.
+    service_log = request.getfixturevalue("service_log")
     pipeline.detect()
     pipeline.render_queue()
     broken = records[2]["protocolSection"]["identificationModule"]["nctId"]
-    original = study_page.render_study_page
+    original = page.render_study_page
 
     def render(study, **context):
         if study.nct_id == broken:
             raise ValueError("a template bug")
         return original(study, **context)
 
-    monkeypatch.setattr(study_page, "render_study_page", render)
+    monkeypatch.setattr(page, "render_study_page", render)
     failing = pipeline.publish()
-    monkeypatch.setattr(study_page, "render_study_page", original)
+    monkeypatch.setattr(page, "render_study_page", original)
     fixed = pipeline.publish()
 
     assert failing["complete"] is True and failing["pages_failed"] == 1 and failing["pages_rendered"] == 5

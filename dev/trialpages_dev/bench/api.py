@@ -63,7 +63,7 @@ def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) ->
 
 
 def _measure(records: list[dict], studies: int, calls: int) -> dict:
-    from trialpages.aws.clients import resource
+    from trialpages.aws.clients import client, resource
     from trialpages.aws.index.dynamo import DynamoIndexStore
     from trialpages.aws.raw_archive import RawArchive
     from trialpages.aws.site_store import SiteStore
@@ -101,7 +101,9 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
             archive.archive(message, record)
             render_study.publisher().publish(message)
         chosen = [study for study in map(normalize_study, records[:studies]) if study.nct_id != HISTORY_STUDY]
-        index = DynamoIndexStore(resource("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"])
+        index = DynamoIndexStore(
+            resource("dynamodb"), client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]
+        )
         seed_index(index, SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]), chosen, site_url=SITE_URL)
         seed_condition_summaries(index, chosen, site_url=SITE_URL)  # as publish_site leaves them after a cycle
         setup_seconds = time.perf_counter() - started

@@ -1,11 +1,21 @@
-"""Cold import time of each handler module, in a fresh interpreter (what a Lambda cold start pays for)."""
+"""Cold import time of each handler module, in a fresh interpreter (what a Lambda cold start pays for).
+
+The interpreter sees what Lambda's does: the layer's packages (shared/requirements.txt, installed
+once into .cache/cold-start-layer/) with the runtime's boto3 beside them, and no site-packages.
+The dev venv holds more (httpx, for one, loads its command-line extras when they are installed),
+so measuring there would count imports Lambda never makes. Without PyPI it falls back to the venv.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
 import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
 
 from trialpages_dev import project
 
@@ -47,33 +57,64 @@ def heaviest_imports(importtime_log: str, top: int = 5) -> list[dict]:
     return sorted(found, key=lambda entry: entry["cumulative_ms"], reverse=True)[:top]
 
 
+@cache
+def layer_path() -> tuple[str, str]:
+    """(PYTHONPATH for the probe, what it is): the layer's packages and the package itself."""
+    requirements = project.root() / "shared" / "requirements.txt"
+    runtime = f"boto3=={metadata.version('boto3')}"  # Lambda's runtime brings its own; this one stands in
+    key = hashlib.sha256(requirements.read_bytes() + runtime.encode() + sys.version.encode()).hexdigest()[:12]
+    target = project.root() / ".cache" / "cold-start-layer" / key
+    if not (target / ".complete").exists():
+        installed = subprocess.run(  # noqa: S603 - this interpreter's pip, the project's own requirements
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--target",
+                str(target),
+                "-r",
+                str(requirements),
+                runtime,
+            ],
+            capture_output=True,
+            text=True,
+        )
+        if installed.returncode != 0:
+            return str(project.root() / "shared"), "the dev venv (the layer's packages could not be installed)"
+        (target / ".complete").touch()
+    return f"{project.root() / 'shared'}{os.pathsep}{target}", "the layer's packages and boto3, no site-packages"
+
+
+def _probe(function: Path, *flags: str) -> subprocess.CompletedProcess:
+    path, _ = layer_path()
+    isolated = ["-S"] if os.pathsep in path else []
+    return subprocess.run(  # noqa: S603 - this interpreter, our own handler file
+        [sys.executable, *isolated, *flags, "-c", _PROBE, str(function)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": path, **_ENVIRONMENT},
+    )
+
+
 def measure_cold_imports(repeats: int = 3) -> dict:
     results = {}
     functions = project.functions()
     for function in sorted(path.name for path in functions.iterdir() if (path / "app.py").exists()):
         timings, cpu = [], []
         for _ in range(repeats):
-            finished = subprocess.run(  # noqa: S603 - this interpreter, our own handler file
-                [sys.executable, "-c", _PROBE, str(functions / function / "app.py")],
-                capture_output=True,
-                text=True,
-                check=True,
-                env={**os.environ, **_ENVIRONMENT},
-            )
+            finished = _probe(functions / function / "app.py")
             measured = json.loads(finished.stdout.strip().splitlines()[-1])
             timings.append(measured["import_ms"])
             cpu.append(measured["cpu_ms"])
-        traced = subprocess.run(  # noqa: S603 - the same probe, with the interpreter's import timer on
-            [sys.executable, "-X", "importtime", "-c", _PROBE, str(functions / function / "app.py")],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, **_ENVIRONMENT},
-        )
+        traced = _probe(functions / function / "app.py", "-X", "importtime")
         results[function] = {
             "import_ms_min": round(min(timings), 1),
             "import_ms_max": round(max(timings), 1),
             "cpu_ms_min": round(min(cpu), 1),
+            "environment": layer_path()[1],
             "heaviest_imports": heaviest_imports(traced.stderr),
         }
     return results

@@ -19,26 +19,46 @@ def register(subparsers) -> None:
         help="comma-separated copies of the corpus to run the whole local pipeline over (default 1,10; "
         "100 takes hours on 2 cores)",
     )
+    parser.add_argument(
+        "--parts",
+        type=_parts,
+        default=PARTS,
+        help=f"comma-separated parts to measure (default all: {','.join(PARTS)})",
+    )
     parser.set_defaults(run=_run)
+
+
+PARTS = ("render", "eligibility", "cold_import", "index_writes", "api", "pipeline")
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    parts = tuple(part.strip() for part in text.split(",") if part.strip())
+    unknown = sorted(set(parts) - set(PARTS))
+    if unknown or not parts:
+        raise ValueError(f"unknown parts {unknown}: choose from {', '.join(PARTS)}")
+    return parts
 
 
 def _run(args) -> int:
     from trialpages_dev.bench.api import measure_api
     from trialpages_dev.bench.cold_start import measure_cold_imports
     from trialpages_dev.bench.eligibility import measure_eligibility
+    from trialpages_dev.bench.index_writes import measure_index_writes
     from trialpages_dev.bench.pipeline import measure_pipeline
     from trialpages_dev.bench.render import measure_render
     from trialpages_dev.records import load_records
 
     records = load_records(args.records)
-    figures = {
-        "machine": {"python": platform.python_version(), "processor": platform.machine()},
-        "render": measure_render(records),
-        "eligibility": measure_eligibility(records),
-        "cold_import": measure_cold_imports(),
-        "api": measure_api(records, studies=args.api_studies),
-        "pipeline": measure_pipeline(args.records, args.scales),
+    measures = {
+        "render": lambda: measure_render(records),
+        "eligibility": lambda: measure_eligibility(records),
+        "cold_import": measure_cold_imports,
+        "index_writes": lambda: measure_index_writes(records),
+        "api": lambda: measure_api(records, studies=args.api_studies),
+        "pipeline": lambda: measure_pipeline(args.records, args.scales),
     }
+    figures = {"machine": {"python": platform.python_version(), "processor": platform.machine()}}
+    figures |= {part: measures[part]() for part in args.parts}
     print(format_table(figures))
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
@@ -47,8 +67,39 @@ def _run(args) -> int:
 
 
 def format_table(figures: dict) -> str:
-    render = figures["render"]
-    rows = [
+    rows: list[tuple[str, str]] = []
+    if "render" in figures:
+        rows += _render_rows(figures["render"])
+    if "eligibility" in figures:
+        rows += _eligibility_rows(figures["eligibility"])
+    for function, timing in figures.get("cold_import", {}).items():
+        heaviest = ", ".join(f"{m['module']} {m['cumulative_ms']}" for m in timing["heaviest_imports"][:3])
+        rows.append(
+            (
+                f"cold import {function} (ms, min of 3: wall / CPU)",
+                f"{timing['import_ms_min']} / {timing['cpu_ms_min']} (heaviest: {heaviest})",
+            )
+        )
+    if "index_writes" in figures:
+        writes = figures["index_writes"]
+        for case in ("first_version", "status_only_change"):
+            rows.append(
+                (
+                    f"index writes, {writes['sites']}-site study, {case.replace('_', ' ')}",
+                    f"{writes[case]['items']} items in {writes[case]['requests']} requests "
+                    f"(it owns {writes['items_owned']})",
+                )
+            )
+    for endpoint, latency in figures.get("api", {}).get("latency_ms", {}).items():
+        rows.append((f"{endpoint} p50 / p99 (ms, moto)", f"{latency['p50']} / {latency['p99']} [{latency['status']}]"))
+    if "pipeline" in figures:
+        rows += _pipeline_rows(figures["pipeline"])
+    width = max(len(name) for name, _ in rows)
+    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
+
+
+def _render_rows(render: dict) -> list[tuple[str, str]]:
+    return [
         ("studies rendered", f"{render['studies']}"),
         (
             "normalize+render p50 / p99 (ms)",
@@ -58,8 +109,10 @@ def format_table(figures: dict) -> str:
         ("page size p50 / max (KiB)", f"{render['page_kib']['p50']} / {render['page_kib']['max']}"),
         ("gzip page size p50 / max (KiB)", f"{render['page_gzip_kib']['p50']} / {render['page_gzip_kib']['max']}"),
     ]
-    eligibility = figures["eligibility"]
-    rows += [
+
+
+def _eligibility_rows(eligibility: dict) -> list[tuple[str, str]]:
+    return [
         (
             "eligibility translate p50 / p99 (ms)",
             f"{eligibility['translate_ms']['p50']} / {eligibility['translate_ms']['p99']}",
@@ -69,15 +122,6 @@ def format_table(figures: dict) -> str:
             f"{eligibility['flesch_kincaid_plain']['p50']} ({eligibility['flesch_kincaid_original']['p50']})",
         ),
     ]
-    for function, timing in figures["cold_import"].items():
-        heaviest = ", ".join(f"{m['module']} {m['cumulative_ms']}" for m in timing["heaviest_imports"][:3])
-        rows.append((f"cold import {function} (ms, min of 3)", f"{timing['import_ms_min']} (heaviest: {heaviest})"))
-    api = figures["api"]
-    for endpoint, latency in api["latency_ms"].items():
-        rows.append((f"{endpoint} p50 / p99 (ms, moto)", f"{latency['p50']} / {latency['p99']} [{latency['status']}]"))
-    rows += _pipeline_rows(figures["pipeline"])
-    width = max(len(name) for name, _ in rows)
-    return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
 
 def _scales(text: str) -> tuple[int, ...]:

@@ -29,8 +29,10 @@ from functools import cache
 from moto import backends
 from moto.core.serialize import BaseJSONSerializer
 from moto.core.utils import unix_time
-from moto.dynamodb.models.dynamo_type import DynamoType, Item
+from moto.dynamodb.exceptions import ItemSizeTooLarge
+from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.table import Table
+from moto.dynamodb.models.utilities import bytesize
 from moto.sqs.exceptions import ReceiptHandleIsInvalid
 from moto.sqs.models import Queue, SQSBackend
 
@@ -44,6 +46,8 @@ _original_delete_message = Queue.delete_message
 _query_signature = inspect.signature(Table.query)
 _original_modules = backends.list_of_moto_modules
 _original_serialize_structure = BaseJSONSerializer._serialize_type_structure
+_original_limited_setitem = LimitedSizeDict.__setitem__
+_ITEM_SIZE_LIMIT = 405000  # moto's, between DynamoDB's documented 400 KB and what it really allows
 _partition = threading.local()  # moto's server answers requests on several threads
 _sending = threading.local()
 
@@ -224,8 +228,28 @@ def _moto_modules() -> tuple[str, ...]:
     return tuple(_original_modules())
 
 
+def _entry_size(value) -> int:
+    return value.size() if type(value) is DynamoType else bytesize(str(value))
+
+
+def _limited_setitem(self: LimitedSizeDict, key: str, value) -> None:
+    """moto's check that an item stays under its size limit, keeping each entry's size instead of
+    measuring every attribute again for each one set (quadratic in an item's attributes)."""
+    sizes: dict = self.__dict__.setdefault("_entry_sizes", {})
+    if sizes.keys() != self.keys():  # changed by another way than this one: measure afresh
+        sizes.clear()
+        sizes.update({name: bytesize(name) + _entry_size(member) for name, member in self.items()})
+    # As moto counts it: every entry there now (the one replaced too), then the new one.
+    entry = bytesize(key) + _entry_size(value)
+    if sum(sizes.values()) + entry > _ITEM_SIZE_LIMIT:
+        raise ItemSizeTooLarge
+    dict.__setitem__(self, key, value)
+    sizes[key] = entry
+
+
 def apply() -> None:
     BaseJSONSerializer._serialize_type_structure = _serialize_structure
+    LimitedSizeDict.__setitem__ = _limited_setitem
     backends.list_of_moto_modules = _moto_modules
     Item.__new__ = staticmethod(_untracked_item)
     Table.query = _query_answerable_items
@@ -239,6 +263,7 @@ def apply() -> None:
 
 def undo() -> None:
     BaseJSONSerializer._serialize_type_structure = _original_serialize_structure
+    LimitedSizeDict.__setitem__ = _original_limited_setitem
     backends.list_of_moto_modules = _original_modules
     if "__new__" in vars(Item):
         del Item.__new__  # back to BaseModel's, which tracks every instance

@@ -90,9 +90,7 @@ def _ranked_sites(index: Lookups, lat: float, lon: float, radius_km: float) -> l
     for cell in cells_covering(lat, lon, radius_km, precision):
         budget = MAX_SITES - examined
         # One item over the budget tells "too many" from "exactly the budget".
-        page = (
-            index.page(index.sites_in(precision, cell), limit=budget, max_examined=budget + 1) if budget > 0 else None
-        )
+        page = index.page(index.sites_in(cell), limit=budget, max_examined=budget + 1) if budget > 0 else None
         if page is None or page.resume_after is not None:
             raise ApiProblem(
                 400,

@@ -11,7 +11,9 @@ from typing import Any
 import boto3
 from botocore.config import Config
 
-_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, max_pool_connections=16)
+# No client-side parameter validation: the services validate every request anyway, and on a batch of
+# index items it cost as much CPU as building the request.
+_CONFIG = Config(retries={"mode": "standard", "max_attempts": 5}, max_pool_connections=16, parameter_validation=False)
 
 
 @cache

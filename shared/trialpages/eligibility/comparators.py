@@ -38,10 +38,16 @@ _MEANING = dict(_SYMBOLS)
 
 # Word spellings, longest first; each maps to one of the four phrases.
 _WORD_FORMS = (
-    (r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
-     r"|a minimum of|minimum of|at least", AT_LEAST),
-    (r"less than or equal to|equal to or less than|no more than|not more than|not exceeding|a maximum of|maximum of"
-     r"|up to|at most", AT_MOST),
+    (
+        r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
+        r"|a minimum of|minimum of|at least",
+        AT_LEAST,
+    ),
+    (
+        r"less than or equal to|equal to or less than|no more than|not more than|not exceeding|a maximum of|maximum of"
+        r"|up to|at most",
+        AT_MOST,
+    ),
     (r"greater than|more than|higher than|older than|over|above|exceeding", MORE_THAN),
     (r"less than|lower than|younger than|fewer than|below|under", LESS_THAN),
 )

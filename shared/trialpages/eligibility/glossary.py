@@ -16,17 +16,26 @@ from trialpages.eligibility.word_lookup import WordLookup
 # Terms that must stay (a doctor needs them): the long form they replace and a short definition
 # shown on the page beside the item.
 TERMS: dict[str, tuple[str, str]] = {
-    "ECOG": (r"eastern cooperative oncology group", "a 0 to 5 score of how well you manage daily tasks; 0 means fully active"),
+    "ECOG": (
+        r"eastern cooperative oncology group",
+        "a 0 to 5 score of how well you manage daily tasks; 0 means fully active",
+    ),
     "Karnofsky": (r"karnofsky", "a 0 to 100 score of how well you manage daily tasks; 100 means no limits"),
     "Lansky": (r"lansky", "a 0 to 100 score of how well a child plays and moves; 100 means no limits"),
-    "ULN": (r"upper limits? of (?:the )?normal(?: range)?|upper normal limit", "upper limit of normal, the highest normal lab value"),
+    "ULN": (
+        r"upper limits? of (?:the )?normal(?: range)?|upper normal limit",
+        "upper limit of normal, the highest normal lab value",
+    ),
     "ANC": (r"absolute neutrophil count", "a count of neutrophils, white blood cells that fight infection"),
     "AST": (r"aspartate (?:amino)?transaminase|aspartate aminotransferase", "a liver enzyme measured in a blood test"),
     "ALT": (r"alanine (?:amino)?transaminase|alanine aminotransferase", "a liver enzyme measured in a blood test"),
     "INR": (r"international normali[sz]ed ratio", "a blood test of how fast your blood clots"),
     "eGFR": (r"estimated glomerular filtration rate", "a blood test estimate of how well your kidneys filter"),
     "GFR": (r"glomerular filtration rate", "how well your kidneys filter blood"),
-    "HbA1c": (r"(?:glycated|glycosylated) h(?:a)?emoglobin(?: a1c)?|h(?:a)?emoglobin a1c", "your average blood sugar over about 3 months"),
+    "HbA1c": (
+        r"(?:glycated|glycosylated) h(?:a)?emoglobin(?: a1c)?|h(?:a)?emoglobin a1c",
+        "your average blood sugar over about 3 months",
+    ),
     "BMI": (r"body mass index", "body mass index, your weight compared with your height"),
     "QTc": (r"corrected qt interval", "a heart rhythm measure taken from an ECG"),
     "LVEF": (r"left ventricular ejection fraction", "how much blood your heart pumps with each beat"),
@@ -44,7 +53,10 @@ TERMS: dict[str, tuple[str, str]] = {
     "ED": (r"erectile dysfunction", "erectile dysfunction: trouble getting or keeping an erection"),
     "PSA": (r"prostate[- ]specific antigen", "a blood test for a protein made by the prostate"),
     "CTCAE": (r"common terminology criteria for adverse events", "the standard scale for grading side effects"),
-    "NSCLC": (r"non-small[- ]cell lung (?:cancer|carcinoma)", "non-small cell lung cancer, the most common lung cancer"),
+    "NSCLC": (
+        r"non-small[- ]cell lung (?:cancer|carcinoma)",
+        "non-small cell lung cancer, the most common lung cancer",
+    ),
     "AML": (r"acute myeloid leuka?emia", "acute myeloid leukemia, a fast-growing blood cancer"),
     "IIEF": (r"international index of erectile function", "a questionnaire score of how well erections work"),
     "AIDS": (r"acquired immune ?deficiency syndrome", "the late stage of HIV infection"),
@@ -90,8 +102,10 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"radiation therapy|radiotherapy", "radiation"),
     (r"chemotherapy|chemotherapeutic", "chemo"),
     (r"immunotherapy", "immune treatment"),
-    (r"immunosuppressive (?:drugs|medications|medicines|agents)|immunosuppressants|immuno-suppressants",
-     "drugs that weaken the immune system"),
+    (
+        r"immunosuppressive (?:drugs|medications|medicines|agents)|immunosuppressants|immuno-suppressants",
+        "drugs that weaken the immune system",
+    ),
     (r"immunosuppressive (?:therapy|treatment)", "treatment that weakens the immune system"),
     (r"immunosuppressive|immunosuppressant|immuno-suppressant", "immune-weakening"),
     (r"immunosuppression", "lowering of the immune system"),
@@ -111,7 +125,10 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"lactating|lactation", "breastfeeding"),
     (r"nursing(?! home| facilit| care| staff)", "breastfeeding"),
     (r"contraceptive methods?|methods? of contraception|contraceptives?|contraception", "birth control"),
-    (r"(?:signed and dated |signed |written |voluntary |voluntarily signed )*informed consent(?: form| document)?", "written consent"),
+    (
+        r"(?:signed and dated |signed |written |voluntary |voluntarily signed )*informed consent(?: form| document)?",
+        "written consent",
+    ),
     (r"including but not limited to|including, but not limited to", "such as"),
     (r"not including", "not counting"),
     (r"including", "such as"),
@@ -289,12 +306,17 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"immunodeficiency(?! virus| syndrome)", "weak immune system"),
     (r"medical(?= (?:history|problems?|illness(?:es)?|reasons?|records?|care)\b)", "health"),
     (r"(?:study|trial|protocol)[- ](?:specific |required )?procedures", "study tests and visits"),
-    (r"eligible for(?= (?:surgery|treatment|chemo\w*|radiation|radiotherapy|transplant\w*|resection)\b)", "able to have"),
+    (
+        r"eligible for(?= (?:surgery|treatment|chemo\w*|radiation|radiotherapy|transplant\w*|resection)\b)",
+        "able to have",
+    ),
     (r"clinical (?:signs|evidence)", "signs"),
     (r"medical conditions", "health problems"),
     (r"medical condition", "health problem"),
-    (r"following(?= (?:the )?(?:last|final|first|end|completion|surgery|treatment|study|randomi|enrol|discontinu|stopping|dose))",
-     "after"),
+    (
+        r"following(?= (?:the )?(?:last|final|first|end|completion|surgery|treatment|study|randomi|enrol|discontinu|stopping|dose))",
+        "after",
+    ),
     (r"unwilling", "not willing"),
     (r"(?:the )?interpretation of", "reading"),
     (r"inclusion in (?:the|this) (?:study|trial)", "joining the study"),
@@ -303,8 +325,11 @@ SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
     (r"contraindication (?:to|for)", "a medical reason not to have"),
     (r"ipsilateral", "same-side"),
     # Long spellings of a comparison, in its short form (the fidelity check reads both the same).
-    (r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
-     r"|a minimum of", "at least"),
+    (
+        r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
+        r"|a minimum of",
+        "at least",
+    ),
     (r"less than or equal to|equal to or less than|no more than|not more than|a maximum of", "at most"),
     (r"greater than|higher than", "more than"),
     (r"lower than", "less than"),
@@ -385,8 +410,21 @@ _PLAIN = {f"g{index}": plain for index, (_, plain) in enumerate(SUBSTITUTIONS)}
 _TERM_PATTERN = re.compile(r"(" + "|".join(re.escape(term) for term in TERMS) + r")\b")
 _WORD_CHAR = re.compile(r"\w")
 # Every defined word holds one of the clues (a test checks): most text is not scanned at all.
-_WORD_CLUES = ("metasta", "refractory", "relapsed", "adjuvant", "biopsy", "placebo", "stage", "palliative", "priapism",
-               "hypogonadism", "immune-weakening", "symptomatic", "locally advanced")
+_WORD_CLUES = (
+    "metasta",
+    "refractory",
+    "relapsed",
+    "adjuvant",
+    "biopsy",
+    "placebo",
+    "stage",
+    "palliative",
+    "priapism",
+    "hypogonadism",
+    "immune-weakening",
+    "symptomatic",
+    "locally advanced",
+)
 _WORD_PATTERN = FoldedPattern(r"\b(" + "|".join(re.escape(word) for word in DEFINED_WORDS) + r")\b", _WORD_CLUES)
 
 

@@ -29,15 +29,38 @@ _SEX = {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}
 # "Patients with X" -> "You have X": the subject a criterion starts with becomes the reader.
 _SUBJECT = r"(?:the |a |any |all )?(?:patients?|subjects?|participants?|individuals?|persons?|people|candidates?)"
 _TO_YOU = (
-    (re.compile(rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?known\s+(?:past\s+|previous\s+|prior\s+)?"
-                r"(?:medical\s+)?history of\s+", re.I), "You are known to have had "),
-    (re.compile(rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?(?:past\s+|previous\s+|prior\s+|known\s+)?"
-                r"(?:medical\s+)?history of\s+", re.I), "You have had "),
-    (re.compile(rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:have|has|had|with|who (?:have|has))\s+(?:an?\s+)?", re.I), "You have "),
+    (
+        re.compile(
+            rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?known\s+(?:past\s+|previous\s+|prior\s+)?"
+            r"(?:medical\s+)?history of\s+",
+            re.I,
+        ),
+        "You are known to have had ",
+    ),
+    (
+        re.compile(
+            rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?(?:past\s+|previous\s+|prior\s+|known\s+)?"
+            r"(?:medical\s+)?history of\s+",
+            re.I,
+        ),
+        "You have had ",
+    ),
+    (
+        re.compile(
+            rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:have|has|had|with|who (?:have|has))\s+(?:an?\s+)?", re.I
+        ),
+        "You have ",
+    ),
     (re.compile(rf"^{_SUBJECT}\s+who (?:had|previously had)\s+", re.I), "You had "),
     (re.compile(rf"^{_SUBJECT}\s+(?:(?:must|should|will) be|who are|who is|is|are)\s+", re.I), "You are "),
-    (re.compile(rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:who )?(?P<verb>(?:agree|consent|receive|take|use|understand|"
-                rf"live|speak|read|undergo|require|need|smoke)s?)\b\s*", re.I), None),
+    (
+        re.compile(
+            rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:who )?(?P<verb>(?:agree|consent|receive|take|use|understand|"
+            rf"live|speak|read|undergo|require|need|smoke)s?)\b\s*",
+            re.I,
+        ),
+        None,
+    ),
     (re.compile(r"^(?:must |should )?(?:have|has)\s+(?:an?\s+)?(?=\w)", re.I), "You have "),
     (re.compile(r"^(?:must |should )?(?:be|is|are)\s+(?=\w)", re.I), "You are "),
     (re.compile(r"^(?=(?:willing|able|unable|unwilling)\b)", re.I), "You are "),
@@ -46,20 +69,40 @@ _TO_YOU = (
     (re.compile(r"^(?:prior|previous|past) use of\s+", re.I), "You have used "),
     (re.compile(r"^use of\s+", re.I), "You use "),
     (re.compile(r"^(?:prior|previous) treatment with\s+", re.I), "You have been treated with "),
-    (re.compile(r"^treatment with\s+(?=.*\b(?:within|prior to|before|in the (?:last|past))\b)", re.I),
-     "You have been treated with "),
-    (re.compile(r"^any (?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
-                r"radiation|surgery|surgeries|immunotherapy)\b)", re.I), "You have had any "),
-    (re.compile(r"^(?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
-                r"radiation|surgery|surgeries|resection|transplant\w*|immunotherapy)\b)", re.I), "You have had "),
+    (
+        re.compile(r"^treatment with\s+(?=.*\b(?:within|prior to|before|in the (?:last|past))\b)", re.I),
+        "You have been treated with ",
+    ),
+    (
+        re.compile(
+            r"^any (?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
+            r"radiation|surgery|surgeries|immunotherapy)\b)",
+            re.I,
+        ),
+        "You have had any ",
+    ),
+    (
+        re.compile(
+            r"^(?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
+            r"radiation|surgery|surgeries|resection|transplant\w*|immunotherapy)\b)",
+            re.I,
+        ),
+        "You have had ",
+    ),
     (re.compile(r"^known or suspected\s+(?!to\b)", re.I), "You are known or thought to have "),
     (re.compile(r"^known\s+(?!to\b|or\b)", re.I), "You are known to have "),
     (re.compile(r"^recent\s+", re.I), "You have had recent "),
     # A disease named with its adjective ("Severe renal impairment"): "You have severe ...", the
     # adjective kept as it is; not for an act ("Chronic use of ...", "Active smoker").
-    (re.compile(r"^(?=(?:severe|serious|significant|major|chronic|unstable|untreated|acute|unresolved|uncontrolled|"
-                r"poorly controlled|symptomatic|clinically significant|ongoing|active)\s+(?!use\b|treatment|therapy|"
-                r"exposure|particip|enrol|smok|drink|dose|duty|surg|operation|procedure|or\b|and\b))", re.I), "You have "),
+    (
+        re.compile(
+            r"^(?=(?:severe|serious|significant|major|chronic|unstable|untreated|acute|unresolved|uncontrolled|"
+            r"poorly controlled|symptomatic|clinically significant|ongoing|active)\s+(?!use\b|treatment|therapy|"
+            r"exposure|particip|enrol|smok|drink|dose|duty|surg|operation|procedure|or\b|and\b))",
+            re.I,
+        ),
+        "You have ",
+    ),
     (re.compile(r"^(?:current|active) smokers?\b", re.I), "You are a current smoker"),
     (re.compile(r"^inability to\s+", re.I), "You are not able to "),
     (re.compile(r"^(?:not willing|unwilling) to\s+", re.I), "You are not willing to "),

@@ -6,7 +6,6 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from trialpages.eligibility import parse_criteria
 from trialpages.history.sites import match_sites
 from trialpages.study import Study
 from trialpages.study.model import Contact, Location
@@ -73,6 +72,9 @@ def _comparable(text: str) -> str:
 
 
 def _eligibility(previous: Study, current: Study) -> list[tuple[str, str, list[str]]]:
+    # Loaded on the first diff: a study's first version (a backfill's every study) needs none of it.
+    from trialpages.eligibility import parse_criteria
+
     before_texts = [c.text for c in parse_criteria(previous.eligibility.criteria).all_criteria()]
     after_texts = [c.text for c in parse_criteria(current.eligibility.criteria).all_criteria()]
     before_keys = {_comparable(text) for text in before_texts}

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from aws_lambda_powertools.utilities.parser.models import SqsRecordModel
-from pydantic import BaseModel, ConfigDict, Field, Json, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 
 class StudyMessage(BaseModel):
@@ -12,12 +11,6 @@ class StudyMessage(BaseModel):
     nct_id: str = Field(pattern=r"^NCT\d{8}$")
     last_update: str = Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$")
     raw_key: str
-
-
-class StudyMessageRecord(SqsRecordModel):
-    """An SQS record whose body is a StudyMessage (Powertools' BatchProcessor validates it)."""
-
-    body: Json[StudyMessage]
 
 
 def raw_key_for(nct_id: str, last_update: str) -> str:

@@ -20,7 +20,7 @@ from trialpages.publishing.study_page import StudyPageRenderer
 from trialpages.site.assets import site_assets
 from trialpages.site.documents import study_from_document
 from trialpages.site.paths import document_key, page_key
-from trialpages.study import Study, normalize_study
+from trialpages.study.model import Study
 
 logger = Logger(service="trialpages", child=True)
 
@@ -134,6 +134,8 @@ class StudyPages:
         found = self._site.get_versioned(document_key(version.nct_id))
         if found is not None and found[1] == version.last_update:
             return study_from_document(found[0])
+        from trialpages.study.normalize import normalize_study  # a document that moved on: rare
+
         return normalize_study(self._raw.read(version.raw_key))
 
     def _publish_assets(self) -> None:

@@ -13,7 +13,7 @@ CDN invalidation: every file here is served with a short TTL (README "Publishing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from aws_lambda_powertools import Logger
@@ -47,7 +47,7 @@ MIN_REMAINING_MS = 30_000  # enough for one more page render and the site-wide f
 
 class SiteIndex(Protocol):
     def marks(self) -> list[PublishMark]: ...
-    def clear(self, mark: PublishMark) -> bool: ...
+    def clear(self, marks: Sequence[PublishMark]) -> None: ...
     def mark_page(self, nct_id: str, token: str) -> None: ...
     def condition_members(self, slug: str) -> list[ConditionMember]: ...
     def condition_name(self, slug: str) -> str | None: ...
@@ -210,5 +210,4 @@ class SitePublisher:
             self._marked_failures.add(nct_id)
 
     def _clear(self, marks: list[PublishMark]) -> None:
-        for mark in marks:  # cleared only if unchanged since read: a newer mark waits for the next run
-            self._index.clear(mark)
+        self._index.clear(marks)  # each only if unchanged since read: a newer mark waits for the next run

@@ -12,7 +12,6 @@ from trialpages.history import ChangeEntry
 from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.records import PageRecord, VersionRecord
 from trialpages.publishing.hashes import sha256_hex
-from trialpages.site.page import render_study_page
 from trialpages.site.related import RELATED_CANDIDATES, newest_first, related_studies
 from trialpages.site.site_pages import SiteFile, study_feed
 from trialpages.study import Study
@@ -51,6 +50,10 @@ class StudyPageRenderer:
     def render(
         self, study: Study, version: VersionRecord, slugs: list[str], changes: list[ChangeEntry]
     ) -> RenderedPage:
+        # The page machinery (templates, eligibility rules) loads with the first page: a run with no
+        # study page to render never pays for it.
+        from trialpages.site.page import render_study_page
+
         related = self.related(version.listing, slugs)
         html = render_study_page(
             study,

@@ -19,7 +19,7 @@ def settings() -> LookupSettings:
 @cache
 def lookups() -> Lookups:
     config = settings()
-    store = DynamoIndexStore(resource("dynamodb"), config.study_index_table, config.study_geo_table)
+    store = DynamoIndexStore(resource("dynamodb"), client("dynamodb"), config.study_index_table, config.study_geo_table)
     return Lookups(store, max_examined=config.max_items_examined)
 
 

@@ -38,7 +38,7 @@ def build_day() -> datetime:
 @cache
 def site_publisher() -> SitePublisher:
     config = settings()
-    store = DynamoIndexStore(resource("dynamodb"), config.study_index_table, config.study_geo_table)
+    store = DynamoIndexStore(resource("dynamodb"), client("dynamodb"), config.study_index_table, config.study_geo_table)
     index, site = SiteIndex(store), SiteStore(client("s3"), config.site_bucket)
     raw = RawArchive(client("s3"), config.raw_bucket)
 

@@ -26,7 +26,9 @@ def publisher() -> VersionPublisher:
     return VersionPublisher(
         RawArchive(client("s3"), config.raw_bucket),
         SiteStore(client("s3"), config.site_bucket),
-        StudyVersions(DynamoIndexStore(resource("dynamodb"), config.study_index_table, config.study_geo_table)),
+        StudyVersions(
+            DynamoIndexStore(resource("dynamodb"), client("dynamodb"), config.study_index_table, config.study_geo_table)
+        ),
         site_url=config.site_url,
     )
 

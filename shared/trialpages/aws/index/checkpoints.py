@@ -26,11 +26,18 @@ class CheckpointStore:
         condition = (
             {"ConditionExpression": "attribute_not_exists(pk)"}
             if checkpoint.version == 0
-            else {"ConditionExpression": "version = :expected", "ExpressionAttributeValues": {":expected": checkpoint.version}}
+            else {
+                "ConditionExpression": "version = :expected",
+                "ExpressionAttributeValues": {":expected": checkpoint.version},
+            }
         )
         try:
             self._table.put_item(
-                Item={"pk": keys.CHECKPOINT, "version": saved.version, "state": saved.model_dump_json(exclude={"version"})},
+                Item={
+                    "pk": keys.CHECKPOINT,
+                    "version": saved.version,
+                    "state": saved.model_dump_json(exclude={"version"}),
+                },
                 **condition,
             )
         except ClientError as error:

@@ -16,7 +16,6 @@ from trialpages.lookup.geo import encode
 from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.records import ConditionMember, PageRecord, VersionRecord
 
-GEO_PRECISIONS = (3, 4)
 LISTING_FIELDS = frozenset(StudyListing.model_fields)
 _MEMBER_FIELDS = frozenset(ConditionMember.model_fields) - {"listing"}
 
@@ -38,7 +37,9 @@ def owned_items(entries: StudyEntries) -> list[Item]:
     newest_first = keys.by_update(updated, nct_id)
     # `facets` lets one Query on the most selective facet (or pair) filter by the others.
     filed = {**body, "facets": entries.facets}
-    items = [{"pk": keys.facet(value), "sk": newest_first, **filed} for value in entries.facets + facet_pairs(entries.facets)]
+    items = [
+        {"pk": keys.facet(value), "sk": newest_first, **filed} for value in entries.facets + facet_pairs(entries.facets)
+    ]
     rank = keys.recruiting_rank(listing.recruiting, updated, nct_id)
     items += [{"pk": keys.recruiting_first(slug), "sk": rank, **body} for slug in entries.condition_slugs]
     member = {**body, "fetched": entries.fetched}
@@ -47,11 +48,9 @@ def owned_items(entries: StudyEntries) -> list[Item]:
         for slug, name in entries.page_conditions.items()
     ]
     for site in entries.sites:
+        cell = encode(site.lat, site.lon, keys.SITE_PRECISION)
         values = site.model_dump(exclude={"index"})
-        items += [
-            {"pk": keys.geo_cell(precision, encode(site.lat, site.lon, precision)), "sk": keys.site(nct_id, site.index), **values}
-            for precision in GEO_PRECISIONS
-        ]
+        items.append({"pk": keys.site_partition(cell), "sk": keys.site(cell, nct_id, site.index), **values})
     items += [{"pk": keys.study(alias), "sk": keys.ALIAS, "current": nct_id} for alias in entries.aliases]
     return [{name: value for name, value in item.items() if value is not None} for item in items]
 

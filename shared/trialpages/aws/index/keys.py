@@ -15,7 +15,8 @@ StudyIndexTable (pk / sk):
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
-StudyGeoTable: GEO<precision>#<geohash> / <id>#<site>: one per site with a geo point.
+StudyGeoTable: GEO3#<geohash of 3> / <its 4th character>#<id>#<site>: one per site with a geo point,
+  read by precision-3 cell (the partition) or precision-4 cell (the partition and a sort key prefix).
 StateTable (pk only): checkpoint#detect_changes.
 """
 
@@ -79,12 +80,22 @@ def feed_entry(date: str, nct_id: str, position: int) -> str:
     return f"{date}#{nct_id}#{position:02d}"
 
 
-def geo_cell(precision: int, cell: str) -> str:
-    return f"{_GEO}{precision}#{cell}"
+SITE_PRECISION = 4  # a site item's full geohash: 3 characters name its partition, the 4th starts its sort key
 
 
-def site(nct_id: str, index: int) -> str:
-    return f"{nct_id}#{index:05d}"
+def site_partition(cell: str) -> str:
+    """The partition of a precision-3 cell, or of the precision-4 cell's precision-3 parent."""
+    return f"{_GEO}3#{cell[:3]}"
+
+
+def site_cell_prefix(cell: str) -> str | None:
+    """Within its partition, the sort key prefix of a precision-4 cell's sites (None: the whole cell)."""
+    return f"{cell[3]}#" if len(cell) > 3 else None
+
+
+def site(cell: str, nct_id: str, index: int) -> str:
+    """`cell`: the site's precision-4 geohash."""
+    return f"{cell[3]}#{nct_id}#{index:05d}"
 
 
 def mark(kind: str, value: str) -> str:

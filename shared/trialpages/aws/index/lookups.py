@@ -82,8 +82,9 @@ class Lookups:
         return found.get((keys.CONDITIONS, slug)), found.get((keys.SITE_CONDITIONS, slug))
 
     # -- sites ----------------------------------------------------------------------------------
-    def sites_in(self, precision: int, cell: str) -> PartitionQuery:
-        return PartitionQuery(keys.geo_cell(precision, cell), newest_first=False)
+    def sites_in(self, cell: str) -> PartitionQuery:
+        """The sites in a geohash cell of precision 3 or 4."""
+        return PartitionQuery(keys.site_partition(cell), sk_prefix=keys.site_cell_prefix(cell), newest_first=False)
 
     # -- reading ------------------------------------------------------------------------------
     def page(

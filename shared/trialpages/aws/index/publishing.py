@@ -4,6 +4,7 @@ summaries and file hashes it records, and what each study page was rendered with
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 
 from trialpages.aws.index import keys
 from trialpages.aws.index.items import (
@@ -22,6 +23,7 @@ from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.records import ConditionMember, PageRecord, PublishMark, VersionRecord
 
 _SUMMARY_FIELDS = frozenset(ConditionSummary.model_fields)
+_TRANSACTION = 100  # deletes one TransactWriteItems may carry
 
 
 class SiteIndex:
@@ -36,13 +38,17 @@ class SiteIndex:
             found.append(PublishMark(kind=kind, value=value, token=item.get("token", "")))
         return found
 
-    def clear(self, mark: PublishMark) -> bool:
-        """Delete the mark unless it was left again (a new token) since it was read."""
-        try:
-            self._store.delete(keys.MARKS, keys.mark(mark.kind, mark.value), expect=Expect("token", mark.token))
-        except ConditionFailed:
-            return False
-        return True
+    def clear(self, marks: Sequence[PublishMark]) -> None:
+        """Delete each mark unless it was left again (a new token) since it was read: a hundred at a
+        time in one transaction, one by one in a group where any was left again."""
+        for start in range(0, len(marks), _TRANSACTION):
+            group = marks[start : start + _TRANSACTION]
+            conditional = [(keys.MARKS, keys.mark(m.kind, m.value), Expect("token", m.token)) for m in group]
+            if self._store.delete_all(conditional):
+                continue
+            for pk, sk, expect in conditional:
+                with suppress(ConditionFailed):  # marked again: it waits for the next run
+                    self._store.delete(pk, sk, expect=expect)
 
     def mark_page(self, nct_id: str, token: str) -> None:
         """Ask the next run to render this study's page (one that failed to render now); a page mark
@@ -82,13 +88,17 @@ class SiteIndex:
         /v1/conditions/{slug}) and its entry in /v1/conditions."""
         items = []
         for summary, totals in pages:
-            items.append({"pk": keys.SITE_CONDITIONS, "sk": summary.slug, **summary.model_dump(), "totals": totals.model_dump()})
+            items.append(
+                {"pk": keys.SITE_CONDITIONS, "sk": summary.slug, **summary.model_dump(), "totals": totals.model_dump()}
+            )
             items.append({"pk": keys.CONDITIONS, "sk": summary.slug, "name": summary.name, "count": summary.count})
         self._store.write_many(items)
 
     def condition_summaries(self) -> list[ConditionSummary]:
         items = read_all(self._store, PartitionQuery(keys.SITE_CONDITIONS, newest_first=False))
-        return [ConditionSummary.model_validate({k: v for k, v in item.items() if k in _SUMMARY_FIELDS}) for item in items]
+        return [
+            ConditionSummary.model_validate({k: v for k, v in item.items() if k in _SUMMARY_FIELDS}) for item in items
+        ]
 
     def condition_changes(self, slug: str, limit: int) -> list[ChangeEntry]:
         """The newest `limit` changes of a condition's studies, oldest first (the order they were recorded in)."""
@@ -116,7 +126,9 @@ class SiteIndex:
     def sitemaps(self) -> list[tuple[str, int, str | None]]:
         """Every study sitemap with studies in it: (key, studies, lastmod)."""
         items = read_all(self._store, PartitionQuery(keys.SITEMAPS, newest_first=False))
-        return [(item["sk"], int(item["count"]), item.get("lastmod")) for item in items if int(item.get("count", 0)) > 0]
+        return [
+            (item["sk"], int(item["count"]), item.get("lastmod")) for item in items if int(item.get("count", 0)) > 0
+        ]
 
     def recent_studies(self, limit: int) -> list[StudyListing]:
         answer = self._store.query(PartitionQuery(keys.facet(ALL_STUDIES)), limit=limit)
