@@ -103,6 +103,29 @@ def run_calls() -> list:
             start = {"ExclusiveStartKey": answer["LastEvaluatedKey"]}
         answers.append(pages)
     answers.append(dynamodb.scan(TableName="index")["Count"])
+    # Transactions: one that holds, one whose failing condition undoes the write before it.
+    for token in ("t1", "not t1"):
+        dynamodb.put_item(TableName="index", Item={"pk": {"S": "DIRTY"}, "sk": {"S": "a"}, "token": {"S": "t1"}})
+        writes = [
+            {"Put": {"TableName": "index", "Item": {"pk": {"S": "DIRTY"}, "sk": {"S": "b"}, "token": {"S": "t2"}}}},
+            {
+                "Delete": {
+                    "TableName": "index",
+                    "Key": {"pk": {"S": "DIRTY"}, "sk": {"S": "a"}},
+                    "ConditionExpression": "#t = :t",
+                    "ExpressionAttributeNames": {"#t": "token"},
+                    "ExpressionAttributeValues": {":t": {"S": token}},
+                }
+            },
+        ]
+        try:
+            dynamodb.transact_write_items(TransactItems=writes)
+            answers.append("committed")
+        except dynamodb.exceptions.ClientError as error:
+            answers.append(error.response["Error"]["Code"])
+        dirty = {"KeyConditionExpression": "pk = :pk", "ExpressionAttributeValues": {":pk": {"S": "DIRTY"}}}
+        answers.append(dynamodb.query(TableName="index", **dirty)["Items"])
+        dynamodb.delete_item(TableName="index", Key={"pk": {"S": "DIRTY"}, "sk": {"S": "b"}})
     # Items near moto's size limit: one attribute short of it, over it, and over it by an update.
     for size in (400_000, 405_001):
         item = {

@@ -21,15 +21,19 @@ run stock moto.
 
 from __future__ import annotations
 
+import copy
 import heapq
 import inspect
 import threading
+import types
 from functools import cache
 
 from moto import backends
 from moto.core.serialize import BaseJSONSerializer
 from moto.core.utils import unix_time
+from moto.dynamodb import models as dynamodb_models
 from moto.dynamodb.exceptions import ItemSizeTooLarge
+from moto.dynamodb.models import DynamoDBBackend
 from moto.dynamodb.models.dynamo_type import DynamoType, Item, LimitedSizeDict
 from moto.dynamodb.models.table import Table
 from moto.dynamodb.models.utilities import bytesize
@@ -47,6 +51,8 @@ _query_signature = inspect.signature(Table.query)
 _original_modules = backends.list_of_moto_modules
 _original_serialize_structure = BaseJSONSerializer._serialize_type_structure
 _original_limited_setitem = LimitedSizeDict.__setitem__
+_original_transact_write_items = DynamoDBBackend.transact_write_items
+_original_copy_module = dynamodb_models.copy
 _ITEM_SIZE_LIMIT = 405000  # moto's, between DynamoDB's documented 400 KB and what it really allows
 _partition = threading.local()  # moto's server answers requests on several threads
 _sending = threading.local()
@@ -247,9 +253,52 @@ def _limited_setitem(self: LimitedSizeDict, key: str, value) -> None:
     sizes[key] = entry
 
 
+# moto backs a transaction up by deep-copying every table it touches, once per write in it: with
+# the demo's index that is seconds a transaction. The backend's `copy` is given a deepcopy that
+# leaves tables as they are, and the transaction backs up (and on failure restores) just its items.
+_tables_left_as_they_are = types.SimpleNamespace(
+    deepcopy=lambda value, memo=None: value if isinstance(value, Table) else copy.deepcopy(value, memo)
+)
+
+
+def _item_slot(table: Table, key: dict) -> tuple:
+    hash_key = DynamoType(key[table.hash_key_attr])
+    range_key = DynamoType(key[table.range_key_attr]) if table.range_key_attr else None
+    return hash_key, range_key
+
+
+def _transact_write_items(self: DynamoDBBackend, transact_items: list) -> None:
+    saved = []
+    for write in transact_items:
+        _, operation = next(iter(write.items()))
+        table_name = operation.get("TableName")
+        if table_name not in self.tables:
+            continue
+        table = self.tables[table_name]
+        key = operation.get("Key") or {
+            name: operation.get("Item", {}).get(name) for name in (table.hash_key_attr, table.range_key_attr) if name
+        }
+        if all(value is not None for value in key.values()):
+            hash_key, range_key = _item_slot(table, key)
+            saved.append((table, hash_key, range_key, copy.deepcopy(table.get_item(hash_key, range_key))))
+    try:
+        _original_transact_write_items(self, transact_items)
+    except Exception:
+        for table, hash_key, range_key, item in reversed(saved):
+            if item is None:
+                table.items.get(hash_key, {}).pop(range_key, None) if range_key else table.items.pop(hash_key, None)
+            elif range_key:
+                table.items[hash_key][range_key] = item
+            else:
+                table.items[hash_key] = item
+        raise
+
+
 def apply() -> None:
     BaseJSONSerializer._serialize_type_structure = _serialize_structure
     LimitedSizeDict.__setitem__ = _limited_setitem
+    dynamodb_models.copy = _tables_left_as_they_are
+    DynamoDBBackend.transact_write_items = _transact_write_items
     backends.list_of_moto_modules = _moto_modules
     Item.__new__ = staticmethod(_untracked_item)
     Table.query = _query_answerable_items
@@ -264,6 +313,8 @@ def apply() -> None:
 def undo() -> None:
     BaseJSONSerializer._serialize_type_structure = _original_serialize_structure
     LimitedSizeDict.__setitem__ = _original_limited_setitem
+    dynamodb_models.copy = _original_copy_module
+    DynamoDBBackend.transact_write_items = _original_transact_write_items
     backends.list_of_moto_modules = _original_modules
     if "__new__" in vars(Item):
         del Item.__new__  # back to BaseModel's, which tracks every instance
