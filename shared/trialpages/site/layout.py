@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from trialpages.site.assets import site_assets
@@ -54,12 +54,15 @@ def render_site(
     site_url: str | None = None,
     fetched: str | Mapping[str, str] | None = None,
     generated: datetime | None = None,
+    today: date | None = None,
 ) -> RenderReport:
     """Render every record; one that fails is reported with its NCT id and reason, the rest still render.
 
     Several versions of one study (two files with the same nctId) give its page a change history,
     as the pipeline's raw archive does. `fetched` is the day (YYYY-MM-DD) the records were fetched
-    from the registry, or one such day per NCT id; `generated` stamps each page with its build time.
+    from the registry, or one such day per NCT id; `generated` stamps each page with its build time;
+    `today` is the day the status cautions are worked out for (by default `generated`'s day, else
+    each record's own last update: see build_page_context).
     """
     report = RenderReport()
     studies: list[Study] = []
@@ -88,6 +91,7 @@ def render_site(
                 generated=generated,
                 changes=history.entries,
                 fetched=fetched_of.get(study.nct_id),
+                today=today,
             )
             _write(out, page_key(study.nct_id), html.encode("utf-8"))
             _write(out, document_key(study.nct_id), study_document(study))
