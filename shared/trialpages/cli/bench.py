@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import platform
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -28,12 +29,14 @@ def _run(args) -> int:
     from trialpages.bench.eligibility import measure_eligibility
     from trialpages.bench.pipeline import measure_pipeline
     from trialpages.bench.render import measure_render
+    from trialpages.bench.sweep import measure_sweep
     from trialpages.records import load_records
 
     records = load_records(args.records)
     figures = {
         "machine": {"python": platform.python_version(), "processor": platform.machine()},
         "render": measure_render(records),
+        "sweep": measure_sweep(records, datetime.now(UTC).date()),
         "eligibility": measure_eligibility(records),
         "cold_import": measure_cold_imports(),
         "api": measure_api(records, studies=args.api_studies),
@@ -58,6 +61,13 @@ def format_table(figures: dict) -> str:
         ("page size p50 / max (KiB)", f"{render['page_kib']['p50']} / {render['page_kib']['max']}"),
         ("gzip page size p50 / max (KiB)", f"{render['page_gzip_kib']['p50']} / {render['page_gzip_kib']['max']}"),
     ]
+    sweep = figures["sweep"]["pages_per_day"]
+    rows.append(
+        (
+            f"status sweep pages/day from {figures['sweep']['start']}, min / median / max",
+            f"{sweep['min']} / {sweep['median']} / {sweep['max']}",
+        )
+    )
     eligibility = figures["eligibility"]
     rows += [
         (
