@@ -93,12 +93,14 @@ def _cell(measurement: Measurement | None) -> Cell:
 
 
 def _caption(outcome: OutcomeResult) -> str:
-    words = outcome.param_type.label if outcome.param_type else "Values"
+    param = outcome.param_type.code if outcome.param_type else None
     unit = outcome.unit or ""
-    if unit and not (
-        outcome.param_type and outcome.param_type.code == "COUNT_OF_PARTICIPANTS" and unit.lower() == "participants"
-    ):
-        words += f" ({unit})"
+    if param == "NUMBER" and unit:
+        words = unit[:1].upper() + unit[1:]  # "Percentage of participants" says more than "Number"
+    else:
+        words = outcome.param_type.label if outcome.param_type else "Values"
+        if unit and not (param == "COUNT_OF_PARTICIPANTS" and unit.lower() == "participants"):
+            words += f", in {unit}"
     dispersion = dispersion_words(outcome.dispersion)
     if dispersion:
         words += f", with the {dispersion} in brackets"
@@ -254,7 +256,7 @@ def results_status(study: Study, timed: TimeSensitive) -> str:
         return timed.results_overdue + published
     primary = study.dates.primary_completion
     if study.overall_status.code == "WITHDRAWN":
-        return "No. The study was withdrawn before anyone joined, so there are no results."
+        return "There are no results: the study was withdrawn before anyone joined."
     if primary and study.study_type.code == "INTERVENTIONAL" and primary.date.precision != "unknown":
         return f"{NO_RESULTS} {main_results_date(primary)}.{published}"
     return f"{NO_RESULTS}{published}"
