@@ -13,7 +13,7 @@ from reference import OPEN, cautions, nct_id, status
 
 from tests.site.conftest import DELETE, TODAY
 from trialpages.site import render_study_page
-from trialpages.site.time_sensitive import change_dates, changes_on, latest_day, time_sensitive
+from trialpages.site.time_sensitive import change_dates, changes_on, latest_day, next_change, time_sensitive
 from trialpages.study import normalize_study
 
 # What the page itself writes to invite someone to join. The eligibility section is left out: its
@@ -212,6 +212,15 @@ def test_a_sweep_re_renders_exactly_the_pages_that_change_that_day(bundled_recor
             assert (before != after) == changes_on(study, day), (study.nct_id, day)
             checked += 1
     assert checked > 250
+
+
+def test_next_change_is_the_first_change_date_after_the_day(study_of):
+    study = study_of("NCT03319901")  # recruiting, verified 2023-06, primary completion 2024-04-30 (estimated)
+    dates = change_dates(study)
+    assert dates == [date(2024, 5, 1), date(2024, 7, 1), date(2025, 5, 1), date(2025, 7, 1)]
+    assert next_change(study, date(2024, 5, 1)) == date(2024, 7, 1)
+    assert next_change(study, date(2023, 1, 1)) == date(2024, 5, 1)
+    assert next_change(study, date(2025, 7, 1)) is None
 
 
 def test_latest_day_of_a_partial_date(study_of):

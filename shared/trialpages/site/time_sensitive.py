@@ -4,7 +4,8 @@ results are overdue. `today` is always passed in: the clock is the caller's.
 Every statement here is monotone: once true it stays true ("more than a year ago", "that date has
 passed"), so a page built on one day stays true on every later day; it only misses a caution that
 started to apply since. `change_dates(study)` lists the days on which these statements change, so a
-daily sweep re-renders exactly the pages that change that day (`changes_on(study, day)`).
+daily sweep re-renders exactly the pages that change that day (`changes_on(study, day)`; an index can
+keep `next_change(study, after=build_day)` per study).
 
 A registry date may be a month or a year ("2025-06", "2025"): a statement applies only once it is
 true for the latest day the date can mean (June 30 for "2025-06").
@@ -127,6 +128,12 @@ def time_sensitive(study: Study, today: date) -> TimeSensitive:
 def change_dates(study: Study) -> list[date]:
     """Every day on which `time_sensitive(study, day)` differs from the day before, oldest first."""
     return sorted(set(_thresholds(study).values()))
+
+
+def next_change(study: Study, after: date) -> date | None:
+    """The first day after `after` on which the page changes with no registry update (None: never):
+    what an index can keep per study, so a sweep finds the day's pages with one query."""
+    return next((day for day in change_dates(study) if day > after), None)
 
 
 def changes_on(study: Study, day: date) -> bool:
