@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from trialpages.aws.index.publishing import SiteIndex
@@ -61,13 +61,16 @@ def render_site(
     progress: bool = True,
     fetched: str | Mapping[str, str] | None = None,
     generated: datetime | None = None,
+    today: date | None = None,
 ) -> RenderReport:
     """Render every record; one that fails is reported with its NCT id and reason, the rest still render.
 
     `fetched` is the day (YYYY-MM-DD) the records were fetched from the registry, or one such day
-    per NCT id; `generated` stamps each page with its build time.
+    per NCT id; `generated` stamps each page with its build time; `today` is the day the pages are
+    built for (their status cautions): by default `generated`'s day, else each record's own last update.
     """
     report = RenderReport()
+    build_day = today or (generated.date() if generated else None)
     store, site, raw = MemoryIndexStore(), MemorySiteStore(), MemoryRawArchive()
     messages: dict[tuple[str, str], StudyMessage] = {}
     for record in records:
@@ -93,7 +96,7 @@ def render_site(
     passes: list[StudyPages] = []
 
     def pages() -> StudyPages:
-        renderer = StudyPageRenderer(index, site_url=site_url, generated=lambda: generated)
+        renderer = StudyPageRenderer(index, site_url=site_url, generated=lambda: generated, today=lambda: build_day)
         passes.append(StudyPages(index, StudyVersions(store), site, raw, renderer))
         return passes[-1]
 

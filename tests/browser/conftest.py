@@ -6,6 +6,7 @@ import functools
 import os
 import shutil
 import threading
+from datetime import date
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -30,9 +31,13 @@ CHROMIUM_ARGS = [
     '--host-resolver-rules="MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"',
 ]
 
-# Varied on purpose: 1,148 sites (recruiting), withdrawn, observational, phase 1/2.
-SAMPLE_STUDIES = ("NCT04267848", "NCT00382161", "NCT00042536", "NCT00205894")
+# Varied on purpose: 1,148 sites (recruiting), withdrawn, observational, phase 1/2, posted results
+# (tables, statistics, adverse events), outside the US with a status caution and another registry's id.
+SAMPLE_STUDIES = ("NCT04267848", "NCT00382161", "NCT00042536", "NCT00205894", "NCT00544076", "NCT05653063")
 
+
+# The day the pages are built for: the status cautions of the older records show, as they would today.
+BUILD_DAY = date(2026, 12, 2)
 
 # Browser tests fail when Chromium or a checker is missing: under `make test` (and .ci/run, which
 # runs it) a quiet skip would pass a run that checked nothing. Skipping must be asked for.
@@ -64,7 +69,7 @@ PRINT_STUDIES = (
 
 def _render(out: Path, bundled_records: list[dict], nct_ids: tuple[str, ...]) -> Path:
     wanted = [r for r in bundled_records if r["protocolSection"]["identificationModule"]["nctId"] in nct_ids]
-    report = render_site(wanted, out, site_url=SITE_URL, progress=False)
+    report = render_site(wanted, out, site_url=SITE_URL, progress=False, today=BUILD_DAY)
     assert not report.failed
     return out
 

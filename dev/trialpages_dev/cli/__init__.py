@@ -6,7 +6,7 @@ import argparse
 import importlib
 import sys
 
-SUBCOMMANDS = ("render", "fake_ctgov", "demo", "bench", "export_records", "eligibility_report")
+SUBCOMMANDS = ("render", "fake_ctgov", "demo", "bench", "export_records", "eligibility_report", "sweep_cost")
 
 
 def build_parser() -> argparse.ArgumentParser:

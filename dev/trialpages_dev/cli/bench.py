@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import platform
+from datetime import UTC, datetime
 from pathlib import Path
 
 
@@ -28,7 +29,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=_run)
 
 
-PARTS = ("render", "eligibility", "cold_import", "index_writes", "api", "pipeline")
+PARTS = ("render", "sweep", "eligibility", "cold_import", "index_writes", "api", "pipeline")
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -46,11 +47,13 @@ def _run(args) -> int:
     from trialpages_dev.bench.index_writes import measure_index_writes
     from trialpages_dev.bench.pipeline import measure_pipeline
     from trialpages_dev.bench.render import measure_render
+    from trialpages_dev.bench.sweep import measure_sweep
     from trialpages_dev.records import load_records
 
     records = load_records(args.records)
     measures = {
         "render": lambda: measure_render(records),
+        "sweep": lambda: measure_sweep(records, datetime.now(UTC).date()),
         "eligibility": lambda: measure_eligibility(records),
         "cold_import": measure_cold_imports,
         "index_writes": lambda: measure_index_writes(records),
@@ -70,6 +73,8 @@ def format_table(figures: dict) -> str:
     rows: list[tuple[str, str]] = []
     if "render" in figures:
         rows += _render_rows(figures["render"])
+    if "sweep" in figures:
+        rows += _sweep_rows(figures["sweep"])
     if "eligibility" in figures:
         rows += _eligibility_rows(figures["eligibility"])
     for function, timing in figures.get("cold_import", {}).items():
@@ -108,6 +113,16 @@ def _render_rows(render: dict) -> list[tuple[str, str]]:
         ("studies per second", f"{render['studies_per_second']}"),
         ("page size p50 / max (KiB)", f"{render['page_kib']['p50']} / {render['page_kib']['max']}"),
         ("gzip page size p50 / max (KiB)", f"{render['page_gzip_kib']['p50']} / {render['page_gzip_kib']['max']}"),
+    ]
+
+
+def _sweep_rows(sweep: dict) -> list[tuple[str, str]]:
+    per_day = sweep["pages_per_day"]
+    return [
+        (
+            f"status sweep pages/day from {sweep['start']}, min / median / max",
+            f"{per_day['min']} / {per_day['median']} / {per_day['max']}",
+        )
     ]
 
 

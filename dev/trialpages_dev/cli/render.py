@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from trialpages_dev.records import iter_records
@@ -26,6 +27,13 @@ def register(subparsers) -> None:
         default=LOCAL_SITE_URL,
         help=f"where the site will be served: canonical links, sitemaps and feeds name it (default {LOCAL_SITE_URL})",
     )
+    parser.add_argument(
+        "--today",
+        type=date.fromisoformat,
+        default=None,
+        help="the day the pages are built for, YYYY-MM-DD: status cautions compare the record's dates with it "
+        "(default: today, UTC)",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     parser.set_defaults(run=_run)
 
@@ -45,7 +53,8 @@ def _run(args) -> int:
     unreadable: list[tuple[str | None, str]] = []
     source = args.records
     records = read_folder(source, unreadable) if source is not None and source.is_dir() else iter_records(source)
-    report = render_site(records, args.out, progress=not args.no_progress, site_url=args.site_url)
+    today = args.today or datetime.now(UTC).date()
+    report = render_site(records, args.out, progress=not args.no_progress, site_url=args.site_url, today=today)
     failed = unreadable + report.failed
     for nct_id, reason in failed:
         print(f"failed {nct_id or '(no nctId)'}: {reason}", file=sys.stderr)

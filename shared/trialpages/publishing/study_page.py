@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from trialpages.history import ChangeEntry
@@ -29,10 +29,20 @@ class RenderedPage:
 
 
 class StudyPageRenderer:
-    def __init__(self, candidates: Candidates, *, site_url: str, generated: Callable[[], datetime | None]) -> None:
+    def __init__(
+        self,
+        candidates: Candidates,
+        *,
+        site_url: str,
+        generated: Callable[[], datetime | None],
+        today: Callable[[], date | None],
+    ) -> None:
+        """`generated` stamps each page with its build time (None: no stamp); `today` is the day the
+        page is built for, which its status cautions are worked out against (None: the record's last update)."""
         self._candidates = candidates
         self._site_url = site_url
         self._generated = generated
+        self._today = today
         self._windows: dict[str, list[StudyListing]] = {}  # one run's candidates by condition page
 
     def know_members(self, slug: str, members: list[StudyListing]) -> None:
@@ -62,6 +72,7 @@ class StudyPageRenderer:
             generated=self._generated(),
             changes=changes,
             fetched=version.fetched,
+            today=self._today(),
         ).encode("utf-8")
         record = PageRecord(
             nct_id=study.nct_id,

@@ -43,7 +43,9 @@ def site_publisher() -> SitePublisher:
     raw = RawArchive(client("s3"), config.raw_bucket)
 
     def pages() -> StudyPages:
-        renderer = StudyPageRenderer(index, site_url=config.site_url, generated=build_day)
+        renderer = StudyPageRenderer(
+            index, site_url=config.site_url, generated=build_day, today=lambda: build_day().date()
+        )
         return StudyPages(index, StudyVersions(store), site, raw, renderer)
 
     return SitePublisher(

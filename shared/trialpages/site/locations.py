@@ -1,9 +1,10 @@
 """Locations grouped for reading: by country, then state, sorted, with recruiting sites (and the
-countries and states that have them) first."""
+countries and states that have them) first. Sites the record gives no name for are one entry per
+state and status ("3 sites, names not given": their cities), not a run of identical lines."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from trialpages.study.model import Coded, Contact, Location
@@ -22,13 +23,15 @@ NO_STATE = ""
 
 @dataclass(frozen=True, slots=True)
 class Site:
-    """One site as the page lists it (worked out here once, not per site in the template)."""
+    """One site as the page lists it (worked out here once, not per site in the template), or
+    several unnamed sites of one city and status."""
 
     facility: str
     status: Coded | None
     is_open: bool
     place: str  # "City, State, ZIP", the parts given
     contacts: list[Contact]  # at most LocationGroups.contacts_per_site
+    count: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,8 @@ class CountryGroup:
     name: str
     states: list[StateGroup]
     site_count: int
-    open_site_count: int
+    open_site_count: int  # recruiting, not yet recruiting, by invitation or available
+    recruiting_site_count: int  # recruiting now
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +54,8 @@ class LocationGroups:
     countries: list[CountryGroup]
     total: int
     open_total: int
+    recruiting_total: int
+    not_yet_total: int
     expanded: bool  # groups shown open
     contacts_per_site: int  # 0 when trimmed for size
 
@@ -66,6 +72,10 @@ def _has_open(sites: list[Site]) -> bool:
     return any(site.is_open for site in sites)
 
 
+def is_recruiting_site(site: Location) -> bool:
+    return site.status is not None and site.status.code == "RECRUITING"
+
+
 def _site(location: Location, contacts_per_site: int) -> Site:
     return Site(
         facility=location.facility or "Site name not given",
@@ -74,6 +84,35 @@ def _site(location: Location, contacts_per_site: int) -> Site:
         place=", ".join(part for part in (location.city, location.state, location.zip) if part),
         contacts=location.contacts[:contacts_per_site],
     )
+
+
+def _unnamed(locations: list[Location], contacts_per_site: int) -> Site:
+    """The sites of one state and status that have no name: one entry, their cities listed once each."""
+    first = locations[0]
+    if len(locations) == 1:
+        return _site(first, contacts_per_site)
+    cities = Counter(location.city or "City not given" for location in locations)
+    places = [f"{city} ({n})" if n > 1 else city for city, n in sorted(cities.items(), key=lambda c: c[0].casefold())]
+    return Site(
+        facility=f"{len(locations)} sites, names not given",
+        status=first.status,
+        is_open=is_open_site(first),
+        place="; ".join(places),
+        contacts=[c for location in locations for c in location.contacts][:contacts_per_site],
+        count=len(locations),
+    )
+
+
+def _state_sites(locations: list[Location], contacts_per_site: int) -> list[Site]:
+    named = [location for location in locations if location.facility]
+    unnamed: dict[str | None, list[Location]] = defaultdict(list)
+    for location in locations:
+        if not location.facility:
+            unnamed[location.status.code if location.status else None].append(location)
+    entries = [(location, _site(location, contacts_per_site)) for location in named]
+    entries += [(group[0], _unnamed(group, contacts_per_site)) for group in unnamed.values()]
+    entries.sort(key=lambda entry: _site_order(entry[0]))
+    return [site for _, site in entries]
 
 
 def group_locations(locations: list[Location]) -> LocationGroups:
@@ -86,17 +125,17 @@ def group_locations(locations: list[Location]) -> LocationGroups:
     countries = []
     for country, by_state in by_country.items():
         states = [
-            StateGroup(name=state, sites=[_site(site, contacts_per_site) for site in sorted(sites, key=_site_order)])
-            for state, sites in by_state.items()
+            StateGroup(name=state, sites=_state_sites(sites, contacts_per_site)) for state, sites in by_state.items()
         ]
         states.sort(key=lambda group: (not _has_open(group.sites), group.name == NO_STATE, group.name.casefold()))
-        sites = [site for group in states for site in group.sites]
+        members = [site for sites in by_state.values() for site in sites]
         countries.append(
             CountryGroup(
                 name=country,
                 states=states,
-                site_count=len(sites),
-                open_site_count=sum(1 for site in sites if site.is_open),
+                site_count=len(members),
+                open_site_count=sum(1 for site in members if is_open_site(site)),
+                recruiting_site_count=sum(1 for site in members if is_recruiting_site(site)),
             )
         )
     countries.sort(key=lambda group: (not group.open_site_count, group.name == NO_COUNTRY, group.name.casefold()))
@@ -104,6 +143,8 @@ def group_locations(locations: list[Location]) -> LocationGroups:
         countries=countries,
         total=len(locations),
         open_total=sum(c.open_site_count for c in countries),
+        recruiting_total=sum(c.recruiting_site_count for c in countries),
+        not_yet_total=sum(1 for site in locations if site.status and site.status.code == "NOT_YET_RECRUITING"),
         expanded=len(locations) <= OPEN_GROUPS_UP_TO,
         contacts_per_site=contacts_per_site,
     )

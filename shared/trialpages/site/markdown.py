@@ -67,6 +67,17 @@ def _flat(text: str) -> str:
     return _SPACE.sub(" ", _MARKERS.sub(r"\1", _ESCAPE.sub(r"\1", text))).strip()
 
 
+def plain_line(text: str | None, limit: int) -> str:
+    """Short registry text (a time frame) on one line: escapes undone, spaces collapsed, cut at a word.
+    Unlike plain_text it keeps "-" and "*": in "1 - 3" they are not list markers."""
+    if not text:
+        return ""
+    flat = _SPACE.sub(" ", _ESCAPE.sub(r"\1", text)).strip()
+    if len(flat) <= limit:
+        return flat
+    return flat[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:.-") + "\u2026"
+
+
 def plain_text(text: str | None, limit: int | None = None) -> str:
     """A one-paragraph plain-text version (for meta tags, FAQ answers, JSON-LD); cut at a word."""
     if not text:

@@ -184,6 +184,24 @@ def home_page(
     return SiteFile("index.html", html.encode("utf-8"), HTML)
 
 
+TRIAL_BASICS_PATH = "/trial-basics/"
+TRIAL_BASICS_UPDATED = "2026-12-02"  # the sitemap's lastmod: change it with the page's text
+
+
+def trial_basics_page(site_url: str) -> SiteFile:
+    """The words every study page uses (phases, randomization, placebo, blinding, consent), explained once."""
+    page = _page(
+        site_url,
+        TRIAL_BASICS_PATH,
+        "Clinical trial basics | trialpages",
+        "Phases, randomization, placebo, blinding and informed consent, explained in plain English.",
+        [("Clinical trial basics", TRIAL_BASICS_PATH)],
+        Freshness(),
+    )
+    html = environment().get_template("trial_basics.html.j2").render(page=page)
+    return SiteFile("trial-basics/index.html", html.encode("utf-8"), HTML)
+
+
 def change_feed_entries(changes: list[ChangeEntry], site_url: str) -> list[FeedEntry]:
     """The newest FEED_SIZE changes. `changes` come in recording order; the index sorts them the same
     way (`<date>#<nct_id>#<position>`), so a Query for the newest few picks the same ones."""
@@ -288,9 +306,12 @@ def condition_sitemaps(summaries: list[ConditionSummary], site_url: str) -> list
 
 
 def pages_sitemap(updated: str | None, site_url: str) -> SiteFile:
-    return SiteFile(
-        "sitemaps/pages.xml", urlset([(f"{site_url}/", updated), (f"{site_url}/conditions/", updated)]), XML
-    )
+    pages = [
+        (f"{site_url}/", updated),
+        (f"{site_url}/conditions/", updated),
+        (site_url + TRIAL_BASICS_PATH, TRIAL_BASICS_UPDATED),
+    ]
+    return SiteFile("sitemaps/pages.xml", urlset(pages), XML)
 
 
 def sitemap_index_file(children: list[tuple[str, str | None]], site_url: str) -> SiteFile:
@@ -319,6 +340,7 @@ def site_wide_files(
     return [
         home_page(summaries, recent, study_count, site_url),
         conditions_index(summaries, site_url),
+        trial_basics_page(site_url),
         site_feed(changes, site_url, updated or EPOCH),
         *(file for file, _ in conditions),
         pages,

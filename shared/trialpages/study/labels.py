@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from trialpages.study.raw import text
+
 NOT_PROVIDED = "Not provided"
 
 # Codes from data/ctgov/spec/ctg-oas-v2.yaml (API 2.0.5). New codes appear without notice,
@@ -157,9 +159,59 @@ BIOSPEC_RETENTION = {
     "SAMPLES_WITH_DNA": "Samples kept, with DNA",
     "SAMPLES_WITHOUT_DNA": "Samples kept, without DNA",
 }
+REFERENCE_TYPE = {
+    "RESULT": "Reports this study's results",
+    "DERIVED": "Found in PubMed by this study's number",
+    "BACKGROUND": "Background",
+}
+MEASURE_PARAM = {
+    "GEOMETRIC_MEAN": "Geometric mean",
+    "GEOMETRIC_LEAST_SQUARES_MEAN": "Adjusted geometric mean (geometric least-squares mean)",
+    "LEAST_SQUARES_MEAN": "Adjusted average (least-squares mean)",
+    "LOG_MEAN": "Log mean",
+    "MEAN": "Average (mean)",
+    "MEDIAN": "Middle value (median)",
+    "NUMBER": "Number",
+    "COUNT_OF_PARTICIPANTS": "Number of people",
+    "COUNT_OF_UNITS": "Number of units",
+}
+# Older records spell these out ("Standard Deviation"); DISPERSION_BY_NAME in site/results.py reads both.
+DISPERSION = {
+    "NA": "Not given",
+    "STANDARD_DEVIATION": "Standard deviation",
+    "STANDARD_ERROR": "Standard error",
+    "INTER_QUARTILE_RANGE": "Interquartile range",
+    "FULL_RANGE": "Full range",
+    "CONFIDENCE_80": "80% confidence interval",
+    "CONFIDENCE_90": "90% confidence interval",
+    "CONFIDENCE_95": "95% confidence interval",
+    "CONFIDENCE_975": "97.5% confidence interval",
+    "CONFIDENCE_99": "99% confidence interval",
+    "CONFIDENCE_OTHER": "Confidence interval",
+    "GEOMETRIC_COEFFICIENT": "Geometric coefficient of variation",
+}
+CI_SIDES = {"ONE_SIDED": "One-sided", "TWO_SIDED": "Two-sided"}
+HYPOTHESIS = {
+    "SUPERIORITY": "Superiority",
+    "NON_INFERIORITY": "Non-inferiority",
+    "EQUIVALENCE": "Equivalence",
+    "OTHER": "Other",
+    "NON_INFERIORITY_OR_EQUIVALENCE": "Non-inferiority or equivalence",
+    "SUPERIORITY_OR_OTHER": "Superiority or other",
+    "NON_INFERIORITY_OR_EQUIVALENCE_LEGACY": "Non-inferiority or equivalence",
+    "SUPERIORITY_OR_OTHER_LEGACY": "Superiority or other",
+}
 
 
 def humanize(code: str) -> str:
     """`SOME_NEW_VALUE` -> `Some new value`: readable even for a code we have never seen."""
     words = code.replace("_", " ").strip().lower()
     return words[:1].upper() + words[1:]
+
+
+def coded(value: object, table: dict[str, str]) -> dict | None:
+    """A raw enum value as {"code", "label"}: the table's label, or the code humanized; None when absent."""
+    code = text(value)
+    if code is None:
+        return None
+    return {"code": code, "label": table.get(code) or humanize(code)}

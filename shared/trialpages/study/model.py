@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class Coded(_Frozen):
-    """A registry enum value: `code` as the API sent it (None when absent) and its human `label`."""
-
-    code: str | None
-    label: str
+from trialpages.study.coded import Coded, _Frozen
+from trialpages.study.results_model import Results
 
 
 class PartialDate(_Frozen):
@@ -139,6 +131,20 @@ class Outcome(_Frozen):
     time_frame: str | None = None
 
 
+class Reference(_Frozen):
+    """A publication the record cites; `type` says whether it reports this study's results."""
+
+    pmid: str | None = None
+    type: Coded | None = None  # Result / Background / Derived (found in PubMed by the NCT id)
+    citation: str | None = None
+
+
+class Oversight(_Frozen):
+    has_data_monitoring_committee: bool | None = None
+    fda_regulated_drug: bool | None = None
+    fda_regulated_device: bool | None = None
+
+
 class Eligibility(_Frozen):
     criteria: str | None = None
     minimum_age: str | None = None  # as given, e.g. "18 Years"
@@ -199,3 +205,6 @@ class Study(_Frozen):
     locations: list[Location] = Field(default_factory=list)
     central_contacts: list[Contact] = Field(default_factory=list)
     has_results: bool = False
+    oversight: Oversight = Field(default_factory=Oversight)
+    references: list[Reference] = Field(default_factory=list)
+    results: Results | None = None  # posted results (resultsSection), as the registry gives them

@@ -4,22 +4,16 @@ from __future__ import annotations
 
 import re
 
-from trialpages.study import labels
+from trialpages.study import labels, normalize_results
 from trialpages.study.dates import parse_partial_date
 from trialpages.study.errors import InvalidStudyRecord
+from trialpages.study.labels import coded
 from trialpages.study.model import Study
 from trialpages.study.raw import flag, integer, items, obj, text, texts
 
 REGISTRY_STUDY_URL = "https://clinicaltrials.gov/study/{nct_id}"
 # The id becomes a file name and an S3 key: anything else is refused, not sanitized.
 _NCT_ID = re.compile(r"^NCT\d{8}$")
-
-
-def coded(value: object, table: dict[str, str]) -> dict | None:
-    code = text(value)
-    if code is None:
-        return None
-    return {"code": code, "label": table.get(code) or labels.humanize(code)}
 
 
 def coded_or_not_provided(value: object, table: dict[str, str]) -> dict:
@@ -259,5 +253,8 @@ def normalize_study(record: dict) -> Study:
             "locations": [_location(loc) for loc in items(contacts.get("locations"))],
             "central_contacts": [_contact(c) for c in items(contacts.get("centralContacts"))],
             "has_results": record.get("hasResults") is True,
+            "oversight": normalize_results.oversight(protocol.get("oversightModule")),
+            "references": normalize_results.references(protocol.get("referencesModule")),
+            "results": normalize_results.results(record.get("resultsSection")),
         }
     )

@@ -1,4 +1,4 @@
-"""What the recruitment status means for someone who wants to join, and when to doubt it."""
+"""What the recruitment status means for someone who wants to join (when to doubt it: time_sensitive.py)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ from dataclasses import dataclass
 
 from trialpages.site.explain.words import quoted
 from trialpages.study import Study
-from trialpages.study.dates import month_index, month_year, parse_partial_date
 
 # Statuses under which someone new might still get in (by invitation only for one of them).
 OPEN_STATUSES = frozenset({"RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION", "AVAILABLE"})
 STOPPED_STATUSES = frozenset({"WITHDRAWN", "TERMINATED", "SUSPENDED"})
-# A caution when the sponsor's last status check is older than this, counted back from the
-# record's own last update (not from today: the page is a pure function of the record).
-STALE_AFTER_MONTHS = 12
+# Statuses of a study still under way (open or not): its status may still change.
+ONGOING_STATUSES = OPEN_STATUSES | {"ACTIVE_NOT_RECRUITING", "SUSPENDED", "TEMPORARILY_NOT_AVAILABLE"}
 
 _CONFIRM = (
     "Status can change between updates, so confirm it with the study contact before you travel to a screening visit."
@@ -55,24 +53,14 @@ _EXPLANATIONS = {
 class StatusExplanation:
     paragraphs: list[str]
     why_stopped: str | None  # the sponsor's own words, shown as a quote
-    stale_caution: str | None
     is_open: bool
 
 
 def explain_status(study: Study) -> StatusExplanation:
-    code = study.overall_status.code
-    paragraphs = [_status_paragraph(study)]
-    if code == "COMPLETED":
-        paragraphs.append(
-            "Results have been posted on ClinicalTrials.gov."
-            if study.has_results
-            else "No results have been posted on ClinicalTrials.gov for this study."
-        )
     return StatusExplanation(
-        paragraphs=paragraphs,
+        paragraphs=[_status_paragraph(study)],
         why_stopped=study.why_stopped,
-        stale_caution=stale_status_caution(study),
-        is_open=code in OPEN_STATUSES,
+        is_open=study.overall_status.code in OPEN_STATUSES,
     )
 
 
@@ -97,21 +85,4 @@ def _status_paragraph(study: Study) -> str:
     return (
         f"ClinicalTrials.gov lists this study's status as {quoted(study.overall_status.label)}. "
         "Ask the study contact whether it is enrolling."
-    )
-
-
-def stale_status_caution(study: Study) -> str | None:
-    verified = study.status_verified
-    updated = parse_partial_date(study.last_update)
-    if verified is None or updated is None:
-        return None
-    verified_month, updated_month = month_index(verified), month_index(updated)
-    if verified_month is None or updated_month is None:
-        return None
-    if updated_month - verified_month <= STALE_AFTER_MONTHS:
-        return None
-    return (
-        f"The sponsor last confirmed this study's status in {month_year(verified)}, more than a year "
-        f"before the record was last updated ({month_year(updated)}). The status shown here may be "
-        "out of date."
     )

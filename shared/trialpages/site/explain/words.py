@@ -27,3 +27,9 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
 
 def quoted(text: str) -> str:
     return f"\u201c{text}\u201d"
+
+
+def sentence(text: str) -> str:
+    """`text` ending in one full stop: a name that ends in "Inc." or "Ltd." gets no second one."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else text + "."
