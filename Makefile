@@ -1,9 +1,12 @@
 # trialpages: `make demo` runs the product locally, `make test` runs every check.
-PYTHON ?= python3
+# The functions run on python3.12 (template.yaml), so the venv and every test do too: pyenv's 3.12
+# (on these machines and CI's), else a python3.12 on PATH, else python3 with a warning.
+PYTHON ?= $(firstword $(wildcard $(shell pyenv root 2>/dev/null)/versions/3.12.*/bin/python3.12) $(shell command -v python3.12 2>/dev/null) python3)
+PY_VERSION := $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 VENV := .venv
 BIN := $(VENV)/bin
 SAM_VENV := .venv-sam
-STAMP := $(VENV)/.installed
+STAMP := $(VENV)/.installed-py$(PY_VERSION)
 CHECKERS := tools/web-checkers
 
 .PHONY: install demo test lint unit bench render sam-build clean
@@ -17,7 +20,9 @@ $(CHECKERS)/node_modules/.installed: $(CHECKERS)/package.json $(CHECKERS)/packag
 	touch $@
 
 $(STAMP): requirements-dev.txt pyproject.toml shared/requirements.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test "$(PY_VERSION)" = "3.12" || echo "WARNING: no python3.12 found; the venv uses $(PYTHON) ($(PY_VERSION)), not Lambda's runtime" >&2
+	@test "$$($(BIN)/python -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)" = "$(PY_VERSION)" \
+		|| { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	$(BIN)/pip install --quiet --no-deps -e .

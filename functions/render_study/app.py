@@ -1,7 +1,7 @@
 """SQS worker: record each queued study version: its document, lookup items and history
 (see trialpages.publishing.version); publish_site renders its page."""
 
-from aws_lambda_powertools import Logger
+from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.utilities.batch import EventType, process_partial_response
 from aws_lambda_powertools.utilities.idempotency import idempotent_function
 from aws_lambda_powertools.utilities.typing import LambdaContext
@@ -13,6 +13,8 @@ from trialpages.publishing.study_records import StudyMessageRecord
 from trialpages.services.render_study import idempotency_config, idempotency_store, publisher, settings
 
 logger = Logger()
+# The invocation and every AWS call as X-Ray subsegments (template.yaml: Tracing: Active).
+tracer = Tracer(patch_modules=("botocore",))
 metrics = service_metrics(settings().stage)
 # Logs every failed record (a body that fails validation included) at error level with its reason.
 processor = LoggedBatchProcessor(
@@ -34,6 +36,7 @@ def render_record(record: StudyMessageRecord) -> dict:
 
 @metrics.log_metrics
 @logger.inject_lambda_context
+@tracer.capture_lambda_handler(capture_response=False)
 def lambda_handler(event: dict, context: LambdaContext) -> dict:
     config.register_lambda_context(context)
     response = process_partial_response(event=event, record_handler=render_record, processor=processor, context=context)

@@ -1,7 +1,8 @@
 """Cold import time of each handler module, in a fresh interpreter (what a Lambda cold start pays for).
 
-The interpreter sees what Lambda's does: the layer's packages (shared/requirements.txt, installed
-once into .cache/cold-start-layer/) with the runtime's boto3 beside them, and no site-packages.
+The interpreter sees what Lambda's does: the layer's packages (shared/requirements*.txt, installed
+once into .cache/cold-start-layer/) with the runtime's boto3 beside them, no site-packages, and
+LAMBDA_TASK_ROOT set (the X-Ray SDK then samples as in Lambda, without a client of its own).
 The dev venv holds more (httpx, for one, loads its command-line extras when they are installed),
 so measuring there would count imports Lambda never makes. Without PyPI it falls back to the venv.
 """
@@ -95,7 +96,12 @@ def _probe(function: Path, *flags: str) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         check=True,
-        env={"PATH": os.environ.get("PATH", ""), "PYTHONPATH": path, **_ENVIRONMENT},
+        env={
+            "PATH": os.environ.get("PATH", ""),
+            "PYTHONPATH": path,
+            "LAMBDA_TASK_ROOT": str(function.parent),
+            **_ENVIRONMENT,
+        },
     )
 
 
