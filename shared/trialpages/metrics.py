@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # each handler imports only its own domain: a cold start pays
     from trialpages.ingest.detect import DetectReport
     from trialpages.publishing.freshness import Freshness
     from trialpages.publishing.site_cycle import SitePublishReport
+    from trialpages.publishing.status_sweep import SweepReport
 
 STUDIES_RENDERED = "StudiesRendered"
 STUDIES_UNCHANGED = "StudiesUnchanged"
@@ -27,6 +28,8 @@ STUDIES_QUEUED = "StudiesQueued"
 RECORDS_REJECTED = "RecordsRejected"
 SITE_FILES_WRITTEN = "SiteFilesWritten"
 FRESHNESS_LAG = "FreshnessLag"
+SWEPT_PAGES_RENDERED = "SweptPagesRendered"
+SWEPT_PAGES_FAILED = "SweptPagesFailed"
 
 _RENDER_OUTCOMES = {"rendered": STUDIES_RENDERED, "unchanged": STUDIES_UNCHANGED, "superseded": STUDIES_SUPERSEDED}
 
@@ -58,3 +61,9 @@ def record_publish(metrics: Metrics, report: SitePublishReport, freshness: Fresh
     metrics.add_metric(name=PAGES_FAILED, unit=MetricUnit.Count, value=report.pages_failed)
     if freshness.data_timestamp is not None:  # before the first sync there is nothing to be behind
         metrics.add_metric(name=FRESHNESS_LAG, unit=MetricUnit.Seconds, value=freshness.lag_seconds)
+
+
+def record_sweep(metrics: Metrics, report: SweepReport) -> None:
+    """The daily status sweep: pages written again, and pages that failed (each tried again the next day)."""
+    metrics.add_metric(name=SWEPT_PAGES_RENDERED, unit=MetricUnit.Count, value=report.rendered)
+    metrics.add_metric(name=SWEPT_PAGES_FAILED, unit=MetricUnit.Count, value=report.failed)

@@ -66,6 +66,17 @@ class PublishSettings(SiteUrlSettings):
     publish_min_remaining_ms: int = Field(default=30_000, ge=0)
 
 
+class SweepSettings(SiteUrlSettings):
+    raw_bucket: str
+    site_bucket: str
+    study_index_table: str
+    study_geo_table: str
+    # Days before the sweep's day it also reads: pages a missed run left are rendered by the next one.
+    sweep_lookback_days: int = Field(default=7, ge=0, le=60)
+    # A run stops while this much Lambda time is left: one more page fits in it.
+    sweep_min_remaining_ms: int = Field(default=30_000, ge=0)
+
+
 class LookupSettings(FunctionSettings):
     study_index_table: str
     study_geo_table: str

@@ -107,3 +107,13 @@ def test_publish_site_runs_after_each_detection_cycle(template):
     (schedule,) = publish["Events"].values()
     assert schedule["Properties"]["ScheduleExpression"] == "cron(5/15 * * * ? *)"
     assert publish["ReservedConcurrentExecutions"] == 1
+
+
+def test_status_sweep_runs_alone_once_a_day_for_the_day_it_was_due(template):
+    sweep = template["Resources"]["SweepStatusesFunction"]["Properties"]
+    (schedule,) = sweep["Events"].values()
+    assert schedule["Type"] == "ScheduleV2"
+    assert schedule["Properties"]["ScheduleExpression"] == "cron(30 0 * * ? *)"
+    assert json.loads(schedule["Properties"]["Input"])["scheduled_time"] == "<aws.scheduler.scheduled-time>"
+    assert sweep["ReservedConcurrentExecutions"] == 1
+    assert "SITE_URL" in sweep["Environment"]["Variables"]

@@ -23,7 +23,8 @@ class VersionRecord(BaseModel):
 
 
 class PageRecord(BaseModel):
-    """What a study's page was last rendered with: publish_site renders it again when these differ."""
+    """What a study's page was last rendered with: publish_site renders it again when these differ,
+    the daily status sweep on `next_change`."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -33,6 +34,9 @@ class PageRecord(BaseModel):
     conditions: list[str]  # slugs of the condition pages it is listed on
     fetched: str | None = None
     html_sha256: str = ""
+    # The first day after the page's build day on which its status cautions change with no registry
+    # update (YYYY-MM-DD; None: never): the daily sweep renders it again that day.
+    next_change: str | None = None
 
 
 class ConditionMember(BaseModel):

@@ -1,6 +1,7 @@
 """publish_site's study pages: every study of a touched condition page (or marked itself) is
-looked at once per run, and its page rendered when its version is newer than the page's or its
-related studies changed; each render is kept as the study's page record.
+looked at once per run, and its page rendered when its version is newer than the page's, its
+related studies changed or the day its status cautions change has come (the daily sweep's
+pages); each render is kept as the study's page record.
 
 A page that fails to render is logged with its reason and left marked for the next run (see
 site_cycle.py): the others still render and nothing is lost.
@@ -8,7 +9,7 @@ site_cycle.py): the others still render and nothing is lost.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from aws_lambda_powertools import Logger
@@ -33,7 +34,9 @@ class PageIndex(Protocol):
     def versions_and_pages(
         self, nct_ids: Sequence[str]
     ) -> dict[str, tuple[VersionRecord | None, PageRecord | None]]: ...
-    def save_page_records(self, records: Iterable[PageRecord]) -> None: ...
+    def save_page_records(
+        self, records: Iterable[PageRecord], replacing: Mapping[str, PageRecord | None] | None = None
+    ) -> None: ...
 
 
 class History(Protocol):
@@ -63,7 +66,7 @@ class StudyPages:
         self._site = site
         self._raw = raw
         self.renderer = renderer
-        self._looked_at: set[str] = set()
+        self.looked_at: set[str] = set()
         self.rendered: list[str] = []
         self.failed: list[tuple[str, str]] = []  # (nct_id, reason)
         self._assets_published = False
@@ -71,7 +74,7 @@ class StudyPages:
     def bring_up_to_date(self, nct_ids: Iterable[str], out_of_time: Callable[[], bool]) -> bool:
         """Render every page of `nct_ids` that needs it; False when the time ran out first (nothing is
         lost: a page already rendered has a matching record and is skipped next time)."""
-        waiting = [nct_id for nct_id in dict.fromkeys(nct_ids) if nct_id not in self._looked_at]
+        waiting = [nct_id for nct_id in dict.fromkeys(nct_ids) if nct_id not in self.looked_at]
         for start in range(0, len(waiting), CHUNK):
             chunk = waiting[start : start + CHUNK]
             found = self._index.versions_and_pages(chunk)
@@ -85,9 +88,9 @@ class StudyPages:
                         record = self._render(version, page)
                         if record is not None:
                             records.append(record)
-                    self._looked_at.add(nct_id)
+                    self.looked_at.add(nct_id)
             finally:
-                self._index.save_page_records(records)
+                self._index.save_page_records(records, {nct_id: found[nct_id][1] for nct_id in chunk})
         return True
 
     @property
@@ -97,6 +100,9 @@ class StudyPages:
     def _needs_render(self, version: VersionRecord, page: PageRecord | None) -> bool:
         if page is None or page.last_update != version.last_update:
             return page is None or page.last_update < version.last_update
+        build_day = self.renderer.build_day()
+        if page.next_change is not None and build_day is not None and page.next_change <= build_day.isoformat():
+            return True
         related = self.renderer.related(version.listing, page.conditions)
         return [listing.nct_id for listing in related] != page.related
 

@@ -45,6 +45,9 @@ class StudyPageRenderer:
         self._today = today
         self._windows: dict[str, list[StudyListing]] = {}  # one run's candidates by condition page
 
+    def build_day(self) -> date | None:
+        return self._today()
+
     def know_members(self, slug: str, members: list[StudyListing]) -> None:
         """A condition page's studies read whole anyway: its candidates need no Query of their own."""
         self._windows[slug] = newest_first(members)[:RELATED_CANDIDATES]
@@ -63,8 +66,11 @@ class StudyPageRenderer:
         # The page machinery (templates, eligibility rules) loads with the first page: a run with no
         # study page to render never pays for it.
         from trialpages.site.page import render_study_page
+        from trialpages.site.time_sensitive import next_change
 
         related = self.related(version.listing, slugs)
+        # Without a build day a page says what it would have said on its record's last update.
+        build_day = self._today() or date.fromisoformat(study.last_update)
         html = render_study_page(
             study,
             related=related,
@@ -72,8 +78,9 @@ class StudyPageRenderer:
             generated=self._generated(),
             changes=changes,
             fetched=version.fetched,
-            today=self._today(),
+            today=build_day,
         ).encode("utf-8")
+        changes_next = next_change(study, after=build_day)
         record = PageRecord(
             nct_id=study.nct_id,
             last_update=study.last_update,
@@ -81,5 +88,6 @@ class StudyPageRenderer:
             conditions=slugs,
             fetched=version.fetched,
             html_sha256=sha256_hex(html),
+            next_change=changes_next.isoformat() if changes_next else None,
         )
         return RenderedPage(html, study_feed(version.listing, changes, self._site_url), record)

@@ -103,3 +103,8 @@ def page_record_item(record: PageRecord) -> Item:
 
 def page_record_of(item: Item) -> PageRecord:
     return PageRecord.model_validate({k: v for k, v in item.items() if k in PageRecord.model_fields})
+
+
+def page_change_item(nct_id: str, day: str) -> Item:
+    """A study in the partition of the day its page's status cautions next change."""
+    return {"pk": keys.page_changes(day), "sk": nct_id}

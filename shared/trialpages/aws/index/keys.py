@@ -15,6 +15,7 @@ StudyIndexTable (pk / sk):
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
+- PAGE-CHANGES#<YYYY-MM-DD> / <id>         a page whose status cautions change that day (the daily sweep)
 StudyGeoTable: GEO3#<geohash of 3> / <its 4th character>#<id>#<site>: one per site with a geo point,
   read by precision-3 cell (the partition) or precision-4 cell (the partition and a sort key prefix).
 StateTable (pk only): checkpoint#detect_changes.
@@ -33,6 +34,7 @@ MARKS = "DIRTY"
 SITE_FEED = "CHANGEFEED#site"
 CHECKPOINT = "checkpoint#detect_changes"
 _CHANGE = "CHANGE#"
+_PAGE_CHANGES = "PAGE-CHANGES#"
 _GEO = "GEO"
 
 
@@ -96,6 +98,11 @@ def site_cell_prefix(cell: str) -> str | None:
 def site(cell: str, nct_id: str, index: int) -> str:
     """`cell`: the site's precision-4 geohash."""
     return f"{cell[3]}#{nct_id}#{index:05d}"
+
+
+def page_changes(day: str) -> str:
+    """The partition of the pages whose status cautions change on `day` (YYYY-MM-DD): one Query a day."""
+    return f"{_PAGE_CHANGES}{day}"
 
 
 def mark(kind: str, value: str) -> str:

@@ -3,7 +3,7 @@ summaries and file hashes it records, and what each study page was rendered with
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 
 from trialpages.aws.index import keys
@@ -11,6 +11,7 @@ from trialpages.aws.index.items import (
     change_of,
     listing_of,
     member_of,
+    page_change_item,
     page_record_item,
     page_record_of,
     version_of,
@@ -67,8 +68,24 @@ class SiteIndex:
             result[nct_id] = (version_of(version) if version else None, page_record_of(page) if page else None)
         return result
 
-    def save_page_records(self, records: Iterable[PageRecord]) -> None:
-        self._store.write_many([page_record_item(record) for record in records])
+    def save_page_records(
+        self, records: Iterable[PageRecord], replacing: Mapping[str, PageRecord | None] | None = None
+    ) -> None:
+        """Each page's record, and the study filed under the day its page next changes (for the daily
+        sweep): moved from the day the record it replaces named, and written only when that day moved."""
+        replacing = replacing or {}
+        puts, deletes = [], []
+        for record in records:
+            puts.append(page_record_item(record))
+            before = replacing.get(record.nct_id)
+            old_day = before.next_change if before else None
+            if old_day == record.next_change:
+                continue
+            if old_day is not None:
+                deletes.append((keys.page_changes(old_day), record.nct_id))
+            if record.next_change is not None:
+                puts.append(page_change_item(record.nct_id, record.next_change))
+        self._store.write_many(puts, deletes)
 
     def related_candidates(self, slug: str, limit: int) -> list[StudyListing]:
         """A condition page's `limit` most recently updated studies, newest first."""
