@@ -16,6 +16,7 @@ from trialpages.aws.index.items import (
     version_of,
 )
 from trialpages.aws.index.store import ConditionFailed, Expect, IndexStore, PartitionQuery, read_all
+from trialpages.aws.index.versions import newest_members
 from trialpages.history import ChangeEntry
 from trialpages.lookup.conditions import ConditionSummary, ConditionTotals
 from trialpages.lookup.facets import ALL_STUDIES, id_range
@@ -71,9 +72,7 @@ class SiteIndex:
         self._store.write_many([page_record_item(record) for record in records])
 
     def related_candidates(self, slug: str, limit: int) -> list[StudyListing]:
-        """A condition page's `limit` most recently updated studies, newest first."""
-        answer = self._store.query(PartitionQuery(keys.condition_members(slug)), limit=limit)
-        return [listing_of(item) for item in answer.items]
+        return newest_members(self._store, slug, limit)
 
     # -- condition pages ----------------------------------------------------------------------
     def condition_members(self, slug: str) -> list[ConditionMember]:
