@@ -9,7 +9,7 @@ SAM_VENV := .venv-sam
 STAMP := $(VENV)/.installed-py$(PY_VERSION)
 CHECKERS := tools/web-checkers
 
-.PHONY: install demo test lint unit bench render sam-build clean
+.PHONY: install demo test test-fast lint unit typecheck bench render sam-build clean
 
 install: $(STAMP) $(CHECKERS)/node_modules/.installed
 
@@ -36,16 +36,25 @@ $(SAM_VENV)/.installed: requirements-sam.txt
 demo: install
 	$(BIN)/trialpages demo
 
-test: install lint unit
+test: install lint typecheck unit
+
+# The inner loop: every test but the browser and slow ones (pytest -m unit / -m integration pick a layer).
+test-fast: install
+	$(BIN)/python -m pytest -n 2 -q -m "not browser and not slow"
 
 lint: install $(SAM_VENV)/.installed
 	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --lint --template template.yaml
 	SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION=us-east-1 $(SAM_VENV)/bin/sam validate --template template.yaml
 	$(BIN)/cfn-lint template.yaml
 	$(BIN)/ruff check shared functions dev tests
+	$(BIN)/ruff format --check shared functions dev tests
 
 unit: install
 	$(BIN)/python -m pytest -n 2 -q
+
+# The Lambda code: the layer's package and the handlers (config: pyproject.toml [tool.mypy]).
+typecheck: install
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/trialpages bench --json bench.json

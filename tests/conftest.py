@@ -134,3 +134,12 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 def pytest_terminal_summary(terminalreporter) -> None:
     if _fault_tally["ran"]:
         terminalreporter.write_line(f"fault suite: {_fault_tally['ran']} scenarios, {_fault_tally['held']} held")
+
+
+# Markers by what a test needs: `integration` (moto: it uses the `aws` fixture, directly or through
+# `stack`), `unit` (neither), `browser` and `slow` (set by the tests). `make test` runs them all;
+# `make test-fast` leaves out browser and slow.
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        uses_moto = "aws" in getattr(item, "fixturenames", ())
+        item.add_marker(pytest.mark.integration if uses_moto else pytest.mark.unit)

@@ -15,10 +15,11 @@ from pathlib import Path
 from trialpages.aws.index.publishing import SiteIndex
 from trialpages.aws.index.versions import StudyVersions
 from trialpages.ingest.messages import StudyMessage, UnkeyedStudyRecord, message_for
-from trialpages.publishing.pages import StudyPages
+from trialpages.publishing.pages import PageWriter, StudyPages
 from trialpages.publishing.site_cycle import SitePublisher
 from trialpages.publishing.study_page import StudyPageRenderer
 from trialpages.publishing.version import VersionPublisher
+from trialpages.site.paths import page_key
 from trialpages.study import InvalidStudyRecord, normalize_study
 from trialpages_dev.memory import MemoryIndexStore, MemoryRawArchive, MemorySiteStore
 
@@ -83,10 +84,22 @@ def render_site(
         raw.archive(message, record, _day(day))
         messages[(message.nct_id, message.last_update)] = message
 
-    versions = VersionPublisher(raw, site, StudyVersions(store), site_url=site_url)
+    study_versions = StudyVersions(store)
+    versions = VersionPublisher(
+        raw,
+        site,
+        study_versions,
+        PageWriter(site),
+        lambda: StudyPageRenderer(
+            study_versions, site_url=site_url, generated=lambda: generated, today=lambda: build_day
+        ),
+        site_url=site_url,
+    )
+    rendered: set[str] = set()  # pages render_study wrote, then those publish_site wrote again
     for key in _progress(sorted(messages), progress, "record"):
         try:
-            versions.publish(messages[key])
+            if page_key(key[0]) in versions.publish(messages[key]).wrote:
+                rendered.add(key[0])
         except InvalidStudyRecord as invalid:
             report.failed.append((invalid.nct_id, invalid.reason))
         except Exception as error:  # noqa: BLE001 - a bad record must not stop the others
@@ -102,7 +115,7 @@ def render_site(
 
     publisher = SitePublisher(index, site, pages, site_url=site_url, chunk_marks=CHUNK_MARKS, min_remaining_ms=0)
     publisher.publish(lambda: 1)  # no time limit: one run renders every page and file
-    report.rendered = sorted({nct_id for run in passes for nct_id in run.rendered})
+    report.rendered = sorted(rendered | {nct_id for run in passes for nct_id in run.rendered})
     report.failed += [failure for run in passes for failure in run.failed]
     out = Path(out)
     for key, stored in site.files.items():

@@ -1,5 +1,5 @@
-"""Scheduled a few minutes after each detection cycle: render the study pages and rebuild the
-cross-study pages the cycle touched (see trialpages.publishing.site_cycle)."""
+"""Scheduled a few minutes after each detection cycle: rebuild the cross-study pages the cycle touched
+and the study pages whose related studies changed (see trialpages.publishing.site_cycle)."""
 
 from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.utilities.typing import LambdaContext

@@ -1,8 +1,9 @@
-"""SQS worker: record each queued study version: its document, lookup items and history
-(see trialpages.publishing.version); publish_site renders its page."""
+"""SQS worker: record each queued study version: its document, page, lookup items and history
+(see trialpages.publishing.version); publish_site rebuilds what spans studies."""
 
 from aws_lambda_powertools import Logger, Tracer
 from aws_lambda_powertools.utilities.batch import EventType, process_partial_response
+from aws_lambda_powertools.utilities.batch.types import PartialItemFailureResponse
 from aws_lambda_powertools.utilities.idempotency import idempotent_function
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
@@ -37,7 +38,7 @@ def render_record(record: StudyMessageRecord) -> dict:
 @metrics.log_metrics
 @logger.inject_lambda_context
 @tracer.capture_lambda_handler(capture_response=False)
-def lambda_handler(event: dict, context: LambdaContext) -> dict:
+def lambda_handler(event: dict, context: LambdaContext) -> PartialItemFailureResponse:
     config.register_lambda_context(context)
     response = process_partial_response(event=event, record_handler=render_record, processor=processor, context=context)
     record_batch_failures(metrics, response)

@@ -7,7 +7,8 @@ account stay apart; the alarms in template.yaml name both dimensions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools import Metrics
 from aws_lambda_powertools.metrics import MetricUnit
@@ -51,7 +52,7 @@ def record_render(metrics: Metrics, outcome: str) -> None:
     metrics.add_metric(name=_RENDER_OUTCOMES[outcome], unit=MetricUnit.Count, value=1)
 
 
-def record_batch_failures(metrics: Metrics, response: dict) -> None:
+def record_batch_failures(metrics: Metrics, response: Mapping[str, Any]) -> None:
     """The batch's failed records (left on the queue, retried, then dead-lettered); 0 included."""
     metrics.add_metric(name=STUDIES_FAILED, unit=MetricUnit.Count, value=len(response["batchItemFailures"]))
 

@@ -382,7 +382,7 @@ def test_pipeline_settles_with_every_invariant_held(scenario, pipeline, aws_faul
 def test_invariants_catch_a_renderer_that_overwrites_a_newer_document_even_if_it_restores_it(
     pipeline, aws_faults, service_log, monkeypatch
 ):
-    original_publish, original_current = VersionPublisher.publish, StudyVersions.current
+    original_publish, original_current = VersionPublisher.publish, StudyVersions.current_and_page
     blind = {"next": False}
 
     def publish(self, message):
@@ -391,7 +391,7 @@ def test_invariants_catch_a_renderer_that_overwrites_a_newer_document_even_if_it
 
     def current(self, nct_id):
         if blind.pop("next", False):
-            return None  # the planted bug: render without looking at the recorded version...
+            return None, None  # the planted bug: render without looking at the recorded version...
         return original_current(self, nct_id)
 
     def put_regardless(self, key, body, content_type, version, **_):
@@ -399,7 +399,7 @@ def test_invariants_catch_a_renderer_that_overwrites_a_newer_document_even_if_it
         return True
 
     monkeypatch.setattr(VersionPublisher, "publish", publish)
-    monkeypatch.setattr(StudyVersions, "current", current)
+    monkeypatch.setattr(StudyVersions, "current_and_page", current)
     monkeypatch.setattr(SiteStore, "put_unless_newer", put_regardless)
     newer_page_stays_when_an_older_version_arrives_after_it(pipeline, aws_faults)
 

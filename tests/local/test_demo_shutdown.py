@@ -25,7 +25,11 @@ def free_port() -> int:
 def descendants(pid: int) -> list[int]:
     found = []
     for children in Path(f"/proc/{pid}/task").glob("*/children"):
-        for child in map(int, children.read_text().split()):
+        try:
+            listed = children.read_text().split()
+        except FileNotFoundError:  # a thread that ended between the listing and the read
+            continue
+        for child in map(int, listed):
             found += [child, *descendants(child)]
     return found
 

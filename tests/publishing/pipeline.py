@@ -20,7 +20,7 @@ from trialpages.aws.study_queue import StudyQueue
 from trialpages.ctgov.client import RegistryClient
 from trialpages.ingest.detect import ChangeDetector, DetectReport
 from trialpages.publishing.hashes import fetched_day
-from trialpages.services import publish_site, render_study
+from trialpages.services import clock, publish_site, render_study
 
 BUILD_DAY = datetime(2026, 11, 25, tzinfo=UTC)  # the clock both paths are given
 
@@ -30,7 +30,7 @@ class Pipeline:
         self.stack = stack
         self.registry = FakeRegistry(records, data_timestamp="2026-11-24T09:00:00")
         self.registry_waits: list[float] = []
-        monkeypatch.setattr(publish_site, "build_day", lambda: BUILD_DAY)
+        monkeypatch.setattr(clock, "build_day", lambda: BUILD_DAY)
         render_study.reset()
         publish_site.reset()
         self._render = load_handler("render_study")
@@ -92,6 +92,15 @@ class Pipeline:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(s3.get_object(Bucket=self.stack.refs["SiteBucket"], Key=item["Key"])["Body"].read())
         return out
+
+    def study_pages(self) -> set[str]:
+        """The NCT ids with a page in the site bucket."""
+        found = [item["Key"].split("/") for item in self._objects(self.stack.refs["SiteBucket"])]
+        return {parts[1] for parts in found if len(parts) == 3 and parts[0] == "studies" and parts[2] == "index.html"}
+
+    def page(self, nct_id: str) -> str:
+        body = boto3.client("s3").get_object(Bucket=self.stack.refs["SiteBucket"], Key=f"studies/{nct_id}/index.html")
+        return body["Body"].read().decode("utf-8")
 
     def index_store(self) -> DynamoIndexStore:
         refs = self.stack.refs

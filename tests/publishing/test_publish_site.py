@@ -58,14 +58,18 @@ def sample(bundled_records) -> list[dict]:
 
 def test_publish_site_rebuilds_what_the_cycle_touched_and_clears_its_marks(stack, monkeypatch, records, tmp_path):
     pipeline = Pipeline(stack, monkeypatch, records[:30])
+    queued = pipeline.detect()
+    assert pipeline.render_queue() == 0
+    rendered_by_worker = pipeline.study_pages()
 
-    report = pipeline.cycle()
+    report = pipeline.publish()
     again = pipeline.publish()
 
-    assert report["queued"] == 30 and report["complete"] is True and report["home"] is True
+    assert queued == 30 and report["complete"] is True and report["home"] is True
     assert report["conditions"] > 0 and report["sitemaps"] > 0 and report["files_written"] > report["conditions"]
     assert pipeline.marks() == []
-    assert report["pages_rendered"] == 30  # each study's page, once
+    # render_study rendered every page; publish_site again only those whose related studies changed after.
+    assert len(rendered_by_worker) == 30 and report["pages_rendered"] < 30
     assert again["marks"] == again["files_written"] == again["pages_rendered"] == 0 and again["home"] is False
     site = pipeline.download_site(tmp_path)
     assert "30 studies" in (site / "index.html").read_text(encoding="utf-8")
@@ -121,9 +125,9 @@ def test_pipeline_publishes_the_render_commands_site_with_no_broken_link(stack, 
     )
 
     assert report.failed == [] and first["complete"] and second["complete"] and second["queued"] == 1
-    # Each page rendered once, after the cycle's studies were all indexed (its related studies final);
-    # the new version's page again, and those whose related studies it changed.
-    assert first["pages_rendered"] == len(sample) + 1 and 1 <= second["pages_rendered"] < first["pages_rendered"]
+    # render_study rendered each page; publish_site again only those whose related studies changed since
+    # (the byte-for-byte comparison below shows that these were all that needed it).
+    assert first["pages_rendered"] < len(sample) + 1 and second["pages_rendered"] < first["pages_rendered"]
     pipeline_files, render_files = files_of(site), files_of(tmp_path / "render")
     assert sorted(pipeline_files) == sorted(render_files)
     assert [key for key in render_files if pipeline_files[key] != render_files[key]] == []
@@ -156,8 +160,6 @@ def test_a_page_that_fails_to_render_is_logged_and_kept_for_the_next_run_while_t
     pipeline = Pipeline(stack, monkeypatch, records[:6])
     # After the handlers' loggers exist: Powertools takes the first handler it finds for its formatter.
     service_log = request.getfixturevalue("service_log")
-    pipeline.detect()
-    pipeline.render_queue()
     broken = records[2]["protocolSection"]["identificationModule"]["nctId"]
     original = page.render_study_page
 
@@ -167,13 +169,55 @@ def test_a_page_that_fails_to_render_is_logged_and_kept_for_the_next_run_while_t
         return original(study, **context)
 
     monkeypatch.setattr(page, "render_study_page", render)
+    pipeline.detect()
+    failed_messages = pipeline.render_queue()
     failing = pipeline.publish()
     monkeypatch.setattr(page, "render_study_page", original)
     fixed = pipeline.publish()
 
-    assert failing["complete"] is True and failing["pages_failed"] == 1 and failing["pages_rendered"] == 5
+    # The version is recorded all the same (its data and API answers do not wait for its page).
+    assert failed_messages == 0 and pipeline.index().versions_and_pages([broken])[broken][0] is not None
+    assert pipeline.study_pages() >= {r["protocolSection"]["identificationModule"]["nctId"] for r in records[:6]}
+    assert failing["complete"] is True and failing["pages_failed"] == 1
     logged = [r for r in service_log if r.getMessage() == "study page not rendered"]
-    assert [(r.nct_id, r.reason) for r in logged] == [(broken, "ValueError: a template bug")]
+    # Once by render_study, once by publish_site.
+    assert [(r.nct_id, r.reason) for r in logged] == [(broken, "ValueError: a template bug")] * 2
     assert fixed["pages_rendered"] == 1 and fixed["pages_failed"] == 0 and pipeline.marks() == []
     site = pipeline.download_site(tmp_path)
     assert broken in (site / "studies" / broken / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_status_change_is_on_its_page_once_render_study_has_processed_it(
+    stack, monkeypatch, bundled_records, tmp_path
+):
+    """The worker renders the new version's page; publish_site renders again only the pages that show
+    the study among their related studies, and the site is `trialpages render`'s, byte for byte."""
+    myeloma = [r for r in bundled_records if "multiple-myeloma" in page_conditions(normalize_study(r))]
+    pipeline = Pipeline(stack, monkeypatch, [*myeloma, version("2025-07-01")])
+    pipeline.cycle()
+    assert "Recruiting" in pipeline.page("NCT05827016")
+    completed = version("2025-07-01", posted="2026-11-24")
+    completed["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
+    pipeline.registry.publish([completed], data_timestamp="2026-11-25T09:00:00")
+    pages_before = {nct_id: pipeline.page(nct_id) for nct_id in pipeline.study_pages()}
+
+    assert pipeline.detect() == 1 and pipeline.render_queue() == 0
+    assert "Completed" in pipeline.page("NCT05827016")  # before publish_site runs
+    report = pipeline.publish()
+
+    others = set(pages_before) - {"NCT05827016"}
+    showing_it = {nct_id for nct_id in others if "/studies/NCT05827016/" in pages_before[nct_id]}
+    changed = {nct_id for nct_id in others if pipeline.page(nct_id) != pages_before[nct_id]}
+    assert len(myeloma) >= 5 and showing_it and changed == showing_it
+    assert report["pages_rendered"] == len(showing_it)  # not the new version's own page again
+    assert all("Completed" in pipeline.page(nct_id) for nct_id in showing_it)
+    pipeline.download_site(tmp_path / "pipeline")
+    render_site(
+        [*myeloma, version("2025-07-01"), completed],
+        tmp_path / "render",
+        site_url=SITE_URL,
+        progress=False,
+        fetched=pipeline.fetched_days(),
+        generated=BUILD_DAY,
+    )
+    assert files_of(tmp_path / "pipeline") == files_of(tmp_path / "render")

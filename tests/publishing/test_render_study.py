@@ -19,6 +19,8 @@ from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
 from trialpages.ingest.messages import StudyMessage, message_for
+from trialpages.publishing.pages import PageWriter
+from trialpages.publishing.study_page import StudyPageRenderer
 from trialpages.publishing.version import VersionPublisher
 from trialpages.services import render_study
 from trialpages.settings import RenderSettings
@@ -46,8 +48,9 @@ def test_batch_records_each_study_and_fails_only_the_poison_records(render_handl
     for message in good:
         assert document(stack, message.nct_id)["nct_id"] == message.nct_id
         assert versions.current(message.nct_id).last_update == message.last_update
-        # Its page is publish_site's, rendered once the cycle's studies are all indexed.
-        assert site_object(stack, f"studies/{message.nct_id}/index.html") is None
+        # Its page too, at once: a patient sees the new version without waiting for publish_site.
+        page = site_object(stack, f"studies/{message.nct_id}/index.html")["Body"].read().decode("utf-8")
+        assert f"{message.nct_id}" in page and document(stack, message.nct_id)["brief_title"] in page
     assert versions.current("NCT99999999") is None
 
 
@@ -74,6 +77,8 @@ def test_late_older_version_never_overwrites_the_newer_one(render_handler, archi
 
     assert response["batchItemFailures"] == []
     assert document(stack, newer.nct_id)["brief_title"] == "Newer title"
+    page = site_object(stack, f"studies/{newer.nct_id}/index.html")["Body"].read().decode("utf-8")
+    assert "Newer title" in page and "Older title" not in page
     current = StudyVersions(index_store(stack)).current(newer.nct_id)
     assert current.last_update == "2025-03-10" and current.listing.brief_title == "Newer title"
 
@@ -86,7 +91,8 @@ def test_an_unchanged_version_writes_nothing_again(stack, archive_versions, reco
     first = publisher.publish(message)
     again = publisher.publish(message)
 
-    assert first.outcome == "rendered" and first.wrote == [f"data/studies/{message.nct_id}.json"]
+    assert first.outcome == "rendered"
+    assert first.wrote == [f"data/studies/{message.nct_id}.json", f"studies/{message.nct_id}/index.html"]
     assert again.outcome == "unchanged" and again.wrote == []
 
 
@@ -153,10 +159,13 @@ def index_store(stack) -> DynamoIndexStore:
 
 def publisher_over(versions, stack) -> VersionPublisher:
     settings = RenderSettings()
+    site = SiteStore(boto3.client("s3"), settings.site_bucket)
     return VersionPublisher(
         RawArchive(boto3.client("s3"), settings.raw_bucket),
-        SiteStore(boto3.client("s3"), settings.site_bucket),
+        site,
         versions,
+        PageWriter(site),
+        lambda: StudyPageRenderer(versions, site_url=settings.site_url, generated=lambda: None, today=lambda: None),
         site_url=settings.site_url,
     )
 

@@ -62,28 +62,17 @@ def heaviest_imports(importtime_log: str, top: int = 5) -> list[dict]:
 def layer_path() -> tuple[str, str]:
     """(PYTHONPATH for the probe, what it is): the layer's packages and the package itself."""
     requirements = project.root() / "shared" / "requirements.txt"
+    tracing = project.root() / "shared" / "requirements-tracing.txt"  # installed without its botocore
     runtime = f"boto3=={metadata.version('boto3')}"  # Lambda's runtime brings its own; this one stands in
-    key = hashlib.sha256(requirements.read_bytes() + runtime.encode() + sys.version.encode()).hexdigest()[:12]
+    wanted = requirements.read_bytes() + tracing.read_bytes() + runtime.encode() + sys.version.encode()
+    key = hashlib.sha256(wanted).hexdigest()[:12]
     target = project.root() / ".cache" / "cold-start-layer" / key
     if not (target / ".complete").exists():
-        installed = subprocess.run(  # noqa: S603 - this interpreter's pip, the project's own requirements
-            [
-                sys.executable,
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--target",
-                str(target),
-                "-r",
-                str(requirements),
-                runtime,
-            ],
-            capture_output=True,
-            text=True,
-        )
-        if installed.returncode != 0:
-            return str(project.root() / "shared"), "the dev venv (the layer's packages could not be installed)"
+        pip = [sys.executable, "-m", "pip", "install", "--quiet", "--target", str(target)]
+        for arguments in (["-r", str(requirements), runtime], ["--no-deps", "-r", str(tracing)]):
+            installed = subprocess.run([*pip, *arguments], capture_output=True, text=True)  # noqa: S603 - our own requirements
+            if installed.returncode != 0:
+                return str(project.root() / "shared"), "the dev venv (the layer's packages could not be installed)"
         (target / ".complete").touch()
     return f"{project.root() / 'shared'}{os.pathsep}{target}", "the layer's packages and boto3, no site-packages"
 

@@ -68,8 +68,8 @@ def measure_index_writes(records: list[dict]) -> dict:
             counts["requests"] += 1
 
         # Single items go through the Table resources' client, batches through the plain one.
-    for dynamodb in (resource("dynamodb").meta.client, client("dynamodb")):
-        dynamodb.meta.events.register("provide-client-params.dynamodb.*", count)
+        for dynamodb in (resource("dynamodb").meta.client, client("dynamodb")):
+            dynamodb.meta.events.register("provide-client-params.dynamodb.*", count)
         figures = {}
         for name, record in (("first_version", first), ("status_only_change", second)):
             message = message_for(record)

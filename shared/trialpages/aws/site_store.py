@@ -38,6 +38,7 @@ class SiteStore:
         already there fails it and is then checked as any other.
         """
         for round_number in range(PUT_ROUNDS):
+            condition: dict[str, str] | None
             if likely_absent and round_number == 0:
                 condition = {"IfNoneMatch": "*"}
             else:

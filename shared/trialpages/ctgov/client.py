@@ -142,8 +142,8 @@ class RegistryClient:
         if status == 404:
             raise StudyNotFound(response.text.strip() or f"{path} not found")
         if status == 400:
-            error = PageTokenExpired if paging else InvalidRequest
-            raise error(response.text.strip() or "bad request")
+            rejected = PageTokenExpired if paging else InvalidRequest
+            raise rejected(response.text.strip() or "bad request")
         if status != 200:
             raise InvalidRequest(f"HTTP {status} for {path}: {response.text[:200]}")
         try:

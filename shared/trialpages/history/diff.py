@@ -102,7 +102,7 @@ def _enrollment(previous: Study, current: Study) -> list[tuple[str, str, list[st
 
 
 def _simple(previous: Study, current: Study) -> list[tuple[str, str, list[str]]]:
-    entries = []
+    entries: list[tuple[str, str, list[str]]] = []
     if not previous.has_results and current.has_results:
         entries.append(("results", "Results posted", []))
     if previous.phase_label != current.phase_label:

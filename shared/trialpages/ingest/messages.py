@@ -27,6 +27,7 @@ def message_for(record: dict) -> StudyMessage:
     nct_id = (protocol.get("identificationModule") or {}).get("nctId")
     last_update = ((protocol.get("statusModule") or {}).get("lastUpdatePostDateStruct") or {}).get("date")
     try:
-        return StudyMessage(nct_id=nct_id, last_update=last_update, raw_key=raw_key_for(nct_id, last_update))
+        raw_key = raw_key_for(nct_id, last_update) if nct_id and last_update else ""
+        return StudyMessage(nct_id=nct_id, last_update=last_update, raw_key=raw_key)
     except ValidationError as error:
         raise UnkeyedStudyRecord(f"{nct_id or 'record without nctId'}: no usable nctId/lastUpdatePostDate") from error

@@ -12,7 +12,8 @@ INDEX_PRECISION = 4
 
 def encode(lat: float, lon: float, precision: int = INDEX_PRECISION) -> str:
     lat_range, lon_range = [-90.0, 90.0], [-180.0, 180.0]
-    bits, value, even, cell = 0, 0, True, []
+    bits, value, even = 0, 0, True
+    cell: list[str] = []
     while len(cell) < precision:
         target, span = (lon, lon_range) if even else (lat, lat_range)
         middle = (span[0] + span[1]) / 2

@@ -31,6 +31,7 @@ class PageRecord(BaseModel):
     nct_id: str
     last_update: str
     related: list[str]
+    related_sha256: str = ""  # what it shows of them (study_page.related_content_hash)
     conditions: list[str]  # slugs of the condition pages it is listed on
     fetched: str | None = None
     html_sha256: str = ""

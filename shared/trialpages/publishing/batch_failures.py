@@ -42,5 +42,5 @@ def failed_record_fields(record: object, error: BaseException | None) -> dict:
 class LoggedBatchProcessor(BatchProcessor):
     def failure_handler(self, record, exception: ExceptionInfo) -> FailureResponse:
         # The record stays on the queue; after 5 receives SQS moves it to the dead-letter queue.
-        logger.error("study not rendered", extra=failed_record_fields(record, exception[1]), exc_info=exception)
+        logger.error("study not rendered", extra=failed_record_fields(record, exception[1]), exc_info=exception[1])
         return super().failure_handler(record, exception)

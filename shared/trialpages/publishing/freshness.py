@@ -35,7 +35,7 @@ def released_at(data_timestamp: str) -> datetime:
 def site_freshness(checkpoint: Checkpoint, *, backlog: int, site_complete: bool, now: datetime) -> Freshness:
     """`checkpoint` and `backlog` (messages waiting or in flight) as read before the publish run began."""
     syncing = checkpoint.sync is not None
-    newest = checkpoint.sync.target_data_timestamp if syncing else checkpoint.data_timestamp
+    newest = checkpoint.sync.target_data_timestamp if checkpoint.sync is not None else checkpoint.data_timestamp
     if newest is None:
         return Freshness(data_timestamp=None, shown=False, lag_seconds=0.0)
     waiting_on: Stage | None = (

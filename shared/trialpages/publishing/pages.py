@@ -1,7 +1,10 @@
-"""publish_site's study pages: every study of a touched condition page (or marked itself) is
-looked at once per run, and its page rendered when its version is newer than the page's, its
-related studies changed or the day its status cautions change has come (the daily sweep's
-pages); each render is kept as the study's page record.
+"""Writing study pages, and publish_site's pass over them.
+
+render_study renders each new version's page (version.py); publish_site looks once per run at
+every study of a touched condition page (or marked itself) and renders its page again only when
+what it shows of its related studies changed, when its version is newer than its page (a page
+render_study could not render), or when the day its status cautions change has come (the daily
+sweep's pages, status_sweep.py). Each render is kept as the study's page record.
 
 A page that fails to render is logged with its reason and left marked for the next run (see
 site_cycle.py): the others still render and nothing is lost.
@@ -10,14 +13,14 @@ site_cycle.py): the others still render and nothing is lost.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from aws_lambda_powertools import Logger
 
 from trialpages.history import ChangeEntry
 from trialpages.lookup.entries import page_conditions
 from trialpages.lookup.records import PageRecord, VersionRecord
-from trialpages.publishing.study_page import StudyPageRenderer
+from trialpages.publishing.study_page import RenderedPage, StudyPageRenderer, related_content_hash
 from trialpages.site.assets import site_assets
 from trialpages.site.documents import study_from_document
 from trialpages.site.paths import document_key, page_key
@@ -28,6 +31,7 @@ logger = Logger(service="trialpages", child=True)
 HTML = "text/html; charset=utf-8"
 IMMUTABLE_CACHE_CONTROL = "public, max-age=31536000, immutable"
 CHUNK = 50  # studies read in one batch (a version record and a page record each)
+PageWrite = Literal["written", "unchanged", "superseded"]
 
 
 class PageIndex(Protocol):
@@ -55,6 +59,42 @@ class RawRecords(Protocol):
     def read(self, raw_key: str) -> dict: ...
 
 
+class PageWriter:
+    """Puts a rendered study page when its bytes changed, and its feed with each new version; the
+    stylesheet the pages link, once per instance (a Lambda container, or a publish_site run)."""
+
+    def __init__(self, site: SiteFiles) -> None:
+        self._site = site
+        self._assets_published = False
+
+    def write(self, rendered: RenderedPage, version: VersionRecord, before: PageRecord | None) -> PageWrite:
+        """`before`: what the page was last rendered with. Never over a newer version's page (that
+        version's own render or marks bring it up to date)."""
+        self._publish_assets()
+        new_version = before is None or before.last_update != version.last_update
+        if not new_version and before is not None and before.html_sha256 == rendered.record.html_sha256:
+            return "unchanged"
+        first = before is None  # most likely not there yet: no need to look first
+        if not self._site.put_unless_newer(
+            page_key(version.nct_id), rendered.html, HTML, version.last_update, likely_absent=first
+        ):
+            return "superseded"
+        if new_version:  # a study's feed changes with its versions only
+            feed = rendered.feed
+            self._site.put_unless_newer(
+                feed.key, feed.body, feed.content_type, version.last_update, likely_absent=first
+            )
+        return "written"
+
+    def _publish_assets(self) -> None:
+        """Pages link the stylesheet by content hash: put it before the first page (immutable)."""
+        if self._assets_published:
+            return
+        for asset in site_assets():
+            self._site.put(asset.key, asset.body, asset.content_type, IMMUTABLE_CACHE_CONTROL)
+        self._assets_published = True
+
+
 class StudyPages:
     """One publish_site run's pass over study pages."""
 
@@ -69,7 +109,7 @@ class StudyPages:
         self.looked_at: set[str] = set()
         self.rendered: list[str] = []
         self.failed: list[tuple[str, str]] = []  # (nct_id, reason)
-        self._assets_published = False
+        self._writer = PageWriter(site)
 
     def bring_up_to_date(self, nct_ids: Iterable[str], out_of_time: Callable[[], bool]) -> bool:
         """Render every page of `nct_ids` that needs it; False when the time ran out first (nothing is
@@ -104,12 +144,11 @@ class StudyPages:
         if page.next_change is not None and build_day is not None and page.next_change <= build_day.isoformat():
             return True
         related = self.renderer.related(version.listing, page.conditions)
-        return [listing.nct_id for listing in related] != page.related
+        return related_content_hash(related) != page.related_sha256
 
     def _render(self, version: VersionRecord, page: PageRecord | None) -> PageRecord | None:
         """The page (and, for a new version, its feed) written; its record, or None if not written."""
         try:
-            self._publish_assets()
             study = self._study(version)
             changes = self._history.history(version.nct_id) if version.change_count else []
             rendered = self.renderer.render(study, version, list(page_conditions(study)), changes)
@@ -118,21 +157,11 @@ class StudyPages:
             logger.error("study page not rendered", extra={"nct_id": version.nct_id, "reason": reason}, exc_info=True)
             self.failed.append((version.nct_id, reason))
             return None
-        new_version = page is None or page.last_update != version.last_update
-        if page is not None and page.html_sha256 == rendered.record.html_sha256 and not new_version:
-            return rendered.record
-        first = page is None  # most likely not there yet: no need to look first
-        # Never over a newer version's page: that version's marks bring it here again.
-        if not self._site.put_unless_newer(
-            page_key(version.nct_id), rendered.html, HTML, version.last_update, likely_absent=first
-        ):
+        written = self._writer.write(rendered, version, page)
+        if written == "superseded":
             return None
-        if new_version:  # a study's feed changes with its versions only
-            feed = rendered.feed
-            self._site.put_unless_newer(
-                feed.key, feed.body, feed.content_type, version.last_update, likely_absent=first
-            )
-        self.rendered.append(version.nct_id)
+        if written == "written":
+            self.rendered.append(version.nct_id)
         return rendered.record
 
     def _study(self, version: VersionRecord) -> Study:
@@ -143,11 +172,3 @@ class StudyPages:
         from trialpages.study.normalize import normalize_study  # a document that moved on: rare
 
         return normalize_study(self._raw.read(version.raw_key))
-
-    def _publish_assets(self) -> None:
-        """Pages link the stylesheet by content hash: put it once per run before the first page (immutable)."""
-        if self._assets_published:
-            return
-        for asset in site_assets():
-            self._site.put(asset.key, asset.body, asset.content_type, IMMUTABLE_CACHE_CONTROL)
-        self._assets_published = True

@@ -1,8 +1,10 @@
-"""One study's page and feed, rendered by publish_site once the cycle's studies are indexed, with the
-related studies ranked among the newest of its condition pages (read once per run for each page)."""
+"""One study's page and feed, with the related studies ranked among the newest of its condition pages:
+rendered by render_study for each new version, and again by publish_site when what the page shows of
+its related studies changed (read once per run for each condition page)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -15,6 +17,9 @@ from trialpages.publishing.hashes import sha256_hex
 from trialpages.site.related import RELATED_CANDIDATES, newest_first, related_studies
 from trialpages.site.site_pages import SiteFile, study_feed
 from trialpages.study import Study
+
+# What a study page shows of each related study (templates/partials/related.html.j2), in its order.
+_SHOWN_OF_RELATED = {"nct_id", "brief_title", "status_label", "phase_label", "study_type", "study_type_label"}
 
 
 class Candidates(Protocol):
@@ -61,14 +66,20 @@ class StudyPageRenderer:
         return related_studies(listing.nct_id, listing.phases, [self._windows[slug] for slug in slugs])
 
     def render(
-        self, study: Study, version: VersionRecord, slugs: list[str], changes: list[ChangeEntry]
+        self,
+        study: Study,
+        version: VersionRecord,
+        slugs: list[str],
+        changes: list[ChangeEntry],
+        related: list[StudyListing] | None = None,
     ) -> RenderedPage:
         # The page machinery (templates, eligibility rules) loads with the first page: a run with no
         # study page to render never pays for it.
         from trialpages.site.page import render_study_page
         from trialpages.site.time_sensitive import next_change
 
-        related = self.related(version.listing, slugs)
+        if related is None:
+            related = self.related(version.listing, slugs)
         # Without a build day a page says what it would have said on its record's last update.
         build_day = self._today() or date.fromisoformat(study.last_update)
         html = render_study_page(
@@ -85,9 +96,16 @@ class StudyPageRenderer:
             nct_id=study.nct_id,
             last_update=study.last_update,
             related=[listing.nct_id for listing in related],
+            related_sha256=related_content_hash(related),
             conditions=slugs,
             fetched=version.fetched,
             html_sha256=sha256_hex(html),
             next_change=changes_next.isoformat() if changes_next else None,
         )
         return RenderedPage(html, study_feed(version.listing, changes, self._site_url), record)
+
+
+def related_content_hash(related: list[StudyListing]) -> str:
+    """The hash of what a page shows of its related studies: it is rendered again when this changes."""
+    shown = [listing.model_dump(include=_SHOWN_OF_RELATED) for listing in related]
+    return sha256_hex(json.dumps(shown, sort_keys=True, separators=(",", ":")).encode("utf-8"))

@@ -1,7 +1,9 @@
 """render_study's work for one queued study version: read, normalize, diff, then write its JSON
-document, its lookup items and its history, and mark its pages for publish_site (which renders
-them once the cycle's studies are all indexed, so each page is rendered once, with its final
-related studies).
+document and its page (rendered with the related studies the index holds now), its lookup items
+and its history, and mark for publish_site what spans studies (its condition pages, sitemap and
+home page; publish_site renders a study page again only when what it shows of other studies
+changed). A page that fails to render is logged and marked for publish_site; the version is
+still recorded, so its data is not held back by its page.
 
 Versions only move forward: a message older than the recorded version is skipped; the document
 is put only if the object does not already show a newer version (a conditional put), and the
@@ -13,7 +15,7 @@ recorded, so a failure part-way is redone whole on redelivery.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Literal, Protocol
 
@@ -23,10 +25,12 @@ from pydantic import BaseModel
 from trialpages.history import ChangeEntry, study_changes
 from trialpages.ingest.messages import StudyMessage
 from trialpages.lookup.entries import StudyEntries, page_conditions, study_entries
-from trialpages.lookup.records import VersionRecord
+from trialpages.lookup.records import PageRecord, VersionRecord
 from trialpages.publishing.hashes import fetched_day, sha256_hex
+from trialpages.publishing.pages import PageWriter
+from trialpages.publishing.study_page import StudyPageRenderer
 from trialpages.site.documents import study_document, study_from_document
-from trialpages.site.paths import document_key
+from trialpages.site.paths import document_key, page_key
 from trialpages.study import Study, normalize_study
 
 logger = Logger(service="trialpages", child=True)
@@ -52,13 +56,18 @@ class Documents(Protocol):
 
 
 class Written(Protocol):
-    written: dict[str, str]
-    puts: int
-    deletes: int
+    @property
+    def written(self) -> dict[str, str]: ...
+    @property
+    def puts(self) -> int: ...
+    @property
+    def deletes(self) -> int: ...
 
 
 class Versions(Protocol):
     def current(self, nct_id: str) -> VersionRecord | None: ...
+    def current_and_page(self, nct_id: str) -> tuple[VersionRecord | None, PageRecord | None]: ...
+    def history(self, nct_id: str) -> list[ChangeEntry]: ...
     def write_version(
         self,
         entries: StudyEntries,
@@ -68,6 +77,9 @@ class Versions(Protocol):
         touched: Iterable[str] = (),
         also_delete: Iterable[str] = (),
         document_changed: bool = False,
+        page: PageRecord | None = None,
+        page_before: PageRecord | None = None,
+        page_failed: bool = False,
     ) -> Written: ...
     def record(self, version: VersionRecord, *, replacing: VersionRecord | None) -> bool: ...
 
@@ -84,11 +96,26 @@ class PublishResult(BaseModel):
     changes: int = 0
 
 
+class PageNotWritten(Exception):
+    """A newer version's page is there already: that version is under way and writes everything after this one."""
+
+
 class VersionPublisher:
-    def __init__(self, raw_records: RawRecords, documents: Documents, versions: Versions, *, site_url: str) -> None:
+    def __init__(
+        self,
+        raw_records: RawRecords,
+        documents: Documents,
+        versions: Versions,
+        pages: PageWriter,
+        renderer: Callable[[], StudyPageRenderer],
+        *,
+        site_url: str,
+    ) -> None:
         self._raw = raw_records
         self._documents = documents
         self._versions = versions
+        self._pages = pages
+        self._renderer = renderer  # a fresh one per version: related studies are read as they are now
         self._site_url = site_url
 
     def publish(self, message: StudyMessage) -> PublishResult:
@@ -101,7 +128,7 @@ class VersionPublisher:
     def _attempt(self, message: StudyMessage) -> PublishResult | None:
         """The version written and recorded, or superseded; None when the record moved meanwhile to a
         version no newer than this one (then everything is compared against it again)."""
-        current = self._versions.current(message.nct_id)
+        current, page_before = self._versions.current_and_page(message.nct_id)
         result = PublishResult(**message.model_dump(exclude={"raw_key"}), outcome="superseded")
         if current and current.last_update > message.last_update:
             logger.info(
@@ -132,6 +159,16 @@ class VersionPublisher:
                 logger.info("newer version written during render; stopped", extra=message.model_dump())
                 return result  # a newer version is under way and writes everything after this one
             result.wrote.append(key)
+        page, page_failed = None, False
+        if current is None or current.last_update != version.last_update or document_changed:
+            try:
+                page, page_written = self._write_page(study, version, page_before, new_changes)
+            except PageNotWritten:
+                logger.info("newer version's page written during render; stopped", extra=message.model_dump())
+                return result
+            page_failed = page is None
+            if page_written:
+                result.wrote.append(page_key(study.nct_id))
         touched = set(page_conditions(previous)) if previous else set()
         items = self._versions.write_version(
             entries,
@@ -139,6 +176,9 @@ class VersionPublisher:
             changes=new_changes,
             touched=touched,
             document_changed=document_changed,
+            page=page,
+            page_before=page_before,
+            page_failed=page_failed,
         )
         if not self._versions.record(version.model_copy(update={"written": items.written}), replacing=current):
             newest = self._versions.current(message.nct_id)
@@ -151,6 +191,26 @@ class VersionPublisher:
         result.outcome = "rendered" if (result.wrote or items.puts or items.deletes) else "unchanged"
         result.changes = len(new_changes)
         return result
+
+    def _write_page(
+        self, study: Study, version: VersionRecord, before: PageRecord | None, new_changes: list[ChangeEntry]
+    ) -> tuple[PageRecord | None, bool]:
+        """The version's page rendered and put (when its bytes changed): what it was rendered with (None
+        if it failed to render: logged, publish_site tries again) and whether it was put."""
+        renderer = self._renderer()
+        slugs = list(page_conditions(study))
+        related = renderer.related(version.listing, slugs)  # index reads: a failure here fails the message
+        recorded = self._versions.history(study.nct_id) if version.change_count > len(new_changes) else []
+        try:
+            rendered = renderer.render(study, version, slugs, recorded + new_changes, related=related)
+        except Exception as error:  # noqa: BLE001 - the version's data must not wait for its page
+            reason = f"{type(error).__name__}: {error}"
+            logger.error("study page not rendered", extra={"nct_id": study.nct_id, "reason": reason}, exc_info=True)
+            return None, False
+        written = self._pages.write(rendered, version, before)
+        if written == "superseded":
+            raise PageNotWritten(study.nct_id)
+        return rendered.record, written == "written"
 
     def _previous(self, current: VersionRecord) -> Study:
         """The recorded version, from its published document (normalized once, when it was recorded);

@@ -20,6 +20,7 @@ from trialpages.publishing.freshness import Freshness, site_freshness
 from trialpages.publishing.pages import StudyPages
 from trialpages.publishing.site_cycle import SitePublisher, SitePublishReport
 from trialpages.publishing.study_page import StudyPageRenderer
+from trialpages.services import clock
 from trialpages.settings import PublishSettings
 
 logger = Logger(service="trialpages", child=True)
@@ -28,11 +29,6 @@ logger = Logger(service="trialpages", child=True)
 @cache
 def settings() -> PublishSettings:
     return PublishSettings()
-
-
-def build_day() -> datetime:
-    """Today at 00:00 UTC: pages carry the day they were built, so renders within a day are identical."""
-    return datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 @cache
@@ -44,7 +40,7 @@ def site_publisher() -> SitePublisher:
 
     def pages() -> StudyPages:
         renderer = StudyPageRenderer(
-            index, site_url=config.site_url, generated=build_day, today=lambda: build_day().date()
+            index, site_url=config.site_url, generated=lambda: clock.build_day(), today=lambda: clock.build_day().date()
         )
         return StudyPages(index, StudyVersions(store), site, raw, renderer)
 

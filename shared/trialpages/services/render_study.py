@@ -1,4 +1,4 @@
-"""render_study's wiring: the version publisher and the idempotency store, from its settings."""
+"""render_study's wiring: the version publisher (its page renderer included) and the idempotency store, from its settings."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.aws.site_store import SiteStore
+from trialpages.publishing.pages import PageWriter
+from trialpages.publishing.study_page import StudyPageRenderer
 from trialpages.publishing.version import VersionPublisher
+from trialpages.services import clock
 from trialpages.settings import RenderSettings
 
 
@@ -23,11 +26,17 @@ def settings() -> RenderSettings:
 @cache
 def publisher() -> VersionPublisher:
     config = settings()
+    site = SiteStore(client("s3"), config.site_bucket)
+    versions = StudyVersions(
+        DynamoIndexStore(resource("dynamodb"), client("dynamodb"), config.study_index_table, config.study_geo_table)
+    )
     return VersionPublisher(
         RawArchive(client("s3"), config.raw_bucket),
-        SiteStore(client("s3"), config.site_bucket),
-        StudyVersions(
-            DynamoIndexStore(resource("dynamodb"), client("dynamodb"), config.study_index_table, config.study_geo_table)
+        site,
+        versions,
+        PageWriter(site),
+        lambda: StudyPageRenderer(
+            versions, site_url=config.site_url, generated=clock.build_day, today=lambda: clock.build_day().date()
         ),
         site_url=config.site_url,
     )

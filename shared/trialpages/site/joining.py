@@ -145,14 +145,14 @@ def _chance(study: Study, model: str | None) -> str:
 
 
 def _masking(study: Study) -> str:
-    design = study.design
-    code = design.masking.code if design.masking else None
-    if code is None:
+    design, masking = study.design, study.design.masking
+    code = masking.code if masking else None
+    if masking is None or code is None:
         return ASK
     if code == "NONE":
         return "You and the study team both know (open label)."
     who = [_KNOWS[w.code] for w in design.who_masked if w.code in _KNOWS]
-    label = design.masking.label
+    label = masking.label
     if not who:
         return f"{label}: some people are kept from knowing which treatment you get. The record doesn't say who."
     verb = "does" if who == [_KNOWS["CARE_PROVIDER"]] else "do"

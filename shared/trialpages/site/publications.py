@@ -34,7 +34,7 @@ class PublicationGroup:
 def publication_groups(study: Study) -> list[PublicationGroup]:
     groups: dict[int, list[Publication]] = {}
     for ref in study.references:
-        rank = _ORDER.get(ref.type.code if ref.type else "", 3)
+        rank = _ORDER.get((ref.type.code if ref.type else None) or "", 3)
         url = PUBMED.format(pmid=ref.pmid) if ref.pmid else None
         groups.setdefault(rank, []).append(Publication(ref.citation or f"PubMed {ref.pmid}", ref.pmid, url))
     return [PublicationGroup(GROUP_TITLES[rank], groups[rank], rank >= 2) for rank in sorted(groups)]

@@ -67,7 +67,7 @@ def _recognise(raw: str, domain: str) -> RegistryId | None:
             digits = (match.group("id") or match.group("id2") or "")[-8:]
             if match.group("id") and not _ISRCTN_DOMAIN.search(domain):
                 continue
-            return RegistryId(name, f"ISRCTN{digits}", url.format(digits=digits))
+            return RegistryId(name, f"ISRCTN{digits}", url.format(digits=digits) if url else None)
         found = match.group("id")
         return RegistryId(name, found, url.format(id=found) if url else None)
     return None

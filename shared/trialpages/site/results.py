@@ -120,8 +120,8 @@ def _outcome_table(outcome: OutcomeResult) -> Table | None:
     for measure_class in outcome.classes:
         for category in measure_class.categories:
             label = " · ".join(t for t in (measure_class.title, category.title) if t) or default
-            by_group = {m.group_id: m for m in category.measurements}
-            rows.append(Row(label, [_cell(by_group.get(i)) for i in ids]))
+            measured = {m.group_id: m for m in category.measurements}
+            rows.append(Row(label, [_cell(measured.get(i)) for i in ids]))
     return Table(_caption(outcome), [group.title for group in outcome.groups], rows)
 
 

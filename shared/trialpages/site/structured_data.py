@@ -44,8 +44,8 @@ def medical_trial(study: Study, url: str) -> dict:
     trial_design = [
         f"https://schema.org/{name}"
         for name in (
-            _SCHEMA_DESIGN.get(design.allocation.code if design.allocation else ""),
-            _SCHEMA_MASKING.get(design.masking.code if design.masking else ""),
+            _SCHEMA_DESIGN.get((design.allocation.code if design.allocation else None) or ""),
+            _SCHEMA_MASKING.get((design.masking.code if design.masking else None) or ""),
         )
         if name
     ]

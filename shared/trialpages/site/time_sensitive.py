@@ -109,19 +109,18 @@ def _results_expected(study: Study) -> bool:
 
 def time_sensitive(study: Study, today: date) -> TimeSensitive:
     applies = {kind for kind, first in _thresholds(study).items() if today >= first}
-    dates, cautions = study.dates, []
-    # A kind applies only where its date exists (see _thresholds), so the dates below are there.
-    if VERIFIED_2Y in applies:
-        cautions.append(Caution(VERIFIED_2Y, _verified_text(study.status_verified, "more than 2 years ago")))
-    elif VERIFIED_1Y in applies:
-        cautions.append(Caution(VERIFIED_1Y, _verified_text(study.status_verified, "more than a year ago")))
-    if COMPLETION_PASSED in applies:
-        cautions.append(
-            Caution(COMPLETION_PASSED, _completion_text(dates.primary_completion, study.overall_status.label))
-        )
-    if START_PASSED in applies:
-        cautions.append(Caution(START_PASSED, _start_text(dates.start)))
-    overdue = _overdue_text(dates.primary_completion) if RESULTS_OVERDUE in applies else None
+    verified, primary, start = study.status_verified, study.dates.primary_completion, study.dates.start
+    cautions = []
+    # A kind applies only where its date exists (see _thresholds): the date checks below only narrow types.
+    if VERIFIED_2Y in applies and verified:
+        cautions.append(Caution(VERIFIED_2Y, _verified_text(verified, "more than 2 years ago")))
+    elif VERIFIED_1Y in applies and verified:
+        cautions.append(Caution(VERIFIED_1Y, _verified_text(verified, "more than a year ago")))
+    if COMPLETION_PASSED in applies and primary:
+        cautions.append(Caution(COMPLETION_PASSED, _completion_text(primary, study.overall_status.label)))
+    if START_PASSED in applies and start:
+        cautions.append(Caution(START_PASSED, _start_text(start)))
+    overdue = _overdue_text(primary) if RESULTS_OVERDUE in applies and primary else None
     return TimeSensitive(cautions=tuple(cautions), results_overdue=overdue)
 
 

@@ -33,10 +33,10 @@ def _key_date(struct: object) -> dict | None:
     return {"date": date, "type": coded(struct.get("type"), labels.DATE_TYPE)}
 
 
-def _phase_label(phases: list[dict]) -> str:
+def _phase_label(phases: list[dict | None]) -> str:
     if not phases:
         return labels.NOT_PROVIDED
-    return "/".join(phase["label"] for phase in phases)
+    return "/".join(phase["label"] for phase in phases if phase)
 
 
 def _organization(raw: dict) -> dict | None:

@@ -149,6 +149,7 @@ class DynamoIndexStore:
             return True
         items = []
         for pk, sk, expect in deletes:
+            condition: dict[str, Any]
             if expect.value is None:
                 condition = {"ConditionExpression": "attribute_not_exists(#a)"}
             else:

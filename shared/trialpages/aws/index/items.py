@@ -108,3 +108,16 @@ def page_record_of(item: Item) -> PageRecord:
 def page_change_item(nct_id: str, day: str) -> Item:
     """A study in the partition of the day its page's status cautions next change."""
     return {"pk": keys.page_changes(day), "sk": nct_id}
+
+
+def page_record_writes(record: PageRecord, before: PageRecord | None) -> tuple[list[Item], list[tuple[str, str]]]:
+    """A page's record, and its study moved to the day its page next changes: (puts, deletes). The
+    day's entry is written only when that day moved, and taken off the day the record before named."""
+    puts, deletes = [page_record_item(record)], []
+    old_day = before.next_change if before else None
+    if old_day != record.next_change:
+        if old_day is not None:
+            deletes.append((keys.page_changes(old_day), record.nct_id))
+        if record.next_change is not None:
+            puts.append(page_change_item(record.nct_id, record.next_change))
+    return puts, deletes

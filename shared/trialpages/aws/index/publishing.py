@@ -11,12 +11,12 @@ from trialpages.aws.index.items import (
     change_of,
     listing_of,
     member_of,
-    page_change_item,
-    page_record_item,
     page_record_of,
+    page_record_writes,
     version_of,
 )
 from trialpages.aws.index.store import ConditionFailed, Expect, IndexStore, PartitionQuery, read_all
+from trialpages.aws.index.versions import newest_members
 from trialpages.history import ChangeEntry
 from trialpages.lookup.conditions import ConditionSummary, ConditionTotals
 from trialpages.lookup.facets import ALL_STUDIES, id_range
@@ -76,21 +76,13 @@ class SiteIndex:
         replacing = replacing or {}
         puts, deletes = [], []
         for record in records:
-            puts.append(page_record_item(record))
-            before = replacing.get(record.nct_id)
-            old_day = before.next_change if before else None
-            if old_day == record.next_change:
-                continue
-            if old_day is not None:
-                deletes.append((keys.page_changes(old_day), record.nct_id))
-            if record.next_change is not None:
-                puts.append(page_change_item(record.nct_id, record.next_change))
+            put, delete = page_record_writes(record, replacing.get(record.nct_id))
+            puts += put
+            deletes += delete
         self._store.write_many(puts, deletes)
 
     def related_candidates(self, slug: str, limit: int) -> list[StudyListing]:
-        """A condition page's `limit` most recently updated studies, newest first."""
-        answer = self._store.query(PartitionQuery(keys.condition_members(slug)), limit=limit)
-        return [listing_of(item) for item in answer.items]
+        return newest_members(self._store, slug, limit)
 
     # -- condition pages ----------------------------------------------------------------------
     def condition_members(self, slug: str) -> list[ConditionMember]:
