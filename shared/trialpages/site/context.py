@@ -15,7 +15,7 @@ from trialpages.site.explain.phase import explain_phase
 from trialpages.site.explain.status import StatusExplanation, explain_status
 from trialpages.site.explain.study_type import explain_study_type
 from trialpages.site.faq import Question, frequently_asked
-from trialpages.site.locations import LocationGroups, group_locations
+from trialpages.site.locations import OPEN_SITE_STATUSES, LocationGroups, group_locations
 from trialpages.site.sources import Source, authoritative_sources, is_cancer_study
 from trialpages.site.study_facts import Fact, study_facts
 from trialpages.site.summary import main_condition, meta_description, status_sentence, summary_sentence, updated_month
@@ -134,4 +134,5 @@ def build_page_context(
         "study": study,
         "original": criteria_tree(parse_criteria(study.eligibility.criteria or "")),
         "plain": translate_eligibility(eligibility_facts.eligibility_module(study)),
+        "open_now": study.overall_status.code in OPEN_SITE_STATUSES,
     }

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from trialpages.eligibility.glance import registry_ages
 from trialpages.study import Study
 
 
 def age_range(study: Study) -> str:
-    low, high = study.eligibility.minimum_age, study.eligibility.maximum_age
-    if low and high:
-        return f"{low} to {high}"
-    if low:
-        return f"{low} and older"
-    if high:
-        return f"Up to {high}"
-    return "No age limits given"
+    return registry_ages(study.eligibility.minimum_age, study.eligibility.maximum_age)
 
 
 def sexes(study: Study) -> str:
