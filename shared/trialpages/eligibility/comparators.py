@@ -15,25 +15,47 @@ AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = "at least", "at most", "more than", "l
 
 # Symbols, longest first, so ">=" is read before ">".
 _SYMBOLS = (
-    (">/=", AT_LEAST), ("=/>", AT_LEAST), ("</=", AT_MOST), ("=/<", AT_MOST), (">=", AT_LEAST), ("=>", AT_LEAST),
-    ("≥", AT_LEAST), ("⩾", AT_LEAST), ("≧", AT_LEAST), ("<=", AT_MOST), ("=<", AT_MOST), ("≤", AT_MOST), ("⩽", AT_MOST),
-    ("≦", AT_MOST), (">", MORE_THAN), ("<", LESS_THAN),
+    (">/=", AT_LEAST),
+    ("=/>", AT_LEAST),
+    ("</=", AT_MOST),
+    ("=/<", AT_MOST),
+    (">=", AT_LEAST),
+    ("=>", AT_LEAST),
+    ("≥", AT_LEAST),
+    ("⩾", AT_LEAST),
+    ("≧", AT_LEAST),
+    ("<=", AT_MOST),
+    ("=<", AT_MOST),
+    ("≤", AT_MOST),
+    ("⩽", AT_MOST),
+    ("≦", AT_MOST),
+    (">", MORE_THAN),
+    ("<", LESS_THAN),
 )
 # Word spellings, longest first within each meaning.
 _WORD_FORMS = (
-    (r"greater than or equal to|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
-     r"no less than|not less than|no lower than|a minimum of|minimum of|at least|or more|or greater|or higher|or above|or older",
-     AT_LEAST),
-    (r"less than or equal to|lower than or equal to|equal to or (?:less|lower) than|no more than|not more than|"
-     r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less|or lower|"
-     r"or below|or younger|or fewer", AT_MOST),
+    (
+        r"greater than or equal to|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
+        r"no less than|not less than|no lower than|a minimum of|minimum of|at least|or more|or greater|or higher|or above|or older",
+        AT_LEAST,
+    ),
+    (
+        r"less than or equal to|lower than or equal to|equal to or (?:less|lower) than|no more than|not more than|"
+        r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less|or lower|"
+        r"or below|or younger|or fewer",
+        AT_MOST,
+    ),
     (r"greater than|more than|higher than|older than|over|above|exceeding|exceeds?", MORE_THAN),
     (r"less than|lower than|younger than|fewer than|below|under", LESS_THAN),
 )
 SYMBOL = "|".join(re.escape(symbol) for symbol, _ in _SYMBOLS)
 # Any comparison that comes before its number ("≥", "at least", "no more than"); not the trailing "or more".
-COMPARISON = SYMBOL + "|" + "|".join(
-    "|".join(form for form in pattern.split("|") if not form.startswith("or ")) for pattern, _ in _WORD_FORMS
+COMPARISON = (
+    SYMBOL
+    + "|"
+    + "|".join(
+        "|".join(form for form in pattern.split("|") if not form.startswith("or ")) for pattern, _ in _WORD_FORMS
+    )
 )
 _SYMBOL_RE = re.compile(SYMBOL)
 _MEANING = dict(_SYMBOLS)
@@ -61,14 +83,23 @@ def comparators_in_words(text: str) -> str:
     return _SYMBOL_RE.sub(_spelled, text)
 
 
-# Not after "at" ("onset at ≤50 years" would read "at at most"): there the symbol stays.
-_SYMBOL_BEFORE_NUMBER = re.compile(rf"(?<!\bat )(?<!\bat)(?:{SYMBOL})(?=\s*[-+]?\d)")
+_SYMBOL_BEFORE_NUMBER = re.compile(rf"(?:{SYMBOL})(?=\s*[-+]?\d)")
+_SYMBOL_CHARS = frozenset("<>≤≥⩽⩾≦≧")
 
 
 def symbols_in_words(text: str) -> str:
     """Comparison symbols spelled out where a number follows them ("≥ 1.5" -> "at least 1.5"); a symbol
     written after its number ("170/100mmHg<") is left alone, since which way it points is unclear."""
-    return _SYMBOL_BEFORE_NUMBER.sub(lambda match: _spelled(match), text)
+    if _SYMBOL_CHARS.isdisjoint(text):
+        return text
+    return _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
+
+
+def _spelled_unless_after_at(match: re.Match) -> str:
+    # "onset at ≤50 years" would read "at at most": there the symbol stays.
+    if re.search(r"\bat\s*$", match.string[max(0, match.start() - 4) : match.start()], re.IGNORECASE):
+        return match.group(0)
+    return _spelled(match)
 
 
 def _spelled(match: re.Match) -> str:

@@ -15,7 +15,9 @@ from trialpages.eligibility.model import AtAGlance, PlainItem
 
 _SEX = {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}
 _NO_LIMIT_YEARS = 100  # the registry writes "no maximum" as 100 to 150 years (often 130 or 99+)
-_AGE = re.compile(r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\s*$", re.IGNORECASE)
+_AGE = re.compile(
+    r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\s*$", re.IGNORECASE
+)
 
 
 def registry_ages(minimum: str | None, maximum: str | None) -> str:
@@ -47,8 +49,13 @@ def at_a_glance(module: dict, inclusion: list[PlainItem]) -> AtAGlance:
     top_facts = [item for item in inclusion if item.fact is not None]
     ages = registry_ages(module.get("minimumAge"), module.get("maximumAge"))
     stated = next((item.fact for item in top_facts if isinstance(item.fact, Age)), None)
+    nested = [
+        item.fact for top in inclusion for item in top.walk() if isinstance(item.fact, Age) and item.fact is not stated
+    ]
     if stated is not None and not _agrees(stated, module):
         ages = f"{ages} (the criteria say {stated.in_words()})"
+    elif any(not _agrees(fact, module) for fact in nested):
+        ages = f"{ages} (the criteria give other ages for some groups: see below)"
     facts: list[PlainItem] = []
     for glance in ("diagnosis", "performance"):
         found = next((item for item in top_facts if getattr(item.fact, "glance", None) == glance), None)

@@ -31,13 +31,20 @@ def _entry(term: str, definition: str, **guards: str) -> _Entry:
 
 # Abbreviations and names, in the case they are written (spellings beside each).
 ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
-    ("ECOG",): _entry("ECOG", "a 0 to 5 score of how well you manage daily tasks; 0 means fully active",
-                      not_after=r"^[\s-]*(?:E?\d{4}|trial|study|protocol|ACRIN)"),
-    ("Karnofsky", "KPS"): _entry("Karnofsky score", "a 0 to 100 score of how well you manage daily tasks; 100 means no limits"),
+    ("ECOG",): _entry(
+        "ECOG",
+        "a 0 to 5 score of how well you manage daily tasks; 0 means fully active",
+        not_after=r"^[\s-]*(?:E?\d{4}|trial|study|protocol|ACRIN)",
+    ),
+    ("Karnofsky", "KPS"): _entry(
+        "Karnofsky score", "a 0 to 100 score of how well you manage daily tasks; 100 means no limits"
+    ),
     ("Lansky",): _entry("Lansky score", "a 0 to 100 score of how well a child plays and moves; 100 means no limits"),
     ("ULN",): _entry("ULN", "upper limit of normal: the highest lab value that is normal"),
     ("LLN",): _entry("LLN", "lower limit of normal: the lowest lab value that is normal"),
-    ("ANC",): _entry("ANC", "absolute neutrophil count: the number of neutrophils, white blood cells that fight infection"),
+    ("ANC",): _entry(
+        "ANC", "absolute neutrophil count: the number of neutrophils, white blood cells that fight infection"
+    ),
     ("AST", "SGOT"): _entry("AST", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
     ("ALT", "SGPT"): _entry("ALT", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
     ("ALP",): _entry("ALP", "alkaline phosphatase, an enzyme from the liver and bones measured in a blood test"),
@@ -46,8 +53,11 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("eGFR",): _entry("eGFR", "a blood test estimate of how well your kidneys filter waste"),
     ("GFR",): _entry("GFR", "how well your kidneys filter waste from your blood"),
     ("CrCl",): _entry("CrCl", "creatinine clearance: how well your kidneys clear waste from your blood"),
-    ("EGFR",): _entry("EGFR", "a gene; some cancers have changes in it that certain drugs target",
-                      not_after=r"^\s*(?:of|<|>|≥|≤|=|\d)"),
+    ("EGFR",): _entry(
+        "EGFR",
+        "a gene; some cancers have changes in it that certain drugs target",
+        not_after=r"^\s*(?:of|<|>|≥|≤|=|\d)",
+    ),
     ("ALK",): _entry("ALK", "a gene; some lung cancers have changes in it that certain drugs target"),
     ("HER2",): _entry("HER2", "a protein on some cancer cells that certain drugs target"),
     ("BRCA", "BRCA1", "BRCA2"): _entry("BRCA", "genes whose changes raise the risk of some cancers"),
@@ -71,8 +81,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("PET",): _entry("PET scan", "a body scan that uses a small amount of a radioactive tracer"),
     ("ILD",): _entry("ILD", "interstitial lung disease: scarring of the lungs"),
     ("COPD",): _entry("COPD", "a long-term lung disease that makes breathing hard"),
-    ("ED",): _entry("ED", "erectile dysfunction: trouble getting or keeping an erection",
-                    not_after=r"^\s*(?:visit|department)", not_before=r"(?:the|emergency)\s*$"),
+    ("ED",): _entry(
+        "ED",
+        "erectile dysfunction: trouble getting or keeping an erection",
+        not_after=r"^\s*(?:visit|department)",
+        not_before=r"(?:the|emergency)\s*$",
+    ),
     ("PSA",): _entry("PSA", "a blood test for a protein made by the prostate"),
     ("NSCLC",): _entry("NSCLC", "non-small cell lung cancer, the most common kind of lung cancer"),
     ("SCLC",): _entry("SCLC", "small cell lung cancer"),
@@ -82,7 +96,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("MDS",): _entry("MDS", "myelodysplastic syndrome: the bone marrow does not make enough healthy blood cells"),
     ("IIEF", "IIEF-5", "IIEF-EF"): _entry("IIEF", "a questionnaire score of how well erections work"),
     ("PDE5", "PDE-5", "PDE 5"): _entry("PDE5 inhibitors", "a group of erection medicines, such as sildenafil (Viagra)"),
-    ("CYP3A4", "CYP3A"): _entry("CYP3A4", "a liver enzyme that breaks down many medicines; some drugs change how it works"),
+    ("CYP3A4", "CYP3A"): _entry(
+        "CYP3A4", "a liver enzyme that breaks down many medicines; some drugs change how it works"
+    ),
     ("MAOI", "MAOIs"): _entry("MAOI", "an older kind of antidepressant medicine"),
     ("SSRI", "SSRIs"): _entry("SSRI", "a common kind of antidepressant medicine"),
     ("NSAID", "NSAIDs"): _entry("NSAID", "pain medicines such as ibuprofen or naproxen"),
@@ -93,7 +109,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("HSCT", "SCT"): _entry("HSCT", "a stem cell transplant, which replaces blood-forming cells"),
     ("GVHD",): _entry("GVHD", "graft-versus-host disease: donor cells attacking the body after a transplant"),
     ("CAR-T", "CAR T"): _entry("CAR-T", "a treatment that changes a person's own immune cells to attack cancer"),
-    ("PD-1", "PD-L1", "CTLA-4"): _entry("PD-1, PD-L1, CTLA-4", "proteins that immunotherapy drugs block to help the immune system attack cancer"),
+    ("PD-1", "PD-L1", "CTLA-4"): _entry(
+        "PD-1, PD-L1, CTLA-4", "proteins that immunotherapy drugs block to help the immune system attack cancer"
+    ),
     ("TKI", "TKIs"): _entry("TKI", "tyrosine kinase inhibitor, a kind of targeted cancer drug taken as a pill"),
     ("WOCBP",): _entry("WOCBP", "women of childbearing potential: women who could get pregnant"),
     ("HPV",): _entry("HPV", "human papillomavirus, a common virus that can cause some cancers"),
@@ -109,32 +127,42 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("HCG", "hCG", "β-hCG", "beta-hCG", "β-HCG"): _entry("hCG", "a hormone measured in a pregnancy test"),
     ("FSH",): _entry("FSH", "a hormone measured in a blood test, used to check for menopause"),
     ("DSM-IV", "DSM-5", "DSM-IV-TR"): _entry("DSM", "the manual doctors use to diagnose mental health conditions"),
-    ("IPSS",): _entry("IPSS", "a questionnaire score of urinary symptoms from the prostate", not_before=r"MDS[^.]{0,60}$",
-                      not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk)\b"),
+    ("IPSS",): _entry(
+        "IPSS",
+        "a questionnaire score of urinary symptoms from the prostate",
+        not_before=r"MDS[^.]{0,60}$",
+        not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk)\b",
+    ),
     ("C1D1",): _entry("C1D1", "cycle 1, day 1: the first day of study treatment"),
 }
 
 # Words and phrases, in any case.
 WORDS: dict[tuple[str, ...], _Entry] = {
     ("metastatic",): _entry("metastatic", "has spread to other parts of the body"),
-    ("metastases", "metastasis", "metastatic disease"): _entry("metastases", "places in the body where a cancer has spread"),
+    ("metastases", "metastasis", "metastatic disease"): _entry(
+        "metastases", "places in the body where a cancer has spread"
+    ),
     ("refractory",): _entry("refractory", "did not get better with treatment"),
     ("relapsed",): _entry("relapsed", "came back after treatment"),
     ("adjuvant",): _entry("adjuvant", "extra treatment after the main one, to lower the chance of cancer coming back"),
     ("neoadjuvant", "neo-adjuvant"): _entry("neoadjuvant", "treatment given before the main treatment, often surgery"),
     ("biopsy",): _entry("biopsy", "a small sample of tissue taken for testing"),
     ("placebo",): _entry("placebo", "a dummy treatment with no active medicine"),
-    ("stage",): _entry("stage", "how far a cancer has grown or spread",
-                       only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
-                       not_before=r"(?:cdc|who|hiv|clinical|acute|end|early|sleep|tanner)[\s-]*$"),
+    ("stage",): _entry(
+        "stage",
+        "how far a cancer has grown or spread",
+        only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
+        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner)[\s-]*$",
+    ),
     ("palliative",): _entry("palliative", "care that eases symptoms rather than cures"),
     ("priapism",): _entry("priapism", "an erection that lasts too long and hurts"),
     ("hypogonadism",): _entry("hypogonadism", "the body makes too little sex hormone"),
     ("symptomatic",): _entry("symptomatic", "causing symptoms you notice"),
     ("asymptomatic",): _entry("asymptomatic", "causing no symptoms you notice"),
     ("locally advanced",): _entry("locally advanced", "grown into nearby tissue, but not spread far"),
-    ("histologically", "histological", "histologic", "histology", "histopathologically"):
-        _entry("histologically", "by looking at a tissue sample under a microscope"),
+    ("histologically", "histological", "histologic", "histology", "histopathologically"): _entry(
+        "histologically", "by looking at a tissue sample under a microscope"
+    ),
     ("cytologically", "cytological", "cytology"): _entry("cytologically", "by looking at cells under a microscope"),
     ("malignancy", "malignancies", "malignant"): _entry("malignancy", "cancer"),
     ("carcinoma", "carcinomas"): _entry("carcinoma", "a cancer that starts in the skin or the lining of organs"),
@@ -150,34 +178,45 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("pulmonary",): _entry("pulmonary", "to do with the lungs"),
     ("concomitant",): _entry("concomitant", "taken or happening at the same time"),
     ("concurrent", "concurrently"): _entry("concurrent", "at the same time"),
-    ("contraindication", "contraindications", "contraindicated"): _entry("contraindication", "a medical reason not to use a treatment"),
+    ("contraindication", "contraindications", "contraindicated"): _entry(
+        "contraindication", "a medical reason not to use a treatment"
+    ),
     ("investigational",): _entry("investigational", "still being tested, not approved for this use"),
     ("intercurrent",): _entry("intercurrent", "happening at the same time as the main illness"),
-    ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry("comorbidity", "another illness you have at the same time"),
-    ("immunosuppressive", "immunosuppressant", "immunosuppressants", "immunosuppression"):
-        _entry("immunosuppressive", "lowering the body's defense against infection"),
+    ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry(
+        "comorbidity", "another illness you have at the same time"
+    ),
+    ("immunosuppressive", "immunosuppressant", "immunosuppressants", "immunosuppression"): _entry(
+        "immunosuppressive", "lowering the body's defense against infection"
+    ),
     ("pneumonitis",): _entry("pneumonitis", "swelling of the lung tissue"),
     ("neuropathy",): _entry("neuropathy", "nerve damage, often felt as numbness or tingling"),
     ("arrhythmia", "arrhythmias"): _entry("arrhythmia", "an uneven heartbeat"),
     ("angina",): _entry("angina", "chest pain caused by poor blood flow to the heart"),
     ("myocardial infarction",): _entry("myocardial infarction", "a heart attack"),
-    ("cerebrovascular accident", "cerebrovascular"): _entry("cerebrovascular", "to do with blood flow to the brain; a cerebrovascular accident is a stroke"),
+    ("cerebrovascular accident", "cerebrovascular"): _entry(
+        "cerebrovascular", "to do with blood flow to the brain; a cerebrovascular accident is a stroke"
+    ),
     ("thromboembolic", "thromboembolism"): _entry("thromboembolism", "a blood clot that blocks a blood vessel"),
     ("hypertension",): _entry("hypertension", "high blood pressure"),
     ("hypotension",): _entry("hypotension", "low blood pressure"),
     ("syncope",): _entry("syncope", "fainting"),
     ("hematuria", "haematuria"): _entry("hematuria", "blood in the urine"),
     ("anticoagulant", "anticoagulants", "anticoagulation"): _entry("anticoagulant", "a blood thinner"),
-    ("randomization", "randomisation", "randomized", "randomised"):
-        _entry("randomization", "being put into a study group by chance"),
-    ("creatinine",): _entry("creatinine", "a waste product in the blood; high levels can mean the kidneys are not working well"),
+    ("randomization", "randomisation", "randomized", "randomised"): _entry(
+        "randomization", "being put into a study group by chance"
+    ),
+    ("creatinine",): _entry(
+        "creatinine", "a waste product in the blood; high levels can mean the kidneys are not working well"
+    ),
     ("bilirubin",): _entry("bilirubin", "a yellow substance made by the liver; high levels can mean liver problems"),
     ("neutrophils", "neutrophil"): _entry("neutrophils", "white blood cells that fight infection"),
     ("platelets", "platelet"): _entry("platelets", "blood cells that help blood clot"),
     ("hemoglobin", "haemoglobin"): _entry("hemoglobin", "the protein in red blood cells that carries oxygen"),
     ("teratogenic",): _entry("teratogenic", "can harm an unborn baby"),
-    ("childbearing potential", "child-bearing potential", "child bearing potential", "reproductive potential"):
-        _entry("childbearing potential", "able to get pregnant"),
+    ("childbearing potential", "child-bearing potential", "child bearing potential", "reproductive potential"): _entry(
+        "childbearing potential", "able to get pregnant"
+    ),
     ("postmenopausal", "post-menopausal"): _entry("postmenopausal", "after menopause: periods have stopped for good"),
     ("informed consent",): _entry("informed consent", "agreeing to take part after the study is explained to you"),
     ("washout", "wash-out"): _entry("washout", "a time without a medicine, so it leaves your body before the study"),
@@ -193,7 +232,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
 _ABBREVIATION_INDEX = PhraseIndex(
     ((spelling, entry) for spellings, entry in ABBREVIATIONS.items() for spelling in spellings), case_sensitive=True
 )
-_WORD_INDEX = PhraseIndex(((spelling, entry) for spellings, entry in WORDS.items() for spelling in spellings), case_sensitive=False)
+_WORD_INDEX = PhraseIndex(
+    ((spelling, entry) for spellings, entry in WORDS.items() for spelling in spellings), case_sensitive=False
+)
 
 
 def terms_in(text: str) -> list[GlossaryTerm]:

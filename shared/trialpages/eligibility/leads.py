@@ -17,33 +17,60 @@ _THE_FOLLOWING = (
 _FRAMES: tuple[tuple[re.Pattern, str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), verb)
     for pattern, verb in (
-        (r"^(?:(?:previous|prior|past) or (?:current|present|concurrent)|(?:current|present) or (?:previous|prior|past)|"
-         r"history or presence|presence or history)(?: of)?(?:\s+(?:medical\s+)?(?:conditions?|diseases?|disorders?|"
-         r"illness(?:es)?|history))?" + f"(?:{_THE_FOLLOWING})?$", "You have or have had"),
-        (r"^(?:(?:a |any |known |documented |significant |relevant )?(?:past |prior |previous )?(?:medical )?history of|"
-         r"(?:has|have|had) a history of|with a history of)" + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:conditions|diseases|disorders))?$",
-         "You have had"),
-        (r"^(?:(?:patients|subjects|participants|people) with|presence of|suffering from|(?:current|active|known)|"
-         r"(?:significant |serious |major )?(?:medical |concomitant )?(?:conditions?|diseases?|disorders?|illness(?:es)?|"
-         r"co-?morbidit(?:y|ies)))" + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:conditions|diseases|disorders|illnesses))?$",
-         "You have"),
-        (r"^(?:(?:concomitant|current|concurrent|ongoing|chronic|regular)\s+)?(?:use of|treatment with|therapy with|intake of|"
-         r"taking|using|receiving|administration of)" + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:medications?|medicines?|drugs?|agents?|"
-         r"therapies|treatments?))?$", "You take"),
-        (r"^(?:(?:concomitant|current|concurrent|prohibited|excluded|forbidden|restricted|not allowed)\s+)(?:medications?|medicines?|"
-         r"drugs?|therapy|therapies|treatments?)(?:\s+(?:not allowed|prohibited|excluded))?" + f"(?:{_THE_FOLLOWING})?$", "You take"),
-        (r"^(?:(?:prior|previous|past)\s+)(?:treatment|therapy|exposure)\s+(?:with|to)" + f"(?:{_THE_FOLLOWING})?$",
-         "You have been treated with"),
+        (
+            r"^(?:(?:previous|prior|past) or (?:current|present|concurrent)|(?:current|present) or (?:previous|prior|past)|"
+            r"history or presence|presence or history)(?: of)?(?:\s+(?:medical\s+)?(?:conditions?|diseases?|disorders?|"
+            r"illness(?:es)?|history))?" + f"(?:{_THE_FOLLOWING})?$",
+            "You have or have had",
+        ),
+        (
+            r"^(?:(?:a |any |known |documented |significant |relevant )?(?:past |prior |previous )?(?:medical )?history of|"
+            r"(?:has|have|had) a history of|with a history of)"
+            + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:conditions|diseases|disorders))?$",
+            "You have had",
+        ),
+        (
+            r"^(?:(?:patients|subjects|participants|people) with|presence of|suffering from|(?:current|active|known)|"
+            r"(?:significant |serious |major )?(?:medical |concomitant )?(?:conditions?|diseases?|disorders?|illness(?:es)?|"
+            r"co-?morbidit(?:y|ies)))" + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:conditions|diseases|disorders|illnesses))?$",
+            "You have",
+        ),
+        (
+            r"^(?:(?:concomitant|current|concurrent|ongoing|chronic|regular)\s+)?(?:use of|treatment with|therapy with|intake of|"
+            r"taking|using|receiving|administration of)"
+            + f"(?:{_THE_FOLLOWING})?(?:\\s+(?:medications?|medicines?|drugs?|agents?|"
+            r"therapies|treatments?))?$",
+            "You take",
+        ),
+        (
+            r"^(?:(?:concomitant|current|concurrent|prohibited|excluded|forbidden|restricted|not allowed)\s+)(?:medications?|medicines?|"
+            r"drugs?|therapy|therapies|treatments?)(?:\s+(?:not allowed|prohibited|excluded))?"
+            + f"(?:{_THE_FOLLOWING})?$",
+            "You take",
+        ),
+        (
+            r"^(?:(?:prior|previous|past)\s+)(?:treatment|therapy|exposure)\s+(?:with|to)" + f"(?:{_THE_FOLLOWING})?$",
+            "You have been treated with",
+        ),
     )
 )
-_SUBJECT = re.compile(r"^(?:the )?(?:patients?|subjects?|participants?|individuals?|people)\s+(?:who\s+)?(?:must\s+not\s+|"
-                      r"(?:currently\s+)?(?:have|has|are|is)\s+)?", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"^(?:the )?(?:patients?|subjects?|participants?|individuals?|people)\s+(?:who\s+)?(?:must\s+not\s+|"
+    r"(?:currently\s+)?(?:have|has|are|is)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # Failing a common kind, what the lead-in is about: conditions are had, medicines taken.
 _TOPICS = (
-    (re.compile(r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|contraindications?|co-?morbidit(?:y|ies)|symptoms?|"
-                r"syndromes?|infections?)\b", re.IGNORECASE), "You have"),
+    (
+        re.compile(
+            r"\b(?:conditions?|diseases?|disorders?|illness(?:es)?|contraindications?|co-?morbidit(?:y|ies)|symptoms?|"
+            r"syndromes?|infections?)\b",
+            re.IGNORECASE,
+        ),
+        "You have",
+    ),
     (re.compile(r"\b(?:medications?|medicines?|drugs?|agents?|inhibitors?|inducers?)\b", re.IGNORECASE), "You take"),
 )
 
@@ -57,8 +84,12 @@ def frame_of(lead: str) -> str | None:
         for pattern, verb in _FRAMES:
             if pattern.match(candidate):
                 return verb
-    if re.search(r"\b(?:history|prior|previous|past|had)\b", core, re.IGNORECASE):
-        return None  # a time or a history the verb would have to carry: left to the lead-in's words
+    if re.search(
+        r"\d|\b(?:history|prior|previous|past|had|within|during|since|before|after|days?|weeks?|months?|years?)\b",
+        core,
+        re.IGNORECASE,
+    ):
+        return None  # a time, a number or a history the verb would have to carry: left to the lead-in's words
     for pattern, verb in _TOPICS:
         if pattern.search(core):
             return verb
@@ -66,7 +97,7 @@ def frame_of(lead: str) -> str | None:
 
 
 def joined(members: list[str], joiner: str) -> str:
-    """"a, b or c" (joiner "or"), "a, b and c"."""
+    """ "a, b or c" (joiner "or"), "a, b and c"."""
     if len(members) == 1:
         return members[0]
     return ", ".join(members[:-1]) + f" {joiner} " + members[-1]

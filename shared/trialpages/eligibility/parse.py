@@ -27,17 +27,21 @@ _LIST_ITEM = re.compile(
 )
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>" + _HEADING_WORDS + r"(?:non-?inclusion|inclusion|exclusion|eligibility)"
+    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
+    + _HEADING_WORDS
+    + r"(?:non-?inclusion|inclusion|exclusion|eligibility)"
     r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+criteri\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
 # "Inclusion:" / "Exclusion:" alone on a line.
-_SHORT_HEADING = re.compile(r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I)
+_SHORT_HEADING = re.compile(
+    r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I
+)
 # A heading run onto the end of a criterion's line ("... disease. Exclusion Criteria:"): written as a heading,
 # capitalised, after a finished sentence; "not eligible by the above inclusion criteria" is a criterion.
 _TRAILING_HEADING = re.compile(
-    r"^(?P<text>.*[.;:)\]])\s+(?P<heading>(?:Key |Main |Other |KEY |MAIN |OTHER )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) "
+    r"^(?P<text>.*[.;:)\]-])\s+(?P<heading>(?:Key |Main |Other |KEY |MAIN |OTHER )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) "
     r"(?:[Cc]riteria|CRITERIA))\s*:?\s*$"
 )
 # A list item is a heading only with these few words before it ("* Key Inclusion Criteria:");
@@ -154,7 +158,9 @@ class _Builder:
         self.sections: list[CriteriaSection] = []
         self._kind: Kind = "other"
         self._heading: str | None = None
-        self._scope: str | None = None  # a label over whole sections ("Cohort 1" before its inclusion and exclusion lists)
+        self._scope: str | None = (
+            None  # a label over whole sections ("Cohort 1" before its inclusion and exclusion lists)
+        )
         self._preamble: list[str] = []
         self._criteria: list[Criterion] = []
         self._open: _Open | None = None
@@ -237,7 +243,9 @@ class _Builder:
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         members = lead.adopted
-        closed = any(_CONNECTOR_END.search(m.text) for m in members[:-1]) and not _CONNECTOR_END.search(members[-1].text)
+        closed = any(_CONNECTOR_END.search(m.text) for m in members[:-1]) and not _CONNECTOR_END.search(
+            members[-1].text
+        )
         return not (len(members) >= 2 and closed)
 
     def paragraph(self, indent: int, text: str, after_blank: bool) -> None:
@@ -314,7 +322,9 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         return "any"
     if is_title(lead):
         return "heading"
-    if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(1, len(children) - 1):
+    if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(
+        1, len(children) - 1
+    ):
         return "any"
     return "all"
 
@@ -331,7 +341,11 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     match = _HEADING.match(candidate) if "criteri" in candidate.lower() else None
     if not match or match.group("heading").rstrip().lower().endswith(("apply", "applies")):
         return None
-    lead = re.split(r"(?i)\b(?:non-?inclusion|inclusion|exclusion|eligibility)\b", match.group("heading"))[0].strip().lower()
+    lead = (
+        re.split(r"(?i)\b(?:non-?inclusion|inclusion|exclusion|eligibility)\b", match.group("heading"))[0]
+        .strip()
+        .lower()
+    )
     if in_list_item and lead not in _LIST_HEADING_LEAD:
         return None
     return match.group("heading").strip(), (match.group("rest") or "").strip()
@@ -340,7 +354,11 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
 def parse_criteria(text: str | None) -> ParsedCriteria:
     builder = _Builder()
     after_blank = True
-    lines = [raw_line.replace("\t", "    ").rstrip() for raw_line in unescape_markdown(text or "").splitlines()]
+    lines = [
+        line
+        for raw_line in unescape_markdown(text or "").splitlines()
+        for line in _split_at_embedded_heading(raw_line.replace("\t", "    ").rstrip())
+    ]
     for index, line in enumerate(lines):
         if not line.strip():
             after_blank = True
@@ -353,13 +371,28 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         if not heading and is_scope_label(body) and _heading_follows(lines, index):
             builder.scope(body)
         elif heading:
-            builder.heading(heading[0])
+            # "Inclusion Criteria:a.": a list marker run onto the heading stays with it, as written
+            marker_only = bool(heading[1]) and bool(_BARE_MARKER.match(heading[1]))
+            builder.heading(f"{heading[0]}: {heading[1]}" if marker_only else heading[0])
             if heading[1] and not _BARE_MARKER.match(heading[1]):
                 _body_line(builder, 0, heading[1], item=None, after_blank=True)
         else:
-            _body_line(builder, len(item.group("indent")) if item else len(line) - len(line.lstrip()), body, item, after_blank)
+            _body_line(
+                builder, len(item.group("indent")) if item else len(line) - len(line.lstrip()), body, item, after_blank
+            )
         after_blank = False
     return builder.result()
+
+
+# "... HER2 expression - Exclusion Criteria:1. Have a history ...": a heading inside a line starts a new one.
+_EMBEDDED_HEADING = re.compile(
+    r"(?<=[.;)\]-])\s+(?=(?:Key |Main |Other )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) (?:[Cc]riteria|CRITERIA)\s*:\s*\S)"
+)
+
+
+def _split_at_embedded_heading(line: str) -> list[str]:
+    parts = _EMBEDDED_HEADING.split(line)
+    return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
 
 
 def _heading_follows(lines: list[str], index: int) -> bool:

@@ -12,9 +12,56 @@ import re
 from dataclasses import dataclass
 
 _ABBREVIATIONS = {
-    "st", "dr", "mr", "mrs", "ms", "vs", "e.g", "i.e", "eg", "ie", "approx", "no", "nos", "fig", "al", "etc", "ca",
-    "cf", "incl", "min", "max", "jr", "sr", "inc", "ltd", "co", "corp", "dept", "univ", "vol", "ref", "resp", "viz",
-    "u.s", "u.k", "e.u", "p", "pp", "wk", "wks", "mo", "mos", "yr", "yrs", "hr", "hrs", "sec", "temp", "ver", "v",
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "vs",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "approx",
+    "no",
+    "nos",
+    "fig",
+    "al",
+    "etc",
+    "ca",
+    "cf",
+    "incl",
+    "min",
+    "max",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "univ",
+    "vol",
+    "ref",
+    "resp",
+    "viz",
+    "u.s",
+    "u.k",
+    "e.u",
+    "p",
+    "pp",
+    "wk",
+    "wks",
+    "mo",
+    "mos",
+    "yr",
+    "yrs",
+    "hr",
+    "hrs",
+    "sec",
+    "temp",
+    "ver",
+    "v",
 }
 # A possible cut: a full stop, semicolon, question or exclamation mark, then space.
 _END = re.compile(r"[.;!?](?=\s+\S)|[.;](?=\s*$)")
@@ -46,9 +93,13 @@ _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 def sentences(text: str) -> list[Sentence]:
     pieces = [piece for part in _cut_at_markers(text) for piece in _cut_at_ends(part)]
     result: list[Sentence] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
         piece = piece.strip()
-        if not piece or _MARKER_ONLY.match(piece):
+        if not piece:
+            continue
+        if _MARKER_ONLY.match(piece):
+            if index == len(pieces) - 1 and result:  # "... for 6 months. (2)": a note's number, kept with its sentence
+                result[-1] = Sentence(f"{result[-1].text} {piece}", result[-1].qualifies)
             continue
         words = len(piece.split())
         # The first piece always stands alone: only later ones can qualify it.
@@ -57,9 +108,18 @@ def sentences(text: str) -> list[Sentence]:
     return result or [Sentence(text.strip(), False)]
 
 
+def list_members(text: str) -> list[str]:
+    """The members of an inline list ("a. ...; b. ...; c. ..."): cut at its markers only; [] when there is none."""
+    members = [member.strip(" ;,") for member in _cut_at_markers(text)]
+    members = [member for member in members if member and not _MARKER_ONLY.match(member)]
+    return members if len(members) >= 2 else []
+
+
 def _cut_at_markers(text: str) -> list[str]:
     """Cut at inline list markers, only when there are two or more (a lone "2." is more likely a number)."""
-    markers = [match for match in _INLINE_MARKER.finditer(" " + text) if _outside_brackets(text, max(0, match.start() - 1))]
+    markers = [
+        match for match in _INLINE_MARKER.finditer(" " + text) if _outside_brackets(text, max(0, match.start() - 1))
+    ]
     if len(markers) < 2:
         return [text]
     text = " " + text

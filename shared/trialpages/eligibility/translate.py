@@ -19,13 +19,14 @@ from collections.abc import Iterable
 
 from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import Fact, recognise
+from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
 from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.leads import frame_of, joined
-from trialpages.eligibility.model import Criterion, CriteriaSection, Joins, Kind, PlainEligibility, PlainItem
+from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, PlainEligibility, PlainItem
 from trialpages.eligibility.parse import joins_of, parse_criteria
-from trialpages.eligibility.sentences import Sentence, sentences
+from trialpages.eligibility.sentences import Sentence, list_members, sentences
 
 # A section heading that only says which list it is: the list's own heading says that already.
 _GENERIC_HEADING = re.compile(
@@ -37,13 +38,15 @@ _GENERIC_HEADING = re.compile(
 # "... as defined below:", "as follows:": words that only point at the list under a lead-in.
 _POINTER = re.compile(
     r"\s*,?\s*(?:(?:as|which (?:is|are)) )?(?:defined|shown|evidenced|indicated|measured|determined|demonstrated|documented)"
-    r"\s*(?:as|by)?(?:\s*(?:the|any of the|all of the|one of the) following(?: \w+){0,3})?\s*:?\s*$"
+    r"\s*(?:as|by)?(?:\s*(?:the|any of the|all of the|one of the) following(?: \w+){0,3}|\s*below)?\s*:?\s*$"
     r"|\s*,?\s*(?:as follows|as below|below|within the following (?:limits|parameters|benchmarks|ranges))\s*:?\s*$",
     re.IGNORECASE,
 )
 # A head that sets whom or when the rest of a criterion is for ("For women who can get pregnant: ...").
-_SCOPE_HEAD = re.compile(r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b[^:;.]{3,90}):\s+(?P<rest>\S.*)$",
-                         re.IGNORECASE)
+_SCOPE_HEAD = re.compile(
+    r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b[^:;.]{3,90}):\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 _ANY_SAID = re.compile(r"\b(?:any|either|one or more|at least (?:one|1)|one of)\b", re.IGNORECASE)
 
 
@@ -76,8 +79,11 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
     title = _section_title(section)
     if title is None:
         return items
-    return [PlainItem(kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading",
-                      children=items)]
+    return [
+        PlainItem(
+            kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
+        )
+    ]
 
 
 def _section_title(section: CriteriaSection) -> str | None:
@@ -85,13 +91,18 @@ def _section_title(section: CriteriaSection) -> str | None:
     parts = []
     if section.scope:
         parts.append(original_words(section.scope))
-    if section.heading and not _GENERIC_HEADING.match(section.heading.strip()) and section.heading.strip() != section.scope:
+    if (
+        section.heading
+        and not _GENERIC_HEADING.match(section.heading.strip())
+        and section.heading.strip() != section.scope
+    ):
         parts.append(original_words(section.heading))
     return _as_title(" — ".join(parts)) if parts else None
 
 
-def _criterion_items(criterion: Criterion, children: dict[str, list[Criterion]], kind: Kind,
-                     lead: tuple[str, ...]) -> list[PlainItem]:
+def _criterion_items(
+    criterion: Criterion, children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
+) -> list[PlainItem]:
     """The plain items of one criterion and (nested under it) its children; `lead`: the lead-ins it sits under."""
     sources = [*lead, criterion.id]  # outer lead-ins first: the item reads them before its own words
     kids = children.get(criterion.id, [])
@@ -106,23 +117,44 @@ def _criterion_items(criterion: Criterion, children: dict[str, list[Criterion]],
     frame = frame_of(last)
     frame = frame if frame is None or _frame_fits(last, kind) else None
     kid_items = [item for kid in kids for item in _child_items(kid, children, kind, (*lead, criterion.id), last, frame)]
-    group = PlainItem(kind=kind, text=None, source_ids=sources, children_title=_lead_title(last, joins),
-                      children_joins=joins, children=kid_items)
+    group = PlainItem(
+        kind=kind,
+        text=None,
+        source_ids=sources,
+        children_title=_lead_title(last, joins),
+        children_joins=joins,
+        children=kid_items,
+    )
     return [*content, group]
 
 
-def _child_items(kid: Criterion, children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...],
-                 lead_text: str, frame: str | None) -> list[PlainItem]:
+def _child_items(
+    kid: Criterion,
+    children: dict[str, list[Criterion]],
+    kind: Kind,
+    lead: tuple[str, ...],
+    lead_text: str,
+    frame: str | None,
+) -> list[PlainItem]:
     """A lead-in's child. A short one ("Syncope") is said with the lead-in's verb ("You have syncope."), or
     with the lead-in's own words before it when it has no common verb: a few words alone say little."""
     words = original_words(kid.text)
     if kid.id in children or not _is_short(words) or recognise(_prepared(words)) is not None:
         return _criterion_items(kid, children, kind, lead)
     if frame:
-        return [PlainItem(kind=kind, text=f"{frame} {_lower_first(words)}.", source_ids=[*lead, kid.id], form="rewritten",
-                          rule="lead-frame")]
+        return [
+            PlainItem(
+                kind=kind,
+                text=f"{frame} {_lower_first(words)}.",
+                source_ids=[*lead, kid.id],
+                form="rewritten",
+                rule="lead-frame",
+            )
+        ]
     head = original_words(lead_text.rstrip(": "))
-    return [PlainItem(kind=kind, text=f"{head}: {_lower_first(words)}", source_ids=[*lead, kid.id], form="original-words")]
+    return [
+        PlainItem(kind=kind, text=f"{head}: {_lower_first(words)}", source_ids=[*lead, kid.id], form="original-words")
+    ]
 
 
 def _frame_fits(lead: str, kind: Kind) -> bool:
@@ -131,8 +163,9 @@ def _frame_fits(lead: str, kind: Kind) -> bool:
     return kind == "exclusion" or not re.search(r"\b(?:not|no|without|free of|absence)\b", lead, re.IGNORECASE)
 
 
-def _short_list(lead: str, kids: list[Criterion], children: dict[str, list[Criterion]], joins: Joins,
-                sources: list[str], kind: Kind) -> PlainItem | None:
+def _short_list(
+    lead: str, kids: list[Criterion], children: dict[str, list[Criterion]], joins: Joins, sources: list[str], kind: Kind
+) -> PlainItem | None:
     """Children that are each a few words ("Verapamil", "Lithium"): one item that lists them after the lead-in."""
     if len(kids) < 2 or any(kid.id in children for kid in kids):
         return None
@@ -153,7 +186,9 @@ def _short_list(lead: str, kids: list[Criterion], children: dict[str, list[Crite
 
 
 def _is_short(text: str) -> bool:
-    return len(text.split()) <= 6 and not re.search(r"[\d<>=≤≥;:]|\b(?:except|unless|not|no|if|or)\b", text, re.IGNORECASE)
+    return len(text.split()) <= 6 and not re.search(
+        r"[\d<>=≤≥;:]|\b(?:except|unless|not|no|if|or)\b", text, re.IGNORECASE
+    )
 
 
 def _lower_first(text: str) -> str:
@@ -172,8 +207,16 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     scoped = _SCOPE_HEAD.match(text.strip())
     if scoped and not re.search(r"[<>=≤≥]|\d", scoped["head"]):
         body = _statement_items(scoped["rest"], sources, kind)
-        return [PlainItem(kind=kind, text=None, source_ids=sources, children_title=_as_title(original_words(scoped["head"])),
-                          children_joins="heading", children=body)]
+        return [
+            PlainItem(
+                kind=kind,
+                text=None,
+                source_ids=sources,
+                children_title=_as_title(original_words(scoped["head"])),
+                children_joins="heading",
+                children=body,
+            )
+        ]
     parts = sentences(text)
     inline = _inline_list(text, parts)
     if inline is not None:
@@ -187,7 +230,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             items.append(rewritten)
         elif part.qualifies and items and items[-1].form == "rewritten" and not pending:
             # An exception or note about a rewritten sentence: under it, in the study's words.
-            items[-1] = items[-1].model_copy(update={"children": [*items[-1].children, _original(part.text, sources, kind)]})
+            items[-1] = items[-1].model_copy(
+                update={"children": [*items[-1].children, _original(part.text, sources, kind)]}
+            )
         else:
             pending.append(part.text)
     _flush(pending, items, sources, kind)
@@ -197,17 +242,25 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
 def _inline_list(text: str, parts: list[Sentence]):
     """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
     head, colon, rest = text.partition(":")
-    if not colon or len(parts) < 3 or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
+    if not colon or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
         return None
-    members = sentences(rest)
-    if len(members) < 2:
+    members = list_members(rest)
+    if not members:
         return None
 
     def build(sources: list[str], kind: Kind) -> list[PlainItem]:
-        member_items = [item for member in members for item in _statement_items(member.text, sources, kind)]
-        joins = joins_of(head + ":", [member.text for member in members])
-        return [PlainItem(kind=kind, text=None, source_ids=sources, children_title=_lead_title(head + ":", joins),
-                          children_joins=joins, children=member_items)]
+        member_items = [item for member in members for item in _statement_items(member, sources, kind)]
+        joins = joins_of(head + ":", members)
+        return [
+            PlainItem(
+                kind=kind,
+                text=None,
+                source_ids=sources,
+                children_title=_lead_title(head + ":", joins),
+                children_joins=joins,
+                children=member_items,
+            )
+        ]
 
     return build
 
@@ -246,14 +299,18 @@ def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
 
 
 def _lead_title(lead: str, joins: Joins) -> str:
-    """The title over a lead-in's children: its own meaning when a recogniser reads it, else its words."""
+    """The title over a lead-in's children, in its own words, with what joins them when the words don't say.
+
+    Only organ function ("Adequate organ function as defined below:") is said anew: a lead-in's words
+    name a topic, and a fact read from them ("Diagnosis of one of the following") would claim too much."""
     core = _POINTER.sub("", lead.strip().rstrip(":").strip()) or lead
     recognised = recognise(_prepared(core))
-    title = recognised[1].sentence().rstrip(".") if recognised and faithful(core, recognised[1].sentence()) else original_words(core)
+    if recognised and isinstance(recognised[1], OrganFunction) and faithful(core, recognised[1].sentence()):
+        title = recognised[1].sentence().rstrip(".") + ", shown by all of these"
+    else:
+        title = original_words(lead.strip().rstrip(":").strip())
     if joins == "any" and not _ANY_SAID.search(lead):
         title += " (any one of these)"
-    elif joins == "all" and recognised:
-        title += ", shown by all of these"
     return _as_title(title)
 
 
@@ -267,10 +324,11 @@ def _explain_once(items: Iterable[PlainItem]) -> list[PlainItem]:
     seen: set[str] = set()
 
     def explain(item: PlainItem) -> PlainItem:
-        own = [term for term in terms_in(" ".join(filter(None, (item.children_title, item.text)))) if term.term not in seen]
+        own = [
+            term for term in terms_in(" ".join(filter(None, (item.children_title, item.text)))) if term.term not in seen
+        ]
         seen.update(term.term for term in own)
         children = [explain(child) for child in item.children]
         return item.model_copy(update={"terms": own, "children": children})
 
     return [explain(item) for item in items]
-

@@ -54,6 +54,7 @@ class BrainMetastases(Fact):
 
 class OtherCancer(Fact):
     earlier: bool  # "prior/previous malignancy": any cancer before, not only another one
+    history: bool  # "history of another cancer": had, not only has
     active: bool
     invasive: bool
     number: str | None
@@ -64,9 +65,10 @@ class OtherCancer(Fact):
         when = f" in the last {plural(self.number, self.unit or '')}" if self.number else ""
         if self.active:
             return f"You have {'an' if self.earlier else 'another'} active {invasive}cancer{when}."
-        if self.earlier:
-            return f"You have had {'an invasive ' if self.invasive else ''}cancer{when}."
-        return f"You have or have had another {invasive}cancer{when}."
+        if self.earlier or self.history:
+            which = "" if self.earlier else "another "
+            return f"You have had {which}{invasive}cancer{when}."
+        return f"You have another {invasive}cancer{when}."
 
 
 _CONFIRMED = r"(?:confirmed|proven|documented|verified|diagnosed)"
@@ -123,10 +125,10 @@ RECOGNISERS = (
     ),
     recogniser(
         "other-cancer", ("malignan", "cancer"),
-        r"(?:(?:a )?(?:past |previous |prior )?history of |any )?(?P<which>an?other|second|additional|concurrent|other|prior|previous)"
+        r"(?P<history>(?:a )?(?:past |previous |prior )?history of )?(?:any )?(?P<which>an?other|second|additional|concurrent|other|prior|previous)"
         r" (?:primary )?(?P<active>active )?(?P<invasive>invasive )?(?:malignanc(?:y|ies)|cancers?)"
         rf"(?: (?:within|in) (?:the )?(?:last |past |previous |prior )?(?P<n>{COUNT})\s*(?P<unit>years?|months?))?",
-        lambda m: OtherCancer(earlier=m["which"].lower() in ("prior", "previous"), active=bool(m["active"]),
+        lambda m: OtherCancer(earlier=m["which"].lower() in ("prior", "previous"), history=bool(m["history"]), active=bool(m["active"]),
                               invasive=bool(m["invasive"]), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
     ),
 )
