@@ -60,7 +60,8 @@ class PlainItem(BaseModel):
 
     kind: Kind
     text: str | None
-    source_ids: list[str]
+    source_ids: list[str]  # outer lead-ins first, its own criterion last
+    anchor: str | None = None  # where its "original" link goes, when not its own (last) source
     form: Form = "original-words"
     terms: list[GlossaryTerm] = []  # explained here: the term's first use on the page
     rule: str | None = None  # the recogniser that understood it; None for original words
@@ -68,6 +69,11 @@ class PlainItem(BaseModel):
     children_title: str | None = None  # what the children are ("Except:", "Any one of these:")
     children_joins: Joins | None = None
     children: list[PlainItem] = []
+
+    @property
+    def original_id(self) -> str | None:
+        """The original criterion its "original" link leads to."""
+        return self.anchor or (self.source_ids[-1] if self.source_ids else None)
 
     def walk(self):
         yield self

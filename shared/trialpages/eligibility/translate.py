@@ -175,14 +175,29 @@ def _short_list(
     ids = [*sources, *(kid.id for kid in kids)]
     if joins == "except":
         head = original_words(lead.rstrip(": "))
-        return PlainItem(kind=kind, text=f"{head}: {joined(members, 'and')}", source_ids=ids, form="original-words")
+        return PlainItem(
+            kind=kind,
+            text=f"{head}: {joined(members, 'and')}",
+            source_ids=ids,
+            anchor=sources[-1],
+            form="original-words",
+        )
     joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
     frame = frame_of(lead) if _frame_fits(lead, kind) else None
     listed = joined([_lower_first(member) for member in members], joiner)
     if frame:
-        return PlainItem(kind=kind, text=f"{frame} {listed}.", source_ids=ids, form="rewritten", rule="lead-frame")
+        return PlainItem(
+            kind=kind,
+            text=f"{frame} {listed}.",
+            source_ids=ids,
+            anchor=sources[-1],
+            form="rewritten",
+            rule="lead-frame",
+        )
     head = original_words(lead.rstrip(": "))
-    return PlainItem(kind=kind, text=f"{head}: {joined(members, joiner)}", source_ids=ids, form="original-words")
+    return PlainItem(
+        kind=kind, text=f"{head}: {joined(members, joiner)}", source_ids=ids, anchor=sources[-1], form="original-words"
+    )
 
 
 def _is_short(text: str) -> bool:
