@@ -1,73 +1,655 @@
-"""Other health conditions: infections (HIV, hepatitis B and C, TB), heart and lung disease, autoimmune disease, BMI."""
+"""Other health conditions, named with a state and a time: "History of myocardial infarction within 6 months".
+
+One reader (`read_conditions`) takes a sentence that names one or more conditions from the plain-name
+table (condition_names.py) and says what the sentence says about them:
+- its state: you have them, have had them, have or have had them, are known to have them, may have
+  them, a doctor has found them, there are signs of them ("evidence of"), or not ("No history of");
+- each condition's own words: active, uncontrolled, severe, symptomatic, chronic, unstable ...;
+- "clinically significant": a doctor's judgement, said as one ("that your doctor considers serious");
+- a time window and what it counts from ("within 6 months before randomization"), or how long it
+  has lasted ("for at least 6 months");
+- how the conditions are joined ("or", "and"): a list joined by commas alone, or by both, is not read.
+Any word it does not know (an exception, a cause, an example, a condition not in the table) and the
+sentence is not read: it stays in the study's own words.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
 from trialpages.eligibility.facts.base import COUNT, NUMBER, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.condition_names import LONGEST, LayName, lay_name, trigger_words
+
+State = Literal[
+    "has",
+    "had",
+    "has or had",
+    "current or had",
+    "current",
+    "recent",
+    "known",
+    "known had",
+    "known or suspected",
+    "suspected",
+    "documented",
+    "documented had",
+    "signs",
+    "diagnosed",
+]
+# How each state is said: (to "you", to "a man who"/"a woman who").
+_SAID: dict[State, tuple[str, str]] = {
+    "has": ("have", "has"),
+    "had": ("have had", "has had"),
+    "has or had": ("have or have had", "has or has had"),
+    "current or had": ("currently have or have had", "currently has or has had"),
+    "current": ("currently have", "currently has"),
+    "recent": ("have recently had", "has recently had"),
+    "known": ("are known to have", "is known to have"),
+    "known had": ("are known to have had", "is known to have had"),
+    "known or suspected": ("are known or thought to have", "is known or thought to have"),
+    "suspected": ("may have", "may have"),
+    "signs": ("have signs of", "has signs of"),
+}
+_NOT_SAID: dict[State, tuple[str, str]] = {
+    "has": ("do not have", "does not have"),
+    "had": ("have never had", "has never had"),
+    "has or had": ("do not have and have never had", "does not have and has never had"),
+    "current": ("do not currently have", "does not currently have"),
+    "known": ("are not known to have", "is not known to have"),
+    "known had": ("are not known to have had", "is not known to have had"),
+    "signs": ("have no signs of", "has no signs of"),
+}
 
 
-class Infection(Fact):
-    what: str  # "HIV", "hepatitis B", "hepatitis B or hepatitis C", "TB"
-    qualifiers: str  # "active", "chronic", "known" ... lower case, as written
-    history: bool = False
+class Window(BaseModel):
+    """A time back from an event: "within 6 months before randomization"; no event: back from now."""
+
+    model_config = ConfigDict(frozen=True)
+    number: str
+    unit: str
+    event: str | None = None  # in words: "you join the study"
+
+    def said(self) -> str:
+        span = plural(self.number, self.unit) if self.number != "1" else self.unit.rstrip("s")
+        return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
+
+
+class Duration(BaseModel):
+    """How long a condition has lasted: "for at least 6 months"."""
+
+    model_config = ConfigDict(frozen=True)
+    phrase: str | None  # "at least", "more than" ...; None: "for 6 months"
+    number: str
+    unit: str
+    past: bool = False  # "for the past 6 months"
+
+    def said(self) -> str:
+        if self.past:
+            return f"for the past {plural(self.number, self.unit)}"
+        return f"for {self.phrase + ' ' if self.phrase else ''}{plural(self.number, self.unit)}"
+
+
+class Conditions(Fact):
+    """One or more named health conditions, what the sentence says of them, and when."""
+
+    names: tuple[str, ...]  # each plain name with its own words ("uncontrolled high blood pressure")
+    joiner: Literal["or", "and"] = "or"
+    state: State = "has"
+    negated: bool = False
+    serious: bool = False  # "clinically significant": the doctor's judgement
+    who: Literal["man", "woman"] | None = None
+    window: Window | None = None
+    duration: Duration | None = None
+    at: str | None = None  # "at screening": when it is looked for
+    stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
+
+    @property
+    def bare(self) -> bool:
+        """A bare name says nothing of when: under a lead-in ("History of the following:") the lead-in says it, so
+        "You have ..." would be wrong there."""
+        return not self.stated
 
     def sentence(self) -> str:
-        if self.qualifiers == "known":
-            return f"You are known to {'have had' if self.history else 'have'} {self.what}."
-        qualifiers = f"{self.qualifiers} " if self.qualifiers else ""
-        had = "have had" if self.history else "have"
-        return f"You {had} {qualifiers}{self.what}."
+        listed = _joined(list(self.names), self.joiner)
+        serious = " that your doctor considers serious" if self.serious else ""
+        when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
+        at = f" {self.at}" if self.at else ""
+        if self.state == "diagnosed":
+            return f"A doctor has found that you have {listed}{serious}{when}{at}."
+        if self.state in ("documented", "documented had"):
+            had = " had" if self.state == "documented had" else ""
+            return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
+        said = (_NOT_SAID if self.negated else _SAID)[self.state]
+        verb = said[0] if self.who is None else said[1]
+        if self.negated and self.state == "had" and (self.window or self.duration):
+            verb = "have not had" if self.who is None else "has not had"
+        subject = "You" if self.who is None else f"You are a {self.who} who"
+        return f"{subject} {verb} {listed}{serious}{when}{at}."
 
 
-class ActiveInfection(Fact):
-    qualifiers: str
-    kind: str
-    needing: str | None
-
-    def sentence(self) -> str:
-        needing = f" that needs {self.needing}" if self.needing else ""
-        article = "an" if self.qualifiers[:1] in "aeiou" else "a"
-        return f"You have {article} {self.qualifiers} {self.kind}infection{needing}."
+def _joined(members: list[str], joiner: str) -> str:
+    if len(members) == 1:
+        return members[0]
+    return ", ".join(members[:-1]) + f" {joiner} " + members[-1]
 
 
-class Autoimmune(Fact):
-    qualifiers: str
-    history: bool
+# --- Reading a sentence -------------------------------------------------------------------------------
 
-    def sentence(self) -> str:
-        had = "have had" if self.history else "have"
-        qualifiers = f"{self.qualifiers} " if self.qualifiers else ""
-        return f"You {had} {qualifiers}autoimmune disease (your immune system attacks your own body)."
+# Words of the state before the first name, by what they say.
+_STATE_WORDS = {
+    "history": "had",
+    "past": "had",
+    "prior": "had",
+    "previous": "had",
+    "previously": "had",
+    "had": "had",
+    "former": "had",
+    "current": "now",
+    "currently": "now",
+    "ongoing": "now",
+    "present": "has",
+    "presence": "has",
+    "has": "has",
+    "have": "has",
+    "suffering": "has",
+    "existing": "has",
+    "having": "has",
+    "known": "known",
+    "suspected": "suspected",
+    "documented": "documented",
+    "evidence": "signs",
+    "signs": "signs",
+    "diagnosis": "diagnosed",
+    "diagnosed": "diagnosed",
+    "recent": "recent",
+    "recently": "recent",
+}
+# Words that only join state words, each allowed only before (or after) the words it joins.
+_BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
+_JOINING = {
+    "of": {"history", "evidence", "diagnosis", "presence", "absence", "signs", "free", "suspicion"},  # the word before
+    "from": {"suffering", "free"},
+    "with": {"diagnosed"},
+    "to": {"known"},
+}
+_BEFORE_HISTORY = {
+    "medical": {"history"},
+    "personal": {"history"},
+    "clinical": {"history", "diagnosis", "evidence"},
+    "confirmed": {"diagnosis"},
+    "established": {"diagnosis"},
+}
+_NEGATIONS = {"no", "not", "never", "without", "absence", "free", "none"}
+
+# A condition's own words, as said before its plain name ("" : a word the reader knows but does not say).
+_QUALIFIERS = {
+    "active": "active",
+    "uncontrolled": "uncontrolled",
+    "poorly controlled": "poorly controlled",
+    "inadequately controlled": "poorly controlled",
+    "severe": "severe",
+    "serious": "serious",
+    "moderate": "moderate",
+    "mild": "mild",
+    "moderate or severe": "moderate or severe",
+    "moderate to severe": "moderate to severe",
+    "moderate-to-severe": "moderate to severe",
+    "moderate-severe": "moderate to severe",
+    "mild to moderate": "mild to moderate",
+    "mild-to-moderate": "mild to moderate",
+    "mild to severe": "mild to severe",
+    "chronic": "long-term",
+    "acute": "acute",
+    "symptomatic": "symptomatic",
+    "untreated": "untreated",
+    "unstable": "unstable",
+    "life-threatening": "life-threatening",
+    "life threatening": "life-threatening",
+    "recurrent": "repeated",
+    "progressive": "progressive",
+}
+# Said after a single name instead: (singular, plural).
+_AFTER = {
+    "symptomatic": ("that causes symptoms", "that cause symptoms"),
+    "uncontrolled": ("that is not controlled", "that are not controlled"),
+}
+# Words an event (a heart attack) can take; the others describe a lasting state.
+_EVENT_QUALIFIERS = {"severe", "serious", "life-threatening", "repeated", "acute"}
+_SERIOUS = re.compile(r"^(?:clinically (?:significant|important|relevant)|medically significant|significant)\s+", re.I)
+_QUALIFIER_SPELLINGS = sorted(_QUALIFIERS, key=len, reverse=True)
+
+_EVENT = (
+    r"(?P<event>(?:the )?(?:first|1st|initial) (?:study )?(?:dose|administration)(?: of (?:the )?(?:study|investigational) "
+    r"(?:drug|treatment|medication|intervention|therapy|product))?|(?:the )?start of (?:the )?(?:study )?(?:treatment|therapy|"
+    r"drug)|(?:starting |initiation of |initiating )(?:the )?study (?:treatment|therapy|drug)|study (?:treatment |therapy |drug )?"
+    r"(?:start|entry|initiation|day 1)|(?:the )?(?:study )?(?:enrol?lment|enrolment)|entry (?:into|in) (?:the )?study|"
+    r"(?:the )?randomi[sz]ation|registration|inclusion|(?:the )?screening(?: visit)?|visit 1|(?:the )?baseline(?: visit)?|"
+    r"(?:cycle 1,? )?day 1|c1d1|(?:signing (?:the )?|signature of (?:the )?)?(?:informed )?consent(?: form)?)"
+)
+_EVENTS = (
+    ("enrol", "you join the study"),
+    ("randomi", "you join the study"),
+    ("registration", "you join the study"),
+    ("entry", "you join the study"),
+    ("inclusion", "you join the study"),
+    ("screening", "the first study visit"),
+    ("visit 1", "the first study visit"),
+    ("baseline", "the first study visit"),
+    ("consent", "you agree to take part"),
+)
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_WINDOW = re.compile(
+    rf"\s+(?:(?:with)?in|during|over)\s+(?:the\s+)?(?P<last>(?:last|past|previous|prior|preceding)\s+)?(?:(?P<n>{COUNT})\s*)?"
+    rf"{_UNIT}(?:\s+(?:before|prior to|preceding|of|from)\s+{_EVENT}|\s+prior)?$",
+    re.IGNORECASE,
+)
+_DURATION = re.compile(
+    rf"\s+(?:(?:for|of|lasting|with a duration of|present for|since)\s+)?(?:(?P<past>the (?:past|last) )|(?P<cmp>{COMPARISON})\s*)?"
+    rf"(?P<n>{COUNT})[\s-]*{_UNIT}(?P<more>\s+or (?:more|longer|greater))?(?:'?\s+(?:duration|in duration))?$",
+    re.IGNORECASE,
+)
+_LEADING_DURATION = re.compile(
+    rf"^(?:(?:a )?(?:minimum(?: of)?|(?P<cmp>{COMPARISON}))\s*)?(?P<n>{COUNT})[\s-]*(?P<unit>days?|weeks?|months?|years?)"
+    r"(?P<more>\s+or (?:more|longer))?\s+(?:history|duration)\s+of\s+",
+    re.IGNORECASE,
+)
+_AT = re.compile(
+    r"\s+at (?:the time of )?(?P<at>screening|enrol?lment|study entry|baseline|randomi[sz]ation)$", re.IGNORECASE
+)
+_TOKEN = re.compile(r"\([^()]*\)|[^\s,()]+|,")
+_SEPARATORS = {",", "or", "and", "and/or", "&"}
+
+
+def _event(text: str | None) -> str | None:
+    if not text:
+        return None
+    lowered = text.lower()
+    return next((words for key, words in _EVENTS if key in lowered), "your first study treatment")
+
+
+def read_conditions(text: str, who: str = "") -> Conditions | None:
+    """The conditions `text` names, with their state and time; None when any part of it is not understood."""
+    body = text.strip().rstrip(" .;,")
+    window = duration = at = None
+    if match := _LEADING_DURATION.match(body):
+        duration = _duration(match)
+        body = "history of " + body[match.end() :]
+    if match := _WINDOW.search(body):
+        if match["n"] is None and (not match["last"] or match["unit"].lower().endswith("s")):
+            return None  # "within months": no number to say
+        window = Window(
+            number=count(match["n"]) if match["n"] else "1", unit=match["unit"].lower(), event=_event(match["event"])
+        )
+        body = body[: match.start()]
+    elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
+        duration = _duration(match)
+        body = body[: match.start()]
+    if match := _AT.search(body):
+        at = "at the first study visit" if re.match(r"screen|base", match["at"], re.I) else "when you join the study"
+        body = body[: match.start()]
+    tokens = _TOKEN.findall(body)
+    negated, state, start = _state(tokens)
+    if state is None:
+        return None
+    tokens = tokens[start:]
+    serious = False
+    rest = " ".join(tokens)
+    if match := _SERIOUS.match(rest):
+        serious = True
+        tokens = _TOKEN.findall(rest[match.end() :])
+    listed = _names(tokens)
+    if listed is None:
+        return None
+    names, joiner = listed
+    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at)
+    if fact is not None and start == 0 and not (who or window or duration or at or serious):
+        return fact.model_copy(update={"stated": False})
+    return fact
+
+
+def _duration(match: re.Match) -> Duration:
+    phrase = comparison_phrase(match["cmp"]) if match["cmp"] else ("at least" if match["more"] else None)
+    if (
+        match.re is _LEADING_DURATION
+        and match["cmp"] is None
+        and not match["more"]
+        and "minimum" not in match[0].lower()
+    ):
+        phrase = None
+    elif match.re is _LEADING_DURATION and "minimum" in match[0].lower():
+        phrase = "at least"
+    past = match.re is _DURATION and bool(match["past"])
+    return Duration(phrase=phrase, number=count(match["n"]), unit=match["unit"].lower(), past=past)
+
+
+def _duration_lead(before: str, match: re.Match) -> bool:
+    """A trailing time is a duration only when a word says so ("for", "of", "lasting") or a comparison does."""
+    said = match[0].strip().lower()
+    return bool(before) and (
+        said.startswith(("for ", "of ", "lasting ", "with a duration", "present for", "since "))
+        or bool(match["cmp"])
+        or bool(match["more"])
+    )
+
+
+def _who(text: str) -> Literal["man", "woman"] | None:
+    lowered = text.lower()
+    if re.search(r"\b(?:men|males?)\b", lowered):
+        return "man"
+    if re.search(r"\b(?:women|females?)\b", lowered):
+        return "woman"
+    return None
+
+
+def _state(tokens: list[str]) -> tuple[bool, State | None, int]:
+    """(negated, state, where the names start) from the words before the first name."""
+    said: set[str] = set()
+    negated = False
+    words = [token.lower() for token in tokens]
+    for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        previous = words[index - 1] if index else ""
+        if word in _NEGATIONS:
+            negated = True
+        elif word in _STATE_WORDS:
+            said.add(_STATE_WORDS[word])
+        elif not _joins_state(word, previous, following):
+            return negated, _state_of(said), index
+    return negated, None, len(tokens)
+
+
+def _joins_state(word: str, previous: str, following: str) -> bool:
+    """Is `word` one that only joins the state words around it ("history of", "current or past")?"""
+    return (
+        word in ("a", "an", "any", "the")
+        or (
+            word in _BEFORE_STATE
+            and (following in _STATE_WORDS or following in _NEGATIONS or following in _BEFORE_HISTORY)
+        )
+        or (word in _JOINING and previous in _JOINING[word])
+        or (word in _BEFORE_HISTORY and following in _BEFORE_HISTORY[word])
+    )
+
+
+def _state_of(said: set[str]) -> State | None:
+    if said <= {"has"}:
+        return "has"
+    if said == {"had"}:
+        return "had"
+    if said in ({"had", "has"},):
+        return "has or had"
+    if said in ({"had", "now"}, {"had", "now", "has"}):
+        return "current or had"
+    if said in ({"now"}, {"now", "has"}):
+        return "current"
+    if said in ({"recent"}, {"recent", "had"}):
+        return "recent"
+    if said in ({"known"}, {"known", "has"}):
+        return "known"
+    if said == {"known", "had"}:
+        return "known had"
+    if said in ({"known", "suspected"}, {"known", "suspected", "has"}):
+        return "known or suspected"
+    if said == {"suspected"}:
+        return "suspected"
+    if said in ({"documented"}, {"documented", "has"}):
+        return "documented"
+    if said == {"documented", "had"}:
+        return "documented had"
+    if said in ({"signs"}, {"signs", "has"}):
+        return "signs"
+    if said in ({"diagnosed"}, {"diagnosed", "has"}, {"diagnosed", "known"}, {"diagnosed", "documented"}):
+        return "diagnosed"
+    return None
+
+
+class _Named:
+    __slots__ = ("name", "qualifiers", "shared", "words")
+
+    def __init__(self, name: LayName, qualifiers: list[str], words: list[str], shared: bool = False) -> None:
+        self.name, self.qualifiers, self.words, self.shared = name, qualifiers, words, shared
+
+
+def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
+    """The named conditions and how they are joined; None unless every token is read."""
+    named: list[_Named] = []
+    separators: list[str] = []
+    index = 0
+    while index < len(tokens):
+        if named:
+            separator = []
+            while index < len(tokens) and tokens[index].lower() in _SEPARATORS:
+                separator.append(tokens[index].lower())
+                index += 1
+            if not separator or index >= len(tokens):
+                return None
+            separators.append(" ".join(separator))
+        found = _one(tokens, index, named[-1] if named else None)
+        if found is None:
+            return None
+        item, index = found
+        named.append(item)
+    if not named:
+        return None
+    joiners = {
+        word for separator in separators for word in separator.replace("and/or", "or").replace("&", "and").split()
+    } - {","}
+    if len(named) > 1 and (joiners != {"or"} or "or" not in separators[-1]):
+        # Commas alone, "and" ("Hypertension and diabetes": both, or either?), or both: not said plainly.
+        return None
+    first, rest = named[0], named[1:]
+    if first.qualifiers and any(not item.qualifiers for item in rest):
+        # "Moderate liver or kidney failure" shares its words and its "moderate"; "Uncontrolled hypertension or
+        # diabetes" may or may not mean uncontrolled diabetes: not said plainly.
+        if not (first.shared or all(item.shared for item in rest)):
+            return None
+        for item in rest:
+            item.qualifiers = item.qualifiers or list(first.qualifiers)
+    return named, "or"
+
+
+def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, int] | None:
+    """One condition from `start`: its own words, then the longest name the table knows."""
+    qualifiers: list[str] = []
+    index = start
+    while index < len(tokens) and tokens[index].lower() in ("a", "an", "any"):
+        index += 1
+    while index < len(tokens):
+        found = _longest_name(tokens, index)
+        if found is not None:
+            name, end = found
+            end = _abbreviation_after(tokens, end, name)
+            return _Named(name, qualifiers, tokens[index:end]), end
+        shared = _shared_head(tokens, index, before) if before is not None and not qualifiers else None
+        shared = shared or _shared_tail(tokens, index, qualifiers)
+        if shared is not None:
+            return shared
+        qualifier = _qualifier(tokens, index)
+        if qualifier is None:
+            return None
+        word, index = qualifier
+        qualifiers.append(word)
+    return None
+
+
+def _longest_name(tokens: list[str], start: int) -> tuple[LayName, int] | None:
+    for end in range(min(len(tokens), start + LONGEST + 2), start, -1):
+        phrase = " ".join(tokens[start:end]).replace(" ,", ",")
+        if any(token in ("(",) or token.startswith("(") for token in tokens[start:end]):
+            continue
+        name = lay_name(phrase)
+        if name is not None:
+            return name, end
+    return None
+
+
+def _abbreviation_after(tokens: list[str], end: int, name: LayName) -> int:
+    """A bracketed abbreviation of the same name ("myocardial infarction (MI)") says nothing more."""
+    if end < len(tokens) and tokens[end].startswith("(") and lay_name(tokens[end][1:-1]) == name:
+        return end + 1
+    return end
+
+
+def _shared_head(tokens: list[str], index: int, before: _Named) -> tuple[_Named, int] | None:
+    """ "hepatitis B or C": the second name borrows the first one's head word ("hepatitis C")."""
+    if any(word.lower() in _SEPARATORS for word in before.words):
+        return None
+    for keep in range(1, len(before.words)):
+        head = before.words[:keep]
+        for end in range(min(len(tokens), index + 3), index, -1):
+            name = lay_name(" ".join([*head, *tokens[index:end]]))
+            if name is not None and name != before.name:
+                return _Named(name, [], [*head, *tokens[index:end]], shared=True), end
+    return None
+
+
+def _shared_tail(tokens: list[str], index: int, qualifiers: list[str]) -> tuple[_Named, int] | None:
+    """ "kidney or liver disease", "cardiac, hepatic or renal dysfunction": a name borrows the last name's
+    last words ("kidney disease")."""
+    end = index
+    while end < len(tokens) and tokens[end].lower() not in _SEPARATORS:
+        end += 1
+    if end == index or end - index > 3 or end + 1 >= len(tokens):
+        return None
+    last = None
+    position = end
+    while position < len(tokens) and last is None:  # the next piece that is a name on its own gives the words
+        while position < len(tokens) and tokens[position].lower() in _SEPARATORS:
+            position += 1
+        piece_end = position
+        while piece_end < len(tokens) and tokens[piece_end].lower() not in _SEPARATORS:
+            piece_end += 1
+        piece = tokens[position:piece_end]
+        if len(piece) > 1 and not any(token.startswith("(") for token in piece) and lay_name(" ".join(piece)):
+            last = piece
+        elif len(piece) > 2 or not piece:
+            return None
+        position = piece_end
+    if last is None:
+        return None
+    for keep in range(1, min(3, len(last) - 1) + 1):
+        words = [*tokens[index:end], *last[-keep:]]
+        name = lay_name(" ".join(words))
+        if name is not None:
+            return _Named(name, qualifiers, words, shared=True), end
+    return None
+
+
+def _qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
+    """A condition's own word ("uncontrolled"), or words joined ("severe or uncontrolled", "untreated, severe")."""
+    first = _one_qualifier(tokens, index)
+    if first is None:
+        return None
+    said, index = first
+    while index + 1 < len(tokens) and tokens[index].lower() in (",", "or", "and/or"):
+        joiner = tokens[index].lower().replace("and/or", "or")
+        following = _one_qualifier(tokens, index + 1)
+        if following is None:
+            break
+        said = f"{said}{',' if joiner == ',' else ' or'} {following[0]}"
+        index = following[1]
+    return said, index
+
+
+def _one_qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
+    rest = " ".join(tokens[index : index + 3]).lower()
+    for spelling in _QUALIFIER_SPELLINGS:
+        if rest == spelling or rest.startswith(spelling + " "):
+            return _QUALIFIERS[spelling], index + len(spelling.split())
+    return None
+
+
+def _fact(
+    named: list[_Named], joiner: str, state: State, negated: bool, serious: bool, who, window, duration, at
+) -> Conditions | None:
+    events = [item.name.event for item in named]
+    if any(events) and not all(events) and state == "has":
+        return None  # "hypertension or stroke": have one, have had the other
+    if all(events) and state in ("has", "current", "known", "signs", "suspected", "known or suspected", "documented"):
+        if state not in ("has", "known", "documented") or (negated and state != "has"):
+            return None
+        state = {"has": "had", "known": "known had", "documented": "documented had"}[state]
+    if (window is not None or duration is not None) and state == "has":
+        state = "had"
+    if window is not None and state not in ("had", "recent", "known had", "documented had"):
+        return None
+    if duration is not None and (state not in ("had",) or any(events) or negated or window is not None):
+        return None
+    if state == "recent" and window is None and not negated:
+        pass
+    if negated and (state not in _NOT_SAID or joiner == "and" or (who and state == "had" and not window)):
+        return None
+    if (state in ("diagnosed", "documented", "documented had") and who) or (serious and window is not None):
+        return None
+    names = []
+    for item in named:
+        said = _said(item, single=len(named) == 1)
+        if said is None:
+            return None
+        names.append(said)
+    return Conditions(
+        names=tuple(names),
+        joiner=joiner,
+        state=state,
+        negated=negated,
+        serious=serious,
+        who=who,
+        window=window,
+        duration=duration,
+        at=at,
+    )
+
+
+def _said(item: _Named, *, single: bool) -> str | None:
+    """A condition's plain name with its own words: before it ("uncontrolled high blood pressure") or after."""
+    before: list[str] = []
+    after: list[str] = []
+    for qualifier in item.qualifiers:
+        if item.name.event and not set(re.split(r",? (?:or )?|, ", qualifier)) <= _EVENT_QUALIFIERS:
+            return None
+        if qualifier == "repeated" and not item.name.plural:
+            return None  # "recurrent prostate cancer" came back; "recurrent infections" happen again and again
+        if qualifier == "symptomatic" and single and " when " in item.name.noun and not before:
+            return f"symptoms from {item.name.said()}"
+        if qualifier in _AFTER and single and (item.name.fixed or qualifier == "symptomatic") and not after:
+            after.append(_AFTER[qualifier][1 if item.name.plural else 0])
+        elif item.name.fixed:
+            return None
+        else:
+            before.append(qualifier)
+    said = item.name.said(tuple(before))
+    return f"{said} {after[0]}" if after else said
+
+
+_WHO_PREFIX = re.compile(
+    r"^\s*(?:(?:the |all |any )?(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?|candidates?|"
+    r"men|women|males?|females?)\s+(?:must\s+|should\s+|will\s+|shall\s+)?(?:have|has|had|with|who (?:have|has|had|are|is)|"
+    r"are|is|be)\s+)",
+    re.IGNORECASE,
+)
+
+
+def _conditions(match: re.Match) -> Conditions | None:
+    said_before = match.string[: match.start("body")]
+    body = match["body"]
+    if re.search(r"\bhad\s*$", said_before, re.IGNORECASE):
+        body = "had " + body  # "Subjects who had ...": the subject's words said the state
+    return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "")
 
 
 class HeartFailureClass(Fact):
     klass: str
     or_higher: bool
+    klass2: str | None = None
 
     def sentence(self) -> str:
+        if self.klass2:
+            return f"You have heart failure of NYHA class {self.klass} or {self.klass2}."
         return f"You have heart failure of NYHA class {self.klass}{' or higher' if self.or_higher else ''}."
-
-
-class HeartAttack(Fact):
-    recent: bool
-    number: str | None
-    unit: str | None
-
-    def sentence(self) -> str:
-        when = f" in the last {plural(self.number, self.unit or '')}" if self.number else ""
-        return f"You have had a {'recent ' if self.recent else ''}heart attack{when}."
-
-
-class LungInflammation(Fact):
-    qualifiers: str
-    history: bool
-    what: tuple[str, ...]
-
-    def sentence(self) -> str:
-        had = "had " if self.history else ""
-        qualifiers = f"{self.qualifiers} " if self.qualifiers else ""
-        return f"You have {had}{qualifiers}" + " or ".join(self.what) + "."
 
 
 class BmiRange(Fact):
@@ -79,111 +661,27 @@ class BmiRange(Fact):
         return f"Your BMI is {self.low} to {self.high}{' ' + self.unit if self.unit else ''}."
 
 
-class SubstanceUse(Fact):
-    what: str
-    number: str | None
-    unit: str | None
-
-    def sentence(self) -> str:
-        when = f" in the last {plural(self.number, self.unit or '')}" if self.number else ""
-        return f"You have had a problem with {self.what}{when}."
-
-
-def _qualifiers(text: str, keep: tuple[str, ...]) -> str:
-    return " or ".join(word for word in re.split(r"[\s,]+|\bor\b|\band\b", text.lower()) if word in keep)
-
-
-def _lung(match: re.Match) -> LungInflammation:
-    names = []
-    for what in (match["what"], match["what2"]):
-        if not what:
-            continue
-        lowered = what.lower()
-        names.append("lung scarring (pulmonary fibrosis)" if "fibrosis" in lowered else "lung swelling (pneumonitis)"
-                     if lowered.startswith("pneum") else "lung scarring (interstitial lung disease)")
-    qualifiers = _qualifiers(match["q"].replace("(", " ").replace(")", " "), ("current", "active", "known", "non-infectious"))
-    if "non-infectious" in match[0].lower() and "non-infectious" not in qualifiers:
-        qualifiers = f"{qualifiers} non-infectious".strip()
-    return LungInflammation(qualifiers=qualifiers.replace(" or ", " "), history="history" in match["q"].lower(), what=tuple(names))
-
+_NYHA_CLASS = r"(?:i{1,3}v?|iv|[1-4])"
 
 RECOGNISERS = (
     recogniser(
-        "hiv", ("hiv", "immunodeficiency"),
-        r"(?P<known>known |history of |diagnosed |documented )?(?:positive (?:test )?for |infection with )?(?:hiv|human immunodeficiency "
-        r"virus)(?: \(hiv\))?(?:[- ](?:1|1/2))?(?: infection| positive| positivity| seropositivity| disease)?",
-        lambda m: Infection(what="HIV", qualifiers="known" if m["known"] and "known" in m["known"].lower() else ""),
-    ),
-    recogniser(
-        "hepatitis", ("hepatitis",),
-        r"(?P<q>(?:known |active |chronic |uncontrolled |current )*)(?:viral )?hepatitis (?P<a>b|c)(?: (?:or|and|and/or|,) (?:hepatitis )?"
-        r"(?P<b>b|c))?(?: virus)?(?: \(hbv\)| \(hcv\))?(?: infection)?",
-        lambda m: Infection(what=f"hepatitis {m['a'].upper()}" + (f" or hepatitis {m['b'].upper()}" if m["b"] else ""),
-                            qualifiers=" ".join(m["q"].lower().split())),
-    ),
-    recogniser(
-        "tuberculosis", ("tubercul",),
-        r"(?P<q>(?:known |active |latent |history of |untreated )*)(?:tuberculosis|tb)(?: infection)?(?: \(tb\))?",
-        lambda m: Infection(what="tuberculosis (TB)", qualifiers=" ".join(m["q"].lower().replace("history of", "").split()),
-                            history="history" in m["q"].lower()),
-    ),
-    recogniser(
-        "active-infection", ("infection",),
-        r"(?P<q>(?:active|uncontrolled|serious|severe|ongoing)(?: (?:or|and) (?:active|uncontrolled|serious|severe|ongoing))?) "
-        r"(?P<type>(?:systemic |bacterial, viral,? or fungal |bacterial |viral |fungal )?)infections?"
-        r"(?P<rest> (?:requiring|needing) (?:systemic |iv |intravenous )?(?:treatment|therapy|antibiotics))?",
-        lambda m: ActiveInfection(qualifiers=m["q"].lower(), kind=m["type"].lower(),
-                                  needing=_needing(m["rest"]) if m["rest"] else None),
-    ),
-    recogniser(
-        "autoimmune", ("autoimmun",),
-        r"(?P<q>(?:(?:known|active|history of|uncontrolled|severe|current)(?:,? (?:or|and) |,? )?)*)autoimmune (?:disease|disorder|"
-        r"conditions?)s?",
-        lambda m: Autoimmune(qualifiers=_qualifiers(m["q"], ("known", "active", "uncontrolled", "severe", "current")),
-                             history="history" in m["q"].lower()),
-    ),
-    recogniser(
-        "nyha", ("nyha", "new york heart"),
+        "nyha",
+        ("nyha", "new york heart"),
         r"(?:(?:symptomatic |congestive )?(?:heart|cardiac) failure (?:of |with )?)?(?:new york heart association|nyha)(?: \(nyha\))?"
-        r"(?: functional)? class(?:ification)? (?P<c>i{1,3}v?|iv|[1-4])(?P<more> or (?:higher|greater|above|worse|iv))?"
-        r"(?: (?:congestive )?heart failure)?",
-        lambda m: HeartFailureClass(klass=m["c"].upper(), or_higher=bool(m["more"])),
+        rf"(?: functional)? class(?:ification)? (?P<c>{_NYHA_CLASS})(?P<more> or (?:higher|greater|above|worse))?"
+        rf"(?: (?:or|and|/) (?:class )?(?P<c2>{_NYHA_CLASS}))?(?: (?:congestive )?heart failure)?",
+        lambda m: HeartFailureClass(
+            klass=m["c"].upper(), or_higher=bool(m["more"]), klass2=m["c2"].upper() if m["c2"] else None
+        ),
     ),
+    recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300}?)", _conditions),
     recogniser(
-        "heart-attack", ("myocardial infarction", "heart attack"),
-        r"(?:(?:a )?history of |past |prior |previous |(?P<recent>recent ))?(?:acute )?(?:myocardial infarction|heart attack)(?: \(mi\))?"
-        rf"(?: (?:within|in) (?:the )?(?:last |past |previous |prior )?(?P<n>{COUNT}) (?P<unit>days?|weeks?|months?|years?))?",
-        lambda m: HeartAttack(recent=bool(m["recent"]), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
-    ),
-    recogniser(
-        "lung-inflammation", ("pneumonitis", "interstitial lung", "ild"),
-        r"(?P<q>(?:(?:a )?(?:(?:medical |past |prior )?history of|current|active|known|non-infectious)(?: or | |, )?)*)"
-        r"(?:\(non-infectious\) )?(?P<what>pneumonitis|interstitial lung disease(?: \(ild\))?|ild)"
-        r"(?: or (?P<what2>pneumonitis|interstitial lung disease(?: \(ild\))?|ild|pulmonary fibrosis|lung fibrosis))?",
-        _lung,
-    ),
-    recogniser(
-        "bmi-range", ("bmi", "body mass"),
+        "bmi-range",
+        ("bmi", "body mass"),
         rf"(?:bmi|body mass index)(?: \(bmi\))?(?: of| between| in the range of)?\s*:?\s*(?P<low>{NUMBER})\s*(?:-|–|to|and)\s*"
-        r"(?P<high>{NUMBER})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?(?:\s*\(?(?:both )?inclusive\)?)?".replace("{NUMBER}", NUMBER),
+        r"(?P<high>{NUMBER})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?(?:\s*\(?(?:both )?inclusive\)?)?".replace(
+            "{NUMBER}", NUMBER
+        ),
         lambda m: BmiRange(low=m["low"], high=m["high"], unit=m["unit"]),
     ),
-    recogniser(
-        "substance-use", ("abuse", "dependence", "addiction", "misuse", "use disorder"),
-        r"(?:(?:a )?(?:current |active |known |recent )?(?:history of )?)(?P<what>(?:alcohol|drug|substance|alcohol or drug|drug or alcohol|"
-        r"alcohol and/or drug|drug and/or alcohol|alcohol and drug|drug and alcohol|alcohol or substance|substance or alcohol)) "
-        r"(?:abuse|dependence|addiction|misuse|use disorder)"
-        rf"(?: (?:within|in) (?:the )?(?:last |past |previous )?(?P<n>{COUNT}) (?P<unit>months?|years?))?",
-        lambda m: SubstanceUse(what=m["what"].lower().replace("and/or", "or").replace("substance", "drugs").replace("drug", "drugs")
-                               .replace("drugss", "drugs"), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
-    ),
 )
-
-
-def _needing(rest: str) -> str:
-    lowered = rest.lower()
-    if "antibiotic" in lowered:
-        return "antibiotics" + (" through a vein" if re.search(r"\biv\b|intravenous", lowered) else "")
-    if re.search(r"\biv\b|intravenous", lowered):
-        return "treatment through a vein"
-    return "treatment by medicine" + (" that reaches the whole body" if "systemic" in lowered else "")

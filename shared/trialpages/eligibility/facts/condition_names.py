@@ -1,0 +1,384 @@
+"""Plain names of the health conditions the criteria name: "myocardial infarction" -> "a heart attack".
+
+A curated table, read whole: a name is looked up as the full phrase the study wrote (any case, any
+common spelling; abbreviations only in their own case: "MI", never "mi"), never by swapping words
+inside a longer phrase. A condition not in the table is not named plainly, and the sentence that
+names it stays in the study's own words.
+
+Each line of the table is `plain name | kinds | spellings; ...`:
+- the plain name as it follows "You have" or "You have had", with its article ("a heart attack");
+- kinds: E an event, something that happens ("You have had a heart attack", never "You have a heart
+  attack"); P a plural name ("seizures": "that cause symptoms"); F a name no adjective may go
+  before ("trouble getting or keeping an erection"); - none;
+- the spellings: lower case unless an abbreviation, which matches only in its own case.
+
+Where a medical word must stay (no plain name says the same), the name keeps it and the glossary
+explains it ("Peyronie's disease").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TABLE = """
+# Heart and blood vessels
+a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
+a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
+a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke
+a stroke or mini-stroke (TIA) | E | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
+disease of the blood vessels in the brain | - | cerebrovascular disease; cerebrovascular diseases; cerebrovascular disorder; cerebral vascular disease
+high blood pressure | - | hypertension; arterial hypertension; high blood pressure; essential hypertension; HTN
+low blood pressure | - | hypotension; low blood pressure
+low blood pressure when you stand up | F | orthostatic hypotension; postural hypotension
+a sudden, dangerous rise in blood pressure | E | hypertensive crisis; hypertensive emergency
+high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arterial hypertension
+angina | - | angina; angina pectoris
+unstable angina | - | unstable angina; unstable angina pectoris
+heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency
+blocked or narrowed heart arteries | PF | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
+heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
+heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder
+heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
+blood vessel disease | - | vascular disease; vascular diseases; vascular disorder
+an abnormal heart rhythm | - | arrhythmia; cardiac arrhythmia; heart arrhythmia; dysrhythmia; cardiac dysrhythmia; abnormal heart rhythm
+abnormal heart rhythms | P | arrhythmias; cardiac arrhythmias; heart arrhythmias; dysrhythmias; cardiac dysrhythmias
+atrial fibrillation | - | atrial fibrillation; AF; AFib; A-fib
+atrial fibrillation or flutter | - | atrial fibrillation/flutter; atrial fibrillation or flutter; atrial fibrillation or atrial flutter
+atrial flutter | - | atrial flutter
+a slow heartbeat | - | bradycardia
+a fast heartbeat | - | tachycardia
+a heart block | - | heart block; atrioventricular block; AV block
+disease of the heart muscle | F | cardiomyopathy; cardiomyopathies
+swelling of the heart muscle (myocarditis) | F | myocarditis
+swelling of the sac around the heart (pericarditis) | F | pericarditis
+heart valve disease | - | valvular heart disease; heart valve disease; valvular disease; valve disease
+a cardiac arrest | E | cardiac arrest; sudden cardiac arrest; cardiopulmonary arrest
+long QT syndrome | - | long QT syndrome; congenital long QT syndrome; long QT
+narrowed arteries in the legs or arms | PF | peripheral arterial disease; peripheral artery disease; peripheral vascular disease; PAD; PVD; peripheral arterial occlusive disease
+a blood clot in a deep vein | E | deep vein thrombosis; deep venous thrombosis; DVT
+a blood clot in the lungs | E | pulmonary embolism; pulmonary embolus; pulmonary emboli
+a blood clot in a vein | E | venous thromboembolism; VTE; venous thrombosis
+a blood clot | E | thrombosis; blood clot; thromboembolism; thromboembolic event; thromboembolic events; thrombotic event; thrombotic events; thromboembolic disease
+a bulging blood vessel (aneurysm) | E | aneurysm
+fainting spells | P | syncope; fainting; fainting spells
+a heart murmur | - | heart murmur
+
+# Brain and nerves
+epilepsy | - | epilepsy
+seizures | P | seizures; seizure; convulsions; fits
+a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
+a spinal cord injury | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion
+a spine injury | E | spinal trauma; spine injury; spinal injury
+a brain injury | E | brain injury; traumatic brain injury; TBI
+a head injury | E | head injury; head trauma
+pressure on the spinal cord | F | spinal cord compression
+multiple sclerosis | - | multiple sclerosis
+Parkinson's disease | - | parkinson's disease; parkinson disease; parkinsons disease; parkinson's
+Alzheimer's disease | - | alzheimer's disease; alzheimer disease
+dementia | - | dementia
+problems with memory or thinking | F | cognitive impairment; cognitive dysfunction; cognitive decline; cognitive disorder
+a disease of the brain or nerves | - | neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
+diseases of the brain or nerves | P | neurological diseases; neurological disorders; neurologic diseases; neurologic disorders; neurological conditions
+nerve damage | - | neuropathy; polyneuropathy; nerve damage
+nerve damage in the arms or legs (peripheral neuropathy) | F | peripheral neuropathy; peripheral polyneuropathy
+migraines | P | migraine; migraines; migraine headache; migraine headaches
+chronic migraine | - | chronic migraine
+episodic migraine | - | episodic migraine
+cluster headaches | P | cluster headache; cluster headaches
+episodic cluster headaches | P | episodic cluster headache; episodic cluster headaches
+chronic cluster headaches | P | chronic cluster headache; chronic cluster headaches
+a headache | - | headache
+headaches | P | headaches
+a brain tumor | - | brain tumor; brain tumour; brain tumors; brain tumours
+bleeding in the brain | F | intracranial hemorrhage; intracranial haemorrhage; intracranial bleeding; cerebral hemorrhage; brain hemorrhage; brain bleed; hemorrhagic stroke; haemorrhagic stroke
+myasthenia gravis | - | myasthenia gravis
+sleep apnea | - | sleep apnea; sleep apnoea; obstructive sleep apnea; obstructive sleep apnoea; OSA
+cauda equina syndrome | - | cauda equina syndrome
+paralysis | - | paralysis; paraplegia; quadriplegia; tetraplegia
+
+# Mental health
+depression | - | depression; depressive disorder
+major depression | - | major depression; major depressive disorder; MDD
+an anxiety disorder | - | anxiety disorder
+anxiety | - | anxiety
+bipolar disorder | - | bipolar disorder; bipolar affective disorder; manic-depressive illness
+schizophrenia | - | schizophrenia
+psychosis | - | psychosis; psychotic disorder
+psychotic disorders | P | psychotic disorders
+a mental health condition | - | psychiatric disorder; psychiatric illness; psychiatric disease; psychiatric condition; mental illness; mental disorder; mental health disorder; mental health condition; psychiatric pathology
+mental health conditions | P | psychiatric disorders; psychiatric illnesses; psychiatric diseases; psychiatric conditions; mental illnesses; mental disorders; mental health disorders; mental health conditions
+thoughts of suicide | P | suicidal ideation; suicidal thoughts; suicidal thinking
+a suicide attempt | E | suicide attempt; suicidal attempt; attempted suicide
+an eating disorder | - | eating disorder
+post-traumatic stress disorder (PTSD) | - | post-traumatic stress disorder; posttraumatic stress disorder; PTSD
+obsessive-compulsive disorder | - | obsessive-compulsive disorder; obsessive compulsive disorder; OCD
+panic disorder | - | panic disorder
+a problem with alcohol | F | alcohol abuse; alcohol misuse; alcohol use disorder; problem drinking
+an addiction to alcohol | F | alcoholism; alcohol dependence; alcohol addiction; alcohol dependency
+a problem with drugs | F | drug abuse; drug misuse; illicit drug abuse
+an addiction to drugs | F | drug addiction; drug dependence; drug dependency
+a problem with drugs or alcohol | F | substance abuse; substance misuse; drug or alcohol abuse; alcohol or drug abuse; alcohol and/or drug abuse; drug and/or alcohol abuse; alcohol or substance abuse; substance or alcohol abuse; drug, alcohol, or substance abuse; drug, alcohol or substance abuse; alcohol, drug or substance abuse; alcohol, drug, or substance abuse; alcohol or other substance abuse; alcohol and/or substance abuse; substance and/or alcohol abuse; alcohol or illicit drug abuse
+an addiction to drugs or alcohol | F | drug or alcohol addiction; alcohol or drug addiction; alcohol or drug dependence; drug or alcohol dependence; substance dependence; substance addiction; chemical dependency
+a problem with drugs or alcohol (substance use disorder) | F | substance use disorder; substance use disorders
+
+# Lungs
+asthma | - | asthma
+COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COPD; chronic obstructive lung disease
+lung scarring (interstitial lung disease) | F | interstitial lung disease; ILD
+lung scarring (pulmonary fibrosis) | F | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
+lung swelling (pneumonitis) | F | pneumonitis
+breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
+lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
+pneumonia | - | pneumonia
+lung failure | - | respiratory failure; respiratory insufficiency; pulmonary insufficiency
+fluid around the lungs | F | pleural effusion
+emphysema | - | emphysema
+bronchitis | - | bronchitis
+cystic fibrosis | - | cystic fibrosis
+
+# Kidneys and urinary tract
+kidney failure | - | renal failure; kidney failure; end-stage renal disease; ESRD; end stage renal disease; end-stage kidney disease; end stage kidney disease
+kidney problems | P | kidney problems; renal problems; renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
+kidney disease | - | kidney disease; renal disease; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
+long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal failure; chronic renal insufficiency
+kidney stones | P | kidney stones; kidney stone; nephrolithiasis; renal stones; renal calculi
+stones in the kidneys or bladder | P | urolithiasis; urinary stones; urinary calculi
+a urinary tract infection | - | urinary tract infection; UTI
+urinary tract infections | P | urinary tract infections; UTIs
+urinary tract infections that keep coming back | P | recurrent urinary tract infection; recurrent urinary tract infections; recurrent UTIs; recurrent UTI
+a bladder infection | - | bladder infection; cystitis
+a urinary tract or bladder infection | - | urinary tract or bladder infection
+trouble emptying your bladder | F | urinary retention
+leaking urine | F | urinary incontinence
+blood in the urine | F | hematuria; haematuria
+an enlarged prostate (BPH) | F | benign prostatic hyperplasia; benign prostatic hypertrophy; BPH; enlarged prostate; prostatic hyperplasia
+swelling of the prostate (prostatitis) | F | prostatitis
+a narrowed urethra (urethral stricture) | F | urethral stricture; urethral strictures
+a neurogenic bladder (bladder problems from nerve damage) | F | neurogenic bladder
+
+# Sex and erections
+trouble getting or keeping an erection | F | erectile dysfunction; ED; impotence; erectile impotence
+trouble getting or keeping an erection caused by poor blood flow | F | vasculogenic erectile dysfunction; vasculogenic ED; vascular erectile dysfunction; arteriogenic erectile dysfunction
+trouble getting or keeping an erection caused by stress or emotions | F | psychogenic erectile dysfunction; psychogenic ED; psychogenic impotence
+trouble getting or keeping an erection caused by nerve damage | F | neurogenic erectile dysfunction; neurogenic ED
+premature ejaculation | - | premature ejaculation
+low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
+a sexual problem | - | sexual dysfunction
+Peyronie's disease | - | peyronie's disease; peyronie disease; peyronies disease; peyronie's; la peyronie's disease; la peyronie disease
+a bent penis | - | penile curvature; curvature of the penis
+an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
+a broken penis (penile fracture) | E | penile fracture; fracture of the penis; penile fractures
+a penile implant | - | penile implant; penile prosthesis; penile implants; penile prostheses; inflatable penile prosthesis
+priapism | - | priapism
+low sex hormone levels (hypogonadism) | F | hypogonadism
+high levels of the hormone prolactin | F | hyperprolactinemia; hyperprolactinaemia
+retinitis pigmentosa | - | retinitis pigmentosa
+sudden vision loss from poor blood flow to the eye's nerve (NAION) | E | non-arteritic anterior ischemic optic neuropathy; nonarteritic anterior ischemic optic neuropathy; non-arteritic ischemic optic neuropathy; NAION; anterior ischemic optic neuropathy
+sudden hearing loss | E | sudden hearing loss; sudden sensorineural hearing loss; sudden decrease or loss of hearing
+hearing loss | - | hearing loss
+a sexually transmitted infection | - | sexually transmitted disease; sexually transmitted infection; STD; STI; venereal disease
+sexually transmitted infections | P | sexually transmitted diseases; sexually transmitted infections; STDs; STIs
+
+# Liver and gut
+liver disease | - | liver disease; hepatic disease; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
+long-term liver disease | F | chronic liver disease; chronic hepatic disease
+liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; impaired hepatic function; impaired liver function
+liver failure | - | liver failure; hepatic failure
+liver scarring (cirrhosis) | F | cirrhosis; liver cirrhosis; cirrhosis of the liver; hepatic cirrhosis
+hepatitis (swelling of the liver) | F | hepatitis
+fatty liver disease | - | fatty liver disease; fatty liver; non-alcoholic fatty liver disease; nonalcoholic fatty liver disease; NAFLD
+fluid build-up in the belly (ascites) | F | ascites
+yellowing of the skin or eyes (jaundice) | F | jaundice
+an ulcer in the stomach or gut (peptic ulcer) | - | peptic ulcer; peptic ulcer disease; peptic ulcers; peptic ulceration; gastroduodenal ulcer; gastric or duodenal ulcer
+a stomach ulcer | - | stomach ulcer; gastric ulcer
+bleeding in the stomach or gut | F | gastrointestinal bleeding; gastrointestinal hemorrhage; gastrointestinal haemorrhage; GI bleeding; GI bleed; gastrointestinal bleed
+a hole in the stomach or gut | E | gastrointestinal perforation; GI perforation; bowel perforation
+a blocked bowel | E | bowel obstruction; intestinal obstruction
+stomach or gut disease | - | gastrointestinal disease; gastrointestinal disorder; gastrointestinal diseases; gastrointestinal disorders; GI disease; GI disorder
+inflammatory bowel disease | - | inflammatory bowel disease; IBD
+Crohn's disease | - | crohn's disease; crohn disease
+ulcerative colitis | - | ulcerative colitis
+irritable bowel syndrome | - | irritable bowel syndrome; IBS
+trouble absorbing food from the gut | F | malabsorption; malabsorption syndrome
+swelling of the pancreas (pancreatitis) | F | pancreatitis
+celiac disease | - | celiac disease; coeliac disease
+trouble swallowing | F | dysphagia; difficulty swallowing
+
+# Blood
+too few red blood cells (anemia) | F | anemia; anaemia
+sickle cell disease | - | sickle cell disease; sickle cell anemia; sickle cell anaemia
+a bleeding disorder | - | bleeding disorder; hemorrhagic disorder; bleeding disorders
+a blood clotting problem | - | coagulopathy; coagulation disorder; clotting disorder; blood clotting disorder; coagulopathies
+a tendency to bleed easily | F | bleeding diathesis; hemorrhagic diathesis; haemorrhagic diathesis; bleeding tendency
+a bleeding or clotting disorder | - | bleeding or clotting disorder; bleeding or clotting disorders
+a tendency to form blood clots | F | thrombophilia; hypercoagulable state
+hemophilia | - | hemophilia; haemophilia
+a blood disease | - | hematological disease; haematological disease; hematologic disease; haematologic disease; hematological disorder; haematological disorder; hematologic disorder; blood disease; blood disorder
+a low platelet count | F | thrombocytopenia
+a low count of infection-fighting white blood cells | F | neutropenia
+
+# Hormones and metabolism
+diabetes | - | diabetes; diabetes mellitus; DM
+type 1 diabetes | - | type 1 diabetes; type 1 diabetes mellitus; type I diabetes; type I diabetes mellitus; T1DM; insulin-dependent diabetes; insulin-dependent diabetes mellitus
+type 2 diabetes | - | type 2 diabetes; type 2 diabetes mellitus; type II diabetes; type II diabetes mellitus; T2DM; non-insulin-dependent diabetes
+eye damage from diabetes | F | diabetic retinopathy
+severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proliferative diabetic retinopathy
+nerve damage from diabetes | F | diabetic neuropathy
+an underactive thyroid | - | hypothyroidism; underactive thyroid
+an overactive thyroid | - | hyperthyroidism; overactive thyroid
+thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid hormone disorders; thyroid hormone disorder
+a hormone disease | - | endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
+hormone diseases | P | endocrine diseases; endocrine disorders; hormonal disorders
+obesity | - | obesity
+severe obesity | F | morbid obesity
+thin, weak bones (osteoporosis) | F | osteoporosis
+high cholesterol | F | hypercholesterolemia; hypercholesterolaemia; high cholesterol
+high levels of fat in the blood | F | hyperlipidemia; hyperlipidaemia
+abnormal levels of fat in the blood | F | dyslipidemia; dyslipidaemia
+gout | - | gout
+metabolic syndrome | - | metabolic syndrome
+
+# Infections
+HIV | - | HIV; HIV infection; HIV-1 infection; human immunodeficiency virus; human immunodeficiency virus infection; HIV disease; HIV-1
+AIDS | - | AIDS; acquired immunodeficiency syndrome; acquired immune deficiency syndrome
+hepatitis B | - | hepatitis B; hepatitis B infection; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
+hepatitis C | - | hepatitis C; hepatitis C infection; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
+tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection
+an infection | - | infection; infectious disease; infectious illness
+a systemic infection | - | systemic infection
+infections | P | infections
+a bacterial infection | - | bacterial infection
+a viral infection | - | viral infection
+a fungal infection | - | fungal infection
+a bacterial, viral or fungal infection | - | bacterial, viral or fungal infection; bacterial, viral, or fungal infection; bacterial, fungal or viral infection; bacterial, fungal, or viral infection; viral, bacterial or fungal infection; viral, bacterial, or fungal infection
+a skin infection | - | skin infection
+COVID-19 | - | COVID-19; COVID 19; covid-19 infection; SARS-CoV-2 infection; SARS-CoV-2; coronavirus disease 2019
+a severe infection of the blood (sepsis) | F | sepsis; septicemia; septicaemia
+syphilis | - | syphilis
+herpes | - | herpes; genital herpes
+a fever | - | fever
+
+# Cancer
+cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours
+prostate cancer | - | prostate cancer; prostatic cancer; prostate carcinoma; prostatic carcinoma; carcinoma of the prostate; cancer of the prostate
+breast cancer | - | breast cancer; breast carcinoma
+bladder cancer | - | bladder cancer; bladder carcinoma
+lung cancer | - | lung cancer
+kidney cancer | - | kidney cancer; renal cancer; renal cell carcinoma; renal cell cancer
+penile cancer | - | penile cancer; penile carcinoma; cancer of the penis
+colon or rectal cancer | - | colorectal cancer; colorectal carcinoma
+skin cancer | - | skin cancer
+melanoma | - | melanoma
+leukemia | - | leukemia; leukaemia
+lymphoma | - | lymphoma
+multiple myeloma | - | multiple myeloma; myeloma
+cancer in the pelvis | - | pelvic cancer; pelvic malignancy; pelvic malignancies; pelvic cancers
+
+# Immune system
+an autoimmune disease | - | autoimmune disease; autoimmune disorder; autoimmune condition; autoimmune illness
+autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune conditions
+lupus | - | lupus; systemic lupus erythematosus; SLE
+rheumatoid arthritis | - | rheumatoid arthritis
+psoriasis | - | psoriasis
+a weak immune system | - | immunodeficiency; immune deficiency; immunodeficiency disease
+sarcoidosis | - | sarcoidosis
+inflammation of the blood vessels (vasculitis) | F | vasculitis
+
+# Bones, muscles, eyes and skin
+arthritis | - | arthritis
+osteoarthritis | - | osteoarthritis
+a broken bone | E | fracture; bone fracture
+glaucoma | - | glaucoma
+cataracts | P | cataract; cataracts
+macular degeneration | - | macular degeneration; age-related macular degeneration
+an inherited disease of the retina (the back of the eye) | F | hereditary degenerative retinal disorder; hereditary degenerative retinal disorders; hereditary retinal disease; hereditary retinal disorder; inherited retinal disease; inherited retinal disorder; degenerative retinal disorder
+a serious injury | E | major trauma; severe trauma
+an injury to the pelvis | E | pelvic trauma; pelvic injury; pelvic fracture
+color blindness | - | color blindness; colour blindness; color-blindness
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class LayName:
+    """A condition's plain name as it follows "You have" ("a heart attack"), split so adjectives can go in."""
+
+    noun: str  # without its article: "heart attack"
+    article: str  # "a", "an" or "" (a mass or plural noun)
+    event: bool  # it happens (you have had one), it is not a state you are in
+    plural: bool
+    fixed: bool  # no adjective can go before it
+
+    def said(self, adjectives: tuple[str, ...] = ()) -> str:
+        """ "a heart attack", "an uncontrolled ..." : the article agrees with the word after it."""
+        words = " ".join((*adjectives, self.noun))
+        if not self.article:
+            return words
+        return f"{'an' if _vowel_sound(words) else 'a'} {words}"
+
+
+def _vowel_sound(words: str) -> bool:
+    """ "an infection", "an ulcer", "a urinary tract infection", "a unilateral ...": by the first sound."""
+    lowered = words.lower()
+    return lowered[:1] in "aeio" or (
+        lowered[:1] == "u" and not lowered.startswith(("uri", "uni", "usu", "ure", "uti", "use"))
+    )
+
+
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "‐": "-"})
+# An abbreviation matches only in its own case ("MI" is a heart attack; "mi" is not a word).
+_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9/-]{0,7}$")
+
+
+def normal(text: str) -> str:
+    """The form names are compared in: lower case, one space, plain apostrophes and hyphens."""
+    return _SPACES.sub(" ", text.translate(_APOSTROPHES).strip().lower()).replace(" - ", "-")
+
+
+def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
+    by_case: dict[str, LayName] = {}
+    by_word: dict[str, LayName] = {}
+    for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        plain, kinds, spellings = (part.strip() for part in line.split("|"))
+        article, _, noun = plain.partition(" ")
+        if article not in ("a", "an"):
+            article, noun = "", plain
+        name = LayName(
+            noun=noun, article=article, event="E" in kinds, plural="P" in kinds, fixed="F" in kinds or "(" in noun
+        )
+        for spelling in (s.strip() for s in spellings.split(";")):
+            if not spelling:
+                continue
+            target = (
+                by_case
+                if _ABBREVIATION.match(spelling) and (spelling.isupper() or not spelling[1:].islower())
+                else by_word
+            )
+            key = spelling.translate(_APOSTROPHES) if target is by_case else normal(spelling)
+            if key in target and target[key] != name:
+                raise ValueError(f"{spelling!r} names two conditions")
+            target[key] = name
+    return by_case, by_word
+
+
+_BY_CASE, _BY_WORD = _parse(_TABLE)
+# The longest name in words: a reader tries no longer span.
+LONGEST = max(len(key.split()) for key in (*_BY_CASE, *_BY_WORD))
+
+
+def lay_name(phrase: str) -> LayName | None:
+    """The plain name of a condition named exactly `phrase` (an abbreviation in its own case), or None."""
+    phrase = phrase.strip()
+    return _BY_CASE.get(phrase.translate(_APOSTROPHES)) or _BY_WORD.get(normal(phrase))
+
+
+def trigger_words() -> tuple[str, ...]:
+    """Lower-case words a sentence naming a condition holds: gate the recognisers that read names."""
+    words = set()
+    for key in (*_BY_WORD, *(abbreviation.lower() for abbreviation in _BY_CASE)):
+        longest = max(key.replace("'", " ").replace("-", " ").replace("/", " ").split(), key=len)
+        words.add(longest if len(longest) >= 4 else key)
+    return tuple(sorted(words))
