@@ -139,7 +139,7 @@ def _child_items(
     """A lead-in's child. A short one ("Syncope") is said with the lead-in's verb ("You have syncope."), or
     with the lead-in's own words before it when it has no common verb: a few words alone say little."""
     words = original_words(kid.text)
-    if kid.id in children or not _is_short(words) or recognise(_prepared(words)) is not None:
+    if kid.id in children or not _is_short(words) or _recognised(_prepared(words), under_lead=True) is not None:
         return _criterion_items(kid, children, kind, lead)
     if frame:
         return [
@@ -290,7 +290,7 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     source = _prepared(text)
     if not source:
         return None
-    recognised = recognise(source)
+    recognised = _recognised(source, under_lead=len(sources) > 1)
     if recognised is None:
         return None
     rule, fact = recognised
@@ -298,6 +298,15 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if not faithful(source, sentence):
         return None
     return _fact_item(fact, rule, sentence, sources, kind)
+
+
+def _recognised(source: str, *, under_lead: bool) -> tuple[str, Fact] | None:
+    """What a recogniser reads in a prepared sentence. A bare name ("Hypertension") under a lead-in ("History of the
+    following:") takes the lead-in's state and time, so it is not read alone there ("You have high blood pressure")."""
+    recognised = recognise(source)
+    if recognised is not None and under_lead and getattr(recognised[1], "bare", False):
+        return None
+    return recognised
 
 
 def _fact_item(fact: Fact, rule: str, sentence: str, sources: list[str], kind: Kind) -> PlainItem:
