@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trialpages.eligibility.matching import PhraseIndex
+
 _TABLE = """
 # Heart and blood vessels
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
@@ -327,13 +329,20 @@ def _vowel_sound(words: str) -> bool:
 
 _SPACES = re.compile(r"\s+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "–": "-", "‐": "-"})
+_MARKS = re.compile("[’‘`–‐]")
 # An abbreviation matches only in its own case ("MI" is a heart attack; "mi" is not a word).
 _ABBREVIATION = re.compile(r"^[A-Z][A-Za-z0-9/-]{0,7}$")
 
 
+def _plain_marks(text: str) -> str:
+    """Curly apostrophes and dashes as plain ones ("Peyronie’s" is "Peyronie's")."""
+    return text.translate(_APOSTROPHES) if _MARKS.search(text) else text
+
+
 def normal(text: str) -> str:
     """The form names are compared in: lower case, one space, plain apostrophes and hyphens."""
-    return _SPACES.sub(" ", text.translate(_APOSTROPHES).strip().lower()).replace(" - ", "-")
+    text = _plain_marks(text).strip().lower()
+    return (_SPACES.sub(" ", text) if "  " in text else text).replace(" - ", "-")
 
 
 def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
@@ -365,20 +374,114 @@ def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
 
 
 _BY_CASE, _BY_WORD = _parse(_TABLE)
-# The longest name in words: a reader tries no longer span.
-LONGEST = max(len(key.split()) for key in (*_BY_CASE, *_BY_WORD))
+# How a reader cuts a sentence into tokens: a bracketed part, a word, a comma.
+TOKEN = re.compile(r"\([^()]*\)|[^\s,()]+|,")
+
+
+def _longest_from(keys) -> dict[str, int]:
+    """Each name's first token -> the most tokens a name starting with it has: where a reader may stop looking."""
+    longest: dict[str, int] = {}
+    for key in keys:
+        tokens = TOKEN.findall(key)
+        longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
+    return longest
+
+
+_FIRST_BY_CASE, _FIRST_BY_WORD = _longest_from(_BY_CASE), _longest_from(_BY_WORD)
+_INDEX = PhraseIndex(((key, True) for key in _BY_WORD), case_sensitive=False)
+_INDEX_BY_CASE = PhraseIndex(((key, True) for key in _BY_CASE), case_sensitive=True)
 
 
 def lay_name(phrase: str) -> LayName | None:
     """The plain name of a condition named exactly `phrase` (an abbreviation in its own case), or None."""
     phrase = phrase.strip()
-    return _BY_CASE.get(phrase.translate(_APOSTROPHES)) or _BY_WORD.get(normal(phrase))
+    return _BY_CASE.get(_plain_marks(phrase)) or _BY_WORD.get(normal(phrase))
+
+
+def name_at(tokens: list[str], start: int) -> tuple[LayName, int] | None:
+    """The longest name the table knows that starts at `tokens[start]`, and the index after it."""
+    first = tokens[start]
+    most = max(_FIRST_BY_CASE.get(_plain_marks(first), 0), _FIRST_BY_WORD.get(normal(first), 0))
+    for end in range(min(len(tokens), start + most), start, -1):
+        if any(token.startswith("(") for token in tokens[start + 1 : end]):
+            continue
+        name = lay_name(" ".join(tokens[start:end]).replace(" ,", ","))
+        if name is not None:
+            return name, end
+    return None
+
+
+def names_any(text: str) -> bool:
+    """Might `text` name a condition the table knows? A quick test (inside words too) before a closer reading."""
+    return next(_INDEX_BY_CASE.values_in(text), False) or next(_INDEX.values_in(_plain_marks(text)), False)
+
+
+def words_of_names() -> tuple[str, ...]:
+    """Every spelling in the table (lower case): the words a sentence that names conditions may hold."""
+    return (*_BY_WORD, *(key.lower() for key in _BY_CASE))
 
 
 def trigger_words() -> tuple[str, ...]:
-    """Lower-case words a sentence naming a condition holds: gate the recognisers that read names."""
-    words = set()
-    for key in (*_BY_WORD, *(abbreviation.lower() for abbreviation in _BY_CASE)):
-        longest = max(key.replace("'", " ").replace("-", " ").replace("/", " ").split(), key=len)
-        words.add(longest if len(longest) >= 4 else key)
-    return tuple(sorted(words))
+    """Lower-case phrases that pick the sentences worth reading: every name in the table, whole (a list that
+    shares words, "kidney or liver disease", still holds one name whole). Abbreviations of three letters or fewer
+    are left to `short_triggers` ("ed" is in most sentences)."""
+    return tuple(sorted({*_BY_WORD, *(key.lower() for key in _BY_CASE if len(key) > 3)}))
+
+
+# The short abbreviations ("ED", "MI", "HIV"), read only in their own case and as whole words.
+SHORT_ABBREVIATIONS = tuple(sorted(key for key in _BY_CASE if len(key) <= 3))
+# Short abbreviations that are common inside words ("ed" in "treated", "tia" in "potential"): their triggers hold
+# what is around them.
+_INSIDE_WORDS = {"ed", "mi", "af", "dm", "tb", "sti", "tia", "ild", "ami", "uti", "sci", "ocd", "osa", "pad", "cad"}
+
+
+def short_triggers() -> tuple[str, ...]:
+    """Lower-case phrases that pick the sentences that may name a condition by a short abbreviation only."""
+    triggers = set()
+    for abbreviation in (key.lower() for key in SHORT_ABBREVIATIONS):
+        if abbreviation not in _INSIDE_WORDS:
+            triggers.add(abbreviation)
+            continue
+        triggers.update(f"{before}{abbreviation}{after}" for before in " (/" for after in " ,.)/;")
+        # At the start or the end of a sentence nothing comes before or after it: the words around it there.
+        triggers.update(
+            f"{word} {abbreviation}"
+            for word in (
+                "of",
+                "with",
+                "no",
+                "has",
+                "have",
+                "or",
+                "and",
+                "chronic",
+                "active",
+                "current",
+                "known",
+                "untreated",
+            )
+        )
+        triggers.update(
+            f"{abbreviation} {word}"
+            for word in (
+                "of",
+                "for",
+                "at",
+                "more",
+                "within",
+                "or",
+                "(",
+                "in",
+                "due",
+                "and",
+                "with",
+                "caused",
+                "1",
+                "2",
+                "3",
+                "6",
+                "≥",
+                ">",
+            )
+        )
+    return tuple(sorted(triggers))

@@ -21,8 +21,18 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
-from trialpages.eligibility.facts.base import COUNT, NUMBER, Fact, count, plural, recogniser
-from trialpages.eligibility.facts.condition_names import LONGEST, LayName, lay_name, trigger_words
+from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.condition_names import (
+    SHORT_ABBREVIATIONS,
+    TOKEN,
+    LayName,
+    lay_name,
+    name_at,
+    names_any,
+    short_triggers,
+    trigger_words,
+    words_of_names,
+)
 
 State = Literal[
     "has",
@@ -220,7 +230,10 @@ _AFTER = {
 # Words an event (a heart attack) can take; the others describe a lasting state.
 _EVENT_QUALIFIERS = {"severe", "serious", "life-threatening", "repeated", "acute"}
 _SERIOUS = re.compile(r"^(?:clinically (?:significant|important|relevant)|medically significant|significant)\s+", re.I)
-_QUALIFIER_SPELLINGS = sorted(_QUALIFIERS, key=len, reverse=True)
+# Each qualifier's first word (before any hyphen) -> its spellings, longest first.
+_QUALIFIERS_BY_FIRST: dict[str, list[str]] = {}
+for _spelling in sorted(_QUALIFIERS, key=len, reverse=True):
+    _QUALIFIERS_BY_FIRST.setdefault(_spelling.split()[0].split("-", 1)[0], []).append(_spelling)
 
 _EVENT = (
     r"(?P<event>(?:the )?(?:first|1st|initial) (?:study )?(?:dose|administration)(?: of (?:the )?(?:study|investigational) "
@@ -260,8 +273,38 @@ _LEADING_DURATION = re.compile(
 _AT = re.compile(
     r"\s+at (?:the time of )?(?P<at>screening|enrol?lment|study entry|baseline|randomi[sz]ation)$", re.IGNORECASE
 )
-_TOKEN = re.compile(r"\([^()]*\)|[^\s,()]+|,")
 _SEPARATORS = {",", "or", "and", "and/or", "&"}
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _vocabulary() -> frozenset[str]:
+    """Every word the reader can read: in the table's names, its own word lists and its patterns. A sentence with
+    any other word ("that", "investigator") cannot be read whole, and is set aside at once."""
+    sources = [
+        *words_of_names(),
+        *_STATE_WORDS,
+        *_BEFORE_STATE,
+        *_JOINING,
+        *_BEFORE_HISTORY,
+        *_NEGATIONS,
+        *_QUALIFIERS,
+        *(word for words in _JOINING.values() for word in words),
+        *(word for words in _BEFORE_HISTORY.values() for word in words),
+        _EVENT,
+        _WINDOW.pattern,
+        _DURATION.pattern,
+        _LEADING_DURATION.pattern,
+        _AT.pattern,
+        _SERIOUS.pattern,
+        _WHO_WORDS,
+        COMPARISON,
+        COUNT,
+        "a an any the or and of within enrollment enrolment randomization randomisation",
+    ]
+    words = {word for source in sources for word in _WORD.findall(source.lower())}
+    return frozenset(words | {word[:-1] for word in words if word.endswith("s")})  # "patients?" reads "patient" too
 
 
 def _event(text: str | None) -> str | None:
@@ -275,10 +318,14 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     """The conditions `text` names, with their state and time; None when any part of it is not understood."""
     body = text.strip().rstrip(" .;,")
     window = duration = at = None
-    if match := _LEADING_DURATION.match(body):
+    lowered = body.lower()
+    timed = "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered
+    if timed and (match := _LEADING_DURATION.match(body)):
         duration = _duration(match)
         body = "history of " + body[match.end() :]
-    if match := _WINDOW.search(body):
+    if not timed:
+        pass
+    elif match := _WINDOW.search(body):
         if match["n"] is None and (not match["last"] or match["unit"].lower().endswith("s")):
             return None  # "within months": no number to say
         window = Window(
@@ -288,10 +335,10 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
         duration = _duration(match)
         body = body[: match.start()]
-    if match := _AT.search(body):
+    if " at " in lowered and (match := _AT.search(body)):
         at = "at the first study visit" if re.match(r"screen|base", match["at"], re.I) else "when you join the study"
         body = body[: match.start()]
-    tokens = _TOKEN.findall(body)
+    tokens = TOKEN.findall(body)
     negated, state, start = _state(tokens)
     if state is None:
         return None
@@ -300,7 +347,7 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     rest = " ".join(tokens)
     if match := _SERIOUS.match(rest):
         serious = True
-        tokens = _TOKEN.findall(rest[match.end() :])
+        tokens = TOKEN.findall(rest[match.end() :])
     listed = _names(tokens)
     if listed is None:
         return None
@@ -477,14 +524,7 @@ def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, 
 
 
 def _longest_name(tokens: list[str], start: int) -> tuple[LayName, int] | None:
-    for end in range(min(len(tokens), start + LONGEST + 2), start, -1):
-        phrase = " ".join(tokens[start:end]).replace(" ,", ",")
-        if any(token in ("(",) or token.startswith("(") for token in tokens[start:end]):
-            continue
-        name = lay_name(phrase)
-        if name is not None:
-            return name, end
-    return None
+    return name_at(tokens, start)
 
 
 def _abbreviation_after(tokens: list[str], end: int, name: LayName) -> int:
@@ -556,8 +596,11 @@ def _qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
 
 
 def _one_qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
+    spellings = _QUALIFIERS_BY_FIRST.get(tokens[index].lower().split("-", 1)[0])
+    if not spellings:
+        return None
     rest = " ".join(tokens[index : index + 3]).lower()
-    for spelling in _QUALIFIER_SPELLINGS:
+    for spelling in spellings:
         if rest == spelling or rest.startswith(spelling + " "):
             return _QUALIFIERS[spelling], index + len(spelling.split())
     return None
@@ -633,7 +676,24 @@ _WHO_PREFIX = re.compile(
 )
 
 
+_SHORT = re.compile(r"\b(?:" + "|".join(SHORT_ABBREVIATIONS) + r")\b")
+
+
+_WHO_WORDS = WHO
+_VOCABULARY = _vocabulary()
+
+
+def _unread(text: str) -> set[str]:
+    return set(_WORD.findall(text.lower())) - _VOCABULARY
+
+
+def _abbreviated_conditions(match: re.Match) -> Conditions | None:
+    return _conditions(match) if _SHORT.search(match["body"]) else None
+
+
 def _conditions(match: re.Match) -> Conditions | None:
+    if not all(word.isdigit() for word in _unread(match["body"])) or not names_any(match["body"]):
+        return None
     said_before = match.string[: match.start("body")]
     body = match["body"]
     if re.search(r"\bhad\s*$", said_before, re.IGNORECASE):
@@ -674,7 +734,9 @@ RECOGNISERS = (
             klass=m["c"].upper(), or_higher=bool(m["more"]), klass2=m["c2"].upper() if m["c2"] else None
         ),
     ),
-    recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300}?)", _conditions),
+    recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300})", _conditions),
+    # A sentence whose only name is a short abbreviation ("ED of more than 6 months"), in its own case.
+    recogniser("condition", short_triggers(), r"(?P<body>[^;:]{2,300})", _abbreviated_conditions),
     recogniser(
         "bmi-range",
         ("bmi", "body mass"),
