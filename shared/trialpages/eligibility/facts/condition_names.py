@@ -28,7 +28,7 @@ _TABLE = """
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
 a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke
-a stroke or mini-stroke (TIA) | E | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
+a stroke or mini-stroke (TIA) | EF | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
 disease of the blood vessels in the brain | - | cerebrovascular disease; cerebrovascular diseases; cerebrovascular disorder; cerebral vascular disease
 high blood pressure | - | hypertension; arterial hypertension; high blood pressure; essential hypertension; HTN
 low blood pressure | - | hypotension; low blood pressure
@@ -158,6 +158,7 @@ an enlarged prostate (BPH) | F | benign prostatic hyperplasia; benign prostatic 
 swelling of the prostate (prostatitis) | F | prostatitis
 a narrowed urethra (urethral stricture) | F | urethral stricture; urethral strictures
 a neurogenic bladder (bladder problems from nerve damage) | F | neurogenic bladder
+long-term bladder pain (interstitial cystitis) | F | interstitial cystitis; painful bladder syndrome; bladder pain syndrome
 
 # Sex and erections
 trouble getting or keeping an erection | F | erectile dysfunction; ED; impotence; erectile impotence
@@ -176,7 +177,7 @@ priapism | - | priapism
 low sex hormone levels (hypogonadism) | F | hypogonadism
 high levels of the hormone prolactin | F | hyperprolactinemia; hyperprolactinaemia
 retinitis pigmentosa | - | retinitis pigmentosa
-sudden vision loss from poor blood flow to the eye's nerve (NAION) | E | non-arteritic anterior ischemic optic neuropathy; nonarteritic anterior ischemic optic neuropathy; non-arteritic ischemic optic neuropathy; NAION; anterior ischemic optic neuropathy
+sudden vision loss from poor blood flow to the eye's nerve (NAION) | EF | non-arteritic anterior ischemic optic neuropathy; nonarteritic anterior ischemic optic neuropathy; non-arteritic ischemic optic neuropathy; NAION; anterior ischemic optic neuropathy
 sudden hearing loss | E | sudden hearing loss; sudden sensorineural hearing loss; sudden decrease or loss of hearing
 hearing loss | - | hearing loss
 a sexually transmitted infection | - | sexually transmitted disease; sexually transmitted infection; STD; STI; venereal disease
@@ -276,6 +277,39 @@ leukemia | - | leukemia; leukaemia
 lymphoma | - | lymphoma
 multiple myeloma | - | multiple myeloma; myeloma
 cancer in the pelvis | - | pelvic cancer; pelvic malignancy; pelvic malignancies; pelvic cancers
+another cancer | - | other malignancy; other malignancies; another malignancy; other cancer; other cancers; another cancer; additional malignancy; additional malignancies; other malignant disease; other malignant tumors; other malignant tumours
+a second, separate cancer | - | second primary malignancy; second primary malignancies; another primary malignancy; second primary cancer; other primary malignancy; second malignancy; second malignancies; secondary malignancy
+non-small cell lung cancer (NSCLC) | - | non-small cell lung cancer; non small cell lung cancer; non-small-cell lung cancer; NSCLC; non-small cell lung carcinoma
+small cell lung cancer (SCLC) | - | small cell lung cancer; small-cell lung cancer; SCLC
+acute myeloid leukemia (AML) | - | acute myeloid leukemia; acute myeloid leukaemia; acute myelogenous leukemia; acute myeloblastic leukemia; AML
+chronic lymphocytic leukemia (CLL) | - | chronic lymphocytic leukemia; chronic lymphocytic leukaemia; CLL
+acute lymphoblastic leukemia (ALL) | - | acute lymphoblastic leukemia; acute lymphoblastic leukaemia; acute lymphocytic leukemia
+myelodysplastic syndrome (MDS) | - | myelodysplastic syndrome; myelodysplastic syndromes; MDS
+diffuse large B-cell lymphoma (DLBCL) | - | diffuse large b-cell lymphoma; diffuse large b cell lymphoma; DLBCL
+follicular lymphoma | - | follicular lymphoma
+Hodgkin lymphoma | - | hodgkin lymphoma; hodgkin's lymphoma; hodgkin disease; hodgkin's disease
+non-Hodgkin lymphoma | - | non-hodgkin lymphoma; non-hodgkin's lymphoma; NHL
+prostate cancer (adenocarcinoma) | - | adenocarcinoma of the prostate; prostate adenocarcinoma; prostatic adenocarcinoma
+ovarian cancer | - | ovarian cancer; ovarian carcinoma
+cervical cancer | - | cervical cancer; cervical carcinoma; cancer of the cervix
+stomach cancer | - | gastric cancer; stomach cancer; gastric carcinoma
+liver cancer | - | liver cancer; hepatocellular carcinoma; HCC
+pancreatic cancer | - | pancreatic cancer; pancreatic adenocarcinoma; pancreatic carcinoma
+head and neck cancer | - | head and neck cancer; head and neck cancers; head and neck squamous cell carcinoma; HNSCC
+esophageal cancer | - | esophageal cancer; oesophageal cancer; esophageal carcinoma
+thyroid cancer | - | thyroid cancer; thyroid carcinoma
+testicular cancer | - | testicular cancer
+a solid tumor | - | solid tumor; solid tumour; solid malignancy
+solid tumors | P | solid tumors; solid tumours; solid malignancies
+a blood cancer | - | hematologic malignancy; haematologic malignancy; hematological malignancy; haematological malignancy; blood cancer
+basal cell skin cancer | - | basal cell carcinoma; basal cell skin cancer; basal cell carcinoma of the skin; BCC; basal cell cancer
+squamous cell skin cancer | - | squamous cell carcinoma of the skin; squamous cell skin cancer; cutaneous squamous cell carcinoma; squamous cell skin carcinoma
+basal cell or squamous cell skin cancer | - | basal or squamous cell skin cancer; squamous or basal cell skin cancer; basal cell or squamous cell skin cancer; squamous cell or basal cell skin cancer; basal or squamous cell carcinoma of the skin; basal cell or squamous cell carcinoma of the skin; basal or squamous cell skin cancers; basal or squamous cell carcinoma; squamous or basal cell carcinoma of the skin; basal cell or squamous cell carcinoma; skin basal cell or squamous cell carcinoma
+skin cancer that is not melanoma | F | non-melanoma skin cancer; nonmelanoma skin cancer; non-melanomatous skin cancer; non-melanoma skin carcinoma; non-melanoma skin cancers; non-melanomatous skin cancers; nonmelanoma skin cancers; non-melanoma skin tumors
+early cancer of the cervix that has not spread (in situ) | F | carcinoma in situ of the cervix; cervical carcinoma in situ; cervical cancer in situ; in situ cervical cancer; carcinoma of the cervix in situ; in-situ carcinoma of the cervix; in situ carcinoma of the cervix; carcinoma in situ of uterine cervix; cervical carcinoma in-situ; in situ cervical cancers
+early breast cancer that has not spread (in situ) | F | ductal carcinoma in situ; DCIS; in situ breast cancer; breast carcinoma in situ; carcinoma in situ of the breast; ductal carcinoma in situ of the breast
+early cancer that has not spread (in situ) | F | carcinoma in situ; in situ carcinoma; carcinoma in-situ
+prostate cancer that has not spread beyond the prostate | F | localized prostate cancer; localised prostate cancer
 
 # Immune system
 an autoimmune disease | - | autoimmune disease; autoimmune disorder; autoimmune condition; autoimmune illness
@@ -355,9 +389,7 @@ def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
         article, _, noun = plain.partition(" ")
         if article not in ("a", "an"):
             article, noun = "", plain
-        name = LayName(
-            noun=noun, article=article, event="E" in kinds, plural="P" in kinds, fixed="F" in kinds or "(" in noun
-        )
+        name = LayName(noun=noun, article=article, event="E" in kinds, plural="P" in kinds, fixed="F" in kinds)
         for spelling in (s.strip() for s in spellings.split(";")):
             if not spelling:
                 continue

@@ -61,7 +61,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "known": ("are known to have", "is known to have"),
     "known had": ("are known to have had", "is known to have had"),
     "known or suspected": ("are known or thought to have", "is known or thought to have"),
-    "suspected": ("may have", "may have"),
+    "suspected": ("are thought to have", "is thought to have"),
     "signs": ("have signs of", "has signs of"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
@@ -84,7 +84,7 @@ class Window(BaseModel):
     event: str | None = None  # in words: "you join the study"
 
     def said(self) -> str:
-        span = plural(self.number, self.unit) if self.number != "1" else self.unit.rstrip("s")
+        span = plural(self.number, self.unit)
         return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
 
 
@@ -115,6 +115,7 @@ class Conditions(Fact):
     window: Window | None = None
     duration: Duration | None = None
     at: str | None = None  # "at screening": when it is looked for
+    needing: str | None = None  # "systemic treatment": what the (single) condition needs
     stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
 
     @property
@@ -125,6 +126,10 @@ class Conditions(Fact):
 
     def sentence(self) -> str:
         listed = _joined(list(self.names), self.joiner)
+        if self.needing:
+            listed += (
+                f" that {'needed' if self.state in ('had', 'known had') or self.window else 'needs'} {self.needing}"
+            )
         serious = " that your doctor considers serious" if self.serious else ""
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
         at = f" {self.at}" if self.at else ""
@@ -221,6 +226,16 @@ _QUALIFIERS = {
     "life threatening": "life-threatening",
     "recurrent": "repeated",
     "progressive": "progressive",
+    # The extent of a cancer, said as written (the glossary explains them).
+    "metastatic": "metastatic",
+    "locally advanced": "locally advanced",
+    "locally-advanced": "locally advanced",
+    "advanced": "advanced",
+    "unresectable": "unresectable",
+    "relapsed": "relapsed",
+    "refractory": "refractory",
+    "invasive": "invasive",
+    "early": "early",
 }
 # Said after a single name instead: (singular, plural).
 _AFTER = {
@@ -250,7 +265,7 @@ _EVENTS = (
     ("entry", "you join the study"),
     ("inclusion", "you join the study"),
     ("screening", "the first study visit"),
-    ("visit 1", "the first study visit"),
+    ("visit 1", "study visit 1"),
     ("baseline", "the first study visit"),
     ("consent", "you agree to take part"),
 )
@@ -268,6 +283,22 @@ _DURATION = re.compile(
 _LEADING_DURATION = re.compile(
     rf"^(?:(?:a )?(?:minimum(?: of)?|(?P<cmp>{COMPARISON}))\s*)?(?P<n>{COUNT})[\s-]*(?P<unit>days?|weeks?|months?|years?)"
     r"(?P<more>\s+or (?:more|longer))?\s+(?:history|duration)\s+of\s+",
+    re.IGNORECASE,
+)
+# What a condition needs: "requiring systemic therapy" -> "systemic treatment".
+_NEEDS = (
+    (r"systemic (?:therapy|treatment)|systemic antimicrobial (?:therapy|treatment)", "systemic treatment"),
+    (r"(?:iv|intravenous) (?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics through a vein (IV)"),
+    (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
+    (r"(?:medical )?(?:treatment|therapy)", "treatment"),
+    (r"hospitali[sz]ation", "a hospital stay"),
+    (r"(?:medication|medications|drug treatment)", "medicine"),
+    (r"surgery|surgical treatment", "surgery"),
+)
+_NEEDING = re.compile(
+    r"\s+(?:requiring|that requires?|which requires?|needing|that needs?)\s+(?P<need>"
+    + "|".join(pattern for pattern, _ in _NEEDS)
+    + r")$",
     re.IGNORECASE,
 )
 _AT = re.compile(
@@ -298,10 +329,11 @@ def _vocabulary() -> frozenset[str]:
         _LEADING_DURATION.pattern,
         _AT.pattern,
         _SERIOUS.pattern,
+        _NEEDING.pattern,
         _WHO_WORDS,
         COMPARISON,
         COUNT,
-        "a an any the or and of within enrollment enrolment randomization randomisation",
+        "a an any the or and of within enrollment enrolment randomization randomisation hospitalization hospitalisation",
     ]
     words = {word for source in sources for word in _WORD.findall(source.lower())}
     return frozenset(words | {word[:-1] for word in words if word.endswith("s")})  # "patients?" reads "patient" too
@@ -335,6 +367,13 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
         duration = _duration(match)
         body = body[: match.start()]
+    needing = None
+    if "requir" in lowered or "needing" in lowered:
+        match = _NEEDING.search(body)
+        if match is None:
+            return None
+        needing = next(said for pattern, said in _NEEDS if re.fullmatch(pattern, match["need"], re.IGNORECASE))
+        body = body[: match.start()]
     if " at " in lowered and (match := _AT.search(body)):
         at = "at the first study visit" if re.match(r"screen|base", match["at"], re.I) else "when you join the study"
         body = body[: match.start()]
@@ -353,7 +392,13 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
         return None
     names, joiner = listed
     fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at)
-    if fact is not None and start == 0 and not (who or window or duration or at or serious):
+    if fact is not None and needing is not None:
+        if len(fact.names) > 1 or fact.negated or fact.state not in ("has", "had", "current", "known", "signs"):
+            return None  # "infection or fever requiring treatment": what needs it is not said plainly
+        if " that " in fact.names[0] or " when " in fact.names[0]:
+            return None  # a name with its own clause ("that causes symptoms"): a second one would not read
+        fact = fact.model_copy(update={"needing": needing, "plural": listed[0][0].name.plural})
+    if fact is not None and start == 0 and not (who or window or duration or at or serious or needing):
         return fact.model_copy(update={"stated": False})
     return fact
 
@@ -449,7 +494,7 @@ def _state_of(said: set[str]) -> State | None:
         return "documented had"
     if said in ({"signs"}, {"signs", "has"}):
         return "signs"
-    if said in ({"diagnosed"}, {"diagnosed", "has"}, {"diagnosed", "known"}, {"diagnosed", "documented"}):
+    if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
     return None
 
@@ -595,7 +640,18 @@ def _qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
     return said, index
 
 
+_STAGE = re.compile(
+    r"^stage (?:[0-4]|i{1,3}|iv)[a-c]?(?:(?:/| or | to |-)(?:stage )?(?:[0-4]|i{1,3}|iv)[a-c]?)?$", re.IGNORECASE
+)
+
+
 def _one_qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
+    for length in (4, 3, 2):  # a cancer's stage, as written: "stage IV", "stage IIIB or IV"
+        said = " ".join(tokens[index : index + length])
+        if _STAGE.match(said):
+            return "stage" + said[5:].upper().replace(" OR ", " or ").replace(" TO ", " to ").replace(
+                "STAGE", "stage"
+            ), index + length
     spellings = _QUALIFIERS_BY_FIRST.get(tokens[index].lower().split("-", 1)[0])
     if not spellings:
         return None
@@ -618,7 +674,14 @@ def _fact(
         state = {"has": "had", "known": "known had", "documented": "documented had"}[state]
     if (window is not None or duration is not None) and state == "has":
         state = "had"
-    if window is not None and state not in ("had", "recent", "known had", "documented had"):
+    if window is not None and state not in (
+        "had",
+        "recent",
+        "known had",
+        "documented had",
+        "has or had",
+        "current or had",
+    ):
         return None
     if duration is not None and (state not in ("had",) or any(events) or negated or window is not None):
         return None
@@ -628,12 +691,13 @@ def _fact(
         return None
     if (state in ("diagnosed", "documented", "documented had") and who) or (serious and window is not None):
         return None
-    names = []
+    names: list[str] = []
     for item in named:
         said = _said(item, single=len(named) == 1)
         if said is None:
             return None
-        names.append(said)
+        if said not in names:  # "cancer or malignant tumor": one name
+            names.append(said)
     return Conditions(
         names=tuple(names),
         joiner=joiner,
@@ -701,6 +765,106 @@ def _conditions(match: re.Match) -> Conditions | None:
     return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "")
 
 
+class InfectionTest(Fact):
+    """A positive test for an infection: "Positive HBsAg or HCV antibody at screening"."""
+
+    tests: tuple[str, ...]  # "HIV", "hepatitis B (HBsAg test)" ...
+    known: bool = False
+    past: bool = False  # "history of a positive test"
+    at: str | None = None
+
+    def sentence(self) -> str:
+        verb = "are known to have tested" if self.known else "have tested"
+        past = " in the past" if self.past else ""
+        at = f" {self.at}" if self.at else ""
+        return f"You {verb} positive for {_joined(list(self.tests), 'or')}{past}{at}."
+
+
+_TESTS = {
+    "HIV": (
+        "hiv",
+        "human immunodeficiency virus",
+        "human immunodeficiency virus (hiv)",
+        "hiv antibody",
+        "hiv antibodies",
+        "hiv-1",
+        "hiv-1/2",
+        "hiv 1/2",
+        "hiv-1 or -2",
+        "hiv-1 or hiv-2",
+        "hiv-1/2 antibodies",
+        "hiv test",
+        "anti-hiv",
+    ),
+    "hepatitis B (HBsAg test)": (
+        "hbsag",
+        "hepatitis b surface antigen",
+        "hepatitis b surface antigen (hbsag)",
+        "hbs antigen",
+        "hepatitis b surface antigen [hbsag]",
+    ),
+    "hepatitis B": ("hepatitis b", "hepatitis b virus", "hepatitis b virus (hbv)", "hbv", "hepatitis b (hbv)"),
+    "hepatitis C": ("hepatitis c", "hepatitis c virus", "hepatitis c virus (hcv)", "hcv", "hepatitis c (hcv)"),
+    "hepatitis C antibodies": (
+        "hepatitis c antibody",
+        "hepatitis c antibodies",
+        "hcv antibody",
+        "hcv antibodies",
+        "anti-hcv",
+        "hepatitis c antibody (hcv)",
+        "hepatitis c antibodies (hcv)",
+        "hcv ab",
+        "hepatitis c virus antibody",
+        "hepatitis c virus (hcv) antibody",
+    ),
+    "hepatitis C virus in the blood (HCV RNA)": ("hcv rna", "hepatitis c virus rna", "hepatitis c rna"),
+    "hepatitis B virus in the blood (HBV DNA)": ("hbv dna", "hepatitis b virus dna", "hepatitis b dna"),
+    "syphilis": ("syphilis", "syphilis antibody", "syphilis test"),
+    "COVID-19": ("covid-19", "covid 19", "sars-cov-2", "covid"),
+    "tuberculosis (TB)": (
+        "tuberculosis",
+        "tb",
+        "quantiferon",
+        "quantiferon-tb gold",
+        "interferon gamma release assay",
+        "interferon-gamma release assay (igra)",
+        "igra",
+        "tuberculin skin test",
+        "ppd",
+    ),
+}
+_TEST_NAMES = {spelling: plain for plain, spellings in _TESTS.items() for spelling in spellings}
+_INFECTION_TEST = (
+    r"(?P<q>(?:(?:a )?history of |prior |previous |known )?)(?:(?:a |an )?positive (?:(?:screening |serology |serological )?"
+    r"(?:tests?|testing|serology|screen|results?) )?(?:for |to |of )?|seropositive for |seropositivity for |tested positive for )"
+    r"(?P<what>[^;:]{2,160}?)(?P<kind> tests?| antibod(?:y|ies)| serology)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
+)
+
+
+def _infection_test(match: re.Match) -> InfectionTest | None:
+    text = " ".join(match["what"].lower().split())
+    parts = [part.strip() for part in re.split(r",? or |, |,? and/or ", text) if part.strip()]
+    if len(parts) > 1 and not re.search(r"\bor\b|and/or", text):
+        return None
+    tests = []
+    for part in parts:
+        plain = _TEST_NAMES.get(part)
+        if plain is None and tests and tests[-1].startswith("hepatitis") and re.fullmatch(r"[bc]", part):
+            plain = f"hepatitis {part.upper()}"  # "hepatitis B or C"
+        if plain is None:
+            return None
+        if plain not in tests:
+            tests.append(plain)
+    if match["kind"] and "antibod" in match["kind"].lower():
+        tests = [test if "antibod" in test or test == "HIV" else None for test in tests]
+        if None in tests:
+            return None
+        tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
+    q = match["q"].lower().strip()
+    at = "at the first study visit" if match["at"] else None
+    return InfectionTest(tests=tuple(tests), known=q == "known", past=bool(q) and q != "known", at=at)
+
+
 class HeartFailureClass(Fact):
     klass: str
     or_higher: bool
@@ -734,6 +898,7 @@ RECOGNISERS = (
             klass=m["c"].upper(), or_higher=bool(m["more"]), klass2=m["c2"].upper() if m["c2"] else None
         ),
     ),
+    recogniser("infection-test", ("positive",), _INFECTION_TEST, _infection_test),
     recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300})", _conditions),
     # A sentence whose only name is a short abbreviation ("ED of more than 6 months"), in its own case.
     recogniser("condition", short_triggers(), r"(?P<body>[^;:]{2,300})", _abbreviated_conditions),

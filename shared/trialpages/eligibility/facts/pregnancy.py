@@ -49,7 +49,6 @@ def _who(text: str | None) -> Who | None:
         (text or "").lower().replace("(wocbp)", "").replace("wocbp", "women of childbearing potential").split()
     )
     lowered = re.sub(r"^(?:for |in |all |the )+|[\s,:]+$", "", lowered)
-    lowered = re.sub(r"\s*\bonly\b", "", lowered)
     if not lowered or re.fullmatch(r"(?:patients?|subjects?|participants?|people)", lowered):
         return ""
     women = (
@@ -100,7 +99,7 @@ _EVENTS = (
     ("entry", "you join the study"),
     ("inclusion", "you join the study"),
     ("screening", "the first study visit"),
-    ("visit 1", "the first study visit"),
+    ("visit 1", "study visit 1"),
     ("baseline", "the first study visit"),
     ("consent", "you agree to take part"),
 )
@@ -282,12 +281,12 @@ _WHEN_RE = re.compile(rf"\(?(?:{_WITHIN}|{_BEFORE}|{_AT})\)?", re.IGNORECASE)
 _WHO_BEFORE = re.compile(
     rf"(?P<partner>(?:the )?(?:patient|subject|participant)(?:'s|s'|s)? (?:female )?partners? (?:must |should )?(?:have|has) )|"
     rf"(?P<who>(?:for |in )?(?:all )?(?:women|woman|females?|female (?:patients?|subjects?|participants?)|girls|patients?|subjects?|"
-    rf"participants?) {_POTENTIAL}(?: only)?|wocbp(?: only)?)\s*[,:]?\s*(?:must |should )?(?:have |has )?",
+    rf"participants?) {_POTENTIAL}|wocbp)\s*[,:]?\s*(?:must |should )?(?:have |has )?",
     re.IGNORECASE,
 )
 _WHO_AFTER = re.compile(
     rf"\(?(?:(?:for|in|if) (?:all )?(?:a )?(?:women|woman|females?|female (?:patients?|subjects?|participants?)|girls|patients?|"
-    rf"subjects?|participants?) {_POTENTIAL}(?: only)?)\)?",
+    rf"subjects?|participants?) {_POTENTIAL})\)?",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(r"(?:is )?required|(?:done|documented|performed|obtained)", re.IGNORECASE)
