@@ -116,6 +116,7 @@ class Conditions(Fact):
     duration: Duration | None = None
     at: str | None = None  # "at screening": when it is looked for
     needing: str | None = None  # "systemic treatment": what the (single) condition needs
+    plural: bool = False  # the single condition's name is plural ("infections that need ...")
     stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
 
     @property
@@ -127,9 +128,8 @@ class Conditions(Fact):
     def sentence(self) -> str:
         listed = _joined(list(self.names), self.joiner)
         if self.needing:
-            listed += (
-                f" that {'needed' if self.state in ('had', 'known had') or self.window else 'needs'} {self.needing}"
-            )
+            verb = "needed" if self.state in ("had", "known had") or self.window else "need" if self.plural else "needs"
+            listed += f" that {verb} {self.needing}"
         serious = " that your doctor considers serious" if self.serious else ""
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
         at = f" {self.at}" if self.at else ""
