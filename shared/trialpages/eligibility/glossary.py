@@ -134,6 +134,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk)\b",
     ),
     ("C1D1",): _entry("C1D1", "cycle 1, day 1: the first day of study treatment"),
+    # Conditions family: terms the plain condition names keep.
+    ("BPH",): _entry("BPH", "benign prostatic hyperplasia: an enlarged prostate that is not cancer"),
+    ("NAION",): _entry("NAION", "a sudden loss of sight caused by poor blood flow to the nerve of the eye"),
+    ("PTSD",): _entry("PTSD", "post-traumatic stress disorder: strong, lasting distress after a frightening event"),
+    ("DLBCL",): _entry("DLBCL", "diffuse large B-cell lymphoma, a fast-growing cancer of the lymph system"),
+    ("COVID-19",): _entry("COVID-19", "the illness caused by the coronavirus SARS-CoV-2"),
 }
 
 # Words and phrases, in any case.
@@ -227,6 +233,81 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("autologous",): _entry("autologous", "from your own body"),
     ("sequelae",): _entry("sequelae", "lasting effects of an illness or injury"),
     ("anamnesis",): _entry("anamnesis", "your medical history"),
+    # Conditions family: conditions the plain names keep by their own name, and words they keep.
+    ("Peyronie's disease", "Peyronie’s disease", "Peyronie disease"):
+        _entry("Peyronie's disease", "a bend or lump in the penis caused by scar tissue"),
+    ("retinitis pigmentosa",): _entry("retinitis pigmentosa", "an inherited eye disease that slowly damages sight"),
+    ("cauda equina syndrome",):
+        _entry("cauda equina syndrome", "pressure on the bundle of nerves at the bottom of the spinal cord"),
+    ("atrial fibrillation",): _entry("atrial fibrillation", "an uneven, often fast heartbeat"),
+    ("atrial flutter",): _entry("atrial flutter", "a fast heartbeat that starts in the upper chambers of the heart"),
+    ("long QT syndrome",): _entry("long QT syndrome", "a heart rhythm problem that can cause sudden fainting"),
+    ("cardiac arrest",): _entry("cardiac arrest", "when the heart suddenly stops beating"),
+    ("heart block",): _entry("heart block", "a problem with the heart's electrical signals that can slow the heartbeat"),
+    ("myasthenia gravis",): _entry("myasthenia gravis", "a disease that causes muscle weakness"),
+    ("sleep apnea", "sleep apnoea"): _entry("sleep apnea", "breathing that stops and starts during sleep"),
+    ("psychosis",): _entry("psychosis", "losing touch with what is real"),
+    ("schizophrenia",): _entry("schizophrenia", "a mental illness that changes how a person thinks and sees the world"),
+    ("bipolar disorder",): _entry("bipolar disorder", "a mental illness with mood swings between very high and very low"),
+    ("obsessive-compulsive disorder",):
+        _entry("obsessive-compulsive disorder", "a mental illness with unwanted thoughts and repeated actions"),
+    ("panic disorder",): _entry("panic disorder", "a mental illness with sudden attacks of strong fear"),
+    ("dementia",): _entry("dementia", "a loss of memory and thinking skills that affects daily life"),
+    ("epilepsy",): _entry("epilepsy", "a brain condition that causes repeated seizures"),
+    ("seizures", "seizure"):
+        _entry("seizures", "sudden bursts of electrical activity in the brain that can cause shaking or passing out"),
+    ("multiple sclerosis",): _entry("multiple sclerosis", "a disease in which the immune system damages the nerves"),
+    ("Parkinson's disease",): _entry("Parkinson's disease", "a brain disease that causes shaking and slow movement"),
+    ("Alzheimer's disease",): _entry("Alzheimer's disease", "a brain disease that causes memory loss"),
+    ("premature ejaculation",): _entry("premature ejaculation", "ejaculating sooner than you or your partner want"),
+    ("sarcoidosis",): _entry("sarcoidosis", "a disease that makes small lumps of swollen tissue in organs such as the lungs"),
+    ("lupus",): _entry("lupus", "an autoimmune disease that can affect the skin, joints and organs"),
+    ("rheumatoid arthritis",): _entry("rheumatoid arthritis", "an autoimmune disease that causes painful, swollen joints"),
+    ("psoriasis",): _entry("psoriasis", "a skin disease that causes red, scaly patches"),
+    ("Crohn's disease",): _entry("Crohn's disease", "a long-term disease that causes swelling of the gut"),
+    ("ulcerative colitis",): _entry("ulcerative colitis", "a long-term disease that causes swelling and sores in the large bowel"),
+    ("inflammatory bowel disease",):
+        _entry("inflammatory bowel disease", "long-term swelling of the gut, as in Crohn's disease or ulcerative colitis"),
+    ("irritable bowel syndrome",):
+        _entry("irritable bowel syndrome", "a long-term gut problem with belly pain and changes in bowel habits"),
+    ("celiac disease", "coeliac disease"): _entry("celiac disease", "a disease in which eating gluten damages the gut"),
+    ("glaucoma",): _entry("glaucoma", "an eye disease that damages the nerve of the eye"),
+    ("macular degeneration",): _entry("macular degeneration", "an eye disease that damages the center of your sight"),
+    ("cataracts", "cataract"): _entry("cataracts", "clouding of the lens of the eye"),
+    ("gout",): _entry("gout", "painful swelling of the joints caused by crystals of uric acid"),
+    ("metabolic syndrome",):
+        _entry("metabolic syndrome", "high blood pressure, high blood sugar and extra belly fat together, which raise the "
+               "risk of heart disease"),
+    ("emphysema",): _entry("emphysema", "a lung disease that damages the air sacs"),
+    ("bronchitis",): _entry("bronchitis", "swelling of the airways in the lungs"),
+    ("cystic fibrosis",): _entry("cystic fibrosis", "an inherited disease that clogs the lungs and gut with thick mucus"),
+    ("sickle cell disease",): _entry("sickle cell disease", "an inherited blood disease that makes red blood cells misshapen"),
+    ("hemophilia", "haemophilia"): _entry("hemophilia", "an inherited disease in which blood does not clot well"),
+    ("melanoma",): _entry("melanoma", "a type of skin cancer"),
+    ("basal cell",): _entry("basal cell skin cancer", "a common, slow-growing skin cancer",
+                            only_after=r"^\s*(?:skin|carcinoma|cancer|or squamous cell skin)"),
+    ("squamous cell",): _entry("squamous cell skin cancer", "a common skin cancer that starts in the top layer of the skin",
+                               only_after=r"^\s*(?:skin|or basal cell skin)"),
+    ("lymphoma",): _entry("lymphoma", "a cancer of the lymph system, part of the body's defense against infection"),
+    ("leukemia", "leukaemia"): _entry("leukemia", "a cancer of the blood-forming cells"),
+    ("multiple myeloma",): _entry("multiple myeloma", "a cancer of plasma cells in the bone marrow"),
+    ("hepatitis B", "hepatitis C"): _entry("hepatitis B or C", "a virus that infects the liver"),
+    ("syphilis",): _entry("syphilis", "a sexually transmitted infection"),
+    ("herpes",): _entry("herpes", "a common virus that causes sores"),
+    ("antibodies", "antibody"):
+        _entry("antibodies", "proteins the body makes to fight an infection; a test for them shows a past or current "
+               "infection"),
+    ("prolactin",): _entry("prolactin", "a hormone made by a small gland in the brain"),
+    ("urethra", "urethral"): _entry("urethra", "the tube that carries urine out of the body"),
+    ("systemic",): _entry("systemic", "affecting or reaching the whole body"),
+    ("acute",): _entry("acute", "sudden and short-lived", not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
+                       r"lymphocytic|promyelocytic|leuka?emia|stage)"),
+    ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
+    ("chronic migraine",): _entry("chronic migraine", "headaches on 15 or more days a month"),
+    ("cluster headaches", "cluster headache"):
+        _entry("cluster headaches", "very painful headaches on one side of the head that come in groups"),
+    ("invasive",): _entry("invasive", "has grown into nearby tissue", not_before=r"(?:non-?|minimally )$",
+                          not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment)"),
 }
 
 _ABBREVIATION_INDEX = PhraseIndex(
