@@ -243,8 +243,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         if rewritten is not None:
             _flush(pending, items, sources, kind)
             items.append(rewritten)
-        elif part.qualifies and items and items[-1].form == "rewritten" and not pending:
-            # An exception or note about a rewritten sentence: under it, in the study's words.
+        elif (part.qualifies or _allows(items)) and items and items[-1].form == "rewritten" and not pending:
+            # An exception or note about a rewritten sentence, or what follows a rewritten allowance ("..., unless it is
+            # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words.
             items[-1] = items[-1].model_copy(
                 update={"children": [*items[-1].children, _original(part.text, sources, kind)]}
             )
@@ -252,6 +253,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+def _allows(items: list[PlainItem]) -> bool:
+    """Does the last item say an allowance ("unless ...") that the sentences after it may go on to describe?"""
+    return bool(items) and bool(getattr(items[-1].fact, "allowance", False))
 
 
 def _inline_list(text: str, parts: list[Sentence]):
