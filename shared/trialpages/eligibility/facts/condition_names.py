@@ -271,6 +271,7 @@ lung cancer | - | lung cancer
 kidney cancer | - | kidney cancer; renal cancer; renal cell carcinoma; renal cell cancer
 penile cancer | - | penile cancer; penile carcinoma; cancer of the penis
 colon or rectal cancer | - | colorectal cancer; colorectal carcinoma
+colon cancer (carcinoma of the colon) | - | colon cancer; carcinoma of the colon; colon carcinoma; cancer of the colon
 skin cancer | - | skin cancer
 melanoma | - | melanoma
 leukemia | - | leukemia; leukaemia

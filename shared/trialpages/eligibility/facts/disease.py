@@ -99,6 +99,11 @@ class BrainMetastases(Fact):
     unless_for: str | None = None  # "for at least 7 days before you join the study"
     allowed: bool = False  # "Patients with treated, stable brain metastases are eligible"
 
+    @property
+    def allowance(self) -> bool:
+        """It says when you may join after all: the sentences after it in its criterion go on to describe that."""
+        return bool(self.unless) or self.allowed
+
     def sentence(self) -> str:
         states = f" and {_joined(list(self.states), self.joiner)}" if self.states else ""
         if self.allowed:
@@ -237,6 +242,7 @@ class CancerWithExceptions(Fact):
     cancer: Conditions  # "You have had cancer in the last 5 years"
     exceptions: tuple[str, ...]
     treated: str | None = None  # "properly treated", "treated to cure it" ...
+    allowance: ClassVar[bool] = True  # the sentences after it in its criterion go on to describe its exceptions
 
     def sentence(self) -> str:
         said = self.cancer.sentence().rstrip(".")
