@@ -293,6 +293,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("multiple myeloma",): _entry("multiple myeloma", "a cancer of plasma cells in the bone marrow"),
     ("hepatitis B", "hepatitis C"): _entry("hepatitis B or C", "a virus that infects the liver"),
     ("syphilis",): _entry("syphilis", "a sexually transmitted infection"),
+    ("viral hepatitis",): _entry("viral hepatitis", "a virus infection of the liver, such as hepatitis B or C"),
+    ("primary hypoactive sexual desire",):
+        _entry("primary hypoactive sexual desire", "low sex drive that is a problem of its own, not caused by another one"),
     ("herpes",): _entry("herpes", "a common virus that causes sores"),
     ("antibodies", "antibody"):
         _entry("antibodies", "proteins the body makes to fight an infection; a test for them shows a past or current "

@@ -54,6 +54,7 @@ a heart block | - | heart block; atrioventricular block; AV block
 disease of the heart muscle | F | cardiomyopathy; cardiomyopathies
 swelling of the heart muscle (myocarditis) | F | myocarditis
 swelling of the sac around the heart (pericarditis) | F | pericarditis
+a heart problem you were born with | F | congenital heart disease; congenital heart defect; congenital heart defects
 heart valve disease | - | valvular heart disease; heart valve disease; valvular disease; valve disease
 a cardiac arrest | E | cardiac arrest; sudden cardiac arrest; cardiopulmonary arrest
 long QT syndrome | - | long QT syndrome; congenital long QT syndrome; long QT
@@ -72,6 +73,7 @@ seizures | P | seizures; seizure; convulsions; fits
 a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
 a spinal cord injury | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion
 a spine injury | E | spinal trauma; spine injury; spinal injury
+a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture
 a brain injury | E | brain injury; traumatic brain injury; TBI
 a head injury | E | head injury; head trauma
 pressure on the spinal cord | F | spinal cord compression
@@ -108,6 +110,7 @@ bipolar disorder | - | bipolar disorder; bipolar affective disorder; manic-depre
 schizophrenia | - | schizophrenia
 psychosis | - | psychosis; psychotic disorder
 psychotic disorders | P | psychotic disorders
+a serious mental health condition | - | major psychiatric illness; major psychiatric disorder; major psychiatric disease; major mental illness; serious mental illness
 a mental health condition | - | psychiatric disorder; psychiatric illness; psychiatric disease; psychiatric condition; mental illness; mental disorder; mental health disorder; mental health condition; psychiatric pathology
 mental health conditions | P | psychiatric disorders; psychiatric illnesses; psychiatric diseases; psychiatric conditions; mental illnesses; mental disorders; mental health disorders; mental health conditions
 thoughts of suicide | P | suicidal ideation; suicidal thoughts; suicidal thinking
@@ -130,6 +133,7 @@ COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COP
 lung scarring (interstitial lung disease) | F | interstitial lung disease; ILD
 lung scarring (pulmonary fibrosis) | F | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
 lung swelling (pneumonitis) | F | pneumonitis
+lung swelling not caused by an infection (pneumonitis) | F | non-infectious pneumonitis; noninfectious pneumonitis; (non-infectious) pneumonitis
 breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
 lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
 pneumonia | - | pneumonia
@@ -161,15 +165,18 @@ a neurogenic bladder (bladder problems from nerve damage) | F | neurogenic bladd
 long-term bladder pain (interstitial cystitis) | F | interstitial cystitis; painful bladder syndrome; bladder pain syndrome
 
 # Sex and erections
-trouble getting or keeping an erection | F | erectile dysfunction; ED; impotence; erectile impotence
+trouble getting or keeping an erection | - | erectile dysfunction; ED; impotence; erectile impotence; erectile dysfunction (impotence)
+lifelong trouble getting or keeping an erection (primary erectile dysfunction) | F | primary erectile dysfunction; primary ED
 trouble getting or keeping an erection caused by poor blood flow | F | vasculogenic erectile dysfunction; vasculogenic ED; vascular erectile dysfunction; arteriogenic erectile dysfunction
 trouble getting or keeping an erection caused by stress or emotions | F | psychogenic erectile dysfunction; psychogenic ED; psychogenic impotence
 trouble getting or keeping an erection caused by nerve damage | F | neurogenic erectile dysfunction; neurogenic ED
 premature ejaculation | - | premature ejaculation
+low sex drive (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
 low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
 a sexual problem | - | sexual dysfunction
 Peyronie's disease | - | peyronie's disease; peyronie disease; peyronies disease; peyronie's; la peyronie's disease; la peyronie disease
 a bent penis | - | penile curvature; curvature of the penis
+scar tissue in the penis | F | penile fibrosis
 an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
 a broken penis (penile fracture) | E | penile fracture; fracture of the penis; penile fractures
 a penile implant | - | penile implant; penile prosthesis; penile implants; penile prostheses; inflatable penile prosthesis
@@ -190,6 +197,7 @@ liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; 
 liver failure | - | liver failure; hepatic failure
 liver scarring (cirrhosis) | F | cirrhosis; liver cirrhosis; cirrhosis of the liver; hepatic cirrhosis
 hepatitis (swelling of the liver) | F | hepatitis
+viral hepatitis | - | viral hepatitis
 fatty liver disease | - | fatty liver disease; fatty liver; non-alcoholic fatty liver disease; nonalcoholic fatty liver disease; NAFLD
 fluid build-up in the belly (ascites) | F | ascites
 yellowing of the skin or eyes (jaundice) | F | jaundice
@@ -243,7 +251,8 @@ gout | - | gout
 metabolic syndrome | - | metabolic syndrome
 
 # Infections
-HIV | - | HIV; HIV infection; HIV-1 infection; human immunodeficiency virus; human immunodeficiency virus infection; HIV disease; HIV-1
+HIV, hepatitis B or hepatitis C | - | HIV/HBV/HCV infection; HIV/HBV/HCV; HIV, HBV or HCV infection
+HIV | - | HIV; HIV infection; HIV-infection; HIV-1 infection or HIV-2 infection; HIV-1 infection; human immunodeficiency virus; human immunodeficiency virus infection; HIV disease; HIV-1
 AIDS | - | AIDS; acquired immunodeficiency syndrome; acquired immune deficiency syndrome
 hepatitis B | - | hepatitis B; hepatitis B infection; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
 hepatitis C | - | hepatitis C; hepatitis C infection; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
@@ -266,9 +275,11 @@ a fever | - | fever
 cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours
 prostate cancer | - | prostate cancer; prostatic cancer; prostate carcinoma; prostatic carcinoma; carcinoma of the prostate; cancer of the prostate
 breast cancer | - | breast cancer; breast carcinoma
+breast cancer in both breasts | - | bilateral breast cancer
 bladder cancer | - | bladder cancer; bladder carcinoma
 lung cancer | - | lung cancer
-kidney cancer | - | kidney cancer; renal cancer; renal cell carcinoma; renal cell cancer
+kidney cancer | - | kidney cancer; renal cancer
+kidney cancer (renal cell carcinoma) | - | renal cell carcinoma; renal cell cancer; RCC
 penile cancer | - | penile cancer; penile carcinoma; cancer of the penis
 colon or rectal cancer | - | colorectal cancer; colorectal carcinoma
 colon cancer (carcinoma of the colon) | - | colon cancer; carcinoma of the colon; colon carcinoma; cancer of the colon
@@ -294,9 +305,12 @@ prostate cancer (adenocarcinoma) | - | adenocarcinoma of the prostate; prostate 
 ovarian cancer | - | ovarian cancer; ovarian carcinoma
 cervical cancer | - | cervical cancer; cervical carcinoma; cancer of the cervix
 stomach cancer | - | gastric cancer; stomach cancer; gastric carcinoma
-liver cancer | - | liver cancer; hepatocellular carcinoma; HCC
-pancreatic cancer | - | pancreatic cancer; pancreatic adenocarcinoma; pancreatic carcinoma
-head and neck cancer | - | head and neck cancer; head and neck cancers; head and neck squamous cell carcinoma; HNSCC
+liver cancer | - | liver cancer
+liver cancer (hepatocellular carcinoma) | - | hepatocellular carcinoma; HCC
+pancreatic cancer | - | pancreatic cancer; pancreatic carcinoma
+pancreatic cancer (adenocarcinoma) | - | pancreatic adenocarcinoma
+head and neck cancer | - | head and neck cancer; head and neck cancers
+head and neck cancer (squamous cell carcinoma) | - | head and neck squamous cell carcinoma; HNSCC
 esophageal cancer | - | esophageal cancer; oesophageal cancer; esophageal carcinoma
 thyroid cancer | - | thyroid cancer; thyroid carcinoma
 testicular cancer | - | testicular cancer
@@ -313,6 +327,7 @@ early cancer that has not spread (in situ) | F | carcinoma in situ; in situ carc
 prostate cancer that has not spread beyond the prostate | F | localized prostate cancer; localised prostate cancer
 
 # Immune system
+a systemic autoimmune disease | - | systemic autoimmune disease; systemic autoimmune disorder; systemic autoimmune diseases; systemic autoimmune disorders
 an autoimmune disease | - | autoimmune disease; autoimmune disorder; autoimmune condition; autoimmune illness
 autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune conditions
 lupus | - | lupus; systemic lupus erythematosus; SLE

@@ -224,6 +224,7 @@ _QUALIFIERS = {
     "unstable": "unstable",
     "life-threatening": "life-threatening",
     "life threatening": "life-threatening",
+    "life- threatening": "life-threatening",
     "recurrent": "repeated",
     "progressive": "progressive",
     # The extent of a cancer, said as written (the glossary explains them).
@@ -281,7 +282,7 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 _LEADING_DURATION = re.compile(
-    rf"^(?:(?:a )?(?:minimum(?: of)?|(?P<cmp>{COMPARISON}))\s*)?(?P<n>{COUNT})[\s-]*(?P<unit>days?|weeks?|months?|years?)"
+    rf"^(?:(?:a )?(?:minimum(?: of)?|(?P<cmp>{COMPARISON}))\s*)?(?:an? )?(?P<n>{COUNT})[\s-]*(?P<unit>days?|weeks?|months?|years?)"
     r"(?P<more>\s+or (?:more|longer))?\s+(?:history|duration)\s+of\s+",
     re.IGNORECASE,
 )
