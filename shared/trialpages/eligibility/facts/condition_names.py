@@ -491,7 +491,7 @@ def short_triggers() -> tuple[str, ...]:
             triggers.add(abbreviation)
             continue
         triggers.update(f"{before}{abbreviation}{after}" for before in " (/" for after in " ,.)/;")
-        # At the start or the end of a sentence nothing comes before or after it: the words around it there.
+        # At the end of a sentence nothing comes after it: the words before it there.
         triggers.update(
             f"{word} {abbreviation}"
             for word in (
@@ -509,21 +509,18 @@ def short_triggers() -> tuple[str, ...]:
                 "untreated",
             )
         )
+        # At the start of a sentence, the words that follow it there: only ones rare after a past tense ("ed" ends
+        # "treated", so never "ed for", "ed with", "ed in").
         triggers.update(
             f"{abbreviation} {word}"
             for word in (
                 "of",
-                "for",
-                "at",
+                "at least",
+                "for at",
+                "for more",
+                "for over",
                 "more",
                 "within",
-                "or",
-                "(",
-                "in",
-                "due",
-                "and",
-                "with",
-                "caused",
                 "1",
                 "2",
                 "3",

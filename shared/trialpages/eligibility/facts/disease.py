@@ -253,10 +253,33 @@ class CancerWithExceptions(Fact):
 
 
 _EXCEPT = re.compile(
-    r"\s*,?\s*(?P<open>\()?\s*(?:other than|except(?: for)?|with the exception of|excluding|apart from|but not)\s+"
-    r"(?P<what>[^()]+?)\s*(?(open)\))\s*(?P<after>(?:,?\s*(?:with)?in (?:the )?(?:last|past|previous|prior) [^()]+)?)$",
+    r"\s*,?\s*(?P<open>\()?\s*\b(?:other than|except(?: for)?|with the exception of|excluding|apart from|but not)\s+",
     re.IGNORECASE,
 )
+_AFTER_EXCEPT = re.compile(r"\s*,?\s*(?:with)?in (?:the )?(?:last|past|previous|prior) [^()]+$", re.IGNORECASE)
+
+
+def _except_parts(text: str) -> tuple[str, str] | None:
+    """(the rule without its exception, what is excepted): "History of malignancy within 5 years (other than X)"."""
+    found = _EXCEPT.search(text)
+    if found is None:
+        return None
+    rest = text[found.end() :]
+    after = ""
+    if found["open"]:
+        close = rest.find(")")
+        if close < 0 or "(" in rest[:close]:
+            return None
+        what, after = rest[:close], rest[close + 1 :]
+        if after.strip(" ,.") and not _AFTER_EXCEPT.fullmatch(after.rstrip(" ,.")):
+            return None
+    elif window := _AFTER_EXCEPT.search(rest):
+        what, after = rest[: window.start()], window[0]
+    else:
+        what = rest
+    return (text[: found.start()] + " " + after.strip(" ,.")).strip(), what.strip()
+
+
 _TREATED = (
     (r"adequately treated|appropriately treated|properly treated|adequately-treated", "properly treated"),
     (r"curatively treated|treated with curative intent|treated curatively|cured", "treated to cure it"),
@@ -267,18 +290,19 @@ _TREATED = (
 )
 
 
+_CANCER_WORD = re.compile(r"malignan|cancer|carcinoma|neoplas|tumou?r", re.IGNORECASE)
+
+
 def _cancer_exceptions(match: re.Match) -> CancerWithExceptions | None:
     text = match["body"]
-    found = _EXCEPT.search(text)
-    if found is None:
+    if not _CANCER_WORD.search(text) or (parts := _except_parts(text)) is None:
         return None
-    main = text[: found.start()] + (" " + found["after"].strip(" ,") if found["after"] else "")
-    cancer = read_conditions(main.strip(), match.string[: match.start("body")])
+    main, what = parts
+    cancer = read_conditions(main, match.string[: match.start("body")])
     if cancer is None or not all(
         name in ("cancer", "another cancer", "a second, separate cancer") for name in cancer.names
     ):
         return None
-    what = found["what"].strip()
     treated = None
     for pattern, said in _TREATED:
         if lead := re.match(rf"(?:{pattern})\s+", what, re.IGNORECASE):
@@ -397,8 +421,8 @@ RECOGNISERS = (
     ),
     recogniser(
         "other-cancer",
-        ("malignan", "cancer", "carcinoma", "neoplas"),
-        r"(?P<body>[^;:]*?\b(?:other than|except|excluding|apart from|with the exception of|but not)\b[^;:]*)",
+        ("other than", "except", "excluding", "apart from", "but not"),
+        r"(?P<body>[^;:]+)",
         _cancer_exceptions,
     ),
     recogniser(
