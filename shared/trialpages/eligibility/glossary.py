@@ -306,6 +306,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("acute",): _entry("acute", "sudden and short-lived", not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
                        r"lymphocytic|promyelocytic|leuka?emia|stage)"),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
+    ("non-squamous",): _entry("non-squamous", "a kind of lung cancer whose cells are not flat (squamous) cells"),
+    ("squamous",): _entry("squamous", "made of flat cells, like those lining the airways or the skin",
+                          not_before=r"non-?$", not_after=r"^\s*cell"),
     ("chronic migraine",): _entry("chronic migraine", "headaches on 15 or more days a month"),
     ("cluster headaches", "cluster headache"):
         _entry("cluster headaches", "very painful headaches on one side of the head that come in groups"),

@@ -292,6 +292,7 @@ cancer in the pelvis | - | pelvic cancer; pelvic malignancy; pelvic malignancies
 another cancer | - | other malignancy; other malignancies; another malignancy; other cancer; other cancers; another cancer; additional malignancy; additional malignancies; other malignant disease; other malignant tumors; other malignant tumours
 a second, separate cancer | - | second primary malignancy; second primary malignancies; another primary malignancy; second primary cancer; other primary malignancy; second malignancy; second malignancies; secondary malignancy
 non-small cell lung cancer (NSCLC) | - | non-small cell lung cancer; non small cell lung cancer; non-small-cell lung cancer; NSCLC; non-small cell lung carcinoma
+metastatic non-small cell lung cancer (mNSCLC) | - | mNSCLC; metastatic NSCLC
 small cell lung cancer (SCLC) | - | small cell lung cancer; small-cell lung cancer; SCLC
 acute myeloid leukemia (AML) | - | acute myeloid leukemia; acute myeloid leukaemia; acute myelogenous leukemia; acute myeloblastic leukemia; AML
 chronic lymphocytic leukemia (CLL) | - | chronic lymphocytic leukemia; chronic lymphocytic leukaemia; CLL

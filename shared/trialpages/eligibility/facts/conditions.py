@@ -237,6 +237,9 @@ _QUALIFIERS = {
     "refractory": "refractory",
     "invasive": "invasive",
     "early": "early",
+    "non-squamous": "non-squamous",
+    "nonsquamous": "non-squamous",
+    "squamous": "squamous",
 }
 # Said after a single name instead: (singular, plural).
 _AFTER = {
