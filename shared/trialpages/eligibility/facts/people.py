@@ -570,57 +570,94 @@ def _consent(match: re.Match) -> Consent | None:
 
 
 class FollowsStudy(Fact):
-    """Willing or able to do what the study asks: its visits and rules, questionnaires, follow-up."""
+    """Willing or able to do what the study asks: its visits, tests and rules, or the part the source names."""
 
     willing: bool = False
     able: bool = False
+    understand: bool = False  # "able to understand and comply with"
     negation: Literal["", "not able", "not willing", "not able or not willing"] = ""
-    what: str  # "follow the study's visits, tests and rules"
+    what: str  # "follow the study's visits, tests and rules", "come to the follow-up visits"
     during: bool = False
 
     def sentence(self) -> str:
         during = " for the whole study" if self.during else ""
+        what = f"understand and {self.what}" if self.understand else self.what
         if self.negation:
-            return f"You are {self.negation} to {self.what}{during}."
-        how = (
-            "willing and able"
-            if self.willing and self.able
-            else "willing"
-            if self.willing
-            else "able"
-            if self.able
-            else ""
-        )
-        if not how:
-            return f"You agree to {self.what}{during}."
-        return f"You are {how} to {self.what}{during}."
+            return f"You are {self.negation} to {what}{during}."
+        if self.willing or self.able:
+            how = "willing and able" if self.willing and self.able else "willing" if self.willing else "able"
+            return f"You are {how} to {what}{during}."
+        return f"You agree to {what}{during}."
 
 
-# What the study asks, as a source names it, and how it is said (all together: "follow the study's ...").
+# What a study asks, as a source names it: each a kind, said together ("follow the study visits and tests").
+_DUTY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"follow-up(?:\s+(?:visits?|examinations?|schedule|assessments|evaluations|appointments))?", "follow-up"),
+    (r"(?:visits?|visit\s+schedules?|appointments)", "visits"),
+    (r"(?:laboratory\s+tests|lab\s+tests|tests|assessments|evaluations|examinations|measurements)", "tests"),
+    (r"instructions", "instructions"),
+    (r"(?:restrictions|prohibitions|rules|lifestyle\s+restrictions)", "rules"),
+    (
+        r"(?:treatment\s+plans?|dosing(?:\s+schedules?)?|medication\s+schedule|study\s+drug\s+administration)",
+        "treatment plan",
+    ),
+    (r"(?:procedures?|requirements?|schedules?|protocol|study\s+plan|plan|activities)", "all"),
+)
+_DUTY_NOUN = "|".join(f"(?:{pattern})" for pattern, _ in _DUTY_WORDS)
 _DUTY = (
-    r"(?:(?:the|all|any|its|their)\s+)?(?:(?:study|trial|protocol)[- ](?:specific\s+|related\s+|required\s+)?|scheduled\s+|required\s+|"
-    r"planned\s+|protocol[- ]required\s+|follow-up\s+|study\s+related\s+)*"
-    r"(?:visits?|procedures?|requirements?|schedules?|protocol|instructions|restrictions|rules|study\s+plan|plan|treatment\s+plans?|"
-    r"laboratory\s+tests|lab\s+tests|tests|assessments|evaluations|examinations|follow-up(?:\s+(?:visits|examinations|schedule))?|"
-    r"visit\s+schedules?|activities|prohibitions|study|trial|study\s+drug\s+administration|dosing\s+schedule|treatment|"
-    r"medication\s+schedule|restrictions\s+and\s+procedures|procedures\s+and\s+visits)"
+    r"(?:(?:the|all|any|its|their|other)\s+)?(?:(?:study|trial|protocol)[- ](?:specific\s+|related\s+|required\s+)?|scheduled\s+|"
+    r"required\s+|planned\s+|protocol[- ]required\s+|study\s+related\s+|clinic\s+)*"
+    rf"(?:{_DUTY_NOUN})"
 )
 _DUTIES = rf"{_DUTY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s+and/or\s+){_DUTY})*"
+_DUTY_RES = tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in _DUTY_WORDS)
 _FOLLOW = (
     rf"(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?\s+(?:to\s+)?)?"
     rf"(?:(?:is\s+|are\s+|be\s+)?(?P<able>{_ABLE}(?:\s*(?:,|and|&|or|and/or)\s*{_ABLE})*)\s+(?:to|of)\s+"
     rf"|(?:the\s+)?(?:stated\s+)?(?P<able_noun>{_ABILITY_NOUN}(?:\s+(?:and|or|and/or)\s+(?:the\s+)?{_ABILITY_NOUN})*)\s+(?:to|of)\s+"
     r"|(?P<agree>agrees?\s+to\s+|commitment\s+to\s+))?"
-    r"(?:(?:understand|read\s+and\s+understand)\s+and\s+)?"
-    r"(?:comply|complying|compliance|adhere|adhering|adherence|follow|following|abide\s+by|abiding\s+by|cooperate|conform|"
-    r"participate\s+in|complete|completing|attend|attending|undergo|undergoing|perform|be\s+available\s+for)"
-    rf"(?:\s+(?:with|to|by))?\s+{_DUTIES}"
+    r"(?P<understand>(?:understand|read\s+and\s+understand)\s+and\s+)?"
+    r"(?P<verb>comply|complying|compliance|adhere|adhering|adherence|follow|following|abide\s+by|abiding\s+by|conform|"
+    r"complete|completing|attend|attending|return\s+for|be\s+available\s+for)"
+    rf"(?:\s+(?:with|to|by))?\s+(?P<duties>{_DUTIES})"
     r"(?:\s+(?:of|for|in)\s+(?:the|this)\s+(?:study|trial|protocol))?"
     r"(?:\s+(?:as\s+)?(?:required|specified|outlined|described|defined|detailed|stated|indicated)\s+(?:by|in)\s+(?:the|this)\s+"
     r"(?:protocol|study))?"
     r"(?P<during>\s*,?\s*(?:for|during|throughout)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?(?:duration|length|course|period)\s+"
     r"of\s+(?:the\s+)?(?:study|trial|participation|study\s+participation)|\s+throughout\s+the\s+(?:study|trial)(?:\s+period)?)?"
 )
+
+
+def _duties(text: str, verb: str) -> str | None:
+    """What to do, from the duties a source names: "follow the study's visits, tests and rules", "come to the visits"."""
+    kinds: list[str] = []
+    for piece in re.split(r"\s*,\s*(?:and\s+)?|\s+and/or\s+|\s+and\s+|\s*/\s*", text):
+        kind = next((kind for pattern, kind in _DUTY_RES if pattern.search(piece)), None)
+        if kind is None:
+            return None
+        if kind not in kinds:
+            kinds.append(kind)
+    verb = verb.lower()
+    if "all" in kinds:
+        return "follow the study's visits, tests and rules"
+    if set(kinds) <= {"visits", "follow-up"}:
+        visits = "the follow-up visits" if kinds == ["follow-up"] else "the study visits"
+        if kinds == ["follow-up"] and re.match(r"comply|complian|adhere|adheren|follow", verb):
+            return "come to the follow-up visits"
+        return f"come to {visits}"
+    if re.match(r"attend|return|be available", verb):
+        return None  # "attend ... tests": said as the source says it
+    words = {
+        "visits": "visits",
+        "follow-up": "follow-up visits",
+        "tests": "tests",
+        "instructions": "instructions",
+        "rules": "rules",
+        "treatment plan": "treatment plan",
+    }
+    named = [words[kind] for kind in kinds]
+    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+    return f"follow the study's {listed}"
 
 
 def _follows(match: re.Match) -> FollowsStudy | None:
@@ -649,11 +686,15 @@ def _follows(match: re.Match) -> FollowsStudy | None:
     willing = bool(re.search(r"willing|ready|prepared|readiness", abilities)) and not negation
     if not (negation or able or willing or match["agree"]):
         return None  # "Compliance with the protocol": said of the person, not asked of them
+    what = _duties(match["duties"], match["verb"])
+    if what is None:
+        return None
     return FollowsStudy(
         willing=willing,
         able=able,
+        understand=bool(match["understand"]),
         negation=negation,
-        what="follow the study's visits, tests and rules",
+        what=what,
         during=bool(match["during"]),
     )
 
@@ -738,6 +779,7 @@ class StudyDrugAllergy(Fact):
     suspected: bool = False
     ingredients_only: bool = False  # "any component of the study drug"
     ingredients: bool = False  # "the study drug or its excipients"
+    intolerance: bool = False  # "allergy or intolerance": a bad reaction that is not an allergy counts too
 
     def sentence(self) -> str:
         what = (
@@ -745,13 +787,14 @@ class StudyDrugAllergy(Fact):
             if self.ingredients_only
             else ("the study drug or any of its ingredients" if self.ingredients else "the study drug")
         )
+        allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"
         if self.known and self.suspected:
-            return f"You are known or thought to be allergic to {what}."
+            return f"You are known or thought to be {allergic} {what}."
         if self.known:
-            return f"You are known to be allergic to {what}."
+            return f"You are known to be {allergic} {what}."
         if self.suspected:
-            return f"You may be allergic to {what}."
-        return f"You are allergic to {what}."
+            return f"You may be {allergic} {what}."
+        return f"You are {allergic} {what}."
 
 
 _STUDY_DRUG = (
@@ -773,11 +816,13 @@ _ALLERGY = (
 
 def _allergy(match: re.Match) -> StudyDrugAllergy:
     qualifiers = (match["q"] or "").lower()
+    intolerance = bool(re.search(r"intoleran|(?<!hyper)sensitivity", match[0], re.IGNORECASE))
     return StudyDrugAllergy(
         known=bool(re.search(r"known|documented", qualifiers)),
         suspected="suspected" in qualifiers,
         ingredients_only=bool(match["only"]),
         ingredients=bool(match["also"]),
+        intolerance=intolerance,
     )
 
 

@@ -209,6 +209,8 @@ def treatments_in(text: str) -> tuple[tuple[Treatment, ...], str] | None:
         return None
     if len(joiners) > 1:
         return None  # "A and B or C": which goes with which is not clear
+    if len(found) > 1 and any(item.generic for item in found) and any(item.placed for item in found):
+        return None  # "pelvic surgery or radiation": is the radiation pelvic too? Not clear
     return tuple(found), (joiners.pop() if joiners else "or")
 
 
@@ -277,7 +279,7 @@ class TreatmentUse(Fact):
     def sentence(self) -> str:
         what = _listed(self.treatments, self.joiner) + (f" for {self.purpose}" if self.purpose else "")
         kinds = {item.kind for item in self.treatments}
-        kind = kinds.pop() if len(kinds) == 1 else "therapy"
+        kind = kinds.pop() if len(kinds) == 1 else "mixed"
         take, took, taken, taking = _VERBS[kind]
         window = f" {self.window.sentence()}" if self.window else ""
         them = "it" if len(self.treatments) == 1 else "them"
@@ -314,6 +316,7 @@ _VERBS = {
     "medicine": ("take", "took", "taken", "taking"),
     "therapy": ("have", "had", "had", "having"),
     "device": ("have", "had", "had", "having"),
+    "mixed": ("receive", "received", "received", "receiving"),
 }
 
 

@@ -34,6 +34,19 @@ class Treatment:
     plain: str
     kind: Kind
 
+    @property
+    def generic(self) -> bool:
+        """Surgery or radiation of no named place: a place named beside it in a list may be meant for it too."""
+        return self.plain in _GENERIC
+
+    @property
+    def placed(self) -> bool:
+        return bool(_PLACE.search(self.plain))
+
+
+_GENERIC = frozenset({"surgery", "major surgery", "minor surgery", "radiation therapy", "chemotherapy"})
+_PLACE = re.compile(r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lung|bladder|belly|head|neck|eye)\b")
+
 
 # Spelling (lower case, single spaces) -> its plain name.
 NAMES: dict[str, Name] = {}
@@ -626,7 +639,7 @@ _name(
 )
 _name(
     "lab-made antibody drugs ({term})",
-    "therapy",
+    "medicine",
     "monoclonal antibodies",
     "monoclonal antibody",
     "monoclonal antibody therapy",
@@ -636,7 +649,7 @@ _name(
 )
 _name(
     "biologic drugs ({term})",
-    "therapy",
+    "medicine",
     "biologic therapy",
     "biological therapy",
     "biologic agents",
