@@ -50,7 +50,7 @@ TIME_UNIT = r"days?|weeks?|months?|years?|hours?"
 
 def recogniser(name: str, triggers: tuple[str, ...], pattern: str, build: Callable[[re.Match], Fact | None]) -> Recogniser:
     """A recogniser whose pattern must match the whole sentence (its subject and final stop allowed)."""
-    whole = re.compile(rf"^\s*{WHO}(?:{pattern})\s*[.;:,]?\s*$", re.IGNORECASE)
+    whole = re.compile(rf"^\s*{WHO}(?:{pattern})\s*[.;:,；。，]?\s*$", re.IGNORECASE)
     return Recogniser(name, triggers, whole, build)
 
 
