@@ -426,7 +426,7 @@ NOT_READ = [
         "related ECOG 2 are allowed, in addition to ECOG 0 and 1)",
         "an exception in brackets",
     ),
-    ("NCT03651024", "Life expectancy less than 2 years due to other illnesses", "a cause the fact does not carry"),
+    ("NCT03651024", "Life expectancy < 2 years due to other illnesses", "a cause the fact does not carry"),
     (
         "NCT00379756",
         "Use of any treatment for ED within 7 days of screening including oral medications, vacuum devices, "
@@ -447,7 +447,7 @@ NOT_READ = [
     (
         "NCT05348876",
         "Prior chemotherapy or immunotherapy for prostate cancer, except adjuvant/neoadjuvant treatment "
-        "completed more than 2 years before first dose of study treatment",
+        "completed > 2 years before first dose of study treatment",
         "an exception",
     ),
     (
@@ -568,3 +568,102 @@ def test_unclear_list_stays_in_the_study_words_and_age_agrees_with_at_a_glance()
     assert plain.at_a_glance.ages == "18 years and older"  # the criterion agrees with the registry: no second age
     [excluded] = plain.exclusion
     assert (excluded.form, excluded.text) == ("original-words", "Previous pelvic surgery or radiation therapy")
+
+
+MORE = [
+    (
+        "NCT00790751",
+        "Allergy or hypersensitivity to PDE5 inhibitors",
+        "treatment-allergy",
+        "You are allergic to erection medicines like sildenafil (PDE5 inhibitors).",
+    ),
+    (
+        "NCT02369484",
+        "Known or suspected hypersensitivity to afatinib or any of its excipients",
+        "treatment-allergy",
+        "You are known or thought to be allergic to afatinib or any of its ingredients.",
+    ),
+    (
+        "NCT03986528",
+        "Known allergy or intolerance to study medications",
+        "study-drug-allergy",
+        "You are known to be allergic to, or unable to take, the study drug.",
+    ),
+    (
+        "NCT05335226",
+        "Psychiatric illness that would limit compliance with study requirements",
+        "doctor-judges",
+        "You have a mental illness that would make it hard for you to follow the study's rules.",
+    ),
+    (
+        "NCT02381795",
+        "Psychiatric disorder, which in the opinion of the Investigator, may interfere with the study",
+        "doctor-judges",
+        "You have a mental disorder that your study doctor thinks might get in the way of the study.",
+    ),
+    (
+        "NCT06751849",
+        "Subjects deemed unsuitable for the study by the investigator",
+        "doctor-judges",
+        "Your study doctor thinks you are not suitable for this study.",
+    ),
+    ("NCT03416231", "Male or female patients", "sex", "You can be male or female."),
+    (
+        "NCT06726265",
+        "Willing to give written informed consent and to comply with the protocol",
+        "consent",
+        "You are willing to agree in writing to take part after the study is explained to you. "
+        "You are also willing to follow the study's visits, tests and rules.",
+    ),
+    (
+        "NCT01949129",
+        "subjects unwilling or unable to comply with the study procedures",
+        "follows-study",
+        "You are not able or not willing to follow the study's visits, tests and rules.",
+    ),
+    (
+        "NCT05110196",
+        "Willing and able to comply with scheduled visits, treatment plan, and laboratory tests",
+        "follows-study",
+        "You are willing and able to follow the study's visits, treatment plan and tests.",
+    ),
+    ("NCT04472845", "Able to comply with follow-up", "follows-study", "You are able to come to the follow-up visits."),
+    (
+        "NCT01037218",
+        "Taking nitrate medication in any form",
+        "treatment-use",
+        "You are taking any kind of medicines for chest pain like nitroglycerin (nitrate medication) now.",
+    ),
+    (
+        "NCT00833638",
+        "History of radical prostatectomy, other pelvic surgery or penile implant",
+        "treatment-use",
+        "You have had surgery to remove the whole prostate (radical prostatectomy), other surgery in the pelvis "
+        "(pelvic surgery) or a penile implant.",
+    ),
+    ("NCT06090136", "≥ 65 years old；", "age-minimum", "You are 65 years old or older."),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "rule", "plain"), MORE)
+def test_more_real_sentences(nct, source, rule, plain):
+    recognised = recognise(read(source))
+    assert recognised is not None, f"{nct}: not read"
+    assert (recognised[0], recognised[1].sentence()) == (rule, plain), nct
+    assert faithful(read(source), plain), nct
+
+
+def test_every_sentence_is_quoted_from_the_record_it_names():
+    from trialpages.records import load_records, nct_id_of
+
+    criteria = {  # as the parser reads it: markdown escapes ("\\>") gone, spaces single
+        nct_id_of(record): " ".join(
+            ((record["protocolSection"].get("eligibilityModule") or {}).get("eligibilityCriteria") or "")
+            .replace("\\", "")
+            .split()
+        )
+        for record in load_records()
+    }
+    quoted = [(nct, source) for nct, source, *_ in TREATMENTS + PEOPLE + PERFORMANCE + MORE + NOT_READ if nct]
+    missing = [(nct, source) for nct, source in quoted if " ".join(source.split()) not in criteria.get(nct, "")]
+    assert not missing

@@ -99,83 +99,120 @@ def _lung(match: re.Match) -> LungInflammation:
         if not what:
             continue
         lowered = what.lower()
-        names.append("lung scarring (pulmonary fibrosis)" if "fibrosis" in lowered else "lung swelling (pneumonitis)"
-                     if lowered.startswith("pneum") else "lung scarring (interstitial lung disease)")
-    qualifiers = _qualifiers(match["q"].replace("(", " ").replace(")", " "), ("current", "active", "known", "non-infectious"))
+        names.append(
+            "lung scarring (pulmonary fibrosis)"
+            if "fibrosis" in lowered
+            else "lung swelling (pneumonitis)"
+            if lowered.startswith("pneum")
+            else "lung scarring (interstitial lung disease)"
+        )
+    qualifiers = _qualifiers(
+        match["q"].replace("(", " ").replace(")", " "), ("current", "active", "known", "non-infectious")
+    )
     if "non-infectious" in match[0].lower() and "non-infectious" not in qualifiers:
         qualifiers = f"{qualifiers} non-infectious".strip()
-    return LungInflammation(qualifiers=qualifiers.replace(" or ", " "), history="history" in match["q"].lower(), what=tuple(names))
+    return LungInflammation(
+        qualifiers=qualifiers.replace(" or ", " "), history="history" in match["q"].lower(), what=tuple(names)
+    )
 
 
 RECOGNISERS = (
     recogniser(
-        "hiv", ("hiv", "immunodeficiency"),
+        "hiv",
+        ("hiv", "immunodeficiency"),
         r"(?P<known>known |history of |diagnosed |documented )?(?:positive (?:test )?for |infection with )?(?:hiv|human immunodeficiency "
         r"virus)(?: \(hiv\))?(?:[- ](?:1|1/2))?(?: infection| positive| positivity| seropositivity| disease)?",
         lambda m: Infection(what="HIV", qualifiers="known" if m["known"] and "known" in m["known"].lower() else ""),
     ),
     recogniser(
-        "hepatitis", ("hepatitis",),
+        "hepatitis",
+        ("hepatitis",),
         r"(?P<q>(?:known |active |chronic |uncontrolled |current )*)(?:viral )?hepatitis (?P<a>b|c)(?: (?:or|and|and/or|,) (?:hepatitis )?"
         r"(?P<b>b|c))?(?: virus)?(?: \(hbv\)| \(hcv\))?(?: infection)?",
-        lambda m: Infection(what=f"hepatitis {m['a'].upper()}" + (f" or hepatitis {m['b'].upper()}" if m["b"] else ""),
-                            qualifiers=" ".join(m["q"].lower().split())),
+        lambda m: Infection(
+            what=f"hepatitis {m['a'].upper()}" + (f" or hepatitis {m['b'].upper()}" if m["b"] else ""),
+            qualifiers=" ".join(m["q"].lower().split()),
+        ),
     ),
     recogniser(
-        "tuberculosis", ("tubercul",),
+        "tuberculosis",
+        ("tubercul",),
         r"(?P<q>(?:known |active |latent |history of |untreated )*)(?:tuberculosis|tb)(?: infection)?(?: \(tb\))?",
-        lambda m: Infection(what="tuberculosis (TB)", qualifiers=" ".join(m["q"].lower().replace("history of", "").split()),
-                            history="history" in m["q"].lower()),
+        lambda m: Infection(
+            what="tuberculosis (TB)",
+            qualifiers=" ".join(m["q"].lower().replace("history of", "").split()),
+            history="history" in m["q"].lower(),
+        ),
     ),
     recogniser(
-        "active-infection", ("infection",),
+        "active-infection",
+        ("infection",),
         r"(?P<q>(?:active|uncontrolled|serious|severe|ongoing)(?: (?:or|and) (?:active|uncontrolled|serious|severe|ongoing))?) "
         r"(?P<type>(?:systemic |bacterial, viral,? or fungal |bacterial |viral |fungal )?)infections?"
         r"(?P<rest> (?:requiring|needing) (?:systemic |iv |intravenous )?(?:treatment|therapy|antibiotics))?",
-        lambda m: ActiveInfection(qualifiers=m["q"].lower(), kind=m["type"].lower(),
-                                  needing=_needing(m["rest"]) if m["rest"] else None),
+        lambda m: ActiveInfection(
+            qualifiers=m["q"].lower(), kind=m["type"].lower(), needing=_needing(m["rest"]) if m["rest"] else None
+        ),
     ),
     recogniser(
-        "autoimmune", ("autoimmun",),
+        "autoimmune",
+        ("autoimmun",),
         r"(?P<q>(?:(?:known|active|history of|uncontrolled|severe|current)(?:,? (?:or|and) |,? )?)*)autoimmune (?:disease|disorder|"
         r"conditions?)s?",
-        lambda m: Autoimmune(qualifiers=_qualifiers(m["q"], ("known", "active", "uncontrolled", "severe", "current")),
-                             history="history" in m["q"].lower()),
+        lambda m: Autoimmune(
+            qualifiers=_qualifiers(m["q"], ("known", "active", "uncontrolled", "severe", "current")),
+            history="history" in m["q"].lower(),
+        ),
     ),
     recogniser(
-        "nyha", ("nyha", "new york heart"),
+        "nyha",
+        ("nyha", "new york heart"),
         r"(?:(?:symptomatic |congestive )?(?:heart|cardiac) failure (?:of |with )?)?(?:new york heart association|nyha)(?: \(nyha\))?"
         r"(?: functional)? class(?:ification)? (?P<c>i{1,3}v?|iv|[1-4])(?P<more> or (?:higher|greater|above|worse|iv))?"
         r"(?: (?:congestive )?heart failure)?",
         lambda m: HeartFailureClass(klass=m["c"].upper(), or_higher=bool(m["more"])),
     ),
     recogniser(
-        "heart-attack", ("myocardial infarction", "heart attack"),
+        "heart-attack",
+        ("myocardial infarction", "heart attack"),
         r"(?:(?:a )?history of |past |prior |previous |(?P<recent>recent ))?(?:acute )?(?:myocardial infarction|heart attack)(?: \(mi\))?"
         rf"(?: (?:within|in) (?:the )?(?:last |past |previous |prior )?(?P<n>{COUNT}) (?P<unit>days?|weeks?|months?|years?))?",
         lambda m: HeartAttack(recent=bool(m["recent"]), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
     ),
     recogniser(
-        "lung-inflammation", ("pneumonitis", "interstitial lung", "ild"),
+        "lung-inflammation",
+        ("pneumonitis", "interstitial lung", "ild"),
         r"(?P<q>(?:(?:a )?(?:(?:medical |past |prior )?history of|current|active|known|non-infectious)(?: or | |, )?)*)"
         r"(?:\(non-infectious\) )?(?P<what>pneumonitis|interstitial lung disease(?: \(ild\))?|ild)"
         r"(?: or (?P<what2>pneumonitis|interstitial lung disease(?: \(ild\))?|ild|pulmonary fibrosis|lung fibrosis))?",
         _lung,
     ),
     recogniser(
-        "bmi-range", ("bmi", "body mass"),
+        "bmi-range",
+        ("bmi", "body mass"),
         rf"(?:bmi|body mass index)(?: \(bmi\))?(?: of| between| in the range of)?\s*:?\s*(?P<low>{NUMBER})\s*(?:-|–|to|and)\s*"
-        r"(?P<high>{NUMBER})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?(?:\s*\(?(?:both )?inclusive\)?)?".replace("{NUMBER}", NUMBER),
+        r"(?P<high>{NUMBER})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?(?:\s*\(?(?:both )?inclusive\)?)?".replace(
+            "{NUMBER}", NUMBER
+        ),
         lambda m: BmiRange(low=m["low"], high=m["high"], unit=m["unit"]),
     ),
     recogniser(
-        "substance-use", ("abuse", "dependence", "addiction", "misuse", "use disorder"),
+        "substance-use",
+        ("abuse", "dependence", "addiction", "misuse", "use disorder"),
         r"(?:(?:a )?(?:current |active |known |recent )?(?:history of )?)(?P<what>(?:alcohol|drug|substance|alcohol or drug|drug or alcohol|"
         r"alcohol and/or drug|drug and/or alcohol|alcohol and drug|drug and alcohol|alcohol or substance|substance or alcohol)) "
         r"(?:abuse|dependence|addiction|misuse|use disorder)"
         rf"(?: (?:within|in) (?:the )?(?:last |past |previous )?(?P<n>{COUNT}) (?P<unit>months?|years?))?",
-        lambda m: SubstanceUse(what=m["what"].lower().replace("and/or", "or").replace("substance", "drugs").replace("drug", "drugs")
-                               .replace("drugss", "drugs"), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
+        lambda m: SubstanceUse(
+            what=m["what"]
+            .lower()
+            .replace("and/or", "or")
+            .replace("substance", "drugs")
+            .replace("drug", "drugs")
+            .replace("drugss", "drugs"),
+            number=count(m["n"]) if m["n"] else None,
+            unit=m["unit"],
+        ),
     ),
 )
 

@@ -11,8 +11,14 @@ from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogn
 
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
-    return text if first.isupper() or any(c.isdigit() for c in first) or not first[:1].isupper() or (
-        len(first) > 1 and not first[1:].islower()) else text[:1].lower() + text[1:]
+    return (
+        text
+        if first.isupper()
+        or any(c.isdigit() for c in first)
+        or not first[:1].isupper()
+        or (len(first) > 1 and not first[1:].islower())
+        else text[:1].lower() + text[1:]
+    )
 
 
 class ConfirmedDiagnosis(Fact):
@@ -91,42 +97,56 @@ def _brain(match: re.Match) -> BrainMetastases | None:
     qualifiers = " ".join(match["q"].split()).lower().rstrip(",")
     if "symptomatic" in qualifiers and qualifiers != "symptomatic":
         return None  # "untreated or symptomatic" joins two conditions: left in the study's words
-    where = "the brain" if re.search(r"\bbrain\b", match[0], re.I) and not re.search(r"cns|central|spinal|leptomening", match[0], re.I) else "the brain or spinal cord"
+    where = (
+        "the brain"
+        if re.search(r"\bbrain\b", match[0], re.I) and not re.search(r"cns|central|spinal|leptomening", match[0], re.I)
+        else "the brain or spinal cord"
+    )
     return BrainMetastases(qualifiers=qualifiers, where=where)
 
 
 RECOGNISERS = (
     recogniser(
-        "diagnosis-confirmed", ("histolog", "cytolog", "patholog"),
+        "diagnosis-confirmed",
+        ("histolog", "cytolog", "patholog"),
         rf"(?:an? )?(?P<how>histologically|cytologically|pathologically|histologically (?:and/or|or|and) cytologically|"
         rf"cytologically (?:and/or|or|and) histologically|histopathologically)\s+{_CONFIRMED}\s+(?:diagnosis of\s+)?"
         r"(?P<what>[^;:]{3,120})",
         lambda m: ConfirmedDiagnosis(test=_test(m["how"]), what=w) if (w := _what(m["what"])) else None,
     ),
     recogniser(
-        "diagnosis", ("diagnos",),
+        "diagnosis",
+        ("diagnos",),
         r"(?:a |an )?(?:confirmed |documented |clinical |established )?diagnosis of\s+(?P<what>[^;:]{3,100})",
         lambda m: Diagnosis(what=w) if (w := _what(m["what"])) else None,
     ),
     recogniser(
-        "measurable-disease", ("measurable",),
+        "measurable-disease",
+        ("measurable",),
         r"(?P<least>at least one |≥ ?1 |one or more )?(?:radiographically |radiologically )?measurable (?:disease|lesions?|tumou?rs?)"
         r"(?: (?:according to|as defined by|per|by|using|based on) (?:the )?(?:response evaluation criteria in solid tumou?rs\s*)?"
         r"\(?(?P<recist>recist)\)?(?: criteria)?(?:\s*(?:version|v\.?)?\s*(?P<v>\d(?:\.\d)?))?(?: criteria)?)?",
         lambda m: MeasurableDisease(at_least_one=bool(m["least"]), recist=(m["v"] or "") if m["recist"] else None),
     ),
     recogniser(
-        "brain-metastases", ("brain", "cns", "central nervous"),
+        "brain-metastases",
+        ("brain", "cns", "central nervous"),
         r"(?P<q>(?:(?:known|active|untreated|symptomatic|uncontrolled|progressive|unstable)(?:,? (?:and/or|or|and) |,? ))*)"
         r"(?:brain|cns|central nervous system(?: \(cns\))?) metastas[ie]s",
         _brain,
     ),
     recogniser(
-        "other-cancer", ("malignan", "cancer"),
+        "other-cancer",
+        ("malignan", "cancer"),
         r"(?:(?:a )?(?:past |previous |prior )?history of |any )?(?P<which>an?other|second|additional|concurrent|other|prior|previous)"
         r" (?:primary )?(?P<active>active )?(?P<invasive>invasive )?(?:malignanc(?:y|ies)|cancers?)"
         rf"(?: (?:within|in) (?:the )?(?:last |past |previous |prior )?(?P<n>{COUNT})\s*(?P<unit>years?|months?))?",
-        lambda m: OtherCancer(earlier=m["which"].lower() in ("prior", "previous"), active=bool(m["active"]),
-                              invasive=bool(m["invasive"]), number=count(m["n"]) if m["n"] else None, unit=m["unit"]),
+        lambda m: OtherCancer(
+            earlier=m["which"].lower() in ("prior", "previous"),
+            active=bool(m["active"]),
+            invasive=bool(m["invasive"]),
+            number=count(m["n"]) if m["n"] else None,
+            unit=m["unit"],
+        ),
     ),
 )

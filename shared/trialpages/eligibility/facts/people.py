@@ -14,6 +14,8 @@ from typing import ClassVar, Literal
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
 from trialpages.eligibility.facts.base import NUMBER, Fact, recogniser
+from trialpages.eligibility.facts.treatment import LIST as _TREATMENT_LIST
+from trialpages.eligibility.facts.treatment import treatments_in
 
 Sex = Literal["male", "female", "male or female"]
 
@@ -301,9 +303,11 @@ def _bound(match: re.Match) -> Age | None:
 
 
 class SexIs(Fact):
-    sex: Literal["male", "female"]
+    sex: Literal["male", "female", "male or female"]
 
     def sentence(self) -> str:
+        if self.sex == "male or female":
+            return "You can be male or female."
         return f"You are {self.sex}."
 
 
@@ -350,8 +354,30 @@ class Consent(Fact):
     voluntary: bool = False
     representative: Literal["", "legal", "parent"] = ""
     before: str | None = None  # "before any study tests or procedures"
+    and_follow: str | None = None  # "follow the study's visits, tests and rules": a second thing agreed to
 
     def sentence(self) -> str:
+        said = self._consent()
+        if self.and_follow is None:
+            return said
+        if self.negation:
+            return said[:-1] + f", or to {self.and_follow}."
+        how = (
+            "willing and able"
+            if self.willing and self.able
+            else "willing"
+            if self.willing
+            else "able"
+            if self.able
+            else ""
+        )
+        return (
+            f"{said} You are also {how + ' to' if how else 'agree to'} {self.and_follow}."
+            if how
+            else (f"{said} You also agree to {self.and_follow}.")
+        )
+
+    def _consent(self) -> str:
         if self.signed:
             form = "a written form" if self.written else "a form"
             act = f"{'sign and date' if self.dated else 'sign'} {form} to agree to take part"
@@ -406,11 +432,40 @@ class Consent(Fact):
 
 
 _ABLE = r"(?:willing|able|capable|ready|prepared)"
+# "Subjects unwilling or unable to ...", "Test subjects who are ...": the person a rule speaks of (WHO reads "Patients must").
+_SUBJECT = (
+    r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|individuals?|men|women|persons?)\s+"
+    r"(?:who\s+(?:are|is)\s+(?=un|not|in|willing|able|capable)|(?=un|in|not\s|willing|able|capable)))?"
+)
 _ABILITY_NOUN = r"(?:ability|willingness|capacity|capability|readiness)"
 _NOT_ABLE = (
     r"(?:unable|unwilling|not\s+able|not\s+willing|incapable|inability|unwillingness|not\s+capable|lack\s+of\s+(?:ability|capacity|"
     r"willingness)|failure|fail(?:s|ed)?|cannot|can\s*not|could\s+not|did\s+not|does\s+not|do\s+not|not)"
 )
+# What a study asks, as a source names it: each a kind, said together ("follow the study visits and tests").
+_DUTY_WORDS: tuple[tuple[str, str], ...] = (
+    (r"follow-up(?:\s+(?:visits?|examinations?|schedule|assessments|evaluations|appointments))?", "follow-up"),
+    (r"(?:visits?|visit\s+schedules?|appointments)", "visits"),
+    (r"(?:laboratory\s+tests|lab\s+tests|tests|assessments|evaluations|examinations|measurements)", "tests"),
+    (r"instructions", "instructions"),
+    (r"(?:restrictions|prohibitions|rules|lifestyle\s+restrictions)", "rules"),
+    (
+        r"(?:treatment\s+plans?|dosing(?:\s+schedules?)?|medication\s+schedule|study\s+drug\s+administration)",
+        "treatment plan",
+    ),
+    (r"(?:procedures?|requirements?|schedules?|protocol|study\s+plan|plan|activities)", "all"),
+)
+_DUTY_NOUN = "|".join(f"(?:{pattern})" for pattern, _ in _DUTY_WORDS)
+_DUTY = (
+    r"(?:(?:the|all|any|its|their|other)\s+)?(?:(?:study|trial|protocol)[- ](?:specific\s+|related\s+|required\s+)?|scheduled\s+|"
+    r"required\s+|planned\s+|protocol[- ]required\s+|study\s+related\s+|clinic\s+)*"
+    rf"(?:{_DUTY_NOUN})"
+)
+_DUTIES = rf"{_DUTY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s+and/or\s+){_DUTY})*"
+_DUTY_RES = tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in _DUTY_WORDS)
+_DUTIES_LATER = _DUTIES
+
+
 _CONSENT_BEFORE = (
     r"(?P<before>\s*,?\s*(?:before|prior\s+to)\s+(?:any\s+|the\s+(?:start\s+of\s+(?:any\s+)?)?|the\s+initiation\s+of\s+(?:any\s+)?|"
     r"(?:the\s+)?(?:performance|conduct)\s+of\s+any\s+|implementing\s+any\s+|initiation\s+of\s+(?:any\s+)?|the\s+first\s+)?"
@@ -425,8 +480,9 @@ _CONSENT = (
     r"(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
-    r"(?:(?:the\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
-    r"voluntarily\s|refuses?\s|agrees?\s))?"
+    r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
+    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|unwilling|unable))?"
+    r"(?:(?:are|is)\s+(?=unwilling|unable))?"
     r"(?:(?:must|should|shall|will)\s+)?"
     r"(?:(?P<refuse>refuses?|refusal|refusing|refused)\s+(?:to\s+)?"
     r"|(?P<absent>absence|lack|failure|no|non-|not\s+given|failed|fails)\s*(?:of\s+|to\s+)?)?"
@@ -447,15 +503,18 @@ _CONSENT = (
     r"(?P<adj>(?:(?:signed|written|dated|voluntary|valid|personally\s+signed|freely\s+given|documented|legally\s+effective|free|"
     r"study[- ]specific)"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))*)"
-    r"(?P<informed>(?:informed|study)\s+(?:and\s+(?P<adj2>written|signed)\s+)?)?"
+    r"(?P<informed>(?:informed|study)\s+(?:and\s+(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
     r"(?:consent|icf|(?P<consent_verb>consent(?:ing)?(?=\s+to\s+(?:participate|participation|take\s+part|study\s+participation))))"
     r"(?P<form>\s+(?:form|document|statement|agreement))?(?:\s*\((?:icf|ic)\))?"
     r"(?P<to_take_part>\s+(?:to|for)\s+(?:participate|participation|take\s+part)(?:\s+in\s+(?:the|this)\s+(?:study|trial|clinical\s+study|research))?"
     r"|\s+(?:to|for)\s+study\s+participation|\s+for\s+(?:the|this)\s+(?:study|trial))?"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:patient|subject|participant))?"
     r"(?:\s+(?:is\s+|must\s+be\s+|has\s+been\s+|was\s+)?(?P<post>signed|provided|obtained|given|available|documented|"
-    r"signed\s+and\s+dated|dated\s+and\s+signed)(?:\s+by\s+(?:the\s+)?(?:patient|subject|participant))?)?"
+    r"signed\s+and\s+dated|dated\s+and\s+signed)(?:\s+(?:by|from)\s+(?:the\s+)?(?:patient|subject|participant))?)?"
     rf"{_CONSENT_BEFORE}"
+    r"(?P<and_follow>\s*,?\s+and\s+(?:to\s+|be\s+(?:willing|able)\s+to\s+|agree\s+to\s+)?(?:comply|adhere|follow|abide\s+by)"
+    r"(?:\s+(?:with|to|by))?\s+(?P<and_duties>" + _DUTIES_LATER + r")"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:study|trial|protocol|study\s+participation))?)?"
 )
 
 _BEFORE_WORDS = (
@@ -551,7 +610,13 @@ def _consent(match: re.Match) -> Consent | None:
     understand = bool(match["understand"])
     if understand and not (willing or able):
         able = True  # "Ability to understand and sign": understood, and able
+    and_follow = None
+    if match["and_follow"]:
+        and_follow = _duties(match["and_duties"], "comply")
+        if and_follow is None or understand:
+            return None
     return Consent(
+        and_follow=and_follow,
         able=able,
         willing=willing,
         understand=understand,
@@ -590,29 +655,8 @@ class FollowsStudy(Fact):
         return f"You agree to {what}{during}."
 
 
-# What a study asks, as a source names it: each a kind, said together ("follow the study visits and tests").
-_DUTY_WORDS: tuple[tuple[str, str], ...] = (
-    (r"follow-up(?:\s+(?:visits?|examinations?|schedule|assessments|evaluations|appointments))?", "follow-up"),
-    (r"(?:visits?|visit\s+schedules?|appointments)", "visits"),
-    (r"(?:laboratory\s+tests|lab\s+tests|tests|assessments|evaluations|examinations|measurements)", "tests"),
-    (r"instructions", "instructions"),
-    (r"(?:restrictions|prohibitions|rules|lifestyle\s+restrictions)", "rules"),
-    (
-        r"(?:treatment\s+plans?|dosing(?:\s+schedules?)?|medication\s+schedule|study\s+drug\s+administration)",
-        "treatment plan",
-    ),
-    (r"(?:procedures?|requirements?|schedules?|protocol|study\s+plan|plan|activities)", "all"),
-)
-_DUTY_NOUN = "|".join(f"(?:{pattern})" for pattern, _ in _DUTY_WORDS)
-_DUTY = (
-    r"(?:(?:the|all|any|its|their|other)\s+)?(?:(?:study|trial|protocol)[- ](?:specific\s+|related\s+|required\s+)?|scheduled\s+|"
-    r"required\s+|planned\s+|protocol[- ]required\s+|study\s+related\s+|clinic\s+)*"
-    rf"(?:{_DUTY_NOUN})"
-)
-_DUTIES = rf"{_DUTY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*/\s*|\s+and/or\s+){_DUTY})*"
-_DUTY_RES = tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in _DUTY_WORDS)
 _FOLLOW = (
-    rf"(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?\s+(?:to\s+)?)?"
+    rf"{_SUBJECT}(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?\s+(?:to\s+)?)?"
     rf"(?:(?:is\s+|are\s+|be\s+)?(?P<able>{_ABLE}(?:\s*(?:,|and|&|or|and/or)\s*{_ABLE})*)\s+(?:to|of)\s+"
     rf"|(?:the\s+)?(?:stated\s+)?(?P<able_noun>{_ABILITY_NOUN}(?:\s+(?:and|or|and/or)\s+(?:the\s+)?{_ABILITY_NOUN})*)\s+(?:to|of)\s+"
     r"|(?P<agree>agrees?\s+to\s+|commitment\s+to\s+))?"
@@ -620,7 +664,7 @@ _FOLLOW = (
     r"(?P<verb>comply|complying|compliance|adhere|adhering|adherence|follow|following|abide\s+by|abiding\s+by|conform|"
     r"complete|completing|attend|attending|return\s+for|be\s+available\s+for)"
     rf"(?:\s+(?:with|to|by))?\s+(?P<duties>{_DUTIES})"
-    r"(?:\s+(?:of|for|in)\s+(?:the|this)\s+(?:study|trial|protocol))?"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:study|trial|protocol|study\s+participation))?"
     r"(?:\s+(?:as\s+)?(?:required|specified|outlined|described|defined|detailed|stated|indicated)\s+(?:by|in)\s+(?:the|this)\s+"
     r"(?:protocol|study))?"
     r"(?P<during>\s*,?\s*(?:for|during|throughout)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?(?:duration|length|course|period)\s+"
@@ -730,7 +774,7 @@ _LANGUAGE = (
 )
 _SKILL = r"(?:read|write|speak|understand|comprehend|communicate\s+in|converse\s+in)"
 _LANGUAGE_PATTERN = (
-    rf"(?:(?P<neg>unable|not\s+able|inability|cannot|can\s*not)\s+(?:to\s+)?|(?:is\s+|are\s+|be\s+)?(?:able|capable)\s+to\s+|"
+    rf"{_SUBJECT}(?:(?P<neg>unable|not\s+able|inability|cannot|can\s*not)\s+(?:to\s+)?|(?:is\s+|are\s+|be\s+)?(?:able|capable)\s+to\s+|"
     r"(?:the\s+)?(?:ability|capacity)\s+to\s+|can\s+)?"
     rf"(?P<skills>{_SKILL}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|and/or)\s+|\s*/\s*){_SKILL})*)\s+"
     rf"(?:(?:and|or)\s+)?(?:in\s+)?(?P<languages>{_LANGUAGE}(?:\s+(?:or|and|and/or)\s+{_LANGUAGE})?)"
@@ -826,6 +870,277 @@ def _allergy(match: re.Match) -> StudyDrugAllergy:
     )
 
 
+class TreatmentAllergy(Fact):
+    """An allergy to a named medicine or class ("Allergy or hypersensitivity to PDE5 inhibitors")."""
+
+    what: str
+    known: bool = False
+    suspected: bool = False
+    history: bool = False
+    ingredients: bool = False
+    intolerance: bool = False
+
+    def sentence(self) -> str:
+        allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"
+        what = (
+            f"{self.what} or any of {'its' if ' or ' not in self.what and ',' not in self.what else 'their'} ingredients"
+            if (self.ingredients)
+            else self.what
+        )
+        if self.history:
+            return (
+                f"You have had an allergic reaction to {what}."
+                if not self.intolerance
+                else (f"You have had an allergic or other bad reaction to {what}.")
+            )
+        if self.known and self.suspected:
+            return f"You are known or thought to be {allergic} {what}."
+        if self.known:
+            return f"You are known to be {allergic} {what}."
+        if self.suspected:
+            return f"You may be {allergic} {what}."
+        return f"You are {allergic} {what}."
+
+
+_TREATMENT_ALLERGY = (
+    r"(?P<q>(?:(?:a\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
+    r"\s+)*)"
+    r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
+    r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)\s+to\s+"
+    r"(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")"
+    r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
+    r"(?:components?|ingredients?|excipients?|constituents?))?"
+)
+
+
+def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
+    listed = treatments_in(match["list"])
+    if listed is None:
+        return None
+    items, joiner = listed
+    if any(item.kind != "medicine" for item in items):
+        return None  # an allergy to radiotherapy or surgery is not what the words mean
+    qualifiers = (match["q"] or "").lower()
+    what = (
+        items[0].plain
+        if len(items) == 1
+        else ", ".join(item.plain for item in items[:-1]) + f" {joiner} " + items[-1].plain
+    )
+    return TreatmentAllergy(
+        what=what,
+        known=bool(re.search(r"known|documented", qualifiers)),
+        suspected="suspected" in qualifiers,
+        history=bool(re.search(r"history|previous|prior", qualifiers)),
+        ingredients=bool(match["also"]),
+        intolerance=bool(re.search(r"intoleran|(?<!hyper)sensitivity", match[0], re.IGNORECASE)),
+    )
+
+
+# --- The study doctor's judgement ---------------------------------------------------------------------------------
+
+
+class DoctorJudges(Fact):
+    """A condition the study doctor thinks makes taking part unsafe or unsound, or a judgement that you are not suitable."""
+
+    what: str | None = None  # "a serious medical condition"; None: "you are not suitable for this study"
+    doctor: bool = True  # "in the opinion of the investigator"
+    modal: str = "would"  # "would", "could", "might", "is likely to", "" (as the source: "that puts you ...")
+    effects: tuple[str, ...] = ()  # "put you at more risk", "make the study's results hard to understand"
+
+    def sentence(self) -> str:
+        if self.what is None:
+            return "Your study doctor thinks you are not suitable for this study."
+        thinks = "your study doctor thinks " if self.doctor else ""
+        effects = [self._verb(effect) for effect in self.effects]
+        said = effects[0] if len(effects) == 1 else ", ".join(effects[:-1]) + " or " + effects[-1]
+        return f"You have {self.what} that {thinks}{said}."
+
+    def _verb(self, effect: str) -> str:
+        if self.modal:
+            return f"{self.modal} {effect}"
+        verb, _, rest = effect.partition(" ")
+        third = {"have": "has", "make": "makes", "put": "puts", "get": "gets", "keep": "keeps"}.get(verb, verb + "s")
+        return f"{third} {rest}"
+
+
+_JUDGE = (
+    r"(?:in\s+the\s+(?:opinion|judge?ment|view|assessment)\s+of\s+(?:the\s+)?(?:treating\s+|site\s+|principal\s+|clinical\s+)?"
+    r"(?:investigators?|physician|doctor|study\s+doctor|pi|clinician)|in\s+the\s+(?:treating\s+)?investigators?'?s?\s+"
+    r"(?:opinion|judge?ment)|(?:as\s+)?(?:judged|determined|assessed|deemed)\s+by\s+the\s+(?:treating\s+|site\s+|principal\s+)?"
+    r"(?:investigators?|physician|pi)|according\s+to\s+the\s+investigators?|at\s+the\s+(?:investigators?'?s?\s+discretion|discretion\s+"
+    r"of\s+the\s+investigators?))"
+)
+_THEIR = r"(?:(?:the\s+)?(?:patient|subject|participant|person|individual)'?s?'?\s+|his\s+or\s+her\s+|his/her\s+|their\s+|the\s+)?"
+_PERSON_OBJ = r"(?:(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?)|them|him\s+or\s+her|him/her)"
+_EFFECTS: tuple[tuple[str, str], ...] = (
+    (
+        rf"(?:place|put|expose)s?\s+{_PERSON_OBJ}\s+(?:at|to)\s+(?:an?\s+)?(?:increased|additional|greater|higher)\s+risk"
+        r"(?:\s+of\s+(?:a\s+)?(?:significant\s+|serious\s+)?(?:adverse\s+events?|harm|complications))?",
+        "put you at more risk",
+    ),
+    (
+        rf"(?:place|put|expose)s?\s+{_PERSON_OBJ}\s+(?:at|to)\s+(?:an?\s+)?(?:undue|unacceptable|significant|high)\s+risk",
+        "put you at too much risk",
+    ),
+    (rf"(?:increase|raise)s?\s+(?:the\s+)?risk\s+(?:to|for)\s+{_PERSON_OBJ}", "put you at more risk"),
+    (rf"(?:compromise|jeopardi[sz]e|endanger)s?\s+{_THEIR}safety", "make taking part unsafe for you"),
+    (
+        rf"(?:interfere|interferes)\s+with\s+{_THEIR}ability\s+to\s+(?:provide|give)\s+(?:informed\s+)?consent",
+        "make it hard for you to agree to take part",
+    ),
+    (
+        rf"(?:interfere|interferes)\s+with\s+{_THEIR}ability\s+to\s+(?:comply|adhere)\s+(?:with|to)\s+(?:the\s+)?(?:study|protocol|trial)?"
+        r"\s*(?:procedures|requirements|protocol|instructions|visits|schedule)",
+        "make it hard for you to follow the study's rules",
+    ),
+    (
+        r"(?:limit|affect|compromise|impair|hamper|interfere\s+with)s?\s+(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+)?(?:compliance|adherence)"
+        r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:study|protocol|trial)?\s*(?:procedures|requirements|protocol|instructions|visits|schedule)?)?",
+        "make it hard for you to follow the study's rules",
+    ),
+    (
+        r"(?:confound|affect|interfere\s+with|compromise|obscure|impair)s?\s+(?:the\s+)?(?:interpretation|analysis|evaluation|integrity)"
+        r"\s+of\s+(?:the\s+)?(?:study\s+)?(?:results|data|findings)(?:\s+of\s+(?:the|this)\s+study)?"
+        r"|(?:confound|affect|interfere\s+with)s?\s+(?:the\s+)?(?:study\s+)?(?:results|data|assessments|evaluations)"
+        r"(?:\s+of\s+(?:the|this)\s+study)?",
+        "make the study's results hard to understand",
+    ),
+    (
+        r"(?:interfere|interferes)\s+with\s+(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+)?(?:participation\s+in\s+(?:the|this)\s+(?:study|trial)|"
+        r"study\s+participation|the\s+study|the\s+trial|completion\s+of\s+the\s+(?:study|trial)|conduct\s+of\s+the\s+(?:study|trial))",
+        "get in the way of the study",
+    ),
+    (
+        r"(?:preclude|prevent)s?\s+(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+|participant'?s?\s+)?(?:safe\s+)?participation"
+        r"(?:\s+in\s+(?:the|this)\s+(?:study|trial))?",
+        "keep you from taking part safely",
+    ),
+    (
+        r"(?:make|makes|render|renders)\s+(?:the\s+)?(?:patient|subject|participant|him|her|them|him\s+or\s+her)\s+(?:unsuitable|"
+        r"inappropriate|ineligible)\s+for\s+(?:the\s+|this\s+)?(?:study|trial|participation|enrol?lment|entry\s+into\s+(?:the|this)\s+"
+        r"(?:study|trial))",
+        "make you unsuitable for this study",
+    ),
+    (rf"affect\s+{_THEIR}ability\s+to\s+complete\s+the\s+(?:study|trial)", "make it hard for you to finish the study"),
+)
+_EFFECT = "|".join(f"(?:{pattern})" for pattern, _ in _EFFECTS)
+_EFFECT_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _EFFECTS)
+_MODAL = r"(?:would|could|may|might|will|can|(?:is|are)\s+likely\s+to)(?:\s+(?:potentially|significantly|seriously))?"
+_JUDGED_QUALITIES = {
+    "clinically significant": "significant",
+    "significant": "significant",
+    "serious": "serious",
+    "severe": "severe",
+    "uncontrolled": "uncontrolled",
+    "unstable": "unstable",
+    "active": "active",
+    "chronic": "chronic",
+    "medical": "medical",
+    "psychiatric": "mental",
+    "mental": "mental",
+    "psychological": "mental",
+    "surgical": "surgical",
+    "physical": "physical",
+    "social": "social",
+    "other": "other",
+    "known": "known",
+}
+_QUALITY = "|".join(
+    sorted((re.escape(word).replace(r"\ ", r"\s+") for word in _JUDGED_QUALITIES), key=len, reverse=True)
+)
+_NOUNS = {
+    "condition": "condition",
+    "conditions": "condition",
+    "illness": "illness",
+    "illnesses": "illness",
+    "disease": "disease",
+    "diseases": "disease",
+    "disorder": "disorder",
+    "disorders": "disorder",
+    "situation": "situation",
+    "situations": "situation",
+    "circumstance": "circumstance",
+    "circumstances": "circumstance",
+    "finding": "finding",
+    "findings": "finding",
+    "abnormality": "abnormality",
+    "abnormalities": "abnormality",
+    "comorbidity": "other illness",
+    "co-morbidity": "other illness",
+    "comorbidities": "other illness",
+    "factor": "reason",
+    "factors": "reason",
+}
+_NOUN = "|".join(sorted(_NOUNS, key=len, reverse=True))
+_JUDGED_THING = (
+    rf"(?P<quals>(?:(?:{_QUALITY})(?:\s*,\s*|\s+(?:or|and|and/or)\s+|\s+))*)"
+    rf"(?P<nouns>(?:{_NOUN})(?:(?:\s*,\s*|\s+(?:or|and/or)\s+|\s*/\s*)(?:{_NOUN}))*)"
+)
+_JUDGED = (
+    r"(?:(?:the\s+)?(?:presence\s+of\s+|evidence\s+of\s+)?(?:any|an?)\s+)?"
+    rf"{_JUDGED_THING}\s*,?\s*(?:that|which)\s*,?\s*(?P<judge1>{_JUDGE}\s*,?\s*)?"
+    rf"(?P<modal>{_MODAL}\s+)?(?P<effects>(?:{_EFFECT})(?:(?:\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and/or|and)\s+)(?:{_MODAL}\s+)?(?:{_EFFECT}))*)"
+    rf"(?P<judge2>\s*,?\s*{_JUDGE})?"
+)
+_UNSUITABLE = (
+    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+(?:are|is)\s+)?)?"
+    r"(?:(?:deemed|judged|considered|assessed)\s+(?:to\s+be\s+)?(?:unsuitable|inappropriate|not\s+suitable|ineligible)\s+(?:for|to)\s+"
+    r"(?:the|this)\s+(?:clinical\s+)?(?:study|trial|participation)\s+by\s+the\s+(?:principal\s+)?investigators?"
+    r"|(?:the\s+)?investigators?\s+(?:consider|considers|judge|judges|believe|believes)\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:patients?|subjects?|participants?)\s+(?:is\s+|are\s+|to\s+be\s+)?(?:unsuitable|inappropriate|not\s+suitable)\s+"
+    r"for\s+(?:the|this)\s+(?:clinical\s+)?(?:study|trial))"
+)
+
+
+def _judged(match: re.Match) -> DoctorJudges | None:
+    quals = [
+        _JUDGED_QUALITIES[re.sub(r"\s+", " ", word.lower())]
+        for word in re.findall(_QUALITY, match["quals"] or "", re.IGNORECASE)
+    ]
+    joins = re.findall(r"\b(or|and|and/or)\b|,", match["quals"] or "", re.IGNORECASE)
+    nouns = [_NOUNS[word.lower()] for word in re.findall(_NOUN, match["nouns"], re.IGNORECASE)]
+    nouns = list(dict.fromkeys(nouns))
+    noun = nouns[0] if len(nouns) == 1 else ", ".join(nouns[:-1]) + " or " + nouns[-1]
+    order = ["other", "known", "significant", "serious", "severe", "uncontrolled", "unstable", "active", "chronic"]
+    kinds = [q for q in dict.fromkeys(quals) if q not in order]
+    lead = [q for q in order if q in quals]
+    if len(kinds) > 1 and not joins:
+        return None
+    said_kinds = " or ".join(kinds)
+    words = " ".join([*lead, said_kinds, noun]).replace("  ", " ").strip()
+    article = "an" if words[:1] in "aeiou" else "a"
+    what = f"{'another ' + words.removeprefix('other ') if words.startswith('other ') else article + ' ' + words}"
+    effects: list[str] = []
+    modals = set()
+    for piece in re.split(
+        r"\s*,\s*(?:or\s+|and\s+)?|\s+(?:or|and/or|and)\s+(?=(?:" + _MODAL + r")\s|" + _EFFECT + ")",
+        match["effects"],
+        flags=re.IGNORECASE,
+    ):
+        piece = piece.strip()
+        if not piece:
+            continue
+        modal = re.match(rf"({_MODAL})\s+", piece, re.IGNORECASE)
+        if modal:
+            modals.add(re.sub(r"\s+", " ", modal.group(1).lower()))
+            piece = piece[modal.end() :]
+        said = next((words for pattern, words in _EFFECT_RES if pattern.match(piece)), None)
+        if said is None:
+            return None
+        if said not in effects:
+            effects.append(said)
+    if match["modal"]:
+        modals.add(re.sub(r"\s+", " ", match["modal"].strip().lower()))
+    if len(modals) > 1:
+        return None
+    modal = modals.pop() if modals else ""
+    modal = re.sub(r"\s+(?:potentially|significantly|seriously)$", "", modal)
+    modal = {"may": "might", "will": "would", "can": "could", "are likely to": "is likely to"}.get(modal, modal)
+    if not modal and not re.match(r"^\w+s\b", match["effects"].strip()):
+        return None  # no modal and no present tense: the sentence is not one this reads
+    return DoctorJudges(what=what, doctor=bool(match["judge1"] or match["judge2"]), modal=modal, effects=tuple(effects))
+
+
 RECOGNISERS = (
     recogniser("age-range", ("age", "year", "yrs", "y.o", "month", "old"), _RANGE, _range),
     recogniser("age-range", ("age", "year", "yrs", "month", "old"), _TWO_BOUNDS, _range),
@@ -849,6 +1164,14 @@ RECOGNISERS = (
             or re.search(r"volunteer|subject|participant|individual|adult|person|people", m[0], re.IGNORECASE)
             else None
         ),
+    ),
+    recogniser(
+        "sex",
+        ("male", "men", "gender", "sex"),
+        r"(?:(?:gender|sex)\s*(?:-|:)?\s*)?(?:both\s*)?\(?\s*(?:male\s+(?:or|and|&|/)\s+female|female\s+(?:or|and|&|/)\s+male|"
+        r"males?\s+(?:or|and|and/or)\s+females?|men\s+(?:or|and)\s+women|women\s+(?:or|and)\s+men)\s*\)?"
+        r"(?:\s+(?:patients?|participants?|subjects?|volunteers?))?|(?:of\s+)?(?:both|either|any)\s+(?:sexes|genders?|sex)",
+        lambda m: SexIs(sex="male or female"),
     ),
     recogniser(
         "sex",
@@ -902,6 +1225,37 @@ RECOGNISERS = (
         ),
         _LANGUAGE_PATTERN,
         _language,
+    ),
+    recogniser(
+        "doctor-judges",
+        (
+            "interfere",
+            "risk",
+            "safety",
+            "confound",
+            "compliance",
+            "adherence",
+            "preclude",
+            "unsuitable",
+            "inappropriate",
+            "ineligible",
+            "interpretation",
+            "participation",
+        ),
+        _JUDGED,
+        _judged,
+    ),
+    recogniser(
+        "doctor-judges",
+        ("unsuitable", "inappropriate", "not suitable", "ineligible"),
+        _UNSUITABLE,
+        lambda m: DoctorJudges(),
+    ),
+    recogniser(
+        "treatment-allergy",
+        ("allerg", "hypersensitiv", "intoleran", "sensitivity"),
+        _TREATMENT_ALLERGY,
+        _treatment_allergy,
     ),
     recogniser("study-drug-allergy", ("allerg", "hypersensitiv", "intoleran", "sensitivity"), _ALLERGY, _allergy),
 )

@@ -28,8 +28,13 @@ class PregnancyTest(Fact):
 
     def sentence(self) -> str:
         lead = "If you can get pregnant, you have" if self.who_can else "You have"
-        kind = {"serum": "blood", "blood": "blood", "urine": "urine", "serum or urine": "blood or urine",
-                "urine or serum": "urine or blood"}.get((self.kind or "").strip().lower(), "")
+        kind = {
+            "serum": "blood",
+            "blood": "blood",
+            "urine": "urine",
+            "serum or urine": "blood or urine",
+            "urine or serum": "urine or blood",
+        }.get((self.kind or "").strip().lower(), "")
         when = f" within {plural(self.number, self.unit or '')} before starting the study" if self.number else ""
         return f"{lead} a negative {kind + ' ' if kind else ''}pregnancy test{when}."
 
@@ -41,12 +46,22 @@ class BirthControl(Fact):
     during: bool
 
     def sentence(self) -> str:
-        lead = {"can get pregnant": "If you could get pregnant, you", "man": "If you are a man, you",
-                "woman": "If you are a woman, you", "": "You"}[self.who]
+        lead = {
+            "can get pregnant": "If you could get pregnant, you",
+            "man": "If you are a man, you",
+            "woman": "If you are a woman, you",
+            "": "You",
+        }[self.who]
         verb = " agree to use" if self.agree else " use"
-        how = {"highly effective": "a highly effective", "effective": "an effective", "adequate": "an adequate",
-               "acceptable": "an accepted", "reliable": "a reliable", "medically acceptable": "a medically accepted",
-               "approved": "an approved"}.get((self.how or "").strip().lower(), "")
+        how = {
+            "highly effective": "a highly effective",
+            "effective": "an effective",
+            "adequate": "an adequate",
+            "acceptable": "an accepted",
+            "reliable": "a reliable",
+            "medically acceptable": "a medically accepted",
+            "approved": "an approved",
+        }.get((self.how or "").strip().lower(), "")
         kind = f"{how} method of birth control" if how else "birth control"
         return f"{lead}{verb} {kind}{' during the study' if self.during else ''}."
 
@@ -67,7 +82,11 @@ def _who(text: str) -> str:
 def _pregnancy(text: str) -> Pregnancy:
     lowered = text.lower()
     return Pregnancy(
-        pregnant=bool(re.search(r"pregnan", lowered.replace("planning to become pregnant", "").replace("planning a pregnancy", ""))),
+        pregnant=bool(
+            re.search(
+                r"pregnan", lowered.replace("planning to become pregnant", "").replace("planning a pregnancy", "")
+            )
+        ),
         breastfeeding=bool(re.search(r"lactat|breast|nursing", lowered)),
         planning=bool(re.search(r"planning|plan to|intend", lowered)),
     )
@@ -75,7 +94,8 @@ def _pregnancy(text: str) -> Pregnancy:
 
 RECOGNISERS = (
     recogniser(
-        "pregnancy", ("pregnan", "lactat", "breast", "nursing"),
+        "pregnancy",
+        ("pregnan", "lactat", "breast", "nursing"),
         r"(?:(?:women|females) who are |women |females |being |currently |is |are )?(?P<what>pregnan(?:t|cy)(?: or (?:lactating|"
         r"breast-?feeding|nursing|lactation))?|pregnan(?:t|cy)(?:,| or| and| and/or) (?:lactating|breast-?feeding|nursing|lactation|"
         r"planning (?:a )?pregnancy|planning to become pregnant)|(?:lactating|breast-?feeding|nursing|lactation)(?: or pregnan(?:t|cy))?)"
@@ -83,7 +103,8 @@ RECOGNISERS = (
         lambda m: _pregnancy(m[0]),
     ),
     recogniser(
-        "pregnancy-test", ("pregnancy test",),
+        "pregnancy-test",
+        ("pregnancy test",),
         r"(?P<who>(?:women|females) (?:of child-?bearing potential|who can (?:get|become) pregnant|of reproductive potential)(?: \(wocbp\))?"
         r" (?:must )?(?:have )?)?(?:a )?negative (?P<kind>serum |urine |blood |serum or urine |urine or serum )?(?:beta-hcg |β-hcg "
         r"|hcg )?pregnancy test"
@@ -93,14 +114,19 @@ RECOGNISERS = (
         lambda m: PregnancyTest(who_can=bool(m["who"] or m["who2"]), kind=m["kind"], number=m["n"], unit=m["unit"]),
     ),
     recogniser(
-        "birth-control", ("contracept", "birth control"),
+        "birth-control",
+        ("contracept", "birth control"),
         r"(?P<who>(?:fertile |sexually active )?(?:women|females|men|males|participants|patients|subjects|people)"
         r"(?: and (?:women|females|men|males))?(?: of (?:child-?bearing|reproductive) potential| who can (?:get|become) pregnant)?)"
         r"\s+(?:must |should )?(?P<agree>be willing to |agree to |be )?(?:use|using|practi[cs]e) (?:an? )?"
         r"(?P<how>(?:highly )?(?:effective|adequate|acceptable|reliable|approved|medically acceptable)\s+)?"
         r"(?:methods? of |forms? of )?(?:contraception|contraceptives?(?: methods?)?|birth control)"
         r"(?P<during> during (?:the )?(?:study|trial)(?: period)?| throughout the (?:study|trial))?",
-        lambda m: BirthControl(who=_who(m["who"]), agree=bool(m["agree"] and m["agree"].strip() != "be"),
-                               how=m["how"], during=bool(m["during"])),
+        lambda m: BirthControl(
+            who=_who(m["who"]),
+            agree=bool(m["agree"] and m["agree"].strip() != "be"),
+            how=m["how"],
+            during=bool(m["during"]),
+        ),
     ),
 )

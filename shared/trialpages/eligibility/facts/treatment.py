@@ -167,6 +167,7 @@ _ONE = rf"(?:{spelling_pattern()}|{_DRUG_WORD})(?:\s*\((?:[A-Za-z0-9-]{{2,12}}|[
 _DETERMINER = r"(?:(?:any|a|an|the|all)\s+)?(?:(?:kind|type|form)s? of\s+)?(?:(?:other|another)\s+)?"
 _SEPARATOR = r"\s*,\s*(?:and/or\s+|or\s+|and\s+)?|\s+(?:and/or|or|and)\s+|\s*/\s*"
 _LIST = rf"{_DETERMINER}{_ONE}(?:(?:{_SEPARATOR}){_DETERMINER}{_ONE})*"
+LIST = _LIST  # a list of treatments, for the other families ("allergy to PDE5 inhibitors or nitrates")
 _ONE_RE = re.compile(_ONE, re.IGNORECASE)
 _SEPARATOR_RE = re.compile(rf"^(?:{_SEPARATOR})$", re.IGNORECASE)
 _DETERMINER_RE = re.compile(rf"^{_DETERMINER}", re.IGNORECASE)
@@ -275,11 +276,16 @@ class TreatmentUse(Fact):
     window: Window | None = None
     negated: bool = False
     purpose: str | None = None  # "cancer that has spread (metastatic disease)"
+    any_form: bool = False  # "nitrates in any form"
 
     def sentence(self) -> str:
-        what = _listed(self.treatments, self.joiner) + (f" for {self.purpose}" if self.purpose else "")
+        what = (
+            ("any kind of " if self.any_form else "")
+            + _listed(self.treatments, self.joiner)
+            + (f" for {self.purpose}" if self.purpose else "")
+        )
         kinds = {item.kind for item in self.treatments}
-        kind = kinds.pop() if len(kinds) == 1 else "mixed"
+        kind = kinds.pop() if len(kinds) == 1 else "mixed" if "medicine" in kinds else "therapy"
         take, took, taken, taking = _VERBS[kind]
         window = f" {self.window.sentence()}" if self.window else ""
         them = "it" if len(self.treatments) == 1 else "them"
@@ -405,6 +411,7 @@ def _use(match: re.Match) -> TreatmentUse | None:
         window=window,
         negated=negated,
         purpose=_purpose(match["purpose"]),
+        any_form=bool(match["any_form"]),
     )
 
 
@@ -413,6 +420,7 @@ _USE_PATTERN = (
     r"(?P<neg>(?:no|not|never|without|has not|have not|has never|have never|did not|must not have)\s+)?"
     rf"(?P<status>(?:{_STATUS})\s+)?"
     rf"(?P<list>{_LIST})"
+    r"(?P<any_form>\s+(?:in|of)\s+any\s+(?:form|kind|type|preparation|route))?"
     r"(?P<suffix>\s+(?:use|usage|intake|therapy|treatment|administration|users?))?"
     rf"(?:\s+(?:for|in)\s+(?P<purpose>{_PURPOSE}))?"
     rf"(?:\s*,?\s*{_WINDOW})?"

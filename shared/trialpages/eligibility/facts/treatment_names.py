@@ -45,7 +45,9 @@ class Treatment:
 
 
 _GENERIC = frozenset({"surgery", "major surgery", "minor surgery", "radiation therapy", "chemotherapy"})
-_PLACE = re.compile(r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lung|bladder|belly|head|neck|eye)\b")
+_PLACE = re.compile(
+    r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lung|bladder|belly|head|neck|eye)\b"
+)
 
 
 # Spelling (lower case, single spaces) -> its plain name.
@@ -96,6 +98,7 @@ _name(
     "organic nitrate",
     "nitrate medications",
     "nitrate medication",
+    "nitrate medicines",
     "nitrate drugs",
     "long-acting nitrates",
     "short-acting nitrates",
@@ -834,6 +837,10 @@ _name(
     "thoracic radiation therapy",
     "chest radiotherapy",
     "radiotherapy to the chest",
+    "radiation therapy to thorax",
+    "radiation therapy to the thorax",
+    "radiotherapy to the thorax",
+    "thoracic irradiation",
 )
 _name(
     "chemotherapy or radiation therapy",
@@ -956,6 +963,9 @@ _name(
     "hematopoietic stem cell transplant",
     "hematopoietic stem cell transplantation",
     "haematopoietic stem cell transplantation",
+    "hematopoietic stem-cell transplantation",
+    "hematopoietic stem-cell transplant",
+    "stem-cell transplantation",
     "HSCT",
     "SCT",
     "hematopoietic cell transplantation",
@@ -1319,7 +1329,7 @@ def treatment(text: str) -> Treatment | None:
     """
     term, abbreviation = _split_abbreviation(text.strip())
     key = _key(term)
-    name = NAMES.get(key)
+    name = NAMES.get(key) or NAMES.get(key + "s") or (NAMES.get(key[:-1]) if key.endswith("s") else None)
     if name is not None:
         if abbreviation and not _same_thing(abbreviation, name):
             return None
@@ -1384,7 +1394,12 @@ def spelling_pattern() -> str:
     """A regex of every spelling in the table, as a trie (shared beginnings read once), for a recogniser to read a name
     whole: the longest spelling wins where one is the start of another."""
     trie: dict = {}
-    for spelling in {*NAMES, *DRUGS}:
+    # Each name also in the other number ("agent" for "agents"): treatment() reads either.
+    spellings = {*NAMES, *DRUGS}
+    spellings |= {spelling[:-1] for spelling in NAMES if spelling.endswith("s")} | {
+        spelling + "s" for spelling in NAMES
+    }
+    for spelling in spellings:
         node = trie
         for char in spelling:
             node = node.setdefault(char, {})
