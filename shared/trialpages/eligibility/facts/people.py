@@ -120,7 +120,10 @@ _WHO_AGE = (
 )
 _LOW = rf"(?:(?P<lcmp>{COMPARISON})\s*)?(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}"
 _HIGH = rf"(?:(?P<hcmp>{COMPARISON})\s*)?(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
-_AGE_WORD = r"(?:(?:the\s+)?(?:patient'?s?\s+)?age(?:s|d)?(?:\s+(?:range|group|limit))?\s*(?:of|is|:|from|between|range|ranging)?\s*(?::\s*)?)"
+_AGE_WORD = (
+    r"(?:(?:between\s+)?(?:the\s+)?(?:patient'?s?\s+)?age(?:s|d)?(?:\s+(?:range|group|limit))?\s*(?:of|is|:|from|between|range|"
+    r"ranging(?:\s+(?:from|between))?)?\s*(?::\s*)?|ranging\s+(?:from|between)\s+)"
+)
 _IN_RANGE = r"(?:in\s+the\s+age\s+range\s+(?:of\s+)?|within\s+the\s+age\s+(?:range\s+)?(?:of\s+)?)"
 _WHEN = (
     r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+the\s+day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
@@ -143,16 +146,18 @@ _ADULT_OPEN = (
 )
 _ADULT_CLOSE = r"(?(adult)\s*\))"
 
-_RANGE = rf"{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
+# An age sentence names an age or its unit: a quick look for one before the long pattern is tried.
+_HAS_AGE = r"(?=[^\n]*?\b(?:age[ds]?|years?|yrs?|y\.?o|year-old|years-old|months?|old)\b)"
+_RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
 _OLDER = r"(?:or|and|&)\s+(?:older|above|over|more|greater|upwards|up)|\+|or\s+older\s+than"
 _YOUNGER = r"(?:or|and)\s+(?:younger|below|under|less)"
 _BOUND = (
-    rf"{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+the\s+age\s+of|"
+    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+the\s+age\s+of|"
     r"(?:a\s+)?minimum\s+(?:age\s+)?of|(?:a\s+)?maximum\s+(?:age\s+)?of)\s*)?(?:the\s+age\s+of\s+)?"
     rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?{_OLD}\s*(?P<dir>{_OLDER}|{_YOUNGER})?{_OLD}{_TAIL}{_ADULT_CLOSE}"
 )
 _TWO_BOUNDS = (
-    rf"{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:between\s+)?(?P<lcmp>{COMPARISON})\s*(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}\s*"
+    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:between\s+)?(?P<lcmp>{COMPARISON})\s*(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}\s*"
     rf"(?:,\s*)?(?P<joint>and|to|but|or)\s+(?:{_AGE_WORD})?(?P<hcmp>{COMPARISON})\s*(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
     rf"{_TAIL}{_ADULT_CLOSE}"
 )
@@ -1156,11 +1161,12 @@ RECOGNISERS = (
         "healthy",
         ("healthy", "health"),
         r"(?P<good>(?:in\s+)?good\s+general\s+health|(?:in\s+)?general\s+good\s+health|generally\s+healthy)"
-        rf"|(?:only\s+)?healthy\s+(?:adult\s+)?(?:{_SEX_WORD}\s*)?(?:{_PERSON})?",
+        rf"|(?:only\s+)?healthy(?:\s+(?:adult\s+)?(?:{_SEX_WORD}\s*)?(?:{_PERSON})?)?",
         lambda m: (
             Healthy(good_general=bool(m["good"]), sex=_healthy_sex(m["sex"]))
             if m["good"]
             or m["sex"]
+            or re.fullmatch(r"\s*healthy\W*", m[0], re.IGNORECASE)
             or re.search(r"volunteer|subject|participant|individual|adult|person|people", m[0], re.IGNORECASE)
             else None
         ),
@@ -1168,7 +1174,7 @@ RECOGNISERS = (
     recogniser(
         "sex",
         ("male", "men", "gender", "sex"),
-        r"(?:(?:gender|sex)\s*(?:-|:)?\s*)?(?:both\s*)?\(?\s*(?:male\s+(?:or|and|&|/)\s+female|female\s+(?:or|and|&|/)\s+male|"
+        r"(?=.{1,60}$)(?:(?:gender|sex)\s*(?:-|:)?\s*)?(?:both\s*)?\(?\s*(?:male\s+(?:or|and|&|/)\s+female|female\s+(?:or|and|&|/)\s+male|"
         r"males?\s+(?:or|and|and/or)\s+females?|men\s+(?:or|and)\s+women|women\s+(?:or|and)\s+men)\s*\)?"
         r"(?:\s+(?:patients?|participants?|subjects?|volunteers?))?|(?:of\s+)?(?:both|either|any)\s+(?:sexes|genders?|sex)",
         lambda m: SexIs(sex="male or female"),
@@ -1176,7 +1182,7 @@ RECOGNISERS = (
     recogniser(
         "sex",
         ("male", "men", "women", "man", "woman"),
-        r"(?:(?:of\s+)?(?:the\s+)?)?(?P<who>males?|females?|men|women)(?:\s+(?:sex|gender))?"
+        r"(?=.{1,40}$)(?:(?:of\s+)?(?:the\s+)?)?(?P<who>males?|females?|men|women)(?:\s+(?:sex|gender))?"
         r"(?:\s+(?:patients?|participants?|subjects?|volunteers?|individuals?))?(?:\s+only)?",
         lambda m: SexIs(sex=_sex_of(m["who"]) or "male"),
     ),

@@ -128,7 +128,7 @@ _WORD_SCORES = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4"}
 _SCORE = r"(?:[0-4]|zero|one|two|three|four)(?![\d.])"
 _ECOG_SCALE = (
     r"(?P<{group}>(?:(?:eastern|easter)\s+(?:cancer\s+)?coop(?:erative)?\s+oncology\s+group|ecog|who|world\s+health\s+organi[sz]ation"
-    r"|zubrod)(?:\s*\((?:ecog|who)\))?(?:\s*(?:/|or)\s*(?:ecog|who|eastern\s+cooperative\s+oncology\s+group)(?:\s*\((?:ecog)\))?)?)"
+    r"|zubrod)(?:\s*\((?:ecog|who|eastern\s+cooperative\s+oncology\s+group)\))?(?:\s*(?:/|or)\s*(?:ecog|who|eastern\s+cooperative\s+oncology\s+group)(?:\s*\((?:ecog)\))?)?)"
 )
 _REFERENCE = r"\s*\((?:see\s+|refer\s+to\s+)?appendix\s+[a-z0-9]+(?:\s+for\s+definition)?\)"
 _PS_WORDS = (
@@ -136,8 +136,8 @@ _PS_WORDS = (
     rf"(?:\s*\((?:ps|ecog|ecog\s+ps|who)\))?(?:{_REFERENCE})?(?:\s+(?:score|grade|standard))*"
 )
 _VALUES = (
-    r"(?:\s*(?:of|:|=|is|must\s+be|should\s+be|score\s+of|grade\s+of|of\s+grade)\s*)*\s*"
-    rf"(?:(?P<cmp>{COMPARISON})\s*(?P<n>{_SCORE})|(?P<values>{_SCORE}(?:\s*(?:,|-|–|to|or|and|/)\s*(?:or\s+|and\s+)?{_SCORE})*)"
+    r"(?:\s*(?:of|:|=|is|must\s+be|should\s+be|score\s+of|grade\s+of|of\s+grade|equal\s+to)\s*)*\s*"
+    rf"(?:(?P<cmp>{COMPARISON})\s*(?:\((?:{COMPARISON})\)\s*)?(?P<n>{_SCORE})|(?P<values>{_SCORE}(?:\s*(?:,|-|–|to|or|and|/)\s*(?:or\s+|and\s+)?{_SCORE})*)"
     r"(?P<dir>\s+or\s+(?:less|lower|below|higher|more|greater|above))?)(?:\s+points?)?"
 )
 _ASSESSED = (

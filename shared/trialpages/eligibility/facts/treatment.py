@@ -416,7 +416,7 @@ def _use(match: re.Match) -> TreatmentUse | None:
 
 
 _USE_PATTERN = (
-    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
+    r"(?:(?:any\s+)?(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
     r"(?P<neg>(?:no|not|never|without|has not|have not|has never|have never|did not|must not have)\s+)?"
     rf"(?P<status>(?:{_STATUS})\s+)?"
     rf"(?P<list>{_LIST})"
