@@ -29,7 +29,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"drug|medication|intervention)|(?:starting|initiating|initiation of|beginning) (?:the )?(?:study|trial|protocol) (?:treatment|"
         r"therapy|drug|medication|intervention)|(?:the )?(?:study|trial|protocol) (?:treatment|therapy|drug|intervention)"
         r"(?: (?:start|initiation))?|(?:study |treatment )?day 1|(?:study )?treatment day 1|cycle 1,? day 1|c1d1"
-        r"|(?:the )?first (?:day of )?cycle",
+        r"|(?:the )?first (?:day of )?cycle|(?:the )?study (?:intervention|drug|treatment) administration",
         "you start the study treatment",
     ),
     (r"(?:the )?randomi[sz]ation", "you are assigned to a study group"),
@@ -43,7 +43,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"(?:the )?screening(?: visit| period| assessments?)?|(?:the )?(?:visit 1|first (?:study )?visit|screening visit \(visit 1\))",
         "your first study visit",
     ),
-    (r"(?:the )?baseline(?: visit)?", "the start of the study (baseline)"),
+    (r"(?:the )?baseline(?: visit| examination| assessment)?", "the start of the study (baseline)"),
 )
 _EVENT = "|".join(f"(?:{pattern})" for pattern, _ in _EVENTS)
 _EVENT_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _EVENTS)
@@ -65,7 +65,9 @@ _UNITS = {"wk": "week", "wks": "week", "mo": "month", "mos": "month"}
 # "within 4 weeks", "in the past 6 months", "within the last 2 weeks prior to screening", "within ten (10) days of Day 1",
 # "within 28 days or 5 half-lives (whichever is longer) before the first dose".
 _WINDOW = (
-    rf"(?:within|in|during|over)\s+(?:the\s+)?(?P<last>(?:last|past|previous|preceding|prior)\s+)?(?P<n>{COUNT})"
+    rf"(?:(?:within|in|during|over)\s+(?:the\s+)?(?P<last>(?:last|past|previous|preceding|prior)\s+)?"
+    r"|(?P<limit>at\s+most|less\s+than|no\s+more\s+than|fewer\s+than)\s+(?=[^,;]*?\s(?:before|prior\s+to|preceding)\s))"
+    rf"(?P<n>{COUNT})"
     rf"(?:\s*\(\d+\))?\s*(?P<unit>{_UNIT})"
     rf"(?:\s*,?\s*(?:or|and/or)\s+(?P<hl>{COUNT})\s*(?:half[- ]lives|half[- ]life|times the half[- ]life)"
     r"(?:\s+of\s+the\s+(?:drug|agent|medication|product|therapy|treatment|compound))?"
@@ -79,6 +81,7 @@ class Window(Fact):
 
     number: str
     unit: str
+    limit: str | None = None  # "at most", "less than": "at most 4 weeks before ..."
     event: str | None = None  # in words ("you join the study"); None: counted back from now
     half_lives: str | None = None
     which: str | None = None  # "longer" or "shorter" of the two
@@ -88,6 +91,8 @@ class Window(Fact):
         if self.half_lives:
             which = f", whichever is {self.which}" if self.which else ""
             span = f"{span} (or {self.half_lives} half-lives of the drug{which})"
+        if self.limit:
+            return f"{self.limit} {span} before {self.event}"
         return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
 
 
@@ -101,12 +106,18 @@ def _window(match: re.Match) -> Window | None:
             return None
     if match["last"] and event is None and match["last"].strip().lower() == "prior":
         return None
+    limit = None
+    if match["limit"]:
+        if event is None:
+            return None
+        limit = comparison_phrase(re.sub(r"\s+", " ", match["limit"].lower()).replace("fewer than", "less than"))
     unit = _UNITS.get(match["unit"].lower(), match["unit"].lower())
     which = {"greater": "longer", "less": "shorter"}.get(
         (match["which"] or "").lower(), (match["which"] or "").lower() or None
     )
     return Window(
         number=count(match["n"]),
+        limit=limit,
         unit=unit,
         event=event,
         half_lives=count(match["hl"]) if match["hl"] else None,
@@ -335,7 +346,8 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         "now-or-before",
     ),
     (
-        r"(?:currently|presently) (?:taking|receiving|using|on|being treated with|undergoing)|(?:current|ongoing|present)"
+        r"(?:currently|presently) (?:taking|receiving|receive|receives|using|on|being treated with|undergoing)"
+        r"(?: (?:treatment|therapy) with)?|(?:current|ongoing|present)"
         r"(?: "
         + _USE_NOUN
         + r" (?:of|with))?|(?:is |are )?(?:currently )?(?:taking|receiving|using|on|being treated with)",
@@ -356,7 +368,9 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         "ever",
     ),
     (
-        r"(?:any )?(?:prior|previous|past)(?: " + _USE_NOUN + r" (?:of|with|to))?|(?:has |have )?(?:been )?previously"
+        r"(?:any )?(?:prior|previous|past)(?: "
+        + _USE_NOUN
+        + r" (?:of|with|to))?|(?:has |have |had )?(?:been )?previously"
         r"(?: (?:received|taken|used|undergone|had|been treated with|treated with|exposed to|given))?",
         "before",
     ),
@@ -544,12 +558,15 @@ class OtherStudy(Fact):
     now: bool = True
     window: Window | None = None
     drug: bool = False  # "an investigational drug study": a study testing a drug
+    device: bool = False  # "... with any investigational drug or device"
     interventional: bool = False
     negated: bool = False
 
     def sentence(self) -> str:
         kind = (
-            "another study testing a drug"
+            "another study testing a drug or device"
+            if self.device
+            else "another study testing a drug"
             if self.drug
             else "another study that tests a treatment"
             if self.interventional
@@ -570,8 +587,8 @@ _STUDY = (
     r"(?:an?(?:ny)?\s+|the\s+)?(?P<other>other\s+|another\s+)?(?P<kind>(?:clinical\s+|interventional\s+|investigational\s+|"
     r"therapeutic\s+|research\s+|drug\s+|medical\s+|(?:investigational\s+)?drug\s+|treatment\s+)*)"
     r"(?:clinical\s+)?(?:research\s+)?(?:study|studies|trials?|investigations?|research(?:\s+stud(?:y|ies))?)"
-    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?\s+)?(?:investigational|experimental)\s+(?:drugs?|agents?|products?|"
-    r"treatments?|therap(?:y|ies)|medications?))?"
+    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?y?\s+)?(?:investigational|experimental)\s+(?:drugs?|agents?|products?|"
+    r"treatments?|therap(?:y|ies)|medications?)(?P<device>\s+or\s+(?:medical\s+)?devices?)?)?"
 )
 
 
@@ -590,10 +607,19 @@ def _other_study(match: re.Match) -> OtherStudy | None:
     if window is None:
         if match["past"]:
             return None  # "Participated in another study": when is not said
-        return OtherStudy(now=True, drug=drug, interventional=interventional, negated=negated)
+        return OtherStudy(
+            now=True, drug=drug, device=bool(match["device"]), interventional=interventional, negated=negated
+        )
     # Within a window: "participation in" includes now; "participated in" is said of the past.
     now = bool(match["now"] or match["current_or"]) or not match["past"]
-    return OtherStudy(now=now and not negated, window=window, drug=drug, interventional=interventional, negated=negated)
+    return OtherStudy(
+        now=now and not negated,
+        window=window,
+        drug=drug,
+        device=bool(match["device"]),
+        interventional=interventional,
+        negated=negated,
+    )
 
 
 _OTHER_STUDY_PATTERN = (
@@ -631,7 +657,7 @@ RECOGNISERS = (
     ),
     recogniser(
         "time-since-treatment",
-        ("since", "elapsed", "passed"),
+        ("since", "elapsed", "passed", "days from", "weeks from", "months from"),
         rf"(?P<cmp>{COMPARISON})?\s*(?P<n>{COUNT})\s*(?P<unit>{_UNIT})\s+(?:must\s+have\s+(?:elapsed|passed)\s+)?"
         r"(?:have\s+)?(?:elapsed\s+|passed\s+)?(?:since|from)\s+(?:the\s+)?(?:last\s+(?:dose\s+of\s+)?|end\s+of\s+|completion\s+of\s+|"
         r"prior\s+|previous\s+|any\s+prior\s+)?"

@@ -41,7 +41,9 @@ class Treatment:
 
     @property
     def placed(self) -> bool:
-        return bool(_PLACE.search(self.plain))
+        """A surgery or radiation of a named place ("radiation therapy to the pelvis"); a medicine's words may name one
+        ("medicines for chest pain") without being placed."""
+        return self.kind != "medicine" and bool(_PLACE.search(self.plain))
 
 
 _GENERIC = frozenset({"surgery", "major surgery", "minor surgery", "radiation therapy", "chemotherapy"})
@@ -99,6 +101,9 @@ _name(
     "nitrate medications",
     "nitrate medication",
     "nitrate medicines",
+    "nitrate-containing medications",
+    "nitrate-containing medication",
+    "nitrate-containing drugs",
     "nitrate drugs",
     "long-acting nitrates",
     "short-acting nitrates",
@@ -362,7 +367,15 @@ _name(
     "strong or moderate CYP3A4 inhibitors or inducers",
     "strong or moderate inhibitors or inducers of CYP3A4",
 )
-_name("antibiotics", "medicine", "antibiotics", "antibiotic", "antibiotic therapy", "antibiotic treatment")
+_name(
+    "antibiotics",
+    "medicine",
+    "antibiotics",
+    "antibiotic",
+    "antibiotic therapy",
+    "antibiotic treatment",
+    "therapeutic antibiotics",
+)
 _name(
     "antibiotics that reach the whole body ({term})",
     "medicine",
@@ -508,6 +521,8 @@ _name(
     "chemo",
     "cytotoxic chemotherapy",
     "cancer chemotherapy",
+    "anticancer chemotherapy",
+    "anti-cancer chemotherapy",
 )
 _name(
     "chemotherapy ({term})",
@@ -916,6 +931,7 @@ _name(
     "penile implant surgery",
 )
 _name("spine surgery", "therapy", "spinal surgery", "spine surgery", "spinal surgeries")
+_name("surgery on the lower back ({term})", "therapy", "lumbar surgery", "lumbar spine surgery", "lumbar surgeries")
 _name("heart surgery", "therapy", "cardiac surgery", "heart surgery", "open heart surgery")
 _name("brain surgery", "therapy", "brain surgery", "neurosurgery", "cranial surgery")
 _name(
