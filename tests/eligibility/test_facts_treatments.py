@@ -642,6 +642,30 @@ MORE = [
         "(pelvic surgery) or a penile implant.",
     ),
     ("NCT06090136", "≥ 65 years old；", "age-minimum", "You are 65 years old or older."),
+    (
+        "NCT05519085",
+        "Participants received 1 to 3 prior lines of antimyeloma therapy.",
+        "prior-lines",
+        "You have had 1 to 3 lines of treatment for myeloma (antimyeloma therapy) before.",
+    ),
+    (
+        "NCT05833815",
+        "Chemotherapy =< 4 weeks prior to registration",
+        "treatment-use",
+        "You had chemotherapy at most 4 weeks before you join the study.",
+    ),
+    (
+        "NCT03884829",
+        "≥ 2 weeks from prior chemotherapy, radiation therapy or major surgery",
+        "time-since-treatment",
+        "It has been at least 2 weeks since you last had chemotherapy, radiation therapy or major surgery.",
+    ),
+    (
+        "NCT03651024",
+        "Current participation in any clinical study with any investigational drug or device.",
+        "other-study",
+        "You are in another study testing a drug or device now.",
+    ),
 ]
 
 

@@ -447,12 +447,15 @@ _USE_PATTERN = (
 class PriorLines(Fact):
     phrase: str | None
     number: str
+    high: str | None = None  # "1 to 3 lines"
     what: str
     setting: str | None = None
 
     def sentence(self) -> str:
-        lines = "line" if self.number == "1" else "lines"
+        lines = "line" if self.number == "1" and not self.high else "lines"
         phrase = f"{self.phrase} " if self.phrase else ""
+        if self.high:
+            phrase, lines = "", f"to {self.high} lines"
         setting = f" for {self.setting}" if self.setting else ""
         return f"You have had {phrase}{self.number} {lines} of {self.what}{setting} before."
 
@@ -467,8 +470,19 @@ _SETTINGS = {
 
 
 def _lines(match: re.Match) -> PriorLines | None:
-    listed = treatments_in(match["what"])
-    if listed is None or len(listed[0]) != 1:
+    if match["generic"]:
+        generic = match["generic"].lower()
+        what = (
+            "treatment that reaches the whole body (systemic therapy)"
+            if generic.startswith("systemic")
+            else "treatment"
+        )
+    else:
+        listed = treatments_in(match["what"])
+        if listed is None or len(listed[0]) != 1:
+            return None
+        what = listed[0][0].plain
+    if match["high"] and (match["cmp"] or match["more"]):
         return None
     setting = None
     if match["setting"]:
@@ -478,7 +492,8 @@ def _lines(match: re.Match) -> PriorLines | None:
     return PriorLines(
         phrase=comparison_phrase(match["cmp"]) if match["cmp"] else ("at least" if match["more"] else None),
         number=count(match["n"]),
-        what=listed[0][0].plain,
+        high=count(match["high"]) if match["high"] else None,
+        what=what,
         setting=setting,
     )
 
@@ -638,10 +653,12 @@ RECOGNISERS = (
     recogniser(
         "prior-lines",
         ("line", "regimen"),
-        rf"(?:(?:must )?(?:have )?(?:received|had|been treated with)\s+)?(?P<cmp>{COMPARISON})?\s*(?P<n>{COUNT})\s*"
-        r"(?P<more>or more\s+)?(?:prior\s+|previous\s+|earlier\s+)?(?:lines?|regimens?)\s+of\s+(?:prior\s+)?"
-        rf"(?P<what>{_LIST})(?:\s+(?:for|in)\s+(?P<setting>(?:the\s+)?(?:advanced\s+or\s+)?(?:metastatic|advanced)\s+(?:disease|"
-        r"setting)))?(?:\s+before)?",
+        r"(?:at\s+a\s+minimum,\s*)?(?:(?:patients?|participants?|subjects?)\s+)?"
+        rf"(?:(?:must\s+|should\s+)?(?:have\s+|has\s+)?(?:received|had|been\s+treated\s+with)\s+)?(?P<cmp>{COMPARISON})?\s*(?P<n>{COUNT})\s*"
+        rf"(?:(?:to|-|–)\s*(?P<high>{COUNT})\s+)?(?P<more>or\s+more\s+)?(?:prior\s+|previous\s+|earlier\s+)?(?:lines?|regimens?)\s+of\s+"
+        rf"(?:prior\s+)?(?:(?P<generic>(?:systemic\s+)?(?:therapy|therapies|treatments?))|(?P<what>{_LIST}))"
+        r"(?:\s+(?:for|in)\s+(?P<setting>(?:the\s+)?(?:advanced\s+or\s+)?(?:metastatic|advanced)\s+(?:disease|setting)))?"
+        r"(?:\s+before)?",
         _lines,
     ),
     recogniser(

@@ -1146,6 +1146,10 @@ _name(
 )
 _name("physical therapy", "therapy", "physical therapy", "physiotherapy")
 
+_name(
+    "treatment for myeloma ({term})", "therapy", "anti-myeloma therapy", "antimyeloma therapy", "anti-myeloma treatment"
+)
+
 # Medicines named by their own name: kept as written.
 DRUGS = frozenset(
     _key(name)
