@@ -147,7 +147,7 @@ _ADULT_OPEN = (
 _ADULT_CLOSE = r"(?(adult)\s*\))"
 
 # An age sentence names an age or its unit: a quick look for one before the long pattern is tried.
-_HAS_AGE = r"(?=[^\n]*?\b(?:age[ds]?|years?|yrs?|y\.?o|year-old|years-old|months?|old)\b)"
+_HAS_AGE = r"(?=.{0,160}$)(?=[^\n]*?\b(?:age[ds]?|years?|yrs?|y\.?o|year-old|years-old|months?|old)\b)"
 _RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
 _OLDER = r"(?:or|and|&)\s+(?:older|above|over|more|greater|upwards|up)|\+|or\s+older\s+than"
 _YOUNGER = r"(?:or|and)\s+(?:younger|below|under|less)"
@@ -482,7 +482,7 @@ _CONSENT_BEFORE = (
     r"the\s+study))?"
 )
 _CONSENT = (
-    r"(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
+    r"(?=.{0,240}$)(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
@@ -661,7 +661,7 @@ class FollowsStudy(Fact):
 
 
 _FOLLOW = (
-    rf"{_SUBJECT}(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?\s+(?:to\s+)?)?"
+    rf"(?=.{{0,240}}$){_SUBJECT}(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?\s+(?:to\s+)?)?"
     rf"(?:(?:is\s+|are\s+|be\s+)?(?P<able>{_ABLE}(?:\s*(?:,|and|&|or|and/or)\s*{_ABLE})*)\s+(?:to|of)\s+"
     rf"|(?:the\s+)?(?:stated\s+)?(?P<able_noun>{_ABILITY_NOUN}(?:\s+(?:and|or|and/or)\s+(?:the\s+)?{_ABILITY_NOUN})*)\s+(?:to|of)\s+"
     r"|(?P<agree>agrees?\s+to\s+|commitment\s+to\s+))?"

@@ -429,8 +429,9 @@ def _use(match: re.Match) -> TreatmentUse | None:
     )
 
 
+# Sentences this reads are short: a longer one is not tried (the long ones cost the most to try).
 _USE_PATTERN = (
-    r"(?:(?:any\s+)?(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
+    r"(?=.{0,220}$)(?:(?:any\s+)?(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
     r"(?P<neg>(?:no|not|never|without|has not|have not|has never|have never|did not|must not have)\s+)?"
     rf"(?P<status>(?:{_STATUS})\s+)?"
     rf"(?P<list>{_LIST})"
@@ -638,7 +639,7 @@ def _other_study(match: re.Match) -> OtherStudy | None:
 
 
 _OTHER_STUDY_PATTERN = (
-    r"(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
+    r"(?=.{0,200}$)(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
     r"(?P<neg>(?:no|not|has not|have not)\s+)?"
     r"(?:(?P<current_or>(?:current(?:ly)?|present)\s+or\s+(?:previous|prior|recent|past)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
     r"simultaneous|ongoing|present(?:ly)?)\s+))?"

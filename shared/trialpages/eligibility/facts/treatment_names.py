@@ -1150,6 +1150,17 @@ _name(
     "treatment for myeloma ({term})", "therapy", "anti-myeloma therapy", "antimyeloma therapy", "anti-myeloma treatment"
 )
 
+_name(
+    "older antidepressants called MAOIs ({term})",
+    "medicine",
+    "MAOIs",
+    "MAOI",
+    "MAOI medications",
+    "MAO inhibitors",
+    "monoamine oxidase inhibitors",
+    "monoamine oxidase inhibitor",
+)
+
 # Medicines named by their own name: kept as written.
 DRUGS = frozenset(
     _key(name)
