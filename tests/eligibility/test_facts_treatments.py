@@ -477,6 +477,7 @@ NOT_READ = [
         "History of myocardial infarction within 6 months before enrolment",
         "a condition, not a treatment",
     ),
+    ("NCT06760702", "6 months from the last platinum-based regimen", "at least, at most or exactly 6 months? Not said"),
     # Not corpus sentences: a name alone, as a lead-in's child would be read if it were recognised on its own.
     (None, "Radiotherapy", "a treatment named alone says neither that it was had nor when"),
     (None, "Warfarin", "a medicine named alone (as under 'Allergy to:') says nothing of taking it"),

@@ -552,7 +552,12 @@ def _since(match: re.Match) -> TimeSince | None:
     if listed is None:
         return None
     items, joiner = listed
-    phrase = comparison_phrase(match["cmp"]) if match["cmp"] else "at least"
+    if match["cmp"]:
+        phrase = comparison_phrase(match["cmp"])
+    elif re.search(r"\b(?:must\s+have\s+)?(?:elapsed|passed)\b", match[0], re.IGNORECASE):
+        phrase = "at least"  # "4 weeks must have elapsed since ...": at least that long
+    else:
+        return None  # "6 months from the last regimen": at least, at most or exactly? Not said
     if phrase not in ("at least", "more than"):
         return None
     unit = _UNITS.get(match["unit"].lower(), match["unit"].lower())
