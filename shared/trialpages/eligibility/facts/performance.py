@@ -111,17 +111,16 @@ class Performance(Fact):
 
 
 class LifeExpectancy(Fact):
-    phrase: str | None
+    phrase: str  # "at least", "more than", "less than", "at most"
     number: str
     unit: str
     study_doctor: bool = False  # "as determined by the investigator"
     when: str | None = None
 
     def sentence(self) -> str:
-        # "Life expectancy of 12 weeks" as a rule to join means at least that long.
         who = "Your study doctor" if self.study_doctor else "Your doctor"
         when = f" {self.when}" if self.when else ""
-        return f"{who} expects you to live {self.phrase or 'at least'} {plural(self.number, self.unit)}{when}."
+        return f"{who} expects you to live {self.phrase} {plural(self.number, self.unit)}{when}."
 
 
 _WORD_SCORES = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4"}
@@ -258,8 +257,10 @@ _LIFE = (
 )
 
 
-def _life(match: re.Match) -> LifeExpectancy:
+def _life(match: re.Match) -> LifeExpectancy | None:
     phrase = comparison_phrase(match["cmp"]) if match["cmp"] else ("at least" if match["more"] else None)
+    if phrase is None:
+        return None  # "Life expectancy of 12 weeks": at least is likely, but the source does not say it
     return LifeExpectancy(
         phrase=phrase,
         number=count(match["n"]),
