@@ -479,17 +479,22 @@ _CONSENT_BEFORE = (
     r"(?:study|trial|screening)\s+(?:procedures?|activities|assessments?|tests?)(?:\s+(?:being|are|is)\s+(?:conducted|performed))?|"
     r"screening(?:\s+procedures?)?|enrol?lment|registration|randomi[sz]ation|participation\s+in\s+(?:the|this)\s+(?:study|trial)|"
     r"(?:study|trial)\s+(?:entry|participation|enrol?lment|start)|entering\s+the\s+(?:study|trial)|procedures?\s+specific\s+to\s+"
-    r"the\s+study))?"
+    r"the\s+study|(?:the\s+)?start\s+of\s+the\s+(?:study|trial)|(?:assessments?|procedures?|tests?)|study\s+procedures?)"
+    r"(?:\s+(?:being|are|is)\s+(?:conducted|performed|done))?)?"
 )
 _CONSENT = (
     r"(?=.{0,240}$)(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
-    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|unwilling|unable))?"
+    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
+    r"unwilling|unable))?"
     r"(?:(?:are|is)\s+(?=unwilling|unable))?"
     r"(?:(?:must|should|shall|will)\s+)?"
-    r"(?:(?P<refuse>refuses?|refusal|refusing|refused)\s+(?:to\s+)?"
+    r"(?P<join>(?:(?:voluntarily|freely)\s+)?(?:(?:agrees?|agreed|decided?|volunteer(?:s|ed)?)\s+to\s+(?:voluntarily\s+)?)?"
+    r"(?:participate|take\s+part|join|enter)(?:\s+in)?(?:\s+(?:the|this)\s+(?:clinical\s+)?(?:study|trial|research))?\s*,?\s*"
+    r"and\s+(?=sign|provide|give))?"
+    r"(?:(?P<refuse>refuses?|refusal(?:\s+of)?|refusing|refused)\s+(?:to\s+)?"
     r"|(?P<absent>absence|lack|failure|no|non-|not\s+given|failed|fails)\s*(?:of\s+|to\s+)?)?"
     rf"(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?(?:\s+of\s+(?:the\s+)?(?:subject|patient|"
     r"participant))?\s+(?:to\s+|of\s+)?)?"
@@ -499,16 +504,16 @@ _CONSENT = (
     r"(?:(?P<understand>(?:read|comprehend)?(?:,\s*)?(?:read\s+and\s+)?understand(?:\s+(?:the\s+study|it))?(?:\s*,)?\s+and\s+"
     rf"(?:the\s+)?(?:(?:{_ABILITY_NOUN})\s+to\s+|(?:be\s+)?{_ABLE}\s+to\s+)?))?"
     r"(?P<voluntary>(?:voluntarily|freely)\s+)?"
-    r"(?:(?P<verb>provide|provides|provided|providing|provision\s+of|give|gives|given|giving|sign|signs|signing|signed|"
+    r"(?:(?P<verb>provide|provides|provided|providing|provision\s+of|give|gives|given|giving|signing\s+of|sign|signs|signing|signed|"
     r"having\s+(?:provided|given|signed)|"
     r"personally\s+sign|obtain|obtained|obtaining|has\s+signed|have\s+signed|has\s+given|have\s+given|has\s+provided|"
     r"have\s+provided|sign\s+and\s+date|date\s+and\s+sign|signature\s+(?:of|on)|completion\s+of|complete|document(?:ed)?|"
-    r"agree\s+to\s+sign|agrees\s+to\s+sign|consent(?:ed)?\s+to\s+participate\s+and\s+sign(?:ed)?)\s+)?"
+    r"agree\s+to\s+sign|agrees\s+to\s+sign|consent(?:ed)?\s+to\s+participate\s+and\s+sign(?:ed)?|sign\s+on)\s+)?"
     r"(?:(?:an?|the|their|his/her|his|her|own|own\s+written)\s+)?"
     r"(?P<adj>(?:(?:signed|written|dated|voluntary|valid|personally\s+signed|freely\s+given|documented|legally\s+effective|free|"
     r"study[- ]specific)"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))*)"
-    r"(?P<informed>(?:informed|study)\s+(?:and\s+(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
+    r"(?P<informed>(?:informed|study)\s+(?:(?:and\s+)?(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
     r"(?:consent|icf|(?P<consent_verb>consent(?:ing)?(?=\s+to\s+(?:participate|participation|take\s+part|study\s+participation))))"
     r"(?P<form>\s+(?:form|document|statement|agreement))?(?:\s*\((?:icf|ic)\))?"
     r"(?P<to_take_part>\s+(?:to|for)\s+(?:participate|participation|take\s+part)(?:\s+in\s+(?:the|this)\s+(?:study|trial|clinical\s+study|research))?"
@@ -523,7 +528,7 @@ _CONSENT = (
 )
 
 _BEFORE_WORDS = (
-    (r"enrol|registration|entry|entering|participation|start", "before you join the study"),
+    (r"enrol|registration|entry|entering|participation|start of the|study start", "before you join the study"),
     (r"randomi", "before you are assigned to a study group"),
     (r"^screening(?: procedures?)?$", "before any screening tests"),
     (r".", "before any study tests or procedures"),
@@ -592,6 +597,10 @@ def _consent(match: re.Match) -> Consent | None:
     written = bool(re.search(r"written|document", adjectives))
     dated = bool(re.search(r"dated|date", adjectives))
     voluntary = bool(match["voluntary"]) or bool(re.search(r"voluntar|free", adjectives))
+    if match["join"]:
+        if negation or abilities:
+            return None
+        voluntary = voluntary or bool(re.search(r"voluntar|freely|volunteer", match["join"], re.IGNORECASE))
     if re.search(r"valid|legally effective", adjectives):
         return None  # "valid" consent: a legal condition the plain words would not carry
     verb = (match["verb"] or "").lower()
@@ -610,7 +619,11 @@ def _consent(match: re.Match) -> Consent | None:
     representative = "legal" if match["rep"] else ""
     before = None
     if match["before_what"]:
-        what = re.sub(r"\s+", " ", match["before_what"].lower())
+        what = re.sub(
+            r"\s+(?:being|are|is)\s+(?:conducted|performed|done)$",
+            "",
+            re.sub(r"\s+", " ", match["before_what"].lower()),
+        )
         before = next(words for key, words in _BEFORE_WORDS if re.search(key, what))
     understand = bool(match["understand"])
     if understand and not (willing or able):
