@@ -114,12 +114,15 @@ _SEX_WORDS = r"(?:male|female|men|women|man|woman|males|females|boys?|girls?)"
 _SEX_WORD = rf"(?P<sex>{_SEX_WORDS}(?:\s+(?:or|and|and/or|/)\s+{_SEX_WORDS})?)"
 _PERSON = r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|veterans|candidates)"
 _WHO_AGE = (
-    rf"(?:(?P<healthy>(?:generally\s+|otherwise\s+)?healthy\s+)?(?:adult\s+)?(?:{_SEX_WORD}\s*(?:{_PERSON}\s*)?|{_PERSON}\s+)"
+    r"(?:age\s*:\s*(?=(?:adult|male|female|men|women|healthy)))?"
+    rf"(?:(?:an?\s+)?(?P<healthy>(?:generally\s+|otherwise\s+)?healthy\s+)?(?:adult\s+)?(?:{_SEX_WORD}\s*(?:{_PERSON}\s*)?|{_PERSON}\s+)"
     r"(?:,\s*|must\s+be\s+|should\s+be\s+|who\s+are\s+|are\s+|is\s+|be\s+|and\s+(?=at\s|aged?\s|\d|over\s|older\s|between\s))?)?"
     r"(?:(?:must|should|has to|have to)\s+be\s+|be\s+|is\s+|are\s+)?"
 )
-_LOW = rf"(?:(?P<lcmp>{COMPARISON})\s*)?(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}"
-_HIGH = rf"(?:(?P<hcmp>{COMPARISON})\s*)?(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
+# A sign may be echoed in brackets after its words: "greater than or equal to (≥) 18".
+_ECHO = rf"(?:\(\s*(?:{COMPARISON})\s*\)\s*)?"
+_LOW = rf"(?:(?P<lcmp>{COMPARISON})\s*{_ECHO})?(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}"
+_HIGH = rf"(?:(?P<hcmp>{COMPARISON})\s*{_ECHO})?(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
 _AGE_WORD = (
     r"(?:(?:between\s+)?(?:the\s+)?(?:patient'?s?\s+)?age(?:s|d)?(?:\s+(?:range|group|limit))?\s*(?:of|is|:|from|between|range|"
     r"ranging(?:\s+(?:from|between))?)?\s*(?::\s*)?|ranging\s+(?:from|between)\s+)"
@@ -129,7 +132,7 @@ _WHEN = (
     r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+the\s+day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
     r"consent(?:\s+form)?(?:\s*\(icf\))?|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
     r"(?:screening\s+)?visit\s+1|enrol?lment|registration|randomi[sz]ation|study\s+entry|entry|inclusion|signing\s+(?:the\s+)?icf|"
-    r"the\s+first\s+dose))\)?)?"
+    r"the\s+first\s+dose|study\s+commencement))\)?)?"
 )
 _INCLUSIVE = r"(?:\s*,?\s*\(?\s*(?:both\s+)?(?:inclusive|included|including\s+the\s+cut-off\s+values?|both\s+(?:numbers|ages)\s+inclusive)\s*\)?)?"
 _ANY_SEX = (
@@ -148,24 +151,24 @@ _ADULT_CLOSE = r"(?(adult)\s*\))"
 
 # An age sentence names an age or its unit: a quick look for one before the long pattern is tried.
 _HAS_AGE = r"(?=.{0,160}$)(?=[^\n]*?\b(?:age[ds]?|years?|yrs?|y\.?o|year-old|years-old|months?|old)\b)"
-_RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
+_RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between|of)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
 _OLDER = r"(?:or|and|&)\s+(?:older|above|over|more|greater|upwards|up)|\+|or\s+older\s+than"
 _YOUNGER = r"(?:or|and)\s+(?:younger|below|under|less)"
 _BOUND = (
     rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+the\s+age\s+of|"
-    r"(?:a\s+)?minimum\s+(?:age\s+)?of|(?:a\s+)?maximum\s+(?:age\s+)?of)\s*)?(?:the\s+age\s+of\s+)?"
+    r"(?:a\s+)?minimum\s+(?:age\s+)?of|(?:a\s+)?maximum\s+(?:age\s+)?of)\s*" + _ECHO + r")?(?:the\s+age\s+of\s+)?"
     rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?{_OLD}\s*(?P<dir>{_OLDER}|{_YOUNGER})?{_OLD}{_TAIL}{_ADULT_CLOSE}"
 )
 _TWO_BOUNDS = (
     rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:between\s+)?(?P<lcmp>{COMPARISON})\s*(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}\s*"
-    rf"(?:,\s*)?(?P<joint>and|to|but|or)\s+(?:{_AGE_WORD})?(?P<hcmp>{COMPARISON})\s*(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
+    rf"(?:(?:,\s*)?(?P<joint>and|to|but|or)\s+|,\s*)(?:{_AGE_WORD})?(?P<hcmp>{COMPARISON})\s*{_ECHO}(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
     rf"{_TAIL}{_ADULT_CLOSE}"
 )
 
 _WHEN_WORDS = (
     (r"consent|icf|assent", "when you sign the consent form"),
     (r"screening|visit 1", "at your first study visit"),
-    (r"enrol|registration|entry|inclusion", "when you join the study"),
+    (r"enrol|registration|entry|inclusion|commencement", "when you join the study"),
     (r"randomi", "when you are assigned to a study group"),
     (r"first dose", "when you start the study treatment"),
 )
