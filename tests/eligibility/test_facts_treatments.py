@@ -667,6 +667,19 @@ MORE = [
         "other-study",
         "You are in another study testing a drug or device now.",
     ),
+    (
+        "NCT05821933",
+        "Voluntarily agree to participate in the study and sign an informed consent form.",
+        "consent",
+        "You freely sign a form to agree to take part after the study is explained to you.",
+    ),
+    ("NCT02227251", "Age greater than or equal to (≥) 18 years.", "age-minimum", "You are 18 years old or older."),
+    (
+        "NCT00468637",
+        "Refusal of written informed consent",
+        "consent",
+        "You refuse to agree in writing to take part after the study is explained to you.",
+    ),
 ]
 
 
