@@ -271,8 +271,37 @@ def _life(match: re.Match) -> LifeExpectancy | None:
 
 
 RECOGNISERS = (
-    recogniser("ecog", ("ecog", "performance", "who", "zubrod", "eastern"), _ECOG_PATTERN, _ecog),
-    recogniser("ecog", ("performance status", "ps"), _PS_FIRST, _ecog),
+    # "who" alone is in most sentences ("patients who ..."): the WHO scale is looked for only where a score may follow.
+    recogniser(
+        "ecog",
+        (
+            "ecog",
+            "performance",
+            "zubrod",
+            "eastern",
+            "world health",
+            "(who)",
+            "who/",
+            "who or",
+            "who 0",
+            "who 1",
+            "who 2",
+            "who p",
+            "who s",
+            "who g",
+            "who:",
+            "who-",
+            "who=",
+        ),
+        _ECOG_PATTERN,
+        _ecog,
+    ),
+    recogniser(
+        "ecog",
+        ("performance status", "ps 0", "ps 1", "ps 2", "ps:", "ps of", "ps at", "ps less", "ps=", "ps ="),
+        _PS_FIRST,
+        _ecog,
+    ),
     recogniser("karnofsky", ("karnofsky", "karnovsky", "kps", "lansky", "lps"), _KARNOFSKY_PATTERN, _karnofsky),
     recogniser("life-expectancy", ("life expectancy", "survival"), _LIFE, _life),
 )
