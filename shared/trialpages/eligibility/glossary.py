@@ -140,6 +140,14 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("PTSD",): _entry("PTSD", "post-traumatic stress disorder: strong, lasting distress after a frightening event"),
     ("DLBCL",): _entry("DLBCL", "diffuse large B-cell lymphoma, a fast-growing cancer of the lymph system"),
     ("COVID-19",): _entry("COVID-19", "the illness caused by the coronavirus SARS-CoV-2"),
+    # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
+    ("ADT",): _entry("ADT", "androgen deprivation therapy: hormone treatment that lowers testosterone"),
+    ("WBRT",): _entry("WBRT", "whole brain radiotherapy: radiation therapy to the whole brain"),
+    ("ASCT",): _entry("ASCT", "a stem cell transplant that uses your own cells"),
+    ("ESWT", "Li-ESWT", "LI-ESWT"): _entry("ESWT", "shockwave treatment: sound waves aimed at a part of the body"),
+    ("PRP",): _entry("PRP", "platelet-rich plasma: a part of your own blood, given back as a shot"),
+    ("EGFR-TKI", "EGFR-TKIs", "EGFR TKI"): _entry("TKI", "tyrosine kinase inhibitor, a kind of targeted cancer drug taken as a pill"),
+    ("ICI", "ICIs", "CPI"): _entry("checkpoint inhibitor", "an immunotherapy drug that helps the immune system attack cancer"),
 }
 
 # Words and phrases, in any case.
@@ -314,6 +322,46 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         _entry("cluster headaches", "very painful headaches on one side of the head that come in groups"),
     ("invasive",): _entry("invasive", "has grown into nearby tissue", not_before=r"(?:non-?|minimally )$",
                           not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment)"),
+    # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
+    ("nitrates", "nitrate", "organic nitrates", "organic nitrate"): _entry("nitrates", "heart medicines for chest pain, such as nitroglycerin; they are dangerous with erection medicines"),
+    ("nitroglycerin", "nitroglycerine"): _entry("nitroglycerin", "a nitrate medicine for chest pain"),
+    ("nitric oxide donors",): _entry("nitric oxide donors", "medicines, such as nitrates, that release nitric oxide and widen blood vessels"),
+    ("alpha blockers", "alpha blocker", "alpha-blockers", "alpha-blocker", "α-blockers"): _entry("alpha blockers", "medicines for high blood pressure or an enlarged prostate, such as tamsulosin"),
+    ("anti-androgens", "antiandrogens", "anti-androgen", "antiandrogen"): _entry("anti-androgens", "medicines that block the effects of male hormones such as testosterone"),
+    ("androgens", "androgen"): _entry("androgens", "male hormones, such as testosterone"),
+    ("androgen deprivation therapy", "androgen-deprivation therapy"): _entry("androgen deprivation therapy", "hormone treatment that lowers testosterone, often for prostate cancer"),
+    ("corticosteroids", "corticosteroid", "glucocorticoids", "glucocorticoid"): _entry("corticosteroids", "steroid medicines that calm swelling and the immune system, such as prednisone"),
+    ("prednisone", "prednisolone"): _entry("prednisone", "a common steroid medicine"),
+    ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells"),
+    ("cytotoxic",): _entry("cytotoxic", "kills cells; used of chemotherapy"),
+    ("immunotherapy",): _entry("immunotherapy", "treatment that helps your immune system fight a disease such as cancer"),
+    ("radiation therapy", "radiotherapy"): _entry("radiation therapy", "treatment with strong X-rays or other radiation, often for cancer"),
+    ("platinum-based", "platinum based", "platinum-containing"): _entry("platinum-based", "with a platinum chemotherapy drug, such as cisplatin or carboplatin"),
+    ("checkpoint inhibitors", "checkpoint inhibitor"): _entry("checkpoint inhibitor", "an immunotherapy drug that helps the immune system attack cancer"),
+    ("monoclonal antibodies", "monoclonal antibody"): _entry("monoclonal antibodies", "drugs made in a lab that attach to one target in the body"),
+    ("targeted therapy", "targeted therapies"): _entry("targeted therapy", "drugs that attack a particular change in cancer cells"),
+    ("half-lives", "half-life", "half lives"): _entry("half-life", "the time it takes for half of a drug to leave your body"),
+    ("line of treatment", "lines of treatment", "line of therapy", "lines of therapy", "line of chemotherapy",
+     "lines of chemotherapy"): _entry("line of treatment", "one treatment plan, given until it stops working or is stopped"),
+    ("prostatectomy",): _entry("prostatectomy", "surgery to remove the prostate"),
+    ("penile implant", "penile implants", "penile prosthesis"): _entry("penile implant", "a device put inside the penis by surgery to make erections possible"),
+    ("pelvis", "pelvic"): _entry("pelvis", "the lower part of the belly, between the hips"),
+    ("stem cell transplant", "stem cell transplantation"): _entry("stem cell transplant", "a treatment that replaces blood-forming cells, from a donor or from your own body"),
+    ("live vaccine", "live vaccines", "live attenuated vaccine"): _entry("live vaccine", "a vaccine made from a weakened germ, such as the vaccines for measles or yellow fever"),
+    ("blood transfusion", "transfusion"): _entry("blood transfusion", "getting blood from a donor through a vein"),
+    ("dialysis",): _entry("dialysis", "a treatment that cleans the blood when the kidneys cannot"),
+    ("sildenafil", "tadalafil", "vardenafil", "avanafil", "udenafil"): _entry("sildenafil", "an erection medicine (Viagra); tadalafil (Cialis), vardenafil (Levitra) and avanafil work the same way"),
+    ("warfarin",): _entry("warfarin", "a blood thinner"),
+    ("heparin",): _entry("heparin", "a blood thinner given as a shot or through a vein"),
+    ("ketoconazole", "itraconazole"): _entry("ketoconazole", "a medicine for fungal infections; it changes how the liver breaks down other drugs"),
+    ("erythromycin", "clarithromycin"): _entry("erythromycin", "an antibiotic; it changes how the liver breaks down other drugs"),
+    ("ritonavir",): _entry("ritonavir", "an HIV medicine; it changes how the liver breaks down other drugs"),
+    ("finasteride", "dutasteride"): _entry("finasteride", "a medicine that shrinks an enlarged prostate"),
+    ("investigational drug", "investigational drugs", "investigational agent", "investigational agents", "investigational product"):
+        _entry("investigational drug", "a drug still being tested, not yet approved for this use"),
+    ("Zubrod",): _entry("Zubrod score", "a 0 to 5 score of how well you manage daily tasks; 0 means fully active"),
+    ("legally authorized representative", "legally authorised representative", "legally acceptable representative"):
+        _entry("legally authorized representative", "a person the law allows to decide for you"),
 }
 
 _ABBREVIATION_INDEX = PhraseIndex(

@@ -42,15 +42,31 @@ WHO = (
     r"|(?:must |should )?(?:have|has|be|are|is)\s+|with\s+)?"
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
-COUNT_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-               "nine": "9", "ten": "10", "twelve": "12", "fourteen": "14", "twenty-eight": "28", "thirty": "30"}
+COUNT_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "twelve": "12",
+    "fourteen": "14",
+    "twenty-eight": "28",
+    "thirty": "30",
+}
 COUNT = NUMBER + "|" + "|".join(COUNT_WORDS)
 TIME_UNIT = r"days?|weeks?|months?|years?|hours?"
 
 
-def recogniser(name: str, triggers: tuple[str, ...], pattern: str, build: Callable[[re.Match], Fact | None]) -> Recogniser:
+def recogniser(
+    name: str, triggers: tuple[str, ...], pattern: str, build: Callable[[re.Match], Fact | None]
+) -> Recogniser:
     """A recogniser whose pattern must match the whole sentence (its subject and final stop allowed)."""
-    whole = re.compile(rf"^\s*{WHO}{pattern}\s*[.;:,]?\s*$", re.IGNORECASE)
+    whole = re.compile(rf"^\s*{WHO}(?:{pattern})\s*[.;:,；。，]?\s*$", re.IGNORECASE)
     return Recogniser(name, triggers, whole, build)
 
 
@@ -59,6 +75,6 @@ def count(word: str) -> str:
 
 
 def plural(number: str, unit: str) -> str:
-    """"1 week", "2 weeks": the unit agrees with its number (units arrive singular or plural)."""
+    """ "1 week", "2 weeks": the unit agrees with its number (units arrive singular or plural)."""
     singular = unit.lower()[:-1] if unit.lower().endswith("s") else unit.lower()
     return f"{number} {singular}" if number in ("1", "one") else f"{number} {singular}s"
