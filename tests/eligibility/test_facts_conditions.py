@@ -350,11 +350,12 @@ READ = [
     ),
     # Allergy to a named drug or substance, named as written.
     ("NCT03089294", "Known allergy to ultrasound gel", "allergy", "You are known to be allergic to ultrasound gel."),
+    # Medicines the treatments family knows are read by its allergy reader first (generic names in lower case).
     (
         "NCT02587988",
         "History of hypersensitivity to Amlodipine or Tadalafil",
-        "allergy",
-        "You have had an allergic reaction to Amlodipine or Tadalafil.",
+        "treatment-allergy",
+        "You have had an allergic reaction to amlodipine or tadalafil.",
     ),
 ]
 

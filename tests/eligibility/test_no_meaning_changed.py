@@ -22,8 +22,8 @@ CASES = [
     (
         "NCT03169582",
         "Not able to provide informed consent",
-        "informed consent",
-        "written",
+        "after the study is explained to you",
+        "writ",
         "'informed' became 'written'",
     ),
     (
@@ -50,7 +50,7 @@ CASES = [
     (
         "NCT06347575",
         "another clinical investigation",
-        "another clinical investigation",
+        "in another study",
         "tests",
         "a study became 'tests'",
     ),

@@ -70,9 +70,11 @@ def test_an_exception_sentence_stays_with_the_rule_it_excepts(plain_of):
     # NCT05751044: "... are not considered major surgery" stays with "Major surgery within 21 days".
     surgery = [text for text in texts(plain_of("NCT05751044").exclusion) if "not considered major surgery" in text]
     assert len(surgery) == 1 and "Major surgery within 21 days" in surgery[0]
-    # NCT06627647: what people with treated brain metastases must meet stays inside that criterion.
-    brain = [text for text in texts(plain_of("NCT06627647").exclusion) if "must have elapsed" in text]
-    assert len(brain) == 1 and brain[0].startswith("Brain metastases unless")
+    # NCT06627647: what people with treated brain metastases must meet stays under that criterion's item.
+    exclusion = plain_of("NCT06627647").exclusion
+    brain = next(item for item in exclusion if "spread to the brain, unless" in (item.text or ""))
+    assert any("must have elapsed" in (child.text or "") for child in brain.children)
+    assert not any("must have elapsed" in (item.text or "") for item in exclusion)
 
 
 def test_a_qualifying_sentence_sits_under_the_fact_it_qualifies(plain_of):
