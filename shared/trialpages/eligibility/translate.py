@@ -216,7 +216,7 @@ def _lower_first(text: str) -> str:
 
 def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainItem]:
     """A criterion's own text: one rewritten item per recognised sentence, the rest in its own words."""
-    whole = _rewritten(text, sources, kind)
+    whole = _read(text, sources, kind)
     if whole is not None:
         return [whole]
     scoped = _SCOPE_HEAD.match(text.strip())
@@ -239,7 +239,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
     for part in parts:
-        rewritten = None if part.qualifies else _rewritten(part.text, sources, kind)
+        rewritten = None if part.qualifies else _read(part.text, sources, kind)
         if rewritten is not None:
             _flush(pending, items, sources, kind)
             items.append(rewritten)
@@ -253,6 +253,35 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+# "X, except Y" / "X unless Y" / "X (other than Y)": X may be a fact, Y its exception in the study's words.
+_EXCEPTION = re.compile(
+    r"^(?P<head>.{8,}?)\s*(?P<except>,?\s*\(?\s*(?:except(?:\s+for)?|excluding|other than|with the exception of|"
+    r"apart from|unless)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A sentence as one rewritten item; or, when only the part before its exception is read, that part with
+    the exception under it in the study's words ("You have had another cancer." / "except for ...")."""
+    whole = _rewritten(text, sources, kind)
+    if whole is not None:
+        return whole
+    split = _EXCEPTION.match(text.strip())
+    if split is None or not _balanced(split["head"]):
+        return None
+    head = _rewritten(split["head"], sources, kind)
+    if head is None or head.children:
+        return None
+    exception = original_words(split["except"].lstrip(" ,(").rstrip(")"))
+    child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
+    return head.model_copy(update={"children": [child]})
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
 
 
 def _allows(items: list[PlainItem]) -> bool:
