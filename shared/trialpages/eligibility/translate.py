@@ -216,7 +216,7 @@ def _lower_first(text: str) -> str:
 
 def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainItem]:
     """A criterion's own text: one rewritten item per recognised sentence, the rest in its own words."""
-    whole = _read(text, sources, kind)
+    whole = _rewritten(text, sources, kind)
     if whole is not None:
         return [whole]
     scoped = _SCOPE_HEAD.match(text.strip())
