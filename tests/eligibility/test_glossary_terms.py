@@ -10,6 +10,7 @@ import re
 import pytest
 
 from trialpages.eligibility import glossary, glossary_terms, translate_eligibility
+from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS, terms_in
 
 
@@ -319,6 +320,15 @@ def test_a_page_explains_a_term_once_where_it_is_first_used_and_shows_it_as_writ
     assert ("BP" in {term for _, term in explained}) and ("mmHg" in {term for _, term in explained})
     first = next(text for text, term in explained if term == "orthostatic hypotension")
     assert first.startswith("Subject with resting sitting hypotension")
+
+
+def test_a_sentence_in_capitals_keeps_the_abbreviations_the_glossary_knows():
+    # NCT04714372's criterion, as a registry sometimes writes it: all in capitals
+    assert original_words("LVEF ≥ 40% BY ECHOCARDIOGRAM OR MUGA") == "LVEF at least 40% by echocardiogram or MUGA"
+    assert "MUGA" in KNOWN_ABBREVIATIONS
+    # "ALL" in capitals is more often the word than the leukemia: it is not kept, so it gets no note
+    assert "ALL" not in KNOWN_ABBREVIATIONS
+    assert original_words("ALL PATIENTS MUST HAVE MEASURABLE DISEASE").startswith("All patients")
 
 
 # The shape of every entry of the table.
