@@ -204,6 +204,40 @@ SENSES = [
         "sterilized",
         "made unable to have children, usually by surgery",
     ),
+    # guards match whole words: "gene" is not in "degeneration", "VED" not in "received"
+    (
+        "NCT01499641",
+        "Patients with central or lateral spinal stenosis due to spondylosis or disc degeneration who needed bilateral "
+        "decompression, laminectomy or fusion",
+        "fusion",
+        "surgery that joins bones of the spine",
+    ),
+    (
+        "NCT02620982",
+        "IIEF-ED score at least 11 up to at most 25 while taking PDE5i or on ICI",
+        "ICI",
+        "intracavernosal",
+    ),
+    (
+        "NCT03983954",
+        "Subjects enrolled in the MTD expansion cohort after prior exposure to a CPI should have a baseline biopsy",
+        "CPI",
+        "checkpoint inhibitor",
+    ),
+    (
+        "NCT02945046",
+        "Men must be sterile, or if they are potentially fertile/reproductively competent (not surgically [for "
+        "example, vasectomy] or congenitally sterile)",
+        "sterile",
+        "unable to have children",
+    ),
+    (
+        "NCT02759614",
+        "Known hypersensitivity to bevacizumab and Chinese hamster ovary cell products or other recombinant human or "
+        "humanised antibodies",
+        "Chinese hamster ovary cell",
+        "hamster cells",
+    ),
     # the note names the words the reader sees, not a synonym
     ("NCT00790751", "Orthostatic hypotension", "orthostatic hypotension", "a drop in blood pressure when you stand"),
     (
@@ -282,6 +316,19 @@ NOT_EXPLAINED = [
         "Subjects with single-level LDH (L4-L5 or L5-S1 (or L5-L6)) with clear, demonstrable nerve root impingement",
         "lactate dehydrogenase",
         "a disc, not a blood test",
+    ),
+    (
+        "NCT06945705",
+        "Patients who received local therapy (radiotherapy or pleural perfusion therapy) are also eligible if the "
+        "treated lesion is not the target lesion",
+        "perfusion",
+        "medicine put into the chest lining, not blood flow",
+    ),
+    (
+        "NCT02759614",
+        "Known hypersensitivity to bevacizumab and Chinese hamster ovary cell products",
+        "ovary",
+        "the hamster cells' name, not the reader's ovaries",
     ),
     # a phrase explains the abbreviation inside it: one note, the phrase's
     ("NCT00655629", "History of congenital QT prolongation", "QT", "covered by 'QT prolongation'"),

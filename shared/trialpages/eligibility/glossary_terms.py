@@ -40,19 +40,19 @@ def term(spellings: str, definition: str, *, shown: str | None = None, word: boo
 
 
 # Words near an abbreviation that say which sense is meant.
-_HEART = r"heart|cardi|ECG|EKG|QT|arrhythm|beat|bpm|pulse|blood pressure|\bBP\b|infarct|angina|coronary|stent|rhythm"
-_BREAST = r"breast|HER2|\bER\b|\bPR\b|\bHR\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
+_HEART = r"heart|cardi|\b(?-i:ECG)\b|\b(?-i:EKG)\b|\b(?-i:QT)\b|arrhythm|\bbeats?\b|\bbpm|pulse|blood pressure|\b(?-i:BP)\b|infarct|angina|coronary|stent|rhythm"
+_BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
 # The same without the receptors' own abbreviations, for their senses.
-_BREAST_WORDS = (
-    r"breast|HER2|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen|SERD|degrader|modulator"
+_BREAST_WORDS = r"breast|\b(?-i:HER2)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen|\b(?-i:SERD)\b|degrader|modulator"
+_RESPONSE = r"respon|remission|\b(?-i:RECIST)\b|progress|relapse|\bLugano|\b(?-i:IMWG)\b|iwCLL"
+_LEUKEMIA = r"\bleuk|\b(?-i:AML)\b|lymphoblast|myeloid|blast|marrow|remission|\b(?-i:MRD)\b|\bPhiladelphia|Ph\+|\bB-cell|\bT-cell|precursor"
+_LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:ROS1)\b|\bgenes?\b|mutation|fusion|rearrange|amplif|\bexon|tumou?r|\b(?-i:TKI)\b|\b(?-i:IHC)\b|\b(?-i:NGS)\b|positive"
+_SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
+_CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
+_HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
+_STUDY = (
+    r"study|\bdoses?\b|dosing|administ|receiv|first|\blast\b|ingredient|intake|start|allerg|hypersens|treatment with"
 )
-_RESPONSE = r"respon|remission|RECIST|progress|relapse|Lugano|IMWG|iwCLL"
-_LEUKEMIA = r"leuk|AML|lymphoblast|myeloid|blast|marrow|remission|\bMRD\b|Philadelphia|Ph\+|B-cell|T-cell|precursor"
-_LUNG_CANCER = r"NSCLC|lung|EGFR|ALK|ROS1|gene|mutation|fusion|rearrange|amplif|exon|tumou?r|TKI|IHC|NGS|positive"
-_SEX = r"ejaculat|IELT|PEDT|sexual|intercourse|erecti|\bED\b|penis|penile|vagina"
-_CLOT = r"embol|thromb|clot|DVT|VTE|deep vein|venous|anticoag|stroke|infarct"
-_HEADACHE = r"headache|cluster|attack|ICHD|migraine|prophyla|triptan|oxygen"
-_STUDY = r"study|dose|dosing|administ|receiv|first|last|ingredient|intake|start|allerg|hypersens|treatment with"
 
 
 # Abbreviations and names, matched in the case they are written.
@@ -89,12 +89,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "HR",
         "heart rate: how many times your heart beats a minute",
-        only_near=r"bpm|beat|pulse|blood pressure|\bBP\b|heart rate|ECG|QT|\brest|sitting|supine",
+        only_near=r"\bbpm|\bbeats?\b|pulse|blood pressure|\b(?-i:BP)\b|heart rate|\b(?-i:ECG)\b|\b(?-i:QT)\b|\brest|sitting|supine",
     ),
     term(
         "HF",
         "heart failure: the heart does not pump as well as it should",
-        only_near=r"heart|cardi|NYHA|decompens|ejection|LVEF|class|chronic|acute",
+        only_near=r"heart|cardi|\b(?-i:NYHA)\b|decompens|ejection|\b(?-i:LVEF)\b|class|chronic|acute",
     ),
     term("HFrEF", "heart failure with a weak pump (reduced ejection fraction)"),
     term("HFpEF", "heart failure in which the heart pumps normally but is stiff (preserved ejection fraction)"),
@@ -117,17 +117,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PCI",
         "percutaneous coronary intervention: a procedure that opens a blocked heart artery with a balloon or stent",
-        only_near=r"coronary|stent|angioplasty|heart|CABG|infarct|\bMI\b|DES|anticoag|disease",
+        only_near=r"coronary|stent|angioplasty|heart|\b(?-i:CABG)\b|infarct|\b(?-i:MI)\b|\b(?-i:DES)\b|anticoag|disease",
     ),
     term(
         "PCI",
         "prophylactic cranial irradiation: radiation to the brain to prevent cancer spreading there",
-        only_near=r"cranial|brain|SCLC|small cell",
+        only_near=r"cranial|brain|\b(?-i:SCLC)\b|small cell",
     ),
     term(
         "DES",
         "drug-eluting stent: a small mesh tube that props open an artery and slowly releases a medicine",
-        only_near=r"stent|PCI|coronary",
+        only_near=r"stent|\b(?-i:PCI)\b|coronary",
     ),
     term(
         "AF | AFib",
@@ -141,30 +141,35 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("QT", "a part of the heartbeat seen on an ECG; a long QT can lead to dangerous heart rhythms"),
     term("TdP", "torsades de pointes: a dangerous, fast heart rhythm"),
     term("VTE", "venous thromboembolism: a blood clot in a vein, in the leg (DVT) or in the lungs (PE)"),
-    term("PE", "pulmonary embolism: a blood clot in the lungs", only_near=_CLOT, not_near=r"ejaculat|IELT|PEDT"),
+    term(
+        "PE",
+        "pulmonary embolism: a blood clot in the lungs",
+        only_near=_CLOT,
+        not_near=r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b",
+    ),
     term("PE", "premature ejaculation: ejaculating sooner than you or your partner would like", only_near=_SEX),
     term("CVA", "cerebrovascular accident: a stroke"),
     term(
         "CVD",
         "cardiovascular disease: disease of the heart or blood vessels",
-        only_near=r"heart|cardi|vascular|score|risk|disease",
+        only_near=r"heart|cardi|vascular|score|\brisks?\b|disease",
     ),
     term(
         "PAD",
         "peripheral artery disease: narrowed arteries, most often in the legs",
-        only_near=r"arter|vascular|leg|periph|claudicat|disease",
+        only_near=r"arter|vascular|\blegs?\b|periph|claudicat|disease",
         word=True,
     ),
     term(
         "PVD",
         "peripheral vascular disease: narrowed blood vessels, most often in the legs",
-        only_near=r"arter|vascular|leg|periph|claudicat|disease",
+        only_near=r"arter|vascular|\blegs?\b|periph|claudicat|disease",
     ),
     term(
         "EF",
         "ejection fraction: how much of the blood in the heart is pumped out with each beat",
-        only_near=r"LVEF|ejection|echo|MUGA|cardi|heart|%",
-        not_near=r"IIEF|erecti",
+        only_near=r"\b(?-i:LVEF)\b|ejection|\becho|\b(?-i:MUGA)\b|cardi|heart|%",
+        not_near=r"\b(?-i:IIEF)\b|erecti",
     ),
     term(
         "EF domain | IIEF-EF domain",
@@ -173,7 +178,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ECHO | Echo",
         "echocardiogram: an ultrasound scan of the heart",
-        only_near=r"LVEF|ejection|MUGA|cardi|heart|%|echocardio",
+        only_near=r"\b(?-i:LVEF)\b|ejection|\b(?-i:MUGA)\b|cardi|heart|%|echocardio",
         word=True,
     ),
     term("MUGA", "a heart scan that measures how well the heart pumps, using a small amount of a radioactive tracer"),
@@ -189,7 +194,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "LV",
         "left ventricle: the heart's main pumping chamber",
-        only_near=r"ventric|ejection|heart|cardi|LVEF|systolic|diastolic|dysfunction|EF\b",
+        only_near=r"ventric|ejection|heart|cardi|\b(?-i:LVEF)\b|systolic|diastolic|dysfunction|EF\b",
     ),
     term(
         "HVPG",
@@ -202,7 +207,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "Hb | Hgb | HGB | HB",
         "hemoglobin: the protein in red blood cells that carries oxygen",
-        only_near=r"g/dl|g/l|mmol|hemoglobin|haemoglobin|anemi|anaemi|\d|blood|transfus|≥|≤|>|<",
+        only_near=r"g/dl|g/l|\bmmol|hemoglobin|haemoglobin|anemi|anaemi|\d|blood|transfus|≥|≤|>|<",
         not_after=r"^\s*A1|^s|^e|^c",
     ),
     term("Hct | HCT", "hematocrit: the share of your blood made up of red blood cells"),
@@ -211,37 +216,37 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CD4 | CD4+",
         "a kind of white blood cell (T cell) that helps fight infection; HIV lowers its count",
-        only_near=r"count|HIV|cells|/µL|/μL|/uL|/mm|T-cell|T cell|lymphocyte|\d{3}",
+        only_near=r"count|\b(?-i:HIV)\b|cells|/µL|/μL|/uL|/mm|\bT-cell|T cell|lymphocyte|\d{3}",
     ),
     term(
         "PT",
         "prothrombin time: a blood test of how long your blood takes to clot",
-        only_near=r"INR|PTT|coagul|clott|prothrombin|seconds|\bsec\b|ULN|bleed|anticoag",
+        only_near=r"\b(?-i:INR)\b|\b(?-i:PTT)\b|coagul|clott|prothrombin|seconds|\bsec\b|\b(?-i:ULN)\b|bleed|anticoag",
     ),
     term(
         "PT",
         "physical therapy: exercises and hands-on treatment to help you move and ease pain",
-        only_near=r"physical|physio|chiropract|massage|exercise|rehab|OMT",
+        only_near=r"physical|physio|chiropract|massage|exercise|rehab|\b(?-i:OMT)\b",
     ),
     term(
         "TT",
         "thrombin time: a blood test of how fast blood clots",
-        only_near=r"APTT|aPTT|\bPT\b|coagul|Fbg|fibrinogen|INR",
+        only_near=r"\b(?-i:APTT)\b|aPTT|\b(?-i:PT)\b|coagul|\bFbg|fibrinogen|\b(?-i:INR)\b",
     ),
     term(
         "TT",
         "total testosterone: the amount of the male hormone testosterone in the blood",
-        only_near=r"testosteron|hypogonad|\bBT\b|ng/ml|ng/dl|nmol",
+        only_near=r"testosteron|hypogonad|\b(?-i:BT)\b|ng/ml|ng/dl|\bnmol",
     ),
     term(
         "BT",
         "bioavailable testosterone: the part of the blood's testosterone that the body can use",
-        only_near=r"testosteron|\bTT\b",
+        only_near=r"testosteron|\b(?-i:TT)\b",
     ),
     term(
         "Fbg | FIB",
         "fibrinogen: a protein in the blood that helps it clot",
-        only_near=r"coagul|PT|INR|APTT|fibrinogen|g/L|clot",
+        only_near=r"coagul|\b(?-i:PT)\b|\b(?-i:INR)\b|\b(?-i:APTT)\b|fibrinogen|g/L|\bclots?\b",
     ),
     term("BUN", "blood urea nitrogen: a blood test of how well the kidneys clear waste"),
     term("SCr | sCr", "serum creatinine: a blood test of how well the kidneys work"),
@@ -259,12 +264,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CYP",
         "cytochrome P450: liver enzymes that break down many medicines",
-        only_near=r"inhibit|induc|P450|P-450|3A|2D6|2C|1A2|enzyme|substrate|cytochrome",
+        only_near=r"inhibit|induc|\b(?-i:P450)\b|\b(?-i:P-450)\b|\b(?-i:3A)\b|\b(?-i:2D6)\b|\b(?-i:2C)\b|\b(?-i:1A2)\b|enzyme|substrate|cytochrome",
     ),
     term(
         "3A4",
         "short for CYP3A4, a liver enzyme that breaks down many medicines",
-        only_near=r"CYP|P450|P-450|P 450|cytochrome|inhibit|induc",
+        only_near=r"\b(?-i:CYP)\b|\b(?-i:P450)\b|\b(?-i:P-450)\b|P 450|cytochrome|inhibit|induc",
     ),
     term(
         "CYP 3A4 | CYP-3A4 | CYP 3A | CYP 3A4/5",
@@ -282,24 +287,24 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "LDH",
         "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
-        only_near=r"lumbar|disc|disk|\bL\d|herniat|spin|radicul|sciatica|MRI|bilateral|discectomy",
+        only_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|\b(?-i:MRI)\b|bilateral|discectomy",
     ),
     term(
         "LDH",
         "lactate dehydrogenase: an enzyme in the blood; high levels can mean tissue damage or a fast-growing cancer",
-        not_near=r"lumbar|disc|disk|\bL\d|herniat|spin|radicul|sciatica",
+        not_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica",
     ),
     term("TBIL | TBil | T-bil | TBili", "total bilirubin: a blood test of the yellow substance cleared by the liver"),
     term(
         "GOT",
         "another name for AST, a liver enzyme measured in a blood test",
-        only_near=r"GPT|liver|hepat|ALT|AST|transaminase|ULN|enzyme",
+        only_near=r"\b(?-i:GPT)\b|liver|hepat|\b(?-i:ALT)\b|\b(?-i:AST)\b|transaminase|\b(?-i:ULN)\b|enzyme",
         word=True,
     ),
     term(
         "GPT",
         "another name for ALT, a liver enzyme measured in a blood test",
-        only_near=r"GOT|liver|hepat|ALT|AST|transaminase|ULN|enzyme",
+        only_near=r"\b(?-i:GOT)\b|liver|hepat|\b(?-i:ALT)\b|\b(?-i:AST)\b|transaminase|\b(?-i:ULN)\b|enzyme",
     ),
     term("TGO", "another name for AST, a liver enzyme measured in a blood test"),
     term("TGP", "another name for ALT, a liver enzyme measured in a blood test"),
@@ -328,12 +333,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "LH",
         "luteinizing hormone: a hormone from the brain's pituitary gland that controls the sex glands",
-        only_near=r"hormone|FSH|testosteron|mIU|IU|pituitar|gonad|prolactin|level",
+        only_near=r"hormone|\b(?-i:FSH)\b|testosteron|mIU|\b(?-i:IU)\b|pituitar|gonad|prolactin|level",
     ),
     term(
         "PRL",
         "prolactin: a hormone from the pituitary gland; high levels can lower sex drive",
-        only_near=r"prolactin|hormone|ng|level|testosteron|pituitar",
+        only_near=r"prolactin|hormone|\bng|level|testosteron|pituitar",
     ),
     term("SHBG", "sex hormone-binding globulin: a protein that carries sex hormones in the blood"),
     term(
@@ -343,7 +348,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "DHT",
         "dihydrotestosterone: a strong form of testosterone",
-        only_near=r"testosteron|hormone|androgen|prostat|hair|reductase",
+        only_near=r"testosteron|hormone|androgen|prostat|\bhair\b|reductase",
     ),
     term("ACTH", "adrenocorticotropic hormone: a hormone from the pituitary gland that controls cortisol"),
     term("PTH", "parathyroid hormone: a hormone that controls calcium in the blood"),
@@ -353,7 +358,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "vitamin B12: a vitamin needed for healthy blood and nerves",
         only_near=r"vitamin|folate|folic|deficien|level|anemi|anaemi",
     ),
-    term("UA", "urinalysis: a test of a urine sample", only_near=r"urin|dipstick|protein|blood|test"),
+    term("UA", "urinalysis: a test of a urine sample", only_near=r"\burin|dipstick|protein|blood|\btests?\b"),
     term(
         "UTIs", "urinary tract infections: infections of the bladder or other parts of the urinary system", shown="UTI"
     ),
@@ -371,7 +376,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ICS",
         "inhaled corticosteroid: an inhaler with a steroid medicine that calms swelling in the airways",
-        only_near=r"asthma|inhal|LABA|steroid|corticoster|COPD|dose",
+        only_near=r"asthma|inhal|\b(?-i:LABA)\b|steroid|corticoster|\b(?-i:COPD)\b|\bdoses?\b",
     ),
     term(
         "LABA | LABAs", "long-acting beta agonist: an inhaled medicine that keeps the airways open for 12 hours or more"
@@ -397,7 +402,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PVR",
         "post-void residual: the urine left in the bladder after you pee",
-        only_near=r"urin|bladder|void|mL|ml|catheter|mirabegron|retention",
+        only_near=r"\burin|bladder|\bvoid|catheter|mirabegron|retention",
     ),
     term("Qmax", "the fastest flow rate when you pee, measured in a urine flow test"),
     term(
@@ -408,17 +413,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "BPS",
         "bladder pain syndrome: long-lasting bladder pain and a frequent need to pee",
-        only_near=r"bladder|cystitis|CPPS|pelvic|\bIC\b",
+        only_near=r"bladder|cystitis|\b(?-i:CPPS)\b|pelvic|\b(?-i:IC)\b",
     ),
     term(
         "IC",
         "interstitial cystitis: long-lasting bladder pain and a frequent need to pee",
-        only_near=r"cystitis|bladder|CPPS|BPS|pelvic",
+        only_near=r"cystitis|bladder|\b(?-i:CPPS)\b|\b(?-i:BPS)\b|pelvic",
     ),
     term(
         "IC",
         "intracavernosal injection: a shot of medicine into the penis to cause an erection",
-        only_near=r"inject|erecti|\bED\b|vacuum|penile|intracavern",
+        only_near=r"inject|erecti|\b(?-i:ED)\b|vacuum|penile|intracavern",
     ),
     term("TURBT | TUR-BT", "surgery through the urethra to remove a tumor from the bladder"),
     term(
@@ -429,25 +434,25 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PSV",
         "peak systolic velocity: the fastest blood flow in an artery, measured by Doppler ultrasound",
-        only_near=r"cm/s|doppler|velocity|EDV|penile|arter",
+        only_near=r"cm/s|doppler|velocity|\b(?-i:EDV)\b|penile|arter",
     ),
     term(
         "EDV",
         "end-diastolic velocity: how fast blood flows in an artery between heartbeats, measured by Doppler ultrasound",
-        only_near=r"cm/s|doppler|velocity|PSV|penile|arter",
+        only_near=r"cm/s|doppler|velocity|\b(?-i:PSV)\b|penile|arter",
     ),
     term("DRE", "digital rectal exam: a doctor feels the prostate with a gloved finger through the back passage"),
     term("HIFU", "high-intensity focused ultrasound: focused sound waves that heat and destroy tissue"),
     term(
         "RP",
         "radical prostatectomy: surgery to remove the whole prostate, to treat prostate cancer",
-        only_near=r"prostat|nerve|sparing|\bED\b|erecti|PSA|surgery|radical|open|perineal|retropubic|after|post|\bRP\b",
+        only_near=r"prostat|nerve|sparing|\b(?-i:ED)\b|erecti|\b(?-i:PSA)\b|surgery|radical|\bopen\b|perineal|retropubic|after|\bpost|\b(?-i:RP)\b",
     ),
     term("RALP | RARP", "robot-assisted radical prostatectomy: surgery with a robot to remove the prostate"),
     term(
         "LRP",
         "laparoscopic radical prostatectomy: keyhole surgery to remove the prostate",
-        only_near=r"prostat|surgery|RALP|RARP|nerve",
+        only_near=r"prostat|surgery|\b(?-i:RALP)\b|\b(?-i:RARP)\b|nerve",
     ),
     term("ADT", "androgen deprivation therapy: hormone treatment that lowers testosterone, used for prostate cancer"),
     term("PCa", "prostate cancer"),
@@ -485,7 +490,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PDE",
         "phosphodiesterase: an enzyme; PDE5 inhibitors block it to help erections",
-        only_near=r"inhibit|type\s*5|erecti|sildenafil|tadalafil|\bED\b",
+        only_near=r"inhibit|type\s*5|erecti|sildenafil|tadalafil|\b(?-i:ED)\b",
     ),
     term(
         "IIEF-ED | IIEF-15 | IIEF-6 | IIEF5 | IIEF EF | IIEF-OS | IIEF-SD | IIEF-OF | IIEF-IS",
@@ -499,7 +504,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "SEP",
         "Sexual Encounter Profile: a diary with yes-or-no questions about each time you try to have sex",
-        only_near=r"sexual|erecti|\bED\b|Q\d|diary|insert|penetrat|intercourse|question|SEP\d",
+        only_near=r"sexual|erecti|\b(?-i:ED)\b|Q\d|diary|insert|penetrat|intercourse|question|SEP\d",
     ),
     term(
         "SEP2 | SEP3 | SEP Q2 | SEP Q3",
@@ -524,17 +529,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ICI",
         "intracavernosal injection: a shot of medicine into the penis to cause an erection",
-        only_near=r"inject|erecti|\bED\b|PDE5|vacuum|penile|VED|MUSE|intracavern|intracorpor",
+        only_near=r"inject|erecti|\b(?-i:ED)\b|\b(?-i:PDE5)\b|vacuum|penile|\b(?-i:VED)\b|\b(?-i:MUSE)\b|intracavern|intracorpor",
     ),
     term(
         "ICI | ICIs",
         "immune checkpoint inhibitor: an immunotherapy medicine that helps the immune system attack cancer",
-        only_near=r"immun|checkpoint|PD-1|PD-L1|CTLA|cancer|tumou?r|NSCLC|prior",
+        only_near=r"immun|checkpoint|\b(?-i:PD-1)\b|\b(?-i:PD-L1)\b|\b(?-i:CTLA)\b|cancer|tumou?r|\b(?-i:NSCLC)\b|prior",
     ),
     term(
         "CPI | CPIs",
         "checkpoint inhibitor: an immunotherapy medicine that helps the immune system attack cancer",
-        only_near=r"immun|checkpoint|PD-1|PD-L1|CTLA|prior|cancer|tumou?r|ESCC",
+        only_near=r"immun|checkpoint|\b(?-i:PD-1)\b|\b(?-i:PD-L1)\b|\b(?-i:CTLA)\b|prior|cancer|tumou?r|\b(?-i:ESCC)\b",
     ),
     term(
         "VED | VEDs",
@@ -547,7 +552,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "AMS",
         "American Medical Systems, a maker of penile implants",
-        only_near=r"prosthes|IPP|implant|inflatable|700|CX|LGX",
+        only_near=r"prosthes|\b(?-i:IPP)\b|implant|inflatable|700|\b(?-i:CX)\b|\b(?-i:LGX)\b",
     ),
     term(
         "AMS",
@@ -557,12 +562,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ADAM",
         "Androgen Deficiency in the Aging Male: a short questionnaire about symptoms of low testosterone",
-        only_near=r"questionnaire|hypogonad|andropause|positive|score|MSHQ|SHIM",
+        only_near=r"questionnaire|hypogonad|andropause|positive|score|\b(?-i:MSHQ)\b|\b(?-i:SHIM)\b",
     ),
     term(
         "MUSE",
         "a small pellet of alprostadil, an erection medicine, put into the opening of the penis",
-        only_near=r"erecti|urethral|alprostadil|\bED\b|inject|PDE5|SKAT|intracavern",
+        only_near=r"erecti|urethral|alprostadil|\b(?-i:ED)\b|inject|\b(?-i:PDE5)\b|\b(?-i:SKAT)\b|intracavern",
         word=True,
     ),
     term("SKAT", "self-injection of medicine into the penis to cause an erection"),
@@ -575,24 +580,24 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CCH",
         "chronic cluster headache: cluster headache attacks for a year or more without a break of 3 months",
-        only_near=_HEADACHE + r"|\bCH\b|\bECH\b|ICHD",
+        only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b",
     ),
     term(
         "CCH",
         "collagenase clostridium histolyticum (Xiaflex): an injected enzyme that breaks down the scar tissue of Peyronie's disease",
-        only_near=r"Peyronie|collagenase|plaque|Xiaflex|curvature|penile",
+        only_near=r"\bPeyronie|collagenase|plaque|\bXiaflex|curvature|penile",
     ),
     # Headache, nerves and spine
     term(
         "CH",
         "cluster headache: very painful headaches on one side of the head, around the eye, that come in groups",
-        only_near=_HEADACHE + r"|\bECH\b|\bCCH\b",
+        only_near=_HEADACHE + r"|\b(?-i:ECH)\b|\b(?-i:CCH)\b",
         not_after=r"^-\d",
     ),
     term(
         "ECH",
         "episodic cluster headache: cluster headache that comes in periods of attacks with pain-free breaks",
-        only_near=r"headache|cluster|attack|ICHD|\bCCH\b|study|diagnosis|criteria|history",
+        only_near=r"headache|cluster|attack|\b(?-i:ICHD)\b|\b(?-i:CCH)\b|study|diagnosis|criteria|history",
     ),
     term(
         "ICHD | ICHD-2 | ICHD-3 | ICHD-II | ICHD-III | ICHD-3 beta | ICHD-3beta | ICHD-IIR",
@@ -602,7 +607,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "TAC | TACs",
         "trigeminal autonomic cephalalgia: headaches with pain around one eye and a watery eye or runny nose on that side",
-        only_near=r"headache|cluster|cephalalg|trigeminal|hemicrania|SUNCT",
+        only_near=r"headache|cluster|cephalalg|trigeminal|hemicrania|\b(?-i:SUNCT)\b",
     ),
     term("SUNCT", "a rare headache with very short, stabbing attacks around one eye, with a red, watery eye"),
     term("SUNA", "a rare headache with very short, stabbing attacks around one eye"),
@@ -615,29 +620,29 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ONS",
         "occipital nerve stimulation: a device that sends mild electric pulses to nerves at the back of the head",
-        only_near=r"occipital|stimulat|implant|headache|refractory|NICE",
+        only_near=r"occipital|stimulat|implant|headache|refractory|\b(?-i:NICE)\b",
     ),
     term(
         "SPG",
         "sphenopalatine ganglion: a bundle of nerves behind the nose that is linked to some headaches",
-        only_near=r"ganglion|stimulat|headache|block|nerve|sphenopalatine|cluster|CH",
+        only_near=r"ganglion|stimulat|headache|block|nerve|sphenopalatine|cluster|\b(?-i:CH)\b",
     ),
     term("nVNS | VNS", "vagus nerve stimulation: mild electric pulses sent to the vagus nerve, a nerve in the neck"),
     term(
         "ATI",
         "Autonomic Technologies, Inc., the maker of an implanted nerve stimulator for headache",
-        only_near=r"neurostimulator|stimulator|Pathway|implant",
+        only_near=r"neurostimulator|stimulator|\bPathway|implant",
     ),
     term(
         "TENS",
         "transcutaneous electrical nerve stimulation: mild electric pulses through pads on the skin to ease pain",
         word=True,
-        only_near=r"stimulat|pain|device|therapy|electr",
+        only_near=r"stimulat|\bpain\b|device|therapy|electr",
     ),
     term(
         "DBS",
         "deep brain stimulation: wires placed in the brain that send electric pulses",
-        only_near=r"brain|stimulat|Parkinson|implant|device",
+        only_near=r"brain|stimulat|\bParkinson|implant|device",
     ),
     term("LBP", "low back pain"),
     term(
@@ -647,7 +652,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "NDI",
         "Neck Disability Index: a questionnaire score of how much neck pain limits daily life",
-        only_near=r"neck|disability|score|pain",
+        only_near=r"\bneck\b|disability|score|\bpain\b",
     ),
     term("VAS", "visual analogue scale: a line on which you mark how strong a feeling, such as pain, is"),
     term("NRS | NPRS | NRS-11", "numeric rating scale: you rate your pain from 0 (none) to 10 (the worst)"),
@@ -657,17 +662,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "NCS",
         "nerve conduction study: a test of how fast signals travel along your nerves",
-        only_near=r"nerve|conduction|EMG|neuropath",
+        only_near=r"nerve|conduction|\b(?-i:EMG)\b|neuropath",
     ),
     term(
         "L1 | L2 | L3 | L4 | L5",
         "one of the five bones (vertebrae) of the lower back, or the spinal nerve named after it",
-        only_near=r"vertebr|spin|lumbar|disc|level|root|\bS1\b|L\d|back|radicul|herniat",
+        only_near=r"vertebr|\bspin|lumbar|\bdiscs?\b|level|\broots?\b|\b(?-i:S1)\b|L\d|\bback\b|radicul|herniat",
     ),
     term(
         "S1",
         "the top bone of the sacrum, at the base of the spine, or the spinal nerve named after it",
-        only_near=r"vertebr|spin|lumbar|disc|level|root|L\d|back|radicul|herniat",
+        only_near=r"vertebr|\bspin|lumbar|\bdiscs?\b|level|\broots?\b|L\d|\bback\b|radicul|herniat",
     ),
     term(
         "L4-L5 | L5-S1 | L4/5 | L4/L5 | L5/S1 | L4-5 | L3-L4 | L3/4 | L3-4",
@@ -676,12 +681,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "C1 | C2 | C3",
         "one of the top bones (vertebrae) of the neck, or the spinal nerve named after it",
-        only_near=r"vertebr|spin|cervical|occipital|nerve|root|neck|C\d/C\d|trigeminal|dermatome",
+        only_near=r"vertebr|\bspin|cervical|occipital|nerve|\broots?\b|\bneck\b|C\d/C\d|trigeminal|dermatome",
     ),
     term(
         "MS",
         "multiple sclerosis: a disease in which the immune system damages the nerves of the brain and spinal cord",
-        only_near=r"sclerosis|neurolog|Parkinson|stroke|dementia|McDonald|relapsing|RRMS|nerv|brain|disease",
+        only_near=r"sclerosis|neurolog|\bParkinson|stroke|dementia|\b(?-i:McDonald)\b|relapsing|\b(?-i:RRMS)\b|\bnerv|brain|disease",
         not_before=r"[-/]$",
         not_after=r"^/",
     ),
@@ -689,30 +694,30 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ALS",
         "amyotrophic lateral sclerosis: a disease in which the nerves that control muscles slowly die",
-        only_near=r"sclerosis|neurolog|motor|neuron|disease|Parkinson|dementia",
+        only_near=r"sclerosis|neurolog|motor|neuron|disease|\bParkinson|dementia",
     ),
     term(
         "PD",
         "Parkinson's disease: a brain disease that causes shaking, stiffness and slow movement",
-        only_near=r"Parkinson|neurolog|dementia|tremor|Alzheimer|multiple sclerosis",
+        only_near=r"\bParkinson|neurolog|dementia|tremor|\bAlzheimer|multiple sclerosis",
     ),
     term(
         "PD",
         "progressive disease: the cancer has grown or spread",
-        only_near=_RESPONSE + r"|\bCR\b|\bPR\b|\bSD\b",
+        only_near=_RESPONSE + r"|\b(?-i:CR)\b|\b(?-i:PR)\b|\b(?-i:SD)\b",
         not_after=r"^-",
     ),
     term(
         "TBI",
         "traumatic brain injury: damage to the brain from a blow to the head",
-        only_near=r"brain|injur|head|trauma|concussion",
+        only_near=r"brain|injur|\bhead\b|trauma|concussion",
     ),
     term(
         "TBI",
         "total body irradiation: radiation to the whole body before a stem cell transplant",
-        only_near=r"irradiat|transplant|condition|HSCT|radiation",
+        only_near=r"irradiat|transplant|condition|\b(?-i:HSCT)\b|radiation",
     ),
-    term("SCI", "spinal cord injury", only_near=r"spinal|cord|injur|paraleg|tetrapleg|dysreflexia"),
+    term("SCI", "spinal cord injury", only_near=r"spinal|\bcord\b|injur|paraleg|tetrapleg|dysreflexia"),
     term("CNS-directed", "aimed at the brain and spinal cord"),
     term(
         "MMSE", "Mini-Mental State Examination: a 0 to 30 test of memory and thinking; lower scores mean more problems"
@@ -734,7 +739,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "RP",
         "retinitis pigmentosa: an inherited eye disease that slowly damages the retina and sight",
-        only_near=r"retin|vision|eye|sight",
+        only_near=r"retin|vision|\beyes?\b|sight",
     ),
     # Mental health and substances
     term(
@@ -746,7 +751,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "GAD",
         "generalized anxiety disorder: long-lasting worry that is hard to control",
-        only_near=r"anxiety|disorder|depress|psychiatr|panic|GAD-7",
+        only_near=r"anxiety|disorder|depress|psychiatr|panic|\b(?-i:GAD-7)\b",
     ),
     term("PTSD", "post-traumatic stress disorder: lasting distress after a frightening or harmful event"),
     term("OCD", "obsessive-compulsive disorder: unwanted thoughts and urges to repeat actions"),
@@ -771,17 +776,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "TCA | TCAs",
         "tricyclic antidepressant: an older kind of antidepressant medicine",
-        only_near=r"antidepress|depress|tricyclic|SSRI|medic",
+        only_near=r"antidepress|depress|tricyclic|\b(?-i:SSRI)\b|medic",
     ),
     term(
         "LSD",
         "a strong drug that causes hallucinations",
-        only_near=r"drug|psilocybin|hallucin|MDMA|use|psychedel|substance",
+        only_near=r"\bdrugs?\b|psilocybin|hallucin|\b(?-i:MDMA)\b|\buse\b|psychedel|substance",
     ),
     term("MDMA", "a drug also called ecstasy, which changes mood and perception"),
     term("THC", "the part of cannabis (marijuana) that makes you feel high"),
     term(
-        "CBD", "cannabidiol: a part of cannabis that does not make you high", only_near=r"cannab|marijuana|oil|THC|hemp"
+        "CBD",
+        "cannabidiol: a part of cannabis that does not make you high",
+        only_near=r"cannab|marijuana|\boil\b|\b(?-i:THC)\b|\bhemp",
     ),
     term("NRT", "nicotine replacement therapy: nicotine patches, gum or similar products to help stop smoking"),
     term(
@@ -812,7 +819,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("SARS-CoV-2 | SARS-CoV2 | SARS-COV-2", "the virus that causes COVID-19"),
     term("LTBI", "latent tuberculosis infection: TB germs in the body that are not causing illness and cannot spread"),
     term("IGRA", "a blood test for tuberculosis infection"),
-    term("PPD", "a skin test for tuberculosis", only_near=r"TB|tubercul|skin|test|Mantoux"),
+    term("PPD", "a skin test for tuberculosis", only_near=r"\b(?-i:TB)\b|tubercul|\bskin\b|\btests?\b|\bMantoux"),
     term("STD | STDs | STI | STIs", "an infection passed on during sex"),
     term("RPR | VDRL", "a blood test for syphilis"),
     term("MRSA", "a kind of staph bacteria that common antibiotics cannot kill"),
@@ -820,7 +827,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PML",
         "progressive multifocal leukoencephalopathy: a rare, serious brain infection in people with a weak immune system",
-        only_near=r"leukoenceph|infection|brain|JC|multifocal|natalizumab|rituximab",
+        only_near=r"leukoenceph|infection|brain|\b(?-i:JC)\b|multifocal|natalizumab|rituximab",
     ),
     # Diabetes and metabolism
     term(
@@ -831,7 +838,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "DM",
         "diabetes mellitus: the disease of high blood sugar",
-        only_near=r"diabet|insulin|HbA1c|glucose|mellitus|metformin|blood sugar",
+        only_near=r"diabet|insulin|\b(?-i:HbA1c)\b|glucose|mellitus|metformin|blood sugar",
     ),
     term("DKA", "diabetic ketoacidosis: a dangerous build-up of acids in the blood from a lack of insulin"),
     term(
@@ -863,13 +870,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "OCP | OCPs | OC",
         "oral contraceptive pill: the birth control pill",
-        only_near=r"contracep|pill|birth control|hormonal|oral|pregnan",
+        only_near=r"contracep|\bpills?\b|birth control|hormonal|\boral\b|pregnan",
     ),
     term("DMPA", "the birth control injection (Depo-Provera)"),
     term(
         "LMP",
         "last menstrual period: the first day of your last period",
-        only_near=r"period|menstru|pregnan|days|weeks",
+        only_near=r"period|menstru|pregnan|\bdays\b|weeks",
     ),
     term(
         "B-hCG | B-HCG | bhCG | BhCG | b-hCG | beta hCG | beta-HCG | βhCG | serum hCG",
@@ -896,21 +903,25 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ABC",
         "activated B-cell type: one kind of diffuse large B-cell lymphoma",
-        only_near=r"B-cell|GCB|lymphoma|DLBCL",
+        only_near=r"\bB-cell|\b(?-i:GCB)\b|lymphoma|\b(?-i:DLBCL)\b",
     ),
     term("GCB", "germinal center B-cell type: one kind of diffuse large B-cell lymphoma"),
     term("BC", "breast cancer", only_near=_BREAST, not_before=r"-$"),
     term(
         "BC",
         "blast crisis: the most advanced phase of chronic myeloid leukemia",
-        only_near=r"CML|myeloid|chronic phase|accelerated",
+        only_near=r"\b(?-i:CML)\b|myeloid|chronic phase|accelerated",
     ),
     term(
         "AP",
         "accelerated phase: the middle, worsening phase of chronic myeloid leukemia",
-        only_near=r"CML|myeloid|blast",
+        only_near=r"\b(?-i:CML)\b|myeloid|blast",
     ),
-    term("CP", "chronic phase: the early, more stable phase of chronic myeloid leukemia", only_near=r"CML|myeloid"),
+    term(
+        "CP",
+        "chronic phase: the early, more stable phase of chronic myeloid leukemia",
+        only_near=r"\b(?-i:CML)\b|myeloid",
+    ),
     term("DCIS", "ductal carcinoma in situ: early breast cancer that has stayed inside the milk ducts"),
     term(
         "LCIS",
@@ -934,19 +945,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "HL | cHL",
         "Hodgkin lymphoma: a cancer of the lymph system, part of the immune system",
-        only_near=r"lymphoma|Hodgkin|marrow|classical|histolog|liver|involvement",
+        only_near=r"lymphoma|\bHodgkin|marrow|classical|histolog|liver|involvement",
     ),
     term("NHL", "non-Hodgkin lymphoma: a group of cancers of the lymph system, other than Hodgkin lymphoma"),
     term("DLBCL", "diffuse large B-cell lymphoma: the most common fast-growing lymphoma"),
     term(
         "FL",
         "follicular lymphoma: a lymphoma that usually grows slowly",
-        only_near=r"lymphoma|grade|indolent|DLBCL|MZL|transform",
+        only_near=r"lymphoma|grade|indolent|\b(?-i:DLBCL)\b|\b(?-i:MZL)\b|transform",
     ),
     term(
         "MCL",
         "mantle cell lymphoma: a kind of non-Hodgkin lymphoma",
-        only_near=r"lymphoma|mantle|CLL|DLBCL|FL\b|MZL|B-cell",
+        only_near=r"lymphoma|mantle|\b(?-i:CLL)\b|\b(?-i:DLBCL)\b|FL\b|\b(?-i:MZL)\b|\bB-cell",
     ),
     term("MZL", "marginal zone lymphoma: a slow-growing kind of non-Hodgkin lymphoma"),
     term("SLL", "small lymphocytic lymphoma: the same disease as CLL, found mainly in the lymph nodes"),
@@ -982,7 +993,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "AL",
         "acute leukemia: a fast-growing cancer of the blood and bone marrow",
-        only_near=r"leuk|AML|ALL|phenotype|acute",
+        only_near=r"\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|phenotype|acute",
     ),
     term("BPDCN", "blastic plasmacytoid dendritic cell neoplasm: a rare, fast-growing blood cancer"),
     term(
@@ -992,36 +1003,36 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "MM",
         "multiple myeloma: a cancer of plasma cells in the bone marrow",
-        only_near=r"myeloma|plasma|IMWG|M-protein|measurable|light chain",
+        only_near=r"myeloma|plasma|\b(?-i:IMWG)\b|\bM-protein|measurable|light chain",
         not_before=r"\d\s*$",
     ),
     term(
         "MF",
         "myelofibrosis: a bone marrow cancer in which scar tissue replaces the marrow",
-        only_near=r"myelofibrosis|polycythemia|thrombocyth|JAK|MPN|ruxolitinib|primary|post-|directed",
+        only_near=r"myelofibrosis|polycythemia|thrombocyth|\b(?-i:JAK)\b|\b(?-i:MPN)\b|ruxolitinib|primary|post-|directed",
     ),
-    term("MF", "mycosis fungoides: a lymphoma of the skin", only_near=r"mycosis|fungoides|cutaneous|Sezary|Sézary"),
+    term("MF", "mycosis fungoides: a lymphoma of the skin", only_near=r"mycosis|fungoides|cutaneous|\bSezary|Sézary"),
     term(
         "PV",
         "polycythemia vera: a blood cancer in which the bone marrow makes too many red blood cells",
-        only_near=r"polycythemia|myelofibrosis|\bMF\b|\bET\b|JAK|MPN",
+        only_near=r"polycythemia|myelofibrosis|\b(?-i:MF)\b|\b(?-i:ET)\b|\b(?-i:JAK)\b|\b(?-i:MPN)\b",
     ),
     term(
         "ET",
         "essential thrombocythemia: a blood cancer in which the bone marrow makes too many platelets",
-        only_near=r"thrombocyth|myelofibrosis|\bMF\b|\bPV\b|JAK|MPN",
+        only_near=r"thrombocyth|myelofibrosis|\b(?-i:MF)\b|\b(?-i:PV)\b|\b(?-i:JAK)\b|\b(?-i:MPN)\b",
         word=True,
     ),
     term(
         "ET",
         "endocrine therapy: hormone treatment for cancer, such as tamoxifen",
-        only_near=_BREAST + r"|adjuvant|\bAI\b|SERD",
+        only_near=_BREAST + r"|adjuvant|\b(?-i:AI)\b|\b(?-i:SERD)\b",
         word=True,
     ),
     term(
         "WM",
         "Waldenström macroglobulinemia: a slow-growing lymphoma that makes too much of an antibody called IgM",
-        only_near=r"lymphoma|macroglobulin|IgM|Waldenstr",
+        only_near=r"lymphoma|macroglobulin|\b(?-i:IgM)\b|\bWaldenstr",
     ),
     term(
         "CUP",
@@ -1036,7 +1047,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "IA | IB | IIA | IIB | IIC | IIIA | IIIB | IIIC | IVA | IVB | IVC",
         "a cancer stage such as IIIB: the number (I to IV) says how far the cancer has spread, the letter narrows it down",
         shown="stage group",
-        only_near=r"stage|TNM|AJCC|UICC|IASLC|FIGO",
+        only_near=r"stage|\b(?-i:TNM)\b|\b(?-i:AJCC)\b|\b(?-i:UICC)\b|\b(?-i:IASLC)\b|\b(?-i:FIGO)\b",
     ),
     term("AJCC", "American Joint Committee on Cancer: the group that sets the rules for cancer stages"),
     term("UICC", "Union for International Cancer Control: a group that sets the rules for cancer stages"),
@@ -1061,14 +1072,15 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "WHO",
         "the World Health Organization",
         word=True,
-        only_near=r"classification|criteria|grade|performance|scale|\bPS\b|definition|guideline|score|edition",
+        only_near=r"classification|criteria|grade|performance|scale|\b(?-i:PS)\b|definition|guideline|score|edition",
     ),
     term("RANO", "the rules for measuring brain tumors on scans"),
     term("iRECIST | mRECIST | RECIST1.1 | RECIST1", "rules for measuring tumors on scans", shown="RECIST"),
     term(
         "CR",
         "complete response: all signs of the cancer have gone",
-        only_near=_RESPONSE + r"|\bPR\b|\bSD\b|\bPD\b|achiev|leuk|AML|ALL|MRD|lymphoma|DLBCL",
+        only_near=_RESPONSE
+        + r"|\b(?-i:PR)\b|\b(?-i:SD)\b|\b(?-i:PD)\b|achiev|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|\b(?-i:MRD)\b|lymphoma|\b(?-i:DLBCL)\b",
     ),
     term("CRi", "complete remission, but blood counts have not fully recovered"),
     term("CRh", "complete remission with partial recovery of blood counts"),
@@ -1080,13 +1092,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PR",
         "progesterone receptor: a protein on some breast cancer cells; cancers with it can grow with the hormone progesterone",
-        only_near=_BREAST_WORDS + r"|\bER\b|\bHR\b",
+        only_near=_BREAST_WORDS + r"|\b(?-i:ER)\b|\b(?-i:HR)\b",
         not_after=r"^\s*interval",
     ),
     term(
         "PR",
         "partial response: the cancer has shrunk by a set amount",
-        only_near=_RESPONSE + r"|\bCR\b|\bSD\b|\bPD\b",
+        only_near=_RESPONSE + r"|\b(?-i:CR)\b|\b(?-i:SD)\b|\b(?-i:PD)\b",
         not_after=r"^\s*interval|^\s*[+-]|^\s*\(?\s*(?:positive|negative)",
     ),
     term(
@@ -1096,20 +1108,24 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ER",
         "estrogen receptor: a protein on some breast cancer cells; cancers with it can grow with the hormone estrogen",
-        only_near=_BREAST_WORDS + r"|\bPR\b|\bHR\b|receptor|positive|negative|\+",
+        only_near=_BREAST_WORDS + r"|\b(?-i:PR)\b|\b(?-i:HR)\b|receptor|positive|negative|\+",
     ),
     term(
         "HR",
         "hormone receptor: a protein on some breast cancer cells that lets hormones make the cancer grow",
-        only_near=_BREAST_WORDS + r"|\bER\b|\bPR\b|positive|negative|\+|-ve|status",
+        only_near=_BREAST_WORDS + r"|\b(?-i:ER)\b|\b(?-i:PR)\b|positive|negative|\+|-ve|status",
     ),
     term(
         "SD",
         "stable disease: the cancer has not grown or shrunk much",
-        only_near=_RESPONSE + r"|\bCR\b|\bPR\b|\bPD\b",
-        not_near=r"deviation|T-score|mean",
+        only_near=_RESPONSE + r"|\b(?-i:CR)\b|\b(?-i:PR)\b|\b(?-i:PD)\b",
+        not_near=r"deviation|\bT-score|\bmean\b",
     ),
-    term("MR", "minimal response: the cancer has shrunk a little", only_near=r"respon|VGPR|myeloma|\bPR\b|\bCR\b"),
+    term(
+        "MR",
+        "minimal response: the cancer has shrunk a little",
+        only_near=r"respon|\b(?-i:VGPR)\b|myeloma|\b(?-i:PR)\b|\b(?-i:CR)\b",
+    ),
     term(
         "MR",
         "magnetic resonance: MRI, a body scan that uses magnets",
@@ -1121,20 +1137,20 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "OS",
         "overall survival: how long people live after a treatment starts",
-        only_near=r"surviv|PFS|rate|months|year|death",
+        only_near=r"surviv|\b(?-i:PFS)\b|\brate\b|death|median",
     ),
     term("DOR | DoR", "duration of response: how long a treatment keeps working"),
     term("MRD", "minimal residual disease: a very small number of cancer cells left after treatment"),
     term(
         "TL",
         "target lesion: a tumor picked to be measured on scans, to see how it responds",
-        only_near=r"RECIST|lesion|measur",
+        only_near=r"\b(?-i:RECIST)\b|lesion|measur",
     ),
     term("NTL", "non-target lesion: a tumor seen on scans but not one of those picked to be measured"),
     term(
         "PS",
         "performance status: a score of how well you manage daily tasks",
-        only_near=r"ECOG|WHO|performance|Karnofsky|Zubrod",
+        only_near=r"\b(?-i:ECOG)\b|\b(?-i:WHO)\b|performance|\bKarnofsky|\bZubrod",
         not_before=r"ASA\s*$",
     ),
     term(
@@ -1144,29 +1160,29 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ASA",
         "acetylsalicylic acid: aspirin",
-        only_near=r"aspirin|acetylsalicyl|antiplatelet|\bmg\b|clopidogrel|NSAID|anticoag|daily",
+        only_near=r"aspirin|acetylsalicyl|antiplatelet|\bmg\b|clopidogrel|\b(?-i:NSAID)\b|anticoag|daily",
     ),
     term(
         "ASA",
         "American Society of Anesthesiologists class: a 1 to 6 class of how healthy you are before anesthesia; higher means more serious illness",
-        only_near=r"class|score|physical|status|grade|American|anesth|anaesth|\b(?:I|II|III|IV|V)\b|\d|at least|above",
+        only_near=r"class|score|physical|status|grade|\bAmerican|anesth|anaesth|\b(?:I|II|III|IV|V)\b|\d|at least|above",
     ),
     term(
         "IPI",
         "International Prognostic Index: a score that helps predict how a lymphoma will do",
-        only_near=r"lymphoma|score|risk|DLBCL|index",
+        only_near=r"lymphoma|score|\brisks?\b|\b(?-i:DLBCL)\b|index",
     ),
     term(
         "ISS | R-ISS",
         "International Staging System: stages of multiple myeloma, from I (best) to III",
-        only_near=r"myeloma|stage|R-ISS|\bISS\b",
+        only_near=r"myeloma|stage|\b(?-i:R-ISS)\b|\b(?-i:ISS)\b",
     ),
     # Cancer: genes, markers and tests
     term("ROS1 | ROS-1", "a gene; some lung cancers have changes in it that certain drugs target"),
     term(
         "ROS",
         "the ROS1 gene; some lung cancers have changes in it that certain drugs target",
-        only_near=r"ALK|fusion|rearrang|gene|mutation|EGFR|positive",
+        only_near=r"\b(?-i:ALK)\b|fusion|rearrang|\bgenes?\b|mutation|\b(?-i:EGFR)\b|positive",
     ),
     term("RET", "a gene; some cancers have changes in it that certain drugs target", only_near=_LUNG_CANCER),
     term(
@@ -1181,7 +1197,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "RAS",
         "a family of genes (KRAS, NRAS, HRAS); some cancers have changes in them",
-        only_near=r"gene|mutation|wild|KRAS|NRAS|BRAF|status",
+        only_near=r"\bgenes?\b|mutation|\bwild|\b(?-i:KRAS)\b|\b(?-i:NRAS)\b|\b(?-i:BRAF)\b|status",
     ),
     term("NTRK | NTRK1 | NTRK2 | NTRK3", "genes; some cancers have fusions of them that certain drugs target"),
     term("PIK3CA", "a gene; some breast cancers have changes in it that certain drugs target"),
@@ -1189,7 +1205,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "AKT | AKT1",
         "an enzyme that helps cells grow; some cancer drugs block it",
-        only_near=r"inhibit|PI3K|mTOR|PIK3CA|PTEN|gene|pathway|mutation",
+        only_near=r"inhibit|\b(?-i:PI3K)\b|mTOR|\b(?-i:PIK3CA)\b|\b(?-i:PTEN)\b|\bgenes?\b|pathway|mutation",
     ),
     term("mTOR", "an enzyme that helps cells grow; some cancer drugs block it"),
     term("PTEN", "a gene that normally stops cells from growing too fast"),
@@ -1203,7 +1219,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "KMT2A | MLL",
         "a gene; some leukemias have changes (rearrangements) in it",
-        only_near=r"leuk|rearrang|gene|KMT2A|AML|ALL|fusion|translocation|MLL",
+        only_near=r"\bleuk|rearrang|\bgenes?\b|\b(?-i:KMT2A)\b|\b(?-i:AML)\b|\b(?-i:ALL)\b|fusion|translocation|\b(?-i:MLL)\b",
     ),
     term(
         "TP53",
@@ -1216,7 +1232,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "JAK | JAKs",
         "Janus kinase: an enzyme in cells; JAK inhibitors block it to calm the immune system or treat some blood cancers",
-        only_near=r"inhibit|JAK2|ruxolitinib|tofacitinib|baricitinib|upadacitinib|kinase",
+        only_near=r"inhibit|\b(?-i:JAK2)\b|ruxolitinib|tofacitinib|baricitinib|upadacitinib|kinase",
     ),
     term("CALR", "a gene; changes in it can cause bone marrow cancers that make too many platelets"),
     term(
@@ -1226,7 +1242,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ABL1 | ABL",
         "a gene; when joined to the BCR gene (BCR-ABL), it drives some leukemias",
-        only_near=r"BCR|leuk|CML|kinase|mutation|gene",
+        only_near=r"\b(?-i:BCR)\b|\bleuk|\b(?-i:CML)\b|kinase|mutation|\bgenes?\b",
     ),
     term("T315I", "a change in the BCR-ABL gene that makes many leukemia drugs stop working"),
     term("BCL2 | BCL-2 | Bcl-2", "a protein that helps cancer cells survive; venetoclax blocks it"),
@@ -1273,22 +1289,26 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("BCMA", "B-cell maturation antigen: a protein on myeloma cells that some treatments target"),
     term("Ki-67 | Ki67", "a protein that shows how fast cancer cells are dividing"),
     term(
-        "TPS", "tumor proportion score: the share of tumor cells that have PD-L1", only_near=r"PD-L1|%|score|expression"
+        "TPS",
+        "tumor proportion score: the share of tumor cells that have PD-L1",
+        only_near=r"\b(?-i:PD-L1)\b|%|score|expression",
     ),
     term(
-        "CPS", "combined positive score: a measure of how much PD-L1 a tumor has", only_near=r"PD-L1|%|score|expression"
+        "CPS",
+        "combined positive score: a measure of how much PD-L1 a tumor has",
+        only_near=r"\b(?-i:PD-L1)\b|%|score|expression",
     ),
     term(
         "TC",
         "tumor cells: here, the share of tumor cells that have PD-L1",
-        only_near=r"PD-L1|%|expression|tumou?r cell",
+        only_near=r"\b(?-i:PD-L1)\b|%|expression|tumou?r cell",
     ),
     term("IHC", "immunohistochemistry: a lab test that uses stains to find proteins in a tissue sample"),
     term(
         "FISH",
         "fluorescence in situ hybridization: a lab test that finds gene changes in cells",
         word=True,
-        only_near=r"gene|amplif|HER2|ALK|rearrang|IHC|positive|ISH|ratio|test|deletion|translocation|cytogenet",
+        only_near=r"\bgenes?\b|amplif|\b(?-i:HER2)\b|\b(?-i:ALK)\b|rearrang|\b(?-i:IHC)\b|positive|\b(?-i:ISH)\b|ratio|\btests?\b|deletion|translocation|cytogenet",
     ),
     term("ISH", "in situ hybridization: a lab test that finds genes or gene changes in a tissue sample"),
     term("NGS", "next-generation sequencing: a lab test that reads many genes at once to find changes"),
@@ -1307,37 +1327,45 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CSF",
         "cerebrospinal fluid: the fluid around the brain and spinal cord",
-        only_near=r"fluid|spinal|CNS|lumbar|puncture|blast|cytolog|brain|LP\b",
+        only_near=r"fluid|spinal|\b(?-i:CNS)\b|lumbar|puncture|blast|cytolog|brain|LP\b",
     ),
     term(
         "LP",
         "lumbar puncture: a needle put into the lower back to take a sample of the fluid around the spinal cord",
-        only_near=r"CSF|spinal|puncture|\bGA\b|intrathecal|lumbar|fluid",
+        only_near=r"\b(?-i:CSF)\b|spinal|puncture|\b(?-i:GA)\b|intrathecal|lumbar|fluid",
     ),
     term(
         "BM",
         "bone marrow: the soft tissue inside bones where blood cells are made",
-        only_near=r"marrow|blast|aspirat|biops|leuk|AML|MDS|\bPB\b|relapse|involvement|flow",
+        only_near=r"marrow|blast|aspirat|biops|\bleuk|\b(?-i:AML)\b|\b(?-i:MDS)\b|\b(?-i:PB)\b|relapse|involvement|\bflow",
     ),
     term(
         "BM | BMs",
         "brain metastases: cancer that has spread to the brain",
-        only_near=r"brain|CNS|metasta|radiat|lesion|WBRT|SRS",
+        only_near=r"brain|\b(?-i:CNS)\b|metasta|radiat|lesion|\b(?-i:WBRT)\b|\b(?-i:SRS)\b",
         not_near=r"marrow|blast",
     ),
     term(
         "PB",
         "peripheral blood: the blood flowing in your body, as opposed to the bone marrow",
-        only_near=r"\bBM\b|marrow|blast|blood|basophil|flow|specimen",
+        only_near=r"\b(?-i:BM)\b|marrow|blast|blood|basophil|\bflow|specimen",
     ),
-    term("WT", "wild-type: without the gene change", only_near=r"wild|KRAS|NRAS|BRAF|EGFR|gene|mutation|tumou?r"),
+    term(
+        "WT",
+        "wild-type: without the gene change",
+        only_near=r"\bwild|\b(?-i:KRAS)\b|\b(?-i:NRAS)\b|\b(?-i:BRAF)\b|\b(?-i:EGFR)\b|\bgenes?\b|mutation|tumou?r",
+    ),
     # Cancer and blood treatments
-    term("RT", "Richter's transformation: when CLL turns into a fast-growing lymphoma", only_near=r"CLL|SLL|Richter"),
+    term(
+        "RT",
+        "Richter's transformation: when CLL turns into a fast-growing lymphoma",
+        only_near=r"\b(?-i:CLL)\b|\b(?-i:SLL)\b|\bRichter",
+    ),
     term(
         "RT",
         "radiotherapy: treatment with strong beams of radiation, such as X-rays",
-        only_near=r"radi|therapy|treat|prior|planned|dose|Gy|site|breast|brain|chemo|surgery|\bGA\b|hypofraction",
-        not_near=r"CLL|SLL|Richter",
+        only_near=r"\bradi|therapy|treat|prior|planned|\bdoses?\b|\bGy|\bsites?\b|breast|brain|chemo|surgery|\b(?-i:GA)\b|hypofraction",
+        not_near=r"\b(?-i:CLL)\b|\b(?-i:SLL)\b|\bRichter",
         not_after=r"^-",
     ),
     term(
@@ -1347,7 +1375,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "SRS",
         "stereotactic radiosurgery: a precisely aimed, high dose of radiation, often to the brain, without cutting",
-        only_near=r"radi|brain|stereotactic|metasta|lesion|WBRT|Gamma",
+        only_near=r"\bradi|brain|stereotactic|metasta|lesion|\b(?-i:WBRT)\b|\bGamma",
     ),
     term("WBRT", "whole-brain radiotherapy: radiation to the whole brain"),
     term("EBRT", "external beam radiotherapy: radiation aimed at the body from a machine outside it"),
@@ -1356,7 +1384,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CRT",
         "chemoradiotherapy: chemotherapy and radiotherapy given in the same period",
-        only_near=r"chemo|radi|concurrent|sequential|NSCLC|cancer|definitive",
+        only_near=r"chemo|\bradi|concurrent|sequential|\b(?-i:NSCLC)\b|cancer|definitive",
     ),
     term(
         "CRT",
@@ -1368,13 +1396,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CRS",
         "cytoreductive surgery: surgery to remove as much of the cancer as possible",
-        only_near=r"HIPEC|HIPC|cytoreduct|surgery|peritone|gynecolog|posted",
+        only_near=r"\b(?-i:HIPEC)\b|\b(?-i:HIPC)\b|cytoreduct|surgery|peritone|gynecolog|posted",
     ),
     term(
         "CRS",
         "cytokine release syndrome: a strong immune reaction that can cause fever and low blood pressure, mostly after CAR-T or some antibody drugs",
-        only_near=r"CAR|cytokine|ICANS|grade|T-cell|bispecific|release",
-        not_near=r"HIPEC|cytoreduct",
+        only_near=r"\b(?-i:CAR)\b|cytokine|\b(?-i:ICANS)\b|grade|\bT-cell|bispecific|release",
+        not_near=r"\b(?-i:HIPEC)\b|cytoreduct",
     ),
     term(
         "ICANS",
@@ -1384,12 +1412,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "TLS",
         "tumor lysis syndrome: harmful salts released into the blood when many cancer cells die quickly",
-        only_near=r"tumou?r|lysis|venetoclax|risk|uric|potassium",
+        only_near=r"tumou?r|lysis|venetoclax|\brisks?\b|\buric\b|potassium",
     ),
     term(
         "AI | AIs",
         "aromatase inhibitor: a hormone medicine for breast cancer that lowers estrogen, such as letrozole",
-        only_near=_BREAST + r"|letrozole|anastrozole|exemestane|\bET\b|SERD|endocrine",
+        only_near=_BREAST + r"|letrozole|anastrozole|exemestane|\b(?-i:ET)\b|\b(?-i:SERD)\b|endocrine",
     ),
     term(
         "SERD | SERDs",
@@ -1406,7 +1434,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ADC | ADCs",
         "antibody-drug conjugate: an antibody joined to a cancer drug, which carries the drug to cancer cells",
-        only_near=r"antibod|conjugat|drug|HER2|TROP|payload|MMAE|prior|deruxtecan|vedotin",
+        only_near=r"antibod|conjugat|\bdrugs?\b|\b(?-i:HER2)\b|\b(?-i:TROP)\b|payload|\b(?-i:MMAE)\b|prior|deruxtecan|vedotin",
     ),
     term(
         "mAb | mAbs | MAb | MAbs",
@@ -1425,19 +1453,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PI",
         "proteasome inhibitor: a kind of medicine for myeloma, such as bortezomib",
-        only_near=r"proteasome|myeloma|bortezomib|carfilzomib|IMiD|lenalidomide",
+        only_near=r"proteasome|myeloma|bortezomib|carfilzomib|\b(?-i:IMiD)\b|lenalidomide",
     ),
     term(
         "PI",
         "protease inhibitor: a kind of HIV medicine, such as ritonavir",
-        only_near=r"HIV|protease|antiretroviral|ritonavir|viral",
+        only_near=r"\b(?-i:HIV)\b|protease|antiretroviral|ritonavir|viral",
         not_near=r"proteasome|myeloma",
     ),
     term(
         "PI",
         "principal investigator: the doctor in charge of the study",
-        only_near=r"investigator|study|opinion|approval|discretion|discuss|designee|judg|review|local|site|\bthe PI\b",
-        not_near=r"HIV|protease|proteasome|myeloma|prescrib",
+        only_near=r"investigator|study|opinion|approval|discretion|discuss|designee|\bjudg|review|local|\bsites?\b|\bthe PI\b",
+        not_near=r"\b(?-i:HIV)\b|protease|proteasome|myeloma|prescrib",
     ),
     term(
         "CART",
@@ -1469,12 +1497,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "VOD | SOS",
         "veno-occlusive disease: blocked small veins in the liver, a complication of stem cell transplant",
-        only_near=r"veno|liver|hepat|transplant|sinusoid|VOD|SOS",
+        only_near=r"\bveno|liver|hepat|transplant|sinusoid|\b(?-i:VOD)\b|\b(?-i:SOS)\b",
     ),
     term(
         "MUD",
         "matched unrelated donor: a transplant donor who is not a relative but has a matching tissue type",
-        only_near=r"donor|transplant|HLA|match",
+        only_near=r"donor|transplant|\b(?-i:HLA)\b|match",
         word=True,
     ),
     term("G-CSF | GCSF | G CSF", "a medicine that helps the body make more white blood cells"),
@@ -1493,7 +1521,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ATG",
         "anti-thymocyte globulin: a medicine that weakens the immune system, used in transplants",
-        only_near=r"transplant|condition|globulin|GVHD|immunosupp|thymocyte",
+        only_near=r"transplant|condition|globulin|\b(?-i:GVHD)\b|immunosupp|thymocyte",
     ),
     term(
         "CNI | CNIs",
@@ -1513,12 +1541,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "MEC",
         "moderately emetogenic chemotherapy: chemotherapy that often causes vomiting",
-        only_near=r"chemo|emetogenic|vomit|nausea|HEC",
+        only_near=r"chemo|emetogenic|vomit|nausea|\b(?-i:HEC)\b",
     ),
     term(
         "PEG",
         "percutaneous endoscopic gastrostomy: a feeding tube put through the belly into the stomach",
-        only_near=r"tube|feeding|gastrostomy|nutrition",
+        only_near=r"\btubes?\b|feeding|gastrostomy|nutrition",
     ),
     term("PEG tube", "a feeding tube put through the belly into the stomach"),
     term("CVC | PICC", "a thin tube put into a large vein, for medicines and blood tests over a long time"),
@@ -1539,19 +1567,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "US",
         "ultrasound: a scan that uses sound waves to make pictures",
-        only_near=r"ultrasound|ultrasonograph|scan|guided|doppler|imaging|sonograph",
+        only_near=r"ultrasound|ultrasonograph|\bscans?\b|guided|doppler|imaging|sonograph",
         word=True,
     ),
     term("OMT", "osteopathic manipulative treatment: hands-on moving and stretching of muscles and joints"),
     term(
         "GA",
         "general anesthesia: medicine that puts you fully to sleep for a procedure",
-        only_near=r"anesth|anaesth|MRI|\bLP\b|\bRT\b|sedation|contra-?indication|procedure|surgery",
+        only_near=r"anesth|anaesth|\b(?-i:MRI)\b|\b(?-i:LP)\b|\b(?-i:RT)\b|sedation|contra-?indication|procedure|surgery",
     ),
     term(
         "GA",
         "gestational age: how many weeks a pregnancy has lasted",
-        only_near=r"weeks|gestation|born|preterm|pregnan",
+        only_near=r"weeks|gestation|\bborn\b|preterm|pregnan",
     ),
     term("CABGs", "heart bypass surgeries", shown="CABG"),
     term(
@@ -1580,27 +1608,29 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "IM",
         "intramuscular: given as an injection into a muscle",
-        only_near=r"inject|intramuscular|\bIV\b|\bSC\b|oral|dose|route",
+        only_near=r"inject|intramuscular|\b(?-i:IV)\b|\b(?-i:SC)\b|\boral\b|\bdoses?\b|route",
     ),
     term(
         "SC | s.c. | SQ | subQ",
         "subcutaneous: given as an injection under the skin",
-        only_near=r"inject|subcutan|\bIV\b|dose|trastuzumab|pertuzumab|route|daratumumab|form",
+        only_near=r"inject|subcutan|\b(?-i:IV)\b|\bdoses?\b|trastuzumab|pertuzumab|route|daratumumab|\bform\b",
     ),
-    term("PO | p.o.", "by mouth", only_near=r"oral|dose|daily|mg|tablet|route|\bIV\b"),
+    term("PO | p.o.", "by mouth", only_near=r"\boral\b|\bdoses?\b|daily|\bmg|tablet|route|\b(?-i:IV)\b"),
     term(
-        "PRN | p.r.n.", "as needed: taken only when you need it", only_near=r"dose|as needed|medic|use|mg|daily|rescue"
+        "PRN | p.r.n.",
+        "as needed: taken only when you need it",
+        only_near=r"\bdoses?\b|as needed|medic|\buse\b|\bmg|daily|rescue",
     ),
     term(
         "BID | b.i.d. | TID | t.i.d. | QD | q.d. | QID",
         "how often a medicine is taken: once (QD), twice (BID), three (TID) or four (QID) times a day",
-        only_near=r"dose|mg|daily|oral|tablet|take",
+        only_near=r"\bdoses?\b|\bmg|daily|\boral\b|tablet|\btake\b",
     ),
     # Transplant, immune and other conditions
     term(
         "RA",
         "rheumatoid arthritis: an autoimmune disease that causes painful, swollen joints",
-        only_near=r"arthritis|lupus|psoria|autoimmun|fibromyalgia|SLE|rheumat|joint|goat|gout",
+        only_near=r"arthritis|lupus|psoria|autoimmun|fibromyalgia|\b(?-i:SLE)\b|rheumat|joint|\bgoat\b|\bgout\b",
     ),
     term(
         "IBD",
@@ -1609,12 +1639,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "UC",
         "ulcerative colitis: a long-lasting disease with swelling and sores in the large bowel",
-        only_near=r"colitis|Crohn|bowel|IBD|inflammatory|ulcerative",
+        only_near=r"colitis|\bCrohn|bowel|\b(?-i:IBD)\b|inflammatory|ulcerative",
     ),
     term(
         "CD",
         "Crohn's disease: a long-lasting disease with swelling of the gut",
-        only_near=r"Crohn|colitis|bowel|IBD|\bUC\b",
+        only_near=r"\bCrohn|colitis|bowel|\b(?-i:IBD)\b|\b(?-i:UC)\b",
     ),
     term("IBS", "irritable bowel syndrome: belly pain with diarrhea or constipation, without damage to the gut"),
     term("GERD", "gastroesophageal reflux disease: stomach acid often comes up into the food pipe"),
@@ -1627,14 +1657,14 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "TTP",
         "thrombotic thrombocytopenic purpura: a rare blood disorder with small clots and low platelets",
-        only_near=r"thrombo|purpura|platelet|TMA|HUS",
+        only_near=r"thrombo|purpura|platelet|\b(?-i:TMA)\b|\b(?-i:HUS)\b",
     ),
     term("HUS", "hemolytic uremic syndrome: a rare condition that damages blood cells and the kidneys"),
     term("PNH", "paroxysmal nocturnal hemoglobinuria: a rare disease in which red blood cells break apart"),
     term(
         "APS",
         "antiphospholipid syndrome: an immune disorder that makes blood clots more likely",
-        only_near=r"antiphospholipid|clot|thromb|lupus|anticoag|pregnan",
+        only_near=r"antiphospholipid|\bclots?\b|thromb|lupus|anticoag|pregnan",
     ),
     term("DIC", "disseminated intravascular coagulation: a serious problem with widespread clotting and bleeding"),
     term("HHT", "hereditary hemorrhagic telangiectasia: an inherited disorder of blood vessels that bleed easily"),
@@ -1642,17 +1672,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "PAH",
         "pulmonary arterial hypertension: high blood pressure in the arteries of the lungs",
-        only_near=r"pulmonary|arterial|lung|hypertension|heart",
+        only_near=r"pulmonary|arterial|\blungs?\b|hypertension|heart",
     ),
     term(
         "PH",
         "pulmonary hypertension: high blood pressure in the arteries of the lungs",
-        only_near=r"pulmonary|lung|hypertension|heart|right",
+        only_near=r"pulmonary|\blungs?\b|hypertension|heart|right",
     ),
     term(
         "HHS",
         "hyperosmolar hyperglycemic state: a dangerous condition of very high blood sugar",
-        only_near=r"glyc|diabet|sugar|ketoacidosis|DKA",
+        only_near=r"\bglyc|diabet|sugar|ketoacidosis|\b(?-i:DKA)\b",
     ),
     term("POEMS", "a rare blood disorder that affects nerves, organs, hormones and skin"),
     # Study and rules
@@ -1660,19 +1690,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "IEC | EC | REC",
         "an ethics committee: the group that checks a study is safe and ethical",
-        only_near=r"ethic|committee|approv|IRB|review board|consent",
+        only_near=r"ethic|committee|approv|\b(?-i:IRB)\b|review board|consent",
     ),
     term("GCP", "Good Clinical Practice: the international rules for running clinical studies properly"),
     term(
         "ICH",
         "International Council for Harmonisation: the group that writes international rules for clinical studies",
-        only_near=r"GCP|guideline|E6|regulat|consent|EU",
+        only_near=r"\b(?-i:GCP)\b|guideline|\b(?-i:E6)\b|regulat|consent|\b(?-i:EU)\b",
     ),
     term(
         "ICH",
         "intracranial hemorrhage: bleeding inside the skull",
         only_near=r"hemorrhag|haemorrhag|bleed|brain|stroke|intracranial",
-        not_near=r"GCP|guideline",
+        not_near=r"\b(?-i:GCP)\b|guideline",
     ),
     term("HIPAA", "a US law that protects the privacy of your health information"),
     term("GDPR", "the European Union's law that protects the privacy of your personal information"),
@@ -1680,7 +1710,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "EMA",
         "the European Medicines Agency, which approves medicines in the European Union",
-        only_near=r"approv|medicin|FDA|agency|authorit|regulat",
+        only_near=r"approv|medicin|\b(?-i:FDA)\b|agency|authorit|regulat",
     ),
     term("NMPA", "China's National Medical Products Administration, which approves medicines"),
     term(
@@ -1690,7 +1720,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CE",
         "CE mark: a mark showing a product meets the European Union's safety rules",
-        only_near=r"mark|label|approv|certif",
+        only_near=r"\bmarks?\b|label|approv|certif",
     ),
     term("EU", "the European Union"),
     term("NIH", "the US National Institutes of Health, the government's medical research agency"),
@@ -1704,7 +1734,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "SPC | SmPC | SmPCs",
         "summary of product characteristics: the official information sheet for a medicine in Europe",
-        only_near=r"section|product|label|medic|drug|contraindicat|according|see",
+        only_near=r"section|product|label|medic|\bdrugs?\b|contraindicat|according|\bsee\b",
     ),
     term(
         "USPI | US PI", "US prescribing information: the official information sheet for a medicine in the United States"
@@ -1734,7 +1764,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "SoC | SOC",
         "standard of care: the usual treatment doctors give for the illness",
-        only_near=r"standard|treat|therap|chemo|care|arm|dictat",
+        only_near=r"standard|treat|therap|chemo|\bcare\b|\barms?\b|dictat",
     ),
     term("QOL | QoL | HRQoL | HRQOL", "quality of life"),
     term(
@@ -1754,7 +1784,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "MD",
         "a medical doctor",
-        only_near=r"feels|opinion|doctor|physician|judg|decide|consider|treating",
+        only_near=r"feels|opinion|doctor|physician|\bjudg|decide|consider|treating",
         not_after=r"^\s*Anderson",
     ),
     term(
@@ -1768,7 +1798,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "TCM",
         "traditional Chinese medicine: herbal remedies, acupuncture and other Chinese healing methods",
-        only_near=r"Chinese|herbal|acupunct|medicine|traditional|treatment",
+        only_near=r"\bChinese|herbal|acupunct|medicine|traditional|treatment",
     ),
     term(
         "CAM",
@@ -1835,7 +1865,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "impair | impairs | impaired",
         "weaken or damage",
-        only_near=r"function|abilit|erection|significant|may|could|would|judg|heal|absorption|cognit|renal|hepatic|kidney|liver",
+        only_near=r"function|abilit|erection|significant|\bmay\b|could|would|\bjudg|\bheal|absorption|cognit|renal|hepatic|kidney|liver",
     ),
     term("excretion", "the way the body gets rid of waste or a medicine"),
     term("implantable", "able to be placed inside the body"),
@@ -1844,7 +1874,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "unresponsive | unresponsiveness",
         "not helped by a treatment",
-        only_near=r"treat|therap|inhibitor|PDE|drug|medic|dose",
+        only_near=r"treat|therap|inhibitor|\b(?-i:PDE)\b|\bdrugs?\b|medic|\bdoses?\b",
     ),
     term("responder | responders", "a person whose illness gets better with a treatment"),
     term(
@@ -1858,14 +1888,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "harboring | harbouring | harbors | harbours",
         "having, as in a tumor with a gene change",
-        only_near=r"mutation|gene|tumou?r|alteration|fusion|rearrange",
+        only_near=r"mutation|\bgenes?\b|tumou?r|alteration|fusion|rearrange",
     ),
     term("predispose | predisposes", "make more likely to get a disease or problem"),
     term("physiologic | physiological | physiologically", "normal for the body; how the body naturally works"),
     term("derivative | derivatives | derivates", "a substance made from another, related substance"),
     term("analogue | analogues | analog | analogs", "a medicine built like a natural substance or another medicine"),
     term("agonist | agonists", "a medicine that switches on a receptor in the body, copying a natural substance"),
-    term("antagonist | antagonists", "a medicine that blocks a receptor in the body"),
+    term("antagonist | antagonists", "a medicine that blocks the action of a natural substance in the body"),
     term("inadequately treated | inadequately controlled", "not treated (or controlled) well enough"),
     term("prognostic", "to do with how a disease is likely to turn out"),
     term("pharmacopuncture", "injections of herbal medicine into acupuncture points, used in Korean medicine"),
@@ -1873,7 +1903,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "multilevel | multi-level",
         "at several levels of the spine",
-        only_near=r"spin|disc|herniat|lumbar|cervical|surgery|fusion",
+        only_near=r"\bspin|\bdiscs?\b|herniat|lumbar|cervical|surgery|fusion",
     ),
     term("dislocation", "a bone pushed out of its joint"),
     term("confound | confounds | confounding", "mix up or blur, as in making the study's results hard to read"),
@@ -1988,7 +2018,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "grapefruit",
         "a fruit whose juice changes how the body breaks down many medicines",
-        only_near=r"juice|medic|drug|consum|avoid|Seville|pomelo|starfruit",
+        only_near=r"juice|medic|\bdrugs?\b|consum|avoid|\bSeville|pomelo|starfruit",
     ),
     term(
         "Seville oranges | Seville orange",
@@ -2011,7 +2041,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("narcotic | narcotics", "strong pain medicines, such as morphine, or illegal drugs"),
     term("psychoactive", "changing how the mind works, such as mood or perception"),
     term("psychotropic", "acting on the mind; psychotropic medicines treat mental health conditions"),
-    term("illicit", "illegal", only_near=r"drug|substance|use"),
+    term("illicit", "illegal", only_near=r"\bdrugs?\b|substance|\buse\b"),
     # Heart and blood vessels
     term("myocardial", "to do with the heart muscle"),
     term("infarction | infarct | infarcts", "death of tissue from a lack of blood flow"),
@@ -2030,7 +2060,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("circulatory", "to do with the flow of blood through the body"),
     term("hypoperfusion", "too little blood flow to an organ"),
-    term("perfusion", "blood flow through an organ or tissue"),
+    term(
+        "perfusion",
+        "blood flow through an organ or tissue",
+        not_near=r"pleural|intraperitoneal|hyperthermic|perfusion therapy|chemotherapy",
+    ),
     term("cardiologist", "a heart doctor"),
     term(
         "adrenergic | adrenergic blockers | adrenergic blocker",
@@ -2074,7 +2108,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "conduction",
         "how the electrical signal travels through the heart",
-        only_near=r"heart|cardiac|block|defect|ECG|abnormal|disorder|disturb|delay",
+        only_near=r"heart|cardiac|block|defect|\b(?-i:ECG)\b|abnormal|disorder|disturb|delay",
     ),
     term(
         "cardiomyopathy | cardiomyopathies", "a disease of the heart muscle that makes it harder for the heart to pump"
@@ -2152,7 +2186,9 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "a drop in blood pressure when you stand up, which can make you dizzy or faint",
     ),
     term(
-        "orthostatic | postural", "when standing up or changing position", only_near=r"hypotens|pressure|dizz|tachycard"
+        "orthostatic | postural",
+        "when standing up or changing position",
+        only_near=r"hypotens|pressure|\bdizz|tachycard",
     ),
     term("hypertensive", "to do with high blood pressure"),
     term(
@@ -2230,7 +2266,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "nitrite | nitrites",
         "chemicals related to nitrates; some, such as amyl nitrite, widen blood vessels",
-        not_near=r"urin|dipstick|leukocyte",
+        not_near=r"\burin|dipstick|leukocyte",
     ),
     term("mononitrate | dinitrate | isosorbid", "a nitrate heart medicine that widens blood vessels"),
     term("isosorbide mononitrate | isosorbide dinitrate | isosorbide", "a nitrate medicine used to prevent chest pain"),
@@ -2372,11 +2408,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "alveolar",
         "to do with the tiny air sacs of the lungs",
-        only_near=r"lung|pulmonar|air|oxygen|gas|proteinosis|hemorrhag|pneumon|damage",
+        only_near=r"\blungs?\b|pulmonar|\bair\b|oxygen|\bgas\b|proteinosis|hemorrhag|pneumon|damage",
     ),
     term("ground-glass opacity | ground glass opacity | ground-glass", "a hazy area on a lung scan"),
     term("opacity | opacities", "an area that looks cloudy on a scan"),
-    term("lymphangitic", "spread through the lymph vessels", only_near=r"carcinomatosis|spread|lung"),
+    term("lymphangitic", "spread through the lymph vessels", only_near=r"carcinomatosis|spread|\blungs?\b"),
     # Kidneys
     term(
         "renal insufficiency | renal impairment | kidney impairment | renal dysfunction",
@@ -2386,7 +2422,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "hepatic insufficiency | hepatic impairment | liver impairment | hepatic dysfunction",
         "the liver does not work well enough",
     ),
-    term("insufficiency", "an organ that does not work well enough"),
+    term("insufficiency", "not working well enough; for arteries or veins, too little blood flow"),
     term("renal failure | kidney failure", "the kidneys have stopped working well enough to keep you healthy"),
     term("glomerular filtration rate", "how well the kidneys filter waste from the blood"),
     term("glomerular", "to do with the kidneys' tiny filters"),
@@ -2572,7 +2608,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "blasts | blast cells | lymphoblasts | myeloblasts",
         "very young blood cells; many of them in the blood or bone marrow can be a sign of leukemia",
-        only_near=r"marrow|blood|leuk|AML|ALL|%|MDS|CML|count|peripheral",
+        only_near=r"marrow|blood|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|%|\b(?-i:MDS)\b|\b(?-i:CML)\b|count|peripheral",
     ),
     term("promyelocytes | myelocytes", "young white blood cells that are normally found only in the bone marrow"),
     term("peripheral blood", "the blood flowing in your body, as opposed to the bone marrow"),
@@ -2681,7 +2717,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "thyroid",
         "a gland in the neck that makes hormones that control how fast the body works",
-        only_near=r"disease|disorder|function|hormone|gland|dysfunction|cancer|TSH",
+        only_near=r"disease|disorder|function|hormone|gland|dysfunction|cancer|\b(?-i:TSH)\b",
     ),
     term("hypothyroidism", "an underactive thyroid gland, which makes too little thyroid hormone"),
     term("hyperthyroidism", "an overactive thyroid gland, which makes too much thyroid hormone"),
@@ -2767,7 +2803,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("osteogenesis imperfecta", "an inherited disease that makes bones break easily"),
     term("bisphosphonate | bisphosphonates", "medicines that strengthen bones"),
     term("denosumab", "an injected medicine that strengthens bones"),
-    term("vitamin D", "a vitamin that helps keep bones strong", only_near=r"deficien|level|supplement|low|bone"),
+    term(
+        "vitamin D", "a vitamin that helps keep bones strong", only_near=r"deficien|level|supplement|\blow\b|\bbones?\b"
+    ),
     term("folate | folic acid", "a B vitamin needed to make healthy blood cells"),
     # Gut
     term("gastrointestinal", "to do with the stomach and bowels"),
@@ -2813,7 +2851,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("dysphagia", "trouble swallowing"),
     term("gastroesophageal reflux | gastro-oesophageal reflux", "stomach acid coming up into the food pipe"),
     term(
-        "reflux", "stomach acid coming up into the food pipe", only_near=r"acid|gastro|esophag|oesophag|GERD|heartburn"
+        "reflux",
+        "stomach acid coming up into the food pipe",
+        only_near=r"\bacid|gastro|esophag|oesophag|\b(?-i:GERD)\b|heartburn",
     ),
     term("esophagus | oesophagus | esophageal | oesophageal", "the food pipe, from the throat to the stomach"),
     term("duodenum | duodenal", "the first part of the small bowel, just after the stomach"),
@@ -2885,7 +2925,11 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("prosthesis | prostheses", "a man-made device that replaces a body part or helps it work"),
     term("penile rehabilitation", "treatment after prostate surgery to help erections come back"),
     term("penile rigidity", "how stiff the penis is"),
-    term("rigidity", "how stiff the penis is", only_near=r"penile|erecti|penis|RigiScan|tumescence|PDE|\bED\b"),
+    term(
+        "rigidity",
+        "how stiff the penis is",
+        only_near=r"penile|erecti|penis|\b(?-i:RigiScan)\b|tumescence|\b(?-i:PDE)\b|\b(?-i:ED)\b",
+    ),
     term("tumescence", "swelling of the penis during an erection"),
     term("nocturnal penile tumescence", "erections during sleep"),
     term("RigiScan", "a device worn on the penis, often overnight, that measures erections"),
@@ -2896,7 +2940,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "cavernous | cavernosal",
         "of the spongy tissue of the penis that fills with blood in an erection",
-        only_near=r"penile|penis|erecti|corpus|corpora|nerve|arter|inject|intracavern|\bED\b",
+        only_near=r"penile|penis|erecti|corpus|corpora|nerve|arter|inject|intracavern|\b(?-i:ED)\b",
     ),
     term(
         "cavernous nerve | cavernous nerves | cavernosal nerves",
@@ -2908,7 +2952,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "scar tissue inside the penis that makes it curve or bend",
     ),
     term("penile curvature", "a bend of the penis"),
-    term("angulation", "a bend, here of the penis", only_near=r"penile|penis|erect|Peyronie"),
+    term("angulation", "a bend, here of the penis", only_near=r"penile|penis|erect|\bPeyronie"),
     term("chordee", "a downward bend of the penis, present from birth"),
     term("hypospadias", "the opening of the penis is on its underside instead of the tip, from birth"),
     term("phimosis", "a foreskin too tight to pull back"),
@@ -2917,7 +2961,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "plication",
         "surgery that folds and stitches tissue, used to straighten a bent penis",
-        only_near=r"penile|penis|Peyronie|curvature|surgery",
+        only_near=r"penile|penis|\bPeyronie|curvature|surgery",
     ),
     term("ejaculation", "the release of semen at orgasm"),
     term("premature ejaculation", "ejaculating sooner than you or your partner would like"),
@@ -2932,7 +2976,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     ),
     term("libido", "sex drive"),
     term("dyspareunia", "pain during sex"),
-    term("penetrative", "in which the penis enters the partner's body", only_near=r"sex|intercourse"),
+    term("penetrative", "in which the penis enters the partner's body", only_near=r"\bsex\b|intercourse"),
     term("vaginal penetration", "the penis entering the vagina"),
     term("andropause", "the slow drop in testosterone in older men"),
     term("andrology | andrologist", "the branch of medicine that deals with men's sexual and reproductive health"),
@@ -3097,7 +3141,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "castrate | castration",
         "lowering testosterone to a very low level, by medicine or surgery",
-        only_near=r"testosteron|prostate|level|resistant|CRPC|ng",
+        only_near=r"testosteron|prostate|level|resistant|\b(?-i:CRPC)\b|\bng",
     ),
     term("mirabegron | vibegron", "a medicine that relaxes the bladder"),
     term(
@@ -3189,7 +3233,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term(
         "lithium",
         "a medicine for bipolar disorder, also used for cluster headache",
-        only_near=r"medic|therap|treat|verapamil|bipolar|mood",
+        only_near=r"medic|therap|treat|verapamil|bipolar|\bmood",
     ),
     term("gabapentin | pregabalin", "a medicine for nerve pain and seizures"),
     term(
@@ -3228,7 +3272,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "sphenopalatine ganglion | pterygopalatine ganglion | sphenopalatine",
         "a bundle of nerves behind the nose that is linked to some headaches",
     ),
-    term("ganglion | ganglia", "a bundle of nerve cells", not_near=r"cyst|wrist"),
+    term("ganglion | ganglia", "a bundle of nerve cells", not_near=r"\bcyst|wrist"),
     term(
         "vagus nerve | vagal nerve | vagal",
         "a long nerve from the brain to the chest and belly that helps control heart rate and digestion",
@@ -3263,7 +3307,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term(
         "protrusion | protruded | extruded | extrusion | sequestered | sequestrated | sequestration",
         "how far a slipped disc has bulged or broken out",
-        only_near=r"disc|disk|herniat|spin|lumbar",
+        only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar",
     ),
     term(
         "intervertebral disc | intervertebral | discal", "the discs between the bones of the spine, which cushion them"
@@ -3296,7 +3340,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term(
         "decompression",
         "surgery to take pressure off a nerve or the spinal cord",
-        only_near=r"surgery|spin|nerve|lumbar|disc",
+        only_near=r"surgery|\bspin|nerve|lumbar|\bdiscs?\b",
     ),
     term("vertebra | vertebrae | vertebral", "the bones of the spine"),
     term("lumbar", "of the lower back"),
@@ -3309,7 +3353,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "an injection of a steroid medicine near the spinal nerves to ease pain",
     ),
     term("facet joint | facet joints", "the small joints between the bones of the spine"),
-    term("facet", "the small joints between the bones of the spine", only_near=r"joint|spin|inject|block|lumbar"),
+    term("facet", "the small joints between the bones of the spine", only_near=r"joint|\bspin|inject|block|lumbar"),
     term("nerve block | nerve blocks", "an injection that numbs a nerve to ease pain"),
     term("nerve root | nerve roots", "the part of a nerve where it leaves the spine"),
     term("dermatome | dermatomal", "an area of skin whose feeling comes from one spinal nerve"),
@@ -3391,6 +3435,10 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("cerebral", "of the brain"),
     term("meningitis", "swelling of the layers around the brain and spinal cord, often from infection"),
     term("encephalitis", "swelling of the brain, often from infection"),
+    term(
+        "progressive multifocal leukoencephalopathy | progressive multifocal leuko-encephalopathy",
+        "a rare, serious brain infection in people with a weak immune system",
+    ),
     term("hydrocephalus", "too much fluid in the brain"),
     term(
         "ventriculoperitoneal shunt | ventriculo-peritoneal shunt | VP shunt",
@@ -3450,7 +3498,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "non-arteritic | nonarteritic",
         "not caused by swollen arteries",
-        only_near=r"optic|neuropath|NAION|ischemic|ischaemic",
+        only_near=r"optic|neuropath|\b(?-i:NAION)\b|ischemic|ischaemic",
     ),
     term("optic nerve", "the nerve that carries signals from the eye to the brain"),
     term("optic neuropathy", "damage to the nerve that carries signals from the eye to the brain"),
@@ -3465,7 +3513,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("uveitis", "swelling inside the eye"),
     term("ocular | ophthalmic | ophthalmologic | ophthalmological", "to do with the eye"),
     term("intraocular", "inside the eye"),
-    term("refractive", "to do with how the eye focuses light", only_near=r"error|surgery|eye|lens|vision"),
+    term("refractive", "to do with how the eye focuses light", only_near=r"error|surgery|\beyes?\b|\blens\b|vision"),
     term(
         "pupil dilation | pupil-dilation | dilated pupil | dilated pupils",
         "widening of the pupil, the black center of the eye",
@@ -3484,7 +3532,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "bipolar",
         "bipolar disorder: a mental health condition with periods of very low and very high mood",
-        only_near=r"disorder|depress|mood|psychiatr|schizo|illness|mania",
+        only_near=r"disorder|depress|\bmood|psychiatr|schizo|illness|mania",
     ),
     term("schizophrenia", "a serious mental illness that changes how a person thinks, feels and sees the world"),
     term(
@@ -3560,7 +3608,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "stimulant | stimulants",
         "drugs that speed up the brain and body, such as amphetamines or caffeine",
-        only_near=r"drug|medic|use|caffeine|amphetamine|ADHD",
+        only_near=r"\bdrugs?\b|medic|\buse\b|caffeine|amphetamine|\b(?-i:ADHD)\b",
     ),
     term("cannabis | marijuana | cannabinoid | cannabinoids", "the cannabis plant, or substances from it"),
     term("psilocybin", "the drug in 'magic mushrooms' that causes hallucinations"),
@@ -3687,7 +3735,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "live attenuated vaccine | live vaccine | live vaccines | live attenuated vaccines | live-attenuated vaccine | live-attenuated vaccines",
         "a vaccine made from a weakened form of the live germ",
     ),
-    term("attenuated", "weakened", only_near=r"vaccin|live|virus"),
+    term("attenuated", "weakened", only_near=r"vaccin|\blive\b|virus"),
     term("inactivated vaccine | inactivated vaccines", "a vaccine made from a killed germ, or part of one"),
     term("FluMist", "a flu vaccine sprayed into the nose; it contains live, weakened virus"),
     term("typhoid", "a serious infection spread through dirty food or water"),
@@ -3727,7 +3775,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "idiosyncrasy | idiosyncratic",
         "an unusual reaction to a medicine that most people do not have",
-        only_near=r"reaction|drug|medic|hypersens|allerg",
+        only_near=r"reaction|\bdrugs?\b|medic|hypersens|allerg",
     ),
     term(
         "Stevens-Johnson syndrome | Steven-Johnson syndrome | Stevens Johnson syndrome | Steven-Johnson",
@@ -3801,6 +3849,10 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "TNF inhibitor | TNF inhibitors | anti-TNF | TNF-alpha inhibitors | TNF-α inhibitors",
         "medicines that block TNF, a protein that causes swelling, used for autoimmune diseases",
     ),
+    term(
+        "tumor necrosis factor | tumour necrosis factor | TNF-alpha | TNF-α",
+        "TNF: a protein that causes swelling in the body; medicines that block it treat autoimmune diseases",
+    ),
     term("dupilumab | Dupixent", "an injected medicine for eczema, asthma and some other allergic diseases"),
     term("omalizumab | mepolizumab | benralizumab", "an injected medicine for severe asthma or allergies"),
     term("montelukast", "an asthma and allergy pill"),
@@ -3834,7 +3886,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "conditioning",
         "strong treatment given just before a stem cell transplant",
-        only_near=r"transplant|HSCT|myeloablat|regimen|chemo",
+        only_near=r"transplant|\b(?-i:HSCT)\b|myeloablat|regimen|chemo",
     ),
     term("myeloablative", "strong enough to destroy the bone marrow, as before a stem cell transplant"),
     term(
@@ -3887,7 +3939,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "induction",
         "the first, strong treatment meant to put the disease into remission",
-        only_near=r"chemo|therap|leuk|AML|ALL|remission|cycle|regimen",
+        only_near=r"chemo|therap|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|remission|cycle|regimen",
     ),
     term(
         "consolidation therapy | consolidation chemotherapy",
@@ -3896,7 +3948,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "consolidation",
         "treatment after the disease is in remission, to kill any cancer cells left",
-        only_near=r"chemo|therap|leuk|AML|ALL|remission|cycle|durvalumab",
+        only_near=r"chemo|therap|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|remission|cycle|durvalumab",
     ),
     term("remission", "the signs of a disease have lessened or gone away"),
     term("complete remission | complete response", "all signs of the disease have gone"),
@@ -3911,12 +3963,12 @@ _CANCER: tuple[Term, ...] = (
     term(
         "recurrent",
         "came back after a time when it could not be found",
-        only_near=r"cancer|tumou?r|malignan|carcinoma|lymphoma|leuk|metasta|NSCLC|disease",
+        only_near=r"cancer|tumou?r|malignan|carcinoma|lymphoma|\bleuk|metasta|\b(?-i:NSCLC)\b|disease",
     ),
     term(
         "recurrence",
         "the disease coming back after a time when it could not be found",
-        only_near=r"cancer|tumou?r|malignan|carcinoma|lymphoma|leuk|metasta|NSCLC|disease",
+        only_near=r"cancer|tumou?r|malignan|carcinoma|lymphoma|\bleuk|metasta|\b(?-i:NSCLC)\b|disease",
     ),
     term("primary refractory", "did not respond to the first treatment"),
     term("measurable disease", "cancer that can be measured on scans or tests"),
@@ -3937,7 +3989,7 @@ _CANCER: tuple[Term, ...] = (
     term("synchronous", "found at the same time", only_near=r"cancer|tumou?r|malignan|lesion|metasta|primary"),
     term("multifocal | multicentric", "in several places"),
     term("indolent", "slow-growing"),
-    term("aggressive", "fast-growing", only_near=r"lymphoma|cancer|tumou?r|leuk|disease"),
+    term("aggressive", "fast-growing", only_near=r"lymphoma|cancer|tumou?r|\bleuk|disease"),
     term(
         "undifferentiated | poorly differentiated",
         "made of cells that look very different from normal cells and tend to grow fast",
@@ -3955,7 +4007,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "pathology | pathological | pathologic | pathologically",
         "looking at tissue or cells under a microscope to find disease",
-        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|stag",
+        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag",
     ),
     term(
         "pathological | pathologic",
@@ -4011,12 +4063,12 @@ _CANCER: tuple[Term, ...] = (
     term(
         "sensitizing | sensitising",
         "making the cancer likely to respond to a medicine",
-        only_near=r"mutation|EGFR|alteration",
+        only_near=r"mutation|\b(?-i:EGFR)\b|alteration",
     ),
     term(
         "actionable | targetable",
         "a gene change that a targeted medicine can act on",
-        only_near=r"mutation|alteration|gene|driver|EGFR|ALK",
+        only_near=r"mutation|alteration|\bgenes?\b|driver|\b(?-i:EGFR)\b|\b(?-i:ALK)\b",
     ),
     term(
         "driver mutation | driver mutations | driver gene | oncogenic driver | oncogenic drivers",
@@ -4031,20 +4083,29 @@ _CANCER: tuple[Term, ...] = (
     term(
         "fusion | fusions",
         "two genes joined together, which can drive a cancer",
-        only_near=r"gene|ALK|ROS|RET|NTRK|FGFR|NRG|positive",
+        only_near=r"\bgenes?\b|\b(?-i:ALK)\b|\b(?-i:ROS)\b|\b(?-i:RET)\b|\b(?-i:NTRK)\b|\b(?-i:FGFR)\b|\b(?-i:NRG)\b|positive",
     ),
-    term("amplification | amplified", "extra copies of a gene", only_near=r"gene|HER2|MET|ERBB2|FISH|EGFR|MYC"),
+    term(
+        "fusion",
+        "surgery that joins bones of the spine together",
+        only_near=r"\bspin|lumbar|cervical|laminectomy|vertebr|decompression|\bdis[ck]s?\b|\bsurger",
+    ),
+    term(
+        "amplification | amplified",
+        "extra copies of a gene",
+        only_near=r"\bgenes?\b|\b(?-i:HER2)\b|\b(?-i:MET)\b|\b(?-i:ERBB2)\b|\b(?-i:FISH)\b|\b(?-i:EGFR)\b|\b(?-i:MYC)\b",
+    ),
     term(
         "overexpression | over-expression | overexpressed",
         "a cell making too much of a protein",
-        only_near=r"HER2|protein|IHC|gene|MET|EGFR",
+        only_near=r"\b(?-i:HER2)\b|protein|\b(?-i:IHC)\b|\bgenes?\b|\b(?-i:MET)\b|\b(?-i:EGFR)\b",
     ),
     term(
         "deletion | deletions",
         "a missing piece of a gene or chromosome",
-        only_near=r"exon|gene|chromosom|EGFR|del|17p|5q|mutation|insertion",
+        only_near=r"\bexon|\bgenes?\b|chromosom|\b(?-i:EGFR)\b|\bdel|17p|5q|mutation|insertion",
     ),
-    term("exon | exons", "a part of a gene", only_near=r"\d|mutation|deletion|insertion|skipping|gene"),
+    term("exon | exons", "a part of a gene", only_near=r"\d|mutation|deletion|insertion|skipping|\bgenes?\b"),
     term(
         "exon 19 deletion | exon 19 deletions",
         "a common change in the EGFR gene; lung cancers with it often respond to EGFR-blocking pills",
@@ -4058,9 +4119,13 @@ _CANCER: tuple[Term, ...] = (
     term(
         "germline",
         "passed down in families, present in every cell of the body",
-        only_near=r"mutation|BRCA|variant|gene",
+        only_near=r"mutation|\b(?-i:BRCA)\b|variant|\bgenes?\b",
     ),
-    term("somatic", "found only in the tumor, not passed down in families", only_near=r"mutation|variant|gene|tumou?r"),
+    term(
+        "somatic",
+        "found only in the tumor, not passed down in families",
+        only_near=r"mutation|variant|\bgenes?\b|tumou?r",
+    ),
     term("somatic", "of the body, as opposed to the mind", only_near=r"psychiatr|mental|psychic|psycholog"),
     term("hereditary", "passed down in families"),
     term("predisposition | predisposing", "a greater chance of getting a disease"),
@@ -4123,7 +4188,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "large cell | large-cell",
         "a kind of cancer with large, abnormal cells",
-        only_near=r"carcinoma|cancer|neuroendocrine|lung",
+        only_near=r"carcinoma|cancer|neuroendocrine|\blungs?\b",
     ),
     term("small cell lung cancer | small-cell lung cancer", "a fast-growing kind of lung cancer"),
     term(
@@ -4157,7 +4222,7 @@ _CANCER: tuple[Term, ...] = (
         "urothelial | urothelial carcinoma",
         "of the lining of the bladder and urinary tract; urothelial cancer starts there",
     ),
-    term("serous", "a kind of cancer cell common in ovarian cancer", only_near=r"ovar|carcinoma|cancer|tumou?r"),
+    term("serous", "a kind of cancer cell common in ovarian cancer", only_near=r"\bovar|carcinoma|cancer|tumou?r"),
     term("endometrial", "of the lining of the womb"),
     term("papillary", "with finger-like growths", only_near=r"carcinoma|cancer|thyroid|tumou?r|renal"),
     term("salivary", "of the glands that make spit (saliva)"),
@@ -4312,13 +4377,25 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("blast crisis | blast phase", "the most advanced phase of chronic myeloid leukemia"),
     term("accelerated phase", "the middle, worsening phase of chronic myeloid leukemia"),
-    term("chronic phase", "the early, more stable phase of chronic myeloid leukemia", only_near=r"CML|myeloid|leuk"),
-    term("de novo", "new; not coming from an earlier disease", only_near=r"AML|leuk|lymphoma|DLBCL|disease|diagnos"),
+    term(
+        "chronic phase",
+        "the early, more stable phase of chronic myeloid leukemia",
+        only_near=r"\b(?-i:CML)\b|myeloid|\bleuk",
+    ),
+    term(
+        "de novo",
+        "new; not coming from an earlier disease",
+        only_near=r"\b(?-i:AML)\b|\bleuk|lymphoma|\b(?-i:DLBCL)\b|disease|diagnos",
+    ),
     term(
         "secondary acute myeloid leukemia",
         "leukemia that grew out of an earlier blood disease or was caused by earlier cancer treatment",
     ),
-    term("therapy-related", "caused by earlier cancer treatment", only_near=r"leuk|AML|MDS|myeloid|neoplasm"),
+    term(
+        "therapy-related",
+        "caused by earlier cancer treatment",
+        only_near=r"\bleuk|\b(?-i:AML)\b|\b(?-i:MDS)\b|myeloid|neoplasm",
+    ),
     term(
         "hypomethylating agent | hypomethylating agents | hypomethylating",
         "a kind of medicine for some blood cancers, such as azacitidine or decitabine",
@@ -4342,7 +4419,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "clonal | clone",
         "grown from one abnormal cell",
-        only_near=r"cell|plasma|evolution|hematopoiesis|marrow|leuk|myeloid",
+        only_near=r"\bcells?\b|plasma|evolution|hematopoiesis|marrow|\bleuk|myeloid",
     ),
     term(
         "cytoreduction | cytoreductive | debulking",
@@ -4479,7 +4556,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "growth factor | growth factors",
         "proteins that make cells grow; some are medicines that boost blood counts",
-        only_near=r"hematopoietic|blood|G-CSF|colony|myeloid|support",
+        only_near=r"hematopoietic|blood|\b(?-i:G-CSF)\b|colony|myeloid|support",
     ),
     term("intrathecal chemotherapy", "chemotherapy given into the fluid around the spinal cord"),
     term("intrathecal therapy", "treatment, usually chemotherapy, given into the fluid around the spinal cord"),
@@ -4688,7 +4765,7 @@ _MEDICINES: tuple[Term, ...] = (
     term(
         "cytochrome",
         "cytochrome P450: a family of liver enzymes that break down many medicines",
-        only_near=r"P450|P-450|P 450|CYP",
+        only_near=r"\b(?-i:P450)\b|\b(?-i:P-450)\b|P 450|\b(?-i:CYP)\b",
     ),
     term(
         "enzyme inducer | enzyme inducers | enzyme-inducing",
@@ -4697,7 +4774,7 @@ _MEDICINES: tuple[Term, ...] = (
     term(
         "inducer | inducers",
         "a medicine that makes a liver enzyme work faster, so some other medicines break down faster",
-        only_near=r"CYP|P450|P-450|enzyme|3A4|inhibitor|strong|moderate|potent|rifampi",
+        only_near=r"\b(?-i:CYP)\b|\b(?-i:P450)\b|\b(?-i:P-450)\b|enzyme|\b(?-i:3A4)\b|inhibitor|strong|moderate|potent|rifampi",
     ),
     term(
         "strong CYP3A4 inhibitors | strong CYP3A inhibitors",
@@ -4706,7 +4783,7 @@ _MEDICINES: tuple[Term, ...] = (
     term(
         "strong inhibitor | strong inhibitors | potent inhibitor | potent inhibitors",
         "a medicine that strongly slows a liver enzyme, so some other medicines build up in the body",
-        only_near=r"CYP|P450|P-450|enzyme|3A|inducer",
+        only_near=r"\b(?-i:CYP)\b|\b(?-i:P450)\b|\b(?-i:P-450)\b|enzyme|\b(?-i:3A)\b|inducer",
     ),
     term("CredibleMeds", "a website that lists medicines known to affect the heart's rhythm"),
     term("half-life | half-lives | half life", "the time it takes for half of a medicine to leave the body"),
@@ -4738,9 +4815,14 @@ _REPRODUCTION: tuple[Term, ...] = (
         "made unable to have children by surgery",
     ),
     term(
-        "sterilization | sterilisation | sterilized | sterilised | sterile",
+        "sterilization | sterilisation | sterilized | sterilised",
         "made unable to have children, usually by surgery",
-        only_near=r"surg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|men|partner|child|pregnan|contracep|bilateral|chemical",
+        only_near=r"\bsurg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|\bmen\b|partner|child|pregnan|contracep|bilateral|chemical",
+    ),
+    term(
+        "sterile",
+        "unable to have children",
+        only_near=r"\bsurg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|\bmen\b|partner|child|pregnan|contracep|bilateral|biological|fertile",
     ),
     term(
         "tubal ligation | bilateral tubal ligation | tubal occlusion | tubal sterilization | tubal ligations",
@@ -4775,7 +4857,7 @@ _REPRODUCTION: tuple[Term, ...] = (
     term(
         "diaphragm",
         "a soft cup put in the vagina to block sperm",
-        only_near=r"contracep|spermicid|barrier|cap|condom|birth control",
+        only_near=r"contracep|spermicid|barrier|\bcaps?\b|condom|birth control",
     ),
     term("cervical cap", "a small cup put over the cervix to block sperm"),
     term("contraception | contraceptive | contraceptives", "birth control: ways to prevent pregnancy"),
@@ -4802,6 +4884,10 @@ _REPRODUCTION: tuple[Term, ...] = (
     term("serum pregnancy test | serum β-hCG | urine pregnancy test", "a blood or urine test for pregnancy"),
     term("impregnate", "make someone pregnant"),
     term("ovary | ovaries | ovarian", "the organs that make eggs and female hormones"),
+    term(
+        "Chinese hamster ovary | Chinese hamster ovary cell",
+        "hamster cells grown in labs to make many antibody medicines",
+    ),
     term("uterus | uteri | uterine", "the womb"),
     term("cervix", "the neck of the womb, at the top of the vagina"),
 )
@@ -4832,8 +4918,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("elastography", "an ultrasound test of how stiff a tissue, such as the liver, is"),
     term("ferromagnetic", "attracted by magnets, like iron; such metal in the body can make an MRI unsafe"),
     term("cochlear implant | cochlear implants | cochlear", "a device put in the ear that helps deaf people hear"),
-    term("sagittal", "a side view on a scan", only_near=r"MRI|image|imaging|plane|scan|view"),
-    term("coronal", "a front view on a scan", only_near=r"MRI|image|imaging|plane|scan|view"),
+    term("sagittal", "a side view on a scan", only_near=r"\b(?-i:MRI)\b|image|imaging|plane|\bscans?\b|\bview\b"),
+    term("coronal", "a front view on a scan", only_near=r"\b(?-i:MRI)\b|image|imaging|plane|\bscans?\b|\bview\b"),
     term("preoperative | pre-operative | pre-operatively | preoperatively | presurgical", "before surgery"),
     term(
         "postoperative | post-operative | post-operatively | postoperatively | post-surgical | postsurgical",
@@ -4846,14 +4932,14 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("curettage", "scraping tissue away with a spoon-shaped tool"),
     term("extirpation", "complete removal by surgery"),
     term("liposuction", "surgery that removes fat with suction"),
-    term("reconstructive", "to rebuild or restore a part of the body", only_near=r"surg|procedure|operation"),
+    term("reconstructive", "to rebuild or restore a part of the body", only_near=r"\bsurg|procedure|operation"),
     term("cannulation", "putting a thin tube into a vein or other vessel"),
     term("venous access", "a vein that can be used for blood tests and drips"),
     term("venous", "to do with the veins"),
     term(
         "graft | grafts | grafting",
         "tissue moved from one place to another, or a transplant",
-        only_near=r"surg|bypass|skin|bone|tissue|vascular|transplant|coronary",
+        only_near=r"\bsurg|bypass|\bskin\b|\bbones?\b|tissue|vascular|transplant|coronary",
     ),
     term("abdominoperineal resection", "surgery to remove the rectum and anus"),
     term("pelvic", "of the pelvis, the lower part of the belly between the hip bones"),
@@ -4870,7 +4956,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term(
         "encasement",
         "a tumor wrapping around a structure such as a blood vessel",
-        only_near=r"tumou?r|vessel|arter|vein|vascular",
+        only_near=r"tumou?r|vessel|arter|\bvein|vascular",
     ),
     term("anatomic | anatomical | anatomically", "to do with the body's structure"),
     term("congenital | congenitally", "present from birth"),
@@ -4932,7 +5018,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term(
         "protocol",
         "the study's plan and rules",
-        only_near=r"study|trial|procedure|required|visit|specified|defined|according|per|comply|complian",
+        only_near=r"study|trial|procedure|required|visit|specified|defined|according|\bper\b|comply|complian",
     ),
     term("stratification", "sorting people into groups, such as by risk, before the study puts them into study groups"),
     term("non-investigational", "not the medicine being tested in the study"),
@@ -4955,7 +5041,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term(
         "involuntarily | involuntary",
         "against your will",
-        only_near=r"detain|incarcerat|committ|confin|institution|admit|hospital|held",
+        only_near=r"detain|incarcerat|committ|confin|institution|admit|hospital|\bheld\b",
     ),
     term("incarcerated | incarceration | imprisoned | imprisonment", "in prison or jail"),
     term(
