@@ -579,7 +579,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("TRT", "testosterone replacement therapy: medicine that brings low testosterone up to normal"),
     term(
         "CCH",
-        "chronic cluster headache: cluster headache attacks for a year or more without a break of 3 months",
+        "chronic cluster headache: cluster headache attacks for a year or more, with breaks (if any) shorter than 3 months",
         only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b",
     ),
     term(
@@ -834,7 +834,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "T2DM | T2D | DM2 | DMT2",
         "type 2 diabetes: the common kind of diabetes, in which the body does not use insulin well",
     ),
-    term("T1DM | T1D | DM1", "type 1 diabetes: diabetes in which the body makes no insulin"),
+    term("T1DM | T1D | DM1", "type 1 diabetes: diabetes in which the body makes little or no insulin"),
     term(
         "DM",
         "diabetes mellitus: the disease of high blood sugar",
@@ -1199,7 +1199,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "a family of genes (KRAS, NRAS, HRAS); some cancers have changes in them",
         only_near=r"\bgenes?\b|mutation|\bwild|\b(?-i:KRAS)\b|\b(?-i:NRAS)\b|\b(?-i:BRAF)\b|status",
     ),
-    term("NTRK | NTRK1 | NTRK2 | NTRK3", "genes; some cancers have fusions of them that certain drugs target"),
+    term("NTRK | NTRK1 | NTRK2 | NTRK3", "a gene; some cancers have fusions of it that certain drugs target"),
     term("PIK3CA", "a gene; some breast cancers have changes in it that certain drugs target"),
     term("PI3K", "an enzyme that helps cells grow; some cancers have changes that make it overactive"),
     term(
@@ -1471,7 +1471,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "CART",
         "a treatment that changes a person's own immune cells to attack cancer",
         shown="CAR-T",
-        not_near=r"ascites",
+        only_near=r"\b(?-i:CD19)\b|\b(?-i:CD22)\b|\b(?-i:BCMA)\b|\bcells?\b|lymphoma|\bleuk|myeloma|tisagen|axicabtagene",
+        not_before=r"-$",
     ),
     term(
         "CART",
@@ -2175,7 +2176,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "ejection fraction",
         "how much of the blood in the heart is pumped out with each beat; about 50% to 70% is normal",
     ),
-    term("left ventricular | left ventricle", "the heart's main pumping chamber"),
+    term("left ventricular", "of the left ventricle, the heart's main pumping chamber"),
+    term("left ventricle", "the heart's main pumping chamber"),
     term(
         "left ventricular ejection fraction",
         "how much blood the heart's main chamber pumps out with each beat; about 50% to 70% is normal",
@@ -2237,7 +2239,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("hyperlipidemia | hyperlipidaemia", "too much fat, such as cholesterol, in the blood"),
     term("hypercholesterolemia | hypercholesterolaemia", "too much cholesterol in the blood"),
     term("dyslipidemia | dyslipidaemia", "abnormal levels of fats, such as cholesterol, in the blood"),
-    term("statin | statins", "medicines that lower cholesterol"),
+    term("statin | statins", "a medicine that lowers cholesterol"),
     term("hemodynamic | hemodynamically | haemodynamic | haemodynamically", "to do with blood flow and blood pressure"),
     term(
         "hemodynamically unstable | haemodynamically unstable | hemodynamic instability",
@@ -2374,10 +2376,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("bronchospasm", "a sudden tightening of the airways that makes breathing hard"),
     term("bronchial", "to do with the airways of the lungs"),
     term("bronchodilator | bronchodilators", "medicines that open the airways"),
-    term(
-        "pre-bronchodilator | post-bronchodilator",
-        "measured before (pre) or after (post) taking a medicine that opens the airways",
-    ),
+    term("pre-bronchodilator", "measured before taking a medicine that opens the airways"),
+    term("post-bronchodilator", "measured after taking a medicine that opens the airways"),
     term("spirometry", "a breathing test that measures how much and how fast you can blow out air"),
     term("forced expiratory volume", "how much air you can blow out in a set time, a breathing test"),
     term("expiratory", "to do with breathing out"),
@@ -2591,7 +2591,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("polycythemia | polycythaemia", "too many red blood cells in the blood"),
     term("hematocrit | haematocrit", "the share of your blood made up of red blood cells"),
     term("clotting", "how blood forms clots to stop bleeding"),
-    term("erythrocyte | erythrocytes", "red blood cells"),
+    term("erythrocyte | erythrocytes", "a red blood cell"),
     term("erythropoietin", "a hormone, also given as a medicine, that helps the body make red blood cells"),
     term("epoetin | darbepoetin", "a medicine that helps the body make red blood cells"),
     term("lymphocyte | lymphocytes", "a kind of white blood cell that is part of the immune system"),
@@ -2652,7 +2652,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "immunophenotype | immunophenotyping",
         "the markers on the surface of cells, used to tell kinds of blood cancer apart",
     ),
-    term("cytogenetic | cytogenetics", "a lab test that looks at the chromosomes (packages of genes) in cells"),
+    term(
+        "cytogenetic | cytogenetics", "to do with chromosomes (packages of genes) and the lab tests that look at them"
+    ),
     term("karyotype", "a picture of the chromosomes (packages of genes) in a cell, used to find changes"),
     term("translocation | translocations", "a swap of pieces between two chromosomes (packages of genes)"),
     term("electrophoresis", "a lab test that separates proteins, used to find and measure myeloma proteins"),
@@ -2980,10 +2982,8 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("vaginal penetration", "the penis entering the vagina"),
     term("andropause", "the slow drop in testosterone in older men"),
     term("andrology | andrologist", "the branch of medicine that deals with men's sexual and reproductive health"),
-    term(
-        "urologist | urology | urological | urologic",
-        "the branch of medicine, or a doctor, that deals with the urinary system and male sex organs",
-    ),
+    term("urologist", "a doctor who treats the urinary system and the male sex organs"),
+    term("urology | urological | urologic", "to do with the urinary system and the male sex organs"),
     term("sexual encounter profile", "a diary with yes-or-no questions about each time you try to have sex"),
     term(
         "International Index of Erectile Function",
@@ -2995,7 +2995,11 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "SHIM: a 5-question score of erection problems; 21 or less suggests erectile dysfunction",
     ),
     term(
-        "phosphodiesterase type 5 | phosphodiesterase-5 | phosphodiesterase 5 | phosphodiesterase type-5 | phosphodiesterase type 5 inhibitor | phosphodiesterase type 5 inhibitors | phosphodiesterase-5 inhibitors | phosphodiesterase 5 inhibitors",
+        "phosphodiesterase type 5 | phosphodiesterase-5 | phosphodiesterase 5 | phosphodiesterase type-5",
+        "PDE5, an enzyme; medicines that block it (PDE5 inhibitors) help erections",
+    ),
+    term(
+        "phosphodiesterase type 5 inhibitor | phosphodiesterase type 5 inhibitors | phosphodiesterase-5 inhibitors | phosphodiesterase 5 inhibitors",
         "PDE5 inhibitors: erection medicines, such as sildenafil (Viagra) or tadalafil (Cialis)",
     ),
     term("phosphodiesterase", "an enzyme; blocking one kind of it (PDE5) helps erections"),
@@ -3055,7 +3059,8 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "unilateral nerve-sparing | unilateral nerve sparing", "keeping the erection nerves on one side of the prostate"
     ),
     term("retropubic", "through a cut in the lower belly, behind the pubic bone"),
-    term("perineal | perineum", "the area between the genitals and the back passage"),
+    term("perineal", "of the perineum, the area between the genitals and the back passage"),
+    term("perineum", "the area between the genitals and the back passage"),
     term(
         "robot-assisted | robotic-assisted | robotic",
         "done with the help of a surgical robot",
@@ -3074,7 +3079,8 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("cystitis", "swelling of the bladder, usually from an infection"),
     term("lower urinary tract symptoms", "problems peeing, such as a weak stream or needing to go often"),
     term("urinary retention", "not being able to empty the bladder fully"),
-    term("urinary incontinence | incontinence", "leaking urine (or stool) without meaning to"),
+    term("urinary incontinence", "leaking urine without meaning to"),
+    term("incontinence", "leaking urine or stool without meaning to"),
     term("overactive bladder", "a sudden, frequent need to pee"),
     term("post-void residual | postvoid residual", "the urine left in the bladder after you pee"),
     term("uroflowmetry", "a test that measures how fast your urine flows"),
@@ -3292,7 +3298,8 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "gammaCore",
         "a hand-held device that stimulates the vagus nerve in the neck to treat headaches",
     ),
-    term("radicular | radicular pain", "pain that spreads along a nerve from the spine, such as down a leg"),
+    term("radicular", "of a nerve root; radicular pain spreads along a nerve from the spine, such as down a leg"),
+    term("radicular pain", "pain that spreads along a nerve from the spine, such as down a leg"),
     term("radiculopathy", "a pinched nerve root in the spine, causing pain, numbness or weakness along the nerve"),
     term("sciatica", "pain along the sciatic nerve, from the lower back down the leg"),
     term(
@@ -3329,8 +3336,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("scoliosis", "a sideways curve of the spine"),
     term("kyphosis", "a forward, hunched curve of the spine"),
     term("lordosis", "the inward curve of the lower back"),
+    term("cauda equina", "the bundle of nerves at the bottom of the spinal cord"),
     term(
-        "cauda equina | cauda equina syndrome",
+        "cauda equina syndrome",
         "pressure on the nerves at the bottom of the spinal cord; an emergency that can cause leg weakness and loss of bladder control",
     ),
     term("myelopathy", "damage to the spinal cord, often from pressure on it"),
@@ -3342,7 +3350,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "surgery to take pressure off a nerve or the spinal cord",
         only_near=r"surgery|\bspin|nerve|lumbar|\bdiscs?\b",
     ),
-    term("vertebra | vertebrae | vertebral", "the bones of the spine"),
+    term("vertebra", "a bone of the spine"),
+    term("vertebrae", "the bones of the spine"),
+    term("vertebral", "of the bones of the spine"),
     term("lumbar", "of the lower back"),
     term("lumbosacral", "of the lower back and the base of the spine"),
     term("sacral | sacrum", "of the sacrum, the triangle-shaped bone at the base of the spine"),
@@ -3553,10 +3563,10 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "antipsychotic | antipsychotics | anti-psychotic | anti-psychotics | neuroleptic | neuroleptics",
         "a medicine for psychosis, such as in schizophrenia",
     ),
-    term("benzodiazepine | benzodiazepines", "sedative medicines, such as diazepam, used for anxiety and sleep"),
+    term("benzodiazepine | benzodiazepines", "a sedative medicine, such as diazepam, used for anxiety and sleep"),
     term(
         "hypnotic | hypnotics | sedative | sedatives | sedative-hypnotics | tranquilizer | tranquilizers | tranquillisers",
-        "medicines that calm you or help you sleep",
+        "a medicine that calms you or helps you sleep",
     ),
     term(
         "selective serotonin reuptake inhibitor | selective serotonin reuptake inhibitors",
@@ -3603,8 +3613,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "alprazolam | Xanax | clonazepam | Klonopin | diazepam | Valium | lorazepam | Ativan",
         "a benzodiazepine: a medicine for anxiety or sleep that can be habit-forming",
     ),
-    term("barbiturate | barbiturates", "older sedative medicines"),
-    term("amphetamine | amphetamines | methamphetamine", "strong stimulant drugs"),
+    term("barbiturate | barbiturates", "an older sedative medicine"),
+    term("amphetamine | amphetamines | methamphetamine", "a strong stimulant drug"),
     term(
         "stimulant | stimulants",
         "drugs that speed up the brain and body, such as amphetamines or caffeine",
@@ -3703,7 +3713,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "tuberculosis germs in the body that are not causing illness and cannot spread",
     ),
     term("QuantiFERON | QuantiFERON-TB | T-SPOT | T-SPOT.TB", "a blood test for tuberculosis infection"),
-    term("tuberculin | tuberculin skin test | Mantoux", "a skin test for tuberculosis"),
+    term("tuberculin skin test | Mantoux", "a skin test for tuberculosis"),
+    term("tuberculin", "a substance used in a skin test for tuberculosis"),
     term("hepatitis B", "a virus that infects the liver"),
     term("hepatitis C", "a virus that infects the liver"),
     term("cytomegalovirus", "a common virus that can cause serious illness in people with a weak immune system"),
@@ -3739,7 +3750,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("inactivated vaccine | inactivated vaccines", "a vaccine made from a killed germ, or part of one"),
     term("FluMist", "a flu vaccine sprayed into the nose; it contains live, weakened virus"),
     term("typhoid", "a serious infection spread through dirty food or water"),
-    term("mumps | rubella | measles", "infections that children are usually vaccinated against"),
+    term("mumps | rubella | measles", "an infection that children are usually vaccinated against"),
     # Immune system
     term(
         "autoimmune disease | autoimmune diseases | autoimmune disorder | autoimmune disorders",
@@ -3817,7 +3828,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("Castleman disease | Castleman's disease", "a rare disease of the lymph nodes"),
     term(
         "corticosteroid | corticosteroids | corticoids | glucocorticoid | glucocorticoids | steroids | steroid",
-        "steroid medicines, such as prednisone, that calm swelling and the immune system",
+        "a steroid medicine, such as prednisone, that calms swelling and the immune system",
     ),
     term(
         "prednisone | prednisolone | methylprednisolone | hydrocortisone | dexamethasone",
@@ -3858,20 +3869,22 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("montelukast", "an asthma and allergy pill"),
     term("theophylline", "an older asthma medicine"),
     term("albuterol | salbutamol", "a quick-relief inhaler medicine that opens the airways"),
-    term("antihistamine | antihistamines", "allergy medicines"),
+    term("antihistamine | antihistamines", "an allergy medicine"),
     term(
         "H2 receptor antagonist | H2 receptor antagonists | H2 blocker | H2 blockers | H2-blockers",
         "stomach acid medicines, such as famotidine",
     ),
     term("cimetidine", "a stomach acid medicine; it slows how the liver breaks down some other medicines"),
     term("proton pump inhibitor | proton pump inhibitors | PPI | PPIs", "stomach acid medicines, such as omeprazole"),
-    term("cytokine | cytokines", "proteins that carry signals between immune cells"),
+    term("cytokine | cytokines", "a protein that carries signals between immune cells"),
     term(
         "cytokine release syndrome",
         "a strong immune reaction that can cause fever and low blood pressure, mostly after CAR-T or some antibody drugs",
     ),
-    term("interleukin | interleukins", "proteins that carry signals between immune cells; some are used as medicines"),
-    term("interferon | interferons", "proteins that help fight viruses and cancer; some are used as medicines"),
+    term(
+        "interleukin | interleukins", "a protein that carries signals between immune cells; some are used as medicines"
+    ),
+    term("interferon | interferons", "a protein that helps fight viruses and cancer; some are used as medicines"),
     term("thymosin", "a hormone-like protein from the thymus gland, sometimes used to boost the immune system"),
     term("allograft | allografts", "a transplant from another person"),
     term(
@@ -3906,7 +3919,8 @@ _CANCER: tuple[Term, ...] = (
     term("neoplasm | neoplasms | neoplasia", "a tumor: an abnormal growth of cells, which may or may not be cancer"),
     term("neoplastic", "to do with a tumor"),
     term("tumoral", "of a tumor, an abnormal growth of cells"),
-    term("oncology | oncologist | oncologic | oncological", "the branch of medicine, or a doctor, that treats cancer"),
+    term("oncologist", "a doctor who treats cancer"),
+    term("oncology | oncologic | oncological", "to do with cancer and its treatment"),
     term(
         "anticancer | anti-cancer | antitumor | anti-tumor | antitumour | antineoplastic | anti-neoplastic | antileukemic | anti-leukemic | antimyeloma | anti-myeloma",
         "used to treat cancer",
@@ -3973,7 +3987,7 @@ _CANCER: tuple[Term, ...] = (
     term("primary refractory", "did not respond to the first treatment"),
     term("measurable disease", "cancer that can be measured on scans or tests"),
     term("evaluable disease", "cancer that can be seen or checked, though not always measured exactly"),
-    term("target lesion | target lesions", "tumors picked to be measured on scans, to see how they respond"),
+    term("target lesion | target lesions", "a tumor picked to be measured on scans, to see how it responds"),
     term("lesion | lesions", "an area of abnormal tissue, such as a tumor, a wound or a scar"),
     term("subtype | subtypes", "a smaller group within a kind of disease"),
     term("nodule | nodules", "a small lump"),
@@ -4308,7 +4322,8 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("myeloid", "of the bone marrow cells that become most kinds of blood cells"),
     term("myelogenous | myeloblastic", "of myeloid cells, the bone marrow cells that become most kinds of blood cells"),
-    term("lymphoblastic | lymphocytic", "of lymphocytes, white blood cells of the immune system"),
+    term("lymphoblastic", "of lymphoblasts, young lymphocytes (white blood cells of the immune system)"),
+    term("lymphocytic", "of lymphocytes, white blood cells of the immune system"),
     term("lymphoid", "to do with lymphocytes, white blood cells of the immune system"),
     term("lymphoproliferative", "with too many lymphocytes, white blood cells, growing"),
     term(
@@ -4368,7 +4383,7 @@ _CANCER: tuple[Term, ...] = (
         "a slow-growing lymphoma that makes too much of an antibody called IgM",
     ),
     term("multiple myeloma | myeloma", "a cancer of plasma cells in the bone marrow"),
-    term("plasma cell | plasma cells", "white blood cells that make antibodies"),
+    term("plasma cell | plasma cells", "a white blood cell that makes antibodies"),
     term("plasmacytoma", "a tumor of plasma cells"),
     term("blastic plasmacytoid dendritic cell neoplasm", "a rare, fast-growing blood cancer"),
     term(
@@ -4464,7 +4479,8 @@ _CANCER: tuple[Term, ...] = (
         "palliative radiotherapy | palliative radiation",
         "radiation to ease symptoms, such as pain, rather than to cure",
     ),
-    term("irradiation | irradiated", "treated with radiation"),
+    term("irradiation", "treatment with radiation"),
+    term("irradiated", "treated with radiation"),
     term(
         "radioisotope | radioisotopes | radionuclide | radiopharmaceutical | radioligand",
         "a radioactive substance used for scans or treatment",
@@ -4490,7 +4506,9 @@ _CANCER: tuple[Term, ...] = (
         "tyrosine kinase inhibitor | tyrosine kinase inhibitors | kinase inhibitor | kinase inhibitors",
         "a kind of targeted medicine, usually a pill, used for some cancers",
     ),
-    term("tyrosine kinase | tyrosine", "enzymes that send growth signals in cells; many cancer pills block them"),
+    term(
+        "tyrosine kinase | tyrosine kinases", "enzymes that send growth signals in cells; many cancer pills block them"
+    ),
     term(
         "monoclonal antibody | monoclonal antibodies | monoclonal",
         "a lab-made protein that sticks to one target, used as a medicine",
@@ -4809,15 +4827,21 @@ _REPRODUCTION: tuple[Term, ...] = (
     term("menopausal | menopause", "to do with menopause, when periods stop for good"),
     term("amenorrhea | amenorrhoea | amenorrheic | amenorrhoeic", "no menstrual periods"),
     term("menarche", "a girl's first period"),
-    term("menses | menstruation | menstrual", "monthly periods"),
+    term("menses | menstruation", "monthly periods"),
+    term("menstrual", "to do with monthly periods"),
     term(
         "surgically sterile | surgical sterilization | surgical sterilisation | surgically sterilized",
         "made unable to have children by surgery",
     ),
     term(
-        "sterilization | sterilisation | sterilized | sterilised",
+        "sterilized | sterilised",
         "made unable to have children, usually by surgery",
-        only_near=r"\bsurg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|\bmen\b|partner|child|pregnan|contracep|bilateral|chemical",
+        only_near=r"surg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|\bmen\b|partner|child|pregnan|contracep|bilateral|chemical",
+    ),
+    term(
+        "sterilization | sterilisation",
+        "an operation that makes a person unable to have children",
+        only_near=r"surg|tubal|vasectom|hysterectom|ligation|oophorectom|salping|women|\bmen\b|partner|child|pregnan|contracep|bilateral|chemical",
     ),
     term(
         "sterile",
@@ -4883,12 +4907,14 @@ _REPRODUCTION: tuple[Term, ...] = (
     ),
     term("serum pregnancy test | serum β-hCG | urine pregnancy test", "a blood or urine test for pregnancy"),
     term("impregnate", "make someone pregnant"),
-    term("ovary | ovaries | ovarian", "the organs that make eggs and female hormones"),
+    term("ovary | ovaries", "the organs that make eggs and female hormones"),
+    term("ovarian", "of the ovaries, the organs that make eggs and female hormones"),
     term(
         "Chinese hamster ovary | Chinese hamster ovary cell",
         "hamster cells grown in labs to make many antibody medicines",
     ),
-    term("uterus | uteri | uterine", "the womb"),
+    term("uterus | uteri", "the womb"),
+    term("uterine", "of the womb"),
     term("cervix", "the neck of the womb, at the top of the vagina"),
 )
 
@@ -5024,7 +5050,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("non-investigational", "not the medicine being tested in the study"),
     term("geriatric", "to do with older people"),
     term("pediatric | paediatric", "to do with children"),
-    term("ingest | ingesting | ingestion | ingested", "swallowing; taking in by mouth"),
+    term("ingest | ingesting | ingested", "swallow; take in by mouth"),
+    term("ingestion", "swallowing; taking in by mouth"),
     term("habituation", "getting used to something, so that it has less effect"),
     term("quantifiable", "able to be measured"),
     term("demonstrable", "able to be shown or proven"),
@@ -5032,7 +5059,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("indeterminate", "not clear; cannot be decided"),
     term("concordant", "in agreement"),
     term("triplicate", "done three times"),
-    term("retest | retesting | re-test | re-testing", "testing again"),
+    term("retest | retesting | re-test | re-testing", "test again"),
     term("allowable", "allowed"),
     term("denoting", "meaning; showing"),
     term("hamper | hampering | hampers", "get in the way of"),
