@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from trialpages.eligibility.comparators import symbols_in_words
-from trialpages.eligibility.glossary import ABBREVIATIONS
+from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 
 _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+")
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
@@ -22,7 +22,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
 # ones with digits, Roman numerals), not the common words of a shouted sentence.
 _KEEP_UPPER = re.compile(r"^(?:[A-Z]{2,3}|[A-Z]+\d+[A-Z]*|I{1,3}V?|IV|VI{1,3})$")
-_KNOWN = frozenset(spelling for spellings in ABBREVIATIONS for spelling in spellings if spelling.isupper())
+_KNOWN = frozenset(spelling for spelling in KNOWN_ABBREVIATIONS if spelling.isupper())
 _COMMON = frozenset(
     [
         "a",

@@ -3,8 +3,10 @@
 Abbreviations are matched with their exact case (eGFR, a kidney test, is not EGFR, a gene), words
 and phrases in any case. A guard looks at the words around a match and rules out a different
 sense: "ECOG 2993" names a trial, not the ECOG score; "CDC stage 3" is an HIV stage, not a cancer
-stage; "acute stage" is a phase of an illness. Nothing here changes the text: the translator
-shows each term's explanation once a page, at its first use.
+stage; "acute stage" is a phase of an illness. A spelling may have several senses, tried in order
+(this module's entries first, then glossary_terms'): the first whose guards hold explains it, and a
+match that no sense fits gets no note. Nothing here changes the text: the translator shows each
+term's explanation once a page, at its first use.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trialpages.eligibility import glossary_terms
 from trialpages.eligibility.matching import PhraseIndex
 from trialpages.eligibility.model import GlossaryTerm
 
@@ -22,6 +25,16 @@ class _Entry:
     not_before: re.Pattern | None = None  # the words right before a match that rule this sense out
     not_after: re.Pattern | None = None  # the words right after
     only_after: re.Pattern | None = None  # this sense needs these words right after
+    only_before: re.Pattern | None = None  # this sense needs these words right before
+    not_near: re.Pattern | None = None  # words within _NEAR characters either side that rule this sense out
+    only_near: re.Pattern | None = None  # this sense needs these words within _NEAR characters either side
+
+    @property
+    def guarded(self) -> bool:
+        return any(getattr(self, name) is not None for name in _GUARDS)
+
+
+_GUARDS = ("not_before", "not_after", "only_after", "only_before", "not_near", "only_near")
 
 
 def _entry(term: str, definition: str, **guards: str) -> _Entry:
@@ -364,29 +377,82 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         _entry("legally authorized representative", "a person the law allows to decide for you"),
 }
 
-_ABBREVIATION_INDEX = PhraseIndex(
-    ((spelling, entry) for spellings, entry in ABBREVIATIONS.items() for spelling in spellings), case_sensitive=True
+
+def _from_table(terms: tuple[glossary_terms.Term, ...]) -> dict[tuple[str, ...], _Entry]:
+    """glossary_terms' entries keyed like this module's (plus a number: one spelling may have several senses);
+    a term without a `shown` name is shown as each spelling is written."""
+    table: dict[tuple[str, ...], _Entry] = {}
+    for number, found in enumerate(terms):
+        guards = dict(found.guards)
+        if found.shown:
+            table[(*found.spellings, f"#{number}")] = _entry(found.shown, found.definition, **guards)
+        else:
+            for spelling in found.spellings:
+                table[(spelling, f"#{number}")] = _entry(spelling, found.definition, **guards)
+    return table
+
+
+def _senses(*tables: dict[tuple[str, ...], _Entry], case_sensitive: bool) -> dict[str, tuple[tuple[_Entry, bool], ...]]:
+    """Each spelling with its senses, in the order they are tried (the tables' order, then each table's)."""
+    senses: dict[str, list[_Entry]] = {}
+    for table in tables:
+        for spellings, entry in table.items():
+            for spelling in spellings:
+                if not spelling.startswith("#"):
+                    senses.setdefault(spelling if case_sensitive else spelling.lower(), []).append(entry)
+    return {spelling: tuple((entry, entry.guarded) for entry in entries) for spelling, entries in senses.items()}
+
+
+_MORE_ABBREVIATIONS = _from_table(glossary_terms.ABBREVIATIONS)
+_MORE_WORDS = _from_table(glossary_terms.WORDS)
+_ABBREVIATION_SENSES = _senses(ABBREVIATIONS, _MORE_ABBREVIATIONS, case_sensitive=True)
+_WORD_SENSES = _senses(WORDS, _MORE_WORDS, case_sensitive=False)
+_ABBREVIATION_INDEX = PhraseIndex(_ABBREVIATION_SENSES.items(), case_sensitive=True)
+_WORD_INDEX = PhraseIndex(_WORD_SENSES.items(), case_sensitive=False)
+# Abbreviations that keep their capitals when a sentence in capitals is tamed (clean.py); not the ones that
+# are everyday words in capitals too ("ALL", "MET").
+KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
+    [spelling for spellings in ABBREVIATIONS for spelling in spellings]
+    + [spelling for found in glossary_terms.ABBREVIATIONS if not found.word for spelling in found.spellings]
 )
-_WORD_INDEX = PhraseIndex(
-    ((spelling, entry) for spellings, entry in WORDS.items() for spelling in spellings), case_sensitive=False
-)
+_NEAR = 80
 
 
 def terms_in(text: str) -> list[GlossaryTerm]:
     """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use."""
-    found = sorted(_ABBREVIATION_INDEX.find(text) + _WORD_INDEX.find(text), key=lambda match: match.start)
+    found = _ABBREVIATION_INDEX.find(text) + _WORD_INDEX.find(text)
+    found.sort(key=_leftmost_longest)
     terms: dict[str, GlossaryTerm] = {}
+    covered = -1  # a phrase explains the abbreviations inside it ("QT prolongation"): one note, the phrase's
     for match in found:
-        entry: _Entry = match.value
-        if _ruled_out(entry, text[max(0, match.start - 40) : match.start], text[match.end : match.end + 40]):
+        if match.start < covered:
             continue
-        terms.setdefault(entry.term.term, entry.term)
+        for sense, guarded in match.value:
+            if not guarded or not _ruled_out(sense, text, match.start, match.end):
+                terms.setdefault(sense.term.term, sense.term)
+                covered = match.end
+                break
     return list(terms.values())
 
 
-def _ruled_out(entry: _Entry, before: str, after: str) -> bool:
+def _leftmost_longest(match) -> tuple[int, int]:
+    return match.start, -match.end
+
+
+def _ruled_out(entry: _Entry, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if entry.not_before and entry.not_before.search(before):
         return True
     if entry.not_after and entry.not_after.search(after):
         return True
-    return bool(entry.only_after and not entry.only_after.search(after))
+    if entry.only_after and not entry.only_after.search(after):
+        return True
+    if entry.only_before and not entry.only_before.search(before):
+        return True
+    if entry.not_near or entry.only_near:
+        near = f"{text[max(0, start - _NEAR) : start]} \x00 {text[end : end + _NEAR]}"  # the match itself left out
+        if entry.not_near and entry.not_near.search(near):
+            return True
+        if entry.only_near and not entry.only_near.search(near):
+            return True
+    return False
