@@ -104,10 +104,23 @@ def keeps_negation(original: str, plain: str) -> bool:
     return plain_negations >= negations and plain_exceptions >= exceptions
 
 
+# A count per liter in powers of ten is one unit however it is written: "× 10^9/L", "x 109/L" (the
+# superscript lost), "×10⁹/L", "10*9/L" and "billion per liter" all read "xbillion/l": its 10 and 9 are
+# not numbers of their own (in lower case, after the comparisons are canonical).
+_POWER_OF_TEN = re.compile(
+    r"\s*[x×*·⋅]\s*10\s*(?:\^|\*\*?|e)?\s*(?P<power>9|12|⁹|¹²)\s*/\s*l\b|\s+(?P<word>billion|trillion) per liter\b"
+)
+_POWERS = {"9": "billion", "⁹": "billion", "billion": "billion", "12": "trillion", "¹²": "trillion", "trillion": "trillion"}
+
+
+def _powers_of_ten(text: str) -> str:
+    return _POWER_OF_TEN.sub(lambda match: f" x{_POWERS[match['power'] or match['word']]}/l", text)
+
+
 # The translator checks one original against several rewordings: each text is read once.
 @lru_cache(maxsize=4096)
 def _quantities_of(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
-    return tuple(_quantities(canonical_comparisons(text))) if _NUMBER.search(text) else ()
+    return tuple(_quantities(_powers_of_ten(canonical_comparisons(text)))) if _NUMBER.search(text) else ()
 
 
 @lru_cache(maxsize=4096)
