@@ -49,6 +49,8 @@ def _unit_after(text: str, end: int) -> str | None:
 
 # After a number: its unit and "old" ("18 years old at least", from "18 years or older"), then the phrase.
 _TRAILING_PHRASE = re.compile(r"\s*(?:%|[a-zµμ/^²³0-9.]+)?(?:\s+old)?\s*(?P<phrase>at least|at most)\b")
+# The end of a name a number is part of: "HbA1c", "FEV1", "IIEF-5", "CD4".
+_IN_NAME = re.compile(r"[a-z](?:-)?$", re.IGNORECASE)
 # A range: "0 to 2" allows at most 2 (and at least 0).
 _RANGE_END = re.compile(r"\d\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*$")
 _RANGE_START = re.compile(r"^\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*\d")
@@ -65,7 +67,9 @@ def _quantities(text: str) -> list[tuple[str | None, str, str | None]]:
         before = text[max(0, match.start() - 12) : match.start()].rstrip()
         phrase = next(p for p in _PHRASES if before.endswith(p)) if before.endswith(_PHRASES) else None
         if phrase is None:
-            trailing = _TRAILING_PHRASE.match(text, match.end())
+            # Not a number inside a name ("HbA1c at least 7%", "IIEF-5 at most 21"): its phrase is the value's.
+            trailing = None if _IN_NAME.search(text, max(0, match.start() - 2), match.start()) else _TRAILING_PHRASE.match(
+                text, match.end())
             if trailing:
                 phrase = trailing["phrase"]
             elif _RANGE_END.search(text[max(0, match.start() - 16) : match.start()]):
