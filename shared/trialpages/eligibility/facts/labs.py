@@ -102,7 +102,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:level|levels|value|values|concentration|result|results|count|test|tests|score|scores|index|"
-    r"measurement|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|which is|exhibit|exhibits|"
+    r"measurement|range|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|which is|exhibit|exhibits|"
     r"equal to|=))+$|\s*[:=,\-–]+$"
 )
 _BRACKETS = re.compile(r"\s*[\[(][^\[\]()]*[\])]")
@@ -225,13 +225,14 @@ _lab(
     "glutamic pyruvic transaminase",
     "alanine aminotransferase/sgpt",
 )
+_lab("liver enzymes", "hepatic enzymes", "liver enzyme", plural=True)
+_lab("liver test results", "liver function tests", "lfts", "lft", "lft's", "liver function test", plural=True)
 register(
     "lab",
     "AST and ALT",
     "transaminases",
     "liver transaminases",
     "aminotransferases",
-    "liver enzymes",
     plural=True,
     implied=("AST", "ALT"),
 )
@@ -302,7 +303,7 @@ _lab("free T3", "ft3", "free triiodothyronine", "free t3")
 _lab("estradiol", "e2", "oestradiol")
 _lab("LH", "lh", "luteinizing hormone")
 _lab("FSH", "fsh", "follicle stimulating hormone", "follicle-stimulating hormone")
-_lab("PSA", "psa", "prostate specific antigen", "prostate-specific antigen")
+_lab("PSA", "psa", "prostate specific antigen", "prostate-specific antigen", "prostatic specific antigen")
 # Fats and others.
 _lab("LDL cholesterol", "ldl", "ldl-c", "ldl cholesterol", "low-density lipoprotein cholesterol")
 _lab("triglycerides", "tg", plural=True)
@@ -345,8 +346,9 @@ _lab("hemoglobin and hematocrit", "hemoglobin/hematocrit", plural=True)
 _POWER = r"[x×*]\s*10\s*(?:\^|\*\*?)?\s*(?:9|12|⁹|¹²)\s*/\s*l\b"
 _LOST_POWER = r"[x×*]\s*(?:109|1012)\s*/\s*l\b"  # the superscript lost: "x 109/L"
 _ULN = (
-    r"(?:(?:[x×*]|times|fold)\s*(?:of\s+)?)?(?:the\s+)?(?:institutional\s+|site\s+|local\s+)?"
-    r"(?:(?:iuln|uln|unl)(?:\s*\((?:uln|upper limit of normal(?: value)?)\))?|(?:upper limits? of (?:the )?normal(?: range| value)?"
+    r"(?:(?:[x×*]|times(?: greater than)?|fold)\s*(?:of\s+)?)?(?:the\s+)?(?:institutional\s+|site\s+|local\s+)?"
+    r"(?:(?:iuln|uln|unl)(?:\s*\((?:uln|upper limit of normal(?: value)?)\))?|(?:upper limits? of (?:the )?"
+    r"(?:institutional\s+)?normal(?: range| value)?"
     r"|upper normal limits?|normal upper limit|upper limit normal)(?:\s*\((?:uln|iuln)\))?)"
 )
 _LLN = r"(?:(?:[x×*]|times)\s*)?(?:the\s+)?(?:institutional\s+)?(?:lln|lower limits? of (?:the )?normal(?: range)?)(?:\s*\(lln\))?"
@@ -594,6 +596,7 @@ class Measured(BaseModel):
     method: str | None = None  # "worked out with the Cockcroft-Gault formula"
     when: str | None = None  # "at your first study visit", "in the 14 days before you join the study"
     allowance: str | None = None  # a sentence after: "A blood transfusion to reach this level is allowed."
+    excluded: bool = False  # the source says "will be excluded": it reads only under the exclusion list
 
     def subject(self, kind: str) -> str | None:
         """ "your AST and ALT are each", "your AST or ALT is"; None when the join cannot be said under this list."""
@@ -679,6 +682,8 @@ class Limits(Fact):
         return self.sentence_in("other") or self.sentence_in("inclusion") or ""
 
     def sentence_in(self, kind: str) -> str | None:
+        if kind != "exclusion" and any(item.excluded for item in self.items):
+            return None
         clauses = [item.clause(kind) for item in self.items]
         if any(clause is None for clause in clauses):
             return None
@@ -690,6 +695,11 @@ class Limits(Fact):
         elif self.joiner == "or":
             body = [", or ".join(clauses)]
         elif kind == "inclusion":  # all of them: short sentences, under "all of these are true"
+            if any(
+                getattr(self.items[-1], field) and not all(getattr(item, field) for item in self.items)
+                for field in ("when", "setting")
+            ):
+                return None  # "A ≥ x and B ≥ y at screening": its own sentence would tie "at screening" to B alone
             body = clauses
         elif self.joiner == "and":
             body = [", ".join(clauses[:-1]) + ", and " + clauses[-1]]
@@ -820,8 +830,9 @@ _STATES: tuple[tuple[str, str, str | None], ...] = (
     (r"hypertension|arterial hypertension|resting hypertension", "high blood pressure", "blood pressure"),
     (r"bradycardia", "a slow heart rate", "heart rate"),
     (r"tachycardia", "a fast heart rate", "heart rate"),
-    (r"hypoxemia|hypoxaemia", "low blood oxygen", "oxygen level"),
-    (r"diabetes(?: mellitus)?", "diabetes", None),
+    (r"hypoxemia|hypoxaemia", "low blood oxygen", "oxygen saturation"),
+    (r"diabetes(?: mellitus)?|dm", "diabetes", None),
+    (r"abnormal cardiac function|cardiac dysfunction|abnormal heart function", "heart problems", None),
 )
 _STATE_QUALIFIERS = (
     (r"uncontrolled|not controlled", "that is not controlled"),
@@ -980,7 +991,8 @@ _COUNT_WORDS = {
 _AT = re.compile(
     r"^(?:(?:as\s+)?(?:measured|assessed|obtained|evaluated|tested)\s+)?(?:at|during|in|on)\s+(?:the\s+)?(?:time of\s+)?"
     r"(?P<what>screening(?: visit| phase(?: visit)?| period)?|baseline|study entry|visit (?P<visit>\d|one|two|three)"
-    r"|(?:the )?screening (?:visit|period)|enrol?lment|randomi[sz]ation|inclusion)$",
+    r"|(?:the )?screening (?:visit|period)|enrol?lment|randomi[sz]ation|inclusion"
+    r"|(?P<treatment>(?:the )?start of (?:the )?treatment(?: period)?))$",
     re.IGNORECASE,
 )
 _WHEN_PREFIX = re.compile(
@@ -1015,6 +1027,8 @@ def _when(text: str) -> str | None:
         if at["visit"]:
             visit = {"one": "1", "two": "2", "three": "3"}.get(at["visit"].lower(), at["visit"])
             return f"at study visit {visit}"
+        if at["treatment"]:
+            return "when your study treatment starts"
         if "screening" in what:
             return "at your first study visit"
         if what in ("enrollment", "enrolment", "randomization", "randomisation", "inclusion", "study entry"):
@@ -1152,6 +1166,10 @@ _ALLOWANCES = (
     r"(?: to (?:achieve|reach|meet|maintain)[^()]*)?|transfusion is allowed to achieve this (?:hb|hgb|hemoglobin|level)"
 )
 _SETTINGS = (
+    (
+        r"(?:of |% of )?(?:the )?(?:local )?predicted(?: normal)?(?: values?)?|% predicted|of predicted normal(?: values?)?",
+        "of the value expected for someone like you",
+    ),
     (r"at rest", "at rest"),
     (
         r"(?:on|at|breathing) room air|on ambient air|without (?:supplemental|extra) oxygen",
@@ -1174,6 +1192,7 @@ class _Tail:
     not_condition: str | None = None  # "if no liver metastases", after the main limit
     alternative: Limit | None = None  # "(≤ 3 × ULN for patients with Gilbert's syndrome)"
     inclusive: bool = False
+    excluded: bool = False  # "... will be excluded": true only under the exclusion list
 
 
 _TAIL_PIECE = re.compile(r"\s*(?:\((?P<paren>[^()]*(?:\([^()]*\)[^()]*)*)\)|(?P<comma>,)|(?P<word>[^,()]+))")
@@ -1250,6 +1269,7 @@ _FIXED_PIECES = (
         r"|upper limit of normal(?: value)?|upper limit of normal \(uln\)",
     ),
     ("age", r"for age|for (?:the )?(?:patient'?s )?age"),
+    ("excluded", r"(?:will|would) (?:also )?be excluded|(?:is|are) (?:also )?excluded"),
     ("site", r"(?:for|of) (?:the )?(?:institution|laboratory|lab|site)|institutional"),
     *((f"setting{index}", pattern) for index, (pattern, _) in enumerate(_SETTINGS)),
     *((f"support{index}", pattern) for index, (pattern, _) in enumerate(_SUPPORTS)),
@@ -1317,6 +1337,8 @@ def _fixed_piece(group: str, tail: _Tail) -> bool:
         tail.inclusive = True
     elif group == "age":
         tail.for_age = True
+    elif group == "excluded":
+        tail.excluded = True
     elif group.startswith("setting"):
         if tail.setting is not None:
             return False
@@ -1646,6 +1668,9 @@ _REFINED = {
 }
 
 
+_SAME = {"IIEF-6 erectile function score": "IIEF erectile function score"}
+
+
 def _named_in_brackets(name: str, measure: tuple) -> tuple | None:
     """The measure, checked against the names its brackets give: "Alanine aminotransferase (AST)" names two
     different tests, and is not read."""
@@ -1654,6 +1679,8 @@ def _named_in_brackets(name: str, measure: tuple) -> tuple | None:
         inner = _measure(match.group(1))
         if inner is None or set(inner[0]) <= set(names):
             continue
+        if all(any(name in outer or _SAME.get(outer) == name for outer in names) for name in inner[0]):
+            continue  # "systolic blood pressure (BP)", "IIEF-6 (IIEF-EF)": a wider name of the same measure
         if len(names) == 1 and len(inner[0]) == 1 and inner[0][0] in _REFINED.get(names[0], ()):
             measure = inner
             names = inner[0]
@@ -1789,6 +1816,12 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 name,
                 flags=re.IGNORECASE,
             )
+            trailing_when = _NAME_WHEN.search(name)
+            if trailing_when:
+                if tail.when:
+                    return None
+                tail.when = _when(trailing_when.group(1))
+                name = name[: trailing_when.start()]
             measure = _measure(name)
         if measure is None:
             return None
@@ -1833,6 +1866,7 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 main_condition=main_condition,
                 alternative=tail.alternative,
                 condition=tail.condition if tail.alternative else None,
+                excluded=tail.excluded,
             )
         )
         if index:
@@ -1854,6 +1888,10 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
     if prefix_when:
         return None
     return tuple(items), joiner
+
+
+# When, said after the name and before the limit: "IIEF-EF domain score at baseline from 11 to 19".
+_NAME_WHEN = re.compile(r"\s+(at (?:baseline|screening|the screening visit|visit \d))\s*:?$", re.IGNORECASE)
 
 
 def _has_pair(limit: Limit) -> bool:

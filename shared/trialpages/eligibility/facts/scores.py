@@ -128,6 +128,7 @@ _score(
 )
 _score("Gleason score", "gleason score", "gleason sum", "gleason", "gs", "gleason summary score", "gleason total score")
 _score("Gleason grade", "gleason grade")
+_score("Gleason score on your biopsy", "biopsy gleason sum", "biopsy gleason score", "biopsy gleason")
 _score(
     "MMSE score",
     "mmse",

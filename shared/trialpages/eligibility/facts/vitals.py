@@ -26,9 +26,6 @@ _vital(
     "systolic bp",
     "systolic pressure",
     "systolic",
-    "sitsbp",
-    "sitting systolic blood pressure",
-    "seated systolic blood pressure",
     "systolic arterial pressure",
     "systolic blood pressure (sbp)",
     "sbp (systolic blood pressure)",
@@ -36,7 +33,6 @@ _vital(
 _vital(
     "systolic (top) blood pressure at rest",
     "resting systolic blood pressure",
-    "resting sitting systolic blood pressure",
     "resting systolic bp",
 )
 _vital(
@@ -46,15 +42,11 @@ _vital(
     "diastolic bp",
     "diastolic pressure",
     "diastolic",
-    "sitdbp",
-    "sitting diastolic blood pressure",
-    "seated diastolic blood pressure",
     "diastolic arterial pressure",
 )
 _vital(
     "diastolic (bottom) blood pressure at rest",
     "resting diastolic blood pressure",
-    "resting sitting diastolic blood pressure",
     "resting diastolic bp",
 )
 _vital(
@@ -65,10 +57,30 @@ _vital(
     "blood pressures",
     "sbp/dbp",
     "systolic/diastolic blood pressure",
-    "sitting blood pressure",
-    "seated blood pressure",
 )
-_vital("blood pressure at rest", "resting blood pressure", "resting sitting blood pressure", "resting bp")
+_vital("blood pressure at rest", "resting blood pressure", "resting bp")
+_vital(
+    "systolic (top) blood pressure while sitting",
+    "sitsbp",
+    "sitting systolic blood pressure",
+    "seated systolic blood pressure",
+)
+_vital(
+    "diastolic (bottom) blood pressure while sitting",
+    "sitdbp",
+    "sitting diastolic blood pressure",
+    "seated diastolic blood pressure",
+)
+_vital("blood pressure while sitting", "sitting blood pressure", "seated blood pressure")
+_vital("systolic (top) blood pressure at rest while sitting", "resting sitting systolic blood pressure")
+_vital("diastolic (bottom) blood pressure at rest while sitting", "resting sitting diastolic blood pressure")
+_vital("blood pressure at rest while sitting", "resting sitting blood pressure")
+_vital(
+    "DLCO (how well your lungs pass oxygen into your blood)",
+    "dlco",
+    "diffusing capacity of the lung for carbon monoxide",
+    "diffusion capacity of the lung for carbon monoxide",
+)
 _vital("heart rate", "hr", "pulse", "pulse rate", "heart rate (hr)", "ventricular rate")
 _vital("heart rate at rest", "resting heart rate", "resting pulse", "resting hr", "resting pulse rate")
 _vital(
