@@ -139,7 +139,8 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
                      not_after=r"^\s*(?:\d{2,}\s*mg|mg)"),
     ("MUGA",): _entry("MUGA scan", "a heart scan that uses a small amount of a radioactive tracer to see how well the heart pumps"),
     ("IIEF-6", "IIEF-15"): _entry("IIEF-6, IIEF-15", "versions of a questionnaire about erections; a lower score means more trouble"),
-    ("CKD-EPI", "MDRD"): _entry("CKD-EPI, MDRD", "formulas that estimate how well your kidneys work from a blood test"),
+    ("CKD-EPI",): _entry("CKD-EPI", "a formula that estimates how well your kidneys work from a blood test"),
+    ("MDRD",): _entry("MDRD", "a formula that estimates how well your kidneys work from a blood test"),
 }
 
 # Words and phrases, in any case.

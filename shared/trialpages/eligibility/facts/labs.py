@@ -406,6 +406,7 @@ _KNOWN_UNITS = (
     "cells/mm^3",
     "cells/mm³",
     "cells/cumm",
+    "cel/mm3",
     "/microl",
     "/microliter",
     "cells/microliter",
@@ -769,8 +770,8 @@ _ORGANS = {
     "bone marrow reserve": "bone marrow",
 }
 _ORGAN_WORD = (
-    r"(?:bone marrow(?: reserve)?|marrow|major organ|organ|end[- ]organ|renal|kidney|hepatic|liver|hematologic(?:al)?|"
-    r"hematopoietic|cardiac|heart|coagulation|pulmonary|lung)"
+    r"(?:bone marrow(?: reserve)?|marrow|major organ|organ|end[- ]organ|renal|kidney|hepatic|liver|ha?ematologic(?:al)?|"
+    r"ha?ematopoietic|cardiac|heart|coagulation|pulmonary|lung)"
 )
 _ORGAN_LIST = rf"(?P<what>{_ORGAN_WORD}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_ORGAN_WORD})*)"
 _GOOD = r"(?:adequate|normal|sufficient|acceptable|satisfactory|good|appropriate|stable)"

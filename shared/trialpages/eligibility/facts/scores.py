@@ -265,16 +265,22 @@ class ClassLimit(Fact):
     phrase: str | None = None
     number: str | None = None
     meaning: str | None = None
+    disease: str | None = None  # "cirrhosis (scarring of the liver)": what the class is of, when the source says
 
     def sentence(self) -> str:
-        if self.phrase:
-            value = f"{self.phrase} {self.number}"
-        elif len(self.classes) == 1:
-            value = self.classes[0]
-        else:
-            value = f" {self.joiner} ".join([", ".join(self.classes[:-1]), self.classes[-1]])
+        if self.disease:  # "You have cirrhosis (scarring of the liver) of Child-Pugh class C (severe liver disease)."
+            return f"You have {self.disease} of {self.scale} {self._value()} ({self.meaning})."
         meaning = f": {self.meaning}" if self.meaning else ""
-        return f"Your {self.scale} is {value}{meaning}."
+        return f"Your {self.scale} is {self._value()}{meaning}."
+
+    def _value(self) -> str:
+        if self.phrase:
+            return f"{self.phrase} {self.number}"
+        return (
+            self.classes[0]
+            if len(self.classes) == 1
+            else f" {self.joiner} ".join([", ".join(self.classes[:-1]), self.classes[-1]])
+        )
 
 
 def _asa(match: re.Match) -> ClassLimit | None:
@@ -326,6 +332,14 @@ def _range_of(match: re.Match) -> tuple[int, int, dict] | None:
 
 
 _CHILD_PUGH_MEANING = {"A": "mild liver disease", "B": "moderate liver disease", "C": "severe liver disease"}
+# The disease the class is of, as the source names it.
+_CHILD_PUGH_DISEASE = {
+    "cirrhosis": "cirrhosis (scarring of the liver)",
+    "liver cirrhosis": "cirrhosis (scarring of the liver)",
+    "liver disease": "liver disease",
+    "liver impairment": "liver disease",
+    "hepatic impairment": "liver disease",
+}
 
 
 def _child_pugh(match: re.Match) -> ClassLimit | None:
@@ -350,8 +364,16 @@ def _child_pugh(match: re.Match) -> ClassLimit | None:
         if len(meanings) > 1
         else meanings[0]
     )
-    said = letters if not match["more"] else letters
-    return ClassLimit(scale="Child-Pugh class", classes=tuple(said), joiner="or", meaning=meaning)
+    disease = (match["disease"] or "").strip().lower() or None
+    if disease and disease not in _CHILD_PUGH_DISEASE:
+        return None
+    return ClassLimit(
+        scale="Child-Pugh class",
+        classes=tuple(letters),
+        joiner="or",
+        meaning=meaning,
+        disease=_CHILD_PUGH_DISEASE.get(disease) if disease else None,
+    )
 
 
 # Side effects graded by CTCAE: the ones the registry names, in plain words.
@@ -429,7 +451,7 @@ RECOGNISERS = (
         r"(?:(?:mild|moderate|severe|mild to moderate)\s+)?(?:\(\s*)?child[- ]?(?:´s|'s|s)?(?:[- ]?(?:turcotte[- ])?pugh)?"
         r"(?:\s+(?:class(?:ification)?|grade|score|category|stage))?\s*:?\s*(?P<classes>[abc](?:\s*(?:,|or|and|/|-|–|to)\s*[abc])*)"
         r"(?P<more>\s+or\s+(?:higher|greater|more|above|worse|lower|better))?\)?"
-        r"(?:\s+(?:cirrhosis|liver (?:disease|function|cirrhosis|impairment)|hepatic (?:impairment|function)))?",
+        r"(?:\s+(?P<disease>cirrhosis|liver (?:disease|cirrhosis|impairment)|hepatic impairment))?",
         _child_pugh,
     ),
     recogniser(
