@@ -239,8 +239,13 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("diastolic",): _entry("diastolic", "the bottom number of a blood pressure reading, the pressure between beats"),
     ("mmHg", "mm Hg"): _entry("mm Hg", "millimeters of mercury, the unit blood pressure is measured in"),
     ("bpm", "beats per minute"): _entry("bpm", "beats per minute, how fast your heart beats"),
-    ("mg/dL", "g/dL", "g/L", "mmol/L", "µmol/L", "μmol/L", "umol/L", "ng/mL", "ng/dL", "pg/mL", "U/L", "IU/L", "mIU/mL"):
-        _entry("mg/dL, g/L, mmol/L and similar", "units of how much of something is in a set amount of blood"),
+    ("mg/dL",): _entry("mg/dL", "milligrams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"),
+    ("g/dL",): _entry("g/dL", "grams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"),
+    ("g/L",): _entry("g/L", "grams per liter: how much of something is in a liter of blood"),
+    ("mmol/L", "µmol/L", "μmol/L", "umol/L", "nmol/L", "pmol/L"):
+        _entry("mmol/L", "a unit of how much of something is in a liter of blood, counted in tiny particles (moles)"),
+    ("ng/mL", "ng/dL", "pg/mL"): _entry("ng/mL", "nanograms per milliliter: a unit for very small amounts in the blood"),
+    ("U/L", "IU/L"): _entry("U/L", "units per liter: how active an enzyme is in the blood"),
     ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
     ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),
     ("Gleason score", "Gleason grade", "Gleason"): _entry("Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"),

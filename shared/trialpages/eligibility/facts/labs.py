@@ -1595,6 +1595,8 @@ def _segments(text: str) -> tuple[_Segment, ...] | None:
 
 def _split_between(text: str) -> tuple[str, str, str] | None:
     """The text between two limits -> (the first one's tail, the separator, the second one's name)."""
+    if len(text) > 160:
+        return None  # more than a tail and a name
     masked = _mask(text)
     for match in _SEPARATOR.finditer(masked):
         tail, name = text[: match.start()], text[match.end() :]
@@ -1690,6 +1692,9 @@ def _named_in_brackets(name: str, measure: tuple) -> tuple | None:
     return measure
 
 
+# The longest sentence tried (the longest list of limits read whole in the corpus is about 450 characters): longer
+# ones hold more than limits, and reading them costs time for nothing.
+_LONGEST = 500
 # Every limit has a number, or says "normal", "ULN" or "LLN".
 _LIMIT_HINT = re.compile(r"\d|normal|wnl|[iu]ln|lln", re.IGNORECASE)
 
@@ -1702,11 +1707,9 @@ def _normalised(text: str) -> str:
 @lru_cache(maxsize=2048)
 def read_limits(text: str) -> Limits | None:
     """A sentence of one or more measures against limits, read whole, or None."""
-    if not _names_in(text):
+    if len(text) > _LONGEST or not _LIMIT_HINT.search(text) or not _names_in(text):
         return None
     text = _normalised(text)
-    if not _LIMIT_HINT.search(text):
-        return None
     head_sentence, defines, implied = None, False, None
     body = text
     for candidate in _head_splits(text):
@@ -1952,12 +1955,62 @@ def limits_recogniser(name: str, family: Family):
         reading = read_limits(match["body"])
         return reading if reading is not None and reading.family() == family else None
 
-    return recogniser(name, _triggers(family), r"(?P<body>\S.*?)", build)
+    return recogniser(name, _triggers(family), r"(?P<body>\S.*)", build)
+
+
+# Short names that are also pieces of common words ("ast" in "least", "anc" in "cancer", "scr" in "screening"):
+# a sentence naming one of them is tried when it also holds a comparison word.
+_COMMON_PIECES = {
+    "ast",
+    "anc",
+    "scr",
+    "bil",
+    "neu",
+    "alc",
+    "alt",
+    "alb",
+    "got",
+    "tgo",
+    "tgp",
+    "eos",
+    "prl",
+    "bun",
+    "tbil",
+    "stb",
+    "dbil",
+    "agc",
+    "akp",
+}
+_COMPARISON_WORDS = (
+    "than",
+    "least",
+    "most",
+    "between",
+    "normal",
+    "uln",
+    "wnl",
+    "<",
+    ">",
+    "≤",
+    "≥",
+    "≦",
+    "≧",
+    "⩽",
+    "⩾",
+    "exceed",
+    "up to",
+    "or more",
+    "or less",
+    "below",
+    "above",
+    "under",
+    "over",
+)
 
 
 def _triggers(family: Family) -> tuple[str, ...]:
-    """The family's measure names as written, and states that imply one; a two-letter name with a space after it
-    ("hb "), since inside words it is everywhere."""
+    """The family's measure names as written, the states that imply one, and, for names too short to be told apart
+    from pieces of words, the comparison words ("AST at most 3 × ULN")."""
     spellings = {spelling for spelling, measure in _SPELLINGS.items() if measure.family == family}
     if family == "lab":
         spellings |= {
@@ -1975,9 +2028,10 @@ def _triggers(family: Family) -> tuple[str, ...]:
     elif family == "vital":
         spellings |= {"hypotension", "hypertension", "obesity", "bradycardia", "tachycardia", "hypox"}
     words = {spelling.replace("haem", "hem") for spelling in spellings}
-    return tuple(
-        sorted({word for word in words if len(word) >= 3} | {f"{word} " for word in words if len(word) == 2} | {"haem"})
-    )
+    named = {word for word in words if len(word) >= 3 and word not in _COMMON_PIECES}
+    two_letters = {f"{word} " for word in words if len(word) == 2}  # "hb ": inside words two letters are everywhere
+    pieces = set(_COMPARISON_WORDS) if words & _COMMON_PIECES else set()
+    return tuple(sorted(named | two_letters | pieces | {"haem"}))
 
 
 RECOGNISERS = (
