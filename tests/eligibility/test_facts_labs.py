@@ -376,6 +376,27 @@ REWRITTEN = [
         "score-limit",
         "Your pain score (NRS) is at least 4.",
     ),
+    (
+        "NCT05877144",
+        "inclusion",
+        "Score 12 or higher on the pre-operative International Index of Erectile Function (IIEF) assessment",
+        "score-limit",
+        "Your IIEF score is at least 12, measured before your surgery.",
+    ),
+    (
+        "NCT06433596",
+        "exclusion",
+        "Score of 4 on the EHS scale",
+        "score-limit",
+        "Your erection hardness score (EHS) is 4.",
+    ),
+    (
+        "NCT02683044",
+        "inclusion",
+        "EHS score under or equal to 3",
+        "score-limit",
+        "Your erection hardness score (EHS) is at most 3.",
+    ),
     # Classes and grades, with what they mean.
     (
         "NCT02754115",

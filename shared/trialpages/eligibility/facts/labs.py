@@ -98,11 +98,12 @@ def register(family: Family, plain: str, *spellings: str, plural: bool = False, 
 # Words around a measure's name that do not change what is measured.
 _LEADING = re.compile(
     r"^(?:(?:a|an|the|your|his|her|their|serum|plasma|total|peripheral|absolute|circulating|elevation of|elevated|"
-    r"mean|average|measured|blood level of|level of|concentration of|value of|result of)\s+)+"
+    r"mean|average|measured|blood level of|level of|concentration of|value of|result of|scores? of|scores? of the)\s+)+"
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:level|levels|value|values|concentration|result|results|count|test|tests|score|scores|index|"
-    r"measurement|range|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|which is|exhibit|exhibits|"
+    r"measurement|range|questionnaire|assessment|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|"
+    r"which is|exhibit|exhibits|"
     r"equal to|=))+$|\s*[:=,\-–]+$"
 )
 _BRACKETS = re.compile(r"\s*[\[(][^\[\]()]*[\])]")
@@ -526,7 +527,7 @@ class Limit(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    form: Literal["compare", "range", "outside", "normal"]
+    form: Literal["compare", "range", "outside", "normal", "equal"]
     phrase: str | None = None  # compare: "at least"...; normal: "at most" the upper limit, or None for the range
     value: Value | None = None
     low: Value | None = None  # range and outside
@@ -541,6 +542,8 @@ class Limit(BaseModel):
         age = self.for_age
         if self.form == "compare":
             return f"{self.phrase} {self.value.words(age)}"
+        if self.form == "equal":
+            return self.value.words(age)
         if self.form == "normal":
             if self.phrase is None:
                 return "in the normal range"
@@ -1699,9 +1702,43 @@ _LONGEST = 500
 _LIMIT_HINT = re.compile(r"\d|normal|wnl|[iu]ln|lln", re.IGNORECASE)
 
 
+# Comparisons written in ways the shared vocabulary does not know, as the words it does.
+_MORE_COMPARISONS = (
+    (
+        re.compile(
+            r"\b(?:greater|more|higher|above) or equal (?:to|than)\b|\bequal (?:to )?or (?:greater|more|higher) than\b"
+            r"|\bequal or (?:greater|more|higher) than\b",
+            re.IGNORECASE,
+        ),
+        "at least",
+    ),
+    (
+        re.compile(
+            r"\b(?:less|lower|smaller|under|below) or equal (?:to|than)\b|\bequal (?:to )?or (?:less|lower) than\b"
+            r"|\bequal or (?:less|lower) than\b",
+            re.IGNORECASE,
+        ),
+        "at most",
+    ),
+)
+# "A score of at least 22 on the IIEF-5", "Score of 4 on the EHS scale": the score's name after its limit.
+_SCORE_FIRST = re.compile(
+    r"^(?P<pre>(?:a |an |the )?(?P<when>baseline |pre-?operative |preoperative |screening )?(?:total |domain )?)"
+    r"scores?\s+(?:of\s+)?(?P<limit>.+?)\s+(?:on|in|from|for)\s+(?:the\s+)?(?P<name>[^,;()]+?(?:\([^()]*\))?"
+    r"(?:\s+(?:questionnaire|scale|assessment))?)$",
+    re.IGNORECASE,
+)
+
+
 def _normalised(text: str) -> str:
-    text = text.translate(_FULL_WIDTH)
-    return _SPACES.sub(" ", text).strip().rstrip(".;,: ")
+    text = _SPACES.sub(" ", text.translate(_FULL_WIDTH)).strip().rstrip(".;,: ")
+    for pattern, words in _MORE_COMPARISONS:
+        text = pattern.sub(words, text)
+    score_first = _SCORE_FIRST.match(text)
+    if score_first:
+        when = score_first["when"] or ""
+        text = f"{when}{score_first['name']} {score_first['limit']}".strip()
+    return text
 
 
 @lru_cache(maxsize=2048)
@@ -1738,7 +1775,7 @@ def read_limits(text: str) -> Limits | None:
             head_sentence, defines = head.sentence, head.defines
         implied = state[1] if state else None
         break
-    reading = _read_body(body, implied)
+    reading = _read_body(body, implied) or _exact_score(body)
     if reading is None:
         return None
     items, joiner = reading
@@ -1751,6 +1788,19 @@ def read_limits(text: str) -> Limits | None:
         joiner=joiner,
         implied=implied is not None and not _read_named(body),
     )
+
+
+# A score given as one value: "EHS score of 4", "Score of 4 on the EHS scale".
+_EXACT = re.compile(r"^(?P<name>[^\d()]{2,60}?)\s*(?:\bof\b|:|=)?\s*(?P<n>\d{1,2})(?:\s*points?)?$", re.IGNORECASE)
+
+
+def _exact_score(text: str) -> tuple[tuple[Measured, ...], str] | None:
+    match = _EXACT.match(text.strip())
+    measure = _measure(match["name"]) if match else None
+    if measure is None or measure[1] != "score" or len(measure[0]) != 1:
+        return None
+    limit = Limit(form="equal", value=Value(number=match["n"]))
+    return (Measured(names=measure[0], family="score", plural=measure[2], limit=limit),), "one"
 
 
 def _read_named(body: str) -> bool:

@@ -57,6 +57,8 @@ _score(
     "iief-ef score",
     "iief ef-domain score",
     "erectile function domain score of iief",
+    "erectile function domain",
+    "ef domain",
     "ef domain score of the iief",
     "iief-ef questionnaire",
 )
