@@ -162,7 +162,8 @@ _score(
     "hamd-17",
     "ham-d17",
 )
-_score("Beck Depression Inventory score", "beck depression inventory", "bdi", "beck depression inventory ii", "bdi-ii")
+_score("Beck Depression Inventory score", "beck depression inventory", "bdi")
+_score("Beck Depression Inventory II score", "beck depression inventory ii", "bdi-ii", "bdi ii")
 _score("EDSS score", "edss", "expanded disability status scale")
 _score(
     "pain score (VAS)",
