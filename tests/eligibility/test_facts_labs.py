@@ -441,6 +441,41 @@ REWRITTEN = [
         "organ-function",
         "Your blood counts work well enough.",
     ),
+    (
+        "NCT06467357",
+        "inclusion",
+        "Adequate organ and bone marrow function within 14 days before randomization",
+        "organ-function",
+        "Your organs and bone marrow work well enough, shown by tests in the 14 days before you join the study.",
+    ),
+    (
+        "NCT04250064",
+        "inclusion",
+        "Participants must have normal organ and marrow function as defined below within two weeks prior to enrollment",
+        "organ-function",
+        "Your organs and bone marrow work normally, shown by tests in the 2 weeks before you join the study.",
+    ),
+    (
+        "NCT05886491",
+        "inclusion",
+        "Participants must have adequate renal, cardiac, hepatic, pulmonary and bone marrow function as defined by the protocol",
+        "organ-function",
+        "Your kidneys, heart, liver, lungs and bone marrow work well enough, as the study's plan defines it.",
+    ),
+    (
+        "NCT06361927",
+        "exclusion",
+        "Inadequate organ or bone marrow function",
+        "organ-function",
+        "Your organs or bone marrow do not work well enough.",
+    ),
+    (
+        "NCT03102398",
+        "exclusion",
+        "Impaired renal function defined as serum-creatinine ≥ 1.3 mg/dL (≥ 115 mmol/L)",
+        "lab-limit",
+        "You have kidney problems. This means your creatinine is at least 1.3 mg/dL (at least 115 mmol/L).",
+    ),
 ]
 
 
@@ -532,6 +567,12 @@ DECLINED = [
         "whether the limit defines diabetes or a kind of it is unclear",
     ),
     (
+        "NCT04204473",
+        "inclusion",
+        "Adequate bone marrow reserve or organ function",
+        "'or' in a requirement: is one of them enough?",
+    ),
+    (
         "NCT05185011",
         "exclusion",
         "ALT or AST > 10*ULN，NE# < 0.75*10^9/L,HGB < 60g/L，AFP > 100ng/ml；",
@@ -548,6 +589,7 @@ def test_criterion_it_cannot_say_whole_stays_in_the_study_words(nct, kind, text,
 
 def test_a_limit_read_the_same_way_is_said_per_list():
     """ "and" is each of them as a requirement; as a reason to be left out it is said as one explicit sentence."""
+    # NCT04870190 (an exclusion), without its brackets.
     reading = read_limits("Creatinine more than 1.5×ULN and creatinine clearance rate less than 50 mL/min")
     assert reading.sentence_in("inclusion") == (
         "Your creatinine is more than 1.5 times the upper limit of normal. Your creatinine clearance is less than 50 mL/min."
@@ -575,10 +617,16 @@ def test_slash_means_each_as_a_requirement_and_either_as_an_exclusion():
 
 
 def test_second_limit_under_exclusion_says_whom_the_first_is_for():
-    item = _plain("Total bilirubin > 1.5 × ULN (> 3 × ULN for patients with Gilbert's syndrome)", "exclusion")
-    assert item.text == (
-        "Your bilirubin is more than 1.5 times the upper limit of normal if you do not have Gilbert's syndrome, or if you have "
-        "Gilbert's syndrome, more than 3 times the upper limit of normal."
+    """Under "any of these excludes you", "or" would add the second limit to the first: the first says whom it is for.
+    NCT05740449's criterion, said under each list."""
+    reading = read_limits("Direct bilirubin at most 2 x ULN (at most 3.0 × ULN for patients with Gilbert's syndrome)")
+    assert reading.sentence_in("inclusion") == (
+        "Your direct bilirubin is at most 2 times the upper limit of normal, or if you have Gilbert's syndrome, at most 3.0 "
+        "times the upper limit of normal."
+    )
+    assert reading.sentence_in("exclusion") == (
+        "Your direct bilirubin is at most 2 times the upper limit of normal if you do not have Gilbert's syndrome, or if you "
+        "have Gilbert's syndrome, at most 3.0 times the upper limit of normal."
     )
 
 

@@ -776,34 +776,87 @@ _ORGAN_WORD = (
     r"(?:bone marrow(?: reserve)?|marrow|major organ|organ|end[- ]organ|renal|kidney|hepatic|liver|ha?ematologic(?:al)?|"
     r"ha?ematopoietic|cardiac|heart|coagulation|pulmonary|lung)"
 )
-_ORGAN_LIST = rf"(?P<what>{_ORGAN_WORD}(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_ORGAN_WORD})*)"
-_GOOD = r"(?:adequate|normal|sufficient|acceptable|satisfactory|good|appropriate|stable)"
+
+
+# How well organs work, as the source says it: (pattern, how they work, whether it is said with "not").
+_QUALITIES = (
+    (r"adequate|sufficient|acceptable|satisfactory|good|appropriate", "well enough", False),
+    (r"normal", "normally", False),
+    (r"inadequate|insufficient|impaired|poor", "well enough", True),
+    (r"abnormal", "normally", True),
+)
+_QUALITY = "|".join(pattern for pattern, _, _ in _QUALITIES)
 
 
 class OrganFunction(Fact):
-    organs: str
+    organs: tuple[str, ...]  # plain: "kidneys", "liver", "bone marrow", "blood counts", "organs"
+    how: str = "well enough"  # or "normally"
+    negative: bool = False  # "Inadequate organ function": they do not
+    joiner: str = "and"  # "or" in "Inadequate organ or bone marrow function"
+    basis: str | None = None  # ", as the study's plan defines it"
+    when: str | None = None  # "in the 14 days before you join the study"
 
     def sentence(self) -> str:
-        verb = (
-            "work"
-            if self.organs in ("kidneys", "organs", "lungs", "blood counts") or " and " in self.organs
-            else "works"
+        organs = (
+            self.organs[0]
+            if len(self.organs) == 1
+            else ", ".join(self.organs[:-1]) + f" {self.joiner} " + self.organs[-1]
         )
-        return f"Your {self.organs} {verb} well enough."
+        plural = len(self.organs) > 1 or self.organs[0] in ("kidneys", "organs", "lungs", "blood counts")
+        verb = ("do not work" if plural else "does not work") if self.negative else ("work" if plural else "works")
+        basis = self.basis or ""
+        when = f", shown by tests {self.when}" if self.when else ""
+        return f"Your {organs} {verb} {self.how}{basis}{when}."
 
 
-def _organs(what: str) -> str | None:
-    parts = [part.strip().lower() for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", what) if part.strip()]
-    parts = [re.sub(r"hematological", "hematologic", part).replace("-", " ") for part in parts]
+def _organs(what: str) -> tuple[tuple[str, ...], str] | None:
+    """ "hematological, renal and hepatic" -> (("blood counts", "kidneys", "liver"), "and")."""
+    joiner = "or" if re.search(r"\bor\b", what, re.IGNORECASE) else "and"
+    if joiner == "or" and re.search(r"\band\b|&", what, re.IGNORECASE):
+        return None
+    parts = [
+        part.strip().lower()
+        for part in re.split(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*", what)
+        if part.strip()
+    ]
+    parts = [re.sub(r"\s+(?:function|functions|reserve)$", "", part) for part in parts]
+    parts = [re.sub(r"hematological", "hematologic", part.replace("haem", "hem")).replace("-", " ") for part in parts]
     if not parts or any(part not in _ORGANS and part.replace(" ", "-") not in _ORGANS for part in parts):
         return None
-    names = list(dict.fromkeys(_ORGANS.get(part) or _ORGANS[part.replace(" ", "-")] for part in parts))
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return tuple(dict.fromkeys(_ORGANS.get(part) or _ORGANS[part.replace(" ", "-")] for part in parts)), joiner
+
+
+def _quality(word: str) -> tuple[str, bool]:
+    return next((how, negative) for pattern, how, negative in _QUALITIES if re.fullmatch(pattern, word, re.IGNORECASE))
+
+
+# After "adequate organ function": a pointer to what follows, whose rule it is, or when the tests are done.
+_ORGAN_TAIL = re.compile(
+    r"^(?:,?\s*(?:as\s+)?(?:described|specified|defined|listed|shown)(?:\s+(?:below|as follows|by the following))?)?"
+    r"(?:(?P<protocol>,?\s*(?:as\s+)?(?:defined\s+(?:by|in)\s+the\s+protocol|per\s+protocol|as\s+per\s+protocol))"
+    r"|(?P<labs>,?\s*according to (?:the )?laboratory tests))?"
+    r"(?:,?\s*(?P<when>(?:at|within|in|during)\s.+))?$",
+    re.IGNORECASE,
+)
 
 
 def _organ_function(match: re.Match) -> OrganFunction | None:
-    organs = _organs(match["what"].replace("haem", "hem"))
-    return OrganFunction(organs=organs) if organs else None
+    organs = _organs(match["what"])
+    if organs is None:
+        return None
+    how, negative = _quality(match["quality"])
+    if organs[1] == "or" and not negative:
+        return None  # "adequate liver or kidney function": one of them is enough? Unclear.
+    tail = _ORGAN_TAIL.match(match["tail"] or "")
+    if tail is None:
+        return None
+    when = None
+    if tail["when"]:
+        when = _when(tail["when"])
+        if when is None:
+            return None
+    basis = ", as the study's plan defines it" if tail["protocol"] else ", shown by lab tests" if tail["labs"] else None
+    return OrganFunction(organs=organs[0], how=how, negative=negative, joiner=organs[1], basis=basis, when=when)
 
 
 # Named states a limit defines, in plain words, with the measure they imply when the source names none.
@@ -938,17 +991,20 @@ def _head(text: str) -> _Head | None | Literal[False]:
     if _LABEL_HEAD.match(text):
         return None
     good = re.fullmatch(
-        rf"(?:(?:has|have|with|must have)\s+)?{_GOOD}\s+{_ORGAN_LIST}(?:\s+(?:function|functions|status|reserve))?"
-        r"(?:\s+(?:and|&)\s+" + _ORGAN_WORD + r"(?:\s+(?:function|reserve))?)?",
+        rf"(?:(?:has|have|with|must have)\s+)?(?P<quality>{_QUALITY})\s+(?P<what>{_ORGAN_WORD}(?:\s+(?:function|functions|reserve))?"
+        rf"(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_ORGAN_WORD}(?:\s+(?:function|functions|reserve))?)*)"
+        r"(?:\s+(?:function|functions|status|reserve))?",
         text,
         re.IGNORECASE,
     )
     if good:
-        organs = _organs(re.sub(r"\s+(?:function|reserve)\b", "", good.group(0)[good.start("what") :], flags=re.I))
-        if organs:
-            verb = "work" if organs in ("kidneys", "organs", "lungs", "blood counts") or " and " in organs else "works"
-            return _Head(f"Your {organs} {verb} well enough.", defines=False)
-        return False
+        organs = _organs(good["what"])
+        how, negative = _quality(good["quality"])
+        if organs and not negative:
+            return _Head(OrganFunction(organs=organs[0], how=how, joiner=organs[1]).sentence(), defines=False)
+        if not negative:
+            return False
+        # "Impaired renal function defined as ...": a state the limits define, read below.
     state = _state(text)
     if state:
         return _Head(state[0], defines=True)
@@ -966,6 +1022,7 @@ _EVENTS = (
     (
         r"(?:the )?(?:first|1st|initial) dose(?: of (?:the )?study (?:drug|treatment|medication|intervention|therapy))?|"
         r"(?:the )?start of (?:the )?(?:study )?(?:treatment|therapy|drug)|(?:study )?treatment (?:start|initiation)|"
+        r"initiation of (?:the )?(?:study )?(?:treatment|therapy|drug)|"
         r"starting (?:study )?(?:treatment|therapy)|cycle 1,? day 1|c1d1|day 1|treatment",
         "your first study treatment",
     ),
@@ -2089,8 +2146,9 @@ RECOGNISERS = (
     recogniser(
         "organ-function",
         ("function", "reserve"),
-        rf"(?:{_GOOD} )(?P<what>(?:{_ORGAN_WORD})(?:(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:{_ORGAN_WORD}))*)"
-        r"\s+(?:functions?|reserve)(?:\s+(?:and|&)\s+(?:bone marrow|marrow|organ)\s+(?:function|reserve))?",
+        rf"(?:(?:evidence of|demonstrates|has|have|with)\s+)?(?P<quality>{_QUALITY})\s+(?P<what>(?:{_ORGAN_WORD})"
+        rf"(?:\s+(?:function|functions|reserve))?(?:(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:{_ORGAN_WORD})"
+        r"(?:\s+(?:function|functions|reserve))?)*)\s+(?:functions?|reserve)(?P<tail>\W.*)?",
         _organ_function,
     ),
 )
