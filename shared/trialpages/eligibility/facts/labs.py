@@ -1306,6 +1306,8 @@ def _tail_words(piece: str, tail: _Tail, limit: Limit | None) -> bool:
     if _tail_piece(piece, trial, limit):
         _copy(trial, tail)
         return True
+    if piece.count(" ") > 14:
+        return False  # longer than any two pieces of the tables: not worth trying each way to cut it
     for split in _PIECE_START.finditer(piece):
         trial = replace(tail)
         if _tail_piece(piece[: split.start()].strip(), trial, limit) and _tail_words(
@@ -1589,6 +1591,8 @@ _SEPARATOR = re.compile(
 )
 
 
+# What a bracket's content becomes: not a space, so that patterns with "\s*" do not crawl through it.
+_BLANK = "\x00"
 _INNERMOST = re.compile(r"[(\[][^()\[\]]*[)\]]")
 _OPENED = re.compile(r"[(\[].*$")
 
@@ -1602,7 +1606,7 @@ def _mask(text: str) -> str:
     while previous != text:  # innermost first: "\x01   \x02", which the group around it then blanks whole
         previous = text
         text = _INNERMOST.sub(_blanked, text)
-    text = _OPENED.sub(lambda match: match.group(0)[0] + " " * (len(match.group(0)) - 1), text)
+    text = _OPENED.sub(lambda match: match.group(0)[0] + _BLANK * (len(match.group(0)) - 1), text)
     return text.translate(_UNMARKED)
 
 
@@ -1612,7 +1616,7 @@ _UNMARKED = str.maketrans({mark: bracket for bracket, mark in _MARKS.items()})
 
 def _blanked(match: re.Match) -> str:
     group = match.group(0)
-    return _MARKS[group[0]] + " " * (len(group) - 2) + _MARKS[group[-1]]
+    return _MARKS[group[0]] + _BLANK * (len(group) - 2) + _MARKS[group[-1]]
 
 
 @dataclass
@@ -1660,7 +1664,7 @@ def _split_between(text: str) -> tuple[str, str, str] | None:
     masked = _mask(text)
     for match in _SEPARATOR.finditer(masked):
         tail, name = text[: match.start()], text[match.end() :]
-        if _tail(tail, None) is not None and (not name.strip() or _measure(name) is not None):
+        if (not name.strip() or _measure(name) is not None) and _tail(tail, None) is not None:  # the cheaper test first
             return tail, match.group(0).strip().lower(), name
     return None
 
