@@ -91,6 +91,8 @@ def _unit_after(text: str, end: int) -> str | None:
 
 # After a number: its unit and "old" ("18 years old at least", from "18 years or older"), then the phrase.
 _TRAILING_PHRASE = re.compile(r"\s*(?:%|[a-zµμ/^²³0-9.]+)?(?:\s+old)?\s*(?P<phrase>at least|at most)\b")
+# The end of a name a number is part of: "HbA1c", "FEV1", "IIEF-5", "CD4".
+_IN_NAME = re.compile(r"[a-z](?:-)?$", re.IGNORECASE)
 # A range: "0 to 2" allows at most 2 (and at least 0).
 _RANGE_END = re.compile(r"\d\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*$")
 _RANGE_START = re.compile(r"^\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*\d")
@@ -107,7 +109,9 @@ def _quantities(text: str) -> list[tuple[str | None, str, str | None]]:
         before = text[max(0, match.start() - 12) : match.start()].rstrip()
         phrase = next(p for p in _PHRASES if before.endswith(p)) if before.endswith(_PHRASES) else None
         if phrase is None:
-            trailing = _TRAILING_PHRASE.match(text, match.end())
+            # Not a number inside a name ("HbA1c at least 7%", "IIEF-5 at most 21"): its phrase is the value's.
+            trailing = None if _IN_NAME.search(text, max(0, match.start() - 2), match.start()) else _TRAILING_PHRASE.match(
+                text, match.end())
             if trailing:
                 phrase = trailing["phrase"]
             elif _RANGE_END.search(text[max(0, match.start() - 16) : match.start()]):
@@ -146,10 +150,23 @@ def keeps_negation(original: str, plain: str) -> bool:
     return plain_negations >= negations and plain_exceptions >= exceptions
 
 
+# A count per liter in powers of ten is one unit however it is written: "× 10^9/L", "x 109/L" (the
+# superscript lost), "×10⁹/L", "10*9/L" and "billion per liter" all read "xbillion/l": its 10 and 9 are
+# not numbers of their own (in lower case, after the comparisons are canonical).
+_POWER_OF_TEN = re.compile(
+    r"\s*[x×*·⋅]\s*10\s*(?:\^|\*\*?|e)?\s*(?P<power>9|12|⁹|¹²)\s*/\s*l\b|\s+(?P<word>billion|trillion) per liter\b"
+)
+_POWERS = {"9": "billion", "⁹": "billion", "billion": "billion", "12": "trillion", "¹²": "trillion", "trillion": "trillion"}
+
+
+def _powers_of_ten(text: str) -> str:
+    return _POWER_OF_TEN.sub(lambda match: f" x{_POWERS[match['power'] or match['word']]}/l", text)
+
+
 # The translator checks one original against several rewordings: each text is read once.
 @lru_cache(maxsize=4096)
 def _quantities_of(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
-    return tuple(_quantities(canonical_comparisons(text))) if _NUMBER.search(text) else ()
+    return tuple(_quantities(_powers_of_ten(canonical_comparisons(text)))) if _NUMBER.search(text) else ()
 
 
 @lru_cache(maxsize=4096)

@@ -150,6 +150,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     # Conditions family: terms the plain condition names keep.
     ("COVID-19",): _entry("COVID-19", "the illness caused by the coronavirus SARS-CoV-2"),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
+    # Labs, vitals and scores family (facts/labs.py, vitals.py, scores.py).
+    ("PT/INR",): _entry("PT/INR", "blood tests of how long your blood takes to clot"),
+    ("PTT",): _entry("PTT", "a blood test of how long your blood takes to clot"),
 }
 
 # Words and phrases, in any case.
@@ -271,6 +274,29 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("investigational drug", "investigational drugs", "investigational agent", "investigational agents", "investigational product"):
         _entry("investigational drug", "a drug still being tested, not yet approved for this use"),
     ("Zubrod",): _entry("Zubrod score", "a 0 to 5 score of how well you manage daily tasks; 0 means fully active"),
+    # Labs, vitals and scores family (facts/labs.py, vitals.py, scores.py).
+    ("upper limit of normal",): _entry("upper limit of normal", "the highest result of a lab test that is still normal"),
+    ("lower limit of normal",): _entry("lower limit of normal", "the lowest result of a lab test that is still normal"),
+    ("billion per liter", "trillion per liter"): _entry("billion per liter", "how many cells are in 1 liter of blood"),
+    ("creatine kinase",): _entry("creatine kinase", "an enzyme from the muscles; high levels can mean muscle damage"),
+    ("CD4 count",): _entry("CD4 count", "the number of CD4 cells, infection-fighting white blood cells that HIV attacks"),
+    ("triglycerides",): _entry("triglycerides", "a kind of fat in the blood"),
+    ("LDL cholesterol",): _entry("LDL cholesterol", "the kind of cholesterol that can clog blood vessels"),
+    ("QT interval",): _entry("QT interval", "a measure of your heart rhythm taken from an ECG"),
+    ("mmHg", "mm Hg"): _entry("mm Hg", "millimeters of mercury, the unit blood pressure is measured in"),
+    ("bpm", "beats per minute"): _entry("bpm", "beats per minute, how fast your heart beats"),
+    ("mg/dL",): _entry("mg/dL", "milligrams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"),
+    ("g/dL",): _entry("g/dL", "grams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"),
+    ("g/L",): _entry("g/L", "grams per liter: how much of something is in a liter of blood"),
+    ("mmol/L", "µmol/L", "μmol/L", "umol/L", "nmol/L", "pmol/L"):
+        _entry("mmol/L", "a unit of how much of something is in a liter of blood, counted in tiny particles (moles)"),
+    ("ng/mL", "ng/dL", "pg/mL"): _entry("ng/mL", "nanograms per milliliter: a unit for very small amounts in the blood"),
+    ("U/L", "IU/L"): _entry("U/L", "units per liter: how active an enzyme is in the blood"),
+    ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
+    ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),
+    ("Gleason score", "Gleason grade", "Gleason"): _entry("Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"),
+    ("Beck Depression Inventory",): _entry("Beck Depression Inventory", "a questionnaire score of depression; higher means more depressed"),
+    ("Schwartz formula",): _entry("Schwartz formula", "a way to estimate how well a child's kidneys work from a blood test and height"),
 }
 
 

@@ -329,8 +329,8 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if recognised is None:
         return None
     rule, fact = recognised
-    sentence = fact.sentence()
-    if not faithful(source, sentence):
+    sentence = fact.sentence_in(kind)
+    if sentence is None or not faithful(source, sentence):
         return None
     return _fact_item(fact, rule, sentence, sources, kind)
 

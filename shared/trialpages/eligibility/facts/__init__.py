@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from trialpages.eligibility.facts import conditions, disease, labs, people, performance, pregnancy, treatment
+from trialpages.eligibility.facts import (
+    conditions,
+    disease,
+    labs,
+    people,
+    performance,
+    pregnancy,
+    scores,
+    treatment,
+    vitals,
+)
 from trialpages.eligibility.facts.base import Fact, Recogniser
 from trialpages.eligibility.matching import PhraseIndex
 
@@ -14,6 +24,8 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *disease.RECOGNISERS,
     *conditions.RECOGNISERS,
     *labs.RECOGNISERS,
+    *vitals.RECOGNISERS,
+    *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
 )
 # Each trigger word -> the recognisers needing it: a sentence tries only the recognisers whose words it holds.

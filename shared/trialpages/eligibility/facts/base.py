@@ -24,6 +24,12 @@ class Fact(BaseModel):
     def sentence(self) -> str:
         raise NotImplementedError
 
+    def sentence_in(self, kind: str) -> str | None:
+        """The sentence under a list of this kind ("inclusion", "exclusion", "other"), or None when the fact
+        cannot be said plainly there (the item then stays in the study's words). Most facts read the same
+        under every list; a list of limits joined by "and" does not ("all of these" is not "any of these")."""
+        return self.sentence()
+
 
 @dataclass(frozen=True, slots=True)
 class Recogniser:
