@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from trialpages.eligibility.facts import (
     conditions,
     disease,
@@ -34,6 +36,9 @@ _TRIGGERS = PhraseIndex(
 )
 
 
+# A sentence is read more than once (whole, then its part before an exception; as a lead-in's title) and many
+# sentences recur across studies ("Signed informed consent"): facts are frozen, so readings are kept.
+@lru_cache(maxsize=16384)
 def recognise(sentence: str) -> tuple[str, Fact] | None:
     """(recogniser name, fact) from the first recogniser that reads the whole sentence, in listed order."""
     for index in sorted(set(_TRIGGERS.values_in(sentence))):
