@@ -1,0 +1,1569 @@
+"""Sexual health and urology: relationships and sexual activity, erection problems, erection medicines, the penis.
+
+The criteria of erectile dysfunction, Peyronie's disease and prostate surgery studies, read whole:
+- a relationship: "Stable heterosexual relationship for more than 3 months" -> "You have been in a stable
+  relationship with a partner of the opposite sex for more than 3 months.";
+- sexual activity and attempts at intercourse ("at least 4 attempts during the 4-week run-in period");
+- a partner ("Presence of a female sexual partner");
+- erection problems with their cause, how long, how severe and by whose definition (the plain name is
+  the conditions family's: "trouble getting or keeping an erection");
+- how someone responded to erection medicines (PDE5 inhibitors), and agreeing to stop other treatment
+  for erection problems during the study;
+- conditions that rule out sexual activity, and penis conditions with what they do ("... that negatively
+  influences sexual activity").
+Each reader knows every word it accepts; a sentence with anything else (an exception it cannot place, a
+condition, a second clause) is not read and stays in the study's own words. Score bands (IIEF, SHIM) and
+PSA are the scores and labs families'; named treatments and conditions come from their tables.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
+from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.treatment import LIST, treatments_in
+
+# --- Shared pieces: who a sentence is about, how long, from when ------------------------------------------------
+
+# A subject the sentence may start with, beyond the common ones (`WHO` in base.py reads "Patients with").
+_SUBJECT = (
+    r"(?:(?:the |all |any )?(?:(?:male |test |study |adult )?(?:patients?|subjects?|participants?|individuals?|"
+    r"volunteers?|persons?|people|candidates?)|men|males?|man)\s+)"
+)
+_MAN = re.compile(r"\b(?:men|males?|man)\b", re.IGNORECASE)
+
+
+def _said_man(match: re.Match, group: str) -> bool:
+    """Does the sentence's own subject, before `group`, say the reader is a man ("Men in a stable ...")?"""
+    return bool(_MAN.search(match.string[: match.start(group)]))
+
+
+# The events a time is counted back from, and how they are said.
+_EVENTS: tuple[tuple[str, str], ...] = (
+    (r"(?:the )?screening(?: visit)?|(?:study )?visit 1|the first (?:study )?visit", "your first study visit"),
+    (
+        r"(?:the )?(?:study )?(?:enrol?ment|enrol?lment|entry|inclusion|randomi[sz]ation)(?: (?:in|into) (?:the )?study)?"
+        r"|(?:entering|entry into|joining|participation in) (?:the |this )?study|(?:the )?start of (?:the )?study|study start",
+        "you join the study",
+    ),
+    (r"(?:signing )?(?:the )?(?:informed )?consent", "you sign the consent form"),
+    (
+        r"(?:the )?(?:start of )?(?:study )?treatment(?: start)?|(?:the )?first (?:study )?dose",
+        "you start the study treatment",
+    ),
+    (r"(?:the )?baseline(?: visit)?", "the start of the study (baseline)"),
+)
+_EVENT = "|".join(f"(?:{pattern})" for pattern, _ in _EVENTS)
+_EVENT_RES = tuple((re.compile(rf"(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _EVENTS)
+
+
+def _event(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return next((words for pattern, words in _EVENT_RES if pattern.match(text)), None)
+
+
+_UNIT = r"days?|weeks?|months?|month's|years?|yrs?"
+
+
+def _unit(word: str) -> str:
+    word = word.lower().rstrip("'s")
+    return {"yr": "year", "mont": "month"}.get(word, word)
+
+
+class Duration(BaseModel):
+    """How long something has lasted: "for at least 6 months", "for more than 6 months, but not more than 5 years"."""
+
+    model_config = ConfigDict(frozen=True)
+    phrase: str | None  # "at least", "more than"; None: "for 6 months"
+    number: str
+    unit: str
+    past: bool = False  # "for the past 6 months"
+    high_phrase: str | None = None  # "less than", "at most": the upper end of a range
+    high_number: str | None = None
+    high_unit: str | None = None
+    event: str | None = None  # in words: "you join the study"
+
+    def said(self) -> str:
+        span = plural(self.number, self.unit)
+        phrase = f"{self.phrase} " if self.phrase else ""
+        said = f"for {phrase}the past {span}" if self.past else f"for {phrase}{span}"
+        if self.high_number:
+            high = {"at most": "not more than"}.get(self.high_phrase or "", self.high_phrase)
+            said += f", but {high} {plural(self.high_number, self.high_unit or self.unit)}"
+        if self.event:
+            said += f" before {self.event}"
+        return said
+
+
+_HIGH = r"not more than|no more than|no longer than|not longer than|less than|fewer than|at most|up to|not exceeding"
+_DURATION = (
+    r"(?:(?:for|of|lasting(?: for)?|present for|evident for|ongoing for|with a duration of|since|from)\s+)?"
+    rf"(?:(?P<cmp>{COMPARISON}|longer than)\s*)?(?P<past>the (?:past|last)\s+)?"
+    rf"(?P<n>{COUNT})(?:\s*\(\s*\d+\s*\))?[\s-]*(?P<unit>{_UNIT})"
+    r"(?P<more>\s+or\s+(?:more|longer|greater))?(?:'?\s+(?:duration|in duration))?"
+    rf"(?:\s*,?\s*(?:and|but)\s+(?P<hcmp>{_HIGH})\s+(?P<hn>{COUNT})[\s-]*(?P<hunit>{_UNIT}))?"
+    rf"(?:\s+(?:before|prior to|preceding)\s+(?P<event>{_EVENT}))?"
+)
+
+
+def _duration(match: re.Match, prefix: str = "") -> Duration | None:
+    """The duration a match of `_DURATION` (its groups named with `prefix`) says; None when not said plainly."""
+
+    def group(name: str) -> str | None:
+        return match[prefix + name]
+
+    said = match[0].strip().lower() if match[0] else ""
+    phrase = None
+    if group("cmp"):
+        phrase = "more than" if group("cmp").lower() == "longer than" else comparison_phrase(group("cmp"))
+    if group("more"):
+        if phrase:
+            return None
+        phrase = "at least"
+    if phrase in ("less than", "at most") and not group("hn"):
+        return None  # "ED for less than 6 months": a limit, said by the comparison alone; not read here
+    if not (phrase or said.startswith(("for ", "of ", "lasting", "present", "evident", "ongoing", "with a dur"))):
+        return None  # "6 months" alone: how long, or when? Not said
+    event = None
+    if group("event"):
+        event = _event(group("event"))
+        if event is None:
+            return None
+    high = None
+    if group("hcmp"):
+        high = comparison_phrase(
+            {"no longer than": "no more than", "not longer than": "not more than"}.get(
+                group("hcmp").lower(), group("hcmp")
+            )
+        )
+        if high not in ("at most", "less than"):
+            return None
+    return Duration(
+        phrase=phrase,
+        number=count(group("n")),
+        unit=_unit(group("unit")),
+        past=bool(group("past")),
+        high_phrase=high,
+        high_number=count(group("hn")) if group("hn") else None,
+        high_unit=_unit(group("hunit")) if group("hunit") else None,
+        event=event,
+    )
+
+
+def _named(pattern: str, prefix: str) -> str:
+    """A pattern with its named groups renamed (`prefix` + name), to be used twice in one expression."""
+    return re.sub(r"\(\?P<(\w+)>", lambda m: f"(?P<{prefix}{m[1]}>", pattern)
+
+
+# --- A relationship ---------------------------------------------------------------------------------------------
+
+
+class Relationship(Fact):
+    """In a relationship: how stable, with whom, for how long, and whether it will last through the study."""
+
+    kinds: tuple[str, ...] = ()  # "stable", "steady", "established", "continuous", "committed"
+    sexual: bool = False
+    opposite_sex: bool = False  # "heterosexual"
+    one_partner: bool = False  # "monogamous"
+    woman: bool = False  # "with a female partner"
+    same: bool = False  # "with the same partner"
+    single: bool = False  # "with a single partner"
+    duration: Duration | None = None
+    negated: bool = False
+    active: bool = False  # "Sexually active, in a stable ..."
+    man: bool = False
+    stays: Literal["plan", "will", "willing", "expect"] | None = None  # it lasts through the study
+
+    def sentence(self) -> str:
+        kinds = ", ".join(self.kinds)
+        words = " ".join(filter(None, (kinds, "sexual" if self.sexual else "", "relationship")))
+        article = "an" if words[:1] in "aeiou" else "a"
+        noun = "woman" if self.woman else "partner of the opposite sex" if self.opposite_sex else "partner"
+        if self.same:
+            partner = f" {'only ' if self.one_partner else ''}with the same {noun}"
+        elif self.one_partner:
+            partner = f" with only one {noun}"
+        elif self.single:
+            partner = f" with one {noun}"
+        elif self.woman or self.opposite_sex:
+            partner = f" with a {noun}"
+        else:
+            partner = ""
+        said = f"{article} {words}{partner}"
+        man = self.man or (self.woman and self.opposite_sex)
+        if self.negated:
+            head = "You are a man who is not in" if man else "You are not in"
+            sentence = f"{head} {said}."
+        elif self.duration:
+            if self.active:
+                head = (
+                    "You are a sexually active man who has been in"
+                    if man
+                    else "You are sexually active and have been in"
+                )
+            else:
+                head = "You are a man who has been in" if man else "You have been in"
+            sentence = f"{head} {said} {self.duration.said()}."
+        else:
+            if self.active:
+                head = "You are a sexually active man in" if man else "You are sexually active and in"
+            else:
+                head = "You are a man in" if man else "You are in"
+            sentence = f"{head} {said}."
+        stays = {
+            "plan": " You plan to stay in this relationship during the study.",
+            "will": " You will stay in this relationship during the study.",
+            "willing": " You are willing to stay in this relationship during the study.",
+            "expect": " You expect to have the same partner during the whole study.",
+        }
+        return sentence + (stays[self.stays] if self.stays else "")
+
+
+_KIND_WORDS = {
+    "stable": "stable",
+    "steady": "steady",
+    "established": "established",
+    "continuous": "continuous",
+    "committed": "committed",
+    "long-term": "long-term",
+    "regular": "regular",
+}
+_RELATION_WORD = (
+    r"stable|steady|established|continuous|committed|long-term|regular|monogamous|heterosexual|hetero-\s*sexual|sexual"
+    r"|\(primary\)"
+)
+_RELATIONSHIP = (
+    r"(?P<active>sexually active(?: and|,)?\s+(?:(?:is|are|be)\s+)?)?"
+    r"(?P<neg>not\s+)?"
+    r"(?:(?:currently|presently)\s+)?"
+    r"(?:(?:must\s+|should\s+|will\s+)?(?:be|is|are|was|were|has been|have been|had been|who (?:is|are|has been|have been"
+    r"|had been))\s+)?"
+    r"(?:(?:currently|presently)\s+)?"
+    r"(?:(?:involved|living|engaged)\s+)?"
+    r"(?P<verb>in|within|(?:who\s+)?(?:have|has|had))?\s*"
+    r"(?:an?\s+)?"
+    rf"(?P<words>(?:(?:{_RELATION_WORD})(?:\s*,\s*|\s+and\s+|\s+))*)"
+    r"relationships?"
+    r"(?:\s+with\s+(?P<partner>(?:an?|one|1|the same|a single|their|his)\s+(?:(?:adult\s+)?female\s+|consistent\s+)?"
+    r"(?:sexual\s+)?(?:partners?|woman|female))|(?P<theirs>\s+with\s+(?:their|his)\s+(?:female\s+)?partners?))?"
+    rf"(?:\s*,?\s*{_DURATION})?"
+    r"(?P<stays>\s*,?\s*(?:and\s+)?(?:(?:plans?|intends?) to maintain (?:this|the) relationship|will continue|"
+    r"(?:is\s+|are\s+)?willing to maintain (?:this|the) relationship|anticipates? having the same partner)"
+    r"(?:\s+(?:for the duration of|throughout|during|for all)\s+the study)?|\s+and\s+during\s+the\s+study)?"
+)
+
+
+def _relationship(match: re.Match) -> Relationship | None:
+    words = [w.lower() for w in re.findall(r"[a-z]+(?:-\s*[a-z]+)?|\(primary\)", match["words"] or "", re.I)]
+    if "(primary)" in words:
+        return None
+    if (match["verb"] or "").lower().startswith(("who", "ha")) and not words:
+        return None  # "have a relationship": about what, is not said
+    kinds = tuple(dict.fromkeys(_KIND_WORDS[w] for w in words if w in _KIND_WORDS))
+    hetero = any(w.replace(" ", "").replace("-", "") == "heterosexual" for w in words)
+    partner = (match["partner"] or "").lower()
+    if match["theirs"]:
+        partner = "their partner"
+    woman = "female" in partner or "woman" in partner
+    if match["neg"] and (match["n"] or match["stays"] or match["active"]):
+        return None  # "not in a relationship for 6 months": which part is denied is not clear
+    duration = None
+    if match["n"]:
+        duration = _duration(match)
+        if duration is None:
+            return None
+    if "consistent" in partner:
+        return None
+    stays = None
+    if match["stays"]:
+        said = match["stays"].lower()
+        stays = (
+            "plan"
+            if "plan" in said or "intend" in said
+            else "willing"
+            if "willing" in said
+            else "expect"
+            if "anticipat" in said
+            else "will"
+        )
+        if stays != "expect" and "during the study" not in said and not re.search(r"duration|throughout", said):
+            return None
+    return Relationship(
+        kinds=kinds,
+        sexual="sexual" in words,
+        opposite_sex=hetero,
+        one_partner="monogamous" in words,
+        woman=woman,
+        same="same" in partner,
+        single=bool(re.match(r"(?:a single|one|1)\b", partner)),
+        duration=duration,
+        negated=bool(match["neg"]),
+        active=bool(match["active"]),
+        man=_said_man(match, "words"),
+        stays=stays,
+    )
+
+
+# --- Sexual activity, and attempts at intercourse --------------------------------------------------------------------
+
+
+class SexuallyActive(Fact):
+    negated: bool = False
+    man: bool = False
+    woman_partner: bool = False  # "with a female partner"
+    window: Duration | None = None  # "in the last 30 days (before ...)": a past span, said with `said_back`
+
+    def sentence(self) -> str:
+        partner = " with a woman" if self.woman_partner else ""
+        if self.window:
+            span = plural(self.window.number, self.window.unit)
+            if self.window.event:
+                when = f"in the {span} before {self.window.event}"
+            else:
+                when = f"in the last {span if self.window.number != '1' else self.window.unit}"
+            return f"You have {'not ' if self.negated else ''}been sexually active{partner} {when}."
+        if self.man:
+            return f"You are a{' not' if self.negated else ''} sexually active man{partner}.".replace("a not", "not a")
+        return f"You are {'not ' if self.negated else ''}sexually active{partner}."
+
+
+_ACTIVE = (
+    r"(?:to\s+be\s+|be\s+|is\s+|are\s+)?(?P<neg>not\s+|never\s+)?(?:(?:currently|presently)\s+)?"
+    r"(?:(?P<active>sexually\s+active)(?P<who>\s+(?:men|males?|patients?|subjects?|participants?|individuals))?"
+    r"|(?:has\s+|have\s+)?had\s+(?:sexual\s+activity|sex))"
+    r"(?:\s+with\s+(?P<partner>(?:an?|their|his)\s+(?:female\s+)?(?:sexual\s+)?partners?|women))?"
+    rf"(?:\s+(?:in|within|during)\s+(?:the\s+)?(?P<last>last|past|previous)\s+(?:(?P<n>{COUNT})\s*)?(?P<unit>days?|weeks?|months?)"
+    rf"(?:\s+(?:before|prior to)\s+(?P<event>{_EVENT}))?)?"
+)
+
+
+def _sexually_active(match: re.Match) -> SexuallyActive | None:
+    partner = (match["partner"] or "").lower()
+    if partner and "female" not in partner and partner != "women":
+        return None  # "with a partner": nothing more than sexually active; "with their partners": whose?
+    window = None
+    if match["unit"]:
+        if match["n"] is None and match["unit"].lower().endswith("s"):
+            return None  # "in the last months": how many is not said
+        event = _event(match["event"]) if match["event"] else None
+        if match["event"] and event is None:
+            return None
+        window = Duration(phrase=None, number=count(match["n"] or "1"), unit=_unit(match["unit"]), event=event)
+    elif not match["active"]:
+        return None  # "Had sexual activity": when is not said
+    if match["neg"] and not match["active"]:
+        return None
+    return SexuallyActive(
+        negated=bool(match["neg"]),
+        man=bool(match["who"] and _MAN.search(match["who"])) or _said_man(match, "active")
+        if match["active"]
+        else False,
+        woman_partner=bool(partner),
+        window=window,
+    )
+
+
+class Attempts(BaseModel):
+    """Attempts at intercourse: how many, on how many days, with whom, how often, during which part of the study."""
+
+    model_config = ConfigDict(frozen=True)
+    what: str  # "sexual intercourse", "vaginal intercourse", "sex"
+    phrase: str | None  # "at least", "more than"
+    number: str
+    days: str | None = None  # on how many different days
+    partner: str | None = None  # "your partner", "your female partner"
+    every: str | None = None  # "a month", "every 4 weeks"
+    period: str | None = None  # "during the 4-week run-in period"
+    without_medicine: bool = False
+
+    def said(self) -> str:
+        if self.number == "1":
+            times = "once"
+        elif self.number == "2":
+            times = "twice"
+        else:
+            times = f"{self.number} times"
+        said = f"have {self.what} {self.phrase + ' ' if self.phrase else ''}{times}"
+        if self.days:
+            said += f" on {self.days} different days"
+        if self.partner:
+            said += f" with {self.partner}"
+        if self.every:
+            said += f" {self.every}"
+        if self.period:
+            said += f" {self.period}"
+        if self.without_medicine:
+            said += ", without medicine"
+        return said
+
+
+_WHAT = {
+    "intercourse": "sexual intercourse",
+    "intercourses": "sexual intercourse",
+    "sexual intercourse": "sexual intercourse",
+    "sexual intercourses": "sexual intercourse",
+    "vaginal intercourse": "vaginal intercourse",
+    "sexual vaginal intercourse": "vaginal intercourse",
+    "penetrative intercourse": "penetrative sex",
+    "penetrative sexual intercourse": "penetrative sex",
+    "sexual activity": "sex",
+    "sex": "sex",
+}
+_PERIODS = (
+    (
+        r"during (?:the |this )?(?P<weeks>\S+)[\s-]week (?:untreated |open-label |free )?run-in (?:period|phase)",
+        "during the {weeks}-week run-in period",
+    ),
+    (r"during (?:the |this )?(?:untreated |open-label |free )?run-in (?:period|phase)", "during the run-in period"),
+    (r"during (?:the |this )?untreated baseline period", "during the baseline period, when you have no treatment"),
+    (r"during (?:each|every) treatment period", "during each treatment period"),
+    (
+        r"during (?:the |this )?(?P<weeks>\S+)[\s-]week (?:therapeutic|treatment) (?:period|phase)",
+        "during the {weeks}-week treatment period",
+    ),
+    (
+        r"during (?P<weeks>\S+) weeks'? (?:untreated |free )?run-in (?:period|phase)",
+        "during the {weeks}-week run-in period",
+    ),
+    (r"during (?:the )?screening (?:period|phase)", "during the screening period"),
+    (r"during the study and (?:the )?follow-?up", "during the study and the follow-up"),
+    (
+        r"(?:for (?:the )?duration of|during|throughout|over the course of|while participating in|during participation in)"
+        r" (?:the |this )?(?:study|trial)(?: period| duration)?",
+        "during the study",
+    ),
+)
+_PERIOD = "|".join(f"(?:{pattern})" for pattern, _ in _PERIODS).replace("(?P<weeks>", "(?:")
+_PERIOD_RES = tuple((re.compile(rf"(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _PERIODS)
+
+
+def _period(text: str) -> str | None:
+    text = " ".join(text.split())
+    for pattern, words in _PERIOD_RES:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        if "weeks" in pattern.groupindex:
+            weeks = count(match["weeks"].lower())
+            return words.format(weeks=weeks) if weeks.isdigit() else None
+        return words
+    return None
+
+
+_SEX_WORDS = r"(?:(?:sexual|vaginal|penetrative)\s+)*(?:intercourses?|activity|sex)"
+_ATTEMPTS = (
+    rf"(?:(?:make|made|complete|have)\s+)?(?:(?P<cmp1>{COMPARISON})\s*)?(?P<n1>{COUNT})(?:\s*\(\d+\))?\s+"
+    rf"(?P<noun1>sexual\s+(?:intercourse\s+)?)?attempts?(?:\s+(?:at|of)\s+(?P<what1>{_SEX_WORDS}))?"
+    rf"|(?:attempt|try\s+to\s+have|have|having|engage\s+in)\s+(?P<what2>{_SEX_WORDS})"
+    rf"\s+(?:(?P<cmp2>{COMPARISON})\s*)?(?P<n2>{COUNT}|twice|once)(?:\s*\(\d+\))?(?:\s+times?)?"
+)
+_ATTEMPTS_TAIL = (
+    rf"(?:\s+(?:on|in|at)\s+(?P<days>{COUNT})\s+(?:separate|different)\s+days)?"
+    r"(?:\s*,?\s+with\s+(?P<partner>(?:the|his|their|a|her)\s+(?:female\s+)?(?:sexual\s+)?(?:study\s+)?partner))?"
+    rf"(?:\s+(?P<every>(?:per|a|each|every)\s+(?:(?P<en>{COUNT})\s+)?(?:weeks?|months?)))?"
+    rf"(?:\s*,?\s+(?P<period>{_PERIOD}))?"
+    r"(?P<without>\s*,?\s+without (?:any )?medication)?"
+)
+
+
+def _attempts(match: re.Match) -> Attempts | None:
+    index = "1" if match["n1"] else "2"
+    if index == "1":
+        words = match["what1"] or (
+            "sex" if match["noun1"] and "intercourse" not in match["noun1"].lower() else "intercourse"
+        )
+    else:
+        words = match["what2"]
+    what = _WHAT.get(" ".join(words.lower().split()))
+    if what is None:
+        return None
+    number = match[f"n{index}"].lower()
+    number = {"twice": "2", "once": "1"}.get(number, count(number))
+    if not number.isdigit():
+        return None
+    phrase = comparison_phrase(match[f"cmp{index}"]) if match[f"cmp{index}"] else None
+    if phrase not in (None, "at least", "more than"):
+        return None
+    partner = None
+    if match["partner"]:
+        partner = "your female partner" if "female" in match["partner"].lower() else "your partner"
+    every = None
+    if match["every"]:
+        unit = "week" if "week" in match["every"].lower() else "month"
+        every = f"every {count(match['en'])} {unit}s" if match["en"] and count(match["en"]) != "1" else f"a {unit}"
+    period = None
+    if match["period"]:
+        period = _period(match["period"])
+        if period is None:
+            return None
+    if not (every or period or match["days"]):
+        return None  # "at least 4 attempts": over what time is not said
+    return Attempts(
+        what=what,
+        phrase=phrase,
+        number=number,
+        days=count(match["days"]) if match["days"] else None,
+        partner=partner,
+        every=every,
+        period=period,
+        without_medicine=bool(match["without"]),
+    )
+
+
+AttemptLead = Literal["agree", "willing", "able", "must", "will", "unwilling", "no intention", "do"]
+
+
+class AttemptsFact(Fact):
+    """ "Agree to make at least 4 attempts at intercourse per month": what the reader agrees or is able to do."""
+
+    lead: AttemptLead
+    attempts: Attempts
+
+    def sentence(self) -> str:
+        if self.lead == "do":
+            return f"You try to {self.attempts.said()}."
+        lead = {
+            "agree": "You agree to try to",
+            "willing": "You are willing to try to",
+            "able": "You are able to try to",
+            "must": "You must try to",
+            "will": "You will try to",
+            "unwilling": "You are not willing to try to",
+            "no intention": "You do not plan to try to",
+        }[self.lead]
+        return f"{lead} {self.attempts.said()}."
+
+
+_ATTEMPT_LEAD = (
+    r"(?:(?P<lead>(?:(?:is|are|be)\s+)?(?:willing|prepared)\s+to|willingness\s+(?:to|for)"
+    r"|(?:(?:is|are|be)\s+)?able(?:\s+and\s+willing)?\s+to|(?:agrees?|agreed|agreement)\s+to"
+    r"|(?:must|will|should)(?:\s+be\s+(?:willing|able)\s+to)?|(?:is\s+|are\s+)?(?:expected|required)\s+to"
+    r"|unwilling(?:ness)?(?:\s+of\s+the\s+(?:subject|patient))?\s+to(?:\s+agree\s+to)?|not\s+willing\s+to"
+    r"|(?:who\s+)?(?:has|have|had)\s+no\s+intention\s+of)\s+"
+    r"|(?P<bare>(?=make\b|attempt\b|(?:a\s+)?minimum\b|at\s+least\b)))"
+)
+
+
+def _attempts_fact(match: re.Match) -> AttemptsFact | None:
+    attempts = _attempts(match)
+    if attempts is None:
+        return None
+    lead = " ".join((match["lead"] or "").lower().split())
+    said: AttemptLead
+    if match["bare"] is not None:
+        said = "must" if re.match(r"make|attempt", match.string[match.end("bare") :].strip(), re.I) else "do"
+    elif "no intention" in lead:
+        said = "no intention"
+    elif "unwilling" in lead or lead.startswith("not willing"):
+        said = "unwilling"
+    elif "willing" in lead or "prepared" in lead:
+        said = "willing"
+    elif "able" in lead:
+        said = "able"
+    elif "agree" in lead:
+        said = "agree"
+    elif lead.startswith(("must", "expected", "required", "should", "is ", "are ")):
+        said = "must"
+    else:
+        said = "will"
+    return AttemptsFact(lead=said, attempts=attempts)
+
+
+# --- Erection problems: cause, how long, how severe, by whose definition ------------------------------------------
+
+_ED_NAME = "trouble getting or keeping an erection"
+
+# The cause said in an adjective before the name, and how it is said after it ("It is caused by poor blood flow.").
+_CAUSE_WORDS = {
+    "vasculogenic": "It is caused by poor blood flow.",
+    "vascular": "It is caused by poor blood flow.",
+    "arteriogenic": "It is caused by poor blood flow in the arteries.",
+    "artheriogenic": "It is caused by poor blood flow in the arteries.",
+    "venogenic": "It is caused by blood flowing out of the penis too fast.",
+    "veno-occlusive": "It is caused by blood flowing out of the penis too fast.",
+    "organic": "It has a physical cause.",
+    "non-organic": "It does not have a physical cause.",
+    "psychogenic": "It is caused by stress or emotions.",
+    "psychological": "It is caused by stress or emotions.",
+    "neurogenic": "It is caused by nerve damage.",
+    "situational": "It happens only in some situations.",
+    "non-vasculogenic": "It is not caused by poor blood flow.",
+    "non-vascular": "It is not caused by poor blood flow.",
+    "drug related": "It is caused by a medicine or drug.",
+    "drug-related": "It is caused by a medicine or drug.",
+    "drug-induced": "It is caused by a medicine or drug.",
+    "post-prostatectomy": "It started after surgery to remove the prostate (prostatectomy).",
+    "post-radical prostatectomy": "It started after surgery to remove the whole prostate (radical prostatectomy).",
+    "postoperative": "It started after surgery.",
+    "post-operative": "It started after surgery.",
+}
+_HOW_MUCH = {
+    "mainly": "mainly",
+    "predominantly": "mainly",
+    "predominately": "mainly",
+    "primarily": "mainly",
+    "purely": "only",
+    "pure": "only",
+    "solely": "only",
+}
+# What a cause phrase names ("due to spinal cord injury"), in plain words.
+_CAUSES = {
+    "spinal cord injury": "a spinal cord injury",
+    "traumatic spinal cord injury": "a spinal cord injury",
+    "spinal cord injury (sci)": "a spinal cord injury (SCI)",
+    "traumatic spinal cord injury (sci)": "a spinal cord injury (SCI)",
+    "spinal injury": "a spinal injury",
+    "radical prostatectomy": "surgery to remove the whole prostate (radical prostatectomy)",
+    "prostatectomy": "surgery to remove the prostate (prostatectomy)",
+    "pelvic trauma": "an injury to the pelvis",
+    "psychogenic factors": "stress or emotions",
+    "psychological factors": "stress or emotions",
+    "hormone disorders": "a hormone problem",
+    "hormonal disorders": "a hormone problem",
+    "hormonal factors": "a hormone problem",
+    "endocrine disorders": "a hormone problem",
+    "endocrine disease": "a hormone disease",
+    "endocrine or metabolic disease": "a hormone or metabolism disease",
+    "organic disease": "a physical illness",
+    "structural abnormality of the penis": "a problem with the structure of the penis",
+    "diabetes": "diabetes",
+    "diabetes mellitus": "diabetes",
+    "type 2 diabetes": "type 2 diabetes",
+    "drug therapy": "a medicine",
+    "drug treatment": "a medicine",
+    "radiation therapy": "radiation therapy",
+    "radiotherapy": "radiation therapy",
+    "peyronie's disease": "Peyronie's disease",
+    "neurogenic or endocrine cause": "a nerve or hormone problem",
+    "neurogenic or endocrine disorders": "a nerve or hormone problem",
+    "spinal cord injury or radical prostatectomy": "a spinal cord injury or surgery to remove the whole prostate "
+    "(radical prostatectomy)",
+    "genitourinary surgery and lower abdominal surgery": "surgery on the genital or urinary organs and lower belly "
+    "surgery",
+    "surgery": "surgery",
+    "ebrt for prostate cancer": "radiation therapy for prostate cancer (EBRT)",
+    "radiation therapy for prostate cancer": "radiation therapy for prostate cancer",
+    "radiotherapy for prostate cancer": "radiation therapy for prostate cancer",
+}
+_CAUSE_VERB = (
+    r"(?P<how>(?:primarily|mainly|solely|only|predominantly|predominately)\s+)?"
+    r"(?P<verb>due\s+(?:(?:primarily|mainly|solely|only)\s+)?to|caused\s+by|induced\s+by|as\s+a\s+result\s+of|resulting\s+from|secondary\s+to|attributed\s+to"
+    r"|following|after|subsequent\s+to|from)"
+    r"(?P<how2>\s+(?:primarily|mainly|solely|only))?"
+)
+_ORIGIN = (
+    r"(?:of|with|having|due\s+to)\s+(?:an?\s+|any\s+)?(?P<origin>vascular|organic|psychological|psychogenic|neurogenic|non-vascular"
+    r"|organic,\s*psychogenic,?\s*or\s+mixed|organic,\s*psychogenic\s+and\s+mixed|various|variable(?:\s+and/or\s+multifactorial)?"
+    r"|any)\s+(?:origin|etiology|aetiology|etiologies|cause|causes|etiological classification)"
+    r"(?P<origin_list>\s*\((?:organic,\s*psychogenic,?\s*(?:or|and)\s+mixed)\))?"
+)
+_DEFINITION_TEXT = (
+    r"(?:the\s+|an\s+)?(?P<consistent>consistent\s+|persistent\s+)?inability\s+to\s+(?:achieve|attain|obtain|get)"
+    r"\s*(?P<and>and/or|and|or)\s*(?:maintain|keep)\s+(?:an?\s+)?(?:penile\s+)?erection(?:\s+of\s+the\s+penis)?"
+    r"\s+(?:sufficient|adequate|firm\s+enough)\s+(?:for|to\s+permit|to\s+complete|to\s+allow|to\s+have)\s+(?:a\s+)?"
+    r"satisfactory\s+sexual\s+(?:intercourse|performance|activity)"
+    r"|(?P<change>(?:a\s+)?consistent\s+change\s+in\s+the\s+quality\s+of\s+erection\s+that\s+adversely\s+affects\s+the\s+"
+    r"(?:patient|subject)'s\s+satisfaction\s+with\s+sexual\s+intercourse)"
+)
+_NIH = r"(?:the\s+)?(?:1992\s+|1993\s+)?(?:US\s+)?(?:NIH|National\s+Institutes?\s+of\s+Health(?:\s+\(NIH\))?)(?:\s+Consensus)?(?:\s+(?:Statement|statement|definition|Definition|Conference|consensus\s+report|report))?(?:\s+(?:1992|1993))?"
+_DEFINED = (
+    r"(?P<def>"
+    r",?\s*(?:as\s+)?(?:(?:clinically\s+)?defined\s+(?:by|according\s+to)|according\s+to)\s+(?P<nih>" + _NIH + r")"
+    r"(?:\s*\(\s*(?:" + _DEFINITION_TEXT.replace("(?P<", "(?P<n") + r")\s*\))?"
+    r"|,?\s*\(?\s*(?:ED\s*[:,]\s*)?(?:clinically\s+)?defined\s+as\s+(?:"
+    + _DEFINITION_TEXT.replace("(?P<", "(?P<d")
+    + r")\s*\)?"
+    r"|\s*\(\s*(?:" + _DEFINITION_TEXT.replace("(?P<", "(?P<p") + r")\s*\)"
+    r")"
+)
+_JUDGES = (
+    (
+        r"as\s+determined\s+by\s+(?:the\s+)?(?:study\s+)?investigator|as\s+assessed\s+by\s+the\s+investigator",
+        "The study doctor decides this.",
+    ),
+    (
+        r"according\s+to\s+(?:the\s+)?physician(?:'s)?\s+judg(?:e)?ment|at\s+the\s+discretion\s+of\s+the\s+physician"
+        r"|based\s+(?:up)?on\s+expert\s+clinician\s+opinion|in\s+the\s+opinion\s+of\s+the\s+(?:physician|doctor)",
+        "A doctor decides this.",
+    ),
+    (r"based\s+on\s+(?:the\s+patient's\s+)?(?:clinical|medical)\s+history", "This is based on your medical history."),
+    (r"based\s+on\s+(?:the\s+patient's\s+)?sexual\s+history", "This is based on your sexual history."),
+    (
+        r"based\s+on\s+a\s+physician's\s+diagnosis|(?:and\s+)?(?:the\s+diagnosis\s+of\s+ED\s+has\s+to\s+be\s+)?confirmed\s+by\s+a\s+"
+        r"(?:physician|doctor)",
+        "A doctor has confirmed this.",
+    ),
+)
+_JUDGE = "|".join(f"(?P<j{index}>{pattern})" for index, (pattern, _) in enumerate(_JUDGES))
+_SEVERITY = (
+    r"mild,?\s+moderate,?\s+or\s+severe|mild\s+to\s+moderate|moderate\s+to\s+severe|mild\s+to\s+severe|mild-to-moderate"
+    r"|moderate-to-severe|severe\s+or\s+moderate|moderate\s+or\s+severe|mild\s+or\s+moderate|mild|moderate|severe"
+)
+_CAUSE_ADJ = "|".join(sorted((re.escape(word) for word in _CAUSE_WORDS), key=len, reverse=True))
+
+EdState = Literal["has", "had", "diagnosed", "documented", "self-reported", "known or suspected", "known", "developed"]
+
+
+class ErectionProblem(Fact):
+    """Trouble getting or keeping an erection, with what the sentence says of it."""
+
+    state: EdState = "has"
+    man: bool = False
+    severity: str | None = None  # "mild to moderate"; "any"
+    duration: Duration | None = None
+    cause: str | None = None  # a sentence: "It is caused by poor blood flow."
+    definition: str | None = None  # a sentence: "This means you cannot get or keep ..."
+    nih: bool = False  # "as defined by the NIH"
+    judge: str | None = None  # "A doctor decides this."
+    share: str | None = None  # "more than 50%": how often it happens
+    at: str | None = None
+    after: str | None = None  # it started after this ("Developed ED after surgery")
+
+    def sentence(self) -> str:
+        severity = f"{self.severity} " if self.severity and self.severity != "any" else ""
+        name = f"{severity}{_ED_NAME}"
+        timed = self.duration is not None
+        have = "have had" if timed or self.state == "had" else "have"
+        if self.state == "developed":
+            first = f"You started having {name} after {self.after}"
+        elif self.state == "diagnosed":
+            first = f"A doctor has found that you {have} {name}"
+        elif self.state == "documented":
+            first = f"Your medical records show that you {have} {name}"
+        elif self.state == "self-reported":
+            first = f"You say you {have} {name}"
+        elif self.state in ("known or suspected", "known"):
+            thought = " or thought" if self.state == "known or suspected" else ""
+            first = f"You are known{thought} to {'have had' if timed else 'have'} {name}"
+        elif self.man:
+            first = f"You are a man who {'has had' if timed or self.state == 'had' else 'has'} {name}"
+        else:
+            first = f"You {have} {name}"
+        if self.man and self.state not in ("has", "had"):
+            first = "You are a man. " + first
+        parts = [first + (f" {self.duration.said()}" if self.duration else "") + (f" {self.at}" if self.at else "")]
+        parts[0] += "."
+        if self.severity == "any":
+            parts.append("It can be mild, moderate or severe.")
+        if self.cause:
+            parts.append(self.cause)
+        if self.share:
+            parts.append(f"It happens in {self.share} of the times you have sexual intercourse.")
+        if self.definition and self.nih:
+            parts.append("By the NIH's definition, t" + self.definition[1:])
+        elif self.definition:
+            parts.append(self.definition)
+        elif self.nih:
+            parts.append("This follows the NIH's definition of erectile dysfunction.")
+        if self.judge:
+            parts.append(self.judge)
+        return " ".join(parts)
+
+
+_ED = (
+    r"(?=.*?(?:\b(?-i:ED)\b|erectile|impotence))"
+    r"(?P<at_first>at\s+screening\s*,?\s*)?"
+    r"(?P<state>(?:(?:is|are)\s+)?(?:currently\s+)?(?:suffering|suffers)\s+from\s+"
+    r"|(?:(?:with|have|has|had)\s+)?(?:an?\s+)?(?P<hist>(?:(?:medical|clinical|documented|confirmed|established|self-reported"
+    r"|previous)\s+)*(?:history|diagnosis))\s+of\s+(?P<self>self-reported\s+)?"
+    r"|(?:(?:have|has)\s+been\s+)?(?:clinically\s+)?diagnosed\s+(?:with|as)\s+(?:an?\s+)?"
+    r"|(?:diagnosed\s+and\s+)?confirmed\s+"
+    r"|(?:presence|existence)\s+of\s+|complain(?:ing|s)?\s+of\s+|(?:a\s+)?(?:report\s+of\s+)?complaints?\s+of\s+"
+    r"|known\s+or\s+suspected\s+|known\s+|develop(?:ed|s)?\s+|having\s+)?"
+    r"(?P<lead>(?:(?P<lmin>(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+(?:a\s+)?))?(?P<ln>" + COUNT + r")[\s-]*"
+    r"(?P<lunit>months?|years?)(?P<lmore>\s+or\s+longer)?\s+(?:history\s+|diagnosis\s+|duration\s+)?of\s+)?"
+    r"(?P<severity>(?:" + _SEVERITY + r")\s+)?"
+    r"(?P<how>(?:mainly|predominantly|predominately|primarily|purely|pure|chronic)\s+)?"
+    r"(?P<adj>(?:" + _CAUSE_ADJ + r")\s+)?"
+    r"(?P<name>erectile\s+dysfunction(?:\s*\(\s*(?-i:ED)\s*\))?|(?-i:ED)(?:\s*\(\s*erectile\s+dysfunction\s*\))?|impotence"
+    r"|erectile\s+disorder)"
+    r"(?P<tail>.*)"
+)
+_CAUSE_NAMES = "|".join(re.escape(cause).replace(r"\ ", r"\s+") for cause in sorted(_CAUSES, key=len, reverse=True))
+_LEAD_SPACE = r"\s*,?\s*"
+_TAIL_PARTS = {
+    "duration": re.compile(_LEAD_SPACE + _DURATION, re.IGNORECASE),
+    "cause": re.compile(_LEAD_SPACE + _CAUSE_VERB + r"\s+(?:an?\s+)?(?P<cause>" + _CAUSE_NAMES + r")\b", re.IGNORECASE),
+    "origin": re.compile(_LEAD_SPACE + _ORIGIN, re.IGNORECASE),
+    "definition": re.compile(_DEFINED, re.IGNORECASE),
+    "any": re.compile(_LEAD_SPACE + r"of\s+any\s+severity", re.IGNORECASE),
+    "share": re.compile(
+        _LEAD_SPACE + r"in\s+(?P<cmp>more\s+than|over)\s+50%\s+of\s+(?:sexual\s+)?intercourses?", re.IGNORECASE
+    ),
+    "at": re.compile(_LEAD_SPACE + r"at\s+(?P<at>screening|baseline)", re.IGNORECASE),
+    "event": re.compile(r"\s+(?:before|prior\s+to)\s+(?P<event>" + _EVENT + r")", re.IGNORECASE),
+    "judge": re.compile(_LEAD_SPACE + r"(?:" + _JUDGE + r")", re.IGNORECASE),
+}
+_ORIGINS = {
+    "vascular": "It is caused by poor blood flow.",
+    "organic": "It has a physical cause.",
+    "psychological": "It is caused by stress or emotions.",
+    "psychogenic": "It is caused by stress or emotions.",
+    "neurogenic": "It is caused by nerve damage.",
+    "non-vascular": "It is not caused by poor blood flow.",
+}
+_ANY_CAUSE = "It can have any cause: physical, emotional or both."
+
+
+def _tail(text: str) -> dict[str, re.Match] | None:
+    """Each part of what follows the name, read at most once, in any order; None unless all of it is read."""
+    found: dict[str, re.Match] = {}
+    position = 0
+    text = text.rstrip(" .;,")
+    while position < len(text):
+        for name, pattern in _TAIL_PARTS.items():
+            if name in found:
+                continue
+            match = pattern.match(text, position)
+            if match and match.end() > position:
+                found[name] = match
+                position = match.end()
+                break
+        else:
+            return None
+    return found
+
+
+def _definition(match: re.Match) -> tuple[str | None, bool]:
+    """(what the definition says, in a sentence; is it the NIH's)."""
+    groups = {
+        name[1:]: value for name, value in match.groupdict().items() if value and name[0] in "ndp" and name != "def"
+    }
+    nih = bool(match["nih"])
+    if groups.get("change"):
+        return "This means your erections have changed in a lasting way that makes sex less satisfying for you.", nih
+    if not any(key in groups for key in ("and", "consistent")):
+        return None, nih
+    joiner = "and" if groups.get("and", "").lower() == "and" else "or"
+    if groups.get("consistent"):
+        return f"This means you keep failing to get {joiner} keep an erection firm enough for satisfying sex.", nih
+    return f"This means you cannot get {joiner} keep an erection firm enough for satisfying sex.", nih
+
+
+def _erection_problem(match: re.Match) -> ErectionProblem | None:
+    tail = _tail(match["tail"])
+    if tail is None:
+        return None
+    state_words = " ".join((match["state"] or "").lower().split())
+    state: EdState = "has"
+    if "suspected" in state_words:
+        state = "known or suspected"
+    elif state_words.startswith("known"):
+        state = "known"
+    elif "develop" in state_words:
+        state = "developed"
+    elif "self-reported" in state_words or match["self"] or "complain" in state_words:
+        state = "self-reported"
+    elif "documented" in state_words:
+        state = "documented"
+    elif "diagnos" in state_words or "confirmed" in state_words:
+        state = "diagnosed"
+    elif "history" in state_words:
+        state = "had"
+    if state in ("known", "known or suspected") and (match["adj"] or "cause" in tail or "origin" in tail):
+        return None  # "suspected vasculogenic ED": the cause is what is suspected
+    duration = None
+    if match["ln"]:
+        phrase = "at least" if match["lmin"] or match["lmore"] else None
+        duration = Duration(phrase=phrase, number=count(match["ln"]), unit=_unit(match["lunit"]))
+    if "duration" in tail:
+        if duration is not None:
+            return None
+        duration = _duration(tail["duration"])
+        if duration is None:
+            return None
+    if "event" in tail:
+        if duration is None or duration.event is not None or list(tail).index("event") != len(tail) - 1:
+            return None  # "prior to enrollment": of a duration said just before it
+        duration = duration.model_copy(update={"event": _event(tail["event"]["event"])})
+    severity = " ".join(match["severity"].lower().split()).replace("-", " ") if match["severity"] else None
+    if severity == "severe or moderate":
+        severity = "moderate or severe"
+    if "any" in tail:
+        if severity:
+            return None
+        severity = "any"
+    cause = None
+    how = (match["how"] or "").strip().lower()
+    if how == "chronic":
+        return None
+    if match["adj"]:
+        cause = _CAUSE_WORDS[" ".join(match["adj"].lower().split())]
+        if how:
+            cause = _with_how(cause, _HOW_MUCH[how])
+            if cause is None:
+                return None
+    elif how:
+        return None
+    if "cause" in tail:
+        if cause is not None:
+            return None
+        found = tail["cause"]
+        verb = " ".join(found["verb"].lower().split())
+        plain = _CAUSES[" ".join(found["cause"].lower().split())]
+        inside = re.search(r"\b(primarily|mainly|solely|only)\b", verb)
+        much = (found["how"] or found["how2"] or (inside[1] if inside else "")).strip().lower()
+        verb = re.sub(r"\s+(?:primarily|mainly|solely|only)\b", "", verb)
+        after = verb in ("following", "after", "subsequent to")
+        cause = f"It started after {plain}." if after else f"It is caused by {plain}."
+        if much:
+            cause = _with_how(cause, {"only": "only", "solely": "only"}.get(much, "mainly"))
+            if cause is None:
+                return None
+        if state == "developed" and not after:
+            return None
+    elif state == "developed":
+        return None
+    if "origin" in tail:
+        if cause is not None:
+            return None
+        origin = " ".join(tail["origin"]["origin"].lower().split())
+        if origin in _ORIGINS:
+            cause = _ORIGINS[origin]
+        elif origin.startswith("variable"):
+            cause = "It can have one or more causes of any kind."
+        elif origin == "any" and not tail["origin"]["origin_list"]:
+            cause = "It can have any cause."
+        elif origin.startswith("organic") or origin in ("any", "various"):
+            cause = _ANY_CAUSE
+        else:
+            return None
+    definition, nih = (None, False)
+    if "definition" in tail:
+        definition, nih = _definition(tail["definition"])
+        if definition is None and not nih:
+            return None
+    judge = None
+    if "judge" in tail:
+        judge = next(said for index, (_, said) in enumerate(_JUDGES) if tail["judge"][f"j{index}"])
+    share = None
+    if "share" in tail:
+        share = "more than 50%"
+    at = "at the first study visit" if match["at_first"] else None
+    if "at" in tail:
+        if at:
+            return None
+        at = "at the first study visit" if tail["at"]["at"].lower() == "screening" else "at the start of the study"
+    after = None
+    if state == "developed":
+        after = cause.removeprefix("It started after ").rstrip(".")  # "Developed ED after surgery"
+        cause = None
+    return ErectionProblem(
+        state=state,
+        man=_said_man(match, "name"),
+        severity=severity,
+        duration=duration,
+        cause=cause,
+        definition=definition,
+        nih=nih,
+        judge=judge,
+        share=share,
+        at=at,
+        after=after,
+    )
+
+
+def _with_how(cause: str, how: str) -> str | None:
+    """ "It is caused by X." -> "It is mainly caused by X."; other sentences do not take it."""
+    if cause.startswith("It is caused by "):
+        return f"It is {how} caused by " + cause.removeprefix("It is caused by ")
+    return None
+
+
+# --- Erection medicines: how they worked ------------------------------------------------------------------------
+
+# PDE5 inhibitor spellings the treatment table does not hold, read as the class.
+_PDE5 = re.compile(
+    r"(?:oral\s+|marketed\s+|approved\s+)?(?P<term>PDE5-inhibitors?|PDE-5-inhibitors?|iPDE-?5|IPDE-?5|iPDE|PDE\s?V\s+inhibitors?|PDE5Is|PDE5-Is"
+    r"|PDE5is|PDE5s|PDE-5s|PDE5'?s|PDE5\s+\(Phosphodiesterase\s+(?:type\s+)?5\)\s+inhibitors?|5-?phosphodiesterase\s+inhibitors?"
+    r"|PDE\s?5\s+inhibitors?|PDE-5\s+inhibitors?|PDE5I|PDE5i|PDE-5i|PDE5-I|phosphodiesterase(?:-|\s+type\s+|\s+)5\s+inhibitors?)"
+    r"(?:\s+(?:treatments?|therapy|therapies|drugs?|medications?))?$",
+    re.IGNORECASE,
+)
+
+
+def _medicines(text: str) -> tuple[str, bool] | None:
+    """The plain words of a list of medicines ("PDE5 inhibitors", "Viagra, Cialis or Levitra"), and whether it is a
+    class (plural, "erection medicines like sildenafil (...)") rather than named drugs."""
+    text = " ".join(text.split())
+    match = _PDE5.match(text)
+    if match:
+        return f"erection medicines like sildenafil ({match['term']})", True
+    listed = treatments_in(text)
+    if listed is None:
+        trimmed = re.sub(r"\s+(?:treatments?|therapy|therapies)$", "", text, flags=re.IGNORECASE)
+        listed = treatments_in(trimmed) if trimmed != text else None
+    if listed is None:
+        return None
+    items, joiner = listed
+    if any(item.kind == "device" for item in items):
+        return None
+    plain = [item.plain for item in items]
+    said = plain[0] if len(plain) == 1 else ", ".join(plain[:-1]) + f" {joiner} " + plain[-1]
+    return said, len(items) == 1 and (items[0].plain[:1].islower() and " " in items[0].plain)
+
+
+_MARKS = re.compile(r"\s*[®™]")
+Response = Literal["yes", "no", "partly", "not enough", "failed"]
+
+
+class MedicineResponse(Fact):
+    """How erection medicines worked: "Positive response to PDE5i", "Non-responders to sildenafil"."""
+
+    medicines: str
+    response: Response
+    any_one: bool = False  # "any PDE5 inhibitor": at least one of them
+    examples: str | None = None  # "such as Viagra, Cialis or Levitra"
+    known: bool = False
+    purpose: bool = False  # "for therapy of ED"
+    highest_dose: bool = False  # "even at the highest dose"
+
+    def sentence(self) -> str:
+        medicines = self.medicines
+        if self.examples:
+            medicines = medicines.replace("erection medicines like sildenafil (", "erection medicines (")
+            medicines += f" such as {self.examples}"
+        what = f"at least one of the {medicines}" if self.any_one else medicines
+        dose = ", even at the highest dose" if self.highest_dose else ""
+        if self.response == "failed":
+            purpose = " for erection problems" if self.purpose else ""
+            return f"Treatment with {what}{purpose} has failed for you again and again{dose}."
+        said = {
+            "yes": "have responded to",
+            "no": "have not responded to",
+            "partly": "have responded only partly to",
+            "not enough": "have not responded well enough to",
+        }[self.response]
+        if self.known:
+            said = {
+                "yes": "are known to have responded to",
+                "no": "are known not to have responded to",
+                "partly": "are known to have responded only partly to",
+                "not enough": "are known not to have responded well enough to",
+            }[self.response]
+        return f"You {said} {what}{dose}."
+
+
+_THE_LIST = rf"(?P<list>(?:any\s+)?(?:{LIST}|[^;()]{{2,80}}?))"
+_EXAMPLES = r"(?:\s*,?\s*\(?(?:such\s+as|like|e\.g\.,?|eg,?|including)\s+(?P<examples>[^;()]{2,80}?)\)?)?"
+_DOSE = r"(?P<dose>\s*,?\s*(?:even\s+)?(?:at|with)\s+(?:the\s+)?(?:maximum|maximal|highest)\s+(?:approved\s+|recommended\s+|tolerated\s+)?dos(?:e|age))?"
+_RESPONSE = (
+    r"(?P<known>(?:(?:a\s+)?(?:history|record)\s+of\s+)|known\s+|previous(?:ly)?\s+|prior\s+|past\s+)?"
+    r"(?:(?P<pos>(?:positive|good|satisfactory|favou?rable|adequate)\s+(?:response|effect|reaction)s?\s+(?:to|of|with)\s+"
+    r"|responders?\s+to\s+|(?:who\s+)?respond(?:s|ed)?\s+(?:favou?rably\s+|well\s+)?to\s+)"
+    r"|(?P<neg>(?:negative|no|lack\s+of)\s+response\s+to\s+|non-?\s*responders?\s+to\s+|no\s+responders?\s+to\s+"
+    r"|(?:not\s+responsive|unresponsive(?:ness)?|not\s+responding|non-?responsive(?:ness)?)\s+to\s+"
+    r"|(?:(?:who\s+)?(?:have|has)\s+)?(?:failed\s+to\s+respond|not\s+responded|did\s+not\s+respond|do\s+not\s+respond|does\s+not\s+respond)\s+to\s+"
+    r"|(?:prior\s+)?ineffective\s+treatment\s+with\s+)"
+    r"|(?P<partly>(?:partial|incomplete)\s+response\s+to\s+)"
+    r"|(?P<enough>(?:poor|inadequate|insufficient|suboptimal|an\s+insufficient)\s+response\s+to\s+)"
+    r"|(?P<failed>consistent\s+treatment\s+failure\s+with\s+))"
+    r"(?:(?:previous\s+|prior\s+)?(?:treatment|therapy)\s+with\s+)?"
+    + _THE_LIST
+    + _EXAMPLES
+    + r"(?P<purpose>\s+for\s+(?:the\s+)?(?:therapy|treatment)\s+of\s+(?:ED|erectile\s+dysfunction))?"
+    + _DOSE
+    + r"(?:\s+(?:therapy|treatment))?"
+    + r"|(?P<list2>[^,;()]{2,60}?)\s+(?P<pos2>responders?|responsive)"
+)
+
+
+def _response(match: re.Match) -> MedicineResponse | None:
+    text = _MARKS.sub("", match["list"] if match["list"] is not None else match["list2"])
+    any_one = False
+    if re.match(r"any\s+", text, re.IGNORECASE):
+        any_one = True
+        text = text[4:]
+    read = _medicines(text)
+    if read is None:
+        return None
+    medicines, is_class = read
+    if any_one and not is_class:
+        return None
+    examples = None
+    if match["examples"]:
+        listed = treatments_in(_MARKS.sub("", match["examples"]).rstrip(" ."))
+        if listed is None or not all(item.kind == "medicine" for item in listed[0]):
+            return None
+        names = [item.plain for item in listed[0]]
+        examples = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {listed[1]} " + names[-1]
+    if match["pos"] or match["pos2"]:
+        response: Response = "yes"
+    elif match["neg"]:
+        response = "no"
+    elif match["partly"]:
+        response = "partly"
+    elif match["enough"]:
+        response = "not enough"
+    else:
+        response = "failed"
+    known = (match["known"] or "").strip().lower() == "known"
+    if known and response == "failed":
+        return None
+    if match["purpose"] and response != "failed":
+        return None
+    return MedicineResponse(
+        medicines=medicines,
+        response=response,
+        any_one=any_one,
+        examples=examples,
+        known=known,
+        purpose=bool(match["purpose"]),
+        highest_dose=bool(match["dose"]),
+    )
+
+
+# --- Other treatment for erection problems during the study ---------------------------------------------------------
+
+_ED_TREATMENT = (
+    r"(?P<all>all\s+|any\s+)?(?P<other>other\s+|alternative\s+|additional\s+|non-?\s*study\s+)?"
+    r"(?:(?P<kind1>(?:ED|erectile\s+dysfunction)\s+(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?))"
+    r"|(?P<kind2>(?:treatments?|therap(?:y|ies)|medications?|medicines?|drugs?)(?:\s+or\s+(?:treatments?|therap(?:y|ies)))?)"
+    r"\s+(?:for|against|to\s+treat)\s+(?:the\s+)?(?:ED|erectile\s+dysfunction))"
+)
+
+
+class StopsTreatment(Fact):
+    """Agreeing to use no other treatment for erection problems, or to stop it, during the study (or refusing to)."""
+
+    lead: Literal["agree", "willing", "will", "unwilling", "refuse"]
+    action: Literal["not use", "stop"]
+    what: str  # "any other treatment for erection problems"
+    period: str | None = None  # "during the study"
+
+    def sentence(self) -> str:
+        period = f" {self.period}" if self.period else ""
+        if self.lead == "unwilling":
+            action = "stop using" if self.action == "stop" else "go without"
+            return f"You are not willing to {action} {self.what}{period}."
+        if self.lead == "refuse":
+            action = "stop using" if self.action == "stop" else "go without"
+            return f"You refuse to {action} {self.what}{period}."
+        head = {"agree": "You agree", "willing": "You are willing", "will": "You will"}[self.lead]
+        if self.action == "stop":
+            return (
+                f"{head} to stop using {self.what}{period}."
+                if self.lead != "will"
+                else f"You will stop using {self.what}{period}."
+            )
+        if self.lead == "will":
+            return f"You will not use {self.what}{period}."
+        if self.lead == "willing":
+            return f"You are willing to go without {self.what}{period}."
+        return f"{head} not to use {self.what}{period}."
+
+
+_STOP_LEAD = (
+    r"(?:(?P<agree>(?:must\s+)?(?:agrees?|agreed|agreement|commit(?:s|ment)?|accepts?)(?:\s+(?:not\s+)?to)?"
+    r"|(?P<willing>(?:(?:is|are|be)\s+)?willing(?:ness)?\s+to|(?:who\s+)?(?:is|are)\s+willing\s+to)"
+    r"|(?P<unwilling>unwilling(?:ness)?\s+to|not\s+willing\s+to|(?:who\s+)?(?:is|are)\s+unwilling\s+to)"
+    r"|(?P<refuse>refus(?:al|es?|ing)\s+to))\s+)?"
+)
+_STOP_VERB = (
+    r"(?P<neg>not\s+)?(?:(?P<stop>stop(?:\s+(?:using|taking))?|suspend|cease(?:\s+(?:use\s+of|using))?|discontinue)"
+    r"|(?P<avoid>use|take|abstain\s+from(?:\s+(?:using|taking))?|forego|forgo|avoid(?:\s+(?:using|taking))?"
+    r"|stay\s+away\s+from|refrain\s+from(?:\s+(?:using|taking))?))\s+"
+)
+
+
+def _stops(match: re.Match) -> StopsTreatment | None:
+    negated = bool(match["neg"])
+    if match["agree"] and re.search(r"\bnot\s+to$", match["agree"], re.IGNORECASE):
+        negated = True
+    if match["stop"]:
+        if negated:
+            return None
+        action = "stop"
+    else:
+        verb = match["avoid"].lower()
+        if verb.startswith(("use", "take")) and not negated:
+            return None  # "agree to use other ED treatment"
+        if not verb.startswith(("use", "take")) and negated:
+            return None
+        action = "not use"
+    if (match["unwilling"] or match["refuse"]) and negated:
+        return None
+    lead = (
+        "unwilling"
+        if match["unwilling"]
+        else "refuse"
+        if match["refuse"]
+        else "willing"
+        if match["willing"]
+        else "agree"
+        if match["agree"]
+        else "will"
+    )
+    medicine = bool(re.search(r"medic|drug", (match["kind1"] or match["kind2"] or ""), re.IGNORECASE))
+    both = bool(match["kind2"] and re.search(r"\bor\b", match["kind2"], re.IGNORECASE))
+    noun = "medicines or other treatment" if both else "medicines" if medicine else "treatment"
+    det = (match["all"] or "").strip().lower()
+    other = "other " if match["other"] else ""
+    if action == "stop" and det == "any":
+        det = "all"  # "stop any other medications": all of them
+    if action == "not use":
+        what = f"any {other}{noun} for erection problems" if det or other else f"{noun} for erection problems"
+    else:
+        what = (
+            f"all {other}{noun} for erection problems" if det == "all" else f"your {other}{noun} for erection problems"
+        )
+    if match["other"] and match["other"].lower().startswith("non"):
+        return None
+    period = _period(match["period"]) if match["period"] else None
+    if match["period"] and period is None:
+        return None
+    if action == "stop" and period is None:
+        return None  # "stop ED therapy": for how long is not said
+    return StopsTreatment(lead=lead, action=action, what=what, period=period)
+
+
+# --- A partner ------------------------------------------------------------------------------------------------------
+
+
+class Partner(Fact):
+    """Having a (steady, female, sexual) partner, for how long; or not having one."""
+
+    kind: str | None = None  # "steady", "stable", "regular"
+    sexual: bool = False
+    woman: bool = False
+    negated: bool = False
+    current: bool = False
+    duration: Duration | None = None
+    throughout: bool = False  # "throughout the study"
+    willing: Attempts | None = None  # "who is willing to engage in sexual activity more than twice per month ..."
+
+    def sentence(self) -> str:
+        words = " ".join(filter(None, (self.kind, "sexual" if self.sexual else "", "partner")))
+        if self.negated:
+            current = " now" if self.current else ""
+            return f"You do not have a {words}{current}."
+        woman = " who is a woman" if self.woman else ""
+        if self.duration:
+            return f"You have had the same {words}{woman} {self.duration.said()}."
+        if self.willing:
+            return f"You have a {words}{woman} who is willing to {self.willing.said()}."
+        throughout = " during the whole study" if self.throughout else ""
+        return f"You have a {words}{woman}{throughout}."
+
+
+_PARTNER_KINDS = {
+    "stable": "stable",
+    "steady": "steady",
+    "consistent": "steady",
+    "constant": "steady",
+    "regular": "regular",
+    "permanent": "steady",
+    "fixed": "steady",
+    "established": "steady",
+    "current": "",
+}
+_PARTNER = (
+    r"(?:(?P<neg>(?:does\s+not|do\s+not|doesn't)\s+have|without|no)\s+(?:an?\s+)?"
+    r"|(?:(?:presence\s+of|(?:have|has|having|with))\s+)?(?:an?\s+)?)"
+    r"(?P<kind>(?:stable|steady|consistent|constant|regular|permanent|fixed|established|current)\s+)?(?P<woman>female\s+)?"
+    r"(?P<sexual>(?:sexual|sex)\s+)?partner"
+    r"(?:\s*,?\s*(?:(?:for|of)\s+)?(?:(?P<cmp>at\s+least|more\s+than|over)\s+)?(?P<n>"
+    + COUNT
+    + r")\s*(?P<unit>months?|years?))?"
+    r"(?P<throughout>\s+throughout\s+the\s+study|\s+during\s+the\s+(?:study|experimental\s+period))?"
+    r"(?:\s+who\s+is\s+willing\s+to\s+(?:engage\s+in|have)\s+(?P<what2>sexual\s+activity|sex|sexual\s+intercourse)"
+    r"\s+(?:(?P<cmp2>more\s+than|at\s+least)\s+)?(?P<n2>twice|once|" + COUNT + r")(?:\s+times?)?"
+    r"(?:\s+(?P<every>(?:per|a|each|every)\s+(?:(?P<en>" + COUNT + r")\s+)?(?:weeks?|months?)))?"
+    r"(?:\s*,?\s+(?P<period>" + _PERIOD + r"))?"
+    r"(?P<without>)(?P<days>)(?P<partner>))?"
+)
+
+
+def _partner(match: re.Match) -> Partner | None:
+    kind = _PARTNER_KINDS.get((match["kind"] or "").strip().lower()) if match["kind"] else None
+    negated = bool(match["neg"])
+    said_before = match.string[
+        : match.start("kind") if match["kind"] else match.start("sexual") if match["sexual"] else match.end()
+    ]
+    if not negated and not re.search(r"\b(?:presence|have|has|having|with)\b", said_before, re.IGNORECASE) and not kind:
+        return None  # "Partner": having one is not said
+    if negated and (match["n"] or match["throughout"] or match["n2"]):
+        return None
+    duration = None
+    if match["n"]:
+        phrase = comparison_phrase(match["cmp"]) if match["cmp"] else None
+        if phrase is None and "of" not in match[0].lower().split():
+            return None
+        duration = Duration(phrase=phrase, number=count(match["n"]), unit=_unit(match["unit"]))
+    willing = None
+    if match["n2"]:
+        if duration or match["throughout"]:
+            return None
+        number = {"twice": "2", "once": "1"}.get(match["n2"].lower(), count(match["n2"]))
+        every = None
+        if match["every"]:
+            unit = "week" if "week" in match["every"].lower() else "month"
+            every = f"every {count(match['en'])} {unit}s" if match["en"] and count(match["en"]) != "1" else f"a {unit}"
+        period = _period(match["period"]) if match["period"] else None
+        if match["period"] and period is None:
+            return None
+        willing = Attempts(
+            what=_WHAT[" ".join(match["what2"].lower().split())],
+            phrase=comparison_phrase(match["cmp2"]) if match["cmp2"] else None,
+            number=number,
+            every=every,
+            period=period,
+        )
+    return Partner(
+        kind=kind or None,
+        sexual=bool(match["sexual"]),
+        woman=bool(match["woman"]),
+        negated=negated,
+        current=(match["kind"] or "").strip().lower() == "current",
+        duration=duration,
+        throughout=bool(match["throughout"]),
+        willing=willing,
+    )
+
+
+class PartnerPregnant(Fact):
+    """A partner who is pregnant, breastfeeding or trying to get pregnant."""
+
+    states: tuple[str, ...]  # "pregnant", "breastfeeding", "trying to get pregnant"
+    during: bool = False  # "during the study"
+
+    def sentence(self) -> str:
+        states = list(self.states)
+        said = states[0] if len(states) == 1 else ", ".join(states[:-1]) + " or " + states[-1]
+        during = " during the study" if self.during else ""
+        return f"Your partner is {said}{during}."
+
+
+_PREGNANT_WORDS = {
+    "pregnant": "pregnant",
+    "nursing": "breastfeeding",
+    "lactating": "breastfeeding",
+    "breastfeeding": "breastfeeding",
+    "breast-feeding": "breastfeeding",
+    "trying to conceive": "trying to get pregnant",
+    "trying to become pregnant": "trying to get pregnant",
+    "planning to become pregnant": "planning to get pregnant",
+}
+_STATES = r"pregnant|nursing|lactating|breast-?feeding|trying\s+to\s+conceive|trying\s+to\s+become\s+pregnant|planning\s+to\s+become\s+pregnant"
+_PARTNER_PREGNANT = (
+    r"(?:(?:patient'?s|subject'?s|his|their|the)\s+)?(?:female\s+)?(?:sexual\s+|sex\s+)?partners?\s+(?:is|are)\s+(?:an?\s+)?"
+    r"(?P<states>(?:" + _STATES + r")(?:\s*(?:,|/|or|and/or)\s*(?:" + _STATES + r"))*)(?:\s+female)?"
+    r"(?P<during>\s+during\s+the\s+(?:study|trial)(?:\s+period)?)?"
+    r"|(?P<states2>(?:" + _STATES + r")(?:\s*(?:,|/|or|and/or)\s*(?:" + _STATES + r"))*)\s+(?:sexual\s+)?partners?"
+)
+
+
+def _partner_pregnant(match: re.Match) -> PartnerPregnant | None:
+    words = match["states"] or match["states2"]
+    found = re.findall(_STATES, words, re.IGNORECASE)
+    if re.search(r"\band\b(?!/)", words, re.IGNORECASE):
+        return None
+    states = tuple(
+        dict.fromkeys(
+            _PREGNANT_WORDS[" ".join(word.lower().replace("breast-feeding", "breastfeeding").split())] for word in found
+        )
+    )
+    return PartnerPregnant(states=states, during=bool(match["during"]))
+
+
+# --- Conditions that rule out sexual activity, and what a condition of the penis does -------------------------------
+
+# The conditions these sentences name (in the study's words), as said after "You have".
+_AFFECTING = {
+    "cardiovascular conditions": "a heart or blood vessel condition",
+    "cardiovascular condition": "a heart or blood vessel condition",
+    "cardiovascular disease": "heart or blood vessel disease",
+    "cardiovascular disorder": "a heart or blood vessel disorder",
+    "any cardiovascular disorder": "a heart or blood vessel disorder",
+    "any underlying cardiovascular condition": "a heart or blood vessel condition",
+    "significant cardiovascular disease": "serious heart or blood vessel disease",
+    "cardiac disease": "heart disease",
+    "heart disease": "heart disease",
+    "any conditions": "a health condition",
+    "a medical condition": "a health condition",
+    "peyronie's disease or penile curvature": "Peyronie's disease or a bent penis",
+    "penile curvature": "a bent penis",
+    "penile deformity": "an abnormal shape of the penis",
+    "genital deformities or other disorders": "a problem with the shape of the genitals or another disorder",
+}
+# What a condition does, as said after "that".
+_EFFECTS = (
+    (r"(?:that\s+|which\s+)?prevents?\s+(?:any\s+)?sexual\s+activity", "keeps you from sexual activity"),
+    (
+        r"(?:that\s+|which\s+)?prevents?\s+(?:sexual\s+)?intercourse(?:\s+with\s+(?:partners|a\s+partner))?",
+        "keeps you from having sexual intercourse",
+    ),
+    (
+        r"(?:that\s+|which\s+)?(?:would\s+)?preclude\s+(?:safe\s+)?sexual\s+activity",
+        "would keep you from sexual activity",
+    ),
+    (
+        r"(?:that\s+|which\s+)?(?:interfering|interferes)\s+with\s+sexual\s+activity",
+        "gets in the way of sexual activity",
+    ),
+    (r"(?:that\s+|which\s+)?negatively\s+influences?\s+sexual\s+activity", "gets in the way of sexual activity"),
+    (
+        r"(?:that\s+|which\s+)?contra-?\s?indicat(?:es|ing)\s+(?:any\s+)?sexual\s+activity",
+        "means sexual activity is not safe for you",
+    ),
+    (
+        r"(?:that\s+|which\s+)?makes\s+sexual\s+intercourse\s+difficult\s+or\s+impossible",
+        "makes sexual intercourse hard or impossible",
+    ),
+)
+_EFFECT = "|".join(f"(?P<e{index}>{pattern})" for index, (pattern, _) in enumerate(_EFFECTS))
+_AFFECTING_NAMES = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]") for name in sorted(_AFFECTING, key=len, reverse=True)
+)
+
+
+class SexNotAdvised(Fact):
+    """A condition that rules out or gets in the way of sexual activity; or sexual activity not advised at all."""
+
+    condition: str | None = None  # "a heart or blood vessel condition"; None: no condition named
+    effect: str | None = None  # "keeps you from sexual activity"
+    had: bool = False
+    judged: bool = False  # "deemed": the study doctor's view
+    man: bool = False
+
+    def sentence(self) -> str:
+        if self.condition is None:
+            if self.judged and self.man:
+                return "You are a man, and the study doctor thinks you are not healthy enough for sexual activity."
+            if self.judged:
+                return "The study doctor thinks you are not healthy enough for sexual activity."
+            return "Sexual activity is not advised for you."
+        if self.man:
+            return f"You are a man who {'has had' if self.had else 'has'} {self.condition} that {self.effect}."
+        verb = "have had" if self.had else "have"
+        return f"You {verb} {self.condition} that {self.effect}."
+
+
+_SEX_NOT_ADVISED = (
+    r"(?:(?:the\s+)?(?:presence\s+of|(?:who\s+)?had|having)\s+(?:an?\s+)?)?(?P<condition>"
+    + _AFFECTING_NAMES
+    + r")\s*,?\s+(?:"
+    + _EFFECT
+    + r")"
+    r"|(?:for|in)\s+whom\s+sexual\s+activity\s+is\s+(?:inadvisable|not\s+indicated|not\s+advisable)"
+    r"|(?P<deemed>deemed|judged)\s+not\s+healthy\s+enough\s+(?:to\s+participate\s+in|for)\s+sexual\s+activity"
+)
+
+
+def _sex_not_advised(match: re.Match) -> SexNotAdvised | None:
+    man = bool(
+        _MAN.search(
+            match.string[: match.start()]
+            + match.string[
+                : (match.start("condition") if match["condition"] else match.start("deemed") if match["deemed"] else 0)
+            ]
+        )
+    )
+    if match["condition"] is None:
+        return SexNotAdvised(judged=bool(match["deemed"]), man=man)
+    condition = _AFFECTING[" ".join(match["condition"].lower().replace("’", "'").split())]
+    effect = next(said for index, (_, said) in enumerate(_EFFECTS) if match[f"e{index}"])
+    had = bool(re.search(r"\bhad\b", match.string[: match.start("condition")], re.IGNORECASE))
+    return SexNotAdvised(condition=condition, effect=effect, had=had, man=man)
+
+
+# --- Low sex hormones; a cause other than blood flow ---------------------------------------------------------------
+
+
+class Hypogonadism(Fact):
+    treated: bool
+    shown_by: str | None = None
+
+    def sentence(self) -> str:
+        state = "that are being treated" if self.treated else "that are not treated"
+        shown = f" This is shown by {self.shown_by}." if self.shown_by else ""
+        return f"You have low sex hormone levels (hypogonadism) {state}.{shown}"
+
+
+_HYPOGONADISM = (
+    r"(?P<state>untreated|treated)\s+(?:hypogonadism|testosterone\s+deficiency)"
+    r"(?:\s+as\s+(?:demonstrated|shown|evidenced)\s+by\s+(?P<shown>abnormal\s+(?:serum\s+)?testosterone\s+levels|low\s+(?:serum\s+)?testosterone(?:\s+levels?)?))?"
+)
+
+
+def _hypogonadism(match: re.Match) -> Hypogonadism:
+    shown = match["shown"]
+    said = None
+    if shown:
+        said = "abnormal testosterone levels" if shown.lower().startswith("abnormal") else "low testosterone levels"
+    return Hypogonadism(treated=match["state"].lower() == "treated", shown_by=said)
+
+
+class OtherCause(Fact):
+    """ "Any cause of ED other than vascular related": erection problems from a cause other than blood flow."""
+
+    def sentence(self) -> str:
+        return f"Your {_ED_NAME} has a cause other than poor blood flow."
+
+
+_OTHER_CAUSE = (
+    r"(?:any\s+|another\s+)?(?:cause|reason|etiology)\s+(?:of|for)\s+(?:(?-i:ED)|erectile\s+dysfunction)\s+"
+    r"(?:other\s+than\s+|except\s+(?:for\s+)?)(?:of\s+)?(?:vascular|vasculogenic)(?:\s+(?:related|etiology|disorder|disease|cause|origin))?"
+)
+
+
+# "ED" inside words ("treated") is everywhere: its triggers are the name with what is around it.
+_ED_TRIGGERS = (
+    "erectile",
+    "impotence",
+    " ed",
+    "(ed",
+    *(f"ed {word}" for word in ("due", "as", "caused", "induced", "following", "after", "of", "for", "secondary", "(")),
+)
+
+RECOGNISERS = (
+    recogniser("partner", ("partner",), rf"(?:{_SUBJECT})?{_PARTNER}", _partner),
+    recogniser(
+        "partner-pregnant", ("partner",), rf"(?:{_SUBJECT}(?:with\s+)?)?(?:{_PARTNER_PREGNANT})", _partner_pregnant
+    ),
+    recogniser(
+        "sex-not-advised",
+        ("sexual activity", "intercourse"),
+        rf"(?:{_SUBJECT})?(?:{_SEX_NOT_ADVISED})",
+        _sex_not_advised,
+    ),
+    recogniser("hypogonadism", ("hypogonadism", "testosterone deficiency"), _HYPOGONADISM, _hypogonadism),
+    recogniser("erection-problem", ("other than", "except"), rf"(?:{_SUBJECT})?{_OTHER_CAUSE}", lambda m: OtherCause()),
+    recogniser(
+        "medicine-response",
+        ("respon", "ineffective", "treatment failure"),
+        rf"(?:{_SUBJECT})?(?:{_RESPONSE})",
+        _response,
+    ),
+    recogniser(
+        "stops-ed-treatment",
+        ("ed treatment", "ed therap", "ed medic", "ed drug", "for ed", "erectile dysfunction", "to treat ed"),
+        rf"(?:{_SUBJECT})?{_STOP_LEAD}{_STOP_VERB}{_ED_TREATMENT}(?:\s*,?\s+(?P<period>{_PERIOD}))?",
+        _stops,
+    ),
+    recogniser(
+        "erection-problem",
+        _ED_TRIGGERS,
+        rf"(?:{_SUBJECT})?{_ED}",
+        _erection_problem,
+    ),
+    recogniser("relationship", ("relationship",), rf"(?:{_SUBJECT})?{_RELATIONSHIP}", _relationship),
+    recogniser(
+        "sexually-active",
+        ("sexually active", "sexual activity", "had sex"),
+        rf"(?:{_SUBJECT})?{_ACTIVE}",
+        _sexually_active,
+    ),
+    recogniser(
+        "intercourse-attempts",
+        ("attempt", "intercourse", "sexual activity"),
+        rf"(?:{_SUBJECT})?{_ATTEMPT_LEAD}(?:{_ATTEMPTS}){_ATTEMPTS_TAIL}",
+        _attempts_fact,
+    ),
+)
