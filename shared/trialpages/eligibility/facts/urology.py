@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
 from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.condition_names import lay_name
 from trialpages.eligibility.facts.treatment import LIST, treatments_in
 
 # --- Shared pieces: who a sentence is about, how long, from when ------------------------------------------------
@@ -173,7 +174,7 @@ class Relationship(Fact):
     one_partner: bool = False  # "monogamous"
     woman: bool = False  # "with a female partner"
     same: bool = False  # "with the same partner"
-    single: bool = False  # "with a single partner"
+    single: str | None = None  # "with a single partner": "one"; "with 1 partner": "1"
     duration: Duration | None = None
     negated: bool = False
     active: bool = False  # "Sexually active, in a stable ..."
@@ -190,7 +191,7 @@ class Relationship(Fact):
         elif self.one_partner:
             partner = f" with only one {noun}"
         elif self.single:
-            partner = f" with one {noun}"
+            partner = f" with {self.single} {noun}"
         elif self.woman or self.opposite_sex:
             partner = f" with a {noun}"
         else:
@@ -301,7 +302,7 @@ def _relationship(match: re.Match) -> Relationship | None:
         one_partner="monogamous" in words,
         woman=woman,
         same="same" in partner,
-        single=bool(re.match(r"(?:a single|one|1)\b", partner)),
+        single="1" if partner.startswith("1 ") else "one" if re.match(r"(?:a single|one)\b", partner) else None,
         duration=duration,
         negated=bool(match["neg"]),
         active=bool(match["active"]),
@@ -1480,10 +1481,17 @@ class Hypogonadism(Fact):
     treated: bool
     shown_by: str | None = None
 
+    testosterone: bool = False  # "testosterone deficiency"
+
     def sentence(self) -> str:
-        state = "that are being treated" if self.treated else "that are not treated"
+        name = (
+            "low testosterone (testosterone deficiency)"
+            if self.testosterone
+            else "low sex hormone levels (hypogonadism)"
+        )
+        said = f"{name} that are being treated" if self.treated else f"untreated {name}"
         shown = f" This is shown by {self.shown_by}." if self.shown_by else ""
-        return f"You have low sex hormone levels (hypogonadism) {state}.{shown}"
+        return f"You have {said}.{shown}"
 
 
 _HYPOGONADISM = (
@@ -1497,7 +1505,9 @@ def _hypogonadism(match: re.Match) -> Hypogonadism:
     said = None
     if shown:
         said = "abnormal testosterone levels" if shown.lower().startswith("abnormal") else "low testosterone levels"
-    return Hypogonadism(treated=match["state"].lower() == "treated", shown_by=said)
+    return Hypogonadism(
+        treated=match["state"].lower() == "treated", shown_by=said, testosterone="deficiency" in match[0].lower()
+    )
 
 
 class OtherCause(Fact):
@@ -1513,6 +1523,239 @@ _OTHER_CAUSE = (
 )
 
 
+# --- Conditions of the penis: which, how serious, with examples and what they do -------------------------------------
+
+# Names the conditions table does not hold, as said after "You have" (an event: "You have had"); the table's names
+# ("Peyronie's disease", "penile curvature", "priapism") are read from it.
+_PENIS_NAMES: dict[str, tuple[str, bool]] = {
+    "penile lesions": ("sores on the penis", False),
+    "lesions on the penis": ("sores on the penis", False),
+    "penile trauma": ("an injury to the penis", True),
+    "penile injury": ("an injury to the penis", True),
+    "trauma to the penis": ("an injury to the penis", True),
+    "penile surgery": ("surgery on the penis", True),
+    "penile surgeries": ("surgery on the penis", True),
+    "penile vascular surgery": ("surgery on the blood vessels of the penis", True),
+    "penile vascular procedures": ("surgery on the blood vessels of the penis", True),
+    "penile prosthetic implant": ("a penile implant", False),
+    "penile prosthesis implantation": ("surgery to put in a penile implant", True),
+    "penile implant surgery": ("surgery to put in a penile implant", True),
+    "penile disease": ("a disease of the penis", False),
+    "penis deformities": ("an abnormal shape or structure of the penis", False),
+    "penile anatomy abnormalities": ("an abnormal shape or structure of the penis", False),
+    "penis anatomic abnormalities": ("an abnormal shape or structure of the penis", False),
+    "penile anatomic abnormalities": ("an abnormal shape or structure of the penis", False),
+    "penile anatomical malformations": ("an abnormal shape or structure of the penis", False),
+    "penile anatomical deformation": ("an abnormal shape or structure of the penis", False),
+    "anatomic malformations of the penis": ("an abnormal shape or structure of the penis", False),
+    "anatomic malformation of the penis": ("an abnormal shape or structure of the penis", False),
+    "structural abnormalities of the penis": ("an abnormal shape or structure of the penis", False),
+    "anatomical deformities of penis": ("an abnormal shape or structure of the penis", False),
+    "anatomical deformation of the penis": ("an abnormal shape or structure of the penis", False),
+    "penile anatomical dysfunction": ("an abnormal shape or structure of the penis", False),
+    "penile plaque": ("a hard lump (plaque) in the penis", False),
+    "palpable plaque": ("a hard lump (plaque) you can feel in the penis", False),
+    "curvature": ("a bent penis", False),
+    "severe penile fibrosis": ("severe scar tissue in the penis", False),
+    "cavernosal fibrosis": ("scar tissue inside the penis", False),
+    "angulation": ("a bend in the penis", False),
+    "ischemic priapism": ("priapism caused by trapped blood (ischemic priapism)", True),
+    "penile abrasions": ("scrapes on the penis", False),
+    "prior penile surgery": ("surgery on the penis", True),
+}
+_TABLE_NAMES = (
+    "peyronie's disease",
+    "peyronie disease",
+    "peyronies disease",
+    "peyronie's",
+    "penile curvature",
+    "penile fibrosis",
+    "penile deformity",
+    "penile deformities",
+    "penile anatomical abnormality",
+    "penile anatomical abnormalities",
+    "penile anatomical deformity",
+    "penile anatomical deformities",
+    "penile anatomical defects",
+    "anatomical deformity of the penis",
+    "anatomical deformities of the penis",
+    "anatomical malformation of the penis",
+    "anatomical malformations of the penis",
+    "penile malformation",
+    "penile abnormality",
+    "penile abnormalities",
+    "anatomical abnormalities of the penis",
+    "penile fracture",
+    "penile implant",
+    "penile prosthesis",
+    "penile implants",
+    "penile prostheses",
+    "inflatable penile prosthesis",
+    "priapism",
+    "penile cancer",
+)
+_PENIS_ITEM = "|".join(
+    re.escape(name).replace(r"\ ", r"\s+").replace("'", "['’]?\\s?")
+    for name in sorted({*_PENIS_NAMES, *_TABLE_NAMES}, key=len, reverse=True)
+)
+_PENIS_QUALIFIER = r"clinically\s+significant|significant|clinically\s+evident|severe|congenital\s+or\s+acquired"
+_ONE_PENIS = rf"(?:(?:{_PENIS_QUALIFIER})\s+)?(?:{_PENIS_ITEM})"
+_PENIS_SEP = r"\s*,\s*(?:or\s+)?|\s+or\s+|\s+and/or\s+|\s*/\s*"
+_PENIS_LIST = rf"{_ONE_PENIS}(?:(?:{_PENIS_SEP}){_ONE_PENIS})*"
+_PENIS_EFFECTS = (
+    (
+        r"(?:that|which)\s*,?\s*(?:in\s+the\s+(?:opinion\s+of\s+the\s+investigator|investigator'?s\s+opinion)\s*,?\s*)?"
+        r"would\s+significantly\s+impair\s+erectile\s+function",
+        "that would make it much harder to get an erection",
+    ),
+    (
+        r"(?:that|which)\s*,?\s*(?:in\s+the\s+(?:opinion\s+of\s+the\s+investigator|investigator'?s\s+opinion)\s*,?\s*)?"
+        r"would\s+significantly\s+impair\s+sexual\s+performance",
+        "that would make sex much harder",
+    ),
+    (r"that\s+affects\s+penetrative\s+intercourse\s+to\s+any\s+degree", "that makes penetrative sex harder in any way"),
+)
+_PENIS_EFFECT = "|".join(f"(?P<pe{index}>{pattern})" for index, (pattern, _) in enumerate(_PENIS_EFFECTS))
+_PENIS = (
+    r"(?=.*?(?:penil|penis|peyron|priapism|angulation))"
+    r"(?P<state>(?:a\s+)?(?:medical\s+)?history\s+of\s+(?:an?\s+)?|(?:any\s+|an?\s+)?(?:previous|prior|past)\s+"
+    r"|(?:the\s+)?presence\s+of\s+(?:an?\s+)?|known\s+|(?:have|has|having|with)\s+(?:an?\s+)?|(?:an?\s+)?)"
+    rf"(?P<items>{_PENIS_LIST})"
+    rf"(?:\s*,?\s*\(?\s*(?:e\.g\.?|eg\.?|ex:|such\s+as|including)\s*,?\s*(?P<examples>{_PENIS_LIST})(?:\s*,?\s*etc\.?)?\s*\)?)?"
+    rf"(?:\s*,?\s*(?:{_PENIS_EFFECT}))?"
+    r"(?P<judge>\s*,?\s*in\s+the\s+(?:opinion\s+of\s+the\s+investigator|investigator'?s\s+opinion))?"
+)
+_ONE_PENIS_RE = re.compile(rf"(?P<q>(?:{_PENIS_QUALIFIER})\s+)?(?P<name>{_PENIS_ITEM})", re.IGNORECASE)
+
+
+def _penis_items(text: str) -> tuple[list[tuple[str, bool]], str] | None:
+    """Each condition's plain words (with its own qualifier) and whether it is an event; and how they are joined."""
+    items: list[tuple[str, bool]] = []
+    joiners = set()
+    position = 0
+    while position < len(text):
+        match = _ONE_PENIS_RE.match(text, position)
+        if match is None:
+            return None
+        key = " ".join(match["name"].lower().replace("’", "'").split())
+        key = re.sub(r"peyronie'?s?\s*'?s?\s+disease|peyronie'?s$", "peyronie's disease", key)
+        if key in _PENIS_NAMES:
+            plain, event = _PENIS_NAMES[key]
+        else:
+            name = lay_name(key)
+            if name is None:
+                return None
+            plain, event = name.said(), name.event
+        qualifier = " ".join((match["q"] or "").lower().split())
+        if qualifier in ("clinically significant", "significant"):
+            plain += " that your doctor considers serious"
+        elif qualifier == "clinically evident":
+            plain += " that a doctor can see"
+        elif qualifier == "severe":
+            if plain.startswith(("severe", "priapism")) or "(" in plain:
+                return None
+            article = re.match(r"^an?\s+", plain)
+            plain = ("a severe " if article else "severe ") + plain[article.end() if article else 0 :]
+        elif qualifier:
+            return None
+        if plain not in (said for said, _ in items):
+            items.append((plain, event))
+        position = match.end()
+        separator = re.match(_PENIS_SEP, text[position:], re.IGNORECASE)
+        if position < len(text):
+            if separator is None or not separator.group(0):
+                return None
+            word = separator.group(0).strip(" ,").lower()
+            joiners.add(word or ",")
+            position += separator.end()
+    if joiners - {"or", "and/or", ",", "/"} or joiners <= {","}:
+        return None  # "X and Y": both, or either?; "X, Y": commas alone do not say
+    qualified = [" that " in plain or plain.startswith(("a severe", "severe")) for plain, _ in items]
+    if len(items) > 1 and qualified[0] and not all(qualified):
+        return None  # "Clinically evident lesions, abrasions or deformities": do the others share the word?
+    return items, "or"
+
+
+def _listed_or(said: list[str]) -> str:
+    if len(said) == 1:
+        return said[0]
+    separator = ", or " if any(" that " in item for item in said) else " or "
+    return ", ".join(said[:-1]) + separator + said[-1]
+
+
+class PenisCondition(Fact):
+    """Conditions of the penis, with their state, examples, what they do and who judges."""
+
+    items: tuple[str, ...]
+    state: Literal["has", "had", "has or had", "known"] = "has"
+    examples: tuple[str, ...] = ()
+    including: bool = False  # "including X": X is one of them, not only an example
+    effect: str | None = None
+    judged: bool = False
+
+    def sentence(self) -> str:
+        verb = {"has": "have", "had": "have had", "has or had": "have or have had", "known": "are known to have"}[
+            self.state
+        ]
+        said = _listed_or(list(self.items))
+        if self.examples:
+            said += f", {'including' if self.including else 'such as'} {_listed_or(list(self.examples))}"
+            if self.effect:
+                said += ","
+        if self.effect:
+            said += f" {self.effect}"
+        judged = ", in the study doctor's opinion" if self.judged else ""
+        if self.judged and "your doctor considers serious" in said and not self.effect:
+            said, judged = said.replace("your doctor considers serious", "the study doctor considers serious"), ""
+        return f"You {verb} {said}{judged}."
+
+
+def _penis(match: re.Match) -> PenisCondition | None:
+    read = _penis_items(match["items"])
+    if read is None:
+        return None
+    items, _ = read
+    examples: list[tuple[str, bool]] = []
+    including = False
+    if match["examples"]:
+        found = _penis_items(match["examples"])
+        if found is None:
+            return None
+        examples = found[0]
+        including = bool(re.search(r"\bincluding\s*,?\s*" + re.escape(match["examples"][:8]), match[0], re.I))
+    state_words = (match["state"] or "").lower()
+    events = {event for _, event in items}
+    if "history" in state_words or re.search(r"previous|prior|past", state_words):
+        state = "had"
+    elif state_words.startswith("known"):
+        state = "known"
+    elif re.search(r"presence|have|has|having|with", state_words):
+        if events == {True}:
+            return None  # "presence of penile trauma": of a past event, unclear
+        state = "has"
+    elif events == {True}:
+        state = "had"
+    elif events == {False}:
+        state = "has"
+    else:
+        return None
+    if state == "has" and True in events:
+        return None
+    effect = None
+    for index, (_, said) in enumerate(_PENIS_EFFECTS):
+        if match[f"pe{index}"]:
+            effect = said
+    judged = bool(match["judge"]) or bool(re.search(r"investigator", (match["pe0"] or "") + (match["pe1"] or ""), re.I))
+    return PenisCondition(
+        items=tuple(plain for plain, _ in items),
+        state=state,
+        examples=tuple(plain for plain, _ in examples),
+        including=including,
+        effect=effect,
+        judged=judged,
+    )
+
+
 # "ED" inside words ("treated") is everywhere: its triggers are the name with what is around it.
 _ED_TRIGGERS = (
     "erectile",
@@ -1523,6 +1766,9 @@ _ED_TRIGGERS = (
 )
 
 RECOGNISERS = (
+    recogniser(
+        "penis-condition", ("penil", "penis", "peyron", "priapism", "angulation"), rf"(?:{_SUBJECT})?{_PENIS}", _penis
+    ),
     recogniser("partner", ("partner",), rf"(?:{_SUBJECT})?{_PARTNER}", _partner),
     recogniser(
         "partner-pregnant", ("partner",), rf"(?:{_SUBJECT}(?:with\s+)?)?(?:{_PARTNER_PREGNANT})", _partner_pregnant
