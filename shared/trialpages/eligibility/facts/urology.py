@@ -1756,6 +1756,271 @@ def _penis(match: re.Match) -> PenisCondition | None:
     )
 
 
+# --- Prostate surgery: which, whether done or to come, when ------------------------------------------------------------
+
+_PROCEDURE_WORD = (
+    r"open|laparoscopic|robotic(?:[- ]assisted)?|robot[- ]assisted|curative|elective|perineal|bilateral|unilateral|full"
+    r"|partial|non-?|nerve[- ]\s*sparing|nerve|sparing|radical|total|simple"
+)
+_PROSTATECTOMY = (
+    r"(?P<term>(?:(?:" + _PROCEDURE_WORD + r")(?:\s+|-|/)(?:(?:or|and/or)\s+)?)*"
+    r"(?:prostatectomy|(?-i:RARP|RALP|RP|NSRP|BNSRP))(?:\s+(?:procedure|surgery))?(?:\s*\((?-i:[A-Z]{2,6})\))?)"
+    r"(?P<nerves>\s*,?\s+(?:with|applying)\s+(?:(?:a|the)\s+)?(?:bilateral\s+|unilateral\s+)?(?:full\s+)?nerve[- ]sparing"
+    r"(?:\s+(?:technique|procedure))?(?:\s*\((?:unilateral\s+or\s+bilateral|bilateral\s+or\s+unilateral)\))?)?"
+)
+_FOR_CANCER = (
+    r"(?P<cancer>\s+(?:for|due\s+to|because\s+of)\s+(?P<extent>(?:localized|localised|organ-confined|clinically\s+localized)"
+    r"(?:\s*,\s*non-metastatic)?\s+)?prostate\s+cancer(?P<nomet>\s+without\s+metastasis)?)?"
+)
+
+
+def _procedure(term: str, nerves: str = "") -> str | None:
+    """The plain words of a prostate surgery as written ("bilateral nerve-sparing radical prostatectomy")."""
+    words = " ".join(term.split())
+    lowered = (words + " " + nerves).lower()
+    if re.search(r"\b(?:rarp|ralp|rp|nsrp|bnsrp)\b", words.lower()) and not re.search(r"prostatectomy", words.lower()):
+        radical = True
+    else:
+        radical = bool(re.search(r"\b(?:radical|total)\b", lowered))
+    simple = "simple" in lowered
+    if simple and radical:
+        return None
+    nerve = None
+    if "nerve" in lowered or "nsrp" in lowered:
+        if re.search(r"non[- ]?\s*nerve|non-?/", lowered):
+            if re.search(r"unilateral|(?<!non )nerve[- ]sparing\s+or|or\s+nerve[- ]sparing", lowered):
+                return None  # "non- or nerve-sparing": either
+            nerve = "without keeping the nerves for erections"
+        elif re.search(r"bilateral", lowered) and re.search(r"unilateral", lowered):
+            nerve = "keeping the nerves for erections on one or both sides"
+        elif "bilateral" in lowered or "bnsrp" in lowered:
+            nerve = "keeping the nerves for erections on both sides"
+        elif "unilateral" in lowered:
+            nerve = "keeping the nerves for erections on one side"
+        elif "partial" in lowered:
+            nerve = "keeping some of the nerves for erections"
+        else:
+            nerve = "keeping the nerves for erections"
+    elif re.search(r"\b(?:bilateral|unilateral|partial|full|sparing|non)\b", lowered):
+        return None
+    base = (
+        "surgery to remove the whole prostate"
+        if radical
+        else "surgery to remove the inner part of the prostate"
+        if simple
+        else "surgery to remove the prostate"
+    )
+    shown = words[:1].lower() + words[1:] if words[:1].isupper() and words[1:2].islower() else words
+    shown = re.sub(r"\s*\((\w+)\)$", r", \1", shown)  # "(BNSRP)" inside the brackets: "..., BNSRP"
+    return f"{base}{', ' + nerve + ',' if nerve else ''} ({shown})".replace(", (", " (")
+
+
+class ProstateSurgery(Fact):
+    """Surgery to remove the prostate: done, under way or to come, and when."""
+
+    procedure: str  # "surgery to remove the whole prostate (radical prostatectomy)"
+    when: Literal["planned", "undergoing", "had", "planned or had"]
+    ago: str | None = None  # "at least 12 months ago", "18 to 36 months ago"
+    cancer: bool = False
+    cancer_inside: bool = False  # "for localized prostate cancer": the cancer has not spread beyond the prostate
+    man: bool = False
+    negated: bool = False
+
+    def sentence(self) -> str:
+        cancer = " for prostate cancer" + (" that has not spread beyond the prostate" if self.cancer_inside else "")
+        what = self.procedure + (cancer if self.cancer else "")
+        ago = f" {self.ago}" if self.ago else ""
+        if self.negated:
+            return f"You have never had {what}."
+        verb = {
+            "planned": "are going to have",
+            "undergoing": "are having",
+            "had": "have had" if not self.ago else "had",
+            "planned or had": "have had, or are about to have,",
+        }[self.when]
+        subject = "You are a man who" if self.man else "You"
+        if self.man:
+            verb = {"are going to have": "is going to have", "are having": "is having", "have had": "has had"}.get(
+                verb, verb.replace("have had, or are", "has had, or is")
+            )
+        return f"{subject} {verb} {what}{ago}."
+
+
+_SURGERY_WHEN = (
+    r"(?P<neg>no\s+(?:prior|previous|history\s+of)\s+)?"
+    r"(?:(?P<planned>(?:(?:is|are)\s+)?(?:scheduled|planned|planning|planning\s+to\s+undergo)(?:\s+(?:to\s+undergo|for))?"
+    r"|(?:will|to)\s+undergo|undergo(?=\s)|(?:with\s+)?(?:an\s+)?indication\s+for|candidates?\s+for)\s+"
+    r"|(?P<undergoing>(?:who\s+)?(?:is\s+|are\s+)?undergoing)\s+"
+    r"|(?P<either>must\s+have\s+had\s+\(or\s+be\s+about\s+to\s+undergo\))\s+"
+    r"|(?P<had>(?:who\s+)?(?:must\s+)?(?:underwent|(?:have|has|had)\s+undergone|had|have\s+had|has\s+had)"
+    r"|(?:a\s+)?(?:medical\s+)?history\s+of|previous|prior|past|post|status-post|after|(?:who\s+)?received)[\s-]+)?"
+    r"(?:(?:an?|the)\s+)?"
+)
+_AGO = (
+    r"(?P<ago>\s+(?:(?P<acmp>at\s+least|more\s+than|less\s+than|over)\s+(?P<an>"
+    + COUNT
+    + r")\s*(?P<aunit>months?|years?)\s+ago"
+    r"|(?:between\s+)?(?P<lo>\d+)\s*(?:and|to|-)\s*(?P<hi>\d+)\s*(?P<runit>months?|years?)\s+(?:ago|(?P<start>prior\s+to\s+study\s+commencement))"
+    r"|within\s+(?P<wlo>\d+)\s*(?:and|to|-)\s*(?P<whi>\d+)\s*(?P<wunit>months?|years?)))?"
+)
+
+
+def _prostate_surgery(match: re.Match) -> ProstateSurgery | None:
+    procedure = _procedure(match["term"], match["nerves"] or "")
+    if procedure is None:
+        return None
+    if match["planned"]:
+        when = "planned"
+    elif match["undergoing"]:
+        when = "undergoing"
+    elif match["either"]:
+        when = "planned or had"
+    elif match["had"] or match["neg"]:
+        when = "had"
+    else:
+        return None  # "Radical prostatectomy": done, or to come? Not said
+    ago = None
+    if match["ago"]:
+        if when != "had" or match["neg"]:
+            return None
+        if match["an"]:
+            ago = f"{comparison_phrase(match['acmp'])} {plural(count(match['an']), match['aunit'])} ago"
+        elif match["lo"]:
+            ago = f"{match['lo']} to {match['hi']} {_unit(match['runit'])}s " + (
+                "before the study started" if match["start"] else "ago"
+            )
+        else:
+            ago = f"{match['wlo']} to {match['whi']} {_unit(match['wunit'])}s ago"
+    if re.match(r"(?:after|post)\b", match["had"] or "", re.IGNORECASE) and ago:
+        return None
+    return ProstateSurgery(
+        procedure=procedure,
+        when=when,
+        ago=ago,
+        cancer=bool(match["cancer"]),
+        cancer_inside=bool(match["extent"] or match["nomet"]),
+        man=_said_man(match, "term"),
+        negated=bool(match["neg"]),
+    )
+
+
+class TimeSinceSurgery(Fact):
+    """ "Time since prostatectomy must be at least 9 months", "RP performed less than 60 days before screening"."""
+
+    procedure: str
+    phrase: str
+    number: str
+    unit: str
+    event: str | None = None  # "your first study visit": counted back from it
+
+    def sentence(self) -> str:
+        span = plural(self.number, self.unit)
+        if self.event:
+            return f"You had {self.procedure} {self.phrase} {span} before {self.event}."
+        return f"It has been {self.phrase} {span} since you had {self.procedure}."
+
+
+_TIME_SINCE_SURGERY = (
+    r"(?:time\s+since\s+" + _PROSTATECTOMY.replace("(?P<", "(?P<a") + r"\s+(?:must\s+be|is|of)\s+"
+    r"(?P<cmp>at\s+least|more\s+than|over)\s+(?P<n>" + COUNT + r")\s*(?P<unit>days?|weeks?|months?|years?|month)"
+    r"|"
+    + _PROSTATECTOMY.replace("(?P<", "(?P<b")
+    + r"\s+(?:performed|done)\s+(?P<bcmp>less\s+than|more\s+than|at\s+least)\s+"
+    r"(?P<bn>" + COUNT + r")\s*(?P<bunit>days?|weeks?|months?)\s+(?:before|prior\s+to)\s+(?P<event>" + _EVENT + r")"
+    r"|(?P<cmp3>more\s+than|at\s+least|over)\s+(?P<n3>"
+    + COUNT
+    + r")\s*(?P<unit3>months?|years?)\s+(?:after|since|post)\s+"
+    + _PROSTATECTOMY.replace("(?P<", "(?P<c")
+    + r")"
+)
+
+
+def _time_since_surgery(match: re.Match) -> TimeSinceSurgery | None:
+    prefix = "a" if match["aterm"] else "b" if match["bterm"] else "c"
+    procedure = _procedure(match[f"{prefix}term"], match[f"{prefix}nerves"] or "")
+    if procedure is None:
+        return None
+    if prefix == "b":
+        event = _event(match["event"])
+        if event is None:
+            return None
+        return TimeSinceSurgery(
+            procedure=procedure,
+            phrase=comparison_phrase(match["bcmp"]),
+            number=count(match["bn"]),
+            unit=_unit(match["bunit"]),
+            event=event,
+        )
+    number, unit, cmp = (
+        (match["n"], match["unit"], match["cmp"]) if prefix == "a" else (match["n3"], match["unit3"], match["cmp3"])
+    )
+    return TimeSinceSurgery(procedure=procedure, phrase=comparison_phrase(cmp), number=count(number), unit=_unit(unit))
+
+
+class PastProcedures(Fact):
+    """ "History of radical prostatectomy or extensive pelvic surgery": surgeries and injuries had in the past."""
+
+    items: tuple[str, ...]
+    ever: bool = False
+    man: bool = False
+
+    def sentence(self) -> str:
+        listed = _listed_or(list(self.items))
+        ever = " at any time" if self.ever else ""
+        if self.man:
+            return f"You are a man who has had {listed}{ever}."
+        return f"You have had {listed}{ever}."
+
+
+# Surgeries and injuries these lists name that the treatment and condition tables do not.
+_PAST_NAMES = {
+    "extensive pelvic surgery": "major surgery in the pelvis (extensive pelvic surgery)",
+    "radical pelvic surgery": "major surgery in the pelvis (radical pelvic surgery)",
+    "other radical pelvic surgery": "other major surgery in the pelvis (radical pelvic surgery)",
+    "other pelvic surgery": "other surgery in the pelvis",
+    "other extensive pelvic surgery": "other major surgery in the pelvis (extensive pelvic surgery)",
+    "pelvic cancer surgery": "surgery for cancer in the pelvis",
+    "pelvic radiation": "radiation therapy to the pelvis",
+    "penile vascular surgery": "surgery on the blood vessels of the penis",
+    "penile surgery": "surgery on the penis",
+    "spinal injury": "a spinal injury",
+    "spinal cord injury": "a spinal cord injury",
+    "non nerve-sparing radical prostatectomy": "surgery to remove the whole prostate without keeping the nerves for "
+    "erections (non nerve-sparing radical prostatectomy)",
+}
+_PAST = (
+    r"(?P<state>(?:a\s+)?(?:medical\s+)?history\s+of|previous|prior|past|(?:who\s+)?(?:had|have\s+had|has\s+had|underwent))\s+"
+    r"(?:an?\s+)?(?P<items>[^;:()]{3,160}?)(?P<ever>\s+ever)?"
+)
+
+
+def _past_item(text: str) -> str | None:
+    key = " ".join(text.lower().split())
+    key = re.sub(r"^(?:an?|the)\s+", "", key)
+    if key in _PAST_NAMES:
+        return _PAST_NAMES[key]
+    surgery = re.fullmatch(_PROSTATECTOMY, text.strip(), re.IGNORECASE)
+    if surgery:
+        return _procedure(surgery["term"], surgery["nerves"] or "")
+    name = lay_name(key)
+    if name is not None and name.event:
+        return name.said()
+    return None
+
+
+def _past_procedures(match: re.Match) -> PastProcedures | None:
+    parts = [part for part in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match["items"]) if part]
+    if len(parts) < 2 or not re.search(r"\bor\b", match["items"]):
+        return None  # one alone is the treatment and conditions families'; a list needs its "or"
+    items = []
+    for part in parts:
+        said = _past_item(part)
+        if said is None:
+            return None
+        items.append(said)
+    return PastProcedures(items=tuple(items), ever=bool(match["ever"]), man=_said_man(match, "items"))
+
+
 # "ED" inside words ("treated") is everywhere: its triggers are the name with what is around it.
 _ED_TRIGGERS = (
     "erectile",
@@ -1766,6 +2031,24 @@ _ED_TRIGGERS = (
 )
 
 RECOGNISERS = (
+    recogniser(
+        "past-procedures",
+        ("prostatectom", "pelvic surgery", "spinal injury", "spinal cord injury", "penile vascular"),
+        rf"(?:{_SUBJECT}(?:who\s+)?)?{_PAST}",
+        _past_procedures,
+    ),
+    recogniser(
+        "prostate-surgery",
+        ("prostatectom", "rarp", "ralp", "rp", "nsrp"),
+        rf"(?:{_SUBJECT}(?:who\s+)?)?{_SURGERY_WHEN}{_PROSTATECTOMY}{_FOR_CANCER}{_AGO}",
+        _prostate_surgery,
+    ),
+    recogniser(
+        "prostate-surgery",
+        ("prostatectom", "rarp", "ralp", "rp "),
+        rf"(?:{_SUBJECT})?{_TIME_SINCE_SURGERY}",
+        _time_since_surgery,
+    ),
     recogniser(
         "penis-condition", ("penil", "penis", "peyron", "priapism", "angulation"), rf"(?:{_SUBJECT})?{_PENIS}", _penis
     ),
