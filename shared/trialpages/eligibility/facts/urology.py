@@ -867,6 +867,8 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         state = "diagnosed"
     elif "history" in state_words:
         state = "had"
+    if "diagnosis" in (match["lead"] or "").lower() and state in ("has", "had"):
+        state = "diagnosed"  # "6 months or longer diagnosis of ED"
     if state in ("known", "known or suspected") and (match["adj"] or "cause" in tail or "origin" in tail):
         return None  # "suspected vasculogenic ED": the cause is what is suspected
     duration = None
@@ -1668,7 +1670,7 @@ def _penis_items(text: str) -> tuple[list[tuple[str, bool]], str] | None:
             word = separator.group(0).strip(" ,").lower()
             joiners.add(word or ",")
             position += separator.end()
-    if joiners - {"or", "and/or", ",", "/"} or joiners <= {","}:
+    if joiners - {"or", "and/or", ",", "/"} or joiners == {","}:
         return None  # "X and Y": both, or either?; "X, Y": commas alone do not say
     qualified = [" that " in plain or plain.startswith(("a severe", "severe")) for plain, _ in items]
     if len(items) > 1 and qualified[0] and not all(qualified):
@@ -1819,7 +1821,7 @@ class ProstateSurgery(Fact):
     """Surgery to remove the prostate: done, under way or to come, and when."""
 
     procedure: str  # "surgery to remove the whole prostate (radical prostatectomy)"
-    when: Literal["planned", "undergoing", "had", "planned or had"]
+    when: Literal["planned", "undergoing", "had", "planned or had", "advised"]
     ago: str | None = None  # "at least 12 months ago", "18 to 36 months ago"
     cancer: bool = False
     cancer_inside: bool = False  # "for localized prostate cancer": the cancer has not spread beyond the prostate
@@ -1837,19 +1839,24 @@ class ProstateSurgery(Fact):
             "undergoing": "are having",
             "had": "have had" if not self.ago else "had",
             "planned or had": "have had, or are about to have,",
+            "advised": "are advised to have",
         }[self.when]
         subject = "You are a man who" if self.man else "You"
         if self.man:
-            verb = {"are going to have": "is going to have", "are having": "is having", "have had": "has had"}.get(
-                verb, verb.replace("have had, or are", "has had, or is")
-            )
+            verb = {
+                "are going to have": "is going to have",
+                "are having": "is having",
+                "have had": "has had",
+                "are advised to have": "is advised to have",
+            }.get(verb, verb.replace("have had, or are", "has had, or is"))
         return f"{subject} {verb} {what}{ago}."
 
 
 _SURGERY_WHEN = (
     r"(?P<neg>no\s+(?:prior|previous|history\s+of)\s+)?"
     r"(?:(?P<planned>(?:(?:is|are)\s+)?(?:scheduled|planned|planning|planning\s+to\s+undergo)(?:\s+(?:to\s+undergo|for))?"
-    r"|(?:will|to)\s+undergo|undergo(?=\s)|(?:with\s+)?(?:an\s+)?indication\s+for|candidates?\s+for)\s+"
+    r"|(?:will|to)\s+undergo|undergo(?=\s))\s+"
+    r"|(?P<advised>(?:with\s+)?(?:an\s+)?indication\s+for|candidates?\s+for)\s+"
     r"|(?P<undergoing>(?:who\s+)?(?:is\s+|are\s+)?undergoing)\s+"
     r"|(?P<either>must\s+have\s+had\s+\(or\s+be\s+about\s+to\s+undergo\))\s+"
     r"|(?P<had>(?:who\s+)?(?:must\s+)?(?:underwent|(?:have|has|had)\s+undergone|had|have\s+had|has\s+had)"
@@ -1875,6 +1882,8 @@ def _prostate_surgery(match: re.Match) -> ProstateSurgery | None:
         when = "undergoing"
     elif match["either"]:
         when = "planned or had"
+    elif match["advised"]:
+        when = "advised"
     elif match["had"] or match["neg"]:
         when = "had"
     else:
@@ -2021,6 +2030,74 @@ def _past_procedures(match: re.Match) -> PastProcedures | None:
     return PastProcedures(items=tuple(items), ever=bool(match["ever"]), man=_said_man(match, "items"))
 
 
+# --- Two facts in one sentence: an age and an erection problem; being sexually active and agreeing to a rule -----------
+
+
+class Together(Fact):
+    """Two facts one sentence states together ("Men aged 19 to 70 with ED for at least 6 months"), said one after the
+    other. Both must hold, so under an exclusion list (where a reader takes items as "any of these") it is not said."""
+
+    facts: tuple[Fact, ...]
+    anywhere: bool = False  # an age and a condition: a person's description, the same under either list
+
+    def sentence(self) -> str:
+        return " ".join(fact.sentence() for fact in self.facts)
+
+    def sentence_in(self, kind: str) -> str | None:
+        if kind != "inclusion" and not self.anywhere:
+            return None
+        said = [fact.sentence_in(kind) for fact in self.facts]
+        return None if None in said else " ".join(said)
+
+
+_WITH = re.compile(
+    r"\s*,?\s+(?=(?:with|suffering\s+from|diagnosed\s+with|who\s+(?:have|has|had)|had)\s)", re.IGNORECASE
+)
+_AGES = ("age-range", "age-minimum")
+
+
+def _age_and_problem(match: re.Match) -> Together | None:
+    """An age (the people family reads it) then an erection problem (read here), split at "with"."""
+    from trialpages.eligibility.facts import recognise  # the package's reader: the age is another family's
+
+    text = match.string
+    for cut in _WITH.finditer(text):
+        first = recognise(text[: cut.start()])
+        if first is None or first[0] not in _AGES:
+            continue
+        rest = re.sub(r"^who\s+(?:have|has)\s+", "have ", text[cut.end() :], flags=re.IGNORECASE)
+        second = _ED_RE.match(rest)
+        fact = _erection_problem(second) if second else None
+        if fact is not None:
+            return Together(facts=(first[1], fact), anywhere=True)
+    return None
+
+
+_AND = re.compile(r"\s*,?\s+and\s+|\s*,\s+", re.IGNORECASE)
+_PAIR_FIRST = ("sexually-active", "relationship", "partner")
+_PAIR_SECOND = ("stops-ed-treatment", "intercourse-attempts", "relationship", "partner", "sexually-active")
+
+
+def _pair(match: re.Match) -> Together | None:
+    """ "Sexually active and agree to suspend all ED therapy for the duration of study": two of this family's facts."""
+    text = match.string
+    for cut in _AND.finditer(text):
+        first = _read_one(text[: cut.start()], _PAIR_FIRST)
+        second = _read_one(text[cut.end() :], _PAIR_SECOND) if first else None
+        if first and second:
+            return Together(facts=(first, second))
+    return None
+
+
+def _read_one(text: str, names: tuple[str, ...]) -> Fact | None:
+    for item in RECOGNISERS:
+        if item.name in names and (found := item.pattern.match(text)) and (fact := item.build(found)) is not None:
+            return fact
+    return None
+
+
+_ED_RE = re.compile(rf"^\s*(?:{_SUBJECT})?(?:(?:with|have|has)\s+)?{_ED}\s*[.;,]?\s*$", re.IGNORECASE)
+
 # "ED" inside words ("treated") is everywhere: its triggers are the name with what is around it.
 _ED_TRIGGERS = (
     "erectile",
@@ -2030,6 +2107,7 @@ _ED_TRIGGERS = (
     *(f"ed {word}" for word in ("due", "as", "caused", "induced", "following", "after", "of", "for", "secondary", "(")),
 )
 
+RECOGNISERS: tuple = ()  # filled below; `_pair` reads its halves with the ones listed there
 RECOGNISERS = (
     recogniser(
         "past-procedures",
@@ -2082,6 +2160,8 @@ RECOGNISERS = (
         rf"(?:{_SUBJECT})?{_ED}",
         _erection_problem,
     ),
+    recogniser("age-and-erection-problem", _ED_TRIGGERS, r"(?=.*?\b(?:age|aged|years?|old)\b).+", _age_and_problem),
+    recogniser("urology-pair", ("sexually active", "relationship", "partner"), r".+\band\b.+", _pair),
     recogniser("relationship", ("relationship",), rf"(?:{_SUBJECT})?{_RELATIONSHIP}", _relationship),
     recogniser(
         "sexually-active",
