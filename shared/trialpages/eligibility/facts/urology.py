@@ -2117,13 +2117,13 @@ RECOGNISERS = (
     ),
     recogniser(
         "prostate-surgery",
-        ("prostatectom", "rarp", "ralp", "rp", "nsrp"),
+        ("prostatectom", "rarp", "ralp", "nsrp", " rp", "(rp", "rp "),
         rf"(?:{_SUBJECT}(?:who\s+)?)?{_SURGERY_WHEN}{_PROSTATECTOMY}{_FOR_CANCER}{_AGO}",
         _prostate_surgery,
     ),
     recogniser(
         "prostate-surgery",
-        ("prostatectom", "rarp", "ralp", "rp "),
+        ("prostatectom", "rarp", "ralp", " rp", "(rp", "rp "),
         rf"(?:{_SUBJECT})?{_TIME_SINCE_SURGERY}",
         _time_since_surgery,
     ),
