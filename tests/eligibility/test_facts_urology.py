@@ -208,6 +208,26 @@ READ = [
         "erection-problem",
         "Your trouble getting or keeping an erection has a cause other than poor blood flow.",
     ),
+    # With a score band (the scores family reads the band) or the questionnaire that measures it.
+    (
+        "NCT04136288",
+        "Severe erectile dysfunction with IIEF-EF domain score less than 16",
+        "erection-problem",
+        "You have severe trouble getting or keeping an erection. Your IIEF erectile function score is less than 16.",
+    ),
+    (
+        "NCT02107118",
+        "Men with erectile dysfunction as defined by IIEF score less than 21",
+        "erection-problem",
+        "You are a man who has trouble getting or keeping an erection. This means your IIEF score is less than 21.",
+    ),
+    (
+        "NCT03917459",
+        "Patients must have a mild to moderate erectile dysfunction (determined by using the IIEF-5 questionnaire)",
+        "erection-problem",
+        "You have mild to moderate trouble getting or keeping an erection. This is measured with the IIEF-5 "
+        "questionnaire.",
+    ),
     # An age and an erection problem in one sentence: the age is the people family's.
     (
         "NCT00660998",

@@ -703,7 +703,7 @@ _JUDGES = (
 )
 _JUDGE = "|".join(f"(?P<j{index}>{pattern})" for index, (pattern, _) in enumerate(_JUDGES))
 _SEVERITY = (
-    r"mild,?\s+moderate,?\s+or\s+severe|mild\s+to\s+moderate|moderate\s+to\s+severe|mild\s+to\s+severe|mild-to-moderate"
+    r"mild\s+and\s+moderate|mild,?\s+moderate,?\s+or\s+severe|mild\s+to\s+moderate|moderate\s+to\s+severe|mild\s+to\s+severe|mild-to-moderate"
     r"|moderate-to-severe|severe\s+or\s+moderate|moderate\s+or\s+severe|mild\s+or\s+moderate|mild|moderate|severe"
 )
 _CAUSE_ADJ = "|".join(sorted((re.escape(word) for word in _CAUSE_WORDS), key=len, reverse=True))
@@ -725,6 +725,9 @@ class ErectionProblem(Fact):
     share: str | None = None  # "more than 50%": how often it happens
     at: str | None = None
     after: str | None = None  # it started after this ("Developed ED after surgery")
+    score: Fact | None = None  # a score band (the scores family's fact): "Your IIEF-5 score is less than 22."
+    score_defines: bool = False  # "defined as an IIEF score ...": the score is what the name means here
+    questionnaire: str | None = None  # "the IIEF questionnaire": how it is measured
 
     def sentence(self) -> str:
         severity = f"{self.severity} " if self.severity and self.severity != "any" else ""
@@ -762,6 +765,11 @@ class ErectionProblem(Fact):
             parts.append(self.definition)
         elif self.nih:
             parts.append("This follows the NIH's definition of erectile dysfunction.")
+        if self.score is not None:
+            said = self.score.sentence()
+            parts.append(f"This means {said[:1].lower()}{said[1:]}" if self.score_defines else said)
+        if self.questionnaire:
+            parts.append(f"This is measured with {self.questionnaire}.")
         if self.judge:
             parts.append(self.judge)
         return " ".join(parts)
@@ -779,7 +787,7 @@ _ED = (
     r"|known\s+or\s+suspected\s+|known\s+|develop(?:ed|s)?\s+|having\s+)?"
     r"(?P<lead>(?:(?P<lmin>(?:a\s+)?minimum\s+(?:of\s+)?|at\s+least\s+(?:a\s+)?))?(?P<ln>" + COUNT + r")[\s-]*"
     r"(?P<lunit>months?|years?)(?P<lmore>\s+or\s+longer)?\s+(?:history\s+|diagnosis\s+|duration\s+)?of\s+)?"
-    r"(?P<severity>(?:" + _SEVERITY + r")\s+)?"
+    r"(?:an?\s+(?=mild|moderate|severe))?(?P<severity>(?:" + _SEVERITY + r")\s+)?"
     r"(?P<how>(?:mainly|predominantly|predominately|primarily|purely|pure|chronic)\s+)?"
     r"(?P<adj>(?:" + _CAUSE_ADJ + r")\s+)?"
     r"(?P<name>erectile\s+dysfunction(?:\s*\(\s*(?-i:ED)\s*\))?|(?-i:ED)(?:\s*\(\s*erectile\s+dysfunction\s*\))?|impotence"
@@ -800,6 +808,20 @@ _TAIL_PARTS = {
     "at": re.compile(_LEAD_SPACE + r"at\s+(?P<at>screening|baseline)", re.IGNORECASE),
     "event": re.compile(r"\s+(?:before|prior\s+to)\s+(?P<event>" + _EVENT + r")", re.IGNORECASE),
     "judge": re.compile(_LEAD_SPACE + r"(?:" + _JUDGE + r")", re.IGNORECASE),
+    # A score band, read by the scores family: "(IIEF-5 score less than 22)", "with an IIEF-EF score of 11 to 25".
+    "score": re.compile(
+        r"\s*\(\s*(?:(?P<bhow>defined\s+as)\s+(?:an?\s+)?)?(?P<score>(?:IIEF|SHIM|EHS|International\s+Index|score)[^()]{3,80}?)\s*\)"
+        r"|\s*(?:,\s*|\s+)(?:(?P<how>with|and|defined\s+as|confirmed\s+by|as\s+defined\s+by)\s+)?"
+        r"(?:an?\s+|a\s+baseline\s+|baseline\s+)?"
+        r"(?P<score2>(?:IIEF|SHIM|EHS|International\s+Index)[^;()]{3,80}?(?:\s*\([^()]{2,40}\))?[^;()]{0,30}?)(?=$|\s*[,;])",
+        re.IGNORECASE,
+    ),
+    "questionnaire": re.compile(
+        r"\s*\(?\s*,?\s*(?:by|according\s+to|based\s+(?:on|of)|using|(?:determined|assessed)\s+(?:by\s+using|by|with))\s+(?:the\s+)?"
+        r"(?P<questionnaire>IIEF(?:-5|-EF)?|International\s+Index\s+of\s+Erectile\s+(?:Function|Dysfunction)(?:\s*\(IIEF(?:-5)?\))?)"
+        r"(?:\s+(?:questionnaire|scores?))?\s*\)?",
+        re.IGNORECASE,
+    ),
 }
 _ORIGINS = {
     "vascular": "It is caused by poor blood flow.",
@@ -886,8 +908,9 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
             return None  # "prior to enrollment": of a duration said just before it
         duration = duration.model_copy(update={"event": _event(tail["event"]["event"])})
     severity = " ".join(match["severity"].lower().split()).replace("-", " ") if match["severity"] else None
-    if severity == "severe or moderate":
-        severity = "moderate or severe"
+    severity = {"severe or moderate": "moderate or severe", "mild and moderate": "mild or moderate"}.get(
+        severity or "", severity
+    )
     if "any" in tail:
         if severity:
             return None
@@ -953,6 +976,22 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         if at:
             return None
         at = "at the first study visit" if tail["at"]["at"].lower() == "screening" else "at the start of the study"
+    score = None
+    score_defines = False
+    if "score" in tail:
+        from trialpages.eligibility.facts import recognise  # the score band is the scores family's
+
+        found = tail["score"]
+        read = recognise((found["score"] or found["score2"]).strip())
+        if read is None or read[0] != "score-limit":
+            return None
+        score = read[1]
+        how = found["how"] or found["bhow"] or ""
+        score_defines = bool(re.match(r"defined|as\s+defined", how, re.I))
+    questionnaire = None
+    if "questionnaire" in tail:
+        version = re.search(r"IIEF-?(\d+|EF)", tail["questionnaire"]["questionnaire"], re.IGNORECASE)
+        questionnaire = f"the IIEF-{version[1].upper()} questionnaire" if version else "the IIEF questionnaire"
     after = None
     if state == "developed":
         after = cause.removeprefix("It started after ").rstrip(".")  # "Developed ED after surgery"
@@ -969,6 +1008,9 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         share=share,
         at=at,
         after=after,
+        score=score,
+        score_defines=score_defines,
+        questionnaire=questionnaire,
     )
 
 
