@@ -339,6 +339,48 @@ READ = [
         "You have an abnormal shape or structure of the penis that the study doctor considers serious.",
     ),
     ("NCT01305083", "Penile trauma", "penis-condition", "You have had an injury to the penis."),
+    # A condition (read by the conditions family) that affects erections.
+    (
+        "NCT05196191",
+        "Neurological disease such as Alzheimer's or Parkinson's disease which affects erectile function at the "
+        "discretion of the investigator",
+        "affects-erections",
+        "You have a disease of the brain or nerves, such as Alzheimer's disease or Parkinson's disease, that affects "
+        "your erections, in the study doctor's opinion.",
+    ),
+    # A few fixed statements, each read from its own wording.
+    (
+        "NCT00547417",
+        "Be able to make minimum required sexual intercourse attempts",
+        "sexual-health",
+        "You are able to make the number of attempts at sexual intercourse that the study asks for.",
+    ),
+    ("NCT00661297", "Heterosexual males", "sexual-health", "You are a man who is heterosexual (attracted to women)."),
+    (
+        "NCT02584686",
+        "Unable to develop erections sufficient for intercourse",
+        "sexual-health",
+        "You cannot get an erection firm enough for sexual intercourse.",
+    ),
+    (
+        "NCT00498680",
+        "Subjects with premature ejaculation as their main sexual complaint",
+        "sexual-health",
+        "Premature ejaculation is your main sexual problem.",
+    ),
+    (
+        "NCT00210704",
+        "History of intravaginal ejaculatory latency time (IELT) of less than 2 minutes in at least 3 out of 4 events",
+        "sexual-health",
+        "In at least 3 out of 4 times you had sex, you ejaculated less than 2 minutes after entering the vagina (your "
+        "IELT was less than 2 minutes).",
+    ),
+    (
+        "NCT04002661",
+        "Men with normal to high libido",
+        "sexual-health",
+        "You are a man. Your sex drive is normal or high.",
+    ),
     # Low sex hormones.
     (
         "NCT03089294",
@@ -450,7 +492,6 @@ NOT_READ = [
         "Patients with ED, which is caused by any other primary sexual disorder",
         "a cause the table does not name",
     ),
-    ("NCT00547417", "Be able to make minimum required sexual intercourse attempts", "no number of attempts said"),
     ("NCT00547417", "Anticipate a monogamous relationship with a female sexual partner", "'anticipate': a plan"),
     (
         "NCT01037218",
@@ -520,6 +561,14 @@ def test_a_relationship_bullet_is_rewritten_and_marked_so():
 def test_the_medicine_class_kept_in_a_sentence_is_explained():
     terms = {term.term for term in terms_in("You have responded to erection medicines like sildenafil (PDE5i).")}
     assert "PDE5i" in terms
+
+
+def test_the_run_in_period_kept_in_a_sentence_is_explained():
+    _, fact = recognise(
+        "Agree to make at least 4 sexual intercourse attempts with the female partner during the 4-week run-in phase "
+        "without medication"
+    )
+    assert "run-in period" in {term.term for term in terms_in(fact.sentence())}
 
 
 def test_a_cause_said_with_mainly_or_only_keeps_it():

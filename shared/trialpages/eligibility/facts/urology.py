@@ -2072,6 +2072,143 @@ def _past_procedures(match: re.Match) -> PastProcedures | None:
     return PastProcedures(items=tuple(items), ever=bool(match["ever"]), man=_said_man(match, "items"))
 
 
+# --- A condition that affects erections ---------------------------------------------------------------------------------
+
+
+class AffectsErections(Fact):
+    """ "Neurological disease which affects erectile function": a condition (read by the conditions family) and its
+    effect on erections, with its examples and who judges."""
+
+    condition: str  # the conditions family's sentence, without its stop: "You have a disease of the brain or nerves"
+    examples: str | None = None
+    effect: str  # "affects your erections"
+    judged: bool = False
+
+    def sentence(self) -> str:
+        examples = f", such as {self.examples}," if self.examples else ""
+        judged = ", in the study doctor's opinion" if self.judged else ""
+        return f"{self.condition}{examples} that {self.effect}{judged}."
+
+
+_AFFECTS = (
+    r"(?P<head>[^;:()]{3,100}?)"
+    r"(?:\s*,?\s*(?:such\s+as|e\.g\.,?|including)\s+(?P<examples>[^;:()]{3,80}?))?"
+    r"\s*,?\s+(?:which|that)\s+(?P<modal>may\s+|can\s+|could\s+)?(?P<badly>negatively\s+)?"
+    r"(?P<verb>affects?|effects?|impacts?|interferes?\s+with)\s+(?:the\s+)?(?:erectile\s+functions?|erections?)"
+    r"(?P<judge>\s*,?\s*\(?\s*at\s+the\s+discretion\s+of\s+the\s+investigator\s*\)?)?"
+)
+
+
+def _affects(match: re.Match) -> AffectsErections | None:
+    from trialpages.eligibility.facts.conditions import read_conditions
+
+    head = match["head"]
+    fact = read_conditions(head, match.string[: match.start("head")])
+    if fact is None or fact.state not in ("has", "had") or fact.negated or fact.serious:
+        return None
+    if fact.window or fact.duration or fact.at or fact.needing or len(fact.names) > 1 and fact.joiner != "or":
+        return None
+    condition = fact.sentence().rstrip(".")
+    examples = None
+    if match["examples"]:
+        listed = read_conditions(match["examples"])
+        if listed is None or listed.state != "has" or listed.window or listed.duration or listed.joiner != "or":
+            return None
+        examples = _listed_or(list(listed.names))
+    verb = "harm" if match["badly"] else "affect"
+    if match["modal"]:
+        effect = f"{match['modal'].strip().lower()} {verb} your erections"
+    else:
+        effect = f"{verb} your erections" if _plural_names(head) else f"{verb}s your erections"
+    return AffectsErections(condition=condition, examples=examples, effect=effect, judged=bool(match["judge"]))
+
+
+def _plural_names(text: str) -> bool:
+    """Is the last condition `text` names a plural one ("diseases")? The verb after it agrees with it."""
+    from trialpages.eligibility.facts.condition_names import TOKEN, name_at
+
+    tokens = TOKEN.findall(text)
+    last = None
+    for start in range(len(tokens)):
+        found = name_at(tokens, start)
+        if found is not None:
+            last = found[0]
+    return bool(last and last.plural)
+
+
+# --- Smaller facts of sexual health: required attempts, a heterosexual man, erections, premature ejaculation, desire --
+
+
+class SexualHealth(Fact):
+    """One of a few fixed statements, each read from its own wording (see `_FIXED`)."""
+
+    said: str
+
+    def sentence(self) -> str:
+        return self.said
+
+
+# Each wording, and what it says. Written whole: a word more or less and the sentence is not read.
+_FIXED: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:must\s+)?be\s+able\s+to\s+make\s+(?:the\s+)?(?:minimum\s+)?required\s+(?:number\s+of\s+)?(?:sexual\s+)?"
+        r"(?:intercourse\s+)?attempts",
+        "You are able to make the number of attempts at sexual intercourse that the study asks for.",
+    ),
+    (
+        r"(?:must\s+)?be\s+willing\s+to\s+make\s+the\s+required\s+number\s+of\s+(?:sexual\s+)?(?:intercourse\s+)?attempts",
+        "You are willing to make the number of attempts at sexual intercourse that the study asks for.",
+    ),
+    (r"heterosexual\s+(?:males?|men)", "You are a man who is heterosexual (attracted to women)."),
+    (
+        r"(?:unable|not\s+able)\s+to\s+(?:develop|achieve|get|have)\s+(?:an\s+)?erections?\s+(?:sufficient|firm\s+enough|adequate)"
+        r"\s+for\s+(?:sexual\s+)?intercourse",
+        "You cannot get an erection firm enough for sexual intercourse.",
+    ),
+    (
+        r"(?:with\s+)?premature\s+ejaculation\s+as\s+(?:their|his|the)\s+(?:main|primary)\s+(?:sexual\s+)?(?:complaint|problem)",
+        "Premature ejaculation is your main sexual problem.",
+    ),
+    (
+        r"premature\s+ejaculation\s+as\s+determined\s+by\s+(?:the\s+)?investigator(?:'s)?\s+assessment",
+        "You have premature ejaculation. The study doctor decides this.",
+    ),
+    (
+        r"premature\s+ejaculation\s+according\s+to\s+the\s+International\s+Society\s+(?:of|for)\s+Sexual\s+Medicine\s+\(ISSM\)"
+        r"\s+(?:criteria|definition)",
+        "You have premature ejaculation, as defined by the International Society for Sexual Medicine (ISSM).",
+    ),
+    (
+        r"(?:a\s+)?history\s+of\s+intravaginal\s+ejaculatory\s+latency\s+time\s+\(IELT\)\s+of\s+less\s+than\s+2\s+minutes\s+"
+        r"in\s+at\s+least\s+3\s+out\s+of\s+4\s+events",
+        "In at least 3 out of 4 times you had sex, you ejaculated less than 2 minutes after entering the vagina "
+        "(your IELT was less than 2 minutes).",
+    ),
+    (r"(?:who\s+are\s+)?sexually\s+inactive", "You are not sexually active."),
+    (r"not\s+interested\s+in\s+sexual\s+activity", "You are not interested in sexual activity."),
+    (
+        r"(?:(?:patient\s+)?unwillingness|unwilling)\s+to\s+engage\s+in\s+sexual\s+activity",
+        "You are not willing to have sex.",
+    ),
+    (r"preserved\s+libido", "You still have your sex drive."),
+    (r"(?:with\s+)?normal\s+to\s+high\s+libido", "Your sex drive is normal or high."),
+    (r"(?:with\s+)?normal\s+libido", "Your sex drive is normal."),
+    (
+        r"(?:with\s+)?(?:decreased|low|reduced)\s+libido\s+according\s+to\s+self-report",
+        "You say your sex drive is low.",
+    ),
+)
+_FIXED_PATTERN = "|".join(f"(?P<f{index}>{pattern})" for index, (pattern, _) in enumerate(_FIXED))
+
+
+def _fixed(match: re.Match) -> SexualHealth:
+    group = next(f"f{index}" for index in range(len(_FIXED)) if match[f"f{index}"] is not None)
+    said = _FIXED[int(group[1:])][1]
+    if _MAN.search(match.string[: match.start(group)]) and "man" not in said.split():
+        said = "You are a man. " + said  # "Men with normal libido": the subject says who
+    return SexualHealth(said=said)
+
+
 # --- Two facts in one sentence: an age and an erection problem; being sexually active and agreeing to a rule -----------
 
 
@@ -2151,6 +2288,13 @@ _ED_TRIGGERS = (
 
 RECOGNISERS: tuple = ()  # filled below; `_pair` reads its halves with the ones listed there
 RECOGNISERS = (
+    recogniser(
+        "sexual-health",
+        ("attempts", "heterosexual", "erection", "ejaculat", "sexually inactive", "sexual activity", "libido"),
+        rf"(?:{_SUBJECT})?(?:{_FIXED_PATTERN})",
+        _fixed,
+    ),
+    recogniser("affects-erections", ("erectile function", "erection"), rf"(?:{_SUBJECT})?{_AFFECTS}", _affects),
     recogniser(
         "past-procedures",
         ("prostatectom", "pelvic surgery", "spinal injury", "spinal cord injury", "penile vascular"),
