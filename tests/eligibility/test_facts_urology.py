@@ -376,6 +376,18 @@ READ = [
         "IELT was less than 2 minutes).",
     ),
     (
+        "NCT00547417",
+        "Anticipate a monogamous relationship with a female sexual partner",
+        "sexual-health",
+        "You expect to have a sexual relationship with only one woman.",
+    ),
+    (
+        "NCT01601353",
+        "Previous pelvic or abdominal radiation therapy",
+        "past-procedures",
+        "You have had radiation therapy to the pelvis or belly.",
+    ),
+    (
         "NCT04002661",
         "Men with normal to high libido",
         "sexual-health",
@@ -492,7 +504,6 @@ NOT_READ = [
         "Patients with ED, which is caused by any other primary sexual disorder",
         "a cause the table does not name",
     ),
-    ("NCT00547417", "Anticipate a monogamous relationship with a female sexual partner", "'anticipate': a plan"),
     (
         "NCT01037218",
         "Stable monogamous relationship for at least 6 months with a consenting female partner who is at least 19 "

@@ -2034,14 +2034,22 @@ _PAST_NAMES = {
     "pelvic radiation": "radiation therapy to the pelvis",
     "penile vascular surgery": "surgery on the blood vessels of the penis",
     "penile surgery": "surgery on the penis",
+    "pelvic or abdominal radiation therapy": "radiation therapy to the pelvis or belly",
+    "pelvic or abdominal radiotherapy": "radiation therapy to the pelvis or belly",
+    "radiotherapy treatment of the pelvic region": "radiation therapy to the pelvis",
+    "radiation therapy of the pelvic region": "radiation therapy to the pelvis",
+    "pelvic surgery (including radical prostatectomy)": "surgery in the pelvis, including surgery to remove the whole "
+    "prostate (radical prostatectomy)",
     "spinal injury": "a spinal injury",
     "spinal cord injury": "a spinal cord injury",
     "non nerve-sparing radical prostatectomy": "surgery to remove the whole prostate without keeping the nerves for "
     "erections (non nerve-sparing radical prostatectomy)",
 }
+# Names of one surgery or injury that the other families' tables read alone: a list of them is read here, not one.
+_SINGLE_NAMES = frozenset({"spinal injury", "spinal cord injury", "pelvic radiation", "penile surgery"})
 _PAST = (
     r"(?P<state>(?:a\s+)?(?:medical\s+)?history\s+of|previous|prior|past|(?:who\s+)?(?:had|have\s+had|has\s+had|underwent))\s+"
-    r"(?:an?\s+)?(?P<items>[^;:()]{3,160}?)(?P<ever>\s+ever)?"
+    r"(?:an?\s+)?(?P<items>[^;:]{3,160}?)(?P<ever>\s+ever)?"
 )
 
 
@@ -2060,8 +2068,11 @@ def _past_item(text: str) -> str | None:
 
 
 def _past_procedures(match: re.Match) -> PastProcedures | None:
+    whole = " ".join(match["items"].lower().split())
+    if whole in _PAST_NAMES and whole not in _SINGLE_NAMES:
+        return PastProcedures(items=(_PAST_NAMES[whole],), ever=bool(match["ever"]), man=_said_man(match, "items"))
     parts = [part for part in re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match["items"]) if part]
-    if len(parts) < 2 or not re.search(r"\bor\b", match["items"]):
+    if len(parts) < 2 or not re.search(r"\bor\b", match["items"]) or "(" in match["items"]:
         return None  # one alone is the treatment and conditions families'; a list needs its "or"
     items = []
     for part in parts:
@@ -2185,6 +2196,14 @@ _FIXED: tuple[tuple[str, str], ...] = (
         "(your IELT was less than 2 minutes).",
     ),
     (r"(?:who\s+are\s+)?sexually\s+inactive", "You are not sexually active."),
+    (
+        r"anticipates?\s+(?:having\s+)?the\s+same\s+(?:adult\s+)?female\s+sexual\s+partner\s+(?:for|during)\s+the\s+study",
+        "You expect to have the same female sexual partner during the whole study.",
+    ),
+    (
+        r"anticipates?\s+a\s+monogamous\s+(?:female\s+sexual\s+)?relationship(?:\s+with\s+a\s+female\s+sexual\s+partner)?",
+        "You expect to have a sexual relationship with only one woman.",
+    ),
     (r"not\s+interested\s+in\s+sexual\s+activity", "You are not interested in sexual activity."),
     (
         r"(?:(?:patient\s+)?unwillingness|unwilling)\s+to\s+engage\s+in\s+sexual\s+activity",
@@ -2290,14 +2309,31 @@ RECOGNISERS: tuple = ()  # filled below; `_pair` reads its halves with the ones 
 RECOGNISERS = (
     recogniser(
         "sexual-health",
-        ("attempts", "heterosexual", "erection", "ejaculat", "sexually inactive", "sexual activity", "libido"),
+        (
+            "attempts",
+            "heterosexual",
+            "erection",
+            "ejaculat",
+            "sexually inactive",
+            "sexual activity",
+            "libido",
+            "anticipate",
+        ),
         rf"(?:{_SUBJECT})?(?:{_FIXED_PATTERN})",
         _fixed,
     ),
     recogniser("affects-erections", ("erectile function", "erection"), rf"(?:{_SUBJECT})?{_AFFECTS}", _affects),
     recogniser(
         "past-procedures",
-        ("prostatectom", "pelvic surgery", "spinal injury", "spinal cord injury", "penile vascular"),
+        (
+            "prostatectom",
+            "pelvic surgery",
+            "spinal injury",
+            "spinal cord injury",
+            "penile vascular",
+            "radiation",
+            "radiother",
+        ),
         rf"(?:{_SUBJECT}(?:who\s+)?)?{_PAST}",
         _past_procedures,
     ),
