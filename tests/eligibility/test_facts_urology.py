@@ -596,3 +596,14 @@ def test_every_recogniser_of_the_family_has_specific_triggers():
         # A short abbreviation comes with a space or bracket around it (" rp", "(ed"), never bare.
         assert all(len(trigger) >= 3 for trigger in item.triggers), item.name
         assert not {"ed", "rp"} & set(item.triggers), item.name
+
+
+def test_a_bare_penis_condition_under_a_lead_in_keeps_the_lead_ins_state():
+    # "Penile trauma" alone is read as a past injury; under "No history of the following:" that would say the reverse.
+    plain = _items(
+        "Inclusion Criteria:\n\n* No history of the following:\n\n  * Penile trauma\n  * Peyronie's disease\n"
+    )
+    texts = [item.text for item in plain.all_items() if item.text]
+    assert not any(text.startswith("You have had an injury") for text in texts), texts
+    (bare,) = (recognise("Penile trauma")[1],)
+    assert bare.bare and not recognise("History of penile trauma")[1].bare

@@ -43,6 +43,21 @@ def _said_man(match: re.Match, group: str) -> bool:
     return bool(_MAN.search(match.string[: match.start(group)]))
 
 
+def _stated(match: re.Match, *groups: str) -> bool:
+    """Do any words come before the first of `groups` that matched (a subject, "history of", "presence of")? A bare
+    name ("Penile trauma") says nothing of when: under a lead-in ("No history of:") the lead-in says it."""
+    first = min((match.start(group) for group in groups if match[group] is not None), default=match.end())
+    return bool(match.string[:first].strip())
+
+
+class _Stated(Fact):
+    stated: bool = True  # False: a bare name, whose state a lead-in above it may set
+
+    @property
+    def bare(self) -> bool:
+        return not self.stated
+
+
 # The events a time is counted back from, and how they are said.
 _EVENTS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?screening(?: visit)?|(?:study )?visit 1|the first (?:study )?visit", "your first study visit"),
@@ -711,7 +726,7 @@ _CAUSE_ADJ = "|".join(sorted((re.escape(word) for word in _CAUSE_WORDS), key=len
 EdState = Literal["has", "had", "diagnosed", "documented", "self-reported", "known or suspected", "known", "developed"]
 
 
-class ErectionProblem(Fact):
+class ErectionProblem(_Stated):
     """Trouble getting or keeping an erection, with what the sentence says of it."""
 
     state: EdState = "has"
@@ -1011,6 +1026,7 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         score=score,
         score_defines=score_defines,
         questionnaire=questionnaire,
+        stated=_stated(match, "at_first", "state", "lead", "severity", "how", "adj", "name"),
     )
 
 
@@ -1468,7 +1484,7 @@ _AFFECTING_NAMES = "|".join(
 )
 
 
-class SexNotAdvised(Fact):
+class SexNotAdvised(_Stated):
     """A condition that rules out or gets in the way of sexual activity; or sexual activity not advised at all."""
 
     condition: str | None = None  # "a heart or blood vessel condition"; None: no condition named
@@ -1515,13 +1531,13 @@ def _sex_not_advised(match: re.Match) -> SexNotAdvised | None:
     condition = _AFFECTING[" ".join(match["condition"].lower().replace("’", "'").split())]
     effect = next(said for index, (_, said) in enumerate(_EFFECTS) if match[f"e{index}"])
     had = bool(re.search(r"\bhad\b", match.string[: match.start("condition")], re.IGNORECASE))
-    return SexNotAdvised(condition=condition, effect=effect, had=had, man=man)
+    return SexNotAdvised(condition=condition, effect=effect, had=had, man=man, stated=_stated(match, "condition"))
 
 
 # --- Low sex hormones; a cause other than blood flow ---------------------------------------------------------------
 
 
-class Hypogonadism(Fact):
+class Hypogonadism(_Stated):
     treated: bool
     shown_by: str | None = None
 
@@ -1550,7 +1566,10 @@ def _hypogonadism(match: re.Match) -> Hypogonadism:
     if shown:
         said = "abnormal testosterone levels" if shown.lower().startswith("abnormal") else "low testosterone levels"
     return Hypogonadism(
-        treated=match["state"].lower() == "treated", shown_by=said, testosterone="deficiency" in match[0].lower()
+        treated=match["state"].lower() == "treated",
+        shown_by=said,
+        testosterone="deficiency" in match[0].lower(),
+        stated=_stated(match, "state"),
     )
 
 
@@ -1727,7 +1746,7 @@ def _listed_or(said: list[str]) -> str:
     return ", ".join(said[:-1]) + separator + said[-1]
 
 
-class PenisCondition(Fact):
+class PenisCondition(_Stated):
     """Conditions of the penis, with their state, examples, what they do and who judges."""
 
     items: tuple[str, ...]
@@ -1797,6 +1816,7 @@ def _penis(match: re.Match) -> PenisCondition | None:
         including=including,
         effect=effect,
         judged=judged,
+        stated=bool((match["state"] or "").strip()) or _stated(match, "state", "items"),
     )
 
 
@@ -2086,7 +2106,7 @@ def _past_procedures(match: re.Match) -> PastProcedures | None:
 # --- A condition that affects erections ---------------------------------------------------------------------------------
 
 
-class AffectsErections(Fact):
+class AffectsErections(_Stated):
     """ "Neurological disease which affects erectile function": a condition (read by the conditions family) and its
     effect on erections, with its examples and who judges."""
 
@@ -2131,7 +2151,13 @@ def _affects(match: re.Match) -> AffectsErections | None:
         effect = f"{match['modal'].strip().lower()} {verb} your erections"
     else:
         effect = f"{verb} your erections" if _plural_names(head) else f"{verb}s your erections"
-    return AffectsErections(condition=condition, examples=examples, effect=effect, judged=bool(match["judge"]))
+    return AffectsErections(
+        condition=condition,
+        examples=examples,
+        effect=effect,
+        judged=bool(match["judge"]),
+        stated=_stated(match, "head"),
+    )
 
 
 def _plural_names(text: str) -> bool:
