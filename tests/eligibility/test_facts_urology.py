@@ -289,6 +289,13 @@ READ = [
         "You refuse to stop using your treatment for erection problems during the study.",
     ),
     (
+        "NCT03641846",
+        "Agree to suspend all other ED therapies, except the assigned study treatments, for the duration of the study",
+        "stops-ed-treatment",
+        "You agree to stop using all other treatment for erection problems during the study, except the treatment the "
+        "study gives you.",
+    ),
+    (
         "NCT00547417",
         "Abstain from using any other ED treatment",
         "stops-ed-treatment",
@@ -471,11 +478,6 @@ def test_a_real_criterion_is_written_from_its_fact(nct, source, rule, plain):
 NOT_READ = [
     # (NCT id, criterion, why it must stay in the study's words)
     (
-        "NCT03641846",
-        "Agree to suspend all other ED therapies, except the assigned study treatments, for the duration of the study",
-        "an exception in the middle of the sentence",
-    ),
-    (
         "NCT02939495",
         "Having genital abnormalities, except penile curvature unless not prevent sexual intercourse",
         "an exception with its own condition",
@@ -607,3 +609,17 @@ def test_a_bare_penis_condition_under_a_lead_in_keeps_the_lead_ins_state():
     assert not any(text.startswith("You have had an injury") for text in texts), texts
     (bare,) = (recognise("Penile trauma")[1],)
     assert bare.bare and not recognise("History of penile trauma")[1].bare
+
+
+def test_a_sentence_that_says_its_own_list_is_said_only_under_that_list():
+    # NCT03518983: "... will also be excluded" is an exclusion even when a record files it with the inclusions.
+    sentence = (
+        "Subjects who are using Tadalafil as a treatment for BPH (Benign Prostatic Hyperplasia) will also be excluded."
+    )
+    exclusion = _items(f"Exclusion Criteria:\n\n* {sentence}\n").exclusion[0]
+    assert (exclusion.form, exclusion.text) == (
+        "rewritten",
+        "You take tadalafil to treat an enlarged prostate (benign prostatic hyperplasia, BPH).",
+    )
+    inclusion = _items(f"Inclusion Criteria:\n\n* {sentence}\n").inclusion[0]
+    assert inclusion.form == "original-words"

@@ -1197,9 +1197,12 @@ class StopsTreatment(Fact):
     action: Literal["not use", "stop"]
     what: str  # "any other treatment for erection problems"
     period: str | None = None  # "during the study"
+    except_study: bool = False  # "except the assigned study treatments"
 
     def sentence(self) -> str:
         period = f" {self.period}" if self.period else ""
+        if self.except_study:
+            period += ", except the treatment the study gives you"
         if self.lead == "unwilling":
             action = "stop using" if self.action == "stop" else "go without"
             return f"You are not willing to {action} {self.what}{period}."
@@ -1281,7 +1284,7 @@ def _stops(match: re.Match) -> StopsTreatment | None:
         return None
     if action == "stop" and period is None:
         return None  # "stop ED therapy": for how long is not said
-    return StopsTreatment(lead=lead, action=action, what=what, period=period)
+    return StopsTreatment(lead=lead, action=action, what=what, period=period, except_study=bool(match["study_ones"]))
 
 
 # --- A partner ------------------------------------------------------------------------------------------------------
@@ -2180,9 +2183,13 @@ class SexualHealth(Fact):
     """One of a few fixed statements, each read from its own wording (see `_FIXED`)."""
 
     said: str
+    only_in: str | None = None  # "... will also be excluded": says its own list
 
     def sentence(self) -> str:
         return self.said
+
+    def sentence_in(self, kind: str) -> str | None:
+        return None if self.only_in and kind != self.only_in else self.said
 
 
 # Each wording, and what it says. Written whole: a word more or less and the sentence is not read.
@@ -2223,6 +2230,11 @@ _FIXED: tuple[tuple[str, str], ...] = (
     ),
     (r"(?:who\s+are\s+)?sexually\s+inactive", "You are not sexually active."),
     (
+        r"(?:who\s+are\s+)?using\s+tadalafil\s+as\s+a\s+treatment\s+for\s+BPH\s*\(\s*Benign\s+Prostatic\s+Hyperplasia\s*\)"
+        r"(?:\s+will\s+also\s+be\s+excluded)?",
+        "You take tadalafil to treat an enlarged prostate (benign prostatic hyperplasia, BPH).",
+    ),
+    (
         r"anticipates?\s+(?:having\s+)?the\s+same\s+(?:adult\s+)?female\s+sexual\s+partner\s+(?:for|during)\s+the\s+study",
         "You expect to have the same female sexual partner during the whole study.",
     ),
@@ -2251,7 +2263,8 @@ def _fixed(match: re.Match) -> SexualHealth:
     said = _FIXED[int(group[1:])][1]
     if _MAN.search(match.string[: match.start(group)]) and "man" not in said.split():
         said = "You are a man. " + said  # "Men with normal libido": the subject says who
-    return SexualHealth(said=said)
+    only_in = "exclusion" if re.search(r"\bwill\s+also\s+be\s+excluded\b", match[group], re.IGNORECASE) else None
+    return SexualHealth(said=said, only_in=only_in)
 
 
 # --- Two facts in one sentence: an age and an erection problem; being sexually active and agreeing to a rule -----------
@@ -2344,6 +2357,7 @@ RECOGNISERS = (
             "sexual activity",
             "libido",
             "anticipate",
+            "tadalafil as",
         ),
         rf"(?:{_SUBJECT})?(?:{_FIXED_PATTERN})",
         _fixed,
@@ -2399,7 +2413,9 @@ RECOGNISERS = (
     recogniser(
         "stops-ed-treatment",
         ("ed treatment", "ed therap", "ed medic", "ed drug", "for ed", "erectile dysfunction", "to treat ed"),
-        rf"(?:{_SUBJECT})?{_STOP_LEAD}{_STOP_VERB}{_ED_TREATMENT}(?:\s*,?\s+(?P<period>{_PERIOD}))?",
+        rf"(?:{_SUBJECT})?{_STOP_LEAD}{_STOP_VERB}{_ED_TREATMENT}"
+        r"(?P<study_ones>\s*,?\s*except\s+(?:for\s+)?the\s+(?:assigned\s+)?study\s+treatments?\s*,?)?"
+        rf"(?:\s*,?\s+(?P<period>{_PERIOD}))?",
         _stops,
     ),
     recogniser(
