@@ -1053,6 +1053,13 @@ def _medicines(text: str) -> tuple[str, bool] | None:
     """The plain words of a list of medicines ("PDE5 inhibitors", "Viagra, Cialis or Levitra"), and whether it is a
     class (plural, "erection medicines like sildenafil (...)") rather than named drugs."""
     text = " ".join(text.split())
+    # "Phosphodiesterase Type 5 (PDE5) inhibitors": the bracketed abbreviation is the term quoted.
+    text = re.sub(
+        r"^phosphodiesterase[\s-]*(?:type[\s-]*)?5\s*\((PDE-?\s?5)\)\s*(inhibitors?)$",
+        r"\1 \2",
+        text,
+        flags=re.IGNORECASE,
+    )
     match = _PDE5.match(text)
     if match:
         return f"erection medicines like sildenafil ({match['term']})", True
@@ -1299,7 +1306,7 @@ class Partner(Fact):
     negated: bool = False
     current: bool = False
     duration: Duration | None = None
-    throughout: bool = False  # "throughout the study"
+    throughout: str | None = None  # "during the whole study" ("throughout the study"), "during the study"
     willing: Attempts | None = None  # "who is willing to engage in sexual activity more than twice per month ..."
 
     def sentence(self) -> str:
@@ -1312,7 +1319,7 @@ class Partner(Fact):
             return f"You have had the same {words}{woman} {self.duration.said()}."
         if self.willing:
             return f"You have a {words}{woman} who is willing to {self.willing.said()}."
-        throughout = " during the whole study" if self.throughout else ""
+        throughout = f" {self.throughout}" if self.throughout else ""
         return f"You have a {words}{woman}{throughout}."
 
 
@@ -1386,7 +1393,13 @@ def _partner(match: re.Match) -> Partner | None:
         negated=negated,
         current=(match["kind"] or "").strip().lower() == "current",
         duration=duration,
-        throughout=bool(match["throughout"]),
+        throughout=(
+            None
+            if not match["throughout"]
+            else "during the whole study"
+            if "throughout" in match["throughout"].lower()
+            else "during the study"
+        ),
         willing=willing,
     )
 
