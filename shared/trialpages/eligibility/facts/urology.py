@@ -2312,13 +2312,13 @@ def _age_and_problem(match: re.Match) -> Together | None:
 
     text = match.string
     for cut in _WITH.finditer(text):
-        first = recognise(text[: cut.start()])
-        if first is None or first[0] not in _AGES:
-            continue
         rest = re.sub(r"^who\s+(?:have|has)\s+", "have ", text[cut.end() :], flags=re.IGNORECASE)
-        second = _ED_RE.match(rest)
+        second = _ED_RE.match(rest)  # the erection problem first: it is the cheaper test, and the rarer
         fact = _erection_problem(second) if second else None
-        if fact is not None:
+        if fact is None:
+            continue
+        first = recognise(text[: cut.start()])
+        if first is not None and first[0] in _AGES:
             return Together(facts=(first[1], fact), anywhere=True)
     return None
 
@@ -2332,6 +2332,8 @@ def _pair(match: re.Match) -> Together | None:
     """ "Sexually active and agree to suspend all ED therapy for the duration of study": two of this family's facts."""
     text = match.string
     for cut in _AND.finditer(text):
+        if not re.search(r"sexually\s+active|relationship|partner", text[: cut.start()], re.IGNORECASE):
+            continue
         first = _read_one(text[: cut.start()], _PAIR_FIRST)
         second = _read_one(text[cut.end() :], _PAIR_SECOND) if first else None
         if first and second:
