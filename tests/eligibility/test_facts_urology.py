@@ -89,6 +89,12 @@ READ = [
         "intercourse-attempts",
         "You are willing to try to have sexual intercourse at least twice a week during the study and the follow-up.",
     ),
+    (
+        "NCT00377793",
+        "The subject must make at least four attempts at sexual intercourse",
+        "intercourse-attempts",
+        "You must try to have sexual intercourse at least 4 times.",
+    ),
     # A partner.
     ("NCT01660152", "Presence of a female sexual partner", "partner", "You have a sexual partner who is a woman."),
     (

@@ -488,7 +488,9 @@ _ATTEMPTS_TAIL = (
 )
 
 
-def _attempts(match: re.Match) -> Attempts | None:
+def _attempts(match: re.Match, *, timed: bool = True) -> Attempts | None:
+    """The attempts a match says; `timed`: they must say over what time (a bare "at least 4 attempts" says too little,
+    "The subject must make at least four attempts" says a rule of the study whole)."""
     index = "1" if match["n1"] else "2"
     if index == "1":
         words = match["what1"] or (
@@ -518,7 +520,7 @@ def _attempts(match: re.Match) -> Attempts | None:
         period = _period(match["period"])
         if period is None:
             return None
-    if not (every or period or match["days"]):
+    if timed and not (every or period or match["days"]):
         return None  # "at least 4 attempts": over what time is not said
     return Attempts(
         what=what,
@@ -567,7 +569,7 @@ _ATTEMPT_LEAD = (
 
 
 def _attempts_fact(match: re.Match) -> AttemptsFact | None:
-    attempts = _attempts(match)
+    attempts = _attempts(match, timed=match["bare"] is not None or match["lead"] is None)
     if attempts is None:
         return None
     lead = " ".join((match["lead"] or "").lower().split())
