@@ -15,16 +15,16 @@ def _module(criteria: str) -> dict:
 def test_items_left_in_the_study_words_are_counted_most_common_first():
     modules = [
         _module(
-            "Inclusion Criteria:\n\n* Age ≥ 18 years\n* Stable relationship\n\nExclusion Criteria:\n\n* Unmarried couples"
+            "Inclusion Criteria:\n\n* Age ≥ 18 years\n* Stable marital status\n\nExclusion Criteria:\n\n* Unmarried couples"
         ),
-        _module("Inclusion Criteria:\n\n* Stable relationship\n* ECOG 0-1"),
+        _module("Inclusion Criteria:\n\n* Stable marital status\n* ECOG 0-1"),
     ]
 
     coverage = rule_coverage(modules)
 
     assert coverage.items == 5
     assert coverage.kinds == {"age-minimum": 1, "ecog": 1}
-    assert coverage.unmatched.most_common() == [("Stable relationship", 2), ("Unmarried couples", 1)]
+    assert coverage.unmatched.most_common() == [("Stable marital status", 2), ("Unmarried couples", 1)]
 
 
 def test_report_command_reads_a_folder_and_names_an_unreadable_file(tmp_path, bundled_records, capsys):

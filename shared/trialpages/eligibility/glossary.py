@@ -297,6 +297,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("Gleason score", "Gleason grade", "Gleason"): _entry("Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"),
     ("Beck Depression Inventory",): _entry("Beck Depression Inventory", "a questionnaire score of depression; higher means more depressed"),
     ("Schwartz formula",): _entry("Schwartz formula", "a way to estimate how well a child's kidneys work from a blood test and height"),
+    # Sexual health and urology family (facts/urology.py).
+    ("run-in period", "run-in phase"): _entry(
+        "run-in period", "the first weeks of a study, before the study treatment starts, to see how things are without it"
+    ),
 }
 
 

@@ -13,6 +13,7 @@ from trialpages.eligibility.facts import (
     pregnancy,
     scores,
     treatment,
+    urology,
     vitals,
 )
 from trialpages.eligibility.facts.base import Fact, Recogniser
@@ -29,6 +30,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *vitals.RECOGNISERS,
     *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
+    *urology.RECOGNISERS,
 )
 # Each trigger word -> the recognisers needing it: a sentence tries only the recognisers whose words it holds.
 _TRIGGERS = PhraseIndex(
