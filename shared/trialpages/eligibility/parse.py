@@ -43,6 +43,10 @@ _SHORT_HEADING = re.compile(
 _TRAILING_HEADING = re.compile(
     r"^(?P<text>.*[.;:)\]-])\s+(?P<heading>(?:Key |Main |Other |KEY |MAIN |OTHER )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) "
     r"(?:[Cc]riteria|CRITERIA))\s*:?\s*$"
+    # ... or in title case with whom it is for, even after an unfinished line: "... Informed Consent Inclusion
+    # Criteria Partner" (NCT00377793).
+    r"|^(?P<text2>.*\S)\s+(?P<heading2>(?:Inclusion|Exclusion) Criteria(?: (?:for |of )?(?:the )?(?:[A-Z][a-z]+|[A-Z0-9]{1,3})){1,3})"
+    r"\s*:?\s*$"
 )
 # A list item is a heading only with these few words before it ("* Key Inclusion Criteria:");
 # "2. Prior therapy exclusion criteria:" is a criterion, with a heading run onto its end.
@@ -408,11 +412,11 @@ def _body_line(builder: _Builder, indent: int, body: str, item: re.Match | None,
         builder.preamble(body)
         return
     trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None
-    content = trailing.group("text") if trailing else body
+    content = (trailing.group("text") or trailing.group("text2")) if trailing else body
     if item:
         number = re.match(r"\(?(\d+)", item.group("marker"))
         builder.item(indent, content, int(number.group(1)) if number else None)
     else:
         builder.paragraph(indent, content, after_blank)
     if trailing:
-        builder.heading(trailing.group("heading"))
+        builder.heading(trailing.group("heading") or trailing.group("heading2"))

@@ -70,8 +70,7 @@ _OPENERS, _CLOSERS = "([{", ")]}"
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])")
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
-    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|participants? (?:with|who)|patients? (?:with|who)|"
-    r"subjects? (?:with|who)|those)\b",
+    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided)\b",
     re.IGNORECASE,
 )
 _QUALIFIER_WORD = re.compile(
