@@ -384,7 +384,75 @@ SAMPLES = [
     ),
 ]
 
-READ = DISEASE + SPREAD + TREATMENT + SAMPLES
+SIDE_EFFECTS = [
+    (
+        "NCT06465238",
+        "Has unresolved toxicities from previous anticancer therapy",
+        "lasting-side-effects",
+        "You have side effects (toxicities) from earlier cancer treatment that have not gone away.",
+    ),
+    (
+        "NCT04946890",
+        "Persistent clinically significant toxicity from prior chemotherapy that is Grade 2 or higher",
+        "lasting-side-effects",
+        "You have side effects (toxicities) from earlier chemotherapy that have not gone away and that are grade 2 or "
+        "higher (moderate or worse) and that your doctor considers serious.",
+    ),
+    (
+        "NCT03934567",
+        "Toxicity not yet recovered from previous anti-tumor therapies",
+        "lasting-side-effects",
+        "You have side effects (toxicities) from earlier cancer treatment that have not gone away.",
+    ),
+    (
+        "NCT01852578",
+        "Persistence of clinically relevant treatment-related toxicities from previous chemotherapy or radiotherapy",
+        "lasting-side-effects",
+        "You have side effects (toxicities) from earlier chemotherapy or radiation therapy that have not gone away and "
+        "that your doctor considers serious.",
+    ),
+    (
+        "NCT05110196",
+        "Patients must have recovered from all toxicities related to prior systemic therapies to grade ≤1 (Common "
+        "Terminology Criteria for Adverse Events [CTCAE] version 5.0).",
+        "lasting-side-effects",
+        "You have recovered from the side effects (toxicities) of earlier treatment that reaches the whole body "
+        "(systemic therapies) to grade 1 or lower (mild or better) on the CTCAE version 5.0 scale.",
+    ),
+    # The head of "..., excluding alopecia": the translator reads it, the exception stays under it.
+    (
+        "NCT04862663",
+        "Persistent toxicities (CTCAE Grade >1) caused by previous anticancer therapy",
+        "lasting-side-effects",
+        "You have side effects (toxicities) from earlier cancer treatment that have not gone away and that have a "
+        "grade above 1 (worse than mild).",
+    ),
+    (
+        "NCT06189209",
+        "Patient who has not recovered from acute toxicities of previous therapy",
+        "lasting-side-effects",
+        "You have not recovered from the acute side effects (toxicities) of earlier treatment.",
+    ),
+]
+
+# Cancer drug classes in the treatment family's table (a block this family added): its reader says when.
+DRUG_CLASSES = [
+    (
+        "NCT05170204",
+        "Prior treatment with ALK inhibitors",
+        "treatment-use",
+        "You have taken targeted drugs that block ALK (ALK inhibitors) before.",
+    ),
+    ("NCT03319901", "Prior treatment with venetoclax", "treatment-use", "You have taken venetoclax before."),
+    (
+        "NCT03416231",
+        "Prior VEGFR inhibitor treatment",
+        "treatment-use",
+        "You have taken drugs that block VEGF or its receptor (VEGFR inhibitor) before.",
+    ),
+]
+
+READ = DISEASE + SPREAD + TREATMENT + SAMPLES + SIDE_EFFECTS + DRUG_CLASSES
 
 
 @pytest.mark.parametrize(("nct", "source", "rule", "plain"), READ)
@@ -554,6 +622,15 @@ def test_a_short_unless_is_said_with_its_spread_not_left_as_a_fragment(plain_of)
 def test_terms_kept_in_the_plain_sentences_are_explained():
     for kept in ("leptomeningeal disease", "FFPE", "metastatic", "refractory"):
         assert any(term.term.lower() == kept.lower() for term in terms_in(f"You have X ({kept}).")), kept
+
+
+def test_an_exception_to_lasting_side_effects_stays_under_them(plain_of):
+    # NCT04862663: "Persistent toxicities (CTCAE Grade > 1) caused by previous anticancer therapy, excluding alopecia".
+    items = [
+        item for top in plain_of("NCT04862663").exclusion for item in top.walk() if item.rule == "lasting-side-effects"
+    ]
+    assert len(items) == 1
+    assert [child.text for child in items[0].children][0] == "Excluding alopecia."
 
 
 def test_every_sentence_is_quoted_from_the_record_it_names():

@@ -19,6 +19,7 @@ malignancies") are the conditions family's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from trialpages.eligibility.facts import treatment as _treatment
@@ -142,6 +143,7 @@ _NOT_OURS = frozenset(
 )
 
 
+@lru_cache(maxsize=4096)
 def cancer_name(text: str) -> LayName | None:
     """The plain name of one cancer named exactly `text` ("NSCLC", "acute myeloid leukemia"), or None."""
     text = text.strip()
@@ -356,8 +358,11 @@ def read_cancer(text: str) -> Cancer | None:
     """The cancer `text` names with what it says of it ("relapsed or refractory AML", "stage IV NSCLC (AJCC 8th
     edition)"); None when any word is not understood."""
     body = re.sub(r"\s+", " ", text.strip().rstrip(" .;,"))
+    last = body.rsplit(" ", 1)[-1].lower()
+    if last not in _LAST_WORDS and not last.endswith(")") and not _ENDS_WITH_STAGE.search(body):
+        return None  # no cancer name can end here: a quick no before the closer reading
     system = None
-    if match := _SYSTEM.search(body):
+    if _SYSTEM_HINT.search(body) and (match := _SYSTEM.search(body)):
         name = _SYSTEMS[(match["sys"] or match["sys2"]).lower()]
         edition = match["ed1"] or match["ed2"]
         system = f"{name} {_ordinal(edition)} edition" if edition else name
@@ -366,7 +371,7 @@ def read_cancer(text: str) -> Cancer | None:
     adjectives: list[str] = []
     joiners: list[str] = []
     position = 0
-    while _names(body[position:]) is None:
+    while body[position:].split(" ", 1)[0].lower() not in _FIRST_WORDS or _names(body[position:]) is None:
         match = _STATE_RE.match(body[position:])
         if match is None:
             break
@@ -428,6 +433,16 @@ def read_cancer(text: str) -> Cancer | None:
         system=system,
         many=name.plural,
     )
+
+
+_SYSTEM_HINT = re.compile(r"ajcc|american joint|uicc|iaslc|tnm|figo|ann arbor|lugano|iss\b", re.IGNORECASE)
+_ENDS_WITH_STAGE = re.compile(r"(?:stage|[0-4IVivTNM][a-dA-D]?\d?)$")
+
+
+def _last_words() -> frozenset[str]:
+    """The last word of every name the reader may end on (lower case): a text ending on any other is not read."""
+    spellings = [*_BY_WORD, *_BY_CASE, *condition_words()]  # the shared table's abbreviations come in lower case
+    return frozenset(spelling.rsplit(" ", 1)[-1].lower() for spelling in spellings) | {"sarcoma"} | set(_GENERIC)
 
 
 def _ordinal(number: str) -> str:
@@ -578,6 +593,7 @@ _FRAMES: tuple[tuple[str, Frame], ...] = (
 _FRAME = "|".join(f"(?P<f{index}>{pattern})" for index, (pattern, _) in enumerate(_FRAMES))
 
 
+_NOT_THIS_CANCER = re.compile(r"\b(?:other|another|second|additional|prior|previous|history)\b", re.IGNORECASE)
 _SEX = re.compile(r"\b(?:men|women|males?|females?)\b", re.IGNORECASE)
 
 
@@ -585,7 +601,7 @@ def _diagnosis(match: re.Match) -> Fact | None:
     body = match["body"]
     if _SEX.search(match.string[: match.start("body")]):
         return None  # "Men with prostate cancer": the conditions family says whom
-    if re.search(r"\b(?:other|another|second|additional|prior|previous|history)\b", body, re.IGNORECASE):
+    if _NOT_THIS_CANCER.search(body):
         return None  # another cancer is the conditions family's; "prior" inside the name says a time
     frame: Frame = next((frame for index, (_, frame) in enumerate(_FRAMES) if match[f"f{index}"]), "has")
     stated = bool(match.string[: match.start("body")].strip()) or bool(match["patients"])
@@ -857,7 +873,7 @@ def _spread(match: re.Match) -> CancerSpread | None:
 # ("for metastatic disease") is its own.
 _USE_PURPOSE = rf"(?:\s+(?:for|in)\s+(?P<purpose>{_treatment._PURPOSE}))?"
 _FOR_CANCER = r"\s+(?P<given>received\s+|given\s+|administered\s+)?(?:for|against)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?P<purpose>[^;:]{3,160}?)"
-_TREATMENT_FOR = _treatment._USE_PATTERN.replace(_USE_PURPOSE, _FOR_CANCER)
+_TREATMENT_FOR = r"(?=[^;:]*\s(?:for|against)\s)" + _treatment._USE_PATTERN.replace(_USE_PURPOSE, _FOR_CANCER)
 assert _TREATMENT_FOR != _treatment._USE_PATTERN, "the treatment family's pattern changed: read its purpose again"
 # What a treatment may be for, besides a cancer named in the tables.
 _FOR_WHAT = {
@@ -1112,6 +1128,152 @@ def _radiation(match: re.Match) -> Fact | None:
     return fact.model_copy(update={"treatments": (_treatment.Treatment(f"radiation therapy to {places}", "therapy"),)})
 
 
+# --- Side effects of earlier cancer treatment that have not gone away -------------------------------------------------------
+_GRADE_WORDS = {0: "none", 1: "mild", 2: "moderate", 3: "severe", 4: "life-threatening"}
+_HARM = r"(?P<harm>toxicit(?:y|ies)|side\s+effects?|adverse\s+events?|aes?|toxic\s+effects?)"
+_EARLIER = r"(?:any\s+)?(?:the\s+)?(?:prior|previous|earlier|past)\s+(?P<what>[^;:()]{3,60}?)"
+_CTCAE_WORDS = r"(?:(?:nci[- ])?(?:ctcae?|common\s+terminology\s+criteria\s+for\s+adverse\s+events)(?:\s*v(?:ersion)?\.?\s*\d(?:\.\d+)?)?\s*)"
+_GRADE_AT = (
+    rf"\(?\s*{_CTCAE_WORDS}?grade\s*(?P<cmp>at\s+least|more\s+than|greater\s+than|higher\s+than)\s*(?P<n>[0-4])\s*\)?"
+    rf"|\(?\s*{_CTCAE_WORDS}?grade\s*(?P<n2>[0-4])\s+or\s+(?:higher|greater|above|more)\s*\)?"
+)
+
+
+class LastingSideEffects(Fact):
+    """Side effects of earlier treatment that have not gone away: "You still have side effects (toxicities) from earlier
+    cancer treatment."; or, said of recovery, "You have not recovered ... to grade 1 or better"."""
+
+    what: str  # "cancer treatment", "chemotherapy"
+    term: str | None = None  # "toxicities": the study's word, kept
+    grade: int | None = None
+    phrase: Literal["at least", "more than"] | None = None
+    serious: bool = False
+    recovered_to: int | None = None  # "has not recovered to grade 1 or better"
+    acute: bool = False
+    version: str | None = None  # the CTCAE version the grades are from
+    recovery: bool = False  # said of recovery ("has not recovered from ..."), with or without a grade
+    negated: bool = True  # False: "must have recovered"
+
+    def sentence(self) -> str:
+        term = f" ({self.term})" if self.term else ""
+        if self.recovered_to is not None or self.recovery:
+            verb = "have not recovered" if self.negated else "have recovered"
+            to = ""
+            if self.recovered_to is not None:
+                to = f" to grade {self.recovered_to} or lower ({_GRADE_WORDS[self.recovered_to]} or better)"
+                if self.version:
+                    to += f" on the CTCAE version {self.version} scale"
+            acute = "acute " if self.acute else ""
+            return f"You {verb} from the {acute}side effects{term} of earlier {self.what}{to}."
+        parts = ["have not gone away"]
+        if self.grade is not None:
+            parts.append(
+                f"are grade {self.grade} or higher ({_GRADE_WORDS[self.grade]} or worse)"
+                if self.phrase == "at least"
+                else f"have a grade above {self.grade} (worse than {_GRADE_WORDS[self.grade]})"
+            )
+        if self.serious:
+            parts.append("your doctor considers serious")
+        acute = "acute " if self.acute else ""
+        return f"You have {acute}side effects{term} from earlier {self.what} that {' and that '.join(parts)}."
+
+
+def _harm_term(word: str) -> str | None:
+    lowered = " ".join(word.lower().split())
+    if lowered.startswith("side effect"):
+        return None
+    return {
+        "toxicity": "toxicities",
+        "aes": "adverse events",
+        "ae": "adverse events",
+        "adverse event": "adverse events",
+    }.get(lowered, lowered)
+
+
+def _earlier(text: str) -> str | None:
+    """The earlier treatment, plainly: "anti-cancer therapy" -> "cancer treatment"; "therapy" -> "treatment"."""
+    text = " ".join(text.split())
+    if re.fullmatch(r"(?:therapy|therapies|treatment|treatments)", text, re.IGNORECASE):
+        return "treatment"
+    if re.fullmatch(r"anti[\s-]?cancer\s+(?:therapy|therapies|treatment|treatments)", text, re.IGNORECASE):
+        return "cancer treatment"
+    listed = _treatment.treatments_in(text)
+    if listed is None:
+        return None
+    items, joiner = listed
+    if any(item.kind != "therapy" or item.plain.startswith(("a ", "an ")) for item in items):
+        return None
+    return _joined([item.plain for item in items], joiner)
+
+
+def _side_effects_after(match: re.Match) -> LastingSideEffects | None:
+    """ "Persistent clinically significant toxicity from prior chemotherapy that is Grade 2 or higher"."""
+    if match["n"] or match["n2"]:
+        return None  # a grade twice
+    what = _earlier(match["what"])
+    if what is None or not match["lasting"]:
+        return None
+    grade = int(match["n_"] or match["n2_"])
+    phrase = "at least" if match["n2_"] or (match["cmp_"] or "").lower().startswith("at") else "more than"
+    return LastingSideEffects(
+        what=what,
+        term=_harm_term(match["harm"]),
+        grade=grade,
+        phrase=phrase,
+        serious=bool(match["serious"]),
+        acute=bool(match["acute"]),
+    )
+
+
+def _not_resolved(match: re.Match) -> LastingSideEffects | None:
+    """ "Toxicity not yet recovered from previous anti-tumor therapies": side effects that still last."""
+    what = _earlier(match["what"] or match["what2"])
+    if what is None:
+        return None
+    return LastingSideEffects(what=what, term=_harm_term(match["harm"] or match["harm2"]))
+
+
+def _recovered(match: re.Match) -> LastingSideEffects | None:
+    """ "Participant has not recovered to grade 1 or better from related side effects of prior anti cancer therapy"."""
+    to = match["to"] or match["to2"] or match["to3"]
+    if sum(bool(match[key]) for key in ("to", "to2", "to3")) > 1:
+        return None
+    what = _earlier(match["what"])
+    if what is None:
+        return None
+    return LastingSideEffects(
+        what=what,
+        term=_harm_term(match["harm"]),
+        recovered_to=int(to) if to else None,
+        recovery=True,
+        acute=bool(match["acute"]),
+        version=match["version"],
+        negated=bool(match["neg"]),
+    )
+
+
+def _side_effects(match: re.Match) -> LastingSideEffects | None:
+    what = _earlier(match["what"])
+    if what is None:
+        return None
+    term = _harm_term(match["harm"])
+    grade = phrase = None
+    if match["n"]:
+        grade = int(match["n"])
+        phrase = "at least" if match["cmp"].lower().startswith("at") else "more than"
+    elif match["n2"]:
+        grade, phrase = int(match["n2"]), "at least"
+    if match["to"]:
+        if grade is not None:
+            return None
+        return LastingSideEffects(what=what, term=term, recovered_to=int(match["to"]), negated=bool(match["neg"]))
+    if not match["lasting"]:
+        return None  # side effects alone: which ones, and whether they still last, is not said
+    return LastingSideEffects(
+        what=what, term=term, grade=grade, phrase=phrase, serious=bool(match["serious"]), acute=bool(match["acute"])
+    )
+
+
 def _trigger_words() -> tuple[str, ...]:
     """The names of both tables (an abbreviation of three letters or fewer only where it is rarely inside a word), and the
     words of a state: a sentence without one is not tried."""
@@ -1120,6 +1282,9 @@ def _trigger_words() -> tuple[str, ...]:
     return tuple(sorted(names | _SHORT_TRIGGERS | set(_STATE_TRIGGERS)))
 
 
+_LAST_WORDS = _last_words()
+# The first word of every name (lower case): where a name may start, so the states before it end.
+_FIRST_WORDS = frozenset(spelling.split(" ", 1)[0].lower() for spelling in (*_BY_WORD, *_BY_CASE, *condition_words()))
 _SHORT_TRIGGERS = {"aml", "cml", "cll", "mds", "apl", "crc", "gbm", "npc", "hcc", "rcc", "nhl", "dlbcl"}
 _STATE_TRIGGERS = (
     "metasta",
@@ -1140,6 +1305,45 @@ _STATE_TRIGGERS = (
 _NAME_TRIGGERS = _trigger_words()
 
 RECOGNISERS = (
+    recogniser(
+        "lasting-side-effects",
+        ("toxicit", "side effect", "adverse event", "toxic effect"),
+        r"(?:(?:any|the)\s+)?(?P<lasting>persistent|persistence\s+of|ongoing|unresolved|residual|lasting)?\s*(?:(?:any|the)\s+)?"
+        r"(?P<serious>clinically\s+(?:significant|relevant)\s+)?(?:treatment[- ]related\s+|(?P<acute>acute\s+))?"
+        + _HARM
+        + rf"(?:\s*{_GRADE_AT})?\s+(?:caused\s+by|from|resulting\s+from|related\s+to|due\s+to|of)\s+{_EARLIER}"
+        rf"(?:\s+(?:that\s+is\s+|of\s+)?(?:{_GRADE_AT.replace('P<cmp>', 'P<cmp_>').replace('P<n>', 'P<n_>').replace('P<n2>', 'P<n2_>')}))?"
+        r"(?P<to>)(?P<neg>)",
+        lambda m: _side_effects(m) if not (m["n_"] or m["n2_"]) else _side_effects_after(m),
+    ),
+    recogniser(
+        "lasting-side-effects",
+        ("recovered", "resolved", "alleviated"),
+        r"(?:(?:any|the)\s+)?"
+        + _HARM
+        + r"\s+(?:of|from)\s+"
+        + _EARLIER
+        + r"\s+(?:has|have)\s+not\s+been\s+(?:alleviated|resolved)"
+        r"|(?:(?:any|the)\s+)?"
+        + _HARM.replace("P<harm>", "P<harm2>")
+        + r"\s+(?:that\s+(?:has|have)\s+)?not\s+(?:yet\s+)?"
+        r"(?:recovered|resolved)\s+from\s+" + _EARLIER.replace("P<what>", "P<what2>"),
+        lambda m: _not_resolved(m),
+    ),
+    recogniser(
+        "lasting-side-effects",
+        ("recovered",),
+        r"(?P<neg>(?:has\s+|have\s+)?not\s+)?(?:(?:must|should)\s+(?:have\s+)?)?(?:adequately\s+|fully\s+)?recovered\s+"
+        r"(?:to\s+grade\s+(?P<to>[0-4])\s+or\s+better\s+|to\s+grade\s+at\s+most\s+(?P<to2>[0-4])\s+)?from\s+"
+        r"(?:the\s+)?(?:all\s+)?(?:related\s+)?(?P<acute>acute\s+)?"
+        + _HARM
+        + r"\s+(?:of|from|caused\s+by|related\s+to|due\s+to)\s+"
+        + _EARLIER
+        + r"(?:\s+to\s+grade\s+(?:at\s+most\s+)?(?P<to3>[0-4]))?"
+        r"(?:\s*\(\s*(?:nci\s+)?common\s+terminology\s+criteria\s+for\s+adverse\s+events\s*\[?\s*(?:nci[- ])?ctcae\s*\]?"
+        r"\s*(?:v(?:ersion)?\.?\s*(?P<version>\d(?:\.\d+)?))?\s*\))?(?P<lasting>)(?P<serious>)(?P<n>)(?P<n2>)(?P<cmp>)",
+        lambda m: _recovered(m),
+    ),
     recogniser("radiation-field", ("radiat", "irradiat", "radiother"), _RADIATION_PATTERN, _radiation),
     recogniser(
         "tumor-sample",
