@@ -452,7 +452,56 @@ DRUG_CLASSES = [
     ),
 ]
 
-READ = DISEASE + SPREAD + TREATMENT + SAMPLES + SIDE_EFFECTS + DRUG_CLASSES
+MARKERS = [
+    (
+        "NCT06726265",
+        "c-ROS oncogene 1 (ROS1) translocation",
+        "tumor-marker",
+        "Your cancer has a change in the ROS1 gene (ROS1 translocation).",
+    ),
+    (
+        "NCT06496009",
+        "Wild-type EGFR/ALK",
+        "tumor-marker",
+        "Your cancer has no change in the EGFR or ALK genes (wild-type).",
+    ),
+    ("NCT06496009", "PD-L1 negative；", "tumor-marker", "Your cancer is PD-L1-negative."),
+    (
+        "NCT06760637",
+        "Documented HER2-negative tumor",
+        "tumor-marker",
+        "Your medical records show that your cancer is HER2-negative.",
+    ),
+    (
+        "NCT02369484",
+        "Locally documented HER2 mutation",
+        "tumor-marker",
+        "Your medical records show that your cancer has a change in the HER2 gene (HER2 mutation).",
+    ),
+    # A marker said of a named cancer.
+    (
+        "NCT05773092",
+        "Patients must have histologically or cytologically confirmed EGFR mutant NSCLC.",
+        "cancer-confirmed",
+        "A tissue or cell test has shown that you have non-small cell lung cancer (NSCLC) that has a change in the "
+        "EGFR gene (EGFR mutant).",
+    ),
+    (
+        "NCT05631795",
+        "Participants with confirmed PIK3CA mutant advanced or metastatic breast cancer",
+        "cancer-diagnosis",
+        "Tests have confirmed that you have breast cancer that has a change in the PIK3CA gene (PIK3CA mutant) and is "
+        "advanced or has spread to other parts of the body (advanced or metastatic).",
+    ),
+    (
+        "NCT04501120",
+        "BCR-ABL1 positive AML patients",
+        "cancer-diagnosis",
+        "You have acute myeloid leukemia (AML) that is BCR-ABL1-positive.",
+    ),
+]
+
+READ = DISEASE + SPREAD + TREATMENT + SAMPLES + SIDE_EFFECTS + DRUG_CLASSES + MARKERS
 
 
 @pytest.mark.parametrize(("nct", "source", "rule", "plain"), READ)
@@ -539,6 +588,16 @@ NOT_READ = [
         "a purpose the fact does not know",
     ),
     ("NCT02916693", "Stage 4 or 5 chronic kidney disease", "a kidney disease stage, not a cancer's"),
+    (
+        "NCT05378763",
+        "Has EGFR or anaplastic lymphoma kinase (ALK) genome tumor alterations",
+        "'genome tumor alterations': words the marker reader does not know",
+    ),
+    (
+        "NCT05984277",
+        "Absence of sensitizing EGFR mutations and ALK and ROS1 rearrangements",
+        "two kinds of change joined by 'and': which goes with which is not said plainly",
+    ),
 ]
 
 
@@ -624,13 +683,18 @@ def test_terms_kept_in_the_plain_sentences_are_explained():
         assert any(term.term.lower() == kept.lower() for term in terms_in(f"You have X ({kept}).")), kept
 
 
-def test_an_exception_to_lasting_side_effects_stays_under_them(plain_of):
-    # NCT04862663: "Persistent toxicities (CTCAE Grade > 1) caused by previous anticancer therapy, excluding alopecia".
+def test_hair_loss_excepted_from_lasting_side_effects_is_said_with_them(plain_of):
+    # NCT04862663: "Persistent toxicities (CTCAE Grade >1) caused by previous anticancer therapy, excluding alopecia."
+    # once left "Excluding alopecia." as a two-word fragment; the allowance after it stays under it.
     items = [
         item for top in plain_of("NCT04862663").exclusion for item in top.walk() if item.rule == "lasting-side-effects"
     ]
     assert len(items) == 1
-    assert [child.text for child in items[0].children][0] == "Excluding alopecia."
+    assert items[0].text == (
+        "You have side effects (toxicities) from earlier cancer treatment that have not gone away and that have a "
+        "grade above 1 (worse than mild), except hair loss (alopecia)."
+    )
+    assert [child.text[:40] for child in items[0].children] == ["Participants with irreversible toxicity "]
 
 
 def test_every_sentence_is_quoted_from_the_record_it_names():

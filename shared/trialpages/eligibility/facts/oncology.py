@@ -230,8 +230,98 @@ _STAGE = (
     rf"|(?P<cmp2>{_STAGE_COMPARE})?\s*(?P<stage2>{_STAGE_VALUE})\s+stage)"
 )
 _STAGE_RE = re.compile(rf"^{_STAGE}$", re.IGNORECASE)
+# A tumor marker said of a cancer: "EGFR-mutant NSCLC", "HER2-positive breast cancer".
+_MARKER_NAMES = {
+    name.lower(): name
+    for name in (
+        "EGFR",
+        "ALK",
+        "ROS1",
+        "KRAS",
+        "KRAS G12C",
+        "NRAS",
+        "BRAF",
+        "BRAF V600E",
+        "HER2",
+        "ERBB2",
+        "PIK3CA",
+        "IDH1",
+        "IDH2",
+        "FLT3",
+        "NPM1",
+        "BRCA1",
+        "BRCA2",
+        "TP53",
+        "ESR1",
+        "BCR-ABL1",
+        "BCR-ABL",
+        "RET",
+        "MET",
+        "NTRK",
+        "PD-L1",
+        "CD19",
+        "CD20",
+        "CD22",
+        "CD33",
+        "CD38",
+        "HR",
+        "ER",
+        "PR",
+    )
+}
+_GENES = {
+    "egfr",
+    "alk",
+    "ros1",
+    "kras",
+    "kras g12c",
+    "nras",
+    "braf",
+    "braf v600e",
+    "her2",
+    "erbb2",
+    "pik3ca",
+    "idh1",
+    "idh2",
+    "flt3",
+    "npm1",
+    "brca1",
+    "brca2",
+    "tp53",
+    "esr1",
+    "ret",
+    "met",
+    "ntrk",
+    "bcr-abl1",
+    "bcr-abl",
+}
+_MARKER = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(_MARKER_NAMES, key=len, reverse=True))
+_MARK_RESULT = (
+    r"mutant|mutated|mutation[\s-]+positive|positive|negative|rearranged|rearrangement[\s-]+positive|fusion[\s-]+positive|"
+    r"amplified|wild[\s-]+type"
+)
+
+
+def _marker_clause(name: str, result: str, written: str) -> tuple[str, str] | None:
+    """ "EGFR-mutant" -> ("EGFR mutant", "has a change in the EGFR gene (EGFR-mutant)"); "HER2-positive" -> "is
+    HER2-positive"."""
+    marker = _MARKER_NAMES[" ".join(name.lower().split())]
+    result = " ".join(result.lower().replace("-", " ").split())
+    gene = marker.lower() in _GENES
+    if result in ("positive", "negative"):
+        return written, f"is {marker}-{result}"
+    if not gene:
+        return None
+    if result == "amplified":
+        return written, f"has extra copies of the {marker} gene ({written})"
+    if result == "wild type":
+        return written, f"has no change in the {marker} gene ({written})"
+    return written, f"has a change in the {marker} gene ({written})"
+
+
 _STATE_RE = re.compile(
     r"^(?:"
+    + rf"(?P<mk>(?P<mkname>{_MARKER})[\s-]+(?P<mkres>{_MARK_RESULT}))|"
     + "|".join(f"(?P<c{index}>{pattern})" for index, (pattern, _, _) in enumerate(_CLAUSES))
     + "|"
     + "|".join(f"(?P<a{index}>{pattern})" for index, (pattern, _) in enumerate(_ADJECTIVES))
@@ -239,6 +329,7 @@ _STATE_RE = re.compile(
     + r")(?=$|[\s,/(-])",
     re.IGNORECASE,
 )
+_MARKED = re.compile(rf"^(?:{_MARKER})[\s-]", re.IGNORECASE)
 _STATE_JOIN = re.compile(r"^(?:\s*,\s*(?:and/or|or|and)?\s*|\s*/\s*|\s+(?:and/or|or|and)\s+|\s+)", re.IGNORECASE)
 # The staging system a stage is given by: "(AJCC 8th edition)", "per AJCC 8", "according to the 8th edition of AJCC".
 _SYSTEMS = {
@@ -376,7 +467,12 @@ def read_cancer(text: str) -> Cancer | None:
         if match is None:
             break
         said = match.lastgroup
-        if said == "st":
+        if said in ("mk", "mkname", "mkres"):
+            marked = _marker_clause(match["mkname"], match["mkres"], match["mk"])
+            if marked is None:
+                return None
+            clauses.append(marked)
+        elif said == "st":
             if (match["cmp"] or match["cmp2"]) and match["after"]:
                 return None
             adjectives.append(_stage(match))
@@ -408,7 +504,9 @@ def read_cancer(text: str) -> Cancer | None:
     if len(set(words)) > 1:
         return None  # "locally advanced and unresectable or metastatic": which goes with which is not clear
     combined = [key for key, _ in clauses if " or " in key]
-    if combined and any(key not in _TREATMENT_STATES and " or " not in key for key, _ in clauses):
+    if combined and any(
+        key not in _TREATMENT_STATES and " or " not in key and not _MARKED.match(key) for key, _ in clauses
+    ):
         return None  # "locally advanced unresectable or metastatic", "recurrent, unresectable or metastatic": grouping unclear
     if words and not clauses:
         return None  # "low or intermediate-risk": a choice of adjectives is not said plainly yet
@@ -552,7 +650,7 @@ def read_disease(text: str) -> tuple[str, tuple[str, ...], str, str | None] | No
 
 # --- How a study says you have a cancer ----------------------------------------------------------------------------------
 
-Frame = Literal["has", "diagnosed", "newly", "records", "known", "had", "not"]
+Frame = Literal["has", "diagnosed", "newly", "records", "known", "had", "not", "confirmed"]
 
 
 class CancerDiagnosis(Fact):
@@ -574,6 +672,7 @@ class CancerDiagnosis(Fact):
             "known": f"You are known to have {said}.",
             "had": f"You have had {said}.",
             "not": f"You do not have {said}.",
+            "confirmed": f"Tests have confirmed that you have {said}.",
         }[self.frame]
 
 
@@ -586,6 +685,7 @@ _FRAMES: tuple[tuple[str, Frame], ...] = (
         "diagnosed",
     ),
     (r"known", "known"),
+    (r"confirmed", "confirmed"),
     (r"(?:a\s+)?(?:prior\s+|previous\s+|past\s+)?(?:medical\s+)?history\s+of", "had"),
     (r"no|without", "not"),
     (r"(?:the\s+)?presence\s+of|suffering\s+from|having", "has"),
@@ -1150,6 +1250,7 @@ class LastingSideEffects(Fact):
     serious: bool = False
     recovered_to: int | None = None  # "has not recovered to grade 1 or better"
     acute: bool = False
+    except_hair_loss: bool = False  # "excluding alopecia"
     version: str | None = None  # the CTCAE version the grades are from
     recovery: bool = False  # said of recovery ("has not recovered from ..."), with or without a grade
     negated: bool = True  # False: "must have recovered"
@@ -1175,7 +1276,8 @@ class LastingSideEffects(Fact):
         if self.serious:
             parts.append("your doctor considers serious")
         acute = "acute " if self.acute else ""
-        return f"You have {acute}side effects{term} from earlier {self.what} that {' and that '.join(parts)}."
+        unless = ", except hair loss (alopecia)" if self.except_hair_loss else ""
+        return f"You have {acute}side effects{term} from earlier {self.what} that {' and that '.join(parts)}{unless}."
 
 
 def _harm_term(word: str) -> str | None:
@@ -1222,6 +1324,7 @@ def _side_effects_after(match: re.Match) -> LastingSideEffects | None:
         phrase=phrase,
         serious=bool(match["serious"]),
         acute=bool(match["acute"]),
+        except_hair_loss=bool(match["except"]),
     )
 
 
@@ -1270,8 +1373,129 @@ def _side_effects(match: re.Match) -> LastingSideEffects | None:
     if not match["lasting"]:
         return None  # side effects alone: which ones, and whether they still last, is not said
     return LastingSideEffects(
-        what=what, term=term, grade=grade, phrase=phrase, serious=bool(match["serious"]), acute=bool(match["acute"])
+        what=what,
+        term=term,
+        grade=grade,
+        phrase=phrase,
+        serious=bool(match["serious"]),
+        acute=bool(match["acute"]),
+        except_hair_loss=bool(match["except"]),
     )
+
+
+# --- A tumor marker on its own: "c-ROS oncogene 1 (ROS1) translocation", "PD-L1 negative", "Wild-type EGFR/ALK" ----------
+_MARKER_SPELLED = {
+    "epidermal growth factor receptor (egfr)": "EGFR",
+    "epidermal growth factor receptor": "EGFR",
+    "anaplastic lymphoma kinase (alk)": "ALK",
+    "anaplastic lymphoma kinase": "ALK",
+    "c-ros oncogene 1 (ros1)": "ROS1",
+    "human epidermal growth factor receptor 2 (her2)": "HER2",
+    "programmed death-ligand 1 (pd-l1)": "PD-L1",
+}
+_ONE_MARKER = (
+    r"(?:"
+    + "|".join(
+        re.escape(spelling).replace(r"\ ", r"\s+") for spelling in sorted(_MARKER_SPELLED, key=len, reverse=True)
+    )
+    + rf"|{_MARKER})"
+)
+_MARKER_LIST = rf"{_ONE_MARKER}(?:\s*(?:/|,\s*or|,|\s+or|\s+and)\s*{_ONE_MARKER})*"
+_CHANGE = r"(?P<change>mutations?|rearrangements?|translocations?|fusions?|alterations?|amplifications?)"
+
+
+class TumorMarker(Fact):
+    """What a test of the cancer found: "Your cancer has a change in the ROS1 gene (ROS1 translocation)."."""
+
+    markers: tuple[str, ...]
+    result: Literal["change", "no change", "positive", "negative"]
+    term: str  # the study's words, kept in brackets
+    frame: Literal["has", "records", "known", "confirmed", "not"] = "has"
+    joiner: Literal["or", "and"] = "or"
+
+    def sentence(self) -> str:
+        listed = _joined(list(self.markers), self.joiner)
+        genes = "genes" if len(self.markers) > 1 else "gene"
+        if self.result == "change":
+            said = f"a change in the {listed} {genes} ({self.term})"
+        elif self.result == "no change":
+            said = f"no change in the {listed} {genes} ({self.term})"
+        else:
+            said = None
+        if said is None:
+            state = f"{listed}-{self.result}"
+            return {
+                "has": f"Your cancer is {state}.",
+                "records": f"Your medical records show that your cancer is {state}.",
+                "known": f"Your cancer is known to be {state}.",
+                "confirmed": f"Tests have confirmed that your cancer is {state}.",
+                "not": f"Your cancer is not {state}.",
+            }[self.frame]
+        return {
+            "has": f"Your cancer has {said}.",
+            "records": f"Your medical records show that your cancer has {said}.",
+            "known": f"Your cancer is known to have {said}.",
+            "confirmed": f"Tests have confirmed that your cancer has {said}.",
+            "not": f"Your cancer does not have {said.removeprefix('a ')}.",
+        }[self.frame]
+
+
+def _markers(text: str) -> tuple[tuple[str, ...], Literal["or", "and"]] | None:
+    parts = [part for part in re.split(r"\s*(?:/|,\s*or|,|\s+or|\s+and)\s*", text.strip()) if part]
+    names = []
+    for part in parts:
+        key = " ".join(part.lower().split())
+        name = _MARKER_SPELLED.get(key) or _MARKER_NAMES.get(key)
+        if name is None:
+            return None
+        names.append(name)
+    joiner: Literal["or", "and"] = "and" if re.search(r"\band\b", text, re.IGNORECASE) else "or"
+    if len(names) > 1 and re.search(r"\band\b", text, re.IGNORECASE) and re.search(r"\bor\b|/", text, re.IGNORECASE):
+        return None
+    return tuple(dict.fromkeys(names)), joiner
+
+
+def _marker_frame(words: str | None) -> str:
+    lowered = " ".join((words or "").lower().split())
+    if re.search(r"^(?:no|absence of|without|negative for)\b", lowered):
+        return "not"
+    if "documented" in lowered or "documentation" in lowered:
+        return "records"
+    if lowered.startswith("known"):
+        return "known"
+    if lowered.startswith("confirm"):
+        return "confirmed"
+    return "has"
+
+
+def _tumor_marker(match: re.Match) -> TumorMarker | None:
+    frame = _marker_frame(match["frame"])
+    if match["change"]:
+        listed = _markers(match["m1"])
+        if listed is None:
+            return None
+        markers, joiner = listed
+        if any(marker.lower() not in _GENES for marker in markers):
+            return None
+        if len(markers) > 1 and frame != "not" and joiner == "and":
+            return None  # "EGFR and ALK mutations": both, or either? Not said plainly
+        term = " ".join(match["term1"].split())
+        for spelled, name in _MARKER_SPELLED.items():
+            term = re.sub(re.escape(spelled), name, term, flags=re.IGNORECASE)
+        return TumorMarker(markers=markers, result="change", term=term, frame=frame, joiner=joiner)
+    if match["wild"]:
+        listed = _markers(match["m2"] or match["m3"])
+        if listed is None or frame != "has":
+            return None
+        markers, _ = listed
+        if any(marker.lower() not in _GENES for marker in markers):
+            return None
+        return TumorMarker(markers=markers, result="no change", term="wild-type", joiner="or")
+    listed = _markers(match["m4"])
+    if listed is None or len(listed[0]) != 1 or frame == "not":
+        return None
+    result = "positive" if match["res"].lower() in ("positive", "+") else "negative"
+    return TumorMarker(markers=listed[0], result=result, term=f"{listed[0][0]}-{result}", frame=frame)
 
 
 def _trigger_words() -> tuple[str, ...]:
@@ -1306,6 +1530,33 @@ _NAME_TRIGGERS = _trigger_words()
 
 RECOGNISERS = (
     recogniser(
+        "tumor-marker",
+        (
+            "mutation",
+            "rearrangement",
+            "translocation",
+            "fusion",
+            "alteration",
+            "amplification",
+            "wild",
+            "positive",
+            "negative",
+        ),
+        r"(?P<frame>(?:locally\s+)?(?:documented|known|confirmed|presence\s+of|harbou?ring|no|absence\s+of|without|"
+        r"(?:have\s+)?documentation\s+of)\s+(?:an?\s+)?)?"
+        r"(?:(?P<term1>(?:(?:sensitizing|activating|somatic)\s+)?(?P<m1>"
+        + _MARKER_LIST
+        + r")(?:\s+gene)?(?:[\s-]+(?:sensitizing|"
+        r"activating|somatic))?\s+" + _CHANGE + r")"
+        r"|(?P<wild>wild[\s-]+type\s+(?P<m2>"
+        + _MARKER_LIST
+        + r")|(?P<m3>"
+        + _MARKER_LIST
+        + r")(?:\s+genes?)?\s+wild[\s-]+type)"
+        r"|(?P<m4>" + _ONE_MARKER + r")[\s-]+(?P<res>positive|negative)(?:\s+(?:tumou?r|disease|cancer))?)",
+        _tumor_marker,
+    ),
+    recogniser(
         "lasting-side-effects",
         ("toxicit", "side effect", "adverse event", "toxic effect"),
         r"(?:(?:any|the)\s+)?(?P<lasting>persistent|persistence\s+of|ongoing|unresolved|residual|lasting)?\s*(?:(?:any|the)\s+)?"
@@ -1313,7 +1564,8 @@ RECOGNISERS = (
         + _HARM
         + rf"(?:\s*{_GRADE_AT})?\s+(?:caused\s+by|from|resulting\s+from|related\s+to|due\s+to|of)\s+{_EARLIER}"
         rf"(?:\s+(?:that\s+is\s+|of\s+)?(?:{_GRADE_AT.replace('P<cmp>', 'P<cmp_>').replace('P<n>', 'P<n_>').replace('P<n2>', 'P<n2_>')}))?"
-        r"(?P<to>)(?P<neg>)",
+        r"(?:\s*,?\s*\(?\s*(?:excluding|except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than)\s+(?P<except>alopecia|hair\s+loss)"
+        r"\s*\)?)?(?P<to>)(?P<neg>)",
         lambda m: _side_effects(m) if not (m["n_"] or m["n2_"]) else _side_effects_after(m),
     ),
     recogniser(
