@@ -134,7 +134,7 @@ DISEASE = [
     (
         "NCT06356129",
         "Must have Ann Arbor Stage II-IV disease.",
-        "cancer-diagnosis",
+        "cancer-stage",
         "Your cancer is at Ann Arbor stage II-IV.",
     ),
     ("NCT03849365", "Clinical stage T1c or T2a", "cancer-stage", "Your cancer is at clinical stage T1c or T2a."),
@@ -501,7 +501,68 @@ MARKERS = [
     ),
 ]
 
-READ = DISEASE + SPREAD + TREATMENT + SAMPLES + SIDE_EFFECTS + DRUG_CLASSES + MARKERS
+TRANSPLANTS = [
+    (
+        "NCT05170204",
+        "Prior allogeneic stem cell or solid organ transplantation",
+        "transplant",
+        "You have had a stem cell or organ transplant from a donor (allogeneic) before.",
+    ),
+    (
+        "NCT04267848",
+        "No prior allogeneic tissue/solid organ transplant",
+        "transplant",
+        "You have never had a tissue or organ transplant from a donor (allogeneic).",
+    ),
+    (
+        "NCT06576635",
+        "Prior solid organ or bone marrow transplant",
+        "transplant",
+        "You have had an organ or bone marrow transplant before.",
+    ),
+    (
+        "NCT04856215",
+        "relapse of AML after allogeneic hematopoietic stem cell transplantation;",
+        "cancer-relapse",
+        "Your acute myeloid leukemia (AML) has come back (relapsed) after you had a stem cell transplant from a donor "
+        "(allogeneic hematopoietic stem cell transplantation).",
+    ),
+    (
+        "NCT05645172",
+        "Disease progression on prior BTKi therapy",
+        "cancer-progression",
+        "Your disease has got worse (disease progression) while you were taking targeted drugs that block BTK (BTKi "
+        "therapy).",
+    ),
+    (
+        "NCT00738400",
+        "History of prostatectomy because of prostate cancer",
+        "cancer-treatment",
+        "You have had surgery to remove the prostate (prostatectomy) for prostate cancer.",
+    ),
+    (
+        "NCT06561386",
+        "Participants must not have leptomeningeal metastases (carcinomatous meningitis).",
+        "cancer-spread",
+        "You do not have cancer in the thin layers around the brain and spinal cord (leptomeningeal metastases, also "
+        "called carcinomatous meningitis).",
+    ),
+    (
+        "NCT05142982",
+        "Stage IIB-IIIC (AJCC 8th edition)",
+        "cancer-stage",
+        "Your cancer is at stage IIB-IIIC (AJCC 8th edition staging).",
+    ),
+    (
+        "NCT06029816",
+        "Histologically or cytologically confirmed non-small cell lung cancer, stage IIIB or IV according to IASLC 2009",
+        "cancer-confirmed",
+        "A tissue or cell test has shown that you have stage IIIB or IV non-small cell lung cancer (NSCLC), by IASLC "
+        "2009 staging.",
+    ),
+]
+
+READ = DISEASE + SPREAD + TREATMENT + SAMPLES + SIDE_EFFECTS + DRUG_CLASSES + MARKERS + TRANSPLANTS
 
 
 @pytest.mark.parametrize(("nct", "source", "rule", "plain"), READ)

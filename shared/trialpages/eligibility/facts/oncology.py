@@ -101,6 +101,11 @@ soft tissue sarcoma | soft tissue sarcoma; soft-tissue sarcoma
 neuroblastoma | neuroblastoma
 a neuroendocrine tumor | neuroendocrine tumor; neuroendocrine tumour; NET
 prostate cancer (PCa) | PCa; prostate cancer (PCa)
+a tumor in the spine | spinal tumor; spinal tumour; spine tumor
+a glioma in the brainstem (brainstem glioma) | brainstem glioma; brain stem glioma
+mixed phenotype acute leukemia (MPAL) | MPAL; mixed phenotype acute leukemia; mixed phenotype acute leukaemia; mixed phenotype acute leukemia (MPAL)
+juvenile myelomonocytic leukemia (JMML) | JMML; juvenile myelomonocytic leukemia; juvenile myelomonocytic leukaemia; juvenile myelomonocytic leukemia (JMML)
+medulloblastoma | medulloblastoma
 castration-resistant prostate cancer (CRPC) | CRPC; castration-resistant prostate cancer; castration resistant prostate cancer; castrate-resistant prostate cancer
 metastatic castration-resistant prostate cancer (mCRPC) | mCRPC; metastatic castration-resistant prostate cancer; metastatic castration resistant prostate cancer; metastatic castrate-resistant prostate cancer
 pancreatic cancer (PDAC) | PDAC; pancreatic ductal adenocarcinoma
@@ -152,6 +157,8 @@ def cancer_name(text: str) -> LayName | None:
     found = _BY_CASE.get(text) or _BY_WORD.get(_key(text))
     if found is not None:
         return found
+    if (plural := re.fullmatch(r"(?i)(.+ (?:cancer|carcinoma|leuka?emia))s", text)) is not None:
+        return cancer_name(plural[1])  # "invasive breast cancers": the kind of cancer, said once
     shared = lay_name(text)
     if shared is None or shared.noun in _NOT_OURS or "in situ" in shared.noun or not _A_CANCER.search(shared.noun):
         return None
@@ -177,7 +184,7 @@ _CLAUSES: tuple[tuple[str, str, str], ...] = (
     (r"refractory", "refractory", "has not responded to treatment"),
     (r"recurrent", "recurrent", "has come back"),
     (
-        r"locally[\s-]+advanced\s*(?:/|or|and/or)\s*metastatic|locally[\s-]+advanced\s+or\s+metastatic",
+        r"local(?:ly)?[\s-]+advanced\s*(?:/|or|and/or)\s*metastatic|local(?:ly)?[\s-]+advanced\s+or\s+metastatic",
         "locally advanced or metastatic",
         "has spread nearby or to other parts of the body",
     ),
@@ -193,7 +200,7 @@ _CLAUSES: tuple[tuple[str, str, str], ...] = (
     ),
     (r"non-?metastatic", "non-metastatic", "has not spread to other parts of the body"),
     (r"metastatic", "metastatic", "has spread to other parts of the body"),
-    (r"locally[\s-]+advanced", "locally advanced", "has spread into nearby tissue"),
+    (r"local(?:ly)?[\s-]+advanced", "locally advanced", "has spread into nearby tissue"),
     (r"unresectable|non-?resectable", "unresectable", "cannot be removed by surgery"),
     (r"inoperable|non-?operable", "inoperable", "cannot be treated with surgery"),
     (r"resectable|operable", "resectable", "can be removed by surgery"),
@@ -345,7 +352,7 @@ _SYSTEMS = {
     "r-iss": "R-ISS",
 }
 _SYSTEM_NAME = r"(?:ajcc|american joint committee on cancer|uicc|iaslc|tnm|figo|ann arbor|lugano|r-iss|iss)"
-_EDITION = r"(?:v(?:ersion)?\.?\s*)?(?P<ed{n}>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:edition|ed\.?|version))?"
+_EDITION = r"(?:v(?:ersion)?\.?\s*)?(?:(?P<ed{n}>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:edition|ed\.?|version))?|(?P<year{n}>(?:19|20)\d\d))"
 _SYSTEM = re.compile(
     rf"\s*(?:\(\s*|,\s*|\s+)(?:(?:per|according\s+to|as\s+per|by|using|based\s+on)\s+(?:the\s+)?)?"
     rf"(?:(?P<sys>{_SYSTEM_NAME})(?:\s+(?:staging|cancer\s+staging|criteria|classification|staging\s+system|staging\s+manual))?"
@@ -373,8 +380,10 @@ class Cancer(Fact):
         names = list(self.names)
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         clause = f" that {_agree(_joined(list(self.clauses), self.joiner), self.many)}" if self.clauses else ""
-        system = f" ({self.system} staging)" if self.system else ""
-        return f"{listed}{clause}{system}"
+        said = f"{listed}{clause}"
+        if self.system:  # after a bracket, a second bracket would read as one: "(NSCLC), by AJCC 8th edition staging"
+            said += f", by {self.system} staging" if said.endswith(")") else f" ({self.system} staging)"
+        return said
 
     def sentence(self) -> str:
         return f"You have {self.said()}."
@@ -454,9 +463,7 @@ def read_cancer(text: str) -> Cancer | None:
         return None  # no cancer name can end here: a quick no before the closer reading
     system = None
     if _SYSTEM_HINT.search(body) and (match := _SYSTEM.search(body)):
-        name = _SYSTEMS[(match["sys"] or match["sys2"]).lower()]
-        edition = match["ed1"] or match["ed2"]
-        system = f"{name} {_ordinal(edition)} edition" if edition else name
+        system = _system_of(match)
         body = body[: match.start()].rstrip(" ,")
     clauses: list[tuple[str, str]] = []  # (key, clause)
     adjectives: list[str] = []
@@ -540,7 +547,16 @@ _ENDS_WITH_STAGE = re.compile(r"(?:stage|[0-4IVivTNM][a-dA-D]?\d?)$")
 def _last_words() -> frozenset[str]:
     """The last word of every name the reader may end on (lower case): a text ending on any other is not read."""
     spellings = [*_BY_WORD, *_BY_CASE, *condition_words()]  # the shared table's abbreviations come in lower case
-    return frozenset(spelling.rsplit(" ", 1)[-1].lower() for spelling in spellings) | {"sarcoma"} | set(_GENERIC)
+    last = frozenset(spelling.rsplit(" ", 1)[-1].lower() for spelling in spellings)
+    return last | {word + "s" for word in last} | {"sarcoma"} | set(_GENERIC)
+
+
+def _system_of(match: re.Match) -> str:
+    """ "AJCC 8th edition", "IASLC 2009", "Ann Arbor": a staging system as named."""
+    name = _SYSTEMS[" ".join((match["sys"] or match["sys2"]).lower().split())]
+    edition = match["ed1"] or match["ed2"]
+    year = match["year1"] or match["year2"]
+    return f"{name} {_ordinal(edition)} edition" if edition else f"{name} {year}" if year else name
 
 
 def _ordinal(number: str) -> str:
@@ -721,13 +737,19 @@ def _diagnosis(match: re.Match) -> Fact | None:
 
 def _stage_alone(match: re.Match) -> DiseaseState | None:
     """ "Clinical stage T1c or T2a": a stage with no disease named is read only when it is a TNM stage (a cancer's)."""
-    if not re.search(r"(?<![A-Za-z])[cpy]?[TNM](?:[0-4]|is)", match["body"]):
-        return None
-    disease = read_disease(f"{match['body']} disease")
+    if not re.search(r"(?<![A-Za-z])[cpy]?[TNM](?:[0-4]|is)", match["body"]) and not _SYSTEM_HINT.search(match["body"]):
+        return None  # "Stage 4" alone may be a kidney disease's; a TNM stage or a cancer staging system is a cancer's
+    body, system = match["body"], None
+    if (named := _SYSTEM.search(body)) is not None:
+        body = body[: named.start()]
+        system = _system_of(named)
+    disease = read_disease(f"{body} disease")
     if disease is None:
         return None
-    noun, parts, joiner, system = disease
-    return DiseaseState(noun="cancer", parts=parts, joiner=joiner, system=system)
+    noun, parts, joiner, read_system = disease
+    if system and read_system:
+        return None
+    return DiseaseState(noun="cancer", parts=parts, joiner=joiner, system=system or read_system)
 
 
 def _evidence(match: re.Match) -> DiseaseState | None:
@@ -740,7 +762,10 @@ def _evidence(match: re.Match) -> DiseaseState | None:
 
 
 # How a test confirmed it: "histologically or cytologically confirmed", "biopsy-proven".
-_TEST_WORD = r"(?:histo(?:patho)?logic(?:al)?(?:ly)?|cyto(?:patho)?logic(?:al)?(?:ly)?|patho(?:logic(?:al)?(?:ly)?)?|biopsy|tissue)"
+_TEST_WORD = (
+    r"(?:histo(?:patho)?logic(?:al)?(?:ly)?|cyto(?:patho)?logic(?:al)?(?:ly)?|patho(?:logic(?:al)?(?:ly)?)?|histology|cytology|"
+    r"pathology|histopathology|biopsy|tissue)"
+)
 _TEST = rf"(?P<test>{_TEST_WORD}(?:[\s-]*(?:and/or|or|and|/)[\s-]*{_TEST_WORD})?)"
 
 
@@ -798,7 +823,7 @@ _SITES: tuple[tuple[str, str], ...] = (
         r"peritoneal (?:metastas[ie]s|carcinomatosis|disease)|peritoneal carcinomatosis",
         "cancer that has spread to the lining of the belly",
     ),
-    (r"metastas[ie]s|metastatic disease", "cancer that has spread to other parts of the body"),
+    (r"(?:tumou?r\s+)?metastas[ie]s|metastatic disease", "cancer that has spread to other parts of the body"),
 )
 _SITE_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _SITES)
 # What a site's own words say of it, after it: "that is active".
@@ -815,6 +840,7 @@ _SPREAD_STATES = {
 }
 _SPREAD_STATE = r"clinically active|active|untreated|symptomatic|uncontrolled|unstable|progressive|progressing|new"
 _SPREAD_FRAMES: tuple[tuple[str, str], ...] = (
+    (r"(?:participants|patients|subjects)\s+(?:must|should)\s+not\s+have\s+", "not"),
     (r"(?:a\s+)?(?:current|present)\s+or\s+(?:past\s+)?(?:history|prior)\s+(?:of\s+)?", "current or had"),
     (r"(?:any\s+)?(?:(?:prior|previous|past)\s+)?(?:medical\s+)?history\s+of\s+", "had"),
     (r"known\s+(?:or\s+suspected\s+)?", "known"),
@@ -923,9 +949,13 @@ def _spread(match: re.Match) -> CancerSpread | None:
                 return None
             unless.append(said)
         body = body[: found.start()]
-    frame = next((frame for pattern, frame in _SPREAD_FRAMES if re.match(pattern, body, re.IGNORECASE)), None)
+    frame = None
+    for pattern, said_frame in _SPREAD_FRAMES:
+        if lead := re.match(pattern, body, re.IGNORECASE):
+            frame, body = said_frame, body[lead.end() :]
+            break
     if frame is not None:
-        body = re.sub(next(p for p, f in _SPREAD_FRAMES if f == frame), "", body, count=1, flags=re.IGNORECASE)
+        pass
     elif re.search(r"\bnot\s*$", match.string[: match.start("body")], re.IGNORECASE):
         frame = "not"  # "Participants must not have ..."
     said = frame or "has"
@@ -939,6 +969,16 @@ def _spread(match: re.Match) -> CancerSpread | None:
         states.append(_SPREAD_STATES[state["s"].lower()])
         state_words.append(state["j"].strip(" ,").lower())
         body = body[state.end() :]
+    if synonym := re.search(
+        r"\s*\((?P<same>[^()]+)\)$", body
+    ):  # "leptomeningeal metastases (carcinomatous meningitis)"
+        before, same = _site(body[: synonym.start()]), _site(synonym["same"])
+        if before is None or same is None or before.rpartition(" (")[0] != same.rpartition(" (")[0]:
+            return None
+        body = body[: synonym.start()]
+        also = f", also called {_term(synonym['same'])})"
+    else:
+        also = None
     parts = [part for part in re.split(r"\s*,\s*(?:and/or|or|and)?\s*|\s+(?:and/or|or)\s+", body) if part]
     if not parts:
         return None
@@ -958,6 +998,10 @@ def _spread(match: re.Match) -> CancerSpread | None:
         pass  # a bare site name: "Leptomeningeal disease"
     if unless and (states or said != "has"):
         return None
+    if also:
+        if len(sites) != 1:
+            return None
+        sites = [sites[0][:-1] + also]
     return CancerSpread(
         unless=tuple(unless),
         sites=tuple(sites),  # type: ignore[arg-type]
@@ -972,8 +1016,10 @@ def _spread(match: re.Match) -> CancerSpread | None:
 # read here: a cancer named with its state ("for advanced or metastatic NSCLC"). A purpose the treatment family knows
 # ("for metastatic disease") is its own.
 _USE_PURPOSE = rf"(?:\s+(?:for|in)\s+(?P<purpose>{_treatment._PURPOSE}))?"
-_FOR_CANCER = r"\s+(?P<given>received\s+|given\s+|administered\s+)?(?:for|against)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?P<purpose>[^;:]{3,160}?)"
-_TREATMENT_FOR = r"(?=[^;:]*\s(?:for|against)\s)" + _treatment._USE_PATTERN.replace(_USE_PURPOSE, _FOR_CANCER)
+_FOR_CANCER = r"\s+(?P<given>received\s+|given\s+|administered\s+)?(?P<for>for|against|due\s+to|because\s+of)\s+(?:the\s+)?(?:treatment\s+of\s+)?(?P<purpose>[^;:]{3,160}?)"
+_TREATMENT_FOR = r"(?=[^;:]*\s(?:for|against|due\s+to|because\s+of)\s)" + _treatment._USE_PATTERN.replace(
+    _USE_PURPOSE, _FOR_CANCER
+)
 assert _TREATMENT_FOR != _treatment._USE_PATTERN, "the treatment family's pattern changed: read its purpose again"
 # What a treatment may be for, besides a cancer named in the tables.
 _FOR_WHAT = {
@@ -1009,7 +1055,7 @@ def cancer_in_words(text: str) -> str | None:
 
 
 def _treatment_for(match: re.Match) -> Fact | None:
-    if _treatment._purpose(match["purpose"]) is not None and not match["given"]:
+    if _treatment._purpose(match["purpose"]) is not None and not match["given"] and match["for"].lower() == "for":
         return None  # a purpose the treatment family reads ("for metastatic disease"): its sentence
     purpose = cancer_in_words(match["purpose"])
     if purpose is None:
@@ -1191,15 +1237,15 @@ _RADIATION_PATTERN = _treatment._USE_PATTERN.replace(f"(?P<list>{_treatment._LIS
 assert _RADIATION_PATTERN != _treatment._USE_PATTERN, "the treatment family's pattern changed: read its list again"
 
 
-class _AsRadiation:
-    """A match read by the treatment family as if it named "radiation therapy": its status and window are the
-    sentence's own; the parts of the body are put in after."""
+class _AsKnown:
+    """A match read by the treatment family as if it named a treatment its table knows ("radiation therapy"): its
+    status and window are the sentence's own; what exactly was had is put in after."""
 
-    def __init__(self, match: re.Match) -> None:
-        self._match = match
+    def __init__(self, match: re.Match, spelling: str) -> None:
+        self._match, self._spelling = match, spelling
 
     def __getitem__(self, key: str | int):
-        return "radiation therapy" if key == "list" else self._match[key]
+        return self._spelling if key == "list" else self._match[key]
 
 
 def _fields(text: str) -> str | None:
@@ -1222,10 +1268,70 @@ def _radiation(match: re.Match) -> Fact | None:
     places = _fields(match["before"] or match["after"])
     if places is None:
         return None
-    fact = _treatment._use(_AsRadiation(match))  # type: ignore[arg-type]
+    fact = _treatment._use(_AsKnown(match, "radiation therapy"))  # type: ignore[arg-type]
     if fact is None or len(fact.treatments) != 1 or fact.purpose or fact.any_form:
         return None
     return fact.model_copy(update={"treatments": (_treatment.Treatment(f"radiation therapy to {places}", "therapy"),)})
+
+
+# --- Transplants: "Prior allogeneic stem cell or solid organ transplantation" --------------------------------------------
+_GRAFTS = {
+    "stem cell": "stem cell",
+    "stem-cell": "stem cell",
+    "hematopoietic stem cell": "stem cell",
+    "haematopoietic stem cell": "stem cell",
+    "hematopoietic cell": "stem cell",
+    "bone marrow": "bone marrow",
+    "solid organ": "organ",
+    "solid-organ": "organ",
+    "organ": "organ",
+    "tissue": "tissue",
+}
+_GRAFT = "|".join(re.escape(graft).replace(r"\ ", r"\s+") for graft in sorted(_GRAFTS, key=len, reverse=True))
+_TRANSPLANT = (
+    rf"(?:an?\s+)?(?P<donor>allogene?ic\s+|autologous\s+)?(?P<g1>{_GRAFT})\s*(?:/|\s+or\s+|,\s*or\s+)\s*(?P<g2>{_GRAFT})\s+"
+    r"(?:transplant|transplants|transplantation|transplantations)"
+)
+_TRANSPLANT_PATTERN = _treatment._USE_PATTERN.replace(f"(?P<list>{_treatment._LIST})", f"(?P<list>{_TRANSPLANT})")
+assert _TRANSPLANT_PATTERN != _treatment._USE_PATTERN
+
+
+def _transplant(match: re.Match) -> Fact | None:
+    first, second = (_GRAFTS.get(" ".join(match[key].lower().split())) for key in ("g1", "g2"))
+    if first is None or second is None or first == second:
+        return None
+    donor = " ".join((match["donor"] or "").lower().split())
+    if donor.startswith("auto"):
+        return None  # "autologous ... or solid organ": your own organ is not said plainly
+    said = f"{'an' if first[0] in 'aeiou' else 'a'} {first} or {second} transplant"
+    if donor:
+        said += f" from a donor ({donor})"
+    fact = _treatment._use(_AsKnown(match, "organ transplant"))  # type: ignore[arg-type]
+    if fact is None or len(fact.treatments) != 1 or fact.purpose or fact.any_form:
+        return None
+    return fact.model_copy(update={"treatments": (_treatment.Treatment(said, "therapy"),)})
+
+
+# --- Relapse after a treatment: "Relapse of AML after allogeneic hematopoietic stem cell transplantation" ----------------
+
+
+class RelapseAfter(Fact):
+    cancer: str
+    what: str
+
+    def sentence(self) -> str:
+        return f"Your {self.cancer} has come back (relapsed) after you had {self.what}."
+
+
+def _relapse_after(match: re.Match) -> RelapseAfter | None:
+    cancer = read_cancer(match["cancer"])
+    listed = _treatment.treatments_in(match["list"])
+    if cancer is None or len(cancer.names) != 1 or cancer.clauses or listed is None or len(listed[0]) != 1:
+        return None
+    item = listed[0][0]
+    if item.kind == "medicine":
+        return None
+    return RelapseAfter(cancer=cancer.said(), what=item.plain)
 
 
 # --- Side effects of earlier cancer treatment that have not gone away -------------------------------------------------------
@@ -1498,6 +1604,70 @@ def _tumor_marker(match: re.Match) -> TumorMarker | None:
     return TumorMarker(markers=listed[0], result=result, term=f"{listed[0][0]}-{result}", frame=frame)
 
 
+# --- The disease getting worse on or after a treatment -------------------------------------------------------------------
+
+
+class Progression(Fact):
+    """ "Disease progression on prior BTKi therapy": your disease got worse while you were having it."""
+
+    what: str | None = None  # the treatment, plainly
+    medicine: bool = False
+    when: Literal["on", "after", "on or after"] = "on"
+    shown: Literal["scans", "records"] | None = None
+
+    def sentence(self) -> str:
+        said = "your disease has got worse (disease progression)"
+        if self.what:
+            having = "taking" if self.medicine else "having"
+            had = "took" if self.medicine else "had"
+            said += {
+                "on": f" while you were {having} {self.what}",
+                "after": f" after you {had} {self.what}",
+                "on or after": f" while you were {having} {self.what} or after it",
+            }[self.when]
+        if self.shown == "scans":
+            return f"Scans have shown that {said}."
+        if self.shown == "records":
+            return f"Your medical records show that {said}."
+        return f"{said[0].upper()}{said[1:]}."
+
+
+def _progression(match: re.Match) -> Progression | None:
+    shown = None
+    lead = " ".join((match["lead"] or "").lower().split())
+    if "radiolog" in lead or "radiograph" in lead:
+        shown = "scans"
+    elif "document" in lead:
+        shown = "records"
+    if not match["list"]:
+        return Progression(shown=shown)
+    text = " ".join(match["list"].split())
+    if re.fullmatch(r"(?:therapy|treatment)", text, re.IGNORECASE):
+        what, medicine = "treatment", False
+    else:
+        listed = _treatment.treatments_in(text)
+        if listed is None:
+            return None
+        items, joiner = listed
+        what = _joined([item.plain for item in items], joiner)
+        medicine = all(item.kind == "medicine" for item in items)
+    when = " ".join(match["when"].lower().split())
+    said = {
+        "on": "on",
+        "while on": "on",
+        "during": "on",
+        "while receiving": "on",
+        "after": "after",
+        "following": "after",
+        "on or after": "on or after",
+        "during or after": "on or after",
+        "on or following": "on or after",
+    }.get(when)
+    if said is None:
+        return None
+    return Progression(what=what, medicine=medicine, when=said, shown=shown)  # type: ignore[arg-type]
+
+
 def _trigger_words() -> tuple[str, ...]:
     """The names of both tables (an abbreviation of three letters or fewer only where it is rarely inside a word), and the
     words of a state: a sentence without one is not tried."""
@@ -1529,6 +1699,26 @@ _STATE_TRIGGERS = (
 _NAME_TRIGGERS = _trigger_words()
 
 RECOGNISERS = (
+    recogniser("transplant", ("transplant",), _TRANSPLANT_PATTERN, _transplant),
+    recogniser(
+        "cancer-relapse",
+        ("relapse",),
+        r"(?:relapse|recurrence)\s+of\s+(?P<cancer>[^;:,]{2,60}?)\s+after\s+(?:an?\s+)?(?P<list>"
+        + _treatment.LIST
+        + r")",
+        _relapse_after,
+    ),
+    recogniser(
+        "cancer-progression",
+        ("progression",),
+        r"(?P<lead>(?:(?:documented|documentation\s+of|radiolog(?:ic|ical)(?:ly)?|radiographic(?:ally)?)\s+(?:proven\s+|documented\s+|"
+        r"confirmed\s+)?)*)(?:evidence\s+of\s+)?(?:disease\s+)?progression(?:\s+of\s+(?:the\s+)?disease)?"
+        r"(?:\s+(?P<when>on\s+or\s+after|during\s+or\s+after|on\s+or\s+following|while\s+on|while\s+receiving|on|after|following|"
+        r"during)\s+(?:treatment\s+with\s+)?(?:(?:the\s+)?(?:prior|previous|last|most\s+recent)\s+)?(?P<list>"
+        + _treatment.LIST
+        + r"|therapy|treatment))?",
+        _progression,
+    ),
     recogniser(
         "tumor-marker",
         (
