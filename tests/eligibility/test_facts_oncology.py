@@ -758,6 +758,17 @@ def test_hair_loss_excepted_from_lasting_side_effects_is_said_with_them(plain_of
     assert [child.text[:40] for child in items[0].children] == ["Participants with irreversible toxicity "]
 
 
+def test_a_member_of_a_list_of_alternatives_is_not_shown_as_a_requirement_of_its_own(plain_of):
+    # NCT00576225: "Patients must meet one of the following criteria have either (1) Recurrent disease ..., (2) Stage
+    # IIIB disease ..., or (3) Stage IV disease." once gave "Your cancer is at stage IV." as an inclusion of its own.
+    items = [item for top in plain_of("NCT00576225").inclusion for item in top.walk() if item.text]
+    assert "Your cancer is at stage IV." not in [item.text for item in items]
+    assert any(
+        item.text.startswith("Patients must meet one of the following criteria") and "Stage IV" in item.text
+        for item in items
+    )
+
+
 def test_every_sentence_is_quoted_from_the_record_it_names():
     from trialpages.records import load_records, nct_id_of
 
