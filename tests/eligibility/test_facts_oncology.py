@@ -740,8 +740,11 @@ def test_a_short_unless_is_said_with_its_spread_not_left_as_a_fragment(plain_of)
 
 
 def test_terms_kept_in_the_plain_sentences_are_explained():
-    for kept in ("leptomeningeal disease", "FFPE", "metastatic", "refractory"):
+    for kept in ("leptomeningeal disease", "FFPE", "metastatic", "refractory", "Ann Arbor", "extensive-stage"):
         assert any(term.term.lower() == kept.lower() for term in terms_in(f"You have X ({kept}).")), kept
+    # A TNM stage kept in a cancer sentence is explained; a thyroid hormone called T3 is not a stage.
+    assert [term.term for term in terms_in("Your cancer is at clinical stage T1c or T2a.")] == ["T stage"]
+    assert terms_in("You take T3 hormone.") == []
 
 
 def test_hair_loss_excepted_from_lasting_side_effects_is_said_with_them(plain_of):
