@@ -241,9 +241,10 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     inline = _inline_list(text, parts)
     if inline is not None:
         return inline(sources, kind)
-    if len(parts) > 1 and _CHOICE.search(text) and list_members(text):
-        # "one of the following criteria: either (1) ..., (2) ..., or (3) Stage IV disease" without a colon before its
-        # list: its members are alternatives, and one read alone would be shown as a requirement of its own.
+    if len(parts) > 1 and ":" not in text and _CHOICE.search(text) and list_members(text):
+        # "must meet one of the following criteria have either (1) ..., (2) ..., or (3) Stage IV disease", with no colon
+        # before its list: its members are alternatives, and one read alone would be shown as a requirement of its own.
+        # (A list after a colon is the lead-in's and the inline list's to read.)
         return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
