@@ -397,8 +397,8 @@ READ = [
     (
         "NCT01601353",
         "Previous pelvic or abdominal radiation therapy",
-        "past-procedures",
-        "You have had radiation therapy to the pelvis or belly.",
+        "radiation-field",
+        "You have had radiation therapy to the pelvis or the belly (abdomen) before.",
     ),
     (
         "NCT04002661",

@@ -42,6 +42,27 @@ def _entry(term: str, definition: str, **guards: str) -> _Entry:
     return _Entry(GlossaryTerm(term=term, definition=definition), **compiled)
 
 
+# Oncology family: the TNM T stages a plain cancer sentence keeps ("stage T2a or lower").
+_T_STAGES = (
+    "T1",
+    "T1a",
+    "T1b",
+    "T1c",
+    "T2",
+    "T2a",
+    "T2b",
+    "T2c",
+    "T3",
+    "T3a",
+    "T3b",
+    "T4",
+    "cT1c",
+    "cT2",
+    "cT3",
+    "pT2",
+    "pT3",
+)
+
 # Abbreviations and names, in the case they are written (spellings beside each).
 ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("ECOG",): _entry(
@@ -153,6 +174,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     # Labs, vitals and scores family (facts/labs.py, vitals.py, scores.py).
     ("PT/INR",): _entry("PT/INR", "blood tests of how long your blood takes to clot"),
     ("PTT",): _entry("PTT", "a blood test of how long your blood takes to clot"),
+    # Oncology family (facts/oncology.py): a TNM stage kept in the plain cancer sentences ("stage T2a or lower").
+    _T_STAGES: _entry(
+        "T stage",
+        "how big a tumor is and how far it has grown into nearby tissue, from T1 (small) to T4 (large or grown in)",
+        only_near=r"stage|\b(?-i:TNM)\b|tumou?r|cancer|\b(?-i:N[0-3])\b|\b(?-i:M[01])\b",
+    ),
 }
 
 # Words and phrases, in any case.
@@ -300,6 +327,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     # Sexual health and urology family (facts/urology.py).
     ("run-in period", "run-in phase"): _entry(
         "run-in period", "the first weeks of a study, before the study treatment starts, to see how things are without it"
+    ),
+    # Oncology family (facts/oncology.py): terms the plain cancer sentences keep.
+    ("Ann Arbor",): _entry("Ann Arbor", "a system of stages for lymphoma, from I (one area) to IV (widespread)"),
+    ("extensive-stage", "extensive stage"): _entry(
+        "extensive-stage", "small cell lung cancer that has spread beyond one side of the chest"
     ),
 }
 

@@ -47,6 +47,11 @@ _SCOPE_HEAD = re.compile(
     r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b[^:;.]{3,90}):\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# Words that offer a choice among the members of a list that follows.
+_CHOICE = re.compile(
+    r"\b(?:one of the following|any of the following|one or more of the following|at least one of the following|either)\b",
+    re.IGNORECASE,
+)
 _ANY_SAID = re.compile(r"\b(?:any|either|one or more|at least (?:one|1)|one of)\b", re.IGNORECASE)
 
 
@@ -236,6 +241,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     inline = _inline_list(text, parts)
     if inline is not None:
         return inline(sources, kind)
+    if len(parts) > 1 and ":" not in text and _CHOICE.search(text) and list_members(text):
+        # "must meet one of the following criteria have either (1) ..., (2) ..., or (3) Stage IV disease", with no colon
+        # before its list: its members are alternatives, and one read alone would be shown as a requirement of its own.
+        # (A list after a colon is the lead-in's and the inline list's to read.)
+        return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
     for part in parts:

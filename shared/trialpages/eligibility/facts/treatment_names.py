@@ -1150,6 +1150,103 @@ _name(
     "treatment for myeloma ({term})", "therapy", "anti-myeloma therapy", "antimyeloma therapy", "anti-myeloma treatment"
 )
 
+# Cancer drug classes (oncology family): targeted and hormone drugs named by what they block.
+_name(
+    "targeted drugs that block ALK ({term})",
+    "medicine",
+    "ALK inhibitors",
+    "ALK inhibitor",
+    "ALK-TKI",
+    "ALK-TKIs",
+    "ALK TKI",
+    "ALK TKIs",
+    "ALK tyrosine kinase inhibitors",
+    "anaplastic lymphoma kinase inhibitors",
+)
+_name(
+    "targeted drugs that block ROS1 ({term})", "medicine", "ROS1 inhibitors", "ROS1 inhibitor", "ROS1-TKI", "ROS1 TKI"
+)
+_name("targeted drugs that block MET ({term})", "medicine", "MET inhibitors", "MET inhibitor", "MET-TKI")
+_name(
+    "targeted drugs that block BTK ({term})",
+    "medicine",
+    "BTK inhibitors",
+    "BTK inhibitor",
+    "BTKi",
+    "BTKis",
+    "BTKi therapy",
+    "Bruton tyrosine kinase inhibitors",
+    "Bruton's tyrosine kinase inhibitors",
+)
+_name("targeted drugs that block PARP ({term})", "medicine", "PARP inhibitors", "PARP inhibitor", "PARPi")
+_name(
+    "targeted drugs that block CDK4/6 ({term})",
+    "medicine",
+    "CDK4/6 inhibitors",
+    "CDK4/6 inhibitor",
+    "CDK4/6i",
+    "CDK 4/6 inhibitors",
+    "CDK4/6 inhibitor therapy",
+)
+_name(
+    "drugs that block VEGF or its receptor ({term})",
+    "medicine",
+    "VEGFR inhibitors",
+    "VEGFR inhibitor",
+    "VEGF inhibitors",
+    "VEGF inhibitor",
+    "anti-VEGF therapy",
+    "anti-angiogenic agents",
+    "antiangiogenic agents",
+)
+_name(
+    "drugs that target HER2 ({term})",
+    "medicine",
+    "anti-HER2 therapy",
+    "anti-HER2 agents",
+    "anti-HER2 agent",
+    "HER2-targeted therapy",
+    "HER2-targeted therapies",
+    "HER2 targeted therapy",
+    "HER2-targeting therapy",
+    "HER2 targeting therapy",
+    "HER2-directed therapy",
+)
+_name(
+    "hormone drugs that break down the estrogen receptor ({term})",
+    "medicine",
+    "selective estrogen receptor degrader (SERD)",
+    "selective estrogen receptor degraders",
+    "selective estrogen receptor degrader",
+    "SERD",
+    "SERDs",
+)
+_name(
+    "drugs that change how cancer genes are switched on ({term})",
+    "medicine",
+    "hypomethylating agents",
+    "hypomethylating agent",
+    "demethylating agents",
+)
+_name("drugs called proteasome inhibitors ({term})", "medicine", "proteasome inhibitors", "proteasome inhibitor")
+_name(
+    "drugs that act on the immune system, like lenalidomide ({term})",
+    "medicine",
+    "immunomodulatory drugs",
+    "immunomodulatory drug",
+    "IMiDs",
+    "IMiD",
+)
+_name(
+    "antibodies that carry a cancer drug ({term})",
+    "medicine",
+    "antibody-drug conjugates",
+    "antibody-drug conjugate",
+    "ADCs",
+)
+_name("chemotherapy drugs called taxanes ({term})", "medicine", "taxanes", "taxane", "taxane-based chemotherapy")
+_name("chemotherapy drugs called anthracyclines ({term})", "medicine", "anthracyclines", "anthracycline")
+
 _name(
     "older antidepressants called MAOIs ({term})",
     "medicine",
@@ -1317,6 +1414,24 @@ DRUGS = frozenset(
         "fluorouracil",
         "5-fluorouracil",
         "5-FU",
+        # Cancer medicines whose names do not end the way drug names are made (oncology family).
+        "bortezomib",
+        "carfilzomib",
+        "lenalidomide",
+        "pomalidomide",
+        "thalidomide",
+        "venetoclax",
+        "azacitidine",
+        "decitabine",
+        "cytarabine",
+        "fulvestrant",
+        "exemestane",
+        "irinotecan",
+        "etoposide",
+        "pemetrexed",
+        "vinorelbine",
+        "temozolomide",
+        "blinatumomab",
         "sumatriptan",
         "ondansetron",
         "denosumab",
