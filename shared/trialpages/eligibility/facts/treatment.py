@@ -9,6 +9,7 @@ studies count from; a window counted from anything else is not read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
@@ -216,6 +217,7 @@ _SEPARATOR_RE = re.compile(rf"^(?:{_SEPARATOR})$", re.IGNORECASE)
 _DETERMINER_RE = re.compile(rf"^{_DETERMINER}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)
 def treatments_in(text: str) -> tuple[tuple[Treatment, ...], str] | None:
     """The treatments a list names ("PDE5 inhibitors, nitrates or alpha blockers") and how they are joined."""
     found: list[Treatment] = []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["medicine", "therapy", "device"]  # taken; had (a therapy or a procedure); had put in, then had
@@ -2677,6 +2678,7 @@ def is_drug_name(text: str) -> bool:
     return key in DRUGS or bool(_DRUG_ENDING.match(key))
 
 
+@lru_cache(maxsize=8192)
 def treatment(text: str) -> Treatment | None:
     """The plain words of one treatment as written ("PDE-5 inhibitors", "a live vaccine"), or None if unknown.
 
