@@ -132,7 +132,8 @@ _WHEN = (
     r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+the\s+day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
     r"consent(?:\s+form)?(?:\s*\(icf\))?|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
     r"(?:screening\s+)?visit\s+1|enrol?lment|registration|randomi[sz]ation|study\s+entry|entry|inclusion|signing\s+(?:the\s+)?icf|"
-    r"the\s+first\s+dose|study\s+commencement))\)?)?"
+    r"the\s+first\s+dose|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"
+    r"(?:the\s+time\s+)?(?:the\s+)?(?:informed\s+)?consent\s+is\s+(?:obtained|signed|given)))\)?)?"
 )
 _INCLUSIVE = r"(?:\s*,?\s*\(?\s*(?:both\s+)?(?:inclusive|included|including\s+the\s+cut-off\s+values?|both\s+(?:numbers|ages)\s+inclusive)\s*\)?)?"
 _ANY_SEX = (
@@ -155,7 +156,7 @@ _RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(
 _OLDER = r"(?:or|and|&)\s+(?:older|above|over|more|greater|upwards|up)|\+|or\s+older\s+than"
 _YOUNGER = r"(?:or|and)\s+(?:younger|below|under|less)"
 _BOUND = (
-    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+the\s+age\s+of|"
+    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+(?:the\s+)?age(?:\s+of)?|"
     r"(?:a\s+)?minimum\s+(?:age\s+)?of|(?:a\s+)?maximum\s+(?:age\s+)?of)\s*" + _ECHO + r")?(?:the\s+age\s+of\s+)?"
     rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?{_OLD}\s*(?P<dir>{_OLDER}|{_YOUNGER})?{_OLD}{_TAIL}{_ADULT_CLOSE}"
 )
@@ -284,9 +285,9 @@ def _bound(match: re.Match) -> Age | None:
     direction = (match["dir"] or "").lower()
     phrase = None
     if spelled:
-        if re.search(r"minimum|above the age|over the age|of or above", spelled):
+        if re.search(r"minimum|above (?:the )?age|over (?:the )?age|of or above", spelled):
             phrase = "at least" if re.search(r"minimum|of or above", spelled) else "more than"
-        elif "under the age" in spelled:
+        elif re.search(r"under (?:the )?age", spelled):
             phrase = "less than"
         elif "maximum" in spelled:
             phrase = "at most"
@@ -1162,7 +1163,67 @@ def _judged(match: re.Match) -> DoctorJudges | None:
     return DoctorJudges(what=what, doctor=bool(match["judge1"] or match["judge2"]), modal=modal, effects=tuple(effects))
 
 
+# --- Wanting to take part ---------------------------------------------------------------------------------------------
+
+
+class TakesPart(Fact):
+    """Willing, agreeing or refusing to take part in the study ("Unwilling to participate in the study")."""
+
+    how: Literal["willing", "not willing", "agree", "not agree", "freely agree", "refuse", "not want"]
+    research: bool = False  # the source says "research", not "study"
+
+    def sentence(self) -> str:
+        what = "the research" if self.research else "the study"
+        return {
+            "willing": f"You are willing to take part in {what}.",
+            "not willing": f"You are not willing to take part in {what}.",
+            "agree": f"You agree to take part in {what}.",
+            "not agree": f"You do not agree to take part in {what}.",
+            "freely agree": f"You freely agree to take part in {what}.",
+            "refuse": f"You refuse to take part in {what}.",
+            "not want": f"You do not want to take part in {what}.",
+        }[self.how]
+
+
+_TAKES_PART = (
+    r"(?=.{0,110}$)(?:(?:the\s+)?(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|those|men|women)"
+    r"(?:\s+who)?\s+)?(?:(?:is|are|was|were|must\s+be|should\s+be)\s+)?"
+    r"(?:(?P<willing>willing(?:ness)?)|(?P<unwilling>unwilling(?:ness)?|not\s+willing)"
+    r"|(?P<agree>(?:must\s+)?(?:agree[sd]?|acceptance|accept(?:s|ed)?|consent(?:s|ed)?))"
+    r"|(?P<not_agree>(?:do|does|did)\s+not\s+(?:agree|accept|consent))"
+    r"|(?P<volunteer>volunteer(?:s|ed)?|(?:voluntarily|freely)\s+agree[sd]?|are\s+volunteers?)"
+    r"|(?P<refuse>refus(?:e|es|ed|ing|al)|declin(?:e|es|ed|ing))"
+    r"|(?P<not_want>not\s+wanting|(?:do|does)\s+not\s+want))"
+    r"\s+(?:to\s+)?(?:participat(?:e|ing|ion)|take\s+part|taking\s+part|join)(?:\s+(?:in|with))?\s+"
+    r"(?:the\s+|this\s+|our\s+)?(?:clinical\s+)?(?P<what>study|trial|research(?:\s+study)?|clinical\s+trial)"
+)
+
+
+def _takes_part(match: re.Match) -> TakesPart | None:
+    if match["willing"]:
+        how = "willing"
+    elif match["unwilling"]:
+        how = "not willing"
+    elif match["agree"]:
+        how = "agree"
+    elif match["not_agree"]:
+        how = "not agree"
+    elif match["volunteer"]:
+        how = "freely agree"
+    elif match["refuse"]:
+        how = "refuse"
+    else:
+        how = "not want"
+    return TakesPart(how=how, research=match["what"].lower().startswith("research"))
+
+
 RECOGNISERS = (
+    recogniser(
+        "takes-part",
+        ("participat", "take part", "taking part", "join"),
+        _TAKES_PART,
+        _takes_part,
+    ),
     recogniser("age-range", ("age", "year", "yrs", "y.o", "month", "old"), _RANGE, _range),
     recogniser("age-range", ("age", "year", "yrs", "month", "old"), _TWO_BOUNDS, _range),
     recogniser("age-minimum", ("age", "year", "yrs", "y.o", "month", "old"), _BOUND, _bound),

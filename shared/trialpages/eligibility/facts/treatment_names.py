@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["medicine", "therapy", "device"]  # taken; had (a therapy or a procedure); had put in, then had
@@ -48,7 +49,8 @@ class Treatment:
 
 _GENERIC = frozenset({"surgery", "major surgery", "minor surgery", "radiation therapy", "chemotherapy"})
 _PLACE = re.compile(
-    r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lung|bladder|belly|head|neck|eye)\b"
+    r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lungs?|bladder|belly|head|neck|eye|back|rectum|"
+    r"urethra|genitals|stomach|bowel|breast|shoulder|knee|hip|nose|sinuses|thyroid)\b"
 )
 
 
@@ -127,6 +129,22 @@ _name(
     "alpha adrenergic blockers",
     "alpha-adrenergic antagonists",
     "alpha-1 blockers",
+    "alpha-blocker medications",
+    "alpha blocker medications",
+    "alpha-blocking agents",
+    "alpha-adrenergic blocking agents",
+    "alpha antagonists",
+    "alpha-1 antagonists",
+    "α-receptor blockers",
+    "alpha receptor blockers",
+)
+_name(
+    "medicines like riociguat that widen blood vessels ({term})",
+    "medicine",
+    "guanylate cyclase stimulators",
+    "guanylate cyclase stimulator",
+    "soluble guanylate cyclase stimulators",
+    "sGC stimulators",
 )
 _name(
     "blood thinners ({term})",
@@ -1258,6 +1276,1110 @@ _name(
     "monoamine oxidase inhibitor",
 )
 
+# --- Round 2: more classes, blood products, hormones, heart and mind medicines, procedures and devices. ---------------
+_name(
+    "medicines for an uneven heartbeat ({term})",
+    "medicine",
+    "antiarrhythmics",
+    "antiarrhythmic",
+    "antiarrhythmic drugs",
+    "antiarrhythmic drug",
+    "antiarrhythmic medications",
+    "antiarrhythmic medication",
+    "antiarrhythmic agents",
+    "antiarrhythmic agent",
+    "antiarrhythmic therapy",
+    "antiarrhythmic treatment",
+    "anti-arrhythmic drugs",
+    "anti-arrhythmic medications",
+    "anti-arrhythmic agents",
+    "anti-arrhythmics",
+)
+_name(
+    "blood pressure medicines ({term})",
+    "medicine",
+    "antihypertensives",
+    "antihypertensive drugs",
+    "antihypertensive drug",
+    "antihypertensive medications",
+    "antihypertensive medication",
+    "antihypertensive agents",
+    "antihypertensive agent",
+    "antihypertensive therapy",
+    "antihypertensive treatment",
+    "anti-hypertensive drugs",
+    "anti-hypertensive medications",
+    "anti-hypertensive medication",
+    "anti-hypertensive agents",
+    "anti-hypertensives",
+    "blood pressure medications",
+    "blood pressure medication",
+    "blood pressure lowering medications",
+)
+_name(
+    "heart and blood pressure medicines called beta blockers ({term})",
+    "medicine",
+    "beta blockers",
+    "beta blocker",
+    "beta-blockers",
+    "beta-blocker",
+    "β-blockers",
+    "β-blocker",
+    "beta-adrenergic blockers",
+    "beta-blocking agents",
+    "beta adrenergic blocking agents",
+)
+_name(
+    "blood pressure medicines called calcium channel blockers ({term})",
+    "medicine",
+    "calcium channel blockers",
+    "calcium channel blocker",
+    "calcium-channel blockers",
+    "calcium antagonists",
+)
+_name(
+    "blood pressure medicines called ACE inhibitors ({term})",
+    "medicine",
+    "ACE inhibitors",
+    "ACE inhibitor",
+    "ACE-inhibitors",
+    "ACEi",
+    "angiotensin-converting enzyme inhibitors",
+    "angiotensin converting enzyme inhibitors",
+)
+_name(
+    "blood pressure medicines called ARBs ({term})",
+    "medicine",
+    "angiotensin receptor blockers",
+    "angiotensin receptor blocker",
+    "angiotensin II receptor blockers",
+    "ARBs",
+)
+_name("water pills ({term})", "medicine", "diuretics", "diuretic", "diuretic therapy", "loop diuretics")
+_name(
+    "medicines that widen blood vessels ({term})",
+    "medicine",
+    "vasodilators",
+    "vasodilator",
+    "vasodilator drugs",
+    "vasodilating agents",
+)
+_name(
+    "medicines for seizures ({term})",
+    "medicine",
+    "anticonvulsants",
+    "anticonvulsant",
+    "anticonvulsant drugs",
+    "anticonvulsant medications",
+    "anticonvulsant medication",
+    "anticonvulsant therapy",
+    "anti-convulsants",
+    "antiepileptics",
+    "antiepileptic drugs",
+    "antiepileptic drug",
+    "antiepileptic medications",
+    "antiepileptic medication",
+    "antiepileptic therapy",
+    "anti-epileptic drugs",
+    "anti-epileptic medications",
+    "anti-epileptics",
+    "anti-seizure medications",
+    "antiseizure medications",
+    "seizure medications",
+)
+_name(
+    "medicines that act on the mind ({term})",
+    "medicine",
+    "psychotropic medications",
+    "psychotropic medication",
+    "psychotropic drugs",
+    "psychotropic drug",
+    "psychotropics",
+    "psychotropic agents",
+    "psychoactive medications",
+    "psychoactive drugs",
+    "psychiatric medications",
+    "psychiatric medication",
+    "psychiatric drugs",
+)
+_name(
+    "medicines for anxiety ({term})",
+    "medicine",
+    "anxiolytics",
+    "anxiolytic",
+    "anxiolytic drugs",
+    "anxiolytic medications",
+    "anti-anxiety drugs",
+    "anti-anxiety medications",
+    "anti-anxiety medication",
+)
+_name(
+    "sleeping pills ({term})",
+    "medicine",
+    "sleeping pills",
+    "sleeping pill",
+    "hypnotics",
+    "hypnotic drugs",
+    "sleep medications",
+    "sleep medication",
+    "sleeping medications",
+)
+_name("calming medicines ({term})", "medicine", "sedatives", "sedative drugs", "sedative medications")
+_name(
+    "antidepressants called tricyclics ({term})",
+    "medicine",
+    "tricyclic antidepressants",
+    "tricyclic antidepressant",
+    "TCAs",
+)
+_name(
+    "antidepressants called SNRIs ({term})",
+    "medicine",
+    "SNRIs",
+    "SNRI",
+    "serotonin-norepinephrine reuptake inhibitors",
+    "serotonin and norepinephrine reuptake inhibitors",
+)
+_name("mood stabilisers ({term})", "medicine", "mood stabilizers", "mood stabilizer", "mood stabilisers")
+_name("muscle relaxants", "medicine", "muscle relaxants", "muscle relaxant")
+_name(
+    "pain medicines ({term})",
+    "medicine",
+    "analgesics",
+    "analgesic",
+    "analgesic medications",
+    "analgesic drugs",
+    "pain medications",
+    "pain medication",
+    "pain killers",
+    "painkillers",
+    "pain-killers",
+)
+_name(
+    "migraine medicines called triptans ({term})",
+    "medicine",
+    "triptans",
+    "triptan",
+    "5-HT1B/1D agonists",
+)
+_name(
+    "migraine medicines that block CGRP ({term})",
+    "medicine",
+    "CGRP monoclonal antibodies",
+    "CGRP monoclonal antibody",
+    "anti-CGRP monoclonal antibodies",
+    "anti-CGRP antibodies",
+    "CGRP antagonists",
+    "CGRP inhibitors",
+    "gepants",
+)
+_name(
+    "medicines for nausea ({term})",
+    "medicine",
+    "antiemetics",
+    "antiemetic",
+    "anti-emetics",
+    "antiemetic drugs",
+    "antiemetic medications",
+)
+_name(
+    "allergy medicines ({term})",
+    "medicine",
+    "antihistamines",
+    "antihistamine",
+    "anti-histamines",
+    "antihistamine medications",
+)
+_name(
+    "medicines that fight viruses ({term})",
+    "medicine",
+    "antivirals",
+    "antiviral",
+    "antiviral drugs",
+    "antiviral medications",
+    "antiviral agents",
+    "antiviral therapy",
+    "antiviral treatment",
+    "anti-viral therapy",
+    "anti-viral medications",
+)
+_name(
+    "medicines for fungal infections ({term})",
+    "medicine",
+    "antifungals",
+    "antifungal",
+    "antifungal drugs",
+    "antifungal medications",
+    "antifungal agents",
+    "antifungal therapy",
+    "anti-fungal agents",
+    "anti-mycotic agents",
+    "antimycotics",
+)
+_name(
+    "HIV medicines ({term})",
+    "medicine",
+    "antiretroviral therapy",
+    "antiretroviral treatment",
+    "antiretroviral drugs",
+    "antiretroviral medications",
+    "antiretrovirals",
+    "anti-retroviral therapy",
+    "anti-retroviral drugs",
+    "anti-retroviral medications",
+    "HAART",
+    "cART",
+    "highly active antiretroviral therapy",
+    "combination antiretroviral therapy",
+)
+_name(
+    "HIV medicines called protease inhibitors ({term})",
+    "medicine",
+    "HIV protease inhibitors",
+    "HIV protease inhibitor",
+    "HIV-protease inhibitors",
+)
+_name(
+    "medicines that lower blood sugar ({term})",
+    "medicine",
+    "hypoglycemic agents",
+    "hypoglycemic agent",
+    "hypoglycemic medications",
+    "hypoglycemic drugs",
+    "hypoglycemic therapy",
+    "hypoglycemic therapies",
+    "hypoglycaemic agents",
+    "glucose-lowering medications",
+    "glucose-lowering drugs",
+    "glucose lowering medications",
+    "blood sugar lowering medications",
+    "antidiabetic agents",
+    "anti-diabetic medications",
+    "anti-diabetic drugs",
+    "antihyperglycemic agents",
+    "antihyperglycemic medications",
+)
+_name(
+    "diabetes pills that lower blood sugar ({term})",
+    "medicine",
+    "oral hypoglycemic agents",
+    "oral hypoglycemic agent",
+    "oral hypoglycemic medications",
+    "oral hypoglycemic drugs",
+    "oral hypoglycaemic agents",
+    "oral antidiabetic drugs",
+    "oral antidiabetic medications",
+    "oral antidiabetic agents",
+    "oral anti-diabetic medications",
+)
+_name(
+    "diabetes and weight-loss medicines called GLP-1 agonists ({term})",
+    "medicine",
+    "GLP-1 agonists",
+    "GLP-1 agonist",
+    "GLP-1 receptor agonists",
+    "GLP-1 receptor agonist",
+    "GLP-1 analogs",
+    "GLP-1 analogues",
+    "GLP-1 RAs",
+    "GLP-1 RA",
+    "glucagon-like peptide-1 receptor agonists",
+)
+_name(
+    "diabetes medicines called SGLT2 inhibitors ({term})",
+    "medicine",
+    "SGLT2 inhibitors",
+    "SGLT2 inhibitor",
+    "SGLT-2 inhibitors",
+    "SGLT-2 inhibitor",
+)
+_name(
+    "cholesterol medicines ({term})",
+    "medicine",
+    "statins",
+    "statin",
+    "statin therapy",
+    "statin treatment",
+    "lipid-lowering drugs",
+    "lipid lowering drugs",
+    "lipid-lowering medications",
+    "lipid lowering medications",
+    "lipid-lowering agents",
+    "lipid-lowering therapy",
+    "lipid lowering therapy",
+    "cholesterol-lowering medications",
+    "cholesterol lowering medications",
+    "cholesterol-lowering drugs",
+)
+_name(
+    "thyroid medicines ({term})",
+    "medicine",
+    "thyroid medication",
+    "thyroid medications",
+    "thyroid hormone replacement",
+    "thyroid hormone replacement therapy",
+    "thyroid hormones",
+    "thyroid hormone therapy",
+)
+_name(
+    "female hormones ({term})",
+    "medicine",
+    "estrogens",
+    "estrogen",
+    "oestrogens",
+    "oestrogen",
+    "estrogen therapy",
+    "estrogen replacement therapy",
+    "estrogen-containing medications",
+)
+_name(
+    "hormone replacement therapy ({term})",
+    "medicine",
+    "hormone replacement therapy",
+    "hormonal replacement therapy",
+    "HRT",
+    "menopausal hormone therapy",
+)
+_name("anabolic steroids", "medicine", "anabolic steroids", "anabolic steroid", "anabolic agents")
+_name(
+    "prostate medicines like finasteride ({term})",
+    "medicine",
+    "5-alpha reductase inhibitors",
+    "5-alpha reductase inhibitor",
+    "5-alpha-reductase inhibitors",
+    "5-alpha-reductase inhibitor",
+    "5α-reductase inhibitors",
+    "5-ARIs",
+    "5-ARI",
+    "5ARI",
+    "5-alpha reductase inhibitor therapy",
+)
+_name(
+    "hormone medicines that lower sex hormones ({term})",
+    "medicine",
+    "GnRH agonists",
+    "GnRH agonist",
+    "GnRH analogues",
+    "GnRH analogs",
+    "GnRH antagonists",
+    "LHRH agonists",
+    "LHRH agonist",
+    "LHRH analogues",
+    "LHRH analogs",
+    "LHRH analog",
+    "LHRH antagonists",
+    "LHRHa",
+    "luteinizing hormone-releasing hormone agonists",
+    "gonadotropin-releasing hormone agonists",
+)
+_name(
+    "hormone medicines for breast cancer called aromatase inhibitors ({term})",
+    "medicine",
+    "aromatase inhibitors",
+    "aromatase inhibitor",
+)
+_name(
+    "blood thinners taken by mouth ({term})",
+    "medicine",
+    "direct oral anticoagulants",
+    "direct oral anticoagulant",
+    "DOACs",
+    "DOAC",
+    "NOACs",
+    "NOAC",
+    "novel oral anticoagulants",
+    "new oral anticoagulants",
+    "oral anti-coagulants",
+    "oral anticoagulant therapy",
+    "oral anticoagulation",
+    "oral anti-coagulation therapy",
+    "oral anticoagulation therapy",
+)
+_name(
+    "blood thinners that block vitamin K ({term})",
+    "medicine",
+    "vitamin K antagonists",
+    "vitamin K antagonist",
+    "VKAs",
+    "VKA",
+    "coumarins",
+    "coumarin derivatives",
+)
+_name(
+    "blood thinners given by injection ({term})",
+    "medicine",
+    "low molecular weight heparins",
+    "low-molecular-weight heparin",
+    "low-molecular-weight heparins",
+    "LMWH",
+    "unfractionated heparin",
+)
+_name(
+    "medicines that dissolve blood clots ({term})",
+    "medicine",
+    "thrombolytics",
+    "thrombolytic",
+    "thrombolytic therapy",
+    "thrombolytic agents",
+    "thrombolytic drugs",
+    "thrombolysis",
+    "fibrinolytic therapy",
+    "fibrinolytics",
+    "fibrinolytic agents",
+)
+_name(
+    "two medicines that stop blood clots ({term})",
+    "medicine",
+    "dual antiplatelet therapy",
+    "DAPT",
+)
+_name(
+    "medicines that stop blood clots like clopidogrel ({term})",
+    "medicine",
+    "P2Y12 inhibitors",
+    "P2Y12 inhibitor",
+    "P2Y12 antagonists",
+)
+_name(
+    "medicines that help make red blood cells ({term})",
+    "medicine",
+    "erythropoiesis-stimulating agents",
+    "erythropoiesis stimulating agents",
+    "erythropoietin-stimulating agents",
+    "erythropoietin",
+    "erythropoietic agents",
+)
+_name(
+    "antibodies from donated blood ({term})",
+    "medicine",
+    "intravenous immunoglobulin",
+    "intravenous immunoglobulins",
+    "IVIG",
+    "IVIg",
+    "immunoglobulin therapy",
+    "immune globulin",
+)
+_name(
+    "blood products",
+    "therapy",
+    "blood products",
+    "blood product",
+    "blood components",
+    "blood product transfusion",
+    "blood product transfusions",
+)
+_name("plasma from donated blood ({term})", "therapy", "fresh frozen plasma", "FFP", "plasma transfusion")
+_name(
+    "a treatment that filters your blood plasma ({term})",
+    "therapy",
+    "plasmapheresis",
+    "plasma exchange",
+    "therapeutic plasma exchange",
+)
+_name(
+    "medicines that reach the whole body ({term})",
+    "medicine",
+    "systemic medications",
+    "systemic medication",
+    "systemic drugs",
+)
+_name("medicines taken by mouth ({term})", "medicine", "oral medications", "oral medication")
+_name(
+    "medicines a doctor prescribed ({term})",
+    "medicine",
+    "prescription medications",
+    "prescription medication",
+    "prescription drugs",
+    "prescription medicines",
+    "prescribed medications",
+    "prescribed medication",
+)
+_name(
+    "medicines you can buy without a prescription ({term})",
+    "medicine",
+    "over-the-counter medications",
+    "over-the-counter medication",
+    "over-the-counter drugs",
+    "over the counter medications",
+    "over-the-counter medicines",
+    "OTC medications",
+    "OTC drugs",
+)
+_name(
+    "herbal medicines ({term})",
+    "medicine",
+    "herbal medicines",
+    "herbal medicine",
+    "herbal remedies",
+    "herbal supplements",
+    "herbal products",
+    "herbal preparations",
+    "herbal medications",
+)
+_name(
+    "supplements ({term})",
+    "medicine",
+    "dietary supplements",
+    "nutritional supplements",
+    "food supplements",
+)
+_name(
+    "medicines that calm the immune system ({term})",
+    "medicine",
+    "immunomodulators",
+    "immunomodulatory agents",
+    "immunomodulatory drugs",
+    "immune modulators",
+    "immunomodulatory therapy",
+)
+_name(
+    "medicines for tuberculosis ({term})",
+    "medicine",
+    "anti-tuberculosis drugs",
+    "antituberculosis drugs",
+    "anti-tuberculosis treatment",
+    "anti-TB treatment",
+    "antitubercular therapy",
+)
+_name(
+    "medicines that keep airways open ({term})",
+    "medicine",
+    "bronchodilators",
+    "bronchodilator",
+    "inhaled bronchodilators",
+)
+_name(
+    "inhaled steroid medicines ({term})",
+    "medicine",
+    "inhaled corticosteroids",
+    "inhaled corticosteroid",
+    "inhaled steroids",
+)
+_name(
+    "steroid medicines put on the skin ({term})",
+    "medicine",
+    "topical corticosteroids",
+    "topical steroids",
+    "topical corticosteroid",
+)
+_name(
+    "steroid medicines given through a vein ({term})",
+    "medicine",
+    "intravenous corticosteroids",
+    "IV corticosteroids",
+    "intravenous steroids",
+    "IV steroids",
+)
+_name(
+    "high-dose steroid medicines ({term})",
+    "medicine",
+    "high-dose corticosteroids",
+    "high-dose steroids",
+    "high dose corticosteroids",
+    "high dose steroids",
+    "high-dose glucocorticoids",
+)
+_name(
+    "medicines for erection problems ({term})",
+    "medicine",
+    "erectogenic agents",
+    "erectogenic agent",
+    "erectogenic drugs",
+    "erectogenic medications",
+    "erectogenic aids",
+    "pro-erectile medications",
+    "vasoactive drugs for ED",
+)
+_name(
+    "hormonal birth control ({term})",
+    "medicine",
+    "hormonal contraceptives",
+    "hormonal contraceptive",
+    "hormonal contraception",
+    "oral contraceptives",
+    "oral contraceptive",
+    "oral contraceptive pills",
+    "birth control pills",
+)
+_name(
+    "medicines that affect how the liver breaks down other drugs ({term})",
+    "medicine",
+    "CYP3A4 inhibitors and inducers",
+    "CYP3A4 inducers and inhibitors",
+    "strong CYP3A4 inhibitors and inducers",
+    "strong CYP3A inhibitors and inducers",
+    "strong inhibitors and inducers of CYP3A4",
+    "strong inhibitors and inducers of CYP3A",
+)
+_name(
+    "medicines that slow how the liver breaks down other drugs ({term})",
+    "medicine",
+    "moderate CYP3A4 inhibitors",
+    "moderate CYP3A inhibitors",
+    "strong or moderate inhibitors of CYP3A4",
+    "strong or moderate inhibitors of CYP3A",
+    "moderate or strong inhibitors of CYP3A4",
+    "moderate or strong inhibitors of CYP3A",
+    "strong CYP3A4/5 inhibitors",
+    "potent CYP3A4/5 inhibitors",
+    "inhibitors of cytochrome P450 3A4",
+    "cytochrome P450 3A4 inhibitors",
+    "potent inhibitors of cytochrome P450 3A4",
+    "strong inhibitors of cytochrome P450 3A4",
+    "CYP 3A4 inhibitors",
+    "P450 3A4 inhibitors",
+)
+_name(
+    "medicines that speed up how the liver breaks down other drugs ({term})",
+    "medicine",
+    "moderate CYP3A4 inducers",
+    "moderate CYP3A inducers",
+    "strong or moderate inducers of CYP3A4",
+    "strong or moderate inducers of CYP3A",
+    "moderate or strong inducers of CYP3A4",
+    "cytochrome P450 3A4 inducers",
+    "inducers of cytochrome P450 3A4",
+    "potent inducers of CYP3A4",
+    "potent inducers of CYP3A",
+    "CYP 3A4 inducers",
+)
+
+# Cancer medicines, round 2.
+_name(
+    "cancer drugs called PARP inhibitors ({term})",
+    "medicine",
+    "PARP inhibitors",
+    "PARP inhibitor",
+    "PARPi",
+    "PARP inhibitor therapy",
+)
+_name(
+    "cancer drugs called CDK4/6 inhibitors ({term})",
+    "medicine",
+    "CDK4/6 inhibitors",
+    "CDK4/6 inhibitor",
+    "CDK 4/6 inhibitors",
+    "CDK4/6i",
+)
+_name("cancer drugs called mTOR inhibitors ({term})", "medicine", "mTOR inhibitors", "mTOR inhibitor")
+_name("cancer drugs called PI3K inhibitors ({term})", "medicine", "PI3K inhibitors", "PI3K inhibitor")
+_name(
+    "cancer drugs called BTK inhibitors ({term})",
+    "medicine",
+    "BTK inhibitors",
+    "BTK inhibitor",
+    "Bruton's tyrosine kinase inhibitors",
+)
+_name(
+    "medicines called JAK inhibitors ({term})",
+    "medicine",
+    "JAK inhibitors",
+    "JAK inhibitor",
+    "JAK2 inhibitors",
+    "JAK2 inhibitor",
+    "Janus kinase inhibitors",
+)
+_name(
+    "cancer drugs called ALK inhibitors ({term})",
+    "medicine",
+    "ALK inhibitors",
+    "ALK inhibitor",
+    "ALK TKIs",
+    "ALK TKI",
+    "ALK tyrosine kinase inhibitors",
+)
+_name("cancer drugs called MET inhibitors ({term})", "medicine", "MET inhibitors", "MET inhibitor")
+_name("cancer drugs called BRAF inhibitors ({term})", "medicine", "BRAF inhibitors", "BRAF inhibitor")
+_name("cancer drugs called MEK inhibitors ({term})", "medicine", "MEK inhibitors", "MEK inhibitor")
+_name("cancer drugs called KRAS G12C inhibitors ({term})", "medicine", "KRAS G12C inhibitors", "KRAS G12C inhibitor")
+_name("cancer drugs called FLT3 inhibitors ({term})", "medicine", "FLT3 inhibitors", "FLT3 inhibitor")
+_name(
+    "cancer drugs called BCL-2 inhibitors ({term})",
+    "medicine",
+    "BCL-2 inhibitors",
+    "BCL-2 inhibitor",
+    "BCL2 inhibitors",
+    "BCL2 inhibitor",
+)
+_name(
+    "myeloma drugs called proteasome inhibitors ({term})", "medicine", "proteasome inhibitors", "proteasome inhibitor"
+)
+_name("myeloma drugs like lenalidomide ({term})", "medicine", "immunomodulatory imide drugs", "IMiDs", "IMiD")
+_name(
+    "cancer drugs that block blood vessel growth ({term})",
+    "medicine",
+    "anti-VEGF agents",
+    "anti-VEGF therapy",
+    "anti-VEGF drugs",
+    "anti-angiogenic agents",
+    "anti-angiogenic therapy",
+    "antiangiogenic therapy",
+    "VEGF inhibitors",
+    "VEGF inhibitor",
+    "VEGFR inhibitors",
+    "VEGFR inhibitor",
+    "VEGFR-TKIs",
+    "VEGFR TKIs",
+    "VEGF-targeted therapy",
+    "VEGF/VEGFR inhibitors",
+)
+_name(
+    "targeted drugs against HER2 ({term})",
+    "medicine",
+    "HER2-targeted therapy",
+    "HER2 targeted therapy",
+    "anti-HER2 therapy",
+    "anti-HER2 agents",
+    "HER2-directed therapy",
+    "anti-HER2 treatment",
+    "HER2-targeted agents",
+    "HER2 inhibitors",
+)
+_name(
+    "cancer drugs made of an antibody joined to a chemotherapy ({term})",
+    "medicine",
+    "antibody-drug conjugates",
+    "antibody-drug conjugate",
+    "antibody drug conjugates",
+)
+_name(
+    "lab-made antibodies that attach to two targets ({term})",
+    "medicine",
+    "bispecific antibodies",
+    "bispecific antibody",
+    "bispecific T-cell engagers",
+    "bispecific T-cell engager",
+    "BiTEs",
+)
+_name(
+    "chemotherapy drugs called taxanes ({term})",
+    "therapy",
+    "taxanes",
+    "taxane",
+    "taxane-based chemotherapy",
+    "taxane chemotherapy",
+)
+_name(
+    "chemotherapy drugs called anthracyclines ({term})",
+    "therapy",
+    "anthracyclines",
+    "anthracycline",
+    "anthracycline-based chemotherapy",
+    "anthracycline chemotherapy",
+)
+_name("chemotherapy drugs called alkylating agents ({term})", "therapy", "alkylating agents", "alkylating agent")
+_name(
+    "medicines for some blood cancers called hypomethylating agents ({term})",
+    "medicine",
+    "hypomethylating agents",
+    "hypomethylating agent",
+)
+_name(
+    "chemotherapy given before the main treatment ({term})",
+    "therapy",
+    "neoadjuvant chemotherapy",
+    "neo-adjuvant chemotherapy",
+)
+_name("chemotherapy given after the main treatment ({term})", "therapy", "adjuvant chemotherapy")
+_name(
+    "treatment given before the main treatment ({term})",
+    "therapy",
+    "neoadjuvant therapy",
+    "neo-adjuvant therapy",
+    "neoadjuvant treatment",
+    "neoadjuvant systemic therapy",
+)
+_name(
+    "treatment given after the main treatment ({term})",
+    "therapy",
+    "adjuvant therapy",
+    "adjuvant treatment",
+    "adjuvant systemic therapy",
+)
+_name(
+    "hormone therapy for cancer ({term})",
+    "therapy",
+    "anti-hormonal therapy",
+    "antihormonal therapy",
+    "hormonal anticancer therapy",
+    "anticancer hormonal therapy",
+)
+_name("a cell therapy ({term})", "therapy", "cell therapy", "cellular therapy", "cell-based therapy")
+_name("gene therapy", "therapy", "gene therapy", "gene therapies")
+_name("stem cell therapy", "therapy", "stem cell therapy", "stem cell treatment", "stem cell injections")
+_name(
+    "radiation therapy inside the body near the tumor ({term})",
+    "therapy",
+    "brachytherapy",
+    "seed implants",
+    "seed implantation",
+)
+_name(
+    "highly focused radiation therapy ({term})",
+    "therapy",
+    "stereotactic radiosurgery",
+    "stereotactic radiotherapy",
+    "stereotactic body radiotherapy",
+    "stereotactic body radiation therapy",
+    "SBRT",
+    "SABR",
+    "stereotactic ablative radiotherapy",
+    "radiosurgery",
+    "gamma knife",
+    "Gamma Knife radiosurgery",
+)
+_name(
+    "radiation therapy with radioactive medicine ({term})",
+    "therapy",
+    "radionuclide therapy",
+    "radioligand therapy",
+    "radiopharmaceutical therapy",
+    "radioactive iodine",
+    "radioactive iodine therapy",
+    "radioiodine therapy",
+)
+_name(
+    "radiation therapy meant to cure ({term})",
+    "therapy",
+    "curative radiotherapy",
+    "definitive radiotherapy",
+    "definitive radiation therapy",
+    "curative-intent radiotherapy",
+    "radical radiotherapy",
+)
+
+# Procedures and devices, round 2.
+_name(
+    "surgery to remove the whole prostate that spares the nerves for erections ({term})",
+    "therapy",
+    "nerve-sparing radical prostatectomy",
+    "nerve sparing radical prostatectomy",
+    "bilateral nerve-sparing radical prostatectomy",
+    "bilateral nerve sparing radical prostatectomy",
+    "nerve-sparing prostatectomy",
+    "nerve sparing prostatectomy",
+)
+_name("surgery to remove the bladder ({term})", "therapy", "cystectomy", "radical cystectomy")
+_name(
+    "surgery to remove the rectum ({term})",
+    "therapy",
+    "proctectomy",
+    "abdominoperineal resection",
+    "low anterior resection",
+)
+# Not hysterectomy or oophorectomy: they are said mostly in the definitions of who can get pregnant, under a lead-in
+# ("a female of childbearing potential is one who: has not undergone a hysterectomy"), not as rules of their own.
+_name("surgery to remove a kidney ({term})", "therapy", "nephrectomy", "radical nephrectomy")
+_name(
+    "surgery to remove the testicles ({term})",
+    "therapy",
+    "orchiectomy",
+    "orchidectomy",
+    "bilateral orchiectomy",
+    "surgical castration",
+)
+_name("surgery to remove the spleen ({term})", "therapy", "splenectomy")
+_name("surgery to remove a breast ({term})", "therapy", "mastectomy")
+_name(
+    "surgery to remove part of a disc in the spine ({term})",
+    "therapy",
+    "discectomy",
+    "microdiscectomy",
+    "lumbar discectomy",
+)
+_name(
+    "surgery to join bones of the spine ({term})", "therapy", "spinal fusion", "spinal fusion surgery", "lumbar fusion"
+)
+_name(
+    "weight loss surgery ({term})",
+    "therapy",
+    "bariatric surgery",
+    "gastric bypass",
+    "gastric bypass surgery",
+    "weight loss surgery",
+    "weight-loss surgery",
+)
+_name(
+    "heart bypass surgery ({term})",
+    "therapy",
+    "coronary artery bypass graft surgery",
+    "coronary artery bypass graft",
+    "coronary artery bypass grafting",
+    "coronary artery bypass surgery",
+    "CABG",
+)
+_name(
+    "a procedure to open a blocked heart artery ({term})",
+    "therapy",
+    "percutaneous coronary intervention",
+    "PCI",
+    "coronary angioplasty",
+    "coronary stenting",
+    "coronary stent placement",
+)
+_name(
+    "a heart pacemaker ({term})",
+    "device",
+    "pacemaker",
+    "pacemakers",
+    "cardiac pacemaker",
+    "cardiac pacemakers",
+    "permanent pacemaker",
+)
+_name(
+    "a device put in the body that shocks the heart back to a normal beat ({term})",
+    "device",
+    "implantable cardioverter defibrillator",
+    "implantable cardioverter-defibrillator",
+    "implantable defibrillator",
+)
+_name(
+    "an electronic device put in the body ({term})",
+    "device",
+    "implanted electronic device",
+    "implanted electronic devices",
+    "implantable electronic device",
+    "active implantable device",
+    "active implanted device",
+    "implanted electrical device",
+    "electronic implants",
+    "implanted medical device",
+    "implantable medical device",
+)
+_name(
+    "a nerve stimulator put in the body ({term})",
+    "device",
+    "spinal cord stimulator",
+    "spinal cord stimulation",
+    "deep brain stimulation",
+    "deep brain stimulator",
+    "vagus nerve stimulator",
+    "neurostimulator",
+    "implanted neurostimulator",
+)
+_name("a breathing machine for sleep ({term})", "device", "CPAP", "CPAP therapy", "continuous positive airway pressure")
+_name("oxygen therapy", "therapy", "oxygen therapy", "supplemental oxygen", "home oxygen", "long-term oxygen therapy")
+_name("a breathing machine ({term})", "therapy", "mechanical ventilation", "invasive mechanical ventilation")
+_name("an insulin pump", "device", "insulin pump")
+_name(
+    "a vacuum pump for erections ({term})",
+    "device",
+    "vacuum erection device",
+    "vacuum erection devices",
+    "vacuum device",
+    "vacuum devices",
+    "vacuum constriction device",
+    "vacuum pump",
+    "vacuum pump therapy",
+)
+_name(
+    "a penile implant ({term})",
+    "device",
+    "penile prosthesis surgery",
+    "penile prosthesis surgeries",
+    "penile prosthetic implant",
+    "erection prosthesis",
+    "penile prosthesis implant",
+    "inflatable penile prosthesis",
+)
+_name("acupuncture", "therapy", "acupuncture", "electroacupuncture")
+_name("injections of herbal medicine into acupuncture points ({term})", "therapy", "pharmacopuncture")
+_name(
+    "talk therapy ({term})", "therapy", "psychotherapy", "cognitive behavioral therapy", "cognitive behavioural therapy"
+)
+_name("electroconvulsive therapy", "therapy", "electroconvulsive therapy")
+_name(
+    "magnetic stimulation of the brain ({term})",
+    "therapy",
+    "transcranial magnetic stimulation",
+    "rTMS",
+    "repetitive transcranial magnetic stimulation",
+)
+_name("a treatment that freezes tissue ({term})", "therapy", "cryotherapy", "cryoablation")
+_name("a treatment that destroys tissue with heat ({term})", "therapy", "radiofrequency ablation", "thermal ablation")
+_name(
+    "an injection into the spine ({term})",
+    "therapy",
+    "epidural injection",
+    "epidural injections",
+    "epidural steroids",
+    "epidural steroid",
+)
+_name(
+    "an injection into a joint ({term})",
+    "therapy",
+    "intra-articular injection",
+    "intra-articular injections",
+    "joint injection",
+    "joint injections",
+)
+_name(
+    "surgery ({term})",
+    "therapy",
+    "surgical treatment",
+    "surgical treatments",
+    "operative treatment",
+    "surgical interventions",
+)
+_name(
+    "major surgery ({term})", "therapy", "major surgical interventions", "major operations", "major surgical operation"
+)
+_name("surgery done in an emergency ({term})", "therapy", "emergency surgery", "emergency surgical procedure")
+_name("planned surgery ({term})", "therapy", "elective surgery", "elective surgical procedure")
+_name("dental surgery", "therapy", "dental surgery", "oral surgery", "major dental procedure", "dental procedure")
+_name("surgery through a small cut with a camera ({term})", "therapy", "laparoscopic surgery", "laparoscopy")
+_name("surgery done with a robot ({term})", "therapy", "robotic surgery", "robot-assisted surgery")
+_name(
+    "a transfusion of white blood cells from a donor ({term})",
+    "therapy",
+    "donor lymphocyte infusion",
+    "donor lymphocyte infusions",
+    "DLI",
+)
+_name(
+    "a blood stem cell or organ transplant",
+    "therapy",
+    "allogeneic stem cell or solid organ transplantation",
+    "allogeneic stem cell or solid organ transplant",
+    "allogenic stem-cell or solid-organ transplantation",
+    "allogeneic stem-cell or solid-organ transplantation",
+    "allogeneic hematopoietic stem cell or solid organ transplant",
+    "allogeneic or solid organ transplant",
+    "allogeneic HSCT or solid organ transplant",
+    "solid organ or allogeneic stem cell transplant",
+    "solid organ or hematopoietic stem cell transplant",
+    "organ or bone marrow transplant",
+    "organ or stem cell transplant",
+)
+_name(
+    "a stem cell transplant from a donor or using your own cells ({term})",
+    "therapy",
+    "allogeneic or autologous stem cell transplant",
+    "autologous or allogeneic stem cell transplant",
+    "allogeneic or autologous stem cell transplantation",
+    "autologous or allogeneic stem cell transplantation",
+    "autologous or allogeneic hematopoietic stem cell transplantation",
+    "allogeneic or autologous hematopoietic stem cell transplantation",
+)
+_name(
+    "hormone therapy for prostate cancer ({term})",
+    "therapy",
+    "hormonal therapy for prostate cancer",
+    "hormonal treatment for prostate cancer",
+    "hormone therapy for prostate cancer",
+)
+_name("a flu vaccine", "therapy", "influenza vaccine", "influenza vaccination", "flu vaccine", "flu shot")
+_name(
+    "a vaccine that cannot cause infection ({term})",
+    "therapy",
+    "inactivated vaccine",
+    "inactivated vaccines",
+    "killed vaccine",
+    "killed vaccines",
+    "non-live vaccines",
+    "non-live vaccine",
+)
+
 # Medicines named by their own name: kept as written.
 DRUGS = frozenset(
     _key(name)
@@ -1451,12 +2573,216 @@ DRUGS = frozenset(
         "omega-3",
     )
 )
+# More medicines named by their own name (round 2): heart, blood, mind, pain, hormones, cancer.
+DRUGS = DRUGS | frozenset(
+    _key(name)
+    for name in (
+        "theophylline",
+        "methadone",
+        "amlodipine",
+        "ciprofloxacin",
+        "gentamicin",
+        "gentamycin",
+        "venetoclax",
+        "pirfenidone",
+        "midodrine",
+        "pseudoephedrine",
+        "amitriptyline",
+        "nortriptyline",
+        "isocarboxazid",
+        "fluoxetine",
+        "citalopram",
+        "escitalopram",
+        "sertraline",
+        "paroxetine",
+        "duloxetine",
+        "venlafaxine",
+        "bupropion",
+        "mirtazapine",
+        "ergotamine",
+        "dihydroergotamine",
+        "molsidomine",
+        "nicorandil",
+        "hydralazine",
+        "minoxidil",
+        "clonidine",
+        "ranitidine",
+        "famotidine",
+        "levothyroxine",
+        "thyroxine",
+        "estradiol",
+        "progesterone",
+        "medroxyprogesterone",
+        "medroxyprogesterone acetate",
+        "megestrol",
+        "megestrol acetate",
+        "exemestane",
+        "fulvestrant",
+        "raloxifene",
+        "ticlopidine",
+        "cilostazol",
+        "pentoxifylline",
+        "dipyridamole",
+        "fondaparinux",
+        "bivalirudin",
+        "argatroban",
+        "alteplase",
+        "streptokinase",
+        "tenecteplase",
+        "acenocoumarol",
+        "phenprocoumon",
+        "quinidine",
+        "flecainide",
+        "propafenone",
+        "dronedarone",
+        "dofetilide",
+        "mexiletine",
+        "haloperidol",
+        "olanzapine",
+        "quetiapine",
+        "risperidone",
+        "aripiprazole",
+        "clozapine",
+        "chlorpromazine",
+        "alprazolam",
+        "zolpidem",
+        "gabapentin",
+        "pregabalin",
+        "lamotrigine",
+        "levetiracetam",
+        "tramadol",
+        "morphine",
+        "oxycodone",
+        "fentanyl",
+        "codeine",
+        "hydrocodone",
+        "buprenorphine",
+        "naltrexone",
+        "naloxone",
+        "acetaminophen",
+        "paracetamol",
+        "naproxen",
+        "diclofenac",
+        "indomethacin",
+        "colchicine",
+        "allopurinol",
+        "methylphenidate",
+        "modafinil",
+        "bosentan",
+        "ambrisentan",
+        "macitentan",
+        "epoprostenol",
+        "treprostinil",
+        "iloprost",
+        "selexipag",
+        "metoclopramide",
+        "domperidone",
+        "darbepoetin",
+        "epoetin",
+        "epoetin alfa",
+        "filgrastim",
+        "pegfilgrastim",
+        "romiplostim",
+        "eltrombopag",
+        "thalidomide",
+        "lenalidomide",
+        "pomalidomide",
+        "bortezomib",
+        "carfilzomib",
+        "ixazomib",
+        "azacitidine",
+        "decitabine",
+        "cytarabine",
+        "fludarabine",
+        "bendamustine",
+        "chlorambucil",
+        "melphalan",
+        "busulfan",
+        "etoposide",
+        "irinotecan",
+        "topotecan",
+        "vincristine",
+        "vinorelbine",
+        "pemetrexed",
+        "temozolomide",
+        "olaparib",
+        "niraparib",
+        "rucaparib",
+        "talazoparib",
+        "palbociclib",
+        "ribociclib",
+        "abemaciclib",
+        "alpelisib",
+        "idelalisib",
+        "brentuximab vedotin",
+        "enfortumab vedotin",
+        "sacituzumab govitecan",
+        "trastuzumab deruxtecan",
+        "trastuzumab emtansine",
+        "asparaginase",
+        "pegaspargase",
+        "tretinoin",
+        "arsenic trioxide",
+        "hydroxychloroquine",
+        "sulfasalazine",
+        "leflunomide",
+        "etanercept",
+        "abatacept",
+        "anakinra",
+        "interferon",
+        "ketamine",
+        "esketamine",
+        "psilocybin",
+        "aprepitant",
+        "apalutamide",
+        "darolutamide",
+        "relugolix",
+        "triptorelin",
+        "histrelin",
+        "buserelin",
+        "leuprorelin",
+        "medroxyprogesterone",
+        "tibolone",
+        "DHEA",
+        "dehydroepiandrosterone",
+        "clomifene",
+        "anastrozole",
+        "letrozole",
+        "nitroprusside",
+        "sodium nitroprusside",
+        "nitric oxide",
+        "sacubitril",
+        "ivabradine",
+        "ranolazine",
+        "digitalis",
+        "cyclosporin",
+        "cyclosporin A",
+        "ciclosporin A",
+        "Mirapex",
+        "Pradaxa",
+        "Eliquis",
+        "Xarelto",
+        "Plavix",
+        "Propecia",
+        "Proscar",
+        "Avodart",
+        "Flomax",
+        "Lupron",
+        "Zytiga",
+        "Xtandi",
+        "Tagrisso",
+        "Keytruda",
+        "Opdivo",
+        "Herceptin",
+        "Avastin",
+    )
+)
 # Made the way drug names are (international non-proprietary names): a monoclonal antibody (-mab), a kinase
 # inhibitor (-tinib), a PDE5 inhibitor (-afil)...
 _DRUG_ENDING = re.compile(
     r"^[a-z]{3,}(?:mab|tinib|[a-z]nib|parin|afil|pril|sartan|olol|statin|conazole|mycin|cycline|platin|taxel|rubicin|navir|"
     r"prazole|dronate|lukast|semide|thiazide|dipine|gliptin|glutide|gliflozin|triptan|setron|oxacin|cillin|zepam|zolam|"
-    r"profen|coxib|olone|isone|asone|azosin|ulosin|steride|limus|lutamide|relin|barbital)$"
+    r"profen|coxib|olone|isone|asone|azosin|ulosin|steride|limus|lutamide|relin|barbital|parib|ciclib|zomib)$"
 )
 _ABBREVIATION = re.compile(r"^[A-Za-z0-9-]{2,12}$")
 
@@ -1467,13 +2793,14 @@ def is_drug_name(text: str) -> bool:
     return key in DRUGS or bool(_DRUG_ENDING.match(key))
 
 
+@lru_cache(maxsize=8192)
 def treatment(text: str) -> Treatment | None:
     """The plain words of one treatment as written ("PDE-5 inhibitors", "a live vaccine"), or None if unknown.
 
     The study's spelling is kept in the brackets of a class's plain name and for a medicine named by its own name;
     an abbreviation in brackets after a name ("nonsteroidal anti-inflammatory drugs (NSAIDs)") is the term quoted.
     """
-    term, abbreviation = _split_abbreviation(text.strip())
+    term, abbreviation = _split_abbreviation(re.sub(r"\s*[®™]", "", text.strip()))
     key = _key(term)
     name = NAMES.get(key) or NAMES.get(key + "s") or (NAMES.get(key[:-1]) if key.endswith("s") else None)
     if name is not None:
@@ -1483,11 +2810,126 @@ def treatment(text: str) -> Treatment | None:
         if _says_itself(quoted, name.plain):
             return Treatment(re.sub(r"\s*\(\{term\}\)", "", name.plain).replace("{term}", quoted), name.kind)
         return Treatment(name.plain.replace("{term}", quoted), name.kind)
+    if abbreviation is None and (placed := _placed_procedure(key)) is not None:
+        return placed
     if abbreviation is None and is_drug_name(term):
         return Treatment(_drug_case(term), "medicine")
     if abbreviation is not None and is_drug_name(term) and (is_drug_name(abbreviation) or abbreviation[:1].isupper()):
         return Treatment(f"{_drug_case(term)} ({abbreviation})", "medicine")  # "sildenafil (Viagra)"
     return None
+
+
+# Surgery or radiation of a named place, put together from the place's plain words: "pelvic or abdominal radiation
+# therapy" -> "radiation therapy to the pelvis or belly", "surgery on the lumbar spine" -> "surgery on the lower back".
+_PLACES = {
+    "pelvic": "the pelvis",
+    "pelvis": "the pelvis",
+    "abdominal": "the belly",
+    "abdomen": "the belly",
+    "thoracic": "the chest",
+    "thorax": "the chest",
+    "chest": "the chest",
+    "spinal": "the spine",
+    "spine": "the spine",
+    "lumbar": "the lower back",
+    "lumbar spine": "the lower back",
+    "lower back": "the lower back",
+    "low back": "the lower back",
+    "back": "the back",
+    "brain": "the brain",
+    "cranial": "the brain",
+    "intracranial": "the brain",
+    "head": "the head",
+    "neck": "the neck",
+    "head and neck": "the head and neck",
+    "eye": "the eye",
+    "ocular": "the eye",
+    "prostate": "the prostate",
+    "prostatic": "the prostate",
+    "penile": "the penis",
+    "penis": "the penis",
+    "urethral": "the urethra",
+    "urethra": "the urethra",
+    "rectal": "the rectum",
+    "rectum": "the rectum",
+    "bladder": "the bladder",
+    "genital": "the genitals",
+    "cardiac": "the heart",
+    "heart": "the heart",
+    "lung": "the lungs",
+    "breast": "the breast",
+    "gastric": "the stomach",
+    "stomach": "the stomach",
+    "bowel": "the bowel",
+    "intestinal": "the bowel",
+    "liver": "the liver",
+    "hepatic": "the liver",
+    "kidney": "the kidney",
+    "renal": "the kidney",
+    "shoulder": "the shoulder",
+    "knee": "the knee",
+    "hip": "the hip",
+    "nasal": "the nose",
+    "nose": "the nose",
+    "sinus": "the sinuses",
+    "thyroid": "the thyroid",
+}
+# Each head -> how the plain words say it of a place; a qualifier before the place stays ("major surgery on ...").
+_PROCEDURE_HEADS = {
+    "surgery": "surgery on",
+    "surgeries": "surgery on",
+    "surgical procedure": "surgery on",
+    "surgical procedures": "surgery on",
+    "surgical intervention": "surgery on",
+    "surgical interventions": "surgery on",
+    "operation": "surgery on",
+    "operations": "surgery on",
+    "radiotherapy": "radiation therapy to",
+    "radiation therapy": "radiation therapy to",
+    "radiation": "radiation therapy to",
+    "irradiation": "radiation therapy to",
+    "radiation treatment": "radiation therapy to",
+    "radiotherapy treatment": "radiation therapy to",
+}
+_QUALIFIERS = ("major", "minor", "extensive", "radical")
+
+
+def _words(phrases) -> str:
+    """Phrases as alternatives, longest first, their spaces any run of spaces."""
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s+") for phrase in sorted(phrases, key=len, reverse=True))
+
+
+_PLACE_LIST = rf"(?:{_words(_PLACES)})(?:(?:,\s*|\s+or\s+|,\s*or\s+)(?:{_words(_PLACES)}))*"
+_HEAD_WORDS = _words(_PROCEDURE_HEADS)
+# The same, as a pattern a recogniser reads a list with (any case).
+PLACED_PROCEDURE = (
+    rf"(?:(?:{'|'.join(_QUALIFIERS)})\s+)?(?:(?:{_PLACE_LIST})\s+(?:{_HEAD_WORDS})|(?:{_HEAD_WORDS})\s+(?:to|of|on|in|at|"
+    rf"involving)\s+(?:the\s+)?(?:{_PLACE_LIST})(?:\s+(?:region|area))?)"
+)
+_PLACED_BEFORE = re.compile(
+    rf"^(?:(?P<qualifier>{'|'.join(_QUALIFIERS)})\s+)?(?P<places>{_PLACE_LIST})\s+(?P<head>{_HEAD_WORDS})$"
+)
+_PLACED_AFTER = re.compile(
+    rf"^(?:(?P<qualifier>{'|'.join(_QUALIFIERS)})\s+)?(?P<head>{_HEAD_WORDS})\s+(?:to|of|on|in|at|involving)\s+(?:the\s+)?"
+    rf"(?P<places>{_PLACE_LIST})(?:\s+(?:region|area))?$"
+)
+
+
+def _placed_procedure(key: str) -> Treatment | None:
+    match = _PLACED_BEFORE.match(key) or _PLACED_AFTER.match(key)
+    if match is None:
+        return None
+    places = [place.strip() for place in re.split(r",\s*or\s+|,\s*|\s+or\s+", match["places"])]
+    plain = [_PLACES[place] for place in places]
+    if len(set(plain)) != len(plain):
+        return None
+    said = plain[0] if len(plain) == 1 else ", ".join(plain[:-1]) + " or " + plain[-1]
+    said = plain[0] + re.sub(r"\bthe ", "", said[len(plain[0]) :])  # "the pelvis, penis or prostate"
+    qualifier = f"{match['qualifier']} " if match["qualifier"] else ""
+    words = f"{qualifier}{_PROCEDURE_HEADS[match['head']]} {said}"
+    if match["qualifier"] == "radical":
+        words += f" ({key})"  # "radical" is the surgeon's word: the term stays beside it
+    return Treatment(words, "therapy")
 
 
 def _says_itself(term: str, plain: str) -> bool:
@@ -1501,7 +2943,10 @@ def _says_itself(term: str, plain: str) -> bool:
 
 def _mid_sentence(term: str) -> str:
     """A term quoted mid-sentence: "Nitrate" at a sentence start -> "nitrate"; "PDE5 inhibitors", "Li-ESWT" keep theirs."""
-    first = term.split(" ", 1)[0]
+    words = term.split(" ")
+    if len(words) > 1 and all(word[:1].isupper() and word[1:].islower() for word in words if word[:1].isalpha()):
+        return term.lower()  # "Selective Serotonin Reuptake Inhibitors": a name in title case, not a proper name
+    first = words[0]
     if first[:1].isupper() and first[1:].islower() and len(first) > 1:
         return term[:1].lower() + term[1:]
     return term
@@ -1533,7 +2978,10 @@ def _drug_case(name: str) -> str:
     return name
 
 
-_BRANDS = re.compile(r"^(?:Viagra|Cialis|Levitra|Stendra|Spedra|Zydena|Caverject|Coumadin|Accutane|Botox)$")
+_BRANDS = re.compile(
+    r"^(?:Viagra|Cialis|Levitra|Stendra|Spedra|Zydena|Caverject|Coumadin|Accutane|Botox|Mirapex|Pradaxa|Eliquis|Xarelto|"
+    r"Plavix|Propecia|Proscar|Avodart|Flomax|Lupron|Zytiga|Xtandi|Tagrisso|Keytruda|Opdivo|Herceptin|Avastin)$"
+)
 
 
 def spelling_pattern() -> str:
