@@ -322,13 +322,13 @@ TREATMENT = [
     (
         "NCT01601353",
         "Previous pelvic or abdominal radiation therapy",
-        "radiation-field",
-        "You have had radiation therapy to the pelvis or the belly (abdomen) before.",
+        "treatment-use",
+        "You have had radiation therapy to the pelvis or belly before.",
     ),
     (
         "NCT05144867",
         "Prior Brain Radiotherapy",
-        "radiation-field",
+        "treatment-use",
         "You have had radiation therapy to the brain before.",
     ),
     (
@@ -340,7 +340,7 @@ TREATMENT = [
     (
         "NCT01811797",
         "Past radiotherapy treatment of the pelvic region",
-        "radiation-field",
+        "treatment-use",
         "You have had radiation therapy to the pelvis before.",
     ),
 ]
@@ -441,14 +441,14 @@ DRUG_CLASSES = [
         "NCT05170204",
         "Prior treatment with ALK inhibitors",
         "treatment-use",
-        "You have taken targeted drugs that block ALK (ALK inhibitors) before.",
+        "You have taken cancer drugs called ALK inhibitors before.",
     ),
     ("NCT03319901", "Prior treatment with venetoclax", "treatment-use", "You have taken venetoclax before."),
     (
         "NCT03416231",
         "Prior VEGFR inhibitor treatment",
         "treatment-use",
-        "You have taken drugs that block VEGF or its receptor (VEGFR inhibitor) before.",
+        "You have taken cancer drugs that block blood vessel growth (VEGFR inhibitor) before.",
     ),
 ]
 

@@ -253,8 +253,8 @@ READ = [
     (
         "NCT03089294",
         "Positive response to PDE5i",
-        "medicine-response",
-        "You have responded to erection medicines like sildenafil (PDE5i).",
+        "treatment-response",
+        "You have responded well to erection medicines like sildenafil (PDE5i).",
     ),
     (
         "NCT03518983",
@@ -272,27 +272,27 @@ READ = [
     (
         "NCT00661115",
         "History of unresponsiveness to sildenafil",
-        "medicine-response",
-        "You have not responded to sildenafil.",
+        "treatment-response",
+        "You did not respond to sildenafil.",
     ),
     (
         "NCT00351065",
         "Known no responder to previous treatment with Viagra®, Cialis® or Levitra®",
-        "medicine-response",
-        "You are known not to have responded to Viagra, Cialis or Levitra.",
+        "treatment-response",
+        "You are known to have not responded to Viagra, Cialis or Levitra.",
     ),
     # Other treatment for erection problems during the study.
     (
         "NCT00215631",
         "Agree not to use any other ED treatment during the study",
-        "stops-ed-treatment",
-        "You agree not to use any other treatment for erection problems during the study.",
+        "stops-treatment",
+        "You agree not to use any other treatment for erection problems (ED treatment) during the study.",
     ),
     (
         "NCT03518983",
         "Refusal to suspend ED therapy for duration of study",
-        "stops-ed-treatment",
-        "You refuse to stop using your treatment for erection problems during the study.",
+        "stops-treatment",
+        "You refuse to stop using treatment for erection problems (ED therapy) for the whole study.",
     ),
     (
         "NCT03641846",
@@ -304,8 +304,8 @@ READ = [
     (
         "NCT00547417",
         "Abstain from using any other ED treatment",
-        "stops-ed-treatment",
-        "You will not use any other treatment for erection problems.",
+        "stops-treatment",
+        "You will not use any other treatment for erection problems (ED treatment).",
     ),
     # Conditions that rule out sexual activity; conditions of the penis with what they do.
     (
@@ -397,8 +397,8 @@ READ = [
     (
         "NCT01601353",
         "Previous pelvic or abdominal radiation therapy",
-        "radiation-field",
-        "You have had radiation therapy to the pelvis or the belly (abdomen) before.",
+        "treatment-use",
+        "You have had radiation therapy to the pelvis or belly before.",
     ),
     (
         "NCT04002661",
@@ -426,8 +426,8 @@ READ = [
     (
         "NCT04434352",
         "Men who have undergone radical prostatectomy at least 12 months ago",
-        "prostate-surgery",
-        "You are a man who had surgery to remove the whole prostate (radical prostatectomy) at least 12 months ago.",
+        "treatment-use",
+        "You had surgery to remove the whole prostate (radical prostatectomy) at least 12 months ago.",
     ),
     (
         "NCT05673005",
@@ -459,9 +459,8 @@ READ = [
     (
         "NCT03670628",
         "History of radical prostatectomy or extensive pelvic surgery",
-        "past-procedures",
-        "You have had surgery to remove the whole prostate (radical prostatectomy) or major surgery in the pelvis "
-        "(extensive pelvic surgery).",
+        "treatment-use",
+        "You have had surgery to remove the whole prostate (radical prostatectomy) or extensive surgery on the pelvis.",
     ),
     (
         "NCT00351065",
