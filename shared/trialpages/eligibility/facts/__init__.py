@@ -6,6 +6,7 @@ from trialpages.eligibility.facts import (
     conditions,
     disease,
     labs,
+    logistics,
     people,
     performance,
     pregnancy,
@@ -27,6 +28,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *vitals.RECOGNISERS,
     *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
+    *logistics.RECOGNISERS,
 )
 # Each trigger word -> the recognisers needing it: a sentence tries only the recognisers whose words it holds.
 _TRIGGERS = PhraseIndex(
