@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from trialpages.eligibility.facts.base import WHO, Fact, recogniser
+from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser
 from trialpages.eligibility.facts.conditions import Conditions
 from trialpages.eligibility.facts.disease import MeasurableDisease
 from trialpages.eligibility.facts.people import _EFFECTS, FollowsStudy, _duties
-from trialpages.eligibility.facts.treatment import treatments_in
+from trialpages.eligibility.facts.treatment import _WINDOW, _window, treatments_in
+from trialpages.eligibility.facts.treatment import Window as TreatmentWindow
 
 # --- Who judges ---------------------------------------------------------------------------------------------------
 
@@ -1090,6 +1091,749 @@ def _implanted(match: re.Match) -> ImplantedDevice | None:
     return ImplantedDevice(devices=tuple(devices), current=bool(match["current"]))
 
 
+# --- What taking part asks of you: questionnaires, diaries, pills, follow-up ------------------------------------------
+
+Ability = Literal[
+    "", "able", "willing", "willing and able", "agree", "not able", "not willing", "not able or not willing"
+]
+_WHO_TAKES_PART = {
+    "": "You",
+    "partner": "Your partner",
+    "sexual partner": "Your regular sexual partner",
+    "parents": "You or your parents",
+}
+
+
+class TakesPart(Fact):
+    """Able or willing to do something the study asks: "You are able to fill in questionnaires."
+
+    Said as people.py says following the study ("You are willing and able to ...", "You are not able or not willing to
+    ...")."""
+
+    ability: Ability
+    task: str  # "fill in questionnaires", "swallow tablets", "come to follow-up visits at 1, 3, 6 and 12 months"
+    who: Literal["", "partner", "sexual partner", "parents"] = ""
+
+    def sentence(self) -> str:
+        who = _WHO_TAKES_PART[self.who]
+        be = "is" if self.who in ("partner", "sexual partner") else "are"
+        if self.ability == "agree":
+            return f"{who} {'agrees' if be == 'is' else 'agree'} to {self.task}."
+        if self.ability == "":
+            return f"{who} can {self.task}."
+        return f"{who} {be} {self.ability} to {self.task}."
+
+
+_WHO_SUBJECT = (
+    r"(?:(?:the\s+)?(?P<who>(?:regular\s+)?(?:sexual\s+)?partners?|patients?\s*/\s*parents|patients?|subjects?|participants?|"
+    r"volunteers?|individuals?|men|women)\s+(?:who\s+|that\s+)?(?:(?:is|are|must\s+be|should\s+be|must|should|will\s+be)\s+)?)?"
+)
+_ABILITY = (
+    r"(?:(?P<neg>(?:are\s+|is\s+)?(?:unable|unwilling|not\s+able|not\s+willing|incapable|inability|unwillingness|cannot|can\s?not|"
+    r"could\s+not|not\s+capable)(?:\s*(?:,|or|and/or|and|/)\s*(?:unable|unwilling|not\s+able|not\s+willing|inability|"
+    r"unwillingness|able|willing))?)\s+(?:to\s+|of\s+)?"
+    r"|(?:(?:be|is|are|being)\s+)?(?P<able>(?:willing|able|capable|ready)(?:\s*(?:,|and|&|or|and/or)\s*(?:willing|able|capable))?)"
+    r"\s+(?:to|of)\s+"
+    r"|(?:(?:has|have)\s+)?(?:the\s+)?(?P<noun>(?:ability|willingness|capacity|capability)(?:\s+(?:and|or|and/or)\s+(?:the\s+)?"
+    r"(?:ability|willingness|capacity|capability))?)\s+(?:to|of)\s+"
+    r"|(?P<agree>(?:agree|agrees|must\s+agree)\s+to\s+|commitment\s+to\s+)"
+    r"|(?P<can>can\s+))"
+)
+_QUESTIONNAIRE_WORDS = {
+    "study": "",
+    "patient": "",
+    "protocol-required": "",
+    "self-report": "",
+    "self-reported": "",
+    "brief": "short",
+    "several": "several",
+    "online": "online",
+    "electronic": "electronic",
+    "baseline": "",
+}
+_TASKS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:understand\s+and\s+)?(?:complete|completing|fill\s+(?:out|in)|filling\s+(?:out|in)|answer|answering)\s+"
+        r"(?P<q_all>all\s+)?(?P<q_article>the\s+|a\s+)?(?P<q_mods>(?:(?:study|patient|self-report(?:ed)?|baseline|brief|several|online|"
+        r"electronic|protocol-required)\s+)*)(?P<q_noun>questionnaires?|surveys?)(?P<q_lang>\s+in\s+(?:English|French|Spanish|German))?",
+        "questionnaires",
+    ),
+    (
+        r"(?:complete|keep|fill\s+(?:out|in)|maintain|use)\s+(?P<d_article>an?\s+|the\s+)?"
+        r"(?P<d_mods>(?:(?:patient|subject|electronic|digital|paper|headache|daily|online)\s+)*)(?:diary|e-?diary)(?:\s+card)?",
+        "diary",
+    ),
+    (
+        r"swallow(?P<s_retain>(?:\s*,\s*|\s+and\s+)retain)?\s+(?P<s_what>(?:whole\s+)?(?:tablets?|capsules?|pills?)(?:\s*(?:/|or|and)\s*"
+        r"(?:tablets?|capsules?|pills?))?|(?:the\s+)?oral\s+(?:medications?|medicines?|drugs?|tablets?)|(?:the\s+)?(?:oral\s+)?study\s+"
+        r"(?:drug|medication|medicine|treatment|tablets?|capsules?)|drugs?\s+orally|medications?\s+orally)"
+        r"(?P<s_schedule>\s+as\s+per\s+(?:the\s+)?dosing\s+schedule)?",
+        "swallow",
+    ),
+    (
+        r"(?:attend|come\s+to|return\s+for)\s+(?P<f_all>all\s+)?(?:the\s+)?(?:scheduled\s+|required\s+)?follow-?\s?up(?:\s+visits)?"
+        r"(?P<f_when>\s+(?:at|after)\s+(?:\d+\s*,\s*)*\d+(?:\s+(?:and|or)\s+\d+)?\s+(?:weeks|months|years))?",
+        "follow-up",
+    ),
+    (
+        r"undergo\s+(?:a\s+)?follow-?\s?up\s+(?:for|of)\s+(?P<u_n>" + COUNT + r")\s+(?P<u_unit>years?|months?)",
+        "follow-up-for",
+    ),
+    (r"(?:answer|respond)\s+(?:to\s+)?(?:the\s+)?follow-?\s?up\s+(?:phone\s+|telephone\s+)?calls", "calls"),
+)
+_TASK = "|".join(f"(?P<t{index}>{pattern})" for index, (pattern, _) in enumerate(_TASKS))
+_TAKES_PART = rf"(?=.{{0,200}}$){_WHO_SUBJECT}{_ABILITY}(?:{_TASK})"
+
+
+def _ability(match: re.Match) -> Ability | None:
+    if match["neg"]:
+        words = re.sub(r"\s+", " ", match["neg"].lower())
+        able = bool(
+            re.search(r"unable|not able|incapable|inability|cannot|can ?not|could not|not capable|\bable", words)
+        )
+        willing = bool(re.search(r"willing", words))
+        if re.search(r"\band\b", words) and able and willing:
+            return None  # "unable and unwilling": both, or either?
+        return "not able or not willing" if able and willing else "not willing" if willing else "not able"
+    if match["agree"]:
+        return "agree"
+    if match["can"]:
+        return ""
+    words = (match["able"] or match["noun"] or "").lower()
+    able = bool(re.search(r"able|capab|abilit|capacit", words))
+    willing = "willing" in words
+    if re.search(r"\bor\b", words) and able and willing:
+        return None  # "willing or able": not what the study asks of you, said plainly
+    return "willing and able" if able and willing else "willing" if willing else "able"
+
+
+def _task(match: re.Match) -> str | None:
+    kind = next(kind for index, (_, kind) in enumerate(_TASKS) if match[f"t{index}"])
+    understand = (
+        "understand and " if re.match(r"understand", match[0][match.start("t0") :] if match["t0"] else "", re.I) else ""
+    )
+    if kind == "questionnaires":
+        mods = [
+            _QUESTIONNAIRE_WORDS[word.lower()] for word in re.findall(r"[a-z-]+", match["q_mods"] or "", re.IGNORECASE)
+        ]
+        said = [word for word in mods if word]
+        plural_noun = match["q_noun"].lower().endswith("s")
+        noun = "questionnaires" if plural_noun else "questionnaire"
+        if "baseline" in (match["q_mods"] or "").lower():
+            noun += " at the start of the study"
+        article = (match["q_article"] or "").strip().lower()
+        lead = "all the " if match["q_all"] else f"{article} " if article else ""
+        if not plural_noun and not article:
+            return None
+        lang = match["q_lang"] or ""
+        return f"{understand}fill in {lead}{' '.join(said) + ' ' if said else ''}{noun}{lang}"
+    if kind == "diary":
+        mods = [word.lower() for word in re.findall(r"[a-z]+", match["d_mods"] or "", re.IGNORECASE)]
+        words = [
+            {"digital": "electronic", "online": "electronic", "paper": "paper"}.get(w, w)
+            for w in mods
+            if w not in ("patient", "subject")
+        ]
+        if re.search(r"e-?diary", match[0], re.IGNORECASE) and "electronic" not in words:
+            words.append("electronic")
+        said = " ".join(dict.fromkeys(words))
+        article = (
+            "the" if (match["d_article"] or "").strip().lower() == "the" else "an" if said.startswith("e") else "a"
+        )
+        return f"keep {article} {said + ' ' if said else ''}diary"
+    if kind == "swallow":
+        what = re.sub(r"\s+", " ", match["s_what"].lower())
+        if re.search(r"oral|orally", what) and not re.search(r"tablet|capsule|pill", what):
+            thing = "the study medicine by mouth" if "study" in what else "medicines by mouth"
+        elif "study" in what:
+            thing = "the study " + ("tablets" if "tablet" in what else "capsules" if "capsule" in what else "medicine")
+            if "oral" in what:
+                thing += " by mouth"
+        else:
+            names = [n for n in ("tablets", "capsules", "pills") if n[:-1] in what]
+            thing = ("whole " if "whole" in what else "") + _joined(names)
+            if "oral" in what:
+                thing += " by mouth"
+        retain = " and keep them down" if match["s_retain"] else ""
+        schedule = " as the study's dosing schedule asks" if match["s_schedule"] else ""
+        return f"swallow {thing}{retain}{schedule}"
+    if kind == "follow-up":
+        when = re.sub(r"\s+", " ", (match["f_when"] or "").strip())
+        return f"come to {'all the ' if match['f_all'] else 'the '}follow-up visits{' ' + when if when else ''}"
+    if kind == "follow-up-for":
+        return f"have follow-up check-ups for {plural(count(match['u_n']), match['u_unit'])}"
+    if kind == "calls":
+        return "answer the follow-up phone calls"
+    return None
+
+
+def _takes_part(match: re.Match) -> TakesPart | None:
+    ability = _ability(match)
+    task = _task(match)
+    if ability is None or task is None:
+        return None
+    who_words = (match["who"] or "").lower()
+    who: Literal["", "partner", "sexual partner", "parents"] = (
+        "parents"
+        if "parent" in who_words
+        else "sexual partner"
+        if "sexual" in who_words
+        else "partner"
+        if "partner" in who_words
+        else ""
+    )
+    if ability == "" and who:
+        return None
+    return TakesPart(ability=ability, task=task, who=who)
+
+
+class TroubleSwallowing(Fact):
+    what: str  # "tablets or capsules"
+
+    def sentence(self) -> str:
+        return f"You have trouble swallowing {self.what}."
+
+
+# --- Reading and writing ----------------------------------------------------------------------------------------------
+
+
+class ReadsAndWrites(Fact):
+    """Able to read and write (in a language), or not; and, when a study says so, not able to understand its forms."""
+
+    can: bool
+    language: str | None = None
+    or_understand: str | None = None  # "the questionnaires or the diary": "... or you cannot understand ..."
+    who: Literal["", "partner"] = ""
+
+    def sentence(self) -> str:
+        you = "your partner" if self.who == "partner" else "you"
+        if self.can:
+            language = f" {self.language}" if self.language else ""
+            return f"{_capital(you)} can read and write{language}."
+        said = f"{_capital(you)} cannot read or write"
+        if self.or_understand:
+            said += f", or {you} cannot understand {self.or_understand}"
+        return said + "."
+
+
+_LITERACY_LANGUAGE = r"(?P<lang>English|Spanish|French|German|Chinese|Italian|Dutch|Portuguese)(?:\s+or\s+(?P<lang2>English|Spanish|French|German))?"
+_FORMS = (
+    r"(?:the\s+|a\s+)?(?:(?:patient|subject|online)\s+)?(?:questionnaires?|diary|diaries|informed\s+consent\s+form)"
+)
+_LITERACY = (
+    rf"{_WHO_SUBJECT}(?:"
+    r"(?P<illiterate>illiterate|illiteracy)(?:\s+(?:patients?|subjects?))?"
+    rf"(?:\s*,?\s+or\s+(?:are\s+)?(?:unable|not\s+able)\s+to\s+understand\s+(?P<forms>{_FORMS}(?:\s*,\s*{_FORMS})*(?:\s*,?\s*or\s+{_FORMS})?))?"
+    rf"|(?:be\s+)?literate(?:\s+in\s+{_LITERACY_LANGUAGE})?|{_LITERACY_LANGUAGE.replace('<lang', '<plang')}\s+literate"
+    r"|(?:able\s+to|ability\s+to|can)\s+read\s+and\s+write)"
+)
+
+
+def _literacy(match: re.Match) -> ReadsAndWrites | None:
+    who_words = (match["who"] or "").lower()
+    if who_words and "partner" not in who_words and not re.match(r"patients?|subjects?|participants?", who_words):
+        return None
+    who: Literal["", "partner"] = "partner" if "partner" in who_words else ""
+    if match["illiterate"]:
+        forms = None
+        if match["forms"]:
+            pieces = re.split(r"\s*,\s*(?:or\s+)?|\s+or\s+", match["forms"].strip())
+            said = []
+            for piece in pieces:
+                word = piece.lower()
+                noun = (
+                    "the consent form" if "consent" in word else "the diary" if "diar" in word else "the questionnaires"
+                )
+                if "online" in word:
+                    noun = "the online questionnaires"
+                said.append(noun)
+            forms = _joined(list(dict.fromkeys(said)))
+        return ReadsAndWrites(can=False, or_understand=forms, who=who)
+    languages = [name for name in (match["lang"], match["lang2"], match["plang"], match["plang2"]) if name]
+    return ReadsAndWrites(can=True, language=_joined(languages) if languages else None, who=who)
+
+
+# --- Health insurance ------------------------------------------------------------------------------------------------
+
+
+class Insurance(Fact):
+    """Covered by health insurance: national health insurance ("affiliated to a social security scheme") or a plan."""
+
+    kind: Literal["social security", "plan"]
+    negated: bool = False
+    french: bool = False
+    similar: bool = False  # "or a similar scheme"
+    entitled: bool = False  # "affiliation or entitlement"
+
+    def sentence(self) -> str:
+        if self.kind == "plan":
+            return "You do not have health insurance." if self.negated else "You have health insurance."
+        scheme = f"{'French ' if self.french else ''}national health insurance (social security)"
+        if self.similar:
+            scheme += " or a similar scheme"
+        if self.entitled:
+            return f"You are covered by, or have a right to, {scheme}."
+        return f"You are {'not ' if self.negated else ''}covered by {scheme}."
+
+
+_SOCIAL_SECURITY = r"(?:the\s+|a\s+)?(?P<french>French\s+)?social\s+security(?:\s+(?:scheme|system|regime|insurance))?"
+_SIMILAR = (
+    r"(?P<similar>\s*,?\s*or\s+(?:a\s+)?(?:beneficiar(?:y|ies)\s+of\s+a\s+similar\s+scheme|similar(?:\s+scheme)?))?"
+)
+_INSURANCE = (
+    r"(?:(?:the\s+)?(?:patients?|individuals?|subjects?|participants?|persons?)\s+(?:must\s+be\s+|who\s+(?:is|are)\s+)?)?"
+    rf"(?:(?P<neg>not\s+)?(?:affiliated|affiliation)(?:\s+or\s+(?:beneficiar(?:y|ies)|benefit(?:ing)?)(?:\s+from)?)?\s+"
+    rf"(?:at|to|with|in)\s+(?:or\s+benefit\s+from\s+)?{_SOCIAL_SECURITY}{_SIMILAR}"
+    rf"|{_SOCIAL_SECURITY.replace('<french>', '<french2>')}\s+(?:cover(?:age)?|affiliation)(?P<entitled>\s+or\s+entitlement)?"
+    r"|(?P<plan>(?:insured\s+or\s+)?(?:affiliated\s+(?:to\s+|with\s+)?or\s+)?beneficiar(?:y|ies)\s+of\s+a\s+health\s+insurance\s+plan"
+    r"|(?:covered\s+by|ha(?:s|ve)|with)\s+(?:a\s+)?health\s+insurance(?:\s+plan)?))"
+)
+
+
+def _insurance(match: re.Match) -> Insurance:
+    if match["plan"]:
+        return Insurance(kind="plan")
+    return Insurance(
+        kind="social security",
+        negated=bool(match["neg"]),
+        french=bool(match["french"] or match["french2"]),
+        similar=bool(match["similar"]),
+        entitled=bool(match["entitled"]),
+    )
+
+
+# --- Legal protection, prison ---------------------------------------------------------------------------------------
+
+
+class LegalProtection(Fact):
+    """Under a legal protection order (guardianship, curatorship), deprived of liberty, in prison, or unable by law to decide."""
+
+    what: Literal[
+        "guardianship",
+        "protection",
+        "liberty",
+        "prison",
+        "prison or custody",
+        "prison or institution",
+        "institution",
+        "cannot decide",
+        "limited decision",
+        "decision capacity",
+    ]
+    orders: tuple[str, ...] = ()  # "guardianship", "curatorship": the orders the source names
+    current: bool = False
+
+    def sentence(self) -> str:
+        named = f" ({_joined(list(self.orders))})" if self.orders else ""
+        return {
+            "guardianship": f"A court has put someone in charge of some or all of your decisions{named}.",
+            "protection": f"You are under a legal order that protects adults who cannot fully look after their own affairs{named}.",
+            "liberty": "A court or an official decision has taken away your freedom.",
+            "prison": "You are in prison now." if self.current else "You are in prison.",
+            "prison or custody": "You are in prison or held against your will.",
+            "prison or institution": "You are in prison, or you are kept in an institution by law.",
+            "institution": "You are kept in an institution by order of a court or an official.",
+            "cannot decide": "By law, you cannot make your own decisions.",
+            "limited decision": "By law, you cannot make your own decisions, or can make only some of them.",
+            "decision capacity": "You are not fully able to make your own decisions.",
+        }[self.what]
+
+
+_ORDERS = {
+    "guardianship": "guardianship",
+    "curatorship": "curatorship",
+    "tutorship": "tutorship",
+    "trusteeship": "trusteeship",
+}
+_LEGAL = (
+    r"(?:(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|persons?|adults?)\s+(?:who\s+(?:is|are)\s+)?(?:an\s+adult\s+)?)?"
+    r"(?:"
+    r"(?P<orders>(?:(?:on|under)\s+)?(?:(?:legal|court)\s+)?(?:guardianship|curatorship|tutorship|trusteeship)"
+    r"(?:\s*(?:/|,|or)\s*(?:(?:legal\s+)?guardianship|curatorship|tutorship|trusteeship))*)"
+    r"|(?:under\s+)?court\s+protection\s*,\s*(?P<orders2>guardianship\s+or\s+curatorship)"
+    r"|(?P<liberty>(?:who\s+(?:is|are)\s+)?deprived\s+of\s+(?:their\s+)?liberty(?:\s+by\s+(?:a\s+)?(?:judicial|court)\s+(?:or\s+administrative\s+)?"
+    r"decision)?)"
+    r"|(?P<protection>subject\s+to\s+(?:a\s+)?legal\s+protection(?:\s+measures?)?|under\s+(?:a\s+)?legal\s+protection(?:\s+measures?)?)"
+    r"|(?P<current>currently\s+)?(?:an?\s+)?(?P<prison>prisoners?|in\s+prison|imprisoned|incarcerated)"
+    r"|(?P<prison_custody>prisoners\s+or\s+(?:subjects|participants|patients)\s+who\s+are\s+involuntarily\s+incarcerated)"
+    r"|(?P<prison_inst>(?:prisoners\s+or\s+(?:subjects|participants|patients)\s+who\s+are\s+legally\s+institutionali[sz]ed|"
+    r"imprisoned\s+or\s+(?:is\s+|are\s+)?lawfully\s+kept\s+in\s+an\s+institution))"
+    r"|(?P<institution>(?:who\s+(?:have|has)\s+been\s+)?committed\s+to\s+an\s+institution\s+by\s+(?:an\s+)?official\s+or\s+judicial\s+"
+    r"order)"
+    r"|(?P<cannot>legally\s+incapable|legal\s+incapacity)(?P<limited>\s+or\s+limited\s+legal\s+capacity)?"
+    r"|(?P<capacity>(?:with\s+)?(?:diminished|impaired|reduced)\s+decision-?\s?making\s+capacity)"
+    r")(?:\s+(?:patients?|subjects?|individuals?))?"
+)
+
+
+def _legal(match: re.Match) -> LegalProtection | None:
+    if match["orders"]:
+        words = match["orders"].lower()
+        orders = tuple(dict.fromkeys(order for key, order in _ORDERS.items() if key in words))
+        return LegalProtection(what="guardianship", orders=orders)
+    if match["orders2"]:
+        return LegalProtection(what="protection", orders=("court protection", "guardianship", "curatorship"))
+    if match["liberty"]:
+        if re.search(r"liberty\s*$", match["liberty"], re.IGNORECASE) and not re.search(
+            r"decision", match.string, re.I
+        ):
+            return LegalProtection(what="liberty")
+        return LegalProtection(what="liberty")
+    if match["protection"]:
+        return LegalProtection(what="protection")
+    if match["prison"]:
+        return LegalProtection(what="prison", current=bool(match["current"]))
+    if match["prison_custody"]:
+        return LegalProtection(what="prison or custody")
+    if match["prison_inst"]:
+        return LegalProtection(what="prison or institution")
+    if match["institution"]:
+        return LegalProtection(what="institution")
+    if match["cannot"]:
+        return LegalProtection(what="limited decision" if match["limited"] else "cannot decide")
+    if match["capacity"]:
+        return LegalProtection(what="decision capacity")
+    return None
+
+
+# --- Working for the study ------------------------------------------------------------------------------------------
+
+
+class StudyStaff(Fact):
+    """You work for (or are family of someone who works for, or depend on) the sponsor, the study doctor or the site."""
+
+    roles: tuple[str, ...]  # "work for", "are related to", "depend on"
+    of: tuple[str, ...]  # "the study doctor", "the study site", "the company running the study"
+    family_too: bool = False  # "or members of their immediate family"
+    involved: bool = False  # "directly involved in the study"
+    may: bool = False  # "may be dependent"
+
+    def sentence(self) -> str:
+        of = _joined(list(self.of))
+        involved = " and take part in running this study" if self.involved else ""
+        roles = list(self.roles)
+        if self.may:
+            said = f"You may {roles[0].removeprefix('are ').replace('depend', 'depend')} {of}"
+        elif len(roles) == 1:
+            said = f"You {roles[0]} {of}{involved}"
+        else:
+            said = f"You {_joined(roles)} {of}{involved}"
+        if self.family_too:
+            said += ", or a close family member of yours does"
+        return said + "."
+
+
+_ORGANISATIONS: tuple[tuple[str, str], ...] = (
+    (r"(?:the\s+)?(?:study\s+)?sponsor(?:ing\s+company)?", "the company or group running the study (the sponsor)"),
+    (r"(?:the\s+)?(?:principal\s+|primary\s+)?investigators?", "the study doctor"),
+    (r"(?:the\s+)?(?:clinical\s+|investigational\s+)?(?:study\s+)?(?:site|centre|center)", "the study site"),
+    (r"(?:the\s+)?study\s+staff", "the study staff"),
+    (r"(?:the\s+)?client", "the client"),
+)
+_ORGANISATION = "|".join(f"(?:{pattern})" for pattern, _ in _ORGANISATIONS)
+_ORGANISATION_RES = tuple((re.compile(rf"(?:{pattern})$", re.IGNORECASE), said) for pattern, said in _ORGANISATIONS)
+_ORGS = rf"(?P<orgs>(?:{_ORGANISATION})(?:\s*(?:,|/|or|and)\s*(?:{_ORGANISATION}))*)"
+_STAFF = (
+    r"(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+(?:who\s+(?:is|are)\s+|that\s+|with\s+)?)?(?:(?:is|are)\s+)?"
+    r"(?:(?P<may>(?:who\s+)?(?:may|might)\s+be\s+)?(?P<dependent>dependent\s+on|dependency\s+on)"
+    r"|(?:an?\s+)?(?P<relative_employee>relative\s+of\s+or\s+an\s+employee\s+of|employee\s+or\s+(?:a\s+)?relative\s+of)"
+    r"|(?:an?\s+)?(?P<employee>employee\s+of)"
+    r"|(?P<member>member\s+or\s+relative\s+of))\s+"
+    + _ORGS
+    + r"(?P<involved>\s+(?:who\s+(?:is|are)\s+)?directly\s+involved\s+in\s+(?:the|this)\s+(?:study|trial))?"
+    r"(?P<family>\s*,?\s*or\s+(?:members\s+of\s+)?(?:their|his/her|his\s+or\s+her)\s+immediate\s+famil(?:y|ies)(?:\s+members?)?)?"
+)
+
+
+def _staff(match: re.Match) -> StudyStaff | None:
+    orgs = []
+    for piece in re.split(r"\s*(?:,|/|\bor\b|\band\b)\s*", match["orgs"].strip()):
+        if not piece:
+            continue
+        said = next((words for regex, words in _ORGANISATION_RES if regex.fullmatch(piece)), None)
+        if said is None:
+            return None
+        orgs.append(said)
+    if re.search(r"\band\b", match["orgs"], re.IGNORECASE):
+        return None
+    if match["dependent"]:
+        roles: tuple[str, ...] = ("depend on",)
+    elif match["relative_employee"]:
+        roles = ("work for", "are related to")
+    elif match["employee"]:
+        roles = ("work for",)
+    else:
+        roles = ("work with", "are related to")
+    if match["member"] or match["involved"]:
+        return None  # "staff directly involved in the study": who is involved, you or they, is not said plainly
+    return StudyStaff(
+        roles=roles,
+        of=tuple(dict.fromkeys(orgs)),
+        family_too=bool(match["family"]),
+        involved=bool(match["involved"]),
+        may=bool(match["may"]),
+    )
+
+
+# --- Having been in this study before ---------------------------------------------------------------------------------
+
+
+class ThisStudyBefore(Fact):
+    assigned: bool = False  # "randomized": put in a study group by chance
+
+    def sentence(self) -> str:
+        if self.assigned:
+            return "You have already been put in a group of this study by chance."
+        return "You have taken part in this study before."
+
+
+_THIS_STUDY = r"(?:this|the\s+present|the\s+current|the\s+same)\s+(?:clinical\s+)?(?:study|trial)"
+_BEFORE_IN_STUDY = (
+    r"(?:(?:previous|prior)\s+(?P<a1>participation|enrol?ment|randomi[sz]ation)\s+(?:in|into)\s+"
+    + _THIS_STUDY
+    + r"|(?:previously|already)\s+(?P<a2>participated|enrolled|randomi[sz]ed|included|taken\s+part)\s+in(?:to)?\s+"
+    + _THIS_STUDY
+    + r"|(?:has\s+|have\s+)?(?:previously\s+|already\s+)?(?:been\s+)?(?P<a3>participated|enrolled|randomi[sz]ed)\s+in(?:to)?\s+"
+    + _THIS_STUDY
+    + r"\s+(?:before|previously))"
+)
+
+
+def _before_in_study(match: re.Match) -> ThisStudyBefore:
+    word = (match["a1"] or match["a2"] or match["a3"] or "").lower()
+    return ThisStudyBefore(assigned=word.startswith("randomi"))
+
+
+# --- Giving blood ----------------------------------------------------------------------------------------------------
+
+
+class BloodDonation(Fact):
+    what: Literal["blood", "plasma", "blood or lost", "lost", "lost or blood"]
+    amount: str | None = None  # "at least 400 mL"
+    window: TreatmentWindow
+
+    def sentence(self) -> str:
+        amount = f" {self.amount}" if self.amount else ""
+        when = self.window.sentence()
+        if self.what == "blood":
+            if amount:
+                return f"You have given{amount} of blood {when}."
+            return f"You have given blood {when}."
+        if self.what == "plasma":
+            return f"You have given plasma{(' (' + amount.strip() + ')') if amount else ''} {when}."
+        if self.what == "lost":
+            return f"You have lost{amount or ' a lot'} of blood {when}."
+        if amount:
+            return f"You have given or lost{amount} of blood {when}."
+        return f"You have given blood, or lost a lot of blood, {when}."
+
+
+_ML = rf"(?P<amount>(?:(?P<cmp>at\s+least|more\s+than|≥|>|over)\s*)?(?P<ml>{NUMBER})\s*(?:mL|ml|cc)(?P<more>\s+or\s+more)?)"
+_DONATION = (
+    r"(?:(?:the\s+)?(?:patients?|subjects?)\s+(?:with\s+)?)?(?:(?:a\s+)?history\s+of\s+)?"
+    r"(?:(?P<blood>blood\s+donation|donation\s+of\s+blood|donated\s+blood)(?P<lost1>\s+or\s+(?:significant\s+)?blood\s+loss)?"
+    r"|(?P<plasma>plasma\s+donation|donation\s+of\s+plasma|donated\s+plasma)"
+    r"|(?P<lost>(?:significant\s+)?blood\s+loss)(?P<donation1>\s+or\s+blood\s+donation)?)"
+    rf"(?:\s+(?:of\s+)?{_ML})?\s*,?\s*" + _WINDOW
+)
+
+
+def _donation(match: re.Match) -> BloodDonation | None:
+    window = _window(match)
+    if window is None or window.event is None and not match["last"]:
+        return None
+    amount = None
+    if match["ml"]:
+        cmp = (match["cmp"] or "").lower()
+        phrase = "at least" if match["more"] or cmp in ("at least", "≥") else "more than" if cmp else None
+        if phrase is None:
+            return None
+        amount = f"{phrase} {match['ml']} mL"
+    if match["blood"]:
+        what: Literal["blood", "plasma", "blood or lost", "lost", "lost or blood"] = (
+            "blood or lost" if match["lost1"] else "blood"
+        )
+    elif match["plasma"]:
+        what = "plasma"
+    else:
+        what = "lost or blood" if match["donation1"] else "lost"
+    if what == "lost" and amount is None and not re.search(r"significant", match.string, re.I):
+        return None
+    return BloodDonation(what=what, amount=amount, window=window)
+
+
+# --- Veins, phones, where you live ------------------------------------------------------------------------------------
+
+
+class Veins(Fact):
+    good: bool
+
+    def sentence(self) -> str:
+        if self.good:
+            return "Your veins are good enough for taking blood samples."
+        return "Your veins are hard to use for blood tests or a drip (poor venous access)."
+
+
+_VEINS = (
+    r"(?P<good>(?:have\s+)?(?:adequate|sufficient|good)\s+venous\s+access(?:\s+(?:sufficient\s+)?to\s+allow\s+blood\s+sampling)?"
+    r"|venous\s+access\s+sufficient\s+to\s+allow\s+(?:repeated\s+)?blood\s+sampling)"
+    r"|(?P<poor>poor|difficult|inadequate|insufficient)\s+venous\s+access"
+)
+
+
+class Devices(Fact):
+    """What you own or can use: "a smartphone, tablet or computer with an internet connection"."""
+
+    things: str
+    joiner: Literal["or", "and"] = "or"
+
+    def sentence(self) -> str:
+        return f"You have {self.things}."
+
+
+_THINGS: tuple[tuple[str, str], ...] = (
+    (r"(?:a\s+)?smart\s?phones?", "smartphone"),
+    (r"(?:a\s+)?(?:mobile|cell(?:ular)?)\s+phones?", "mobile phone"),
+    (r"(?:a\s+)?(?:tele)?phones?", "phone"),
+    (r"(?:a\s+)?tablets?", "tablet"),
+    (r"(?:a\s+)?laptop\s*/\s*computer", "computer"),
+    (r"(?:a\s+)?laptops?", "laptop"),
+    (r"(?:a\s+)?computers?", "computer"),
+)
+_THING = "|".join(f"(?:{pattern})" for pattern, _ in _THINGS)
+_THING_RES = tuple((re.compile(rf"(?:{pattern})$", re.IGNORECASE), said) for pattern, said in _THINGS)
+_DEVICES_OWNED = (
+    r"(?:(?:the\s+)?(?:patients?|participants?|subjects?)\s+)?(?:(?:must\s+)?(?:have|has|own|owns)\s+|(?:in\s+possession\s+of)\s+|access\s+to\s+)"
+    rf"(?P<things>(?:{_THING})(?:\s*(?:,|or|and/or|and)\s*(?:{_THING}))*)"
+    r"(?P<internet>\s+with\s+(?:an?\s+)?internet(?:\s+connection|\s+access)?)?"
+    r"|(?P<email>access\s+to\s+(?:an?\s+)?e-?mail(?:\s+address)?)"
+    r"|(?P<internet_only>internet-using|(?:have\s+|has\s+)?access\s+to\s+the\s+internet)"
+)
+
+
+def _devices(match: re.Match) -> Devices | None:
+    if match["email"]:
+        return Devices(things="an email address you can use")
+    if match["internet_only"]:
+        return Devices(things="access to the internet")
+    text = match["things"]
+    if re.search(r"\band\b(?!/)", text, re.IGNORECASE):
+        return None
+    names = []
+    for piece in re.split(r"\s*(?:,|\bor\b|\band/or\b)\s*", text.strip()):
+        if not piece:
+            continue
+        said = next((words for regex, words in _THING_RES if regex.fullmatch(piece)), None)
+        if said is None:
+            return None
+        names.append(said)
+    things = _a(_joined(names))
+    if match["internet"]:
+        things += " that can connect to the internet"
+    return Devices(things=things)
+
+
+class LivesIn(Fact):
+    """Where you live, or how far: "You live in the USA or Canada.", "You live too far away to come to follow-up visits."."""
+
+    said: str
+
+    def sentence(self) -> str:
+        return self.said
+
+
+_PLACE = (
+    r"(?P<place>(?:the\s+)?(?:USA|US|U\.S\.|United\s+States|Canada|France|Germany|Spain|Italy|China|Japan|Korea|Denmark|"
+    r"Sweden|Norway|Netherlands|Belgium|UK|United\s+Kingdom|Australia)(?:\s+(?:or|and)\s+(?:the\s+)?(?:USA|US|United\s+States|Canada))?)"
+)
+_LIVES = (
+    r"(?:(?:the\s+)?(?:patients?|participants?|subjects?|men|women)\s+)?(?:"
+    rf"(?P<live>live|lives|living|reside|resides|residing)\s+in\s+{_PLACE}"
+    rf"|(?P<outside>live|lives|living|reside|resides|residing)\s+outside\s+(?:of\s+)?{_PLACE.replace('<place>', '<place2>')}"
+    r"|(?P<geo>geographically\s+inaccessible\s+for\s+(?:the\s+)?follow-?\s?up(?:\s+visits)?(?:\s+required\s+by\s+(?:the\s+)?protocol)?)"
+    r"|(?P<barrier>unavailable\s+for\s+follow-?\s?up\s*\(\s*geographic(?:al)?\s+barriers?\s*\))"
+    r"|(?P<travel>planned\s+travel\s+during\s+the\s+study|plan(?:s|ning)?\s+to\s+travel\s+during\s+the\s+study)"
+    r")"
+)
+
+
+def _lives(match: re.Match) -> LivesIn | None:
+    if match["live"] or match["outside"]:
+        place = re.sub(r"\s+", " ", (match["place"] or match["place2"]).strip())
+        place = re.sub(r"^the ", "the ", place, flags=re.IGNORECASE)
+        if re.fullmatch(r"(?:the )?united states", place, re.IGNORECASE):
+            place = "the United States"
+        return LivesIn(said=f"You live {'outside' if match['outside'] else 'in'} {place}.")
+    if match["geo"]:
+        return LivesIn(said="You live too far away to come to the study's follow-up visits.")
+    if match["barrier"]:
+        return LivesIn(said="You cannot come to follow-up visits because of where you live.")
+    if match["travel"]:
+        return LivesIn(said="You plan to travel during the study.")
+    return None
+
+
+class Available(Fact):
+    """Free to come to the study's visits: "Availability for follow up visits"."""
+
+    what: str  # "the follow-up visits", "the study's visits and procedures", "the whole study"
+    likely: bool = False
+
+    def sentence(self) -> str:
+        if self.likely:
+            return f"You are likely to come back for {self.what}."
+        if self.what == "the whole study":
+            return "You are free to take part for the whole study."
+        return f"You are free to come to {self.what}."
+
+
+_AVAILABLE = (
+    r"(?:(?:the\s+)?(?:patients?|participants?|subjects?)\s+(?:must\s+be\s+|is\s+|are\s+)?)?"
+    r"(?:(?:be\s+)?(?:available|availability)\s+for\s+(?P<what>(?:all\s+)?(?:the\s+)?(?:follow-?\s?up\s+visits|"
+    r"protocol-specified\s+visits\s+and\s+procedures|study\s+visits|scheduled\s+visits))"
+    r"|(?:be\s+)?available\s+to\s+participate\s+for\s+the\s+(?:planned\s+)?duration\s+of\s+the\s+study"
+    r"|(?P<likely>be\s+likely\s+to\s+return\s+for\s+(?P<what2>all\s+(?:the\s+)?follow-?\s?up\s+visits)))"
+)
+
+
+def _available(match: re.Match) -> Available | None:
+    words = (match["what"] or match["what2"] or "").lower()
+    if match["likely"]:
+        return Available(what="all the follow-up visits", likely=True)
+    if not words:
+        return Available(what="the whole study")
+    if "follow" in words:
+        return Available(what="all the follow-up visits" if "all" in words else "the follow-up visits")
+    if "protocol-specified" in words:
+        return Available(what="the study visits and have the study procedures")
+    return Available(what="all the study visits" if "all" in words else "the study visits")
+
+
+class DrugScreen(Fact):
+    """A positive test for drugs of abuse or alcohol."""
+
+    tests: str  # "a urine test for drugs", "a breath test for alcohol"
+    at: str = ""
+
+    def sentence(self) -> str:
+        return f"Your {self.tests}{self.at} is positive."
+
+
+_DRUG_SCREEN = (
+    r"(?:(?:the\s+)?(?:subjects?|patients?)\s+(?:has\s+|with\s+)?(?:a\s+)?)?(?:positive\s+)?"
+    r"(?:(?P<urine>urine\s+drug\s+(?:screen(?:ing)?|test)(?:\s*\(UDS\))?|urine\s+drugs?\s+of\s+abuse\s+test|drug\s+screen)"
+    r"|(?P<breath>(?:breath\s+)?alcohol\s+(?:breath\s+)?test|breath\s+test\s+for\s+alcohol))"
+    r"(?:\s+(?:result\s+)?(?:is\s+)?positive)?(?P<at>\s+at\s+screening)?"
+)
+
+
+def _drug_screen(match: re.Match) -> DrugScreen | None:
+    if not re.search(r"positive", match.string, re.IGNORECASE):
+        return None
+    tests = "urine drug test" if match["urine"] else "breath test for alcohol"
+    return DrugScreen(tests=tests, at=" at your first study visit" if match["at"] else "")
+
+
 RECOGNISERS = (
     recogniser(
         "doctor-judges-condition",
@@ -1154,4 +1898,63 @@ RECOGNISERS = (
         lambda m: Claustrophobia(),
     ),
     recogniser("implanted-device", ("pacemaker", "pace-maker", "defibrillator", "stimulator"), _IMPLANTED, _implanted),
+    recogniser(
+        "takes-part",
+        ("questionnaire", "survey", "diary", "swallow", "follow-up", "follow up", "followup"),
+        _TAKES_PART,
+        _takes_part,
+    ),
+    recogniser(
+        "takes-part",
+        ("swallow",),
+        r"(?:(?:patients?|subjects?)\s+(?:with\s+)?)?(?:difficulty|difficulties|trouble)\s+(?:in\s+)?swallowing\s+"
+        r"(?P<what>tablets?\s*(?:/|or)\s*capsules?|tablets?|capsules?|pills?)",
+        lambda m: TroubleSwallowing(what="tablets or capsules" if re.search(r"/|or", m["what"]) else m["what"].lower()),
+    ),
+    recogniser("reads-and-writes", ("literate", "literacy", "read and write"), _LITERACY, _literacy),
+    recogniser("health-insurance", ("social security", "insurance", "insured"), _INSURANCE, _insurance),
+    recogniser(
+        "legal-protection",
+        (
+            "guardianship",
+            "curatorship",
+            "tutorship",
+            "trusteeship",
+            "liberty",
+            "legal protection",
+            "prison",
+            "incarcerat",
+            "institution",
+            "legally incapable",
+            "legal incapacity",
+            "decision",
+        ),
+        _LEGAL,
+        _legal,
+    ),
+    recogniser("study-staff", ("employee", "relative", "dependen", "staff"), _STAFF, _staff),
+    recogniser(
+        "this-study-before",
+        ("this study", "this trial", "this clinical", "present study", "same study"),
+        _BEFORE_IN_STUDY,
+        _before_in_study,
+    ),
+    recogniser(
+        "blood-donation",
+        ("blood donation", "donation of blood", "donated blood", "plasma", "blood loss"),
+        _DONATION,
+        _donation,
+    ),
+    recogniser("veins", ("venous access",), _VEINS, lambda m: Veins(good=bool(m["good"]))),
+    recogniser(
+        "phone-internet", ("phone", "tablet", "computer", "laptop", "internet", "mail"), _DEVICES_OWNED, _devices
+    ),
+    recogniser("where-you-live", ("live", "living", "resid", "geographic", "travel"), _LIVES, _lives),
+    recogniser("available", ("availab",), _AVAILABLE, _available),
+    recogniser(
+        "drug-screen",
+        ("drug screen", "drug test", "alcohol test", "breath", "drugs of abuse"),
+        _DRUG_SCREEN,
+        _drug_screen,
+    ),
 )
