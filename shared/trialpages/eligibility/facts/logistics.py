@@ -22,9 +22,9 @@ import re
 from typing import Literal
 
 from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser
-from trialpages.eligibility.facts.conditions import Conditions
+from trialpages.eligibility.facts.conditions import Conditions, read_conditions
 from trialpages.eligibility.facts.disease import MeasurableDisease
-from trialpages.eligibility.facts.people import _EFFECTS, FollowsStudy, _duties
+from trialpages.eligibility.facts.people import _DUTIES, _EFFECTS, FollowsStudy, _duties
 from trialpages.eligibility.facts.treatment import _WINDOW, _window, treatments_in
 from trialpages.eligibility.facts.treatment import Window as TreatmentWindow
 
@@ -215,7 +215,20 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         r"treatment|product)",
         "be a medical reason for you not to take the study drug",
     ),
+    (
+        r"does\s+not\s+allow\s+(?:the\s+)?(?:study\s+)?treatment\s+(?:according\s+to|as\s+(?:planned\s+)?(?:in|by))\s+the\s+protocol",
+        "mean you cannot have the study treatment as planned",
+    ),
+    (
+        r"compromises?\s+the\s+safety\s+or\s+compliance\s+of\s+(?:the\s+)?(?:subject|patient|participant)",
+        "make taking part unsafe for you or make it hard for you to follow the study's rules",
+    ),
     # Following the study.
+    (
+        rf"interfere\s+with\s+{_THEIR}ability\s+to\s+(?:provide|give)\s+(?:informed\s+)?consent\s+or\s+(?:to\s+)?comply\s+with\s+"
+        r"(?:the\s+)?(?:study|protocol)\s+(?:instructions|procedures|requirements)",
+        "make it hard for you to agree to take part or to follow the study's rules",
+    ),
     (
         r"(?:limit|affect|compromise|impair|hamper|interfere\s+with|complicate|reduce|prevent)s?\s+"
         r"(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+|participant'?s?\s+|their\s+)?(?:compliance|adherence|cooperation)"
@@ -304,22 +317,25 @@ _ING = {
 _THIRD = {"have": "has", "make": "makes", "put": "puts", "get": "gets", "keep": "keeps", "be": "is"}
 
 
-def _effects_of(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """ "would interfere with the study or put the patient at risk" -> ("would", (plain effects)); None if any is unknown."""
+def _modal_of(words: str) -> str:
+    modal = re.sub(r"\s+", " ", words.lower())
+    modal = re.sub(r"\s+(?:potentially|significantly|seriously|substantially|possibly)$", "", modal)
+    return _MODALS.get(modal, modal)
+
+
+Effects = tuple[tuple[str, str], ...]  # (modal or "" for the present, plain effect): "would", "put you at more risk"
+
+
+def _effects_of(text: str) -> Effects | None:
+    """ "would interfere with the study or might put the patient at risk" -> (("would", ...), ("might", ...)); None if any
+    consequence is not known. A modal said once holds for the consequences after it."""
     text = text.strip().rstrip(" .;,")
     modal = ""
     participle = re.match(r"(?:(?P<pot>potentially|possibly)\s+)?(?P<ing>[a-z]+ing)\b", text, re.IGNORECASE)
     if participle and participle["ing"].lower() in _ING:
         modal = "might" if participle["pot"] else ""
         text = _ING[participle["ing"].lower()] + text[participle.end() :]
-    else:
-        said = re.match(rf"({_MODAL})\s+", text, re.IGNORECASE)
-        if said:
-            modal = re.sub(r"\s+", " ", said.group(1).lower())
-            modal = re.sub(r"\s+(?:potentially|significantly|seriously|substantially|possibly)$", "", modal)
-            modal = _MODALS.get(modal, modal)
-            text = text[said.end() :]
-    effects: list[str] = []
+    effects: list[tuple[str, str]] = []
     pieces = re.split(
         rf"\s*,\s*(?:or\s+|and/or\s+)?(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))|\s+(?:or|and/or)\s+(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))",
         text,
@@ -329,34 +345,26 @@ def _effects_of(text: str) -> tuple[str, tuple[str, ...]] | None:
         piece = piece.strip()
         own = re.match(rf"({_MODAL})\s+", piece, re.IGNORECASE)
         if own:
-            piece_modal = _MODALS.get(
-                re.sub(r"\s+", " ", own.group(1).lower()), re.sub(r"\s+", " ", own.group(1).lower())
-            )
-            piece_modal = re.sub(r"\s+(?:potentially|significantly|seriously|substantially|possibly)$", "", piece_modal)
-            if modal and piece_modal != modal:
-                return None
-            modal = piece_modal
+            modal = _modal_of(own.group(1))
             piece = piece[own.end() :]
         said = next((words for pattern, words in _EFFECT_RES if pattern.match(piece)), None)
         if said is None:
             return None
-        if said not in effects:
-            effects.append(said)
-    if not effects:
-        return None
-    return modal, tuple(effects)
+        if (modal, said) not in effects:
+            effects.append((modal, said))
+    return tuple(effects) or None
 
 
-def _verbs(modal: str, effects: tuple[str, ...]) -> str:
+def _verbs(effects: Effects) -> str:
     said = []
-    for effect in effects:
+    previous = None
+    for modal, effect in effects:
         if modal:
-            said.append(f"{modal} {effect}")
+            said.append(effect if modal == previous else f"{modal} {effect}")
         else:
             verb, _, rest = effect.partition(" ")
             said.append(f"{_THIRD.get(verb, verb + 's')} {rest}")
-    if modal and len(said) > 1:
-        said = [said[0]] + [item.removeprefix(modal + " ") for item in said[1:]]
+        previous = modal
     return _joined(said)
 
 
@@ -424,7 +432,7 @@ _NOUNS: tuple[tuple[str, str, bool], ...] = (
     (r"problems?", "problem", True),
     (r"abnormalit(?:y|ies)", "abnormal finding", True),
     (r"findings?", "finding", True),
-    (r"co-?morbidit(?:y|ies)", "other illness", True),
+    (r"co-?morbidit(?:y|ies)", "illness", True),  # another illness: said with "another"
     (r"situations?", "situation", False),
     (r"circumstances?", "circumstance", False),
     (r"factors?", "reason", False),
@@ -481,7 +489,12 @@ class _Part:
 
     @property
     def bare(self) -> bool:
-        return not (self.qualities or self.durations or self.kinds or self.other)
+        """Only a noun ("infection", "other illness"): after a first part, it shares that part's words."""
+        return not (self.qualities or self.durations or self.kinds)
+
+    @property
+    def bare_noun(self) -> str:
+        return ("other " if self.other else "") + (self.noun or "")
 
     def words(self) -> str:
         lead = ""
@@ -494,7 +507,12 @@ class _Part:
                 else quality
             )
         words = " ".join([lead, _joined(list(dict.fromkeys(self.kinds))) if self.kinds else "", self.noun or ""])
-        words = re.sub(r"\s+", " ", words).strip().replace("mental health illness", "mental illness")
+        words = (
+            re.sub(r"\s+", " ", words)
+            .strip()
+            .replace("mental health illness", "mental illness")
+            .replace("mental health disease", "mental illness")
+        )
         if self.durations:
             words += f" ({_joined(list(dict.fromkeys(self.durations)))})"
         return words
@@ -524,6 +542,8 @@ def _things(text: str) -> tuple[list[_Part], bool] | None:
             if part.noun is not None:
                 return None
             part.noun, part.medical = plain, medical
+            if re.match(r"co-?morbid", match.group(0), re.IGNORECASE):
+                part.other = True
             position = match.end()
         elif match := _QUALITY_RE.match(text, position):
             word = re.sub(r"\s+", " ", match.group(0).lower())
@@ -567,48 +587,73 @@ def _things(text: str) -> tuple[list[_Part], bool] | None:
     if part.noun is None:
         return None
     parts.append(part)
-    if any(p.medical for p in parts) and not all(p.medical for p in parts):
-        return None  # "a condition or a situation": not one kind of thing to say of you
-    return parts, parts[0].medical
+    return parts, any(p.medical for p in parts)
 
 
-def _what(parts: list[_Part]) -> str:
+def _what(parts: list[_Part], *, negated: bool = False) -> str | None:
+    if negated:
+        if len(parts) > 1 and not all(part.bare for part in parts[1:]):
+            return None
+        words = _joined([parts[0].words(), *(part.bare_noun for part in parts[1:])])
+        return "no " + ("other " if parts[0].other and not words.startswith("other ") else "") + words
     if len(parts) > 1 and all(part.bare for part in parts[1:]):
-        return parts[0].said([part.noun or "" for part in parts[1:]])
+        return parts[0].said([part.bare_noun for part in parts[1:]])
     return _joined([part.said() for part in parts])
+
+
+_SERIOUS_QUALITIES = {
+    "significant",
+    "serious",
+    "severe",
+    "major",
+    "life-threatening",
+    "uncontrolled",
+    "unstable",
+    "active",
+}
 
 
 class JudgedCondition(Fact):
     """A condition (or a reason) that would, in the study doctor's judgement, put you at risk or harm the study."""
 
-    what: str  # "another serious medical or mental health condition"
+    what: str  # "another serious medical or mental health condition", "no significant other illness"
     medical: bool = True  # a condition you have; False: a reason or a situation ("There is ...")
-    state: Literal["have", "have or have had", "known"] = "have"
+    state: Literal["have", "have or have had", "known", "signs"] = "have"
     judge: Judge | None = None
-    modal: str = "would"
-    effects: tuple[str, ...]
+    effects: Effects = ()  # none: the judge finds the condition itself ("Your study doctor thinks you have ...")
 
     def sentence(self) -> str:
+        verb = {
+            "have": "have",
+            "have or have had": "have or have had",
+            "known": "are known to have",
+            "signs": "have signs of",
+        }[self.state]
+        if not self.effects:
+            return f"{_capital(self.judge or 'your study doctor')} thinks you {verb} {self.what}."
+        if self.what.startswith("no "):
+            thinks = f"{self.judge} thinks " if self.judge else ""
+            return f"You have {self.what} that {thinks}{_verbs(self.effects)}."
         thinks = f"{self.judge} thinks " if self.judge else ""
-        said = f"{self.what} that {thinks}{_verbs(self.modal, self.effects)}"
+        said = f"{self.what} that {thinks}{_verbs(self.effects)}"
         if not self.medical:
             return f"There is {said}."
-        verb = {"have": "have", "have or have had": "have or have had", "known": "are known to have"}[self.state]
         return f"You {verb} {said}."
 
 
 _JUDGED_PREFIX = re.compile(
     r"^(?:(?:the\s+)?(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|men|women)\s+"
     r"(?:who\s+(?:have|has)\s+|(?P<known1>who\s+(?:are|is)\s+known\s+to\s+have\s+|known\s+to\s+have\s+)|with\s+|(?:has|have)\s+)"
-    r"|(?:(?:must\s+)?(?:not\s+)?(?:has|have)\s+|with\s+))?"
-    r"(?:(?P<present>(?:the\s+)?presence\s+of\s+)|(?P<both>(?:a\s+)?(?:history\s+or\s+presence|presence\s+or\s+history|"
+    r"|(?:(?:must\s+)?(?:not\s+)?(?:has|have)\s+|with\s+))?(?P<no>no\s+)?"
+    r"(?:(?P<present>(?:the\s+)?presence\s+of\s+)|(?P<evidence>(?:any\s+)?evidence\s+of\s+)|(?P<both>(?:a\s+)?(?:history\s+or\s+presence|presence\s+or\s+history|"
     r"current\s+or\s+(?:past|previous|prior)|(?:past|previous|prior)\s+or\s+current)\s+(?:of\s+)?)|(?P<known2>known\s+))?",
     re.IGNORECASE,
 )
 _CONNECTOR = re.compile(
     r"^(?P<thing>.+?)(?:\s*,?\s*(?:that|which|who)\s*,?\s*(?P<rest>.+)"
     r"|\s*,?\s+(?P<ing>(?:potentially\s+|possibly\s+)?(?:" + "|".join(_ING) + r")\b.+)"
-    r"|\s*,?\s+(?P<likely>(?:likely|expected)\s+to\s+.+))$",
+    r"|\s*,?\s+(?P<likely>(?:likely|expected)\s+to\s+.+)"
+    r"|\s+to\s+(?P<to>(?:interfere|increase|compromise|affect|prevent|preclude|limit|make|put|place)\b.+))$",
     re.IGNORECASE,
 )
 
@@ -618,36 +663,73 @@ def _judged_condition(match: re.Match) -> JudgedCondition | None:
     if re.search(r"\b(?:e\.g|i\.e|such as|including|includ|except|unless|if|other than|etc)\b", text, re.IGNORECASE):
         return None  # examples or exceptions this reader cannot list
     prefix = _JUDGED_PREFIX.match(text)
-    state: Literal["have", "have or have had", "known"] = "have"
+    state: Literal["have", "have or have had", "known", "signs"] = "have"
+    negated = False
     if prefix:
-        if re.match(r"(?:must\s+)?not\b", prefix.group(0).strip(), re.IGNORECASE) or re.search(
-            r"\bnot\b", prefix.group(0), re.IGNORECASE
-        ):
+        if re.search(r"\bnot\b", prefix.group(0), re.IGNORECASE):
             return None
+        negated = bool(prefix["no"])
         if prefix["both"]:
             state = "have or have had"
         elif prefix["known1"] or prefix["known2"]:
             state = "known"
+        elif prefix["evidence"]:
+            state = "signs"
         text = text[prefix.end() :]
     split = _CONNECTOR.match(text)
     if split is None:
+        return _judged_thing(text, judge, state, negated)
+    if split["to"] and judge is None:
+        return None  # "... to interfere": only after "deemed by the investigator"
+    what, medical = _what_of(split["thing"], negated)
+    if what is None:
         return None
-    read = _things(split["thing"])
+    rest = split["rest"] or split["ing"] or split["likely"] or split["to"]
+    if split["likely"]:
+        rest = "is " + rest
+    effects = _effects_of(rest)
+    if effects is None or (state != "have" and (not medical or negated)) or (state == "signs" and not judge):
+        return None
+    return JudgedCondition(what=what, medical=medical, state=state, judge=judge, effects=effects)
+
+
+def _what_of(thing: str, negated: bool) -> tuple[str | None, bool]:
+    """What is judged, said plainly, and whether it is medical: the words above, or conditions the conditions family names."""
+    read = _things(thing)
+    if read is not None:
+        parts, medical = read
+        return _what(parts, negated=negated), medical
+    named = read_conditions(thing)
+    if (
+        named is None
+        or named.state != "has"
+        or named.negated
+        or named.serious
+        or named.who
+        or named.window
+        or named.duration
+        or named.at
+        or named.needing
+    ):
+        return None, True
+    listed = _joined(list(named.names), named.joiner)
+    if negated:
+        return None, True
+    return listed, True
+
+
+def _judged_thing(text: str, judge: Judge | None, state: str, negated: bool) -> JudgedCondition | None:
+    """ "Any clinically significant laboratory abnormalities as judged by the investigator": the judge finds the thing itself."""
+    if judge is None or negated or state not in ("have", "signs"):
+        return None
+    read = _things(text)
     if read is None:
         return None
     parts, medical = read
-    rest = split["rest"] or split["ing"] or split["likely"]
-    if split["likely"]:
-        rest = "is " + rest
-    # A judge said inside the clause, after its connector ("that, in the opinion of the investigator, would ...") was taken
-    # out above; a second judge phrase is not read.
-    effects = _effects_of(rest)
-    if effects is None:
-        return None
-    modal, said = effects
-    if not medical and state != "have":
-        return None
-    return JudgedCondition(what=_what(parts), medical=medical, state=state, judge=judge, modal=modal, effects=said)
+    if not medical or not any(_SERIOUS_QUALITIES & {q for q, _ in part.qualities} for part in parts):
+        return None  # "Any condition, in the opinion of the investigator": nothing said of it
+    what = _what(parts)
+    return None if what is None else JudgedCondition(what=what, state=state, judge=judge)  # type: ignore[arg-type]
 
 
 # --- Judged not suitable ------------------------------------------------------------------------------------------
@@ -1834,7 +1916,155 @@ def _drug_screen(match: re.Match) -> DrugScreen | None:
     return DrugScreen(tests=tests, at=" at your first study visit" if match["at"] else "")
 
 
+# --- Following the study: the wordings people.py's reader leaves ------------------------------------------------------
+
+
+class FollowsAndAvailable(FollowsStudy):
+    """Following the study (people.py's fact), with what a source adds: that you say so, that you are free throughout."""
+
+    stated: bool = False  # "Stated willingness": you say you are willing
+    available: bool = False  # "and availability for the duration of the study"
+
+    def sentence(self) -> str:
+        said = super().sentence()
+        if self.stated:
+            said = "You say you " + said.removeprefix("You ")
+        if self.available:
+            said = (
+                said.removesuffix(".") + ", and that you are free for the whole study."
+                if self.stated
+                else (said.removesuffix(".") + ", and you are free for the whole study.")
+            )
+        return said
+
+
+# Duties people.py's table does not name, in the words it does ("follow-up requirements" are its follow-up visits).
+_DUTY_SPELLINGS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:all\s+)?(?:the\s+)?follow-?\s?up(?:\s+study)?\s+(?:requirements|procedures|schedule)|(?:all\s+)?follow-?\s?up\s+required\s+"
+        r"study\s+visits|(?:the\s+)?specified\s+follow-?\s?up\s+schedule",
+        "follow-up visits",
+    ),
+    (
+        r"(?:the\s+)?study\s+and\s+follow-?\s?up\s+procedures|(?:the\s+)?trial\s+and\s+follow-?\s?up\s+procedures",
+        "study procedures",
+    ),
+    (r"(?:the\s+)?scheme\s+of\s+visits(?:\s+according\s+to\s+(?:the\s+)?protocol)?", "visits"),
+    (r"(?:the\s+)?(?:study\s+)?treatments\b", "treatment plan"),
+    (r"follow-?\s?up\b", "follow-up"),
+)
+_DUTIES_RE = re.compile(_DUTIES, re.IGNORECASE)
+_DUTY_SPELLING_RES = tuple((re.compile(pattern, re.IGNORECASE), said) for pattern, said in _DUTY_SPELLINGS)
+_FOLLOWS_MORE = (
+    rf"(?=.{{0,220}}$)(?P<stated>stated\s+)?{_WHO_SUBJECT}(?:the\s+)?{_ABILITY}"
+    r"(?:comply|adhere|abide|conform|cooperate)\s+(?:with|to|by)\s+(?P<duties>[^,;()]+?)"
+    r"(?P<during>\s+(?:for|during|throughout)\s+the\s+(?:entire\s+|whole\s+)?(?:length|duration|course)\s+of\s+the\s+(?:study|trial))?"
+    r"(?P<available>\s+and\s+(?:(?:be\s+)?available|availability)\s+for\s+the\s+(?:entire\s+|whole\s+)?duration\s+of\s+the\s+(?:study|trial))?"
+)
+
+
+def _follows_more(match: re.Match) -> FollowsStudy | None:
+    ability = _ability(match)
+    if (
+        ability is None
+        or ability == ""
+        or match["who"]
+        and not re.match(r"patients?|subjects?|participants?", match["who"], re.I)
+    ):
+        return None
+    duties = match["duties"]
+    if re.fullmatch(
+        r"(?:the\s+)?instructions?\s+of\s+the\s+investigator|(?:the\s+)?investigator'?s\s+instructions", duties, re.I
+    ):
+        what: str | None = "follow the study doctor's instructions"
+    else:
+        for regex, said in _DUTY_SPELLING_RES:
+            duties = regex.sub(said, duties)
+        if not _DUTIES_RE.fullmatch(duties.strip()):
+            return None  # a duty people.py's table does not name ("registry requirements to document ...")
+        what = _duties(duties, "comply")
+    if what is None:
+        return None
+    if ability == "agree" and match["stated"]:
+        return None
+    common = {
+        "willing": ability in ("willing", "willing and able"),
+        "able": ability in ("able", "willing and able"),
+        "negation": ability if ability.startswith("not") else "",
+        "what": what,
+        "during": bool(match["during"]),
+    }
+    if match["stated"] or match["available"]:
+        if ability.startswith("not"):
+            return None
+        return FollowsAndAvailable(**common, stated=bool(match["stated"]), available=bool(match["available"]))
+    return FollowsStudy(**common)
+
+
+# --- Other things the study doctor judges -----------------------------------------------------------------------------
+
+
+class JudgedSaid(Fact):
+    """A judgement said whole, in a few set forms."""
+
+    said: str
+
+    def sentence(self) -> str:
+        return self.said
+
+
+_JUDGED_FORMS: tuple[tuple[str, str], ...] = (
+    (
+        r"(?:men|patients|subjects|women)\s+deemed\s+not\s+healthy\s+enough\s+to\s+(?:participate\s+in|engage\s+in|have)\s+sexual\s+"
+        r"(?:activity|intercourse)",
+        "You are judged not healthy enough to have sex.",
+    ),
+    (
+        r"any\s+health\s+history\s+or\s+laboratory\s+result\s+that\s+indicates\s+to\s+the\s+principal\s+investigator\s+that\s+the\s+"
+        r"(?:subject|patient)\s+has\s+a\s+significant\s+medical\s+condition\s+and\s+should\s+not\s+participate\s+in\s+the\s+study",
+        "Your health history or a lab test result shows your study doctor that you have a significant medical condition and "
+        "should not take part in the study.",
+    ),
+    (
+        r"(?:(?:the\s+)?(?:patient|subject|participant)\s+is\s+|participation\s+in\s+|(?P<now>currently\s+)?participating\s+in\s+)"
+        r"(?:currently\s+)?(?:participating\s+in\s+)?another\s+(?:clinical\s+)?(?:study|trial)\s+that\s+may\s+interfere\s+with\s+the\s+"
+        r"results\s+or\s+conclusions\s+of\s+this\s+(?:study|trial)",
+        "You are in another study that might make this study's results hard to understand.",
+    ),
+    (
+        r"(?:additional|other)\s+(?:inclusion\s+and\s+exclusion\s+)?criteria\s+apply\s*,\s*please\s+contact\s+the\s+investigator\s+for\s+"
+        r"more\s+information",
+        "The study has more rules for who can join. Ask the study team for details.",
+    ),
+    (
+        r"other\s+protocol-?\s?defined\s+inclusion\s*/\s*exclusion\s+criteria\s+(?:may\s+)?apply",
+        "The study has other rules for who can join, set out in its plan (protocol).",
+    ),
+    (
+        r"(?:patients?|participants?|subjects?)\s+who\s+(?:is|are)\s+difficult\s+to\s+participate\s+in\s+the\s+(?:trial|study)"
+        r"\s+according\s+to\s+(?:the\s+)?investigator'?s\s+decision",
+        "Your study doctor thinks it would be hard for you to take part in this study.",
+    ),
+    (
+        r"foreseeable\s+poor\s+(?:compliance|adherence)\s+(?:to|with)\s+the\s+study\s+procedures",
+        "You are unlikely to follow the study's visits, tests and rules well.",
+    ),
+)
+_JUDGED_FORM = "|".join(f"(?P<f{index}>{pattern})" for index, (pattern, _) in enumerate(_JUDGED_FORMS))
+
+
+def _judged_form(match: re.Match) -> JudgedSaid:
+    said = next(words for index, (_, words) in enumerate(_JUDGED_FORMS) if match[f"f{index}"])
+    return JudgedSaid(said=said)
+
+
 RECOGNISERS = (
+    recogniser(
+        "judged-by",
+        ("investigator", "physician", "clinician", "researcher", "examiner", "the pi", "doctor", "oncologist"),
+        r"(?=.{8,400}$).+",
+        _judged_by,
+    ),
     recogniser(
         "doctor-judges-condition",
         (
@@ -1861,6 +2091,12 @@ RECOGNISERS = (
             "communication",
             "completion",
             "completing",
+            "investigator",
+            "physician",
+            "clinician",
+            "researcher",
+            "examiner",
+            "the pi",
         ),
         r"(?=.{8,600}$).+",
         _judged_condition,
@@ -1876,12 +2112,6 @@ RECOGNISERS = (
         ("comply", "compliant", "adhere", "adherence", "compliance", "cooperate"),
         _COMPLIANCE,
         _compliance,
-    ),
-    recogniser(
-        "judged-by",
-        ("investigator", "physician", "clinician", "researcher", "examiner", "the pi", "doctor", "oncologist"),
-        r"(?=.{8,400}$).+",
-        _judged_by,
     ),
     recogniser(
         "contraindication",
@@ -1956,5 +2186,25 @@ RECOGNISERS = (
         ("drug screen", "drug test", "alcohol test", "breath", "drugs of abuse"),
         _DRUG_SCREEN,
         _drug_screen,
+    ),
+    recogniser(
+        "follows-study-more",
+        ("comply", "adhere", "abide", "conform", "cooperate"),
+        _FOLLOWS_MORE,
+        _follows_more,
+    ),
+    recogniser(
+        "judged-said",
+        (
+            "deemed not healthy",
+            "indicates to the principal",
+            "another study",
+            "another clinical",
+            "criteria apply",
+            "difficult to participate",
+            "foreseeable",
+        ),
+        _JUDGED_FORM,
+        _judged_form,
     ),
 )
