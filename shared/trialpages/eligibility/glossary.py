@@ -297,6 +297,14 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("Gleason score", "Gleason grade", "Gleason"): _entry("Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"),
     ("Beck Depression Inventory",): _entry("Beck Depression Inventory", "a questionnaire score of depression; higher means more depressed"),
     ("Schwartz formula",): _entry("Schwartz formula", "a way to estimate how well a child's kidneys work from a blood test and height"),
+    # Logistics family (facts/logistics.py): terms its plain sentences keep in brackets.
+    ("trusteeship",): _entry("trusteeship", "a legal arrangement in which someone else manages a person's money or affairs"),
+    ("court protection",): _entry(
+        "court protection", "a legal order that protects an adult who cannot fully look after their own affairs"
+    ),
+    ("multi-parametric MRI", "multiparametric MRI"): _entry(
+        "multi-parametric MRI", "an MRI scan that takes several kinds of pictures to show more detail"
+    ),
 }
 
 

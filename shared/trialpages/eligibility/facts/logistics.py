@@ -188,12 +188,20 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"(?:prevent|keep)s?\s+{_PERSON}\s+from\s+completing\s+{_STUDY}|(?:prevent|preclude)s?\s+(?:the\s+)?(?:successful\s+)?"
-        rf"completion\s+of\s+{_STUDY}|(?:affect|compromise|limit)s?\s+{_THEIR}ability\s+to\s+complete\s+{_STUDY}",
+        rf"completion\s+of\s+{_STUDY}",
         "keep you from finishing the study",
     ),
     (
-        r"(?:prevent|preclude)s?\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?(?:study\s+)?(?:treatment|therapy)",
+        rf"(?:affect|compromise|limit)s?\s+{_THEIR}ability\s+to\s+complete\s+{_STUDY}",
+        "make it hard for you to finish the study",
+    ),
+    (
+        r"(?:prevent|preclude)s?\s+(?:the\s+)?completion\s+of\s+(?:the\s+)?study\s+(?:treatment|therapy)",
         "keep you from finishing the study treatment",
+    ),
+    (
+        r"(?:prevent|preclude)s?\s+(?:the\s+)?completion\s+of\s+(?:treatment|therapy)",
+        "keep you from finishing treatment",
     ),
     (
         rf"(?:lead|leads)\s+to\s+(?:an?\s+)?early\s+withdrawal\s+from\s+{_STUDY}",
