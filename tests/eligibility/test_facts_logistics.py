@@ -248,7 +248,7 @@ READ = [
         "NCT02945046",
         "Additional criteria apply, please contact the investigator for more information",
         "judged-said",
-        "The study has more rules for who can join. Ask the study team for details.",
+        "The study has more rules than the ones listed here. Ask the study team for details.",
     ),
     # Contraindications.
     (

@@ -75,6 +75,10 @@ _JUDGE = (
     + r"\s+assessment)"
 )
 _JUDGE_RE = re.compile(rf"\s*,?\s*(?P<open>\()?\s*(?:{_JUDGE})\s*(?(open)\))\s*,?\s*", re.IGNORECASE)
+_JUDGE_START = re.compile(
+    r"\b(?:in|based|according|per|as|judged|deemed|considered|at|determined|assessed|confirmed|evaluated|established|from)\b",
+    re.IGNORECASE,
+)
 
 
 def _judge_of(text: str) -> Judge:
@@ -84,7 +88,18 @@ def _judge_of(text: str) -> Judge:
 
 def _without_judge(text: str) -> tuple[str, Judge | None, str]:
     """The sentence without its one judge phrase, who judges, and how ("thinks" or "finds")."""
-    found = list(_JUDGE_RE.finditer(text))
+    found = []
+    end = 0
+    for start in _JUDGE_START.finditer(text):  # a judge phrase starts with one of a few words: only there is it tried
+        position = start.start()
+        while position > end and text[position - 1] in " ,(":
+            position -= 1
+        if position < end:
+            continue
+        match = _JUDGE_RE.match(text, position)
+        if match:
+            found.append(match)
+            end = match.end()
     if len(found) != 1:
         return text, None, ""
     match = found[0]
@@ -92,13 +107,6 @@ def _without_judge(text: str) -> tuple[str, Judge | None, str]:
     how = "thinks" if match["j_opinion"] else "finds"
     rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     return re.sub(r"\s+", " ", rest), judge, how
-
-
-def _judge_said(judge: Judge | None, how: str = "thinks") -> str:
-    """ "your study doctor thinks", mid-sentence."""
-    if judge is None:
-        return ""
-    return f"{judge} {how}s" if how == "find" else f"{judge} {how}"
 
 
 def _capital(text: str) -> str:
@@ -331,6 +339,11 @@ def _modal_of(words: str) -> str:
     return _MODALS.get(modal, modal)
 
 
+_BETWEEN_EFFECTS = re.compile(
+    rf"\s*,\s*(?:or\s+|and/or\s+)?(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))|\s+(?:or|and/or)\s+(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))",
+    re.IGNORECASE,
+)
+_MODAL_RE = re.compile(rf"({_MODAL})\s+", re.IGNORECASE)
 Effects = tuple[tuple[str, str], ...]  # (modal or "" for the present, plain effect): "would", "put you at more risk"
 
 
@@ -344,14 +357,9 @@ def _effects_of(text: str) -> Effects | None:
         modal = "might" if participle["pot"] else ""
         text = _ING[participle["ing"].lower()] + text[participle.end() :]
     effects: list[tuple[str, str]] = []
-    pieces = re.split(
-        rf"\s*,\s*(?:or\s+|and/or\s+)?(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))|\s+(?:or|and/or)\s+(?=(?:{_MODAL}\s+)?(?:{_EFFECT}))",
-        text,
-        flags=re.IGNORECASE,
-    )
-    for piece in pieces:
+    for piece in _BETWEEN_EFFECTS.split(text):
         piece = piece.strip()
-        own = re.match(rf"({_MODAL})\s+", piece, re.IGNORECASE)
+        own = _MODAL_RE.match(piece)
         if own:
             modal = _modal_of(own.group(1))
             piece = piece[own.end() :]
@@ -666,9 +674,22 @@ _CONNECTOR = re.compile(
 )
 
 
+# A consequence starts with one of these verbs: a sentence without any (and without a judge) is not tried further.
+_EFFECT_HINT = re.compile(
+    r"\b(?:interfer|increas|rais|plac|put|expos|pos|compromis|jeopardi|endanger|threaten|preclud|prevent|prohibit|exclud|"
+    r"hamper|affect|limit|lead|mak|render|contraindicat|impair|complicat|reduc|confound|obscur|hinder|keep|does\s+not\s+allow)",
+    re.IGNORECASE,
+)
+
+
+_UNREAD_WORDS = re.compile(r"\b(?:e\.g|i\.e|such as|including|includ|except|unless|if|other than|etc)\b", re.IGNORECASE)
+
+
 def _judged_condition(match: re.Match) -> JudgedCondition | None:
+    if not _EFFECT_HINT.search(match.string) and not _JUDGE_START.search(match.string):
+        return None
     text, judge, _ = _without_judge(match.string.strip().rstrip(" .;,"))
-    if re.search(r"\b(?:e\.g|i\.e|such as|including|includ|except|unless|if|other than|etc)\b", text, re.IGNORECASE):
+    if _UNREAD_WORDS.search(text):
         return None  # examples or exceptions this reader cannot list
     prefix = _JUDGED_PREFIX.match(text)
     state: Literal["have", "have or have had", "known", "signs"] = "have"
@@ -689,14 +710,14 @@ def _judged_condition(match: re.Match) -> JudgedCondition | None:
         return _judged_thing(text, judge, state, negated)
     if split["to"] and judge is None:
         return None  # "... to interfere": only after "deemed by the investigator"
-    what, medical = _what_of(split["thing"], negated)
-    if what is None:
-        return None
     rest = split["rest"] or split["ing"] or split["likely"] or split["to"]
     if split["likely"]:
         rest = "is " + rest
-    effects = _effects_of(rest)
-    if effects is None or (state != "have" and (not medical or negated)) or (state == "signs" and not judge):
+    effects = _effects_of(rest)  # first: most sentences fail here, and it costs less than reading what is judged
+    if effects is None:
+        return None
+    what, medical = _what_of(split["thing"], negated)
+    if what is None or (state != "have" and (not medical or negated)) or (state == "signs" and not judge):
         return None
     return JudgedCondition(what=what, medical=medical, state=state, judge=judge, effects=effects)
 
@@ -2042,11 +2063,11 @@ _JUDGED_FORMS: tuple[tuple[str, str], ...] = (
     (
         r"(?:additional|other)\s+(?:inclusion\s+and\s+exclusion\s+)?criteria\s+apply\s*,\s*please\s+contact\s+the\s+investigator\s+for\s+"
         r"more\s+information",
-        "The study has more rules for who can join. Ask the study team for details.",
+        "The study has more rules than the ones listed here. Ask the study team for details.",
     ),
     (
         r"other\s+protocol-?\s?defined\s+inclusion\s*/\s*exclusion\s+criteria\s+(?:may\s+)?apply",
-        "The study has other rules for who can join, set out in its plan (protocol).",
+        "The study has more rules than the ones listed here, set out in its plan (protocol).",
     ),
     (
         r"(?:patients?|participants?|subjects?)\s+who\s+(?:is|are)\s+difficult\s+to\s+participate\s+in\s+the\s+(?:trial|study)"
