@@ -488,6 +488,9 @@ NOT_READ = [
 @pytest.mark.parametrize(("nct", "source", "reason"), NOT_READ)
 def test_sentence_the_facts_cannot_carry_is_not_read(nct, source, reason):
     recognised = recognise(read(source))
+    if recognised is not None and recognised[0] == "blood-donation":
+        assert "giving blood" in reason, f"{nct}: {reason}"  # the logistics family's to read
+        return
     if recognised is not None and recognised[0] in ("condition", "organ-function"):
         # A health condition or a lab rule with a time ("History of myocardial infarction within 6 months",
         # "Adequate organ function within 14 days") is another family's to read; no treatment reader may take it.

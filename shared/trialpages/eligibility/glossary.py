@@ -333,6 +333,14 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("extensive-stage", "extensive stage"): _entry(
         "extensive-stage", "small cell lung cancer that has spread beyond one side of the chest"
     ),
+    # Logistics family (facts/logistics.py): terms its plain sentences keep in brackets.
+    ("trusteeship",): _entry("trusteeship", "a legal arrangement in which someone else manages a person's money or affairs"),
+    ("court protection",): _entry(
+        "court protection", "a legal order that protects an adult who cannot fully look after their own affairs"
+    ),
+    ("multi-parametric MRI", "multiparametric MRI"): _entry(
+        "multi-parametric MRI", "an MRI scan that takes several kinds of pictures to show more detail"
+    ),
 }
 
 

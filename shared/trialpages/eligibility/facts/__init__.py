@@ -8,6 +8,7 @@ from trialpages.eligibility.facts import (
     conditions,
     disease,
     labs,
+    logistics,
     oncology,
     people,
     performance,
@@ -33,6 +34,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
     *urology.RECOGNISERS,
+    *logistics.RECOGNISERS,
 )
 # Each trigger word -> the recognisers needing it: a sentence tries only the recognisers whose words it holds.
 _TRIGGERS = PhraseIndex(
