@@ -49,6 +49,7 @@ State = Literal[
     "documented had",
     "signs",
     "diagnosed",
+    "also",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
 _SAID: dict[State, tuple[str, str]] = {
@@ -63,6 +64,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "known or suspected": ("are known or thought to have", "is known or thought to have"),
     "suspected": ("are thought to have", "is thought to have"),
     "signs": ("have signs of", "has signs of"),
+    "also": ("also have", "also has"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
     "has": ("do not have", "does not have"),
@@ -107,7 +109,8 @@ class Conditions(Fact):
     """One or more named health conditions, what the sentence says of them, and when."""
 
     names: tuple[str, ...]  # each plain name with its own words ("uncontrolled high blood pressure")
-    joiner: Literal["or", "and"] = "or"
+    # How the names are joined; "," a bare list ("COPD, CHF, diabetes"): any one of them only under an exclusion list.
+    joiner: Literal["or", "and", ","] = "or"
     state: State = "has"
     negated: bool = False
     serious: bool = False  # "clinically significant": the doctor's judgement
@@ -118,6 +121,13 @@ class Conditions(Fact):
     needing: str | None = None  # "systemic treatment": what the (single) condition needs
     plural: bool = False  # the single condition's name is plural ("infections that need ...")
     stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
+    judge: bool = False  # "in the opinion of the investigator": the study doctor judges "significant"
+    examples: tuple[str, ...] = ()  # "such as bipolar disorder or psychosis": plain names of the examples
+    examples_word: Literal["such as", "including"] = "such as"  # "including" names members it covers for sure
+    examples_joiner: Literal["or", "and"] = "or"
+    clause: str | None = None  # said after the (single) name: "that is not well controlled by treatment"
+    need_past: bool = False  # "that required steroids": the need was in the past
+    need_window: Window | None = None  # "that has required systemic treatment in the past 2 years"
 
     @property
     def bare(self) -> bool:
@@ -125,14 +135,45 @@ class Conditions(Fact):
         "You have ..." would be wrong there."""
         return not self.stated
 
+    def sentence_in(self, kind: str) -> str | None:
+        if self.joiner == "," and kind != "exclusion":
+            return None  # a bare list: all of them, or any one? Only an exclusion list says "any"
+        return self.sentence()
+
     def sentence(self) -> str:
-        listed = _joined(list(self.names), self.joiner)
+        listed = _joined(list(self.names), "or" if self.joiner == "," else self.joiner)
+        if self.clause:
+            listed += f" {self.clause}"
         if self.needing:
-            verb = "needed" if self.state in ("had", "known had") or self.window else "need" if self.plural else "needs"
+            had = self.state in ("had", "known had")
+            if self.need_window or (self.need_past and not had and not self.window):
+                verb = "have needed" if self.plural else "has needed"
+            elif self.need_past:
+                verb = "needed"
+            else:
+                verb = (
+                    "needed"
+                    if self.state in ("had", "known had") or self.window
+                    else "need"
+                    if self.plural
+                    else "needs"
+                )
             listed += f" that {verb} {self.needing}"
-        serious = " that your doctor considers serious" if self.serious else ""
+            if self.need_window:
+                listed += f" {self.need_window.said()}"
+        serious = (
+            " that the study doctor considers serious"
+            if self.judge
+            else " that your doctor considers serious"
+            if self.serious
+            else ""
+        )
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
         at = f" {self.at}" if self.at else ""
+        if self.examples:
+            serious += f", {self.examples_word} {_joined(list(self.examples), self.examples_joiner)}"
+            if when or at:
+                serious += ","
         if self.state == "diagnosed":
             return f"A doctor has found that you have {listed}{serious}{when}{at}."
         if self.state in ("documented", "documented had"):
@@ -182,12 +223,23 @@ _STATE_WORDS = {
     "diagnosed": "diagnosed",
     "recent": "recent",
     "recently": "recent",
+    "pre-existing": "has",
+    "preexisting": "has",
+    "suffered": "had",
+    "experienced": "had",
+    # Another condition beside the one studied ("concomitant", "concurrent"): "also", never "current".
+    "concomitant": "also",
+    "concurrent": "also",
+    "coexisting": "also",
+    "co-existing": "also",
+    "coexistent": "also",
+    "co-existent": "also",
 }
 # Words that only join state words, each allowed only before (or after) the words it joins.
 _BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
 _JOINING = {
     "of": {"history", "evidence", "diagnosis", "presence", "absence", "signs", "free", "suspicion"},  # the word before
-    "from": {"suffering", "free"},
+    "from": {"suffering", "suffered", "free"},
     "with": {"diagnosed"},
     "to": {"known"},
 }
@@ -206,6 +258,8 @@ _QUALIFIERS = {
     "uncontrolled": "uncontrolled",
     "poorly controlled": "poorly controlled",
     "inadequately controlled": "poorly controlled",
+    "medically uncontrolled": "uncontrolled",
+    "uncontrollable": "uncontrollable",
     "severe": "severe",
     "serious": "serious",
     "moderate": "moderate",
@@ -241,6 +295,20 @@ _QUALIFIERS = {
     "nonsquamous": "non-squamous",
     "squamous": "squamous",
 }
+# The extent of a cancer: said only of a cancer.
+_CANCER_EXTENT = {
+    "metastatic",
+    "locally advanced",
+    "advanced",
+    "unresectable",
+    "relapsed",
+    "refractory",
+    "invasive",
+    "early",
+    "non-squamous",
+    "squamous",
+}
+_CANCER_NAME = re.compile(r"cancer|tumou?r|carcinoma|lymphoma|leukemia|myeloma|NSCLC|SCLC|melanoma|malignan", re.I)
 # Said after a single name instead: (singular, plural).
 _AFTER = {
     "symptomatic": ("that causes symptoms", "that cause symptoms"),
@@ -272,6 +340,8 @@ _EVENTS = (
     ("visit 1", "study visit 1"),
     ("baseline", "the first study visit"),
     ("consent", "you agree to take part"),
+    ("study initiation", "you start the study"),
+    ("study start", "you start the study"),
 )
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _WINDOW = re.compile(
@@ -292,6 +362,28 @@ _LEADING_DURATION = re.compile(
 # What a condition needs: "requiring systemic therapy" -> "systemic treatment".
 _NEEDS = (
     (r"systemic (?:therapy|treatment)|systemic antimicrobial (?:therapy|treatment)", "systemic treatment"),
+    (
+        r"systemic (?:corticosteroids|steroids|steroid (?:therapy|treatment)|corticosteroid (?:therapy|treatment))",
+        "systemic steroids",
+    ),
+    (
+        r"(?:corticosteroids|steroids|steroid (?:therapy|treatment|medication)|corticosteroid (?:therapy|treatment))",
+        "steroids",
+    ),
+    (
+        r"systemic immunosuppress(?:ion|ive (?:therapy|treatment|drugs|medication))(?: therapy)?",
+        "systemic treatment to suppress the immune system",
+    ),
+    (r"anti-?arrhythmic (?:treatment|therapy|drugs|medication|medicines)", "medicine to control the heart rhythm"),
+    (
+        r"(?:iv|intravenous|parenteral) (?:antibiotics|antibiotic therapy|antibiotic treatment),? (?:antivirals|antiviral therapy),? "
+        r"or (?:antifungals|antifungal therapy)",
+        "antibiotics, antivirals or antifungals through a vein (IV)",
+    ),
+    (
+        r"parenteral (?:antibiotics|antibiotic therapy|antibiotic treatment)",
+        "antibiotics by injection or through a vein",
+    ),
     (r"(?:iv|intravenous) (?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics through a vein (IV)"),
     (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
     (r"(?:medical )?(?:treatment|therapy)", "treatment"),
@@ -300,13 +392,15 @@ _NEEDS = (
     (r"surgery|surgical treatment", "surgery"),
 )
 _NEEDING = re.compile(
-    r"\s+(?:requiring|that requires?|which requires?|needing|that needs?)\s+(?P<need>"
+    r",?\s+(?:(?P<past>that (?:has|have) required|which (?:has|have) required|that required|which required|that needed|"
+    r"that (?:has|have) needed)|requiring|that requires?|which requires?|needing|that needs?)\s+(?P<need>"
     + "|".join(pattern for pattern, _ in _NEEDS)
     + r")$",
     re.IGNORECASE,
 )
 _AT = re.compile(
-    r"\s+at (?:the time of )?(?P<at>screening|enrol?lment|study entry|baseline|randomi[sz]ation)$", re.IGNORECASE
+    r",?\s+at (?:the time of )?(?P<at>(?:the )?screening(?: visit)?|enrol?lment|study entry|baseline|randomi[sz]ation)$",
+    re.IGNORECASE,
 )
 _SEPARATORS = {",", "or", "and", "and/or", "&"}
 
@@ -334,10 +428,14 @@ def _vocabulary() -> frozenset[str]:
         _AT.pattern,
         _SERIOUS.pattern,
         _NEEDING.pattern,
+        _JUDGE.pattern,
+        _CONTROLLED.pattern,
+        _EXAMPLES.pattern,
         _WHO_WORDS,
         COMPARISON,
         COUNT,
         "a an any the or and of within enrollment enrolment randomization randomisation hospitalization hospitalisation",
+        "antiarrhythmic",
     ]
     words = {word for source in sources for word in _WORD.findall(source.lower())}
     return frozenset(words | {word[:-1] for word in words if word.endswith("s")})  # "patients?" reads "patient" too
@@ -355,6 +453,14 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     body = text.strip().rstrip(" .;,")
     window = duration = at = None
     lowered = body.lower()
+    judge = False
+    if "investigator" in lowered and (match := _JUDGE.search(body)):
+        judge, body = True, body[: match.start()].rstrip(" ,")
+    examples = _examples(body) if _EXAMPLE_HINT.search(lowered) else None
+    if examples is not None:
+        if examples is False:
+            return None
+        body = examples.head
     timed = "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered
     if timed and (match := _LEADING_DURATION.match(body)):
         duration = _duration(match)
@@ -371,15 +477,35 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
         duration = _duration(match)
         body = body[: match.start()]
-    needing = None
-    if "requir" in lowered or "needing" in lowered:
+    if " at " in lowered and (match := _AT.search(body)):
+        at = (
+            "at the first study visit" if re.match(r"screen|base|the", match["at"], re.I) else "when you join the study"
+        )
+        body = body[: match.start()]
+    if examples is None and _EXAMPLE_HINT.search(body):  # "History of X, such as A or B, within 6 months"
+        examples = _examples(body)
+        if not examples:
+            return None
+        body = examples.head
+    needing = need_window = None
+    need_past = False
+    if "requir" in lowered or "need" in lowered:
         match = _NEEDING.search(body)
         if match is None:
             return None
         needing = next(said for pattern, said in _NEEDS if re.fullmatch(pattern, match["need"], re.IGNORECASE))
+        need_past = match["past"] is not None
+        if window is not None and need_past and re.search(r"\b(?:has|have)\b", match["past"], re.IGNORECASE):
+            need_window, window = window, None  # "that has required systemic treatment in the past 2 years"
         body = body[: match.start()]
-    if " at " in lowered and (match := _AT.search(body)):
-        at = "at the first study visit" if re.match(r"screen|base", match["at"], re.I) else "when you join the study"
+    clause = None
+    if "controlled" in lowered and (match := _CONTROLLED.search(body)):
+        clause = match
+        body = body[: match.start()]
+    if at is None and " at " in lowered and (match := _AT.search(body)):
+        at = (
+            "at the first study visit" if re.match(r"screen|base|the", match["at"], re.I) else "when you join the study"
+        )
         body = body[: match.start()]
     tokens = TOKEN.findall(body)
     negated, state, start = _state(tokens)
@@ -391,20 +517,137 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     if match := _SERIOUS.match(rest):
         serious = True
         tokens = TOKEN.findall(rest[match.end() :])
+    if judge and not serious:
+        return None  # the study doctor's opinion of what? Only "significant" is read as theirs
     listed = _names(tokens)
     if listed is None:
         return None
     names, joiner = listed
     fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at)
-    if fact is not None and needing is not None:
-        if len(fact.names) > 1 or fact.negated or fact.state not in ("has", "had", "current", "known", "signs"):
-            return None  # "infection or fever requiring treatment": what needs it is not said plainly
-        if " that " in fact.names[0] or " when " in fact.names[0]:
-            return None  # a name with its own clause ("that causes symptoms"): a second one would not read
-        fact = fact.model_copy(update={"needing": needing, "plural": listed[0][0].name.plural})
-    if fact is not None and start == 0 and not (who or window or duration or at or serious or needing):
+    if fact is None:
+        return None
+    single = len(fact.names) == 1
+    if (needing is not None or clause is not None or examples is not None) and (
+        not single
+        or fact.negated
+        or ((needing is not None or clause is not None) and (" that " in fact.names[0] or " when " in fact.names[0]))
+    ):
+        # "infection or fever requiring treatment": what needs it is not said plainly; a name with its own clause
+        # ("that causes symptoms") cannot take a second one; "no X such as Y": not said plainly.
+        return None
+    update: dict = {"judge": judge}
+    if needing is not None:
+        if fact.state not in ("has", "had", "current", "known", "signs", "known had", "also"):
+            return None
+        update |= {"needing": needing, "plural": names[0].name.plural, "need_past": need_past}
+        update["need_window"] = need_window
+    if clause is not None:
+        if fact.state not in ("has", "had", "current", "known", "known had") or names[0].name.event:
+            return None
+        plural = names[0].name.plural
+        verb = ("are" if plural else "is") if fact.state in ("has", "current", "known") else "was"
+        if fact.state in ("had", "known had") and plural:
+            verb = "were"
+        how = "well " if clause["how"] else ""
+        by = " by treatment" if clause["by"] else ""
+        update["clause"] = f"that {verb} not {how}controlled{by}"
+    if examples is not None:
+        if (
+            needing is not None
+            or clause is not None
+            or " that " in fact.names[0]
+            or " when " in fact.names[0]
+            or not _KIND_OF.search(" ".join(names[0].words))
+        ):
+            # Examples of a kind of condition only ("psychiatric disease, such as ..."): "priapism, such as sickle
+            # cell anemia" names its causes, not kinds of it; after "that needs ..." they would read as treatments.
+            return None
+        update |= {
+            "examples": examples.names,
+            "examples_word": examples.word,
+            "examples_joiner": examples.joiner,
+        }
+    fact = fact.model_copy(update=update)
+    if start == 0 and not (who or window or duration or at or serious or needing or clause or examples):
         return fact.model_copy(update={"stated": False})
     return fact
+
+
+# A name that is a kind of condition, which examples can be of.
+_KIND_OF = re.compile(
+    r"(?:diseases?|disorders?|conditions?|illness(?:es)?|infections?|abnormalit(?:y|ies)|malformations?|deformit(?:y|ies)|"
+    r"problems|dysfunction|impairment|insufficiency|patholog(?:y|ies)|malignanc(?:y|ies)|cancers?|tumou?rs?|injur(?:y|ies))$",
+    re.IGNORECASE,
+)
+# The study doctor's judgement after a "clinically significant" condition.
+_JUDGE = re.compile(
+    r",?\s*\(?\s*(?:in the (?:opinion|judg?e?ment|view) of the (?:study |treating |principal )?(?:investigator|physician|doctor)s?"
+    r"|in the (?:study )?investigator'?s'? (?:opinion|judg?e?ment)"
+    r"|as (?:determined|judged|assessed|deemed) by the (?:study |treating |principal )?(?:investigator|physician|doctor)"
+    r"|(?:as )?per (?:the )?investigator'?s?(?: (?:judg?e?ment|discretion|opinion))?"
+    r"|at the (?:discretion of the investigator|investigator'?s discretion)"
+    r"|according to the investigator(?:'?s (?:judg?e?ment|opinion))?)\s*\)?$",
+    re.IGNORECASE,
+)
+# "Not controlled" said after a name: "Epilepsy not adequately controlled by treatment".
+_CONTROLLED = re.compile(
+    r",?\s+(?:(?:that|which) (?:is|are) )?not (?P<how>adequately |well |properly |sufficiently )?controlled"
+    r"(?P<by> (?:on|by|with) (?:the )?(?:treatment|therapy|medication|medications|medicines?|drugs?))?$",
+    re.IGNORECASE,
+)
+# Examples of a condition ("such as", "e.g.") or members it covers ("including"), at the end of the sentence.
+_EXAMPLE_HINT = re.compile(
+    r"\b(?:such as|e\.?\s?g\b|eg\b|for example|for instance|including|incl\b|etc\b)", re.IGNORECASE
+)
+_EXAMPLES = re.compile(
+    r",?\s*\(\s*(?P<word>e\.?\s?g\.?|eg|for example|for instance|such as|including|incl\.?)\s*[,:]?\s*"
+    r"(?P<but>but not limited to\s*:?\s*)?(?P<inner>[^()]+?)(?:,?\s*etc\.?)?\s*\)$"
+    r"|,?\s*\(\s*(?P<etc>[^()]+?),?\s*etc\.?\s*\)$"
+    r"|,?\s+(?P<word2>such as|e\.?\s?g\.?|eg|for example|for instance|including)\s*[,:]?\s+"
+    r"(?P<but2>but not limited to\s*:?\s*)?(?P<outer>[^()]+?)(?:,?\s*etc\.?)?$",
+    re.IGNORECASE,
+)
+
+
+class _Examples:
+    __slots__ = ("events", "head", "joiner", "names", "word")
+
+    def __init__(self, head: str, names: tuple[str, ...], events: tuple[bool, ...], word: str, joiner: str) -> None:
+        self.head, self.names, self.events, self.word, self.joiner = head, names, events, word, joiner
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _examples(body: str) -> _Examples | Literal[False] | None:
+    """The examples at the end of `body` ("..., such as bipolar disorder or psychosis"), each a name the table
+    knows; None when there are none, False when they are there but not all understood."""
+    match = _EXAMPLES.search(body)
+    if match is None:
+        return None
+    word = (match["word"] or match["word2"] or "").lower()
+    listed = match["inner"] or match["outer"] or match["etc"]
+    head = body[: match.start()].rstrip(" ,")
+    if not head or ";" in listed or ":" in listed:
+        return False
+    found = _named_list(TOKEN.findall(listed))
+    if found is None:
+        return False
+    named, separators = found
+    joiners = {part for separator in separators for part in separator.replace("and/or", "or").split()} - {","}
+    names: list[str] = []
+    for item in named:
+        said = _said(item, single=len(named) == 1)
+        if said is None:
+            return False
+        names.append(said)
+    return _Examples(
+        head,
+        tuple(names),
+        tuple(item.name.event for item in named),
+        "including" if word.startswith("incl") else "such as",
+        "and" if joiners == {"and"} else "or" if joiners <= {"or"} else "or",
+    )
 
 
 def _duration(match: re.Match) -> Duration:
@@ -500,6 +743,8 @@ def _state_of(said: set[str]) -> State | None:
         return "signs"
     if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
+    if said in ({"also"}, {"also", "has"}):
+        return "also"
     return None
 
 
@@ -510,8 +755,8 @@ class _Named:
         self.name, self.qualifiers, self.words, self.shared = name, qualifiers, words, shared
 
 
-def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
-    """The named conditions and how they are joined; None unless every token is read."""
+def _named_list(tokens: list[str]) -> tuple[list[_Named], list[str]] | None:
+    """The named conditions and the separators between them; None unless every token is read."""
     named: list[_Named] = []
     separators: list[str] = []
     index = 0
@@ -531,11 +776,23 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
         named.append(item)
     if not named:
         return None
+    return named, separators
+
+
+def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
+    """The named conditions and how they are joined; None unless every token is read."""
+    found = _named_list(tokens)
+    if found is None:
+        return None
+    named, separators = found
     joiners = {
         word for separator in separators for word in separator.replace("and/or", "or").replace("&", "and").split()
     } - {","}
-    if len(named) > 1 and (joiners != {"or"} or "or" not in separators[-1]):
-        # Commas alone, "and" ("Hypertension and diabetes": both, or either?), or both: not said plainly.
+    joiner = "or"
+    if len(named) > 1 and not joiners:
+        joiner = ","  # a bare list: read as "any of them" only under an exclusion list
+    elif len(named) > 1 and (joiners != {"or"} or "or" not in separators[-1]):
+        # "and" ("Hypertension and diabetes": both, or either?), or "or" not at the last join: not said plainly.
         return None
     first, rest = named[0], named[1:]
     if first.qualifiers and any(not item.qualifiers for item in rest):
@@ -545,7 +802,7 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
             return None
         for item in rest:
             item.qualifiers = item.qualifiers or list(first.qualifiers)
-    return named, "or"
+    return named, joiner
 
 
 def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, int] | None:
@@ -691,8 +948,10 @@ def _fact(
         return None
     if state == "recent" and window is None and not negated:
         pass
-    if negated and (state not in _NOT_SAID or joiner == "and" or (who and state == "had" and not window)):
+    if negated and (state not in _NOT_SAID or joiner != "or" or (who and state == "had" and not window)):
         return None
+    if state == "also" and (any(events) or window is not None or duration is not None):
+        return None  # "concomitant myocardial infarction": not said plainly
     if (state in ("diagnosed", "documented", "documented had") and who) or (serious and window is not None):
         return None
     names: list[str] = []
@@ -720,6 +979,8 @@ def _said(item: _Named, *, single: bool) -> str | None:
     before: list[str] = []
     after: list[str] = []
     for qualifier in item.qualifiers:
+        if qualifier in _CANCER_EXTENT and not _CANCER_NAME.search(item.name.noun):
+            return None  # "advanced mood disorder": words of a cancer's extent, about another condition
         if item.name.event and not set(re.split(r",? (?:or )?|, ", qualifier)) <= _EVENT_QUALIFIERS:
             return None
         if qualifier == "repeated" and not item.name.plural:

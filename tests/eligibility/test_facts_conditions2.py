@@ -1,0 +1,329 @@
+"""Health conditions, round 2: real criterion sentences of the bundled corpus (NCT id beside each), the exact plain
+sentence each is written as under its list, and the sentences that must stay in the study's own words (and why).
+
+Every plain sentence is also held to fidelity (same numbers, units, comparisons, negations, qualifiers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trialpages.eligibility import translate_eligibility
+from trialpages.eligibility.facts import recognise
+from trialpages.eligibility.fidelity import faithful
+from trialpages.eligibility.glossary import terms_in
+
+EXCLUSION, INCLUSION = "exclusion", "inclusion"
+
+READ = [
+    # (NCT id, the sentence as the recognisers see it, its list, recogniser, plain sentence)
+    # Examples ("such as", "e.g.") stay examples; "including" names members it covers for sure.
+    (
+        "NCT02225548",
+        "Subject with hereditary degenerative retinal disorders such as retinitis pigmentosa",
+        EXCLUSION,
+        "condition",
+        "You have an inherited disease of the retina (the back of the eye), such as an inherited eye disease "
+        "(retinitis pigmentosa).",
+    ),
+    (
+        "NCT05347329",
+        "Patients with any major psychiatric disorder (including major depression or schizophrenia)",
+        EXCLUSION,
+        "condition",
+        "You have a serious mental health condition, including major depression or schizophrenia.",
+    ),
+    (
+        "NCT05285280",
+        "Neurological diseases (e.g. multiple sclerosis, spinal cord injury)",
+        EXCLUSION,
+        "condition",
+        "You have diseases of the brain or nerves, such as multiple sclerosis or an injury to your spinal cord.",
+    ),
+    (
+        "NCT06299332",
+        "Poorly controlled endocrine disorders, such as diabetes, thyroid dysfunction",
+        EXCLUSION,
+        "condition",
+        "You have poorly controlled hormone diseases, such as diabetes or thyroid disease.",
+    ),
+    (
+        "NCT04594850",
+        "Severe cardiovascular disease (angina pectoris, myocardial infarction, unstable arrhythmia, heart failure, "
+        "etc.) at the screening visit",
+        EXCLUSION,
+        "condition",
+        "You have severe heart or blood vessel disease, such as angina, a heart attack, an unstable abnormal heart "
+        "rhythm or heart failure, at the first study visit.",
+    ),
+    # The study doctor's judgement of "significant".
+    (
+        "NCT02397473",
+        "Evidence of significant active or unstable psychiatric disease, in the opinion of the investigator",
+        EXCLUSION,
+        "condition",
+        "You have signs of an active or unstable mental health condition that the study doctor considers serious.",
+    ),
+    (
+        "NCT01026818",
+        "Have clinically significant renal insufficiency as determined by the investigator",
+        EXCLUSION,
+        "condition",
+        "You have kidney problems that the study doctor considers serious.",
+    ),
+    # Not controlled, and what a condition needs (now or in the past).
+    (
+        "NCT00244023",
+        "Epilepsy not adequately controlled by treatment",
+        EXCLUSION,
+        "condition",
+        "You have epilepsy that is not well controlled by treatment.",
+    ),
+    (
+        "NCT00737893",
+        "The patient has a history of high or low blood pressure that is not controlled",
+        EXCLUSION,
+        "condition",
+        "You have had high or low blood pressure that was not controlled.",
+    ),
+    (
+        "NCT06312176",
+        "Active autoimmune disease that has required systemic treatment in the past 2 years",
+        EXCLUSION,
+        "condition",
+        "You have an active autoimmune disease that has needed systemic treatment in the last 2 years.",
+    ),
+    (
+        "NCT05397184",
+        "GvHD requiring systemic therapy",
+        EXCLUSION,
+        "condition",
+        "You have graft-versus-host disease (GvHD) that needs systemic treatment.",
+    ),
+    (
+        "NCT01037218",
+        "Cardiac arrhythmias requiring antiarrhythmic treatment",
+        EXCLUSION,
+        "condition",
+        "You have abnormal heart rhythms that need medicine to control the heart rhythm.",
+    ),
+    (
+        "NCT06429761",
+        "Uncontrolled infection requiring IV antibiotics, antivirals, or antifungals",
+        EXCLUSION,
+        "condition",
+        "You have an uncontrolled infection that needs antibiotics, antivirals or antifungals through a vein (IV).",
+    ),
+    # "Concomitant", "concurrent", "co-existing": another condition beside the one studied, never "current".
+    (
+        "NCT03066635",
+        "Concomitant significant heart or lung disease",
+        EXCLUSION,
+        "condition",
+        "You also have heart disease or lung disease that your doctor considers serious.",
+    ),
+    (
+        "NCT01562210",
+        "Co-existing serious active infection requiring parenteral antibiotics",
+        EXCLUSION,
+        "condition",
+        "You also have a serious active infection that needs antibiotics by injection or through a vein.",
+    ),
+    (
+        "NCT06079671",
+        "Uncontrolled intercurrent illness",
+        EXCLUSION,
+        "condition",
+        "You have another uncontrolled illness.",
+    ),
+    # A bare list (commas alone) is "any one of them" under the exclusion list.
+    (
+        "NCT02496845",
+        "History of HIV, hepatitis B, hepatitis C",
+        EXCLUSION,
+        "condition",
+        "You have had HIV, hepatitis B or hepatitis C.",
+    ),
+    (
+        "NCT00906269",
+        "COPD, CHF, diabetes mellitus",
+        EXCLUSION,
+        "condition",
+        "You have COPD (a long-term lung disease), heart failure or diabetes.",
+    ),
+    # Health in general, the mind, the brain and nerves.
+    (
+        "NCT00463957",
+        "Significant medical or psychiatric illness",
+        EXCLUSION,
+        "condition",
+        "You have a physical or mental illness that your doctor considers serious.",
+    ),
+    (
+        "NCT04126252",
+        "Must not be suffering from any medical or psychiatric illness",
+        INCLUSION,
+        "condition",
+        "You do not have a physical or mental illness.",
+    ),
+    (
+        "NCT06508918",
+        "Acute or chronic uncontrolled medical illness",
+        EXCLUSION,
+        "condition",
+        "You have an acute or long-term uncontrolled health problem.",
+    ),
+    (
+        "NCT05742711",
+        "Patients with transmissible diseases",
+        EXCLUSION,
+        "condition",
+        "You have an infection that can spread to other people.",
+    ),
+    (
+        "NCT02759614",
+        "Prior history of hypertensive crisis or hypertensive encephalopathy",
+        EXCLUSION,
+        "condition",
+        "You have had a sudden, dangerous rise in blood pressure or brain swelling from very high blood pressure "
+        "(hypertensive encephalopathy).",
+    ),
+    (
+        "NCT03699943",
+        "Suffered a cardiovascular event within 6 months prior to study initiation",
+        EXCLUSION,
+        "condition",
+        "You have had a heart attack, stroke or other sudden heart or blood vessel problem in the 6 months before you "
+        "start the study.",
+    ),
+    (
+        "NCT01996852",
+        "Patients who have previously experienced non-arteritic ischemic optic neuropathy (NAION)",
+        EXCLUSION,
+        "condition",
+        "You have had sudden vision loss from poor blood flow to the eye's nerve (NAION).",
+    ),
+    ("NCT00655629", "Spinal cord injury", EXCLUSION, "condition", "You have had an injury to your spinal cord."),
+    (
+        "NCT04349059",
+        "History of kidney disease or hyperkalemia",
+        EXCLUSION,
+        "condition",
+        "You have had kidney disease or high potassium in the blood.",
+    ),
+    (
+        "NCT06465238",
+        "History of immunodeficiency disease or organ transplant",
+        EXCLUSION,
+        "condition",
+        "You have had a weak immune system or an organ transplant.",
+    ),
+    (
+        "NCT06346392",
+        "History of arterial thromboembolism within the past 12 months prior to randomization",
+        EXCLUSION,
+        "condition",
+        "You have had an arterial blood clot in the 12 months before you join the study.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("nct", "source", "kind", "rule", "plain"), READ, ids=[f"{case[0]}:{case[1][:40]}" for case in READ]
+)
+def test_a_real_criterion_is_written_from_its_fact(nct, source, kind, rule, plain):
+    recognised = recognise(source)
+    assert recognised is not None, f"{nct}: not recognised"
+    assert (recognised[0], recognised[1].sentence_in(kind)) == (rule, plain)
+    assert faithful(source, plain)
+
+
+NOT_READ = [
+    # (NCT id, criterion, why it must stay in the study's words)
+    (
+        "NCT03102398",
+        "With priapism, such as sickle cell anemia, multiple myeloma or leukemia",
+        "the 'examples' are causes of priapism, not kinds of it",
+    ),
+    (
+        "NCT05821933",
+        "Ongoing active infection requiring systemic treatment, such as severe pneumonia, sepsis, etc.",
+        "after 'that needs systemic treatment' the examples would read as treatments",
+    ),
+    (
+        "NCT05894239",
+        "Symptomatic active lung disease, including pneumonitis or interstitial lung disease",
+        "after 'that causes symptoms' the members would read as symptoms",
+    ),
+    (
+        "NCT05993949",
+        "History or presence of any CNS disorder such as a seizure disorder, cerebrovascular ischemia/hemorrhage with "
+        "clinical signs or symptoms",
+        "an example the table does not know, with signs the fact does not carry",
+    ),
+    (
+        "NCT00421460",
+        "Any unstable medical, psychiatric or drug/alcohol abuse disorder",
+        "'unstable' over a list whose last name cannot take it",
+    ),
+    (
+        "NCT04049812",
+        "Advanced mood disorder",
+        "a cancer's extent ('advanced') said of another condition",
+    ),
+    (
+        "NCT04396795",
+        "Psychogenic ED as determined by study investigator",
+        "the investigator's judgement of a diagnosis, not of 'significant'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "why"), NOT_READ, ids=[f"{case[0]}:{case[1][:40]}" for case in NOT_READ])
+def test_a_criterion_the_facts_cannot_say_whole_stays_in_the_study_words(nct, source, why):
+    recognised = recognise(source)
+    assert recognised is None or recognised[0] not in _OURS, f"{nct}: read as {recognised} ({why})"
+
+
+_OURS = {
+    "condition",
+    "nyha",
+    "infection-test",
+    "pregnancy",
+    "pregnancy-test",
+    "birth-control",
+    "no-donation",
+    "diagnosis-confirmed",
+    "measurable-disease",
+    "brain-metastases",
+    "other-cancer",
+    "allergy",
+    "substance-use",
+}
+
+
+def _items(criteria: str):
+    plain = translate_eligibility({"eligibilityCriteria": criteria})
+    return [item for item in plain.all_items() if item.text]
+
+
+def test_a_bare_list_is_any_one_under_exclusion_and_stays_in_the_study_words_under_inclusion():
+    # NCT00906269: "COPD, CHF, diabetes mellitus" -- under inclusion a bare list may mean all of them.
+    exclusion = _items("Exclusion Criteria:\n\n* COPD, CHF, diabetes mellitus\n")
+    assert [(item.form, item.text) for item in exclusion] == [
+        ("rewritten", "You have COPD (a long-term lung disease), heart failure or diabetes.")
+    ]
+    inclusion = _items("Inclusion Criteria:\n\n* COPD, CHF, diabetes mellitus\n")
+    assert [item.form for item in inclusion] == ["original-words"]
+
+
+def test_terms_kept_in_the_plain_sentences_are_explained():
+    for source in (
+        "Cauda equina syndrome",
+        "Retinitis pigmentosa",
+        "Prior history of hypertensive crisis or hypertensive encephalopathy",
+        "GvHD requiring systemic therapy",
+    ):
+        plain = recognise(source)[1].sentence()
+        explained = {term.term for term in terms_in(plain)}
+        assert explained, f"{plain!r}: no glossary term"
