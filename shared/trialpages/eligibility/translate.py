@@ -272,12 +272,27 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     split = _EXCEPTION.match(text.strip())
     if split is None or not _balanced(split["head"]):
         return None
+    if not _bracket_ends_sentence(split["except"]):
+        return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     head = _rewritten(split["head"], sources, kind)
     if head is None or head.children:
         return None
     exception = original_words(split["except"].lstrip(" ,(").rstrip(")"))
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
     return head.model_copy(update={"children": [child]})
+
+
+def _bracket_ends_sentence(exception: str) -> bool:
+    """An exception that opens a bracket ends with it: nothing of the sentence follows the closing bracket."""
+    text = exception.lstrip(" ,")
+    if not text.startswith("("):
+        return True
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            return not text[index + 1 :].strip(" .;,")
+    return True
 
 
 def _balanced(text: str) -> bool:
