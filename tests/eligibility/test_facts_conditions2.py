@@ -218,6 +218,96 @@ READ = [
         "condition",
         "You have had a weak immune system or an organ transplant.",
     ),
+    # Heart failure's NYHA class, before the name, in brackets after it, or after it; numerals as written.
+    (
+        "NCT06301854",
+        "New York Heart Association Class 2 or greater heart failure in the last 6 months",
+        EXCLUSION,
+        "condition",
+        "You have had heart failure of NYHA class 2 or higher in the last 6 months.",
+    ),
+    (
+        "NCT00244023",
+        "Congestive heart failure (NYHA Class II or above) within 6 months before Visit 1",
+        EXCLUSION,
+        "condition",
+        "You have had heart failure of NYHA class II or higher in the 6 months before study visit 1.",
+    ),
+    (
+        "NCT03165734",
+        "New York Heart Association Class II, III, or IV congestive heart failure",
+        EXCLUSION,
+        "condition",
+        "You have heart failure of NYHA class II, III or IV.",
+    ),
+    (
+        "NCT05497310",
+        "Heart failure (NYHA III or IV)",
+        EXCLUSION,
+        "condition",
+        "You have heart failure of NYHA class III or IV.",
+    ),
+    (
+        "NCT05649371",
+        "Significant congestive heart failure (New York Heart Association class III or greater)",
+        EXCLUSION,
+        "condition",
+        "You have heart failure of NYHA class III or higher that your doctor considers serious.",
+    ),
+    (
+        "NCT06972459",
+        "Have New York Heart Association functional classification IV congestive heart failure or an acute "
+        "cardiovascular condition within 90 days prior to screening",
+        EXCLUSION,
+        "condition",
+        "You have had heart failure of NYHA class IV or acute heart or blood vessel disease in the 90 days before the "
+        "first study visit.",
+    ),
+    # Positive infection tests, the name first or after "positive".
+    (
+        "NCT03884829",
+        "Known to be HIV-positive",
+        EXCLUSION,
+        "infection-test",
+        "You are known to have tested positive for HIV.",
+    ),
+    (
+        "NCT02652234",
+        "HCV, HBV or HIV positive",
+        EXCLUSION,
+        "infection-test",
+        "You have tested positive for hepatitis C, hepatitis B or HIV.",
+    ),
+    ("NCT02964858", "HIV positive status", EXCLUSION, "infection-test", "You have tested positive for HIV."),
+    (
+        "NCT03165734",
+        "Known seropositivity for human immunodeficiency (HIV) virus",
+        EXCLUSION,
+        "infection-test",
+        "You are known to have tested positive for HIV.",
+    ),
+    (
+        "NCT01054859",
+        "positive serology for HIV, HCV, HBsAg",
+        EXCLUSION,
+        "infection-test",
+        "You have tested positive for HIV, hepatitis C or hepatitis B (HBsAg test).",
+    ),
+    (
+        "NCT02850718",
+        "Positive serology for human immunodeficiency virus (HIV), hepatitis B virus (HBV) or hepatitis C virus (HCV) "
+        "infection at screening",
+        EXCLUSION,
+        "infection-test",
+        "You have tested positive for HIV, hepatitis B or hepatitis C at the first study visit.",
+    ),
+    (
+        "NCT02619617",
+        "A positive Hepatitis B surface antigen or Hepatitis C test result",
+        EXCLUSION,
+        "infection-test",
+        "You have tested positive for hepatitis B (HBsAg test) or hepatitis C.",
+    ),
     (
         "NCT06346392",
         "History of arterial thromboembolism within the past 12 months prior to randomization",
@@ -240,6 +330,17 @@ def test_a_real_criterion_is_written_from_its_fact(nct, source, kind, rule, plai
 
 NOT_READ = [
     # (NCT id, criterion, why it must stay in the study's words)
+    (
+        "NCT06344104",
+        "NYHA functional heart failure class IV at Screening",
+        "the name is inside the class phrase",
+    ),
+    ("NCT00790751", "Positive STD screen", "a screen the test table does not know"),
+    (
+        "NCT03319901",
+        "Ph-positive ALL, Burkitt's leukemia/lymphoma, or lymphoblastic lymphoma",
+        "a marker of a cancer, not an infection test",
+    ),
     (
         "NCT03102398",
         "With priapism, such as sickle cell anemia, multiple myeloma or leukemia",
@@ -315,6 +416,15 @@ def test_a_bare_list_is_any_one_under_exclusion_and_stays_in_the_study_words_und
     ]
     inclusion = _items("Inclusion Criteria:\n\n* COPD, CHF, diabetes mellitus\n")
     assert [item.form for item in inclusion] == ["original-words"]
+
+
+def test_a_bare_list_of_tests_is_any_one_only_under_exclusion():
+    recognised = recognise("positive serology for HIV, HCV, HBsAg")  # NCT01054859
+    assert recognised is not None
+    assert recognised[1].sentence_in(INCLUSION) is None
+    assert recognised[1].sentence_in(EXCLUSION) == (
+        "You have tested positive for HIV, hepatitis C or hepatitis B (HBsAg test)."
+    )
 
 
 def test_terms_kept_in_the_plain_sentences_are_explained():

@@ -37,7 +37,7 @@ a sudden, dangerous rise in blood pressure | E | hypertensive crisis; hypertensi
 high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arterial hypertension
 angina | - | angina; angina pectoris
 unstable angina | - | unstable angina; unstable angina pectoris
-heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency
+heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 blocked or narrowed heart arteries | PF | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
 heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder

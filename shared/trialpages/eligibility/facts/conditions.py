@@ -431,11 +431,14 @@ def _vocabulary() -> frozenset[str]:
         _JUDGE.pattern,
         _CONTROLLED.pattern,
         _EXAMPLES.pattern,
+        _NYHA_BEFORE.pattern,
+        _NYHA_AFTER.pattern,
+        _NYHA_BRACKET.pattern,
         _WHO_WORDS,
         COMPARISON,
         COUNT,
         "a an any the or and of within enrollment enrolment randomization randomisation hospitalization hospitalisation",
-        "antiarrhythmic",
+        "antiarrhythmic i ii iii iv",
     ]
     words = {word for source in sources for word in _WORD.findall(source.lower())}
     return frozenset(words | {word[:-1] for word in words if word.endswith("s")})  # "patients?" reads "patient" too
@@ -749,10 +752,89 @@ def _state_of(said: set[str]) -> State | None:
 
 
 class _Named:
-    __slots__ = ("name", "qualifiers", "shared", "words")
+    __slots__ = ("grade", "name", "qualifiers", "shared", "words")
 
     def __init__(self, name: LayName, qualifiers: list[str], words: list[str], shared: bool = False) -> None:
         self.name, self.qualifiers, self.words, self.shared = name, qualifiers, words, shared
+        self.grade: str | None = None  # heart failure's NYHA class, as written: "II or higher"
+
+
+# Heart failure's NYHA class, before the name ("NYHA class II or higher heart failure"), in brackets after it ("(NYHA
+# Class II or above)") or after it ("of NYHA class III or IV", "> NYHA class II"). Numerals stay as written.
+_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
+_NY = r"(?:new york heart association|nyha)(?:\s*[(\[]\s*nyha\s*[)\]])?"
+_CLASS_WORD = (
+    r"(?:(?:functional\s+)?(?:heart failure\s+|hf\s+)?(?:class(?:ification)?(?:\s+class)?|grade|stage)(?:\s+of)?\s*)"
+)
+_SPEC = (
+    rf"(?P<cmp>≥|>=|>|at least|greater than|higher than|more than)?\s*(?:class\s*)?(?P<c1>{_CLASS})"
+    rf"(?:\s*(?P<range>-|–|~|to|through)\s*(?:class\s*)?(?P<c2>{_CLASS})"
+    rf"|(?P<list>(?:\s*,\s*{_CLASS})*\s*,?\s*(?:or|and|/)\s*(?:class\s*)?{_CLASS})"
+    r"|\s+(?P<up>or (?:higher|greater|above|worse|more)|and (?:above|higher|greater|more)))?"
+)
+_NYHA_BEFORE = re.compile(rf"^{_NY}\s+{_CLASS_WORD}?{_SPEC}(?=\s|$)", re.IGNORECASE)
+_NYHA_BRACKET = re.compile(
+    rf"^\(\s*(?:(?:defined as\s+)?{_NY}\s+)?{_CLASS_WORD}?{_SPEC}(?:\s+(?:according to|by|as per|per)\s+(?:the\s+)?{_NY}"
+    r"(?:\s+(?:classification|criteria))?)?\s*\)$",
+    re.IGNORECASE,
+)
+_NYHA_AFTER = re.compile(
+    rf"^(?:(?:of\s+)?{_NY}\s+{_CLASS_WORD}?{_SPEC}|(?P<cmp2>>|≥|greater than|higher than)\s*{_NY}\s+{_CLASS_WORD}?"
+    rf"(?P<c3>{_CLASS}))(?=\s|$)",
+    re.IGNORECASE,
+)
+_HEART_FAILURE = "heart failure"
+
+
+def _grade(match: re.Match) -> str:
+    """A NYHA class as the sentence says it: "II or higher", "higher than II", "III to IV", "II, III or IV"."""
+
+    def numeral(text: str) -> str:
+        return text.upper()
+
+    if match.re is _NYHA_AFTER and match["c3"]:
+        if match["cmp2"] == "≥":
+            return f"{numeral(match['c3'])} or higher"
+        return f"higher than {numeral(match['c3'])}"
+    first = numeral(match["c1"])
+    cmp = (match["cmp"] or "").lower()
+    if cmp in ("≥", ">=", "at least"):
+        return f"{first} or higher"
+    if cmp:
+        return f"higher than {first}"
+    if match["range"]:
+        return f"{first} to {numeral(match['c2'])}"
+    if match["list"]:
+        classes = [first, *(numeral(c) for c in re.findall(_CLASS, match["list"], re.IGNORECASE))]
+        return ", ".join(classes[:-1]) + " or " + classes[-1]
+    if match["up"]:
+        return f"{first} or higher"
+    return first
+
+
+def _nyha_before(tokens: list[str], index: int) -> tuple[str, int] | None:
+    if tokens[index].lower() not in ("nyha", "new"):
+        return None
+    text = " ".join(tokens[index : index + 12])
+    match = _NYHA_BEFORE.match(text)
+    if match is None:
+        return None
+    return _grade(match), index + len(TOKEN.findall(match[0]))
+
+
+def _nyha_after(tokens: list[str], end: int) -> tuple[str, int] | None:
+    if end >= len(tokens):
+        return None
+    if tokens[end].startswith("("):
+        match = _NYHA_BRACKET.match(tokens[end])
+        if match is None or not re.search(r"nyha|new york", tokens[end], re.IGNORECASE):
+            return None  # "(class III or IV)": the class of what scale is not said
+        return _grade(match), end + 1
+    text = " ".join(tokens[end : end + 12])
+    match = _NYHA_AFTER.match(text)
+    if match is None:
+        return None
+    return _grade(match), end + len(TOKEN.findall(match[0]))
 
 
 def _named_list(tokens: list[str]) -> tuple[list[_Named], list[str]] | None:
@@ -811,12 +893,21 @@ def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, 
     index = start
     while index < len(tokens) and tokens[index].lower() in ("a", "an", "any"):
         index += 1
+    grade = None
+    if found := _nyha_before(tokens, index):
+        grade, index = found
     while index < len(tokens):
         found = _longest_name(tokens, index)
         if found is not None:
             name, end = found
             end = _abbreviation_after(tokens, end, name)
-            return _Named(name, qualifiers, tokens[index:end]), end
+            if grade is None and name.noun == _HEART_FAILURE and (after := _nyha_after(tokens, end)):
+                grade, end = after
+            if grade is not None and name.noun != _HEART_FAILURE:
+                return None  # a NYHA class grades heart failure only
+            named = _Named(name, qualifiers, tokens[index:end])
+            named.grade = grade
+            return named, end
         shared = _shared_head(tokens, index, before) if before is not None and not qualifiers else None
         shared = shared or _shared_tail(tokens, index, qualifiers)
         if shared is not None:
@@ -994,6 +1085,8 @@ def _said(item: _Named, *, single: bool) -> str | None:
         else:
             before.append(qualifier)
     said = item.name.said(tuple(before))
+    if item.grade:
+        said += f" of {'a ' if item.grade.startswith('higher') else ''}NYHA class {item.grade}"
     return f"{said} {after[0]}" if after else said
 
 
@@ -1038,6 +1131,11 @@ class InfectionTest(Fact):
     past: bool = False  # "history of a positive test"
     at: str | None = None
 
+    bare: bool = False  # a bare list ("HIV, HCV, HBsAg"): any one of them only under an exclusion list
+
+    def sentence_in(self, kind: str) -> str | None:
+        return None if self.bare and kind != "exclusion" else self.sentence()
+
     def sentence(self) -> str:
         verb = "are known to have tested" if self.known else "have tested"
         past = " in the past" if self.past else ""
@@ -1060,6 +1158,8 @@ _TESTS = {
         "hiv-1/2 antibodies",
         "hiv test",
         "anti-hiv",
+        "human immunodeficiency (hiv) virus",
+        "human immunodeficiency virus [hiv]",
     ),
     "hepatitis B (HBsAg test)": (
         "hbsag",
@@ -1100,17 +1200,25 @@ _TESTS = {
 }
 _TEST_NAMES = {spelling: plain for plain, spellings in _TESTS.items() for spelling in spellings}
 _INFECTION_TEST = (
-    r"(?P<q>(?:(?:a )?history of |prior |previous |known )?)(?:(?:a |an )?positive (?:(?:screening |serology |serological )?"
-    r"(?:tests?|testing|serology|screen|results?) )?(?:for |to |of )?|seropositive for |seropositivity for |tested positive for )"
-    r"(?P<what>[^;:]{2,160}?)(?P<kind> tests?| antibod(?:y|ies)| serology)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
+    r"(?P<q>(?:(?:a )?history of |prior |previous |known (?:to be )?)?)(?:(?:a |an )?positive (?:(?:screening |serology |"
+    r"serological )?(?:tests?|testing|serology|screen|results?) )?(?:for |to |of )?|(?:sero)?positive (?:for|to) |"
+    r"seropositivity (?:for|to) |tested positive for )"
+    r"(?P<what>[^;:]{2,160}?)(?P<kind> tests?| test results?| antibod(?:y|ies)| serology)?"
+    r"(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
+)
+# The name first: "HIV positive", "Known to be HIV-positive", "HCV antibody positive".
+_POSITIVE_AFTER = (
+    r"(?P<q>(?:(?:a )?history of |known (?:to be )?)?)(?P<what>[^;:]{2,120}?)(?P<kind>)(?:[- ]|\s*\+\s*)(?:sero)?positive"
+    r"(?: status| patients| subjects| participants| individuals| result)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
 )
 
 
 def _infection_test(match: re.Match) -> InfectionTest | None:
     text = " ".join(match["what"].lower().split())
-    parts = [part.strip() for part in re.split(r",? or |, |,? and/or ", text) if part.strip()]
-    if len(parts) > 1 and not re.search(r"\bor\b|and/or", text):
-        return None
+    parts = [
+        re.sub(r" infections?$", "", part.strip()) for part in re.split(r",? or |, |,? and/or ", text) if part.strip()
+    ]
+    bare = len(parts) > 1 and not re.search(r"\bor\b|and/or", text)
     tests = []
     for part in parts:
         plain = _TEST_NAMES.get(part)
@@ -1127,7 +1235,8 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
         tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
     q = match["q"].lower().strip()
     at = "at the first study visit" if match["at"] else None
-    return InfectionTest(tests=tuple(tests), known=q == "known", past=bool(q) and q != "known", at=at)
+    known = q.startswith("known")
+    return InfectionTest(tests=tuple(tests), known=known, past=bool(q) and not known, at=at, bare=bare)
 
 
 class HeartFailureClass(Fact):
@@ -1163,7 +1272,8 @@ RECOGNISERS = (
             klass=m["c"].upper(), or_higher=bool(m["more"]), klass2=m["c2"].upper() if m["c2"] else None
         ),
     ),
-    recogniser("infection-test", ("positive",), _INFECTION_TEST, _infection_test),
+    recogniser("infection-test", ("positive", "seropositiv"), _INFECTION_TEST, _infection_test),
+    recogniser("infection-test", ("positive",), _POSITIVE_AFTER, _infection_test),
     recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300})", _conditions),
     # A sentence whose only name is a short abbreviation ("ED of more than 6 months"), in its own case.
     recogniser("condition", short_triggers(), r"(?P<body>[^;:]{2,300})", _abbreviated_conditions),
