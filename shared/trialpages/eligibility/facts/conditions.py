@@ -16,6 +16,7 @@ sentence is not read: it stays in the study's own words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -1114,10 +1115,17 @@ def _abbreviated_conditions(match: re.Match) -> Conditions | None:
 
 
 def _conditions(match: re.Match) -> Conditions | None:
-    if not all(word.isdigit() for word in _unread(match["body"])) or not names_any(match["body"]):
+    return _conditions_of(match.string, match.start("body"), match.end("body"))
+
+
+@lru_cache(maxsize=4096)
+def _conditions_of(sentence: str, start: int, end: int) -> Conditions | None:
+    """The conditions a sentence names from `start` (after its subject): the same sentence is read once (a page
+    tries a criterion whole, then sentence by sentence, and many studies share their criteria)."""
+    body = sentence[start:end]
+    if not all(word.isdigit() for word in _unread(body)) or not names_any(body):
         return None
-    said_before = match.string[: match.start("body")]
-    body = match["body"]
+    said_before = sentence[:start]
     if re.search(r"\bhad\s*$", said_before, re.IGNORECASE):
         body = "had " + body  # "Subjects who had ...": the subject's words said the state
     return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "")
