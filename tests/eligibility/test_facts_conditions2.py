@@ -308,6 +308,125 @@ READ = [
         "infection-test",
         "You have tested positive for hepatitis B (HBsAg test) or hepatitis C.",
     ),
+    # Pregnancy and breastfeeding: more spellings, "known", plans with their time.
+    (
+        "NCT02019017",
+        "Known pregnancy or breast feeding",
+        EXCLUSION,
+        "pregnancy",
+        "You are known to be pregnant or breastfeeding.",
+    ),
+    (
+        "NCT04570475",
+        "Pregnancy or lactation (breastfeeding)",
+        EXCLUSION,
+        "pregnancy",
+        "You are pregnant or breastfeeding.",
+    ),
+    ("NCT03606070", "Pregnant / lactating woman", EXCLUSION, "pregnancy", "You are pregnant or breastfeeding."),
+    (
+        "NCT06124534",
+        "Planned pregnancy, pregnancy, or breastfeeding",
+        EXCLUSION,
+        "pregnancy",
+        "You are pregnant or breastfeeding, or you plan to become pregnant.",
+    ),
+    (
+        "NCT01151631",
+        "Pregnancy or the wish to become pregnant during the study period",
+        EXCLUSION,
+        "pregnancy",
+        "You are pregnant, or you want to become pregnant during the study.",
+    ),
+    (
+        "NCT04646330",
+        "Is pregnant, breastfeeding, or expecting to conceive or father a child within the projected duration of the "
+        "study including 120 days following the last dose of study treatment",
+        EXCLUSION,
+        "pregnancy",
+        "You are pregnant or breastfeeding, or you expect to conceive or father a child during the study or in the 120 "
+        "days after your last dose of the study treatment.",
+    ),
+    (
+        "NCT05078931",
+        "Is pregnant or breastfeeding or expecting to conceive or father children within the projected duration of the "
+        "study, starting with the screening visit through 120 days after the last dose of study intervention",
+        EXCLUSION,
+        "pregnancy",
+        "You are pregnant or breastfeeding, or you expect to conceive or father a child from the first study visit until "
+        "120 days after your last dose of the study treatment.",
+    ),
+    # Pregnancy tests: who, in brackets after the test too.
+    (
+        "NCT04861558",
+        "For females of childbearing potential, a negative pregnancy test must be documented",
+        INCLUSION,
+        "pregnancy-test",
+        "If you could get pregnant, you have a negative pregnancy test.",
+    ),
+    (
+        "NCT02209155",
+        "Negative urine pregnancy test prior to study entry(female of child-bearing potential)",
+        INCLUSION,
+        "pregnancy-test",
+        "If you could get pregnant, you have a negative urine pregnancy test before you join the study.",
+    ),
+    (
+        "NCT05078931",
+        "WOCBP who has a positive urine pregnancy test within 72 hours before the first dose of study intervention",
+        EXCLUSION,
+        "pregnancy-test",
+        "If you could get pregnant, you have a positive urine pregnancy test in the 72 hours before your first study "
+        "treatment.",
+    ),
+    # Birth control: who, which methods count (barrier, as written), for how long and from when.
+    (
+        "NCT02466334",
+        "fertile women must use safe contraception",
+        INCLUSION,
+        "birth-control",
+        "If you could get pregnant, you use a safe method of birth control.",
+    ),
+    (
+        "NCT03165734",
+        "If fertile, willing to use highly effective birth control methods during the study",
+        INCLUSION,
+        "birth-control",
+        "If you could get pregnant or father a child, you are willing to use a highly effective method of birth control "
+        "during the study.",
+    ),
+    (
+        "NCT02392273",
+        "Females of childbearing potential must be using adequate contraception during study period",
+        INCLUSION,
+        "birth-control",
+        "If you could get pregnant, you use an adequate method of birth control during the study.",
+    ),
+    (
+        "NCT04811001",
+        "Male patients should be willing to use barrier contraception, i.e. condoms",
+        INCLUSION,
+        "birth-control",
+        "If you are a man, you are willing to use a barrier method of birth control (condoms).",
+    ),
+    (
+        "NCT05406817",
+        "Fertile males agree to use barrier contraception from the time of enrollment through 120 days after the last "
+        "study drug dose",
+        INCLUSION,
+        "birth-control",
+        "If you are a man, you agree to use a barrier method of birth control from when you join the study until 120 "
+        "days after your last dose of the study treatment.",
+    ),
+    (
+        "NCT05286957",
+        "Male patients should use barrier contraception from screening to 3 months after discontinuation of study "
+        "treatment",
+        INCLUSION,
+        "birth-control",
+        "If you are a man, you use a barrier method of birth control from your first study visit until 3 months after "
+        "your last dose of the study treatment.",
+    ),
     (
         "NCT06346392",
         "History of arterial thromboembolism within the past 12 months prior to randomization",
@@ -330,6 +449,23 @@ def test_a_real_criterion_is_written_from_its_fact(nct, source, kind, rule, plai
 
 NOT_READ = [
     # (NCT id, criterion, why it must stay in the study's words)
+    (
+        "NCT01562210",
+        "Patients of reproductive potential must agree to practice two effective medically approved contraceptive method "
+        "during the trial and 3 months afterwards",
+        "two methods, each with qualities: which is which is not said plainly",
+    ),
+    (
+        "NCT05397184",
+        "Lactating female participants unwilling to stop breastfeeding",
+        "a second clause about stopping",
+    ),
+    (
+        "NCT04747912",
+        "Females of childbearing potential will use effective contraception during treatment with InO and for at least 8 "
+        "months after the last dose",
+        "a named treatment the fact does not carry",
+    ),
     (
         "NCT06344104",
         "NYHA functional heart failure class IV at Screening",
