@@ -71,6 +71,28 @@ READ = [
         "condition",
         "You have kidney problems that the study doctor considers serious.",
     ),
+    (
+        "NCT04396795",
+        "Psychogenic ED as determined by study investigator",
+        EXCLUSION,
+        "condition",
+        "You have trouble getting or keeping an erection caused by stress or emotions, in the study doctor's opinion.",
+    ),
+    (
+        "NCT01352507",
+        "Have a history of drug, alcohol, or substance abuse within the past 6 months, as assessed by the investigator",
+        EXCLUSION,
+        "condition",
+        "You have had a problem with drugs or alcohol in the last 6 months, in the study doctor's opinion.",
+    ),
+    # "Significant" and a time: the time first.
+    (
+        "NCT00203190",
+        "Subjects with a history of significant drug or alcohol abuse within the past year",
+        EXCLUSION,
+        "condition",
+        "In the last year, you have had a problem with drugs or alcohol that your doctor considers serious.",
+    ),
     # Not controlled, and what a condition needs (now or in the past).
     (
         "NCT00244023",
@@ -507,11 +529,6 @@ NOT_READ = [
         "NCT04049812",
         "Advanced mood disorder",
         "a cancer's extent ('advanced') said of another condition",
-    ),
-    (
-        "NCT04396795",
-        "Psychogenic ED as determined by study investigator",
-        "the investigator's judgement of a diagnosis, not of 'significant'",
     ),
 ]
 

@@ -38,7 +38,7 @@ high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arteria
 angina | - | angina; angina pectoris
 unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
-blocked or narrowed heart arteries | PF | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
+heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
 heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder
 heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
@@ -431,7 +431,7 @@ psoriatic arthritis | - | psoriatic arthritis
 swelling of the muscles (myositis) | F | myositis; polymyositis; dermatomyositis
 a primary immunodeficiency (an immune system problem you were born with) | F | primary immunodeficiency; congenital immunodeficiency; primary immune deficiency
 an organ transplant | E | organ transplant; solid organ transplant; organ transplantation; solid organ transplantation
-graft-versus-host disease (GvHD) | F | graft-versus-host disease; graft versus host disease; graft-versus-host-disease; GvHD; GVHD
+graft-versus-host disease (GvHD) | - | graft-versus-host disease; graft versus host disease; graft-versus-host-disease; GvHD; GVHD
 a severe allergic reaction (anaphylaxis) | EF | anaphylaxis; anaphylactic reaction; anaphylactic reactions; anaphylactic shock
 allergies | P | allergies; allergic disease; allergic diseases
 a severe skin reaction (Stevens-Johnson syndrome) | EF | stevens-johnson syndrome; stevens johnson syndrome; steven-johnson syndrome; steven johnson syndrome; SJS

@@ -87,7 +87,7 @@ class Window(BaseModel):
     event: str | None = None  # in words: "you join the study"
 
     def said(self) -> str:
-        span = plural(self.number, self.unit)
+        span = plural(self.number, self.unit) if self.number != "1" else self.unit.rstrip("s")  # "in the last year"
         return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
 
 
@@ -164,13 +164,15 @@ class Conditions(Fact):
                 listed += f" {self.need_window.said()}"
         serious = (
             " that the study doctor considers serious"
-            if self.judge
+            if self.judge and self.serious
             else " that your doctor considers serious"
             if self.serious
             else ""
         )
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
         at = f" {self.at}" if self.at else ""
+        if self.judge and not self.serious:
+            at += ", in the study doctor's opinion"
         if self.examples:
             serious += f", {self.examples_word} {_joined(list(self.examples), self.examples_joiner)}"
             if when or at:
@@ -185,6 +187,9 @@ class Conditions(Fact):
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"
         subject = "You" if self.who is None else f"You are a {self.who} who"
+        if serious and self.window is not None and not self.examples:
+            # "Significant renal insufficiency within the last 6 months": the time first, the doctor's judgement last.
+            return f"{when.strip()[:1].upper()}{when.strip()[1:]}, {subject.lower()} {verb} {listed}{serious}{at}."
         return f"{subject} {verb} {listed}{serious}{when}{at}."
 
 
@@ -329,6 +334,7 @@ _EVENT = (
     r"drug)|(?:starting |initiation of |initiating )(?:the )?study (?:treatment|therapy|drug)|study (?:treatment |therapy |drug )?"
     r"(?:start|entry|initiation|day 1)|(?:the )?(?:study )?(?:enrol?lment|enrolment)|entry (?:into|in) (?:the )?study|"
     r"(?:the )?randomi[sz]ation|registration|inclusion|(?:the )?screening(?: visit)?|visit 1|(?:the )?baseline(?: visit)?|"
+    r"(?:the )?enrol?lment (?:into|in) (?:the |this )?(?:study|trial)|starting the study|"
     r"(?:cycle 1,? )?day 1|c1d1|(?:signing (?:the )?|signature of (?:the )?)?(?:informed )?consent(?: form)?)"
 )
 _EVENTS = (
@@ -341,8 +347,12 @@ _EVENTS = (
     ("visit 1", "study visit 1"),
     ("baseline", "the first study visit"),
     ("consent", "you agree to take part"),
+    ("study drug", "your first study treatment"),
+    ("study treatment", "your first study treatment"),
+    ("study therapy", "your first study treatment"),
     ("study initiation", "you start the study"),
     ("study start", "you start the study"),
+    ("starting the study", "you start the study"),
 )
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _WINDOW = re.compile(
@@ -521,8 +531,6 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     if match := _SERIOUS.match(rest):
         serious = True
         tokens = TOKEN.findall(rest[match.end() :])
-    if judge and not serious:
-        return None  # the study doctor's opinion of what? Only "significant" is read as theirs
     listed = _names(tokens)
     if listed is None:
         return None
@@ -587,7 +595,7 @@ _KIND_OF = re.compile(
 _JUDGE = re.compile(
     r",?\s*\(?\s*(?:in the (?:opinion|judg?e?ment|view) of the (?:study |treating |principal )?(?:investigator|physician|doctor)s?"
     r"|in the (?:study )?investigator'?s'? (?:opinion|judg?e?ment)"
-    r"|as (?:determined|judged|assessed|deemed) by the (?:study |treating |principal )?(?:investigator|physician|doctor)"
+    r"|as (?:determined|judged|assessed|deemed|defined) by (?:the )?(?:study |treating |principal )?(?:investigator|physician|doctor)"
     r"|(?:as )?per (?:the )?investigator'?s?(?: (?:judg?e?ment|discretion|opinion))?"
     r"|at the (?:discretion of the investigator|investigator'?s discretion)"
     r"|according to the investigator(?:'?s (?:judg?e?ment|opinion))?)\s*\)?$",
@@ -1044,7 +1052,9 @@ def _fact(
         return None
     if state == "also" and (any(events) or window is not None or duration is not None):
         return None  # "concomitant myocardial infarction": not said plainly
-    if (state in ("diagnosed", "documented", "documented had") and who) or (serious and window is not None):
+    if (state in ("diagnosed", "documented", "documented had") and who) or (
+        serious and window is not None and state not in ("had", "known had")
+    ):
         return None
     names: list[str] = []
     for item in named:
