@@ -19,7 +19,7 @@ READ = [
     # (NCT id, the criterion as the recognisers see it, recogniser, plain sentence)
     # A condition with a state.
     ("NCT00738400", "History of myocardial infarction", "condition", "You have had a heart attack."),
-    ("NCT00790751", "Uncontrolled hypertension", "condition", "You have uncontrolled high blood pressure."),
+    ("NCT00790751", "Uncontrolled hypertension", "condition", "You have high blood pressure that is not controlled."),
     ("NCT07050056", "Active hepatitis B infection", "condition", "You have active hepatitis B."),
     ("NCT01640457", "HIV infection", "condition", "You have HIV."),
     ("NCT05362994", "Severe hepatic insufficiency", "condition", "You have severe liver problems."),
@@ -57,7 +57,7 @@ READ = [
         "NCT00399243",
         "Subject has uncontrolled hypertension at screening",
         "condition",
-        "You have uncontrolled high blood pressure at the first study visit.",
+        "You have high blood pressure that is not controlled at the first study visit.",
     ),
     (
         "NCT04646330",

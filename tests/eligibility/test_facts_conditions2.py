@@ -156,7 +156,7 @@ READ = [
         "Uncontrolled intercurrent illness",
         EXCLUSION,
         "condition",
-        "You have another uncontrolled illness.",
+        "You have another illness that is not controlled.",
     ),
     # A bare list (commas alone) is "any one of them" under the exclusion list.
     (
@@ -193,7 +193,7 @@ READ = [
         "Acute or chronic uncontrolled medical illness",
         EXCLUSION,
         "condition",
-        "You have an acute or long-term uncontrolled health problem.",
+        "You have an acute or long-term health problem that is not controlled.",
     ),
     (
         "NCT05742711",

@@ -276,11 +276,10 @@ a health problem | - | medical condition; medical illness; medical disorder; med
 health problems | P | medical conditions; medical illnesses; medical disorders; medical diseases; medical problems; health problems; health conditions; comorbidities; co-morbidities; comorbid conditions; co-morbid conditions; comorbid diseases
 an illness | - | illness; sickness
 illnesses | P | illnesses
-another illness | - | intercurrent illness; intercurrent disease; other illness; another illness; other medical condition; other medical illness; another medical condition; other disease; another disease
+another illness | - | intercurrent illness; intercurrent disease; other illness; another illness; other medical condition; other medical illness; another medical condition; other disease; another disease; concomitant disease; concomitant illness; concurrent disease; concurrent illness; concomitant medical condition; concurrent medical condition; co-existing disease; coexisting disease; co-existing illness; coexisting illness; coexistent disease; concomitant diseases; concurrent diseases; concurrent illnesses; concomitant illnesses
 a physical or mental illness | - | medical or psychiatric illness; medical or psychiatric condition; medical or psychiatric disorder; medical or psychiatric disease; medical or mental illness; physical or mental illness; medical or psychological condition
 physical or mental illnesses | P | medical or psychiatric illnesses; medical or psychiatric conditions; medical or psychiatric disorders; medical or psychiatric diseases; physical or mental illnesses
 other illnesses | P | intercurrent illnesses; other illnesses; other medical conditions; other diseases
-another illness at the same time | - | concomitant disease; concomitant illness; concurrent disease; concurrent illness; concomitant medical condition; concurrent medical condition; co-existing disease; coexisting disease; co-existing illness; coexisting illness; coexistent disease; concomitant diseases; concurrent diseases; concurrent illnesses; concomitant illnesses
 a long-term illness | F | chronic disease; chronic illness; chronic medical condition; chronic medical illness; chronic condition
 long-term illnesses | PF | chronic diseases; chronic illnesses; chronic medical conditions; chronic conditions
 a disease that affects the whole body | F | systemic disease; systemic illness; systemic disorder

@@ -535,7 +535,8 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     if listed is None:
         return None
     names, joiner = listed
-    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at)
+    more = needing is not None or clause is not None or examples is not None  # words said after the name
+    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at, more=more)
     if fact is None:
         return None
     single = len(fact.names) == 1
@@ -1024,7 +1025,17 @@ def _one_qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
 
 
 def _fact(
-    named: list[_Named], joiner: str, state: State, negated: bool, serious: bool, who, window, duration, at
+    named: list[_Named],
+    joiner: str,
+    state: State,
+    negated: bool,
+    serious: bool,
+    who,
+    window,
+    duration,
+    at,
+    *,
+    more: bool = False,
 ) -> Conditions | None:
     events = [item.name.event for item in named]
     if any(events) and not all(events) and state == "has":
@@ -1058,7 +1069,7 @@ def _fact(
         return None
     names: list[str] = []
     for item in named:
-        said = _said(item, single=len(named) == 1)
+        said = _said(item, single=len(named) == 1, more=more)
         if said is None:
             return None
         if said not in names:  # "cancer or malignant tumor": one name
@@ -1076,7 +1087,7 @@ def _fact(
     )
 
 
-def _said(item: _Named, *, single: bool) -> str | None:
+def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:
     """A condition's plain name with its own words: before it ("uncontrolled high blood pressure") or after."""
     before: list[str] = []
     after: list[str] = []
@@ -1089,7 +1100,17 @@ def _said(item: _Named, *, single: bool) -> str | None:
             return None  # "recurrent prostate cancer" came back; "recurrent infections" happen again and again
         if qualifier == "symptomatic" and single and " when " in item.name.noun and not before:
             return f"symptoms from {item.name.said()}"
-        if qualifier in _AFTER and single and (item.name.fixed or qualifier == "symptomatic") and not after:
+        if (
+            qualifier in _AFTER
+            and single
+            and not after
+            and (
+                item.name.fixed
+                or qualifier == "symptomatic"
+                or not (more or item.name.event or " that " in item.name.noun)
+            )
+        ):
+            # "Uncontrolled diabetes": "diabetes that is not controlled", plainer than the word before it.
             after.append(_AFTER[qualifier][1 if item.name.plural else 0])
         elif item.name.fixed:
             return None
