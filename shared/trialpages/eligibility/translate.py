@@ -283,7 +283,9 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
 
 
 def _bracket_ends_sentence(exception: str) -> bool:
-    """An exception that opens a bracket ends with it: nothing of the sentence follows the closing bracket."""
+    """An exception that opens a bracket ends with it, or what follows it qualifies the same thing (examples, another
+    exception): the main clause does not go on after the bracket ("(excluding X), radiation therapy ... during the
+    5 years before ...": its head alone would lose the rest)."""
     text = exception.lstrip(" ,")
     if not text.startswith("("):
         return True
@@ -291,8 +293,14 @@ def _bracket_ends_sentence(exception: str) -> bool:
     for index, char in enumerate(text):
         depth += {"(": 1, ")": -1}.get(char, 0)
         if depth == 0:
-            return not text[index + 1 :].strip(" .;,")
+            rest = text[index + 1 :].strip(" .;,)")
+            return not rest or bool(_QUALIFYING_REST.match(rest))
     return True
+
+
+_QUALIFYING_REST = re.compile(
+    r"(?:such as|e\.?\s?g\b|eg\b|for example|including|unless|except|provided|if)\b", re.IGNORECASE
+)
 
 
 def _balanced(text: str) -> bool:
