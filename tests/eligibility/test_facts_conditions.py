@@ -36,7 +36,12 @@ READ = [
         "condition",
         "You have heart failure that causes symptoms.",
     ),
-    ("NCT00463957", "Peyronie's disease", "condition", "You have Peyronie's disease."),
+    (
+        "NCT00463957",
+        "Peyronie's disease",
+        "condition",
+        "You have a bend in the penis from scar tissue (Peyronie's disease).",
+    ),
     ("NCT02945449", "Current or previous malignancy", "condition", "You currently have or have had cancer."),
     (
         "NCT05813288",

@@ -240,6 +240,67 @@ READ = [
         "condition",
         "You have had a weak immune system or an organ transplant.",
     ),
+    # "Other": another condition; a name goes on after its bracketed abbreviation; a word shared in a list.
+    (
+        "NCT06503328",
+        "Diagnosis of other neurological disorders",
+        EXCLUSION,
+        "condition",
+        "A doctor has found that you have other diseases of the brain or nerves.",
+    ),
+    (
+        "NCT06410872",
+        "Current diagnosis of generalized anxiety disorder, depression or other psychiatric illness",
+        EXCLUSION,
+        "condition",
+        "A doctor has found that you currently have generalized anxiety disorder, depression or another mental health "
+        "condition.",
+    ),
+    (
+        "NCT06429761",
+        "Known human immunodeficiency virus (HIV) infection or active hepatitis B or C infection",
+        EXCLUSION,
+        "condition",
+        "You are known to have HIV, active hepatitis B or active hepatitis C.",
+    ),
+    (
+        "NCT07030517",
+        "Stroke, transient ischemic attack, or seizure within 6 months prior to screening",
+        EXCLUSION,
+        "condition",
+        "You have had a stroke, a mini-stroke (TIA) or seizures in the 6 months before the first study visit.",
+    ),
+    (
+        "NCT06383390",
+        "Have a history of chronic or acute pancreatitis",
+        EXCLUSION,
+        "condition",
+        "You have had long-term or acute swelling of the pancreas (pancreatitis).",
+    ),
+    (
+        "NCT02390960",
+        "Subject has a history of drug abuse within 1 year before Visit 1",
+        EXCLUSION,
+        "condition",
+        "You have had a problem with drugs in the 1 year before study visit 1.",
+    ),
+    # Other cancers with their exceptions and a time after them.
+    (
+        "NCT05816499",
+        "Patients with other active malignant tumors except for NSCLC within 3 years before enrollment",
+        EXCLUSION,
+        "other-cancer",
+        "You have had another active cancer in the 3 years before you join the study, unless it was non-small cell "
+        "lung cancer (NSCLC).",
+    ),
+    (
+        "NCT02087397",
+        "History of cancer (other than non-melanoma skin cancer or in-situ cervical cancer) in the last five years",
+        EXCLUSION,
+        "other-cancer",
+        "You have had cancer in the last 5 years, unless it was one of these: skin cancer that is not melanoma or early "
+        "cancer of the cervix that has not spread (in situ).",
+    ),
     # Heart failure's NYHA class, before the name, in brackets after it, or after it; numerals as written.
     (
         "NCT06301854",
@@ -569,6 +630,23 @@ def test_a_bare_list_is_any_one_under_exclusion_and_stays_in_the_study_words_und
     ]
     inclusion = _items("Inclusion Criteria:\n\n* COPD, CHF, diabetes mellitus\n")
     assert [item.form for item in inclusion] == ["original-words"]
+
+
+def test_a_time_the_exception_is_followed_by_keeps_the_sentence_whole():
+    # NCT05813288: written from its head alone, "You have had cancer that needed surgery." lost the radiation, the
+    # systemic therapy and the 5 years that follow the bracket.
+    items = _items(
+        "Exclusion Criteria:\n\n* History of malignancy that required surgery (excluding local and wide-local excision), "
+        "radiation therapy and/or systemic therapy during the 5 years prior to Baseline Visit.\n"
+    )
+    assert [item.form for item in items] == ["original-words"]
+    # NCT03319901: "within 14 days (with the exception of ...) prior to starting therapy": the time counts from the
+    # start of therapy, which the head alone would not say.
+    items = _items(
+        "Exclusion Criteria:\n\n* Systemic chemotherapy/radiotherapy/investigational therapy within 14 days (with the "
+        "exception of hydroxyurea and/or dexamethasone, or one dose of cytarabine) prior to starting therapy\n"
+    )
+    assert [item.form for item in items] == ["original-words"]
 
 
 def test_a_bare_list_of_tests_is_any_one_only_under_exclusion():

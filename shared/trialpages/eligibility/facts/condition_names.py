@@ -40,7 +40,7 @@ unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
-heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder
+heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
 heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
 blood vessel disease | - | vascular disease; vascular diseases; vascular disorder
 an abnormal heart rhythm | - | arrhythmia; cardiac arrhythmia; heart arrhythmia; dysrhythmia; cardiac dysrhythmia; abnormal heart rhythm
@@ -52,8 +52,8 @@ a slow heartbeat | - | bradycardia
 a fast heartbeat | - | tachycardia
 a heart block | - | heart block; atrioventricular block; AV block
 disease of the heart muscle | F | cardiomyopathy; cardiomyopathies
-swelling of the heart muscle (myocarditis) | F | myocarditis
-swelling of the sac around the heart (pericarditis) | F | pericarditis
+swelling of the heart muscle (myocarditis) | - | myocarditis
+swelling of the sac around the heart (pericarditis) | - | pericarditis
 a heart problem you were born with | F | congenital heart disease; congenital heart defect; congenital heart defects
 heart valve disease | - | valvular heart disease; heart valve disease; valvular disease; valve disease
 a cardiac arrest | E | cardiac arrest; sudden cardiac arrest; cardiopulmonary arrest
@@ -131,8 +131,8 @@ a problem with drugs or alcohol (substance use disorder) | F | substance use dis
 asthma | - | asthma
 COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COPD; chronic obstructive lung disease
 a disease that scars the lungs (interstitial lung disease) | F | interstitial lung disease; ILD
-lung scarring (pulmonary fibrosis) | F | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
-lung swelling (pneumonitis) | F | pneumonitis
+lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
+lung swelling (pneumonitis) | - | pneumonitis
 lung swelling not caused by an infection (pneumonitis) | F | non-infectious pneumonitis; noninfectious pneumonitis; (non-infectious) pneumonitis
 breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
 lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
@@ -159,7 +159,7 @@ trouble emptying your bladder | F | urinary retention
 leaking urine | F | urinary incontinence
 blood in the urine | F | hematuria; haematuria
 an enlarged prostate (BPH) | F | benign prostatic hyperplasia; benign prostatic hypertrophy; BPH; enlarged prostate; prostatic hyperplasia
-swelling of the prostate (prostatitis) | F | prostatitis
+swelling of the prostate (prostatitis) | - | prostatitis
 a narrowed urethra (urethral stricture) | F | urethral stricture; urethral strictures
 a neurogenic bladder (bladder problems from nerve damage) | F | neurogenic bladder
 long-term bladder pain (interstitial cystitis) | F | interstitial cystitis; painful bladder syndrome; bladder pain syndrome
@@ -174,7 +174,7 @@ premature ejaculation | - | premature ejaculation
 low sex drive (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
 low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
 a sexual problem | - | sexual dysfunction
-Peyronie's disease | - | peyronie's disease; peyronie disease; peyronies disease; peyronie's; la peyronie's disease; la peyronie disease
+a bend in the penis from scar tissue (Peyronie's disease) | F | peyronie's disease; peyronie disease; peyronies disease; peyronie's; la peyronie's disease; la peyronie disease
 a bent penis | - | penile curvature; curvature of the penis
 scar tissue in the penis | F | penile fibrosis
 an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
@@ -195,8 +195,8 @@ liver disease | - | liver disease; hepatic disease; liver diseases; hepatic dise
 long-term liver disease | F | chronic liver disease; chronic hepatic disease
 liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; impaired hepatic function; impaired liver function
 liver failure | - | liver failure; hepatic failure
-liver scarring (cirrhosis) | F | cirrhosis; liver cirrhosis; cirrhosis of the liver; hepatic cirrhosis
-hepatitis (swelling of the liver) | F | hepatitis
+liver scarring (cirrhosis) | - | cirrhosis; liver cirrhosis; cirrhosis of the liver; hepatic cirrhosis
+hepatitis (swelling of the liver) | - | hepatitis
 viral hepatitis | - | viral hepatitis
 fatty liver disease | - | fatty liver disease; fatty liver; non-alcoholic fatty liver disease; nonalcoholic fatty liver disease; NAFLD
 fluid build-up in the belly (ascites) | F | ascites
@@ -212,7 +212,7 @@ Crohn's disease | - | crohn's disease; crohn disease
 ulcerative colitis | - | ulcerative colitis
 irritable bowel syndrome | - | irritable bowel syndrome; IBS
 trouble absorbing food from the gut | F | malabsorption; malabsorption syndrome
-swelling of the pancreas (pancreatitis) | F | pancreatitis
+swelling of the pancreas (pancreatitis) | - | pancreatitis
 celiac disease | - | celiac disease; coeliac disease
 trouble swallowing | F | dysphagia; difficulty swallowing
 
@@ -252,10 +252,10 @@ metabolic syndrome | - | metabolic syndrome
 
 # Infections
 HIV, hepatitis B or hepatitis C | - | HIV/HBV/HCV infection; HIV/HBV/HCV; HIV, HBV or HCV infection
-HIV | - | HIV; HIV infection; HIV-infection; HIV-1 infection or HIV-2 infection; HIV-1 infection; human immunodeficiency virus; human immunodeficiency virus infection; HIV disease; HIV-1
+HIV | - | HIV; HIV infection; infection with HIV; infection with human immunodeficiency virus; HIV-infection; HIV-1 infection or HIV-2 infection; HIV-1 infection; human immunodeficiency virus; human immunodeficiency virus infection; HIV disease; HIV-1
 AIDS | - | AIDS; acquired immunodeficiency syndrome; acquired immune deficiency syndrome
-hepatitis B | - | hepatitis B; hepatitis B infection; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
-hepatitis C | - | hepatitis C; hepatitis C infection; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
+hepatitis B | - | hepatitis B; hepatitis B infection; infection with hepatitis B; infection with HBV; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
+hepatitis C | - | hepatitis C; hepatitis C infection; infection with hepatitis C; infection with HCV; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
 tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection
 an infection | - | infection; infectious disease; infectious illness
 a systemic infection | - | systemic infection
@@ -327,7 +327,7 @@ a blood clot or a bleed | E | thrombosis or hemorrhage; hemorrhage or thrombosis
 # Round 2: brain, nerves and mind
 restless legs syndrome | - | restless legs syndrome; restless leg syndrome; RLS
 trigeminal neuralgia (sharp face pain from a nerve) | F | trigeminal neuralgia
-swelling of the brain (encephalitis) | F | encephalitis
+swelling of the brain (encephalitis) | - | encephalitis
 an infection of the lining of the brain (meningitis) | F | meningitis
 fluid build-up in the brain (hydrocephalus) | F | hydrocephalus
 Huntington's disease | - | huntington's disease; huntington disease; huntington's chorea
@@ -335,7 +335,7 @@ ALS (motor neuron disease) | F | amyotrophic lateral sclerosis; ALS; motor neuro
 a disease of the nerves and muscles | - | neuromuscular disease; neuromuscular disorder
 diseases of the nerves and muscles | P | neuromuscular diseases; neuromuscular disorders
 a disease that slowly damages the brain or nerves | - | neurodegenerative disease; neurodegenerative disorder; degenerative neurological disease
-swelling of the nerve to the eye (optic neuritis) | F | optic neuritis
+swelling of the nerve to the eye (optic neuritis) | - | optic neuritis
 a brain or mental health condition | - | neuropsychiatric disease; neuropsychiatric disorder; neuropsychiatric condition
 brain or mental health conditions | P | neuropsychiatric diseases; neuropsychiatric disorders; neuropsychiatric conditions
 a mental health condition | - | psychological disorder; psychological condition; psychological illness; emotional disorder; behavioral disorder; behavioural disorder
@@ -382,7 +382,7 @@ a long-term lung disease | F | chronic lung disease; chronic pulmonary disease; 
 
 # Round 2: kidneys, liver and gut
 kidney disease that lets protein leak into the urine (nephrotic syndrome) | F | nephrotic syndrome
-swelling of the kidneys' filters (glomerulonephritis) | F | glomerulonephritis
+swelling of the kidneys' filters (glomerulonephritis) | - | glomerulonephritis
 liver or bile duct disease | - | hepatobiliary disease; hepatobiliary disorder
 a liver problem that affects the brain (hepatic encephalopathy) | F | hepatic encephalopathy
 swollen veins in the food pipe (esophageal varices) | F | esophageal varices; oesophageal varices
@@ -391,14 +391,14 @@ an inherited condition that raises bilirubin (Gilbert's syndrome) | F | gilbert'
 an autoimmune liver disease (autoimmune hepatitis) | F | autoimmune hepatitis
 gallstones | P | gallstones; gallstone; cholelithiasis
 acid reflux (GERD) | F | gastroesophageal reflux disease; gastro-oesophageal reflux disease; GERD; GORD; acid reflux
-swelling of pouches in the bowel wall (diverticulitis) | F | diverticulitis
+swelling of pouches in the bowel wall (diverticulitis) | - | diverticulitis
 slow emptying of the stomach (gastroparesis) | F | gastroparesis
-swelling of the colon (colitis) | F | colitis
+swelling of the colon (colitis) | - | colitis
 an ulcer in the stomach or gut | - | gastrointestinal ulcer; gastrointestinal ulcers; GI ulcer; duodenal ulcer; gastric or duodenal ulcers; ulcer disease; ulceration of the stomach or gut
 a liver injury | E | liver injury; hepatic injury
 a bowel disease | - | bowel disease; intestinal disease; intestinal disorder; bowel disorder
 a long-term stomach or gut disease | F | chronic gastrointestinal disease; chronic gastrointestinal disorder
-inflammation of the gut | F | gastrointestinal inflammation; intestinal inflammation
+inflammation of the gut | - | gastrointestinal inflammation; intestinal inflammation
 
 # Round 2: blood, hormones, immune system
 an inherited blood disease (thalassemia) | F | thalassemia; thalassaemia; beta-thalassemia; thalassemia major
@@ -427,7 +427,7 @@ scleroderma (hardening of the skin and organs) | F | scleroderma; systemic scler
 Sjögren's syndrome (dry eyes and mouth from an immune disease) | F | sjögren's syndrome; sjogren's syndrome; sjögren syndrome; sjogren syndrome
 ankylosing spondylitis (a long-term inflammation of the spine) | F | ankylosing spondylitis
 psoriatic arthritis | - | psoriatic arthritis
-swelling of the muscles (myositis) | F | myositis; polymyositis; dermatomyositis
+swelling of the muscles (myositis) | - | myositis; polymyositis; dermatomyositis
 a primary immunodeficiency (an immune system problem you were born with) | F | primary immunodeficiency; congenital immunodeficiency; primary immune deficiency
 an organ transplant | E | organ transplant; solid organ transplant; organ transplantation; solid organ transplantation
 graft-versus-host disease (GvHD) | - | graft-versus-host disease; graft versus host disease; graft-versus-host-disease; GvHD; GVHD
@@ -513,7 +513,7 @@ basal cell skin cancer | - | basal cell carcinoma; basal cell skin cancer; basal
 squamous cell skin cancer | - | squamous cell carcinoma of the skin; squamous cell skin cancer; cutaneous squamous cell carcinoma; squamous cell skin carcinoma
 basal cell or squamous cell skin cancer | - | basal or squamous cell skin cancer; squamous or basal cell skin cancer; basal cell or squamous cell skin cancer; squamous cell or basal cell skin cancer; basal or squamous cell carcinoma of the skin; basal cell or squamous cell carcinoma of the skin; basal or squamous cell skin cancers; basal or squamous cell carcinoma; squamous or basal cell carcinoma of the skin; basal cell or squamous cell carcinoma; skin basal cell or squamous cell carcinoma
 skin cancer that is not melanoma | F | non-melanoma skin cancer; nonmelanoma skin cancer; non-melanomatous skin cancer; non-melanoma skin carcinoma; non-melanoma skin cancers; non-melanomatous skin cancers; nonmelanoma skin cancers; non-melanoma skin tumors
-early cancer of the cervix that has not spread (in situ) | F | carcinoma in situ of the cervix; cervical carcinoma in situ; cervical cancer in situ; in situ cervical cancer; carcinoma of the cervix in situ; in-situ carcinoma of the cervix; in situ carcinoma of the cervix; carcinoma in situ of uterine cervix; cervical carcinoma in-situ; in situ cervical cancers
+early cancer of the cervix that has not spread (in situ) | F | carcinoma in situ of the cervix; cervical carcinoma in situ; cervical cancer in situ; in situ cervical cancer; carcinoma of the cervix in situ; in-situ carcinoma of the cervix; in situ carcinoma of the cervix; carcinoma in situ of uterine cervix; cervical carcinoma in-situ; in situ cervical cancers; in-situ cervical cancer; in-situ carcinoma of the cervix; cervical carcinoma in situ (CIS)
 early breast cancer that has not spread (in situ) | F | ductal carcinoma in situ; DCIS; in situ breast cancer; breast carcinoma in situ; carcinoma in situ of the breast; ductal carcinoma in situ of the breast
 early cancer that has not spread (in situ) | F | carcinoma in situ; in situ carcinoma; carcinoma in-situ
 prostate cancer that has not spread beyond the prostate | F | localized prostate cancer; localised prostate cancer
@@ -527,7 +527,7 @@ rheumatoid arthritis | - | rheumatoid arthritis
 psoriasis | - | psoriasis
 a weak immune system | - | immunodeficiency; immune deficiency; immunodeficiency disease
 sarcoidosis | - | sarcoidosis
-inflammation of the blood vessels (vasculitis) | F | vasculitis
+inflammation of the blood vessels (vasculitis) | - | vasculitis
 
 # Bones, muscles, eyes and skin
 arthritis | - | arthritis

@@ -50,6 +50,7 @@ State = Literal[
     "documented had",
     "signs",
     "diagnosed",
+    "current diagnosed",
     "also",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
@@ -86,8 +87,11 @@ class Window(BaseModel):
     unit: str
     event: str | None = None  # in words: "you join the study"
 
+    digits: bool = False  # the number was written in digits ("within 1 year"): said as written
+
     def said(self) -> str:
-        span = plural(self.number, self.unit) if self.number != "1" else self.unit.rstrip("s")  # "in the last year"
+        one = self.number == "1" and not self.digits  # "within the past year", "within one year": "in the last year"
+        span = self.unit.rstrip("s") if one else plural(self.number, self.unit)
         return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
 
 
@@ -177,8 +181,9 @@ class Conditions(Fact):
             serious += f", {self.examples_word} {_joined(list(self.examples), self.examples_joiner)}"
             if when or at:
                 serious += ","
-        if self.state == "diagnosed":
-            return f"A doctor has found that you have {listed}{serious}{when}{at}."
+        if self.state in ("diagnosed", "current diagnosed"):
+            now = "currently " if self.state == "current diagnosed" else ""
+            return f"A doctor has found that you {now}have {listed}{serious}{when}{at}."
         if self.state in ("documented", "documented had"):
             had = " had" if self.state == "documented had" else ""
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
@@ -300,20 +305,11 @@ _QUALIFIERS = {
     "non-squamous": "non-squamous",
     "nonsquamous": "non-squamous",
     "squamous": "squamous",
+    "underlying": "",  # "underlying medical conditions": the conditions you have
+    "other": "other",  # "other neurological disorders": "other diseases of the brain or nerves", "another ..."
 }
 # The extent of a cancer: said only of a cancer.
-_CANCER_EXTENT = {
-    "metastatic",
-    "locally advanced",
-    "advanced",
-    "unresectable",
-    "relapsed",
-    "refractory",
-    "invasive",
-    "early",
-    "non-squamous",
-    "squamous",
-}
+_CANCER_EXTENT = {"metastatic", "locally advanced", "unresectable", "invasive", "non-squamous", "squamous"}
 _CANCER_NAME = re.compile(r"cancer|tumou?r|carcinoma|lymphoma|leukemia|myeloma|NSCLC|SCLC|melanoma|malignan", re.I)
 # Said after a single name instead: (singular, plural).
 _AFTER = {
@@ -485,7 +481,10 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
         if match["n"] is None and (not match["last"] or match["unit"].lower().endswith("s")):
             return None  # "within months": no number to say
         window = Window(
-            number=count(match["n"]) if match["n"] else "1", unit=match["unit"].lower(), event=_event(match["event"])
+            number=count(match["n"]) if match["n"] else "1",
+            unit=match["unit"].lower(),
+            event=_event(match["event"]),
+            digits=bool(match["n"]) and match["n"][0].isdigit(),
         )
         body = body[: match.start()]
     elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
@@ -756,6 +755,8 @@ def _state_of(said: set[str]) -> State | None:
         return "signs"
     if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
+    if said in ({"diagnosed", "now"}, {"diagnosed", "now", "has"}):
+        return "current diagnosed"
     if said in ({"also"}, {"also", "has"}):
         return "also"
     return None
@@ -894,6 +895,13 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
             return None
         for item in rest:
             item.qualifiers = item.qualifiers or list(first.qualifiers)
+    for before, item in zip(named[1:], named[2:], strict=False):
+        # "HIV, active hepatitis B or C": "C" shares "active hepatitis"; an unshared name after a qualified one may or
+        # may not take its words.
+        if before.qualifiers and not item.qualifiers:
+            if not (before.shared or item.shared):
+                return None
+            item.qualifiers = list(before.qualifiers)
     return named, joiner
 
 
@@ -910,7 +918,12 @@ def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, 
         found = _longest_name(tokens, index)
         if found is not None:
             name, end = found
+            name_end = end
             end = _abbreviation_after(tokens, end, name)
+            if end > name_end and end < len(tokens):  # "human immunodeficiency virus (HIV) infection"
+                longer = lay_name(" ".join([*tokens[index:name_end], tokens[end]]))
+                if longer is not None:
+                    name, end = longer, end + 1
             if grade is None and name.noun == _HEART_FAILURE and (after := _nyha_after(tokens, end)):
                 grade, end = after
             if grade is not None and name.noun != _HEART_FAILURE:
@@ -1038,6 +1051,8 @@ def _fact(
     more: bool = False,
 ) -> Conditions | None:
     events = [item.name.event for item in named]
+    if (window is not None or duration is not None) and state == "has":
+        state = "had"  # "Stroke or seizure within 6 months": had, both
     if any(events) and not all(events) and state == "has":
         return None  # "hypertension or stroke": have one, have had the other
     if all(events) and state in ("has", "current", "known", "signs", "suspected", "known or suspected", "documented"):
@@ -1063,7 +1078,7 @@ def _fact(
         return None
     if state == "also" and (any(events) or window is not None or duration is not None):
         return None  # "concomitant myocardial infarction": not said plainly
-    if (state in ("diagnosed", "documented", "documented had") and who) or (
+    if (state in ("diagnosed", "current diagnosed", "documented", "documented had") and who) or (
         serious and window is not None and state not in ("had", "known had")
     ):
         return None
@@ -1116,6 +1131,18 @@ def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:
             return None
         else:
             before.append(qualifier)
+    before = [word for word in before if word]
+    if "other" in before:
+        if before[0] != "other" or before.count("other") > 1 or item.grade:
+            return None  # "severe other X": where "other" goes is not said plainly
+        phrase = " ".join([*before[1:], item.name.noun])
+        if item.name.article == "another":
+            said = item.name.said(tuple(before[1:]))
+        elif item.name.plural:
+            said = f"other {phrase}"
+        else:
+            said = f"another {phrase}"  # "other active malignancy": "another active cancer"
+        return f"{said} {after[0]}" if after else said
     said = item.name.said(tuple(before))
     if item.grade:
         said += f" of {'a ' if item.grade.startswith('higher') else ''}NYHA class {item.grade}"
