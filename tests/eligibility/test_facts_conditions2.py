@@ -533,6 +533,11 @@ def test_a_real_criterion_is_written_from_its_fact(nct, source, kind, rule, plai
 NOT_READ = [
     # (NCT id, criterion, why it must stay in the study's words)
     (
+        "NCT06121674",
+        "Patients with arteriogenic erectile dysfunction, penile fibrosis, Peyronie's disease or psychiatric disorders",
+        "after 'caused by poor blood flow' the names that follow would read as more causes",
+    ),
+    (
         "NCT01562210",
         "Patients of reproductive potential must agree to practice two effective medically approved contraceptive method "
         "during the trial and 3 months afterwards",

@@ -133,6 +133,9 @@ COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COP
 a disease that scars the lungs (interstitial lung disease) | F | interstitial lung disease; ILD
 lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
 lung swelling (pneumonitis) | - | pneumonitis
+lung swelling caused by a medicine (drug-induced pneumonitis) | F | drug-induced pneumonitis; drug induced pneumonitis
+lung scarring caused by a medicine (drug-induced interstitial lung disease) | F | drug-induced interstitial lung disease; drug-induced ILD; drug induced interstitial lung disease; drug-related interstitial lung disease
+lung swelling caused by radiation treatment (radiation pneumonitis) | F | radiation pneumonitis; radiation-induced pneumonitis
 lung swelling not caused by an infection (pneumonitis) | F | non-infectious pneumonitis; noninfectious pneumonitis; (non-infectious) pneumonitis
 breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
 lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
@@ -305,7 +308,7 @@ a heart problem that makes the heart quiver instead of beat (ventricular fibrill
 a weak heart pump (left ventricular dysfunction) | F | left ventricular dysfunction; LV dysfunction; left ventricular systolic dysfunction
 a problem with the heart's electrical signals | - | cardiac conduction defect; cardiac conduction disorder; conduction disorder; conduction abnormality; cardiac conduction abnormality
 an infection of the heart's lining or valves (endocarditis) | F | endocarditis; infective endocarditis; bacterial endocarditis
-disease of the sac around the heart | F | pericardial disease
+a disease of the sac around the heart | F | pericardial disease
 fluid around the heart | F | pericardial effusion
 hard, narrowed arteries (atherosclerosis) | F | atherosclerosis; arteriosclerosis; atherosclerotic disease; atherosclerotic cardiovascular disease
 narrowed arteries in the neck (carotid artery disease) | F | carotid artery disease; carotid stenosis; carotid artery stenosis
@@ -342,6 +345,8 @@ a mental health condition | - | psychological disorder; psychological condition;
 mental health conditions | P | psychological disorders; psychological conditions; psychological illnesses; emotional disorders
 mental health or drug or alcohol problems | P | psychiatric or substance abuse disorder; psychiatric or substance abuse disorders; psychiatric or substance use disorder; psychiatric or substance use disorders
 a personality disorder | - | personality disorder
+an episode of major depression | E | major depressive episode; major depressive episodes
+an episode of mania (a time of extremely high mood and energy) | EF | manic episode; manic episodes; mania
 a learning or intellectual disability | F | mental retardation; intellectual disability; learning disability
 autism | - | autism; autism spectrum disorder; ASD
 ADHD (trouble paying attention and sitting still) | F | attention deficit hyperactivity disorder; attention-deficit/hyperactivity disorder; ADHD

@@ -305,6 +305,13 @@ _QUALIFIERS = {
     "non-squamous": "non-squamous",
     "nonsquamous": "non-squamous",
     "squamous": "squamous",
+    "stable": "stable",
+    "controlled": "controlled",
+    "well controlled": "well-controlled",
+    "well-controlled": "well-controlled",
+    "treated": "treated",
+    "new-onset": "new",
+    "new onset": "new",
     "underlying": "",  # "underlying medical conditions": the conditions you have
     "other": "other",  # "other neurological disorders": "other diseases of the brain or nerves", "another ..."
 }
@@ -585,6 +592,9 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     return fact
 
 
+# A plain name that ends in a cause or a clause ("caused by poor blood flow", "from diabetes", "that ..."), unless a
+# bracketed term closes it ("eye damage from diabetes (diabetic retinopathy)").
+_OPEN_TAIL = re.compile(r"\b(?:caused by|from|that(?! is not melanoma)|when|which|who)\b")
 # A name that is a kind of condition, which examples can be of.
 _KIND_OF = re.compile(
     r"(?:diseases?|disorders?|conditions?|illness(?:es)?|infections?|abnormalit(?:y|ies)|malformations?|deformit(?:y|ies)|"
@@ -1089,6 +1099,10 @@ def _fact(
             return None
         if said not in names:  # "cancer or malignant tumor": one name
             names.append(said)
+    if any(_OPEN_TAIL.search(name) and not name.endswith(")") for name in names[:-1]):
+        # "trouble getting an erection caused by poor blood flow, scar tissue ... or mental health conditions": the
+        # names after one that ends in a cause would read as more causes
+        return None
     return Conditions(
         names=tuple(names),
         joiner=joiner,
