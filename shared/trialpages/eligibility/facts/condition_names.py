@@ -57,7 +57,7 @@ swelling of the sac around the heart (pericarditis) | - | pericarditis
 a heart problem you were born with | F | congenital heart disease; congenital heart defect; congenital heart defects
 heart valve disease | - | valvular heart disease; heart valve disease; valvular disease; valve disease
 a cardiac arrest | E | cardiac arrest; sudden cardiac arrest; cardiopulmonary arrest
-long QT syndrome | - | long QT syndrome; congenital long QT syndrome; long QT
+long QT syndrome | - | long QT syndrome; congenital long QT syndrome; long QT; congenital QT prolongation; congenital long QT
 narrowed arteries in the legs or arms | PF | peripheral arterial disease; peripheral artery disease; peripheral vascular disease; PAD; PVD; peripheral arterial occlusive disease
 a blood clot in a deep vein (DVT) | EF | deep vein thrombosis; deep venous thrombosis; DVT
 a blood clot in your lungs | EF | pulmonary embolism; pulmonary embolus; pulmonary emboli; pulmonary embolism (PE)
@@ -234,8 +234,8 @@ a low count of infection-fighting white blood cells | F | neutropenia
 
 # Hormones and metabolism
 diabetes | - | diabetes; diabetes mellitus; DM
-type 1 diabetes | - | type 1 diabetes; type 1 diabetes mellitus; type I diabetes; type I diabetes mellitus; T1DM; insulin-dependent diabetes; insulin-dependent diabetes mellitus
-type 2 diabetes | - | type 2 diabetes; type 2 diabetes mellitus; type II diabetes; type II diabetes mellitus; T2DM; non-insulin-dependent diabetes
+type 1 diabetes | - | type 1 diabetes; diabetes type 1; diabetes type I; diabetes mellitus type 1; diabetes mellitus type I; type 1 diabetes mellitus; type I diabetes; type I diabetes mellitus; T1DM; insulin-dependent diabetes; insulin-dependent diabetes mellitus
+type 2 diabetes | - | type 2 diabetes; diabetes type 2; diabetes type II; diabetes mellitus type 2; diabetes mellitus type II; type 2 diabetes mellitus; type II diabetes; type II diabetes mellitus; T2DM; non-insulin-dependent diabetes
 eye damage from diabetes | F | diabetic retinopathy
 severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proliferative diabetic retinopathy
 nerve damage from diabetes | F | diabetic neuropathy
@@ -262,6 +262,7 @@ hepatitis C | - | hepatitis C; hepatitis C infection; infection with hepatitis C
 tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection
 an infection | - | infection; infectious disease; infectious illness
 a systemic infection | - | systemic infection
+an infection in one part of the body | - | localized infection; localised infection; local infection
 infections | P | infections
 a bacterial infection | - | bacterial infection
 a viral infection | - | viral infection

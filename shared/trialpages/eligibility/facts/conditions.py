@@ -255,9 +255,9 @@ _JOINING = {
     "to": {"known"},
 }
 _BEFORE_HISTORY = {
-    "medical": {"history"},
     "personal": {"history"},
     "clinical": {"history", "diagnosis", "evidence"},
+    "medical": {"history", "diagnosis"},
     "confirmed": {"diagnosis"},
     "established": {"diagnosis"},
 }
