@@ -284,6 +284,30 @@ READ = [
         "condition",
         "You have had a problem with drugs in the 1 year before study visit 1.",
     ),
+    (
+        "NCT01601353",
+        "Significant active systemic or localized infection",
+        EXCLUSION,
+        "condition",
+        "You have an active systemic infection or an active infection in one part of the body that your doctor "
+        "considers serious.",
+    ),
+    (
+        "NCT06417840",
+        "Current medical diagnosis of type 1 or type 2 diabetes mellitus",
+        EXCLUSION,
+        "condition",
+        "A doctor has found that you currently have type 1 diabetes or type 2 diabetes.",
+    ),
+    ("NCT00410098", "controlled asthma", INCLUSION, "condition", "You have controlled asthma."),
+    ("NCT00655629", "History of congenital QT prolongation", EXCLUSION, "condition", "You have had long QT syndrome."),
+    (
+        "NCT04747912",
+        "Uncontrolled cardiac disease",
+        EXCLUSION,
+        "condition",
+        "You have heart disease that is not controlled.",
+    ),
     # Other cancers with their exceptions and a time after them.
     (
         "NCT05816499",
