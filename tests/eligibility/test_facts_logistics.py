@@ -119,8 +119,8 @@ READ = [
     (
         "NCT02179567",
         "Any evidence of severe uncontrolled concomitant disease (in the opinion of the investigator)",
-        "doctor-judges-condition",
-        "Your study doctor thinks you have signs of another severe uncontrolled disease.",
+        "condition",
+        "You have signs of another severe illness that is not controlled, in the study doctor's opinion.",
     ),
     (
         "NCT03406169",
@@ -134,14 +134,14 @@ READ = [
     (
         "NCT00833638",
         "Clinically significant penile deformity in the opinion of the investigator",
-        "penis-condition",
+        "condition",
         "You have an abnormal shape or structure of the penis that the study doctor considers serious.",
     ),
     (
         "NCT00833638",
         "History of drug, alcohol, or substance abuse within the past 6 months, as assessed by the investigator",
-        "judged-by",
-        "Your study doctor finds that you have had a problem with drugs or alcohol in the last 6 months.",
+        "condition",
+        "You have had a problem with drugs or alcohol in the last 6 months, in the study doctor's opinion.",
     ),
     (
         "NCT04961996",
@@ -152,8 +152,8 @@ READ = [
     (
         "NCT04396795",
         "Psychogenic ED as determined by study investigator",
-        "erection-problem",
-        "You have trouble getting or keeping an erection. It is caused by stress or emotions. The study doctor decides this.",
+        "condition",
+        "You have trouble getting or keeping an erection caused by stress or emotions, in the study doctor's opinion.",
     ),
     # Judged not suitable.
     (
@@ -317,8 +317,8 @@ READ = [
     (
         "NCT02619383",
         "Claustrophobia",
-        "claustrophobia",
-        "You have a strong fear of closed or small spaces (claustrophobia).",
+        "condition",
+        "You have a fear of small, closed spaces (claustrophobia).",
     ),
     (
         "NCT02609854",

@@ -147,9 +147,8 @@ READ = [
     (
         "NCT04396795",
         "Psychogenic ED as determined by study investigator",
-        "erection-problem",
-        "You have trouble getting or keeping an erection. It is caused by stress or emotions. The study doctor decides "
-        "this.",
+        "condition",
+        "You have trouble getting or keeping an erection caused by stress or emotions, in the study doctor's opinion.",
     ),
     (
         "NCT03518983",
@@ -330,14 +329,13 @@ READ = [
         "NCT03067987",
         "Anatomical malformation of the penis, including Peyronie's disease",
         "penis-condition",
-        "You have an abnormal shape or structure of the penis, including Peyronie's disease.",
+        "You have an abnormal shape or structure of the penis, including a bend in the penis from scar tissue (Peyronie's disease).",
     ),
     (
         "NCT00377793",
         "Presence of significant penile anatomical abnormalities (e.g. penile fibrosis or Peyronie's disease)",
-        "penis-condition",
-        "You have an abnormal shape or structure of the penis that your doctor considers serious, such as scar tissue "
-        "in the penis or Peyronie's disease.",
+        "condition",
+        "You have an abnormal shape or structure of the penis that your doctor considers serious, such as scar tissue in the penis or a bend in the penis from scar tissue (Peyronie's disease).",
     ),
     (
         "NCT01601353",
@@ -348,7 +346,7 @@ READ = [
     (
         "NCT00122499",
         "The presence of clinically significant penile deformity in the opinion of the investigator",
-        "penis-condition",
+        "condition",
         "You have an abnormal shape or structure of the penis that the study doctor considers serious.",
     ),
     ("NCT01305083", "Penile trauma", "penis-condition", "You have had an injury to the penis."),

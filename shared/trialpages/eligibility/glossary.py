@@ -341,6 +341,17 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("multi-parametric MRI", "multiparametric MRI"): _entry(
         "multi-parametric MRI", "an MRI scan that takes several kinds of pictures to show more detail"
     ),
+    # Health conditions, round 2 (facts/conditions.py, condition_names.py): names kept as they are.
+    ("Huntington's disease",): _entry("Huntington's disease", "an inherited disease that slowly damages nerve cells in the brain"),
+    ("autism",): _entry("autism", "a difference in how the brain develops that affects how a person communicates and behaves"),
+    ("generalized anxiety disorder",):
+        _entry("generalized anxiety disorder", "a mental health condition of strong, lasting worry about many things"),
+    ("restless legs syndrome",):
+        _entry("restless legs syndrome", "a strong urge to move the legs, mostly at night, that is hard to stop"),
+    ("varicose veins",): _entry("varicose veins", "swollen, twisted veins, often in the legs"),
+    ("fatty liver disease",): _entry("fatty liver disease", "too much fat stored in the liver"),
+    ("personality disorder",):
+        _entry("personality disorder", "a mental health condition of lasting ways of thinking and acting that cause problems"),
 }
 
 

@@ -282,12 +282,35 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     split = _EXCEPTION.match(text.strip())
     if split is None or not _balanced(split["head"]):
         return None
+    if not _bracket_ends_sentence(split["except"]):
+        return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     head = _rewritten(split["head"], sources, kind)
     if head is None or head.children:
         return None
     exception = original_words(split["except"].lstrip(" ,(").rstrip(")"))
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
     return head.model_copy(update={"children": [child]})
+
+
+def _bracket_ends_sentence(exception: str) -> bool:
+    """An exception that opens a bracket ends with it, or what follows it qualifies the same thing (examples, another
+    exception): the main clause does not go on after the bracket ("(excluding X), radiation therapy ... during the
+    5 years before ...": its head alone would lose the rest)."""
+    text = exception.lstrip(" ,")
+    if not text.startswith("("):
+        return True
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            rest = text[index + 1 :].strip(" .;,)")
+            return not rest or bool(_QUALIFYING_REST.match(rest))
+    return True
+
+
+_QUALIFYING_REST = re.compile(
+    r"(?:such as|e\.?\s?g\b|eg\b|for example|including|unless|except|provided|if)\b", re.IGNORECASE
+)
 
 
 def _balanced(text: str) -> bool:

@@ -16,6 +16,7 @@ sentence is not read: it stays in the study's own words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -49,6 +50,8 @@ State = Literal[
     "documented had",
     "signs",
     "diagnosed",
+    "current diagnosed",
+    "also",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
 _SAID: dict[State, tuple[str, str]] = {
@@ -63,6 +66,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "known or suspected": ("are known or thought to have", "is known or thought to have"),
     "suspected": ("are thought to have", "is thought to have"),
     "signs": ("have signs of", "has signs of"),
+    "also": ("also have", "also has"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
     "has": ("do not have", "does not have"),
@@ -83,8 +87,11 @@ class Window(BaseModel):
     unit: str
     event: str | None = None  # in words: "you join the study"
 
+    digits: bool = False  # the number was written in digits ("within 1 year"): said as written
+
     def said(self) -> str:
-        span = plural(self.number, self.unit)
+        one = self.number == "1" and not self.digits  # "within the past year", "within one year": "in the last year"
+        span = self.unit.rstrip("s") if one else plural(self.number, self.unit)
         return f"in the {span} before {self.event}" if self.event else f"in the last {span}"
 
 
@@ -107,7 +114,8 @@ class Conditions(Fact):
     """One or more named health conditions, what the sentence says of them, and when."""
 
     names: tuple[str, ...]  # each plain name with its own words ("uncontrolled high blood pressure")
-    joiner: Literal["or", "and"] = "or"
+    # How the names are joined; "," a bare list ("COPD, CHF, diabetes"): any one of them only under an exclusion list.
+    joiner: Literal["or", "and", ","] = "or"
     state: State = "has"
     negated: bool = False
     serious: bool = False  # "clinically significant": the doctor's judgement
@@ -118,6 +126,13 @@ class Conditions(Fact):
     needing: str | None = None  # "systemic treatment": what the (single) condition needs
     plural: bool = False  # the single condition's name is plural ("infections that need ...")
     stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
+    judge: bool = False  # "in the opinion of the investigator": the study doctor judges "significant"
+    examples: tuple[str, ...] = ()  # "such as bipolar disorder or psychosis": plain names of the examples
+    examples_word: Literal["such as", "including"] = "such as"  # "including" names members it covers for sure
+    examples_joiner: Literal["or", "and"] = "or"
+    clause: str | None = None  # said after the (single) name: "that is not well controlled by treatment"
+    need_past: bool = False  # "that required steroids": the need was in the past
+    need_window: Window | None = None  # "that has required systemic treatment in the past 2 years"
 
     @property
     def bare(self) -> bool:
@@ -125,16 +140,50 @@ class Conditions(Fact):
         "You have ..." would be wrong there."""
         return not self.stated
 
+    def sentence_in(self, kind: str) -> str | None:
+        if self.joiner == "," and kind != "exclusion":
+            return None  # a bare list: all of them, or any one? Only an exclusion list says "any"
+        return self.sentence()
+
     def sentence(self) -> str:
-        listed = _joined(list(self.names), self.joiner)
+        listed = _joined(list(self.names), "or" if self.joiner == "," else self.joiner)
+        if self.clause:
+            listed += f" {self.clause}"
         if self.needing:
-            verb = "needed" if self.state in ("had", "known had") or self.window else "need" if self.plural else "needs"
+            had = self.state in ("had", "known had")
+            if self.need_window or (self.need_past and not had and not self.window):
+                verb = "have needed" if self.plural else "has needed"
+            elif self.need_past:
+                verb = "needed"
+            else:
+                verb = (
+                    "needed"
+                    if self.state in ("had", "known had") or self.window
+                    else "need"
+                    if self.plural
+                    else "needs"
+                )
             listed += f" that {verb} {self.needing}"
-        serious = " that your doctor considers serious" if self.serious else ""
+            if self.need_window:
+                listed += f" {self.need_window.said()}"
+        serious = (
+            " that the study doctor considers serious"
+            if self.judge and self.serious
+            else " that your doctor considers serious"
+            if self.serious
+            else ""
+        )
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
         at = f" {self.at}" if self.at else ""
-        if self.state == "diagnosed":
-            return f"A doctor has found that you have {listed}{serious}{when}{at}."
+        if self.judge and not self.serious:
+            at += ", in the study doctor's opinion"
+        if self.examples:
+            serious += f", {self.examples_word} {_joined(list(self.examples), self.examples_joiner)}"
+            if when or at:
+                serious += ","
+        if self.state in ("diagnosed", "current diagnosed"):
+            now = "currently " if self.state == "current diagnosed" else ""
+            return f"A doctor has found that you {now}have {listed}{serious}{when}{at}."
         if self.state in ("documented", "documented had"):
             had = " had" if self.state == "documented had" else ""
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
@@ -143,6 +192,9 @@ class Conditions(Fact):
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"
         subject = "You" if self.who is None else f"You are a {self.who} who"
+        if serious and self.window is not None and not self.examples:
+            # "Significant renal insufficiency within the last 6 months": the time first, the doctor's judgement last.
+            return f"{when.strip()[:1].upper()}{when.strip()[1:]}, {subject.lower()} {verb} {listed}{serious}{at}."
         return f"{subject} {verb} {listed}{serious}{when}{at}."
 
 
@@ -182,19 +234,30 @@ _STATE_WORDS = {
     "diagnosed": "diagnosed",
     "recent": "recent",
     "recently": "recent",
+    "pre-existing": "has",
+    "preexisting": "has",
+    "suffered": "had",
+    "experienced": "had",
+    # Another condition beside the one studied ("concomitant", "concurrent"): "also", never "current".
+    "concomitant": "also",
+    "concurrent": "also",
+    "coexisting": "also",
+    "co-existing": "also",
+    "coexistent": "also",
+    "co-existent": "also",
 }
 # Words that only join state words, each allowed only before (or after) the words it joins.
 _BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
 _JOINING = {
     "of": {"history", "evidence", "diagnosis", "presence", "absence", "signs", "free", "suspicion"},  # the word before
-    "from": {"suffering", "free"},
+    "from": {"suffering", "suffered", "free"},
     "with": {"diagnosed"},
     "to": {"known"},
 }
 _BEFORE_HISTORY = {
-    "medical": {"history"},
     "personal": {"history"},
     "clinical": {"history", "diagnosis", "evidence"},
+    "medical": {"history", "diagnosis"},
     "confirmed": {"diagnosis"},
     "established": {"diagnosis"},
 }
@@ -206,6 +269,8 @@ _QUALIFIERS = {
     "uncontrolled": "uncontrolled",
     "poorly controlled": "poorly controlled",
     "inadequately controlled": "poorly controlled",
+    "medically uncontrolled": "uncontrolled",
+    "uncontrollable": "uncontrollable",
     "severe": "severe",
     "serious": "serious",
     "moderate": "moderate",
@@ -240,7 +305,19 @@ _QUALIFIERS = {
     "non-squamous": "non-squamous",
     "nonsquamous": "non-squamous",
     "squamous": "squamous",
+    "stable": "stable",
+    "controlled": "controlled",
+    "well controlled": "well-controlled",
+    "well-controlled": "well-controlled",
+    "treated": "treated",
+    "new-onset": "new",
+    "new onset": "new",
+    "underlying": "",  # "underlying medical conditions": the conditions you have
+    "other": "other",  # "other neurological disorders": "other diseases of the brain or nerves", "another ..."
 }
+# The extent of a cancer: said only of a cancer.
+_CANCER_EXTENT = {"metastatic", "locally advanced", "unresectable", "invasive", "non-squamous", "squamous"}
+_CANCER_NAME = re.compile(r"cancer|tumou?r|carcinoma|lymphoma|leukemia|myeloma|NSCLC|SCLC|melanoma|malignan", re.I)
 # Said after a single name instead: (singular, plural).
 _AFTER = {
     "symptomatic": ("that causes symptoms", "that cause symptoms"),
@@ -260,6 +337,7 @@ _EVENT = (
     r"drug)|(?:starting |initiation of |initiating )(?:the )?study (?:treatment|therapy|drug)|study (?:treatment |therapy |drug )?"
     r"(?:start|entry|initiation|day 1)|(?:the )?(?:study )?(?:enrol?lment|enrolment)|entry (?:into|in) (?:the )?study|"
     r"(?:the )?randomi[sz]ation|registration|inclusion|(?:the )?screening(?: visit)?|visit 1|(?:the )?baseline(?: visit)?|"
+    r"(?:the )?enrol?lment (?:into|in) (?:the |this )?(?:study|trial)|starting the study|"
     r"(?:cycle 1,? )?day 1|c1d1|(?:signing (?:the )?|signature of (?:the )?)?(?:informed )?consent(?: form)?)"
 )
 _EVENTS = (
@@ -272,6 +350,12 @@ _EVENTS = (
     ("visit 1", "study visit 1"),
     ("baseline", "the first study visit"),
     ("consent", "you agree to take part"),
+    ("study drug", "your first study treatment"),
+    ("study treatment", "your first study treatment"),
+    ("study therapy", "your first study treatment"),
+    ("study initiation", "you start the study"),
+    ("study start", "you start the study"),
+    ("starting the study", "you start the study"),
 )
 _UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
 _WINDOW = re.compile(
@@ -292,6 +376,28 @@ _LEADING_DURATION = re.compile(
 # What a condition needs: "requiring systemic therapy" -> "systemic treatment".
 _NEEDS = (
     (r"systemic (?:therapy|treatment)|systemic antimicrobial (?:therapy|treatment)", "systemic treatment"),
+    (
+        r"systemic (?:corticosteroids|steroids|steroid (?:therapy|treatment)|corticosteroid (?:therapy|treatment))",
+        "systemic steroids",
+    ),
+    (
+        r"(?:corticosteroids|steroids|steroid (?:therapy|treatment|medication)|corticosteroid (?:therapy|treatment))",
+        "steroids",
+    ),
+    (
+        r"systemic immunosuppress(?:ion|ive (?:therapy|treatment|drugs|medication))(?: therapy)?",
+        "systemic treatment to suppress the immune system",
+    ),
+    (r"anti-?arrhythmic (?:treatment|therapy|drugs|medication|medicines)", "medicine to control the heart rhythm"),
+    (
+        r"(?:iv|intravenous|parenteral) (?:antibiotics|antibiotic therapy|antibiotic treatment),? (?:antivirals|antiviral therapy),? "
+        r"or (?:antifungals|antifungal therapy)",
+        "antibiotics, antivirals or antifungals through a vein (IV)",
+    ),
+    (
+        r"parenteral (?:antibiotics|antibiotic therapy|antibiotic treatment)",
+        "antibiotics by injection or through a vein",
+    ),
     (r"(?:iv|intravenous) (?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics through a vein (IV)"),
     (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
     (r"(?:medical )?(?:treatment|therapy)", "treatment"),
@@ -300,13 +406,15 @@ _NEEDS = (
     (r"surgery|surgical treatment", "surgery"),
 )
 _NEEDING = re.compile(
-    r"\s+(?:requiring|that requires?|which requires?|needing|that needs?)\s+(?P<need>"
+    r",?\s+(?:(?P<past>that (?:has|have) required|which (?:has|have) required|that required|which required|that needed|"
+    r"that (?:has|have) needed)|requiring|that requires?|which requires?|needing|that needs?)\s+(?P<need>"
     + "|".join(pattern for pattern, _ in _NEEDS)
     + r")$",
     re.IGNORECASE,
 )
 _AT = re.compile(
-    r"\s+at (?:the time of )?(?P<at>screening|enrol?lment|study entry|baseline|randomi[sz]ation)$", re.IGNORECASE
+    r",?\s+at (?:the time of )?(?P<at>(?:the )?screening(?: visit)?|enrol?lment|study entry|baseline|randomi[sz]ation)$",
+    re.IGNORECASE,
 )
 _SEPARATORS = {",", "or", "and", "and/or", "&"}
 
@@ -334,10 +442,17 @@ def _vocabulary() -> frozenset[str]:
         _AT.pattern,
         _SERIOUS.pattern,
         _NEEDING.pattern,
+        _JUDGE.pattern,
+        _CONTROLLED.pattern,
+        _EXAMPLES.pattern,
+        _NYHA_BEFORE.pattern,
+        _NYHA_AFTER.pattern,
+        _NYHA_BRACKET.pattern,
         _WHO_WORDS,
         COMPARISON,
         COUNT,
         "a an any the or and of within enrollment enrolment randomization randomisation hospitalization hospitalisation",
+        "antiarrhythmic i ii iii iv",
     ]
     words = {word for source in sources for word in _WORD.findall(source.lower())}
     return frozenset(words | {word[:-1] for word in words if word.endswith("s")})  # "patients?" reads "patient" too
@@ -355,6 +470,14 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     body = text.strip().rstrip(" .;,")
     window = duration = at = None
     lowered = body.lower()
+    judge = False
+    if "investigator" in lowered and (match := _JUDGE.search(body)):
+        judge, body = True, body[: match.start()].rstrip(" ,")
+    examples = _examples(body) if _EXAMPLE_HINT.search(lowered) else None
+    if examples is not None:
+        if examples is False:
+            return None
+        body = examples.head
     timed = "day" in lowered or "week" in lowered or "month" in lowered or "year" in lowered
     if timed and (match := _LEADING_DURATION.match(body)):
         duration = _duration(match)
@@ -365,21 +488,44 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
         if match["n"] is None and (not match["last"] or match["unit"].lower().endswith("s")):
             return None  # "within months": no number to say
         window = Window(
-            number=count(match["n"]) if match["n"] else "1", unit=match["unit"].lower(), event=_event(match["event"])
+            number=count(match["n"]) if match["n"] else "1",
+            unit=match["unit"].lower(),
+            event=_event(match["event"]),
+            digits=bool(match["n"]) and match["n"][0].isdigit(),
         )
         body = body[: match.start()]
     elif duration is None and (match := _DURATION.search(body)) and _duration_lead(body[: match.start()], match):
         duration = _duration(match)
         body = body[: match.start()]
-    needing = None
-    if "requir" in lowered or "needing" in lowered:
+    if " at " in lowered and (match := _AT.search(body)):
+        at = (
+            "at the first study visit" if re.match(r"screen|base|the", match["at"], re.I) else "when you join the study"
+        )
+        body = body[: match.start()]
+    if examples is None and _EXAMPLE_HINT.search(body):  # "History of X, such as A or B, within 6 months"
+        examples = _examples(body)
+        if not examples:
+            return None
+        body = examples.head
+    needing = need_window = None
+    need_past = False
+    if "requir" in lowered or "need" in lowered:
         match = _NEEDING.search(body)
         if match is None:
             return None
         needing = next(said for pattern, said in _NEEDS if re.fullmatch(pattern, match["need"], re.IGNORECASE))
+        need_past = match["past"] is not None
+        if window is not None and need_past and re.search(r"\b(?:has|have)\b", match["past"], re.IGNORECASE):
+            need_window, window = window, None  # "that has required systemic treatment in the past 2 years"
         body = body[: match.start()]
-    if " at " in lowered and (match := _AT.search(body)):
-        at = "at the first study visit" if re.match(r"screen|base", match["at"], re.I) else "when you join the study"
+    clause = None
+    if "controlled" in lowered and (match := _CONTROLLED.search(body)):
+        clause = match
+        body = body[: match.start()]
+    if at is None and " at " in lowered and (match := _AT.search(body)):
+        at = (
+            "at the first study visit" if re.match(r"screen|base|the", match["at"], re.I) else "when you join the study"
+        )
         body = body[: match.start()]
     tokens = TOKEN.findall(body)
     negated, state, start = _state(tokens)
@@ -395,16 +541,135 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
     if listed is None:
         return None
     names, joiner = listed
-    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at)
-    if fact is not None and needing is not None:
-        if len(fact.names) > 1 or fact.negated or fact.state not in ("has", "had", "current", "known", "signs"):
-            return None  # "infection or fever requiring treatment": what needs it is not said plainly
-        if " that " in fact.names[0] or " when " in fact.names[0]:
-            return None  # a name with its own clause ("that causes symptoms"): a second one would not read
-        fact = fact.model_copy(update={"needing": needing, "plural": listed[0][0].name.plural})
-    if fact is not None and start == 0 and not (who or window or duration or at or serious or needing):
+    more = needing is not None or clause is not None or examples is not None  # words said after the name
+    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at, more=more)
+    if fact is None:
+        return None
+    single = len(fact.names) == 1
+    if (needing is not None or clause is not None or examples is not None) and (
+        not single
+        or fact.negated
+        or ((needing is not None or clause is not None) and (" that " in fact.names[0] or " when " in fact.names[0]))
+    ):
+        # "infection or fever requiring treatment": what needs it is not said plainly; a name with its own clause
+        # ("that causes symptoms") cannot take a second one; "no X such as Y": not said plainly.
+        return None
+    update: dict = {"judge": judge}
+    if needing is not None:
+        if fact.state not in ("has", "had", "current", "known", "signs", "known had", "also"):
+            return None
+        update |= {"needing": needing, "plural": names[0].name.plural, "need_past": need_past}
+        update["need_window"] = need_window
+    if clause is not None:
+        if fact.state not in ("has", "had", "current", "known", "known had") or names[0].name.event:
+            return None
+        plural = names[0].name.plural
+        verb = ("are" if plural else "is") if fact.state in ("has", "current", "known") else "was"
+        if fact.state in ("had", "known had") and plural:
+            verb = "were"
+        how = "well " if clause["how"] else ""
+        by = " by treatment" if clause["by"] else ""
+        update["clause"] = f"that {verb} not {how}controlled{by}"
+    if examples is not None:
+        if (
+            needing is not None
+            or clause is not None
+            or " that " in fact.names[0]
+            or " when " in fact.names[0]
+            or not _KIND_OF.search(" ".join(names[0].words))
+        ):
+            # Examples of a kind of condition only ("psychiatric disease, such as ..."): "priapism, such as sickle
+            # cell anemia" names its causes, not kinds of it; after "that needs ..." they would read as treatments.
+            return None
+        update |= {
+            "examples": examples.names,
+            "examples_word": examples.word,
+            "examples_joiner": examples.joiner,
+        }
+    fact = fact.model_copy(update=update)
+    if start == 0 and not (who or window or duration or at or serious or needing or clause or examples):
         return fact.model_copy(update={"stated": False})
     return fact
+
+
+# A plain name that ends in a cause or a clause ("caused by poor blood flow", "from diabetes", "that ..."), unless a
+# bracketed term closes it ("eye damage from diabetes (diabetic retinopathy)").
+_OPEN_TAIL = re.compile(r"\b(?:caused by|from|that(?! is not melanoma)|when|which|who)\b")
+# A name that is a kind of condition, which examples can be of.
+_KIND_OF = re.compile(
+    r"(?:diseases?|disorders?|conditions?|illness(?:es)?|infections?|abnormalit(?:y|ies)|malformations?|deformit(?:y|ies)|"
+    r"problems|dysfunction|impairment|insufficiency|patholog(?:y|ies)|malignanc(?:y|ies)|cancers?|tumou?rs?|injur(?:y|ies))$",
+    re.IGNORECASE,
+)
+# The study doctor's judgement after a "clinically significant" condition.
+_JUDGE = re.compile(
+    r",?\s*\(?\s*(?:in the (?:opinion|judg?e?ment|view) of the (?:study |treating |principal )?(?:investigator|physician|doctor)s?"
+    r"|in the (?:study )?investigator'?s'? (?:opinion|judg?e?ment)"
+    r"|as (?:determined|judged|assessed|deemed|defined) by (?:the )?(?:study |treating |principal )?(?:investigator|physician|doctor)"
+    r"|(?:as )?per (?:the )?investigator'?s?(?: (?:judg?e?ment|discretion|opinion))?"
+    r"|at the (?:discretion of the investigator|investigator'?s discretion)"
+    r"|according to the investigator(?:'?s (?:judg?e?ment|opinion))?)\s*\)?$",
+    re.IGNORECASE,
+)
+# "Not controlled" said after a name: "Epilepsy not adequately controlled by treatment".
+_CONTROLLED = re.compile(
+    r",?\s+(?:(?:that|which) (?:is|are) )?not (?P<how>adequately |well |properly |sufficiently )?controlled"
+    r"(?P<by> (?:on|by|with) (?:the )?(?:treatment|therapy|medication|medications|medicines?|drugs?))?$",
+    re.IGNORECASE,
+)
+# Examples of a condition ("such as", "e.g.") or members it covers ("including"), at the end of the sentence.
+_EXAMPLE_HINT = re.compile(
+    r"\b(?:such as|e\.?\s?g\b|eg\b|for example|for instance|including|incl\b|etc\b)", re.IGNORECASE
+)
+_EXAMPLES = re.compile(
+    r",?\s*\(\s*(?P<word>e\.?\s?g\.?|eg|for example|for instance|such as|including|incl\.?)\s*[,:]?\s*"
+    r"(?P<but>but not limited to\s*:?\s*)?(?P<inner>[^()]+?)(?:,?\s*etc\.?)?\s*\)$"
+    r"|,?\s*\(\s*(?P<etc>[^()]+?),?\s*etc\.?\s*\)$"
+    r"|,?\s+(?P<word2>such as|e\.?\s?g\.?|eg|for example|for instance|including)\s*[,:]?\s+"
+    r"(?P<but2>but not limited to\s*:?\s*)?(?P<outer>[^()]+?)(?:,?\s*etc\.?)?$",
+    re.IGNORECASE,
+)
+
+
+class _Examples:
+    __slots__ = ("events", "head", "joiner", "names", "word")
+
+    def __init__(self, head: str, names: tuple[str, ...], events: tuple[bool, ...], word: str, joiner: str) -> None:
+        self.head, self.names, self.events, self.word, self.joiner = head, names, events, word, joiner
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def _examples(body: str) -> _Examples | Literal[False] | None:
+    """The examples at the end of `body` ("..., such as bipolar disorder or psychosis"), each a name the table
+    knows; None when there are none, False when they are there but not all understood."""
+    match = _EXAMPLES.search(body)
+    if match is None:
+        return None
+    word = (match["word"] or match["word2"] or "").lower()
+    listed = match["inner"] or match["outer"] or match["etc"]
+    head = body[: match.start()].rstrip(" ,")
+    if not head or ";" in listed or ":" in listed:
+        return False
+    found = _named_list(TOKEN.findall(listed))
+    if found is None:
+        return False
+    named, separators = found
+    joiners = {part for separator in separators for part in separator.replace("and/or", "or").split()} - {","}
+    names: list[str] = []
+    for item in named:
+        said = _said(item, single=len(named) == 1)
+        if said is None:
+            return False
+        names.append(said)
+    return _Examples(
+        head,
+        tuple(names),
+        tuple(item.name.event for item in named),
+        "including" if word.startswith("incl") else "such as",
+        "and" if joiners == {"and"} else "or" if joiners <= {"or"} else "or",
+    )
 
 
 def _duration(match: re.Match) -> Duration:
@@ -500,18 +765,101 @@ def _state_of(said: set[str]) -> State | None:
         return "signs"
     if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
+    if said in ({"diagnosed", "now"}, {"diagnosed", "now", "has"}):
+        return "current diagnosed"
+    if said in ({"also"}, {"also", "has"}):
+        return "also"
     return None
 
 
 class _Named:
-    __slots__ = ("name", "qualifiers", "shared", "words")
+    __slots__ = ("grade", "name", "qualifiers", "shared", "words")
 
     def __init__(self, name: LayName, qualifiers: list[str], words: list[str], shared: bool = False) -> None:
         self.name, self.qualifiers, self.words, self.shared = name, qualifiers, words, shared
+        self.grade: str | None = None  # heart failure's NYHA class, as written: "II or higher"
 
 
-def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
-    """The named conditions and how they are joined; None unless every token is read."""
+# Heart failure's NYHA class, before the name ("NYHA class II or higher heart failure"), in brackets after it ("(NYHA
+# Class II or above)") or after it ("of NYHA class III or IV", "> NYHA class II"). Numerals stay as written.
+_CLASS = r"(?:iv|i{1,3}|[1-4])(?![a-z0-9])"
+_NY = r"(?:new york heart association|nyha)(?:\s*[(\[]\s*nyha\s*[)\]])?"
+_CLASS_WORD = (
+    r"(?:(?:functional\s+)?(?:heart failure\s+|hf\s+)?(?:class(?:ification)?(?:\s+class)?|grade|stage)(?:\s+of)?\s*)"
+)
+_SPEC = (
+    rf"(?P<cmp>≥|>=|>|at least|greater than|higher than|more than)?\s*(?:class\s*)?(?P<c1>{_CLASS})"
+    rf"(?:\s*(?P<range>-|–|~|to|through)\s*(?:class\s*)?(?P<c2>{_CLASS})"
+    rf"|(?P<list>(?:\s*,\s*{_CLASS})*\s*,?\s*(?:or|and|/)\s*(?:class\s*)?{_CLASS})"
+    r"|\s+(?P<up>or (?:higher|greater|above|worse|more)|and (?:above|higher|greater|more)))?"
+)
+_NYHA_BEFORE = re.compile(rf"^{_NY}\s+{_CLASS_WORD}?{_SPEC}(?=\s|$)", re.IGNORECASE)
+_NYHA_BRACKET = re.compile(
+    rf"^\(\s*(?:(?:defined as\s+)?{_NY}\s+)?{_CLASS_WORD}?{_SPEC}(?:\s+(?:according to|by|as per|per)\s+(?:the\s+)?{_NY}"
+    r"(?:\s+(?:classification|criteria))?)?\s*\)$",
+    re.IGNORECASE,
+)
+_NYHA_AFTER = re.compile(
+    rf"^(?:(?:of\s+)?{_NY}\s+{_CLASS_WORD}?{_SPEC}|(?P<cmp2>>|≥|greater than|higher than)\s*{_NY}\s+{_CLASS_WORD}?"
+    rf"(?P<c3>{_CLASS}))(?=\s|$)",
+    re.IGNORECASE,
+)
+_HEART_FAILURE = "heart failure"
+
+
+def _grade(match: re.Match) -> str:
+    """A NYHA class as the sentence says it: "II or higher", "higher than II", "III to IV", "II, III or IV"."""
+
+    def numeral(text: str) -> str:
+        return text.upper()
+
+    if match.re is _NYHA_AFTER and match["c3"]:
+        if match["cmp2"] == "≥":
+            return f"{numeral(match['c3'])} or higher"
+        return f"higher than {numeral(match['c3'])}"
+    first = numeral(match["c1"])
+    cmp = (match["cmp"] or "").lower()
+    if cmp in ("≥", ">=", "at least"):
+        return f"{first} or higher"
+    if cmp:
+        return f"higher than {first}"
+    if match["range"]:
+        return f"{first} to {numeral(match['c2'])}"
+    if match["list"]:
+        classes = [first, *(numeral(c) for c in re.findall(_CLASS, match["list"], re.IGNORECASE))]
+        return ", ".join(classes[:-1]) + " or " + classes[-1]
+    if match["up"]:
+        return f"{first} or higher"
+    return first
+
+
+def _nyha_before(tokens: list[str], index: int) -> tuple[str, int] | None:
+    if tokens[index].lower() not in ("nyha", "new"):
+        return None
+    text = " ".join(tokens[index : index + 12])
+    match = _NYHA_BEFORE.match(text)
+    if match is None:
+        return None
+    return _grade(match), index + len(TOKEN.findall(match[0]))
+
+
+def _nyha_after(tokens: list[str], end: int) -> tuple[str, int] | None:
+    if end >= len(tokens):
+        return None
+    if tokens[end].startswith("("):
+        match = _NYHA_BRACKET.match(tokens[end])
+        if match is None or not re.search(r"nyha|new york", tokens[end], re.IGNORECASE):
+            return None  # "(class III or IV)": the class of what scale is not said
+        return _grade(match), end + 1
+    text = " ".join(tokens[end : end + 12])
+    match = _NYHA_AFTER.match(text)
+    if match is None:
+        return None
+    return _grade(match), end + len(TOKEN.findall(match[0]))
+
+
+def _named_list(tokens: list[str]) -> tuple[list[_Named], list[str]] | None:
+    """The named conditions and the separators between them; None unless every token is read."""
     named: list[_Named] = []
     separators: list[str] = []
     index = 0
@@ -531,11 +879,23 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
         named.append(item)
     if not named:
         return None
+    return named, separators
+
+
+def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
+    """The named conditions and how they are joined; None unless every token is read."""
+    found = _named_list(tokens)
+    if found is None:
+        return None
+    named, separators = found
     joiners = {
         word for separator in separators for word in separator.replace("and/or", "or").replace("&", "and").split()
     } - {","}
-    if len(named) > 1 and (joiners != {"or"} or "or" not in separators[-1]):
-        # Commas alone, "and" ("Hypertension and diabetes": both, or either?), or both: not said plainly.
+    joiner = "or"
+    if len(named) > 1 and not joiners:
+        joiner = ","  # a bare list: read as "any of them" only under an exclusion list
+    elif len(named) > 1 and (joiners != {"or"} or "or" not in separators[-1]):
+        # "and" ("Hypertension and diabetes": both, or either?), or "or" not at the last join: not said plainly.
         return None
     first, rest = named[0], named[1:]
     if first.qualifiers and any(not item.qualifiers for item in rest):
@@ -545,7 +905,14 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
             return None
         for item in rest:
             item.qualifiers = item.qualifiers or list(first.qualifiers)
-    return named, "or"
+    for before, item in zip(named[1:], named[2:], strict=False):
+        # "HIV, active hepatitis B or C": "C" shares "active hepatitis"; an unshared name after a qualified one may or
+        # may not take its words.
+        if before.qualifiers and not item.qualifiers:
+            if not (before.shared or item.shared):
+                return None
+            item.qualifiers = list(before.qualifiers)
+    return named, joiner
 
 
 def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, int] | None:
@@ -554,12 +921,26 @@ def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, 
     index = start
     while index < len(tokens) and tokens[index].lower() in ("a", "an", "any"):
         index += 1
+    grade = None
+    if found := _nyha_before(tokens, index):
+        grade, index = found
     while index < len(tokens):
         found = _longest_name(tokens, index)
         if found is not None:
             name, end = found
+            name_end = end
             end = _abbreviation_after(tokens, end, name)
-            return _Named(name, qualifiers, tokens[index:end]), end
+            if end > name_end and end < len(tokens):  # "human immunodeficiency virus (HIV) infection"
+                longer = lay_name(" ".join([*tokens[index:name_end], tokens[end]]))
+                if longer is not None:
+                    name, end = longer, end + 1
+            if grade is None and name.noun == _HEART_FAILURE and (after := _nyha_after(tokens, end)):
+                grade, end = after
+            if grade is not None and name.noun != _HEART_FAILURE:
+                return None  # a NYHA class grades heart failure only
+            named = _Named(name, qualifiers, tokens[index:end])
+            named.grade = grade
+            return named, end
         shared = _shared_head(tokens, index, before) if before is not None and not qualifiers else None
         shared = shared or _shared_tail(tokens, index, qualifiers)
         if shared is not None:
@@ -667,9 +1048,21 @@ def _one_qualifier(tokens: list[str], index: int) -> tuple[str, int] | None:
 
 
 def _fact(
-    named: list[_Named], joiner: str, state: State, negated: bool, serious: bool, who, window, duration, at
+    named: list[_Named],
+    joiner: str,
+    state: State,
+    negated: bool,
+    serious: bool,
+    who,
+    window,
+    duration,
+    at,
+    *,
+    more: bool = False,
 ) -> Conditions | None:
     events = [item.name.event for item in named]
+    if (window is not None or duration is not None) and state == "has":
+        state = "had"  # "Stroke or seizure within 6 months": had, both
     if any(events) and not all(events) and state == "has":
         return None  # "hypertension or stroke": have one, have had the other
     if all(events) and state in ("has", "current", "known", "signs", "suspected", "known or suspected", "documented"):
@@ -691,17 +1084,25 @@ def _fact(
         return None
     if state == "recent" and window is None and not negated:
         pass
-    if negated and (state not in _NOT_SAID or joiner == "and" or (who and state == "had" and not window)):
+    if negated and (state not in _NOT_SAID or joiner != "or" or (who and state == "had" and not window)):
         return None
-    if (state in ("diagnosed", "documented", "documented had") and who) or (serious and window is not None):
+    if state == "also" and (any(events) or window is not None or duration is not None):
+        return None  # "concomitant myocardial infarction": not said plainly
+    if (state in ("diagnosed", "current diagnosed", "documented", "documented had") and who) or (
+        serious and window is not None and state not in ("had", "known had")
+    ):
         return None
     names: list[str] = []
     for item in named:
-        said = _said(item, single=len(named) == 1)
+        said = _said(item, single=len(named) == 1, more=more)
         if said is None:
             return None
         if said not in names:  # "cancer or malignant tumor": one name
             names.append(said)
+    if any(_OPEN_TAIL.search(name) and not name.endswith(")") for name in names[:-1]):
+        # "trouble getting an erection caused by poor blood flow, scar tissue ... or mental health conditions": the
+        # names after one that ends in a cause would read as more causes
+        return None
     return Conditions(
         names=tuple(names),
         joiner=joiner,
@@ -715,24 +1116,50 @@ def _fact(
     )
 
 
-def _said(item: _Named, *, single: bool) -> str | None:
+def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:
     """A condition's plain name with its own words: before it ("uncontrolled high blood pressure") or after."""
     before: list[str] = []
     after: list[str] = []
     for qualifier in item.qualifiers:
+        if qualifier in _CANCER_EXTENT and not _CANCER_NAME.search(item.name.noun):
+            return None  # "advanced mood disorder": words of a cancer's extent, about another condition
         if item.name.event and not set(re.split(r",? (?:or )?|, ", qualifier)) <= _EVENT_QUALIFIERS:
             return None
         if qualifier == "repeated" and not item.name.plural:
             return None  # "recurrent prostate cancer" came back; "recurrent infections" happen again and again
         if qualifier == "symptomatic" and single and " when " in item.name.noun and not before:
             return f"symptoms from {item.name.said()}"
-        if qualifier in _AFTER and single and (item.name.fixed or qualifier == "symptomatic") and not after:
+        if (
+            qualifier in _AFTER
+            and single
+            and not after
+            and (
+                item.name.fixed
+                or qualifier == "symptomatic"
+                or not (more or item.name.event or " that " in item.name.noun)
+            )
+        ):
+            # "Uncontrolled diabetes": "diabetes that is not controlled", plainer than the word before it.
             after.append(_AFTER[qualifier][1 if item.name.plural else 0])
         elif item.name.fixed:
             return None
         else:
             before.append(qualifier)
+    before = [word for word in before if word]
+    if "other" in before:
+        if before[0] != "other" or before.count("other") > 1 or item.grade:
+            return None  # "severe other X": where "other" goes is not said plainly
+        phrase = " ".join([*before[1:], item.name.noun])
+        if item.name.article == "another":
+            said = item.name.said(tuple(before[1:]))
+        elif item.name.plural:
+            said = f"other {phrase}"
+        else:
+            said = f"another {phrase}"  # "other active malignancy": "another active cancer"
+        return f"{said} {after[0]}" if after else said
     said = item.name.said(tuple(before))
+    if item.grade:
+        said += f" of {'a ' if item.grade.startswith('higher') else ''}NYHA class {item.grade}"
     return f"{said} {after[0]}" if after else said
 
 
@@ -760,10 +1187,17 @@ def _abbreviated_conditions(match: re.Match) -> Conditions | None:
 
 
 def _conditions(match: re.Match) -> Conditions | None:
-    if not all(word.isdigit() for word in _unread(match["body"])) or not names_any(match["body"]):
+    return _conditions_of(match.string, match.start("body"), match.end("body"))
+
+
+@lru_cache(maxsize=4096)
+def _conditions_of(sentence: str, start: int, end: int) -> Conditions | None:
+    """The conditions a sentence names from `start` (after its subject): the same sentence is read once (a page
+    tries a criterion whole, then sentence by sentence, and many studies share their criteria)."""
+    body = sentence[start:end]
+    if not all(word.isdigit() for word in _unread(body)) or not names_any(body):
         return None
-    said_before = match.string[: match.start("body")]
-    body = match["body"]
+    said_before = sentence[:start]
     if re.search(r"\bhad\s*$", said_before, re.IGNORECASE):
         body = "had " + body  # "Subjects who had ...": the subject's words said the state
     return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "")
@@ -776,6 +1210,11 @@ class InfectionTest(Fact):
     known: bool = False
     past: bool = False  # "history of a positive test"
     at: str | None = None
+
+    bare: bool = False  # a bare list ("HIV, HCV, HBsAg"): any one of them only under an exclusion list
+
+    def sentence_in(self, kind: str) -> str | None:
+        return None if self.bare and kind != "exclusion" else self.sentence()
 
     def sentence(self) -> str:
         verb = "are known to have tested" if self.known else "have tested"
@@ -799,6 +1238,8 @@ _TESTS = {
         "hiv-1/2 antibodies",
         "hiv test",
         "anti-hiv",
+        "human immunodeficiency (hiv) virus",
+        "human immunodeficiency virus [hiv]",
     ),
     "hepatitis B (HBsAg test)": (
         "hbsag",
@@ -839,17 +1280,25 @@ _TESTS = {
 }
 _TEST_NAMES = {spelling: plain for plain, spellings in _TESTS.items() for spelling in spellings}
 _INFECTION_TEST = (
-    r"(?P<q>(?:(?:a )?history of |prior |previous |known )?)(?:(?:a |an )?positive (?:(?:screening |serology |serological )?"
-    r"(?:tests?|testing|serology|screen|results?) )?(?:for |to |of )?|seropositive for |seropositivity for |tested positive for )"
-    r"(?P<what>[^;:]{2,160}?)(?P<kind> tests?| antibod(?:y|ies)| serology)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
+    r"(?P<q>(?:(?:a )?history of |prior |previous |known (?:to be )?)?)(?:(?:a |an )?positive (?:(?:screening |serology |"
+    r"serological )?(?:tests?|testing|serology|screen|results?) )?(?:for |to |of )?|(?:sero)?positive (?:for|to) |"
+    r"seropositivity (?:for|to) |tested positive for )"
+    r"(?P<what>[^;:]{2,160}?)(?P<kind> tests?| test results?| antibod(?:y|ies)| serology)?"
+    r"(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
+)
+# The name first: "HIV positive", "Known to be HIV-positive", "HCV antibody positive".
+_POSITIVE_AFTER = (
+    r"(?P<q>(?:(?:a )?history of |known (?:to be )?)?)(?P<what>[^;:]{2,120}?)(?P<kind>)(?:[- ]|\s*\+\s*)(?:sero)?positive"
+    r"(?: status| patients| subjects| participants| individuals| result)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
 )
 
 
 def _infection_test(match: re.Match) -> InfectionTest | None:
     text = " ".join(match["what"].lower().split())
-    parts = [part.strip() for part in re.split(r",? or |, |,? and/or ", text) if part.strip()]
-    if len(parts) > 1 and not re.search(r"\bor\b|and/or", text):
-        return None
+    parts = [
+        re.sub(r" infections?$", "", part.strip()) for part in re.split(r",? or |, |,? and/or ", text) if part.strip()
+    ]
+    bare = len(parts) > 1 and not re.search(r"\bor\b|and/or", text)
     tests = []
     for part in parts:
         plain = _TEST_NAMES.get(part)
@@ -866,7 +1315,8 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
         tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
     q = match["q"].lower().strip()
     at = "at the first study visit" if match["at"] else None
-    return InfectionTest(tests=tuple(tests), known=q == "known", past=bool(q) and q != "known", at=at)
+    known = q.startswith("known")
+    return InfectionTest(tests=tuple(tests), known=known, past=bool(q) and not known, at=at, bare=bare)
 
 
 class HeartFailureClass(Fact):
@@ -902,7 +1352,8 @@ RECOGNISERS = (
             klass=m["c"].upper(), or_higher=bool(m["more"]), klass2=m["c2"].upper() if m["c2"] else None
         ),
     ),
-    recogniser("infection-test", ("positive",), _INFECTION_TEST, _infection_test),
+    recogniser("infection-test", ("positive", "seropositiv"), _INFECTION_TEST, _infection_test),
+    recogniser("infection-test", ("positive",), _POSITIVE_AFTER, _infection_test),
     recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300})", _conditions),
     # A sentence whose only name is a short abbreviation ("ED of more than 6 months"), in its own case.
     recogniser("condition", short_triggers(), r"(?P<body>[^;:]{2,300})", _abbreviated_conditions),

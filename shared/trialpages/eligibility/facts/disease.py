@@ -256,7 +256,11 @@ _EXCEPT = re.compile(
     r"\s*,?\s*(?P<open>\()?\s*\b(?:other than|except(?: for)?|with the exception of|excluding|apart from|but not)\s+",
     re.IGNORECASE,
 )
-_AFTER_EXCEPT = re.compile(r"\s*,?\s*(?:with)?in (?:the )?(?:last|past|previous|prior) [^()]+$", re.IGNORECASE)
+_AFTER_EXCEPT = re.compile(
+    r"\s*,?\s*(?:with)?in (?:the )?(?:(?:last|past|previous|prior) [^()]+|\d+ (?:days?|weeks?|months?|years?)"
+    r"(?: (?:before|prior to) [^()]+)?)$",
+    re.IGNORECASE,
+)
 
 
 def _except_parts(text: str) -> tuple[str, str] | None:
@@ -291,6 +295,10 @@ _TREATED = (
 
 
 _CANCER_WORD = re.compile(r"malignan|cancer|carcinoma|neoplas|tumou?r", re.IGNORECASE)
+# Cancer of any kind, as the conditions reader says it, with the words of its state: "another active cancer".
+_ANY_CANCER = re.compile(
+    r"(?:another |an? )?(?:(?:active|untreated|uncontrolled|progressive|symptomatic) )*cancer|a second, separate cancer"
+)
 
 
 def _cancer_exceptions(match: re.Match) -> CancerWithExceptions | None:
@@ -299,9 +307,7 @@ def _cancer_exceptions(match: re.Match) -> CancerWithExceptions | None:
         return None
     main, what = parts
     cancer = read_conditions(main, match.string[: match.start("body")])
-    if cancer is None or not all(
-        name in ("cancer", "another cancer", "a second, separate cancer") for name in cancer.names
-    ):
+    if cancer is None or not all(_ANY_CANCER.fullmatch(name) for name in cancer.names):
         return None
     treated = None
     for pattern, said in _TREATED:

@@ -28,6 +28,7 @@ Who = Literal[
     "man with partner",
     "woman",
     "sexually active",
+    "fertile",
     "",
 ]
 # How each "who" opens the sentence: "If you could get pregnant, you ...".
@@ -39,6 +40,7 @@ _LEADS: dict[str, str] = {
     "man with partner": "If you are a man whose partner could get pregnant, you",
     "woman": "If you are a woman, you",
     "sexually active": "If you are sexually active, you",
+    "fertile": "If you could get pregnant or father a child, you",
     "": "You",
 }
 
@@ -56,6 +58,12 @@ def _who(text: str | None) -> Who | None:
     )
     men = r"(?:men|males?|male (?:patients?|subjects?|participants?))"
     potential = _POTENTIAL.replace(r"(?:\s*\((?:wocbp)\))?", "")
+    if re.fullmatch(
+        r"(?:potentially )?fertile (?:women|woman|females?|female (?:patients?|subjects?|participants?))", lowered
+    ):
+        return "can get pregnant"
+    if re.fullmatch(r"if fertile|(?:potentially )?fertile (?:patients?|subjects?|participants?)", lowered):
+        return "fertile"
     if re.fullmatch(rf"{women} {potential}", lowered):
         both = "childbearing or child" in lowered or (
             "reproductive" in lowered and not lowered.startswith(("women", "female"))
@@ -163,15 +171,22 @@ class Pregnancy(Fact):
 _PREGNANT = r"(?:pregnant|pregnancy|currently pregnant)"
 _BREASTFEEDING = (
     r"(?:breast[- ]?feeding|breasting[- ]feeding|lactating|lactation|nursing(?: \(lactating\))?|in the period of lactation|"
-    r"nursing a child|currently breastfeeding)"
+    r"nursing a child|currently breastfeeding|lactation \(breast[- ]?feeding\)|lactating \((?:nursing|breast[- ]?feeding)\))"
 )
 _PLANNING = (
     r"(?:(?:are |is )?(?:planning|plan|plans|intending|intend|intends|wishing|wish|wishes|trying|thinking of|expecting|"
-    r"actively trying) (?:to become pregnant|to get pregnant|on becoming pregnant|a pregnancy|pregnancy|to conceive|becoming "
-    r"pregnant|to be pregnant))"
+    r"actively trying|the wish|a wish|the intention|intention) (?:to become pregnant|to get pregnant|on becoming pregnant|of "
+    r"becoming pregnant|a pregnancy|pregnancy|to conceive|becoming pregnant|to be pregnant)|planned pregnancy|"
+    r"(?:are |is )?(?:expecting|planning|intending) to conceive or father (?:a child|children))"
+)
+_AFTER_LAST_DOSE = (
+    r"(?:after|following) (?:the )?(?:last|final) (?:dose|administration) of (?:the )?(?:study (?:treatment|drug|intervention|"
+    r"medication)|investigational (?:product|drug)|trial (?:treatment|drug))"
 )
 _PLANNING_WHEN = (
-    rf"(?P<plan_when>during the (?:study|trial)(?: period)?|during (?:the course of )?(?:the )?(?:study|trial)|within (?:the next )?"
+    rf"(?P<plan_when>(?P<projected>within the projected duration of the study,? (?:including|starting with the screening visit "
+    rf"through) (?P<pn3>{COUNT}) (?P<pu3>days|weeks|months) {_AFTER_LAST_DOSE})|"
+    rf"during the (?:study|trial)(?: period)?|during (?:the course of )?(?:the )?(?:study|trial)(?: period)?|within (?:the next )?"
     rf"(?P<pn>{COUNT}) (?P<pu>months?|years?|weeks?)|in the next (?P<pn2>{COUNT}) (?P<pu2>months?|years?|weeks?))"
 )
 _STATE_NOUN = r"(?: (?:women|woman|females?|female (?:patients?|subjects?|participants?)|patients?|subjects?|participants?|mothers))?"
@@ -186,6 +201,8 @@ _PREGNANCY_WHO = (
 def _planning(text: str) -> str:
     """How the sentence says you mean to become pregnant: a plan, trying, wishing, thinking of it."""
     lowered = text.lower()
+    if "father" in lowered:
+        return "expect to conceive or father a child" if "expect" in lowered else "plan to conceive or father a child"
     if "trying" in lowered:
         return "are trying to become pregnant"
     if "wish" in lowered:
@@ -200,7 +217,12 @@ def _planning(text: str) -> str:
 def _pregnancy(match: re.Match) -> Pregnancy | None:
     text = match["what"].lower()
     negated = match["negw"] is not None or match["negw2"] is not None
-    parts = [part.strip() for part in re.split(r",? (?:and/or|or|and) |, ", text) if part.strip()]
+    protected = text.replace("conceive or father", "conceive\0father")  # one plan, not two states
+    parts = [
+        part.strip().replace("\0", " or ")
+        for part in re.split(r",? (?:and/or|or|and) |, | ?/ ?", protected)
+        if part.strip()
+    ]
     pregnant = breastfeeding = False
     planning = None
     for part in parts:
@@ -217,22 +239,32 @@ def _pregnancy(match: re.Match) -> Pregnancy | None:
     if match["plan_when"]:
         if not planning:
             return None
-        number, unit = (match["pn"], match["pu"]) if match["pn"] else (match["pn2"], match["pu2"])
-        when = (
-            "during the study"
-            if "during" in match["plan_when"].lower()
-            else f"in the next {plural(count(number), unit)}"
-        )
+        if match["projected"]:
+            span = plural(count(match["pn3"]), match["pu3"])
+            if "screening" in match["projected"].lower():
+                when = f"from the first study visit until {span} after your last dose of the study treatment"
+            else:
+                when = f"during the study or in the {span} after your last dose of the study treatment"
+        else:
+            number, unit = (match["pn"], match["pu"]) if match["pn"] else (match["pn2"], match["pu2"])
+            when = (
+                "during the study"
+                if "during" in match["plan_when"].lower()
+                else f"in the next {plural(count(number), unit)}"
+            )
     if negated and (planning is not None or match["known"] is not None):
         return None
     if negated and " and " in text and pregnant and breastfeeding:
         return None  # "not pregnant and breastfeeding": which one is meant is not said plainly
+    known = match["known"] is not None or match["known2"] is not None
+    if negated and known:
+        return None
     return Pregnancy(
         pregnant=pregnant,
         breastfeeding=breastfeeding,
         planning=planning,
         planning_when=when,
-        known=match["known"] is not None,
+        known=known,
         negated=negated,
     )
 
@@ -281,15 +313,18 @@ _WHEN_RE = re.compile(rf"\(?(?:{_WITHIN}|{_BEFORE}|{_AT})\)?", re.IGNORECASE)
 _WHO_BEFORE = re.compile(
     rf"(?P<partner>(?:the )?(?:patient|subject|participant)(?:'s|s'|s)? (?:female )?partners? (?:must |should )?(?:have|has) )|"
     rf"(?P<who>(?:for |in )?(?:all )?(?:women|woman|females?|female (?:patients?|subjects?|participants?)|girls|patients?|subjects?|"
-    rf"participants?) {_POTENTIAL}|wocbp)\s*[,:]?\s*(?:must |should )?(?:have |has )?",
+    rf"participants?) {_POTENTIAL}|wocbp)\s*[,:]?\s*(?:who (?:has|have) |(?:must |should )?(?:have |has )?)",
     re.IGNORECASE,
 )
 _WHO_AFTER = re.compile(
     rf"\(?(?:(?:for|in|if) (?:all )?(?:a )?(?:women|woman|females?|female (?:patients?|subjects?|participants?)|girls|patients?|"
-    rf"subjects?|participants?) {_POTENTIAL})\)?",
+    rf"subjects?|participants?) {_POTENTIAL})\)?"
+    rf"|\((?:females?|women) {_POTENTIAL}\)",
     re.IGNORECASE,
 )
-_REQUIRED = re.compile(r"(?:is )?required|(?:done|documented|performed|obtained)", re.IGNORECASE)
+_REQUIRED = re.compile(
+    r"(?:must be |should be |is |are )?(?:required|done|documented|performed|obtained)", re.IGNORECASE
+)
 
 
 def _pregnancy_test(match: re.Match) -> PregnancyTest | None:
@@ -350,6 +385,7 @@ class BirthControl(Fact):
     during: str | None = None  # "during the study"
     after: str | None = None  # "for 90 days after your last dose of the study treatment"
     before: bool = False  # "prior to study entry and for the duration of the study"
+    span: str | None = None  # "from when you join the study until 120 days after your last dose of the study treatment"
 
     def sentence(self) -> str:
         verb = {
@@ -363,6 +399,8 @@ class BirthControl(Fact):
             "not able or not willing": "are not able or not willing to use",
         }[self.verb]
         when = []
+        if self.span:
+            return f"{_LEADS[self.who]} {verb} {self.how or 'birth control'} {self.span}."
         if self.before and self.during == "during the study":
             when.append("from before you join the study until the study ends")
         elif self.before:
@@ -376,7 +414,7 @@ class BirthControl(Fact):
 
 
 _BC_WHO = (
-    rf"(?P<who>(?:all |the )?(?:(?:fertile|sexually active|potentially fertile|menstruating) )?(?:female and male|male and female|"
+    rf"(?P<who>if fertile|(?:all |the )?(?:(?:fertile|sexually active|potentially fertile|menstruating) )?(?:female and male|male and female|"
     rf"women and men|men and women|women/men|men/women|men or women|women or men|women|woman|females?|men|males?|girls|patients?|"
     rf"subjects?|participants?|people)(?: (?:patients|subjects|participants))?(?: {_POTENTIAL})?(?: and (?:fertile )?(?:men|males))?"
     rf"(?: (?:who have|with) (?:female )?partners {_POTENTIAL})?)"
@@ -384,7 +422,7 @@ _BC_WHO = (
 _BC_VERB = (
     r"(?P<verb>(?:must |should |will )?(?:be willing to|(?:are |is )?willing to|agree to|agrees to|consent to|have agreed to|"
     r"be able to|commit to)?\s*"
-    r"(?:use|using|practi[cs]e|take|employ)|is using or agrees to use|are using or agree to use|(?:who )?(?:do|does) not "
+    r"(?:use|using|practi[cs]e|take|employ)|(?:must |should )?be using|is using or agrees to use|are using or agree to use|(?:who )?(?:do|does) not "
     r"(?:practi[cs]e|use|take)|(?:are |is )?not using|(?:who are |is |are )?(?:unwilling|not willing) to (?:use|practi[cs]e|take|"
     r"employ)|who refuse to (?:use|take)|(?:who are )?(?:unable or unwilling|not able or not willing|unwilling or unable) to "
     r"(?:use|take|practi[cs]e)|inability or unwillingness to (?:use|practi[cs]e))"
@@ -392,22 +430,43 @@ _BC_VERB = (
 _QUALITY = (
     r"(?P<how>highly effective|effective|adequate|acceptable|accepted|reliable|approved|medically acceptable|medically approved|"
     r"proper|appropriate|safe|an effective|an adequate|an acceptable|an accepted|a reliable|a highly effective|a medically "
-    r"acceptable|an approved|a proper|a safe)"
+    r"acceptable|an approved|a proper|a safe|medically accepted|a medically accepted|medically accepted,? effective|"
+    r"a medically accepted,? effective)"
 )
 _METHOD = (
-    rf"(?:(?P<number>at least one|one|two|2|1) )?(?:{_QUALITY} )?(?:(?:forms?|methods?|means|measures?) of )?"
-    r"(?:contraception|contraceptives?|birth control|contraceptive (?:methods?|measures|method\(s\)))(?: (?:methods?|measures))?"
+    rf"(?:(?P<number>at least one|one|two|2|1) )?(?:{_QUALITY} )?(?P<barrier>barrier )?(?:(?:forms?|methods?|means|measures?) "
+    r"of )?(?:contraception|contraceptives?|birth control|contraceptive (?:methods?|measures|method\(s\)))"
+    r"(?: (?:methods?|measures))?(?P<condoms>,? i\.?e\.?,? condoms| \(i\.?e\.?,? condoms\))?"
 )
 _DURING = (
-    r"(?P<during>during (?:the )?(?:entire )?(?:study|trial|study period|trial period|treatment period|study treatment|treatment|"
+    r"(?P<during>during (?:the )?(?:entire )?(?:study|trial|study period|trial period|study treatment period|treatment period|"
+    r"study treatment|treatment|"
     r"study participation|trial participation|course of the study)|throughout the (?:study|trial|study period|treatment period)|"
     r"for the (?:duration|length) of (?:the )?(?:study|trial|study participation|participation|treatment))"
 )
+_LAST_DOSE = (
+    r"(?:last|final) (?:dose|dosing|administration)(?: of (?:the )?(?:study|trial) (?:drug|treatment|medication|intervention))?|"
+    r"last study (?:drug|treatment) dose|(?:stopping|discontinu(?:ing|ation of)|completing|end of) (?:the )?(?:study )?"
+    r"(?:treatment|drug|therapy)"
+)
 _AFTER = (
-    rf"(?P<after>(?:and |, and )?(?:for |within )?(?:at least )?(?P<an>{COUNT}) (?P<au>days?|weeks?|months?|years?) "
-    r"(?:after|following) (?:the )?(?P<from>(?:last|final) (?:dose|dosing|administration)(?: of (?:the )?(?:study|trial) "
-    r"(?:drug|treatment|medication|intervention))?|(?:stopping|discontinu(?:ing|ation of)|completing|end of) (?:the )?(?:study )?"
-    r"(?:treatment|drug|therapy)|(?:the )?study (?:completed|ends|end)|(?:the )?end of (?:the )?(?:study|trial)|(?:the )?study))"
+    rf"(?P<after>(?:and |, and )?(?:for |within |through |until )?(?:at least )?(?P<an>{COUNT}) (?P<au>days?|weeks?|months?|years?) "
+    rf"(?:after|following) (?:the )?(?P<from>{_LAST_DOSE}|(?:the )?study (?:completed|ends|end)|(?:the )?end of (?:the )?"
+    r"(?:study|trial)|(?:the )?study))"
+    rf"|(?P<afterwards>(?:and |, and )?(?:for )?(?P<an2>{COUNT}) (?P<au2>days|weeks|months|years) (?:afterwards|thereafter))"
+)
+# "from the time of enrollment through 120 days following the last study drug dose"
+_FROM_UNTIL = (
+    rf"(?P<from_until>from (?:the time of )?(?P<start>enrol?lment|screening|the screening visit|study entry|randomi[sz]ation|"
+    rf"(?:signing (?:the )?)?(?:informed )?consent) (?:through|until|to|up to) (?:at least )?(?P<fn>{COUNT}) "
+    rf"(?P<fu>days|weeks|months|years) (?:after|following) (?:the )?(?P<ffrom>{_LAST_DOSE}))"
+)
+_STARTS = (
+    ("enrol", "you join the study"),
+    ("entry", "you join the study"),
+    ("randomi", "you join the study"),
+    ("screening", "your first study visit"),
+    ("consent", "you agree to take part"),
 )
 
 
@@ -439,6 +498,19 @@ def _birth_control(match: re.Match) -> BirthControl | None:
     if match["during"]:
         during = "during the study treatment" if re.search(r"treatment", match["during"], re.I) else "during the study"
     after = None
+    if match["afterwards"]:
+        if not during:
+            return None  # "3 months afterwards": after what, when no time comes before it
+        span = plural(count(match["an2"]), match["au2"])
+        event = "your last dose of the study treatment" if "treatment" in during else "the study ends"
+        after = f"for {span} after {event}"
+    from_until = None
+    if match["from_until"]:
+        if during or match["after"] or match["afterwards"] or match["before"]:
+            return None
+        first = next(words for key, words in _STARTS if key in match["start"].lower())
+        from_until = f"from when {first}" if first.startswith("you ") else f"from {first}"
+        from_until += f" until {plural(count(match['fn']), match['fu'])} after your last dose of the study treatment"
     if match["after"]:
         span = plural(count(match["an"]), match["au"])
         start = match["from"].lower()
@@ -454,7 +526,20 @@ def _birth_control(match: re.Match) -> BirthControl | None:
         )
         least = "at least " if re.search(r"at least", match["after"], re.I) else ""
         after = f"for {least}{span} after {event}"
-    return BirthControl(who=who, verb=verb, how=how, during=during, after=after, before=bool(match["before"]))
+    if match["barrier"]:
+        if match["number"] or how == "2 methods of birth control":
+            return None
+        how = re.sub(r"method of birth control$", "barrier method of birth control", how)
+        how = re.sub(r"^birth control$", "a barrier method of birth control", how)
+        if how.startswith("a ") and how[2] in "aeiou":
+            how = "an " + how[2:]
+        if match["condoms"]:
+            how += " (condoms)"
+    elif match["condoms"]:
+        return None
+    return BirthControl(
+        who=who, verb=verb, how=how, during=during, after=after, before=bool(match["before"]), span=from_until
+    )
 
 
 def _how(number: str | None, quality: str | None) -> str | None:
@@ -478,6 +563,9 @@ def _how(number: str | None, quality: str | None) -> str | None:
         "proper": "proper",
         "appropriate": "suitable",
         "safe": "safe",
+        "medically accepted": "medically accepted",
+        "medically accepted effective": "medically accepted, effective",
+        "medically accepted, effective": "medically accepted, effective",
     }[word]
     article = "an" if plain[0] in "aeiou" else "a"
     return f"{article} {plain} method of birth control"
@@ -514,16 +602,17 @@ RECOGNISERS = (
     recogniser(
         "pregnancy",
         ("pregnan", "lactat", "breast", "nursing"),
-        rf"{_PREGNANCY_WHO}(?P<what>{_STATE}(?:(?:,? (?:and/or|or|and) |, ){_STATE})*)(?:\s*{_PLANNING_WHEN})?",
+        rf"{_PREGNANCY_WHO}(?P<known2>known )?(?P<what>{_STATE}(?:(?:,? (?:and/or|or|and) |, | ?/ ?){_STATE})*)"
+        rf"(?:,?\s*{_PLANNING_WHEN})?",
         _pregnancy,
     ),
     recogniser("pregnancy-test", ("pregnancy test", "hcg", "pregnancy testing"), r"(?P<body>[^;]*?)", _pregnancy_test),
     recogniser(
         "birth-control",
         ("contracep", "birth control"),
-        rf"(?:{_BC_WHO}\s+(?:who (?:are )?)?)?{_BC_VERB} {_METHOD}(?: \(?(?:as determined by|per) (?:the )?(?:investigator|protocol)\)?)?"
+        rf"(?:{_BC_WHO},?\s+(?:who (?:are )?)?)?{_BC_VERB} {_METHOD}(?: \(?(?:as determined by|per) (?:the )?(?:investigator|protocol)\)?)?"
         rf"(?P<before>,? (?:prior to|before) (?:study entry|entering the study|enrol?lment|the study) and)?"
-        rf"(?:,? {_DURING})?(?:,? {_AFTER})?",
+        rf"(?:,? {_DURING})?(?:,? {_AFTER})?(?: {_FROM_UNTIL})?",
         lambda m: None if re.search(r"as determined|per protocol", m[0], re.I) else _birth_control(m),
     ),
     recogniser(
