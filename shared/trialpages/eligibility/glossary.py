@@ -266,7 +266,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("postmenopausal", "post-menopausal"): _entry("postmenopausal", "after menopause: periods have stopped for good"),
     ("informed consent",): _entry("informed consent", "agreeing to take part after the study is explained to you"),
     ("washout", "wash-out"): _entry("washout", "a time without a medicine, so it leaves your body before the study"),
-    ("decubitus",): _entry("decubitus", "a pressure sore"),
+    ("decubitus",): _entry("decubitus", "a pressure sore", not_near=r"position|lateral|supine|prone|lying|dorsal|ventral"),
     ("wild-type",): _entry("wild-type", "without the gene change"),
     ("autoimmune",): _entry("autoimmune", "when the immune system attacks the body's own tissue"),
     ("allogeneic",): _entry("allogeneic", "from a donor"),
@@ -289,8 +289,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         _entry("primary hypoactive sexual desire", "low sex drive that is a problem of its own, not caused by another one"),
     ("herpes",): _entry("herpes", "a common virus that causes sores"),
     ("antibodies", "antibody"):
-        _entry("antibodies", "proteins the body makes to fight an infection; a test for them shows a past or current "
-               "infection"),
+        _entry("antibodies", "proteins that stick to one target: the body makes them to fight infections, and some "
+               "medicines are made of them"),
     ("acute",): _entry("acute", "sudden and short-lived", not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
                        r"lymphocytic|promyelocytic|leuka?emia|stage)"),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),

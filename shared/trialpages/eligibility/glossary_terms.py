@@ -1443,6 +1443,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "HMA | HMAs",
         "hypomethylating agent: a kind of medicine for some blood cancers, such as azacitidine or decitabine",
+        not_near=r"\b(?-i:CTFG)\b|contracept|Heads of Medicines",  # the CTFG/HMA birth-control guidance
     ),
     term(
         "PARP | PARPi | PARP inhibitor | PARP inhibitors",
@@ -1982,7 +1983,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("pharmacotherapy", "treatment with medicines"),
     term(
         "systemic therapy | systemic treatment | systemic treatments | systemic therapies",
-        "medicine that travels through the whole body, such as chemotherapy",
+        "medicine that travels through the whole body, not just to one place",
     ),
     term("systemic", "affecting the whole body"),
     term("topical", "put on the skin or on the area being treated"),
@@ -3124,7 +3125,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("finasteride | Proscar | Propecia", "a medicine that shrinks an enlarged prostate and treats hair loss"),
     term("dutasteride | Avodart", "a medicine that shrinks an enlarged prostate"),
     term(
-        "anti-androgen | anti-androgens | antiandrogen | antiandrogens | anti androgens | androgen receptor antagonist | androgen receptor inhibitor",
+        "anti-androgen | anti-androgens | antiandrogen | antiandrogens | anti androgens | anti- androgens | anti- androgen | androgen receptor antagonist | androgen receptor inhibitor",
         "medicines that block male hormones such as testosterone",
     ),
     term(
@@ -4528,7 +4529,7 @@ _CANCER: tuple[Term, ...] = (
     term("cellular therapy | cell therapy | adoptive cell therapy", "treatment made from living cells, such as CAR-T"),
     term(
         "hormonal therapy | hormone therapy | endocrine therapy",
-        "treatment that lowers or blocks hormones that make some cancers grow",
+        "treatment with medicines that add, lower or block hormones (in some cancers, the hormones that make them grow)",
     ),
     term(
         "aromatase inhibitor | aromatase inhibitors",
@@ -4565,7 +4566,7 @@ _CANCER: tuple[Term, ...] = (
     ),
     term(
         "immunomodulatory drug | immunomodulatory drugs | immunomodulatory agents | immunomodulatory agent",
-        "a kind of medicine for myeloma, such as lenalidomide",
+        "a medicine that changes how the immune system works",
     ),
     term(
         "granulocyte colony-stimulating factor | granulocyte-colony stimulating factor | colony-stimulating factor | colony stimulating factor | colony-stimulating factors",
@@ -4905,7 +4906,8 @@ _REPRODUCTION: tuple[Term, ...] = (
         "gynecologic | gynecological | gynaecological | gynecology | gynaecology",
         "to do with women's reproductive organs",
     ),
-    term("serum pregnancy test | serum β-hCG | urine pregnancy test", "a blood or urine test for pregnancy"),
+    term("serum pregnancy test | serum β-hCG", "a blood test for pregnancy"),
+    term("urine pregnancy test", "a urine test for pregnancy"),
     term("impregnate", "make someone pregnant"),
     term("ovary | ovaries", "the organs that make eggs and female hormones"),
     term("ovarian", "of the ovaries, the organs that make eggs and female hormones"),

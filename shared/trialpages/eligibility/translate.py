@@ -273,6 +273,9 @@ _EXCEPTION = re.compile(
 )
 
 
+EXCEPTION_TITLE = "With this exception:"
+
+
 def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     """A sentence as one rewritten item; or, when only the part before its exception is read, that part with
     the exception under it in the study's words ("You have had another cancer." / "except for ...")."""
@@ -287,9 +290,13 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     head = _rewritten(split["head"], sources, kind)
     if head is None or head.children:
         return None
-    exception = original_words(split["except"].lstrip(" ,(").rstrip(")"))
+    said = split["except"].lstrip(" ,")
+    if said.startswith("(") and said.rstrip(" .;").endswith(")"):  # only the bracket the exception sits in
+        said = said[1:].rstrip(" .;")[:-1]
+    exception = original_words(said)
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
-    return head.model_copy(update={"children": [child]})
+    # Titled, so that under "You cannot join if" the exception never reads as one more reason (after-review: 6 WRONG).
+    return head.model_copy(update={"children": [child], "children_title": EXCEPTION_TITLE, "children_joins": "except"})
 
 
 def _bracket_ends_sentence(exception: str) -> bool:
@@ -354,9 +361,21 @@ def _flush(pending: list[str], items: list[PlainItem], sources: list[str], kind:
         pending.clear()
 
 
+# A requirement written into the exclusion list ("Women of childbearing potential must agree to use contraception"):
+# the list says "you cannot join if", the sentence says what you must do. Rewriting it either way is a guess
+# (after-review: "you agree to use birth control" shown as a reason you cannot join), so the study's words stay.
+_REQUIREMENT = re.compile(
+    r"\b(?:must|should|shall|ha(?:s|ve) to|needs? to|(?:is|are) required to|"
+    r"(?<!not )(?:agrees? to|willing to))\b",
+    re.IGNORECASE,
+)
+
+
 def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     source = _prepared(text)
     if not source:
+        return None
+    if kind == "exclusion" and _REQUIREMENT.search(source):
         return None
     recognised = _recognised(source, under_lead=len(sources) > 1)
     if recognised is None:
