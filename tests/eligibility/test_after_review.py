@@ -74,3 +74,18 @@ def test_anti_androgens_split_by_a_space_are_not_explained_as_androgens(plain_of
     }
     assert notes.get("anti- androgens") == "medicines that block male hormones such as testosterone"
     assert "androgens" not in notes
+
+
+def test_a_heading_run_onto_the_end_of_an_item_starts_the_exclusion_list(modules_by_id):
+    # NCT01230762: "... for the duration of the study Exclusion Criteria:" made its exclusions inclusion sub-items.
+    parsed = parse_criteria(modules_by_id["NCT01230762"].get("eligibilityCriteria"))
+    kinds = {criterion.kind for criterion in parsed.all_criteria() if "sexually transmitted" in criterion.text}
+    assert kinds == {"exclusion"}
+    assert all(criterion.parent_id is None for criterion in parsed.all_criteria())
+
+
+def test_participants_is_not_a_part_label(modules_by_id):
+    # NCT05501184: "Participants were excluded if they had COVID-19," read as the label "Part..." of a study part,
+    # scoping the exclusions after it to people who had COVID-19.
+    parsed = parse_criteria(modules_by_id["NCT05501184"].get("eligibilityCriteria"))
+    assert all(criterion.parent_id is None for criterion in parsed.all_criteria())

@@ -47,6 +47,9 @@ _TRAILING_HEADING = re.compile(
     # Criteria Partner" (NCT00377793).
     r"|^(?P<text2>.*\S)\s+(?P<heading2>(?:Inclusion|Exclusion) Criteria(?: (?:for |of )?(?:the )?(?:[A-Z][a-z]+|[A-Z0-9]{1,3})){1,3})"
     r"\s*:?\s*$"
+    # ... or alone, with its colon, after a sentence missing its full stop: "... for the duration of the study Exclusion
+    # Criteria:" (NCT01230762).
+    r"|^(?P<text3>.*[a-z0-9])\s+(?P<heading3>(?:Inclusion|Exclusion) Criteria)\s*:\s*$"
 )
 # A list item is a heading only with these few words before it ("* Key Inclusion Criteria:");
 # "2. Prior therapy exclusion criteria:" is a criterion, with a heading run onto its end.
@@ -85,7 +88,7 @@ _TITLE = re.compile(r"^[^\d<>=≤≥.;]{1,60}:?$")
 # "At Randomization", "Maintenance phase".
 _SCOPE_LABEL = re.compile(
     r"^(?:for\s+|in\s+)?(?:(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|phases?|stages? (?=[0-9IVX]+\b)|periods?|populations?|"
-    r"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)\s*[\w.-]{0,8}\b"
+    r"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])\s*[\w.-]{0,8}\b"
     r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1)"
     r"|(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|maintenance|extension|induction|run-in|open-label|"
     r"double-blind|treatment|follow-up)\s+(?:phase|period|stage|part)\b)",
@@ -412,11 +415,11 @@ def _body_line(builder: _Builder, indent: int, body: str, item: re.Match | None,
         builder.preamble(body)
         return
     trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None
-    content = (trailing.group("text") or trailing.group("text2")) if trailing else body
+    content = (trailing.group("text") or trailing.group("text2") or trailing.group("text3")) if trailing else body
     if item:
         number = re.match(r"\(?(\d+)", item.group("marker"))
         builder.item(indent, content, int(number.group(1)) if number else None)
     else:
         builder.paragraph(indent, content, after_blank)
     if trailing:
-        builder.heading(trailing.group("heading") or trailing.group("heading2"))
+        builder.heading(trailing.group("heading") or trailing.group("heading2") or trailing.group("heading3"))
