@@ -772,16 +772,10 @@ def test_a_member_of_a_list_of_alternatives_is_not_shown_as_a_requirement_of_its
     )
 
 
-def test_every_sentence_is_quoted_from_the_record_it_names():
-    from trialpages.records import load_records, nct_id_of
-
+def test_every_sentence_is_quoted_from_the_record_it_names(modules_by_id):
     criteria = {  # as the parser reads it: markdown escapes ("\\>") gone, spaces single
-        nct_id_of(record): " ".join(
-            ((record["protocolSection"].get("eligibilityModule") or {}).get("eligibilityCriteria") or "")
-            .replace("\\", "")
-            .split()
-        )
-        for record in load_records()
+        nct_id: " ".join((module.get("eligibilityCriteria") or "").replace("\\", "").split())
+        for nct_id, module in modules_by_id.items()
     }
     quoted = [(nct, source) for nct, source, *_ in READ + NOT_READ if nct]
     missing = [(nct, source) for nct, source in quoted if " ".join(source.split()) not in criteria.get(nct, "")]

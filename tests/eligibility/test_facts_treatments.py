@@ -708,16 +708,10 @@ def test_more_real_sentences(nct, source, rule, plain):
     assert faithful(read(source), plain), nct
 
 
-def test_every_sentence_is_quoted_from_the_record_it_names():
-    from trialpages.records import load_records, nct_id_of
-
+def test_every_sentence_is_quoted_from_the_record_it_names(modules_by_id):
     criteria = {  # as the parser reads it: markdown escapes ("\\>") gone, spaces single
-        nct_id_of(record): " ".join(
-            ((record["protocolSection"].get("eligibilityModule") or {}).get("eligibilityCriteria") or "")
-            .replace("\\", "")
-            .split()
-        )
-        for record in load_records()
+        nct_id: " ".join((module.get("eligibilityCriteria") or "").replace("\\", "").split())
+        for nct_id, module in modules_by_id.items()
     }
     quoted = [(nct, source) for nct, source, *_ in TREATMENTS + PEOPLE + PERFORMANCE + MORE + NOT_READ if nct]
     missing = [(nct, source) for nct, source in quoted if " ".join(source.split()) not in criteria.get(nct, "")]
