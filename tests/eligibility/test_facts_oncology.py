@@ -780,3 +780,12 @@ def test_every_sentence_is_quoted_from_the_record_it_names(modules_by_id):
     quoted = [(nct, source) for nct, source, *_ in READ + NOT_READ if nct]
     missing = [(nct, source) for nct, source in quoted if " ".join(source.split()) not in criteria.get(nct, "")]
     assert not missing
+
+
+@pytest.mark.parametrize("source", ["Metastatic HER2-positive disease", "HER2-negative disease", "ER-positive cancer"])
+def test_a_disease_named_by_a_marker_is_not_read_as_a_state_and_does_not_crash(source):
+    # A marker's clause ("is HER2-positive") has no bracketed state: the disease reader used to index None.
+    from trialpages.eligibility.facts.oncology import read_disease
+
+    assert read_disease(source) is None
+    recognise(read(source))

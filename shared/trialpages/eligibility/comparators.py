@@ -66,6 +66,13 @@ _WORDS_RE = re.compile(
 _WORD_MEANING = {f"w{index}": phrase for index, (_, phrase) in enumerate(_WORD_FORMS)}
 
 
+def _word_phrase(match: re.Match[str]) -> str:
+    """The phrase a `_WORDS_RE` match says: each of its alternatives is a named group, so one is its last."""
+    if match.lastgroup is None:
+        raise ValueError(f"not a worded comparison: {match[0]!r}")
+    return _WORD_MEANING[match.lastgroup]
+
+
 def comparison_phrase(spelling: str) -> str:
     """One comparison, however written ("≥", ">/=", "greater than", "over"), as one of the four phrases."""
     spelling = spelling.strip()
@@ -74,7 +81,7 @@ def comparison_phrase(spelling: str) -> str:
     match = _WORDS_RE.fullmatch(spelling)
     if not match:
         raise ValueError(f"not a comparison: {spelling!r}")
-    return _WORD_MEANING[match.lastgroup]
+    return _word_phrase(match)
 
 
 def comparators_in_words(text: str) -> str:
@@ -114,4 +121,4 @@ def _spelled(match: re.Match) -> str:
 def canonical_comparisons(text: str) -> str:
     """Every comparison in `text` as one of the four phrases, lower case: for comparing meanings."""
     worded = comparators_in_words(text).lower()
-    return _WORDS_RE.sub(lambda match: _WORD_MEANING[match.lastgroup], worded)
+    return _WORDS_RE.sub(_word_phrase, worded)

@@ -65,7 +65,9 @@ def at_a_glance(module: dict, inclusion: list[PlainItem]) -> AtAGlance:
     return AtAGlance(
         ages=ages,
         sex=_SEX.get(module.get("sex") or "", "Not provided"),
-        healthy_volunteers={True: "Accepted", False: "Not accepted"}.get(volunteers, "Not provided"),
+        healthy_volunteers="Not provided"
+        if volunteers is None
+        else {True: "Accepted", False: "Not accepted"}.get(volunteers, "Not provided"),
         facts=facts,
     )
 

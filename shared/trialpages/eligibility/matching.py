@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without type stubs
 
 V = TypeVar("V")
 

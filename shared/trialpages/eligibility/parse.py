@@ -256,9 +256,9 @@ class _Builder:
         return not (len(members) >= 2 and closed)
 
     def paragraph(self, indent: int, text: str, after_blank: bool) -> None:
-        joins_open = self._open is not None and (not after_blank or indent > self._open.indent)
-        if joins_open:
-            self._open.lines.append(text)
+        open_item = self._open
+        if open_item is not None and (not after_blank or indent > open_item.indent):
+            open_item.lines.append(text)
             return
         self._close()
         self._stack = []

@@ -12,7 +12,9 @@ def age_range(study: Study) -> str:
 
 def sexes(study: Study) -> str:
     code = study.eligibility.sex.code
-    return {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}.get(code, study.eligibility.sex.label)
+    return {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}.get(
+        code or "", study.eligibility.sex.label
+    )
 
 
 def healthy_volunteers(study: Study) -> str:

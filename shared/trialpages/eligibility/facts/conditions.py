@@ -150,8 +150,8 @@ class Conditions(Fact):
         if self.clause:
             listed += f" {self.clause}"
         if self.needing:
-            had = self.state in ("had", "known had")
-            if self.need_window or (self.need_past and not had and not self.window):
+            in_past = self.state in ("had", "known had")
+            if self.need_window or (self.need_past and not in_past and not self.window):
                 verb = "have needed" if self.plural else "has needed"
             elif self.need_past:
                 verb = "needed"
@@ -925,9 +925,9 @@ def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, 
     if found := _nyha_before(tokens, index):
         grade, index = found
     while index < len(tokens):
-        found = _longest_name(tokens, index)
-        if found is not None:
-            name, end = found
+        longest = _longest_name(tokens, index)
+        if longest is not None:
+            name, end = longest
             name_end = end
             end = _abbreviation_after(tokens, end, name)
             if end > name_end and end < len(tokens):  # "human immunodeficiency virus (HIV) infection"
@@ -1068,7 +1068,8 @@ def _fact(
     if all(events) and state in ("has", "current", "known", "signs", "suspected", "known or suspected", "documented"):
         if state not in ("has", "known", "documented") or (negated and state != "has"):
             return None
-        state = {"has": "had", "known": "known had", "documented": "documented had"}[state]
+        in_past: dict[State, State] = {"has": "had", "known": "known had", "documented": "documented had"}
+        state = in_past[state]
     if (window is not None or duration is not None) and state == "has":
         state = "had"
     if window is not None and state not in (
@@ -1299,7 +1300,7 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
         re.sub(r" infections?$", "", part.strip()) for part in re.split(r",? or |, |,? and/or ", text) if part.strip()
     ]
     bare = len(parts) > 1 and not re.search(r"\bor\b|and/or", text)
-    tests = []
+    tests: list[str] = []
     for part in parts:
         plain = _TEST_NAMES.get(part)
         if plain is None and tests and tests[-1].startswith("hepatitis") and re.fullmatch(r"[bc]", part):
@@ -1309,8 +1310,7 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
         if plain not in tests:
             tests.append(plain)
     if match["kind"] and "antibod" in match["kind"].lower():
-        tests = [test if "antibod" in test or test == "HIV" else None for test in tests]
-        if None in tests:
+        if not all("antibod" in test or test == "HIV" for test in tests):
             return None
         tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
     q = match["q"].lower().strip()

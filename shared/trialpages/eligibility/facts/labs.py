@@ -522,6 +522,13 @@ class Value(BaseModel):
         return f"{self.number} {self.unit}"
 
 
+def _given(value: Value | None, form: str) -> Value:
+    """A value its limit's form has ("compare" and "equal": `value`; "range" and "outside": `low` and `high`)."""
+    if value is None:
+        raise ValueError(f"a {form!r} limit without its value")
+    return value
+
+
 class Limit(BaseModel):
     """A comparison, a range, the two sides of a range, or the normal range."""
 
@@ -541,21 +548,22 @@ class Limit(BaseModel):
     def words(self) -> str:
         age = self.for_age
         if self.form == "compare":
-            return f"{self.phrase} {self.value.words(age)}"
+            return f"{self.phrase} {_given(self.value, self.form).words(age)}"
         if self.form == "equal":
-            return self.value.words(age)
+            return _given(self.value, self.form).words(age)
         if self.form == "normal":
             if self.phrase is None:
                 return "in the normal range"
             return (
                 f"{self.phrase} the {'lower' if self.lln else 'upper'} limit of normal{' for your age' if age else ''}"
             )
-        low, high = self.low.words(age), self.high.words(age)
+        low_value = _given(self.low, self.form)
+        low, high = low_value.words(age), _given(self.high, self.form).words(age)
         if self.form == "range":
             if (self.low_phrase, self.high_phrase) == (AT_LEAST, AT_MOST):
-                if self.low.borrowed:
-                    return f"{self.low.number} to {high}"
-                if self.low.kind == "plain" and not self.low.unit.startswith("%"):
+                if low_value.borrowed:
+                    return f"{low_value.number} to {high}"
+                if low_value.kind == "plain" and not low_value.unit.startswith("%"):
                     return f"{AT_LEAST} {low} and {AT_MOST} {high}"  # "19 kg/m2 to 27 kg/m2" reads as a sum
                 return f"{low} to {high}"
             return f"{self.low_phrase} {low} and {self.high_phrase} {high}"
@@ -688,8 +696,9 @@ class Limits(Fact):
     def sentence_in(self, kind: str) -> str | None:
         if kind != "exclusion" and any(item.excluded for item in self.items):
             return None
-        clauses = [item.clause(kind) for item in self.items]
-        if any(clause is None for clause in clauses):
+        said = [item.clause(kind) for item in self.items]
+        clauses = [clause for clause in said if clause is not None]
+        if len(clauses) != len(said):
             return None
         allowances = [item.allowance for item in self.items]
         if any(allowances[:-1]) and not (kind == "inclusion" and self.joiner in ("and", ",")):
@@ -1356,6 +1365,8 @@ def _tail_piece(piece: str, tail: _Tail, limit: Limit | None, bracketed: bool = 
     lowered = piece.lower()
     fixed = _FIXED.fullmatch(lowered)
     if fixed:
+        if fixed.lastgroup is None:  # each of _FIXED's alternatives is a named group
+            raise ValueError(f"no fixed piece named in {piece!r}")
         return _fixed_piece(fixed.lastgroup, tail)
     if limit is not None and tail.alternative is None and (alternative := _alternative(piece)):
         tail.alternative, tail.condition = alternative
@@ -1681,20 +1692,22 @@ def _measure(name: str) -> tuple[tuple[str, ...], Family, bool, Join] | None:
         if measure.implied:
             return measure.implied, measure.family, True, "and"
         return (measure.plain,), measure.family, measure.plural, "one"
-    for join, pattern in (
+    joins: tuple[tuple[Join, str], ...] = (
         ("and/or", r"\s*\band/or\b\s*"),
         ("or", r"\s*\bor\b\s*"),
         ("and", r"\s*(?:,\s*and\b|\band\b|&|,)\s*"),
         ("/", r"\s*/\s*"),
         (",", r"\s*[,、]\s*"),
-    ):
+    )
+    for join, pattern in joins:
         if join == "and" and not re.search(r"\band\b|&", key):
             continue  # a bare comma list ("AST, ALT") is read below
         parts = [part for part in re.split(pattern, key) if part]
         if len(parts) < 2:
             continue
-        measures = [_MEASURES.get(_key(part)) for part in parts]
-        if any(measure is None or measure.implied for measure in measures):
+        known = [_MEASURES.get(_key(part)) for part in parts]
+        measures = [measure for measure in known if measure is not None and not measure.implied]
+        if len(measures) != len(known):
             continue
         names = tuple(dict.fromkeys(measure.plain for measure in measures))
         families = {measure.family for measure in measures}
@@ -1702,7 +1715,7 @@ def _measure(name: str) -> tuple[tuple[str, ...], Family, bool, Join] | None:
             return None
         if len(names) == 1:
             return names, measures[0].family, measures[0].plural, "one"
-        return names, measures[0].family, True, join  # type: ignore[return-value]
+        return names, measures[0].family, True, join
     return None
 
 
@@ -1815,8 +1828,9 @@ def read_limits(text: str) -> Limits | None:
             continue
         head = _head(candidate.head)
         state = _state(candidate.head)
+        implied_here = state[1] if state else None
         if head is False and candidate.bracketed and _measure(candidate.head) is not None:
-            head, state = None, (None, candidate.head)  # "Elevation of AST and/or ALT (more than 3 × ULN)"
+            head, implied_here = None, candidate.head  # "Elevation of AST and/or ALT (more than 3 × ULN)"
         if head is False:
             continue
         if candidate.bracketed and candidate.rest.strip():
@@ -1834,7 +1848,7 @@ def read_limits(text: str) -> Limits | None:
         body = re.sub(r"^\s*(?:i\.?\s?e\.?|that is)\s*,?\s*", "", body, flags=re.IGNORECASE)
         if head is not None:
             head_sentence, defines = head.sentence, head.defines
-        implied = state[1] if state else None
+        implied = implied_here
         break
     reading = _read_body(body, implied) or _exact_score(body)
     if reading is None:
@@ -1857,7 +1871,9 @@ _EXACT = re.compile(r"^(?P<name>[^\d()]{2,60}?)\s*(?:\bof\b|:|=)?\s*(?P<n>\d{1,2
 
 def _exact_score(text: str) -> tuple[tuple[Measured, ...], str] | None:
     match = _EXACT.match(text.strip())
-    measure = _measure(match["name"]) if match else None
+    if match is None:
+        return None
+    measure = _measure(match["name"])
     if measure is None or measure[1] != "score" or len(measure[0]) != 1:
         return None
     limit = Limit(form="equal", value=Value(number=match["n"]))

@@ -561,8 +561,8 @@ def _things(text: str) -> tuple[list[_Part], bool] | None:
             if re.match(r"co-?morbid", match.group(0), re.IGNORECASE):
                 part.other = True
             position = match.end()
-        elif match := _QUALITY_RE.match(text, position):
-            word = re.sub(r"\s+", " ", match.group(0).lower())
+        elif quality := _QUALITY_RE.match(text, position):
+            word = re.sub(r"\s+", " ", quality.group(0).lower())
             if part.noun is not None:
                 return None
             if word in _DURATIONS:
@@ -576,12 +576,12 @@ def _things(text: str) -> tuple[list[_Part], bool] | None:
                 return None  # a quality after a kind ("medical serious condition")
             else:
                 part.qualities.append((_QUALITIES[word], part.joiner))
-            position = match.end()
-        elif match := _KIND_RE.match(text, position):
+            position = quality.end()
+        elif kind := _KIND_RE.match(text, position):
             if part.noun is not None:
                 return None
-            part.kinds.append(_KINDS[match.group(0).lower()])
-            position = match.end()
+            part.kinds.append(_KINDS[kind.group(0).lower()])
+            position = kind.end()
         else:
             return None
         join = _JOIN_RE.match(text, position) or re.compile(r"\s+").match(text, position)
@@ -596,7 +596,8 @@ def _things(text: str) -> tuple[list[_Part], bool] | None:
             parts.append(part)
             part = _Part()
             position = join.end()
-            position += len(re.match(r"(?:any\s+|an?\s+)?", text[position:], re.IGNORECASE).group(0))
+            article = re.match(r"(?:any\s+|an?\s+)?", text[position:], re.IGNORECASE)  # matches, if only ""
+            position += len(article.group(0)) if article else 0
         else:
             part.joiner = "," if joiner == "," else "and" if joiner.endswith("and") else "or" if joiner else ""
             position = join.end()
@@ -758,7 +759,7 @@ def _judged_thing(text: str, judge: Judge | None, state: str, negated: bool) -> 
     if not medical or not any(_SERIOUS_QUALITIES & {q for q, _ in part.qualities} for part in parts):
         return None  # "Any condition, in the opinion of the investigator": nothing said of it
     what = _what(parts)
-    return None if what is None else JudgedCondition(what=what, state=state, judge=judge)  # type: ignore[arg-type]
+    return None if what is None else JudgedCondition(what=what, state=state, judge=judge)
 
 
 # --- Judged not suitable ------------------------------------------------------------------------------------------
@@ -1347,11 +1348,11 @@ def _task(match: re.Match) -> str | None:
         ]
         if re.search(r"e-?diary", match[0], re.IGNORECASE) and "electronic" not in words:
             words.append("electronic")
-        said = " ".join(dict.fromkeys(words))
+        kinds = " ".join(dict.fromkeys(words))
         article = (
-            "the" if (match["d_article"] or "").strip().lower() == "the" else "an" if said.startswith("e") else "a"
+            "the" if (match["d_article"] or "").strip().lower() == "the" else "an" if kinds.startswith("e") else "a"
         )
-        return f"keep {article} {said + ' ' if said else ''}diary"
+        return f"keep {article} {kinds + ' ' if kinds else ''}diary"
     if kind == "swallow":
         what = re.sub(r"\s+", " ", match["s_what"].lower())
         if re.search(r"oral|orally", what) and not re.search(r"tablet|capsule|pill", what):

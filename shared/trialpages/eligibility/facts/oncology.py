@@ -474,6 +474,8 @@ def read_cancer(text: str) -> Cancer | None:
         if match is None:
             break
         said = match.lastgroup
+        if said is None:  # each of _STATE_RE's alternatives is a named group
+            raise ValueError(f"no state named in {match[0]!r}")
         if said in ("mk", "mkname", "mkres"):
             marked = _marker_clause(match["mkname"], match["mkres"], match["mk"])
             if marked is None:
@@ -647,7 +649,12 @@ def read_disease(text: str) -> tuple[str, tuple[str, ...], str, str | None] | No
     fact = read_cancer(f"{states} sarcoma")  # the states read as they would be before a name
     if fact is None or len(fact.names) != 1 or not (fact.clauses or fact.adjectives or fact.after):
         return None
-    keys = {re.search(r"\(([^()]*)\)$", clause)[1] for clause in fact.clauses}
+    keys = set()
+    for clause in fact.clauses:
+        key = re.search(r"\(([^()]*)\)$", clause)
+        if key is None:
+            return None  # a marker's clause ("is HER2-positive") names no state in brackets: not read here
+        keys.add(key[1])
     noun = _GENERIC[match["noun"].lower()]
     if noun == "disease" and (keys & _CANCER_ONLY or fact.adjectives or fact.after):
         noun = "cancer"
@@ -982,8 +989,9 @@ def _spread(match: re.Match) -> CancerSpread | None:
     parts = [part for part in re.split(r"\s*,\s*(?:and/or|or|and)?\s*|\s+(?:and/or|or)\s+", body) if part]
     if not parts:
         return None
-    sites = [_site(part) for part in parts]
-    if any(site is None for site in sites):
+    named = [_site(part) for part in parts]
+    sites = [site for site in named if site is not None]
+    if len(sites) != len(named):
         return None
     if len(sites) > 1 and (states or not re.search(r"\b(?:or|and/or)\s+\S+(?:\s+\S+){0,6}$", body, re.IGNORECASE)):
         return (
@@ -1004,10 +1012,10 @@ def _spread(match: re.Match) -> CancerSpread | None:
         sites = [sites[0][:-1] + also]
     return CancerSpread(
         unless=tuple(unless),
-        sites=tuple(sites),  # type: ignore[arg-type]
+        sites=tuple(sites),
         states=tuple(dict.fromkeys(states)),
         state_joiner="or" if joined & {"or", "and/or"} else "and",
-        frame=said,  # type: ignore[arg-type]
+        frame=said,
     )
 
 
@@ -1665,7 +1673,7 @@ def _progression(match: re.Match) -> Progression | None:
     }.get(when)
     if said is None:
         return None
-    return Progression(what=what, medicine=medicine, when=said, shown=shown)  # type: ignore[arg-type]
+    return Progression(what=what, medicine=medicine, when=said, shown=shown)
 
 
 def _trigger_words() -> tuple[str, ...]:

@@ -1142,10 +1142,10 @@ def _judged(match: re.Match) -> DoctorJudges | None:
         piece = piece.strip()
         if not piece:
             continue
-        modal = re.match(rf"({_MODAL})\s+", piece, re.IGNORECASE)
-        if modal:
-            modals.add(re.sub(r"\s+", " ", modal.group(1).lower()))
-            piece = piece[modal.end() :]
+        modal_said = re.match(rf"({_MODAL})\s+", piece, re.IGNORECASE)
+        if modal_said:
+            modals.add(re.sub(r"\s+", " ", modal_said.group(1).lower()))
+            piece = piece[modal_said.end() :]
         said = next((words for pattern, words in _EFFECT_RES if pattern.match(piece)), None)
         if said is None:
             return None

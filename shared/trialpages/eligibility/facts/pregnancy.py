@@ -362,9 +362,10 @@ def _pregnancy_test(match: re.Match) -> PregnancyTest | None:
         if cleaned.startswith("(") and cleaned.endswith(")"):
             cleaned = cleaned[1:-1]
         cleaned = re.sub(r"^(?:if|for|in) (?:a )?", "", cleaned, flags=re.IGNORECASE)
-        who = _who(re.sub(r"^female of", "females of", cleaned, flags=re.IGNORECASE))
-        if who not in ("can get pregnant", "woman", ""):
+        said = _who(re.sub(r"^female of", "females of", cleaned, flags=re.IGNORECASE))
+        if said not in ("can get pregnant", "woman", ""):
             return None
+        who = said
     else:
         who = ""
     return PregnancyTest(

@@ -312,12 +312,13 @@ def _range_of(match: re.Match) -> tuple[int, int, dict] | None:
         }[phrase]
         return low, high, {"phrase": phrase, "number": str(number)}
     if match["low"]:
-        low, high = _class_number(match["low"]), _class_number(match["high"])
-        if low is None or high is None or low >= high:
+        first, last = _class_number(match["low"]), _class_number(match["high"])
+        if first is None or last is None or first >= last:
             return None
-        return low, high, {"classes": (str(low), str(high)), "joiner": "to"}
-    numbers = [_class_number(token) for token in re.split(r"\s*(?:,|or|and|/)\s*", match["list"].strip()) if token]
-    if any(number is None for number in numbers) or numbers != sorted(set(numbers)):
+        return first, last, {"classes": (str(first), str(last)), "joiner": "to"}
+    listed = [_class_number(token) for token in re.split(r"\s*(?:,|or|and|/)\s*", match["list"].strip()) if token]
+    numbers = [number for number in listed if number is not None]
+    if len(numbers) != len(listed) or numbers != sorted(set(numbers)):
         return None
     if match["more"]:
         if len(numbers) != 1:

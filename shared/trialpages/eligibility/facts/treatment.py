@@ -231,7 +231,7 @@ def treatments_in(text: str) -> tuple[tuple[Treatment, ...], str] | None:
         position += determiner.end() if determiner else 0
         ends = sorted({match.end() for one in _ONE_RES if (match := one.match(text, position))}, reverse=True)
         # The longest name the table knows that ends at a word edge, before a separator or the end.
-        end, item = next(
+        longest = next(
             (
                 (end, item)
                 for end in ends
@@ -239,10 +239,11 @@ def treatments_in(text: str) -> tuple[tuple[Treatment, ...], str] | None:
                 and (end == len(text) or _SEPARATOR_AT.match(text, end))
                 and (item := treatment(text[position:end])) is not None
             ),
-            (None, None),
+            None,
         )
-        if item is None:
+        if longest is None:
             return None
+        end, item = longest
         if other:
             item = _other(item)
             if item is None:

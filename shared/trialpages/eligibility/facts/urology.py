@@ -134,10 +134,16 @@ def _duration(match: re.Match, prefix: str = "") -> Duration | None:
     def group(name: str) -> str | None:
         return match[prefix + name]
 
+    def required(name: str) -> str:  # the number and its unit: `_DURATION` has no match without them
+        value = group(name)
+        if value is None:
+            raise ValueError(f"a duration without its {name!r}: {match[0]!r}")
+        return value
+
     said = match[0].strip().lower() if match[0] else ""
     phrase = None
-    if group("cmp"):
-        phrase = "more than" if group("cmp").lower() == "longer than" else comparison_phrase(group("cmp"))
+    if cmp := group("cmp"):
+        phrase = "more than" if cmp.lower() == "longer than" else comparison_phrase(cmp)
     if group("more"):
         if phrase:
             return None
@@ -152,22 +158,20 @@ def _duration(match: re.Match, prefix: str = "") -> Duration | None:
         if event is None:
             return None
     high = None
-    if group("hcmp"):
+    if hcmp := group("hcmp"):
         high = comparison_phrase(
-            {"no longer than": "no more than", "not longer than": "not more than"}.get(
-                group("hcmp").lower(), group("hcmp")
-            )
+            {"no longer than": "no more than", "not longer than": "not more than"}.get(hcmp.lower(), hcmp)
         )
         if high not in ("at most", "less than"):
             return None
     return Duration(
         phrase=phrase,
-        number=count(group("n")),
-        unit=_unit(group("unit")),
+        number=count(required("n")),
+        unit=_unit(required("unit")),
         past=bool(group("past")),
         high_phrase=high,
-        high_number=count(group("hn")) if group("hn") else None,
-        high_unit=_unit(group("hunit")) if group("hunit") else None,
+        high_number=count(high_number) if (high_number := group("hn")) else None,
+        high_unit=_unit(high_unit) if (high_unit := group("hunit")) else None,
         event=event,
     )
 
@@ -953,13 +957,13 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         inside = re.search(r"\b(primarily|mainly|solely|only)\b", verb)
         much = (found["how"] or found["how2"] or (inside[1] if inside else "")).strip().lower()
         verb = re.sub(r"\s+(?:primarily|mainly|solely|only)\b", "", verb)
-        after = verb in ("following", "after", "subsequent to")
-        cause = f"It started after {plain}." if after else f"It is caused by {plain}."
+        started_after = verb in ("following", "after", "subsequent to")
+        cause = f"It started after {plain}." if started_after else f"It is caused by {plain}."
         if much:
             cause = _with_how(cause, {"only": "only", "solely": "only"}.get(much, "mainly"))
             if cause is None:
                 return None
-        if state == "developed" and not after:
+        if state == "developed" and not started_after:
             return None
     elif state == "developed":
         return None
@@ -1011,6 +1015,8 @@ def _erection_problem(match: re.Match) -> ErectionProblem | None:
         questionnaire = f"the IIEF-{version[1].upper()} questionnaire" if version else "the IIEF questionnaire"
     after = None
     if state == "developed":
+        if cause is None:  # "developed" is read only with the cause it started after (above)
+            raise ValueError(f"developed, but from no cause: {match[0]!r}")
         after = cause.removeprefix("It started after ").rstrip(".")  # "Developed ED after surgery"
         cause = None
     return ErectionProblem(
@@ -2299,7 +2305,8 @@ class Together(Fact):
         if kind != "inclusion" and not self.anywhere:
             return None
         said = [fact.sentence_in(kind) for fact in self.facts]
-        return None if None in said else " ".join(said)
+        sentences = [sentence for sentence in said if sentence is not None]
+        return None if len(sentences) != len(said) else " ".join(sentences)
 
 
 _WITH = re.compile(

@@ -168,9 +168,10 @@ class AnyState(Fact):
 
     def sentence_in(self, kind: str) -> str | None:
         said = [state.sentence_in(kind) for state in self.states]
-        if any(text is None or text.count(".") != 1 or not text.endswith(".") for text in said):
+        sentences = [text for text in said if text is not None and text.count(".") == 1 and text.endswith(".")]
+        if len(sentences) != len(said):
             return None
-        clauses = [text.rstrip(".") for text in said]
+        clauses = [text.rstrip(".") for text in sentences]
         clauses = [clauses[0], *(text[:1].lower() + text[1:] for text in clauses[1:])]
         return ", or ".join(clauses) + "."
 
