@@ -1,4 +1,4 @@
-"""What the rules cover in a set of records: criterion types by count, and the criteria no rule matched."""
+"""What the recognisers read in a set of records: items by recogniser, and the criteria left in their own words."""
 
 from __future__ import annotations
 
@@ -7,30 +7,27 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from trialpages.eligibility.parse import parse_criteria
-from trialpages.eligibility.rules import RULE_KINDS, apply_rules
-from trialpages.eligibility.segments import item_sources
+from trialpages.eligibility.translate import translate_eligibility
 
 _SPACE = re.compile(r"\s+")
 
 
 @dataclass
 class RuleCoverage:
-    sentences: int = 0
-    kinds: Counter = field(default_factory=Counter)  # criterion type -> sentences a rule rewrote
-    unmatched: Counter = field(default_factory=Counter)  # sentence as written (spaces folded) -> studies
+    items: int = 0
+    kinds: Counter = field(default_factory=Counter)  # recogniser -> items it wrote
+    unmatched: Counter = field(default_factory=Counter)  # an item left in the study's words -> studies
 
 
 def rule_coverage(eligibility_modules: Iterable[dict | None]) -> RuleCoverage:
     coverage = RuleCoverage()
     for module in eligibility_modules:
-        criteria = parse_criteria((module or {}).get("eligibilityCriteria")).all_criteria()
-        for criterion in criteria:
-            for sentence in item_sources(criterion.text, criterion.kind):
-                coverage.sentences += 1
-                ruled = apply_rules(sentence)
-                if ruled:
-                    coverage.kinds[RULE_KINDS[ruled[0]]] += 1
-                else:
-                    coverage.unmatched[_SPACE.sub(" ", sentence).strip().rstrip(".;,")] += 1
+        for item in translate_eligibility(module).all_items():
+            if item.text is None:
+                continue
+            coverage.items += 1
+            if item.form == "rewritten":
+                coverage.kinds[item.rule] += 1
+            else:
+                coverage.unmatched[_SPACE.sub(" ", item.text).strip().rstrip(".;,")] += 1
     return coverage

@@ -93,3 +93,14 @@ def test_growth_compares_each_run_with_the_smallest():
     assert grown["x10"]["studies"] == 10
     assert grown["x10"]["seconds"] == 10
     assert grown["x10"]["functions"]["render_study"] == {"seconds": 10.0, "rss_peak": 1.1}
+
+
+def test_eligibility_figures_count_items_not_group_titles(records):
+    from trialpages.bench.eligibility import measure_eligibility
+
+    # NCT05653063 and NCT01119404 hold groups (a title over items), whose own text is None.
+    sample = [r for r in records if nct_id_of(r) in {"NCT01119404", "NCT05653063"}]
+    figures = measure_eligibility(sample)
+    assert figures["studies"] == 2
+    assert figures["plain_items"] > 0
+    assert figures["flesch_kincaid_plain"]["count"] == 2

@@ -69,3 +69,27 @@ def test_site_pages_are_valid_html5(site_dir, vnu_jar):
     )
     messages = json.loads(checked.stderr or '{"messages": []}')["messages"]
     assert [(m.get("url", "").rsplit("/", 3)[-3:], m["message"]) for m in messages] == []
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("nct_id", SAMPLE_STUDIES)
+def test_following_an_items_original_link_shows_that_original_criterion(browser, site_url, nct_id):
+    # Every browser, no script: the originals are never inside a closed <details>.
+    # Reduced motion: the jump is instant (smooth scrolling would still be moving when it is measured).
+    page = browser.new_page(viewport=VIEWPORTS["mobile"], java_script_enabled=False, reduced_motion="reduce")
+    assert page.goto(f"{site_url}/studies/{nct_id}/index.html").ok
+    links = page.locator("#plain-eligibility .plain-item > a.source-link")
+    count = links.count()
+    assert count >= 1
+    nested = page.locator("#plain-eligibility .plain-list.nested .plain-item > a.source-link")
+    picks = [links.nth(0), links.nth(count - 1)] + ([nested.nth(0)] if nested.count() else [])
+    for link in picks:
+        target = link.get_attribute("href")
+        link.click()
+        original = page.locator(f"#original-criteria [id='{target[1:]}']")
+        assert page.evaluate("() => location.hash") == target
+        assert original.is_visible()
+        box = original.bounding_box()
+        assert box is not None and 0 <= box["y"] < VIEWPORTS["mobile"]["height"]
+        assert original.inner_text().strip()
+    page.close()

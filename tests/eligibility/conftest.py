@@ -1,19 +1,33 @@
-"""Shared by the eligibility tests: real criterion sentences from the bundled corpus."""
+"""Shared by the eligibility tests: the bundled records' eligibility modules by NCT id, translated on demand."""
 
 from __future__ import annotations
 
 import pytest
 
-from trialpages.eligibility import parse_criteria
-from trialpages.eligibility.segments import item_sources
+from trialpages.eligibility import PlainEligibility, PlainItem, translate_eligibility
 
 
 @pytest.fixture(scope="session")
-def corpus_sentences(bundled_records) -> list[str]:
-    """Each piece that becomes a plain item, from every 7th record's criteria."""
-    sentences = []
-    for record in bundled_records[::7]:
-        module = record["protocolSection"].get("eligibilityModule") or {}
-        for criterion in parse_criteria(module.get("eligibilityCriteria")).all_criteria():
-            sentences += item_sources(criterion.text, criterion.kind)
-    return sentences
+def modules_by_id(bundled_records) -> dict[str, dict]:
+    return {
+        record["protocolSection"]["identificationModule"]["nctId"]: record["protocolSection"].get("eligibilityModule")
+        or {}
+        for record in bundled_records
+    }
+
+
+@pytest.fixture(scope="session")
+def plain_of(modules_by_id):
+    def plain(nct_id: str) -> PlainEligibility:
+        return translate_eligibility(modules_by_id[nct_id])
+
+    return plain
+
+
+def items_of(items: list[PlainItem]) -> list[PlainItem]:
+    """Every item and group of a list, parents before children."""
+    return [item for top in items for item in top.walk()]
+
+
+def texts(items: list[PlainItem]) -> list[str]:
+    return [item.text for item in items_of(items) if item.text is not None]

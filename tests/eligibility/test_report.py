@@ -1,4 +1,4 @@
-"""`trialpages eligibility-report` over a records folder: types by count, unmatched criteria most common first."""
+"""`trialpages eligibility-report`: items by the recogniser that wrote them, and the words left as written."""
 
 from __future__ import annotations
 
@@ -12,19 +12,19 @@ def _module(criteria: str) -> dict:
     return {"eligibilityCriteria": criteria}
 
 
-def test_unmatched_criteria_are_counted_most_common_first():
+def test_items_left_in_the_study_words_are_counted_most_common_first():
     modules = [
         _module(
-            "Inclusion Criteria:\n\n* Age ≥ 18 years\n* Nitrate therapy\n\nExclusion Criteria:\n\n* Spinal cord injury"
+            "Inclusion Criteria:\n\n* Age ≥ 18 years\n* Stable marital status\n\nExclusion Criteria:\n\n* Unmarried couples"
         ),
-        _module("Inclusion Criteria:\n\n* Nitrate therapy\n* ECOG 0-1"),
+        _module("Inclusion Criteria:\n\n* Stable marital status\n* ECOG 0-1"),
     ]
 
     coverage = rule_coverage(modules)
 
-    assert coverage.sentences == 5
-    assert coverage.kinds == {"age": 1, "performance": 1}
-    assert coverage.unmatched.most_common() == [("Nitrate therapy", 2), ("Spinal cord injury", 1)]
+    assert coverage.items == 5
+    assert coverage.kinds == {"age-minimum": 1, "ecog": 1}
+    assert coverage.unmatched.most_common() == [("Stable marital status", 2), ("Unmarried couples", 1)]
 
 
 def test_report_command_reads_a_folder_and_names_an_unreadable_file(tmp_path, bundled_records, capsys):
@@ -37,5 +37,5 @@ def test_report_command_reads_a_folder_and_names_an_unreadable_file(tmp_path, bu
 
     out, err = capsys.readouterr()
     assert code == 1
-    assert "criterion sentences" in out and "Most common criteria no rule matched (top 5)" in out
+    assert "plain items" in out and "left in the study's words (top 5)" in out
     assert "NCT99999999" in err

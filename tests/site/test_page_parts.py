@@ -100,7 +100,8 @@ def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_version
     )
     html = render_study_page(study, site_url=SITE_URL)
     section = html.split('id="eligibility"')[1].split("</section>")[0]
-    assert "<dt>Ages</dt><dd>18 Years to 75 Years</dd>" in section
+    # The registry says 18 to 75; this record's criteria say 60 and older: both are shown.
+    assert "<dt>Ages</dt><dd>18 to 75 years (the criteria say 60 years and older)</dd>" in section
     assert "<dt>Sex</dt>" in section and "<dt>Healthy volunteers</dt>" in section
     assert 'id="plain-eligibility"' in section
     assert 'id="original-criteria"' in section

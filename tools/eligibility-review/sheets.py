@@ -126,7 +126,9 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
                     "source_ids": " ".join(sources),
                     "original": " | ".join(criteria.get(s, ("", "?"))[1] for s in sources),
                     "plain": node.text(skip=_NOT_ITEM_TEXT),
-                    "notes": " ".join(n.text() for n in node.children if isinstance(n, Node) and n.matches(".term-note")),
+                    "notes": " ".join(
+                        n.text() for n in node.children if isinstance(n, Node) and n.matches(".term-note")
+                    ),
                 }
             )
     unlinked = [(cid, sec, text) for cid, (sec, text) in criteria.items() if cid not in linked]
@@ -154,12 +156,47 @@ def main() -> None:
         total += len(items)
         with (out / f"{nct_id}.csv").open("w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(["nct_id", "item", "list", "nested_in", "kind", "source_ids", "original", "plain",
-                             "verdict", "form", "reason"])
+            writer.writerow(
+                [
+                    "nct_id",
+                    "item",
+                    "list",
+                    "nested_in",
+                    "kind",
+                    "source_ids",
+                    "original",
+                    "plain",
+                    "verdict",
+                    "form",
+                    "reason",
+                ]
+            )
             for number, item in enumerate(items, 1):
-                writer.writerow([nct_id, number, item["list"], item["nested_in"], item["kind"], item["source_ids"],
-                                 item["original"], item["plain"], "", "", ""])
-        lines = [f"# {nct_id}", "", "## The eligibility section's headings and notices", "", overview, "", "## Items", ""]
+                writer.writerow(
+                    [
+                        nct_id,
+                        number,
+                        item["list"],
+                        item["nested_in"],
+                        item["kind"],
+                        item["source_ids"],
+                        item["original"],
+                        item["plain"],
+                        "",
+                        "",
+                        "",
+                    ]
+                )
+        lines = [
+            f"# {nct_id}",
+            "",
+            "## The eligibility section's headings and notices",
+            "",
+            overview,
+            "",
+            "## Items",
+            "",
+        ]
         for number, item in enumerate(items, 1):
             lines += [
                 f"### {number}. [{item['list']}] kind={item['kind'] or '-'} sources={item['source_ids']}",

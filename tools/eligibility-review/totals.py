@@ -42,8 +42,10 @@ def main() -> int:
     else:
         for verdict in VERDICTS:
             print(f"{verdict:<11} {verdicts[verdict]:>5}  {verdicts[verdict] / total:6.1%}")
-    print(f"items {sum(verdicts.values())} in {studies} studies; studies with a WRONG item: {len(wrong_studies)}"
-          f" ({', '.join(sorted(wrong_studies)) or 'none'})")
+    print(
+        f"items {sum(verdicts.values())} in {studies} studies; studies with a WRONG item: {len(wrong_studies)}"
+        f" ({', '.join(sorted(wrong_studies)) or 'none'})"
+    )
     print("form: " + ", ".join(f"{form} {count} ({count / total:.1%})" for form, count in forms.most_common()))
     for problem in problems[:50]:
         print("incomplete:", problem)

@@ -21,11 +21,11 @@ def measure_eligibility(records: list[dict]) -> dict:
         started = time.perf_counter()
         plain = translate_eligibility(module)
         timings_ms.append((time.perf_counter() - started) * 1000)
-        listed = plain.inclusion + plain.exclusion + plain.other
-        if not listed:
+        texts = [item.text for item in plain.all_items() if item.text]  # a group's title is not an item
+        if not texts:
             continue
-        items += len(listed)
-        plain_grades.append(reading_grade([item.text for item in listed]))
+        items += len(texts)
+        plain_grades.append(reading_grade(texts))
         original_grades.append(textstat.flesch_kincaid_grade(module.get("eligibilityCriteria") or ""))
     return {
         "studies": len(records),

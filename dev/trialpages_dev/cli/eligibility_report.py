@@ -1,4 +1,4 @@
-"""`trialpages eligibility-report`: criterion types the rules rewrite, and the criteria no rule matched."""
+"""`trialpages eligibility-report`: the items each recogniser writes, and the criteria left in their own words."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from trialpages_dev.records import iter_records
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "eligibility-report", help="list the eligibility criteria no rewrite rule matched, most common first"
+        "eligibility-report", help="list the eligibility criteria no recogniser read, most common first"
     )
     parser.add_argument(
         "--records", type=Path, default=None, help="a folder of <NCTID>.json (default: the bundled corpus)"
@@ -28,13 +28,13 @@ def _run(args) -> int:
     coverage = rule_coverage(modules)
     matched = sum(coverage.kinds.values())
     print(
-        f"{coverage.sentences} criterion sentences; {matched} rewritten by a rule "
-        f"({matched / max(coverage.sentences, 1):.1%}), {coverage.sentences - matched} reworded conservatively"
+        f"{coverage.items} plain items; {matched} rewritten from a recognised fact "
+        f"({matched / max(coverage.items, 1):.1%}), {coverage.items - matched} in the study's own words"
     )
-    print("\nCriterion types rewritten by rules:")
+    print("\nItems by the recogniser that wrote them:")
     for kind, count in coverage.kinds.most_common():
         print(f"{count:8d}  {kind}")
-    print(f"\nMost common criteria no rule matched (top {args.top}):")
+    print(f"\nMost common items left in the study's words (top {args.top}):")
     for sentence, count in coverage.unmatched.most_common(args.top):
         print(f"{count:8d}  {sentence}")
     for nct_id, reason in unreadable:

@@ -1,8 +1,9 @@
-"""Comparisons in words, keeping their direction exactly (≥ is "at least", < is "less than").
+"""Comparisons, one vocabulary for the whole package: every way the registry writes one, and its plain phrase.
 
-`comparators_in_words` spells the symbols for the page. `canonical_comparisons` also folds the
-many word spellings ("greater than or equal to", "over", "no more than") into the same four
-phrases, so the fidelity check can compare an original and its rewording by direction.
+Four plain phrases keep a comparison's direction exactly: ≥ is "at least", > "more than", ≤ "at
+most", < "less than". `COMPARISON` matches any spelling (symbols and words) for the recognisers;
+`comparison_phrase` names its plain phrase; `canonical_comparisons` folds every spelling in a
+text to the four phrases, so the fidelity check can compare an original and its rewording.
 """
 
 from __future__ import annotations
@@ -10,11 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from trialpages.eligibility.folded import FoldedPattern
-
 AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = "at least", "at most", "more than", "less than"
 
-# Longest spellings first, so ">=" is read before ">".
+# Symbols, longest first, so ">=" is read before ">".
 _SYMBOLS = (
     (">/=", AT_LEAST),
     ("=/>", AT_LEAST),
@@ -33,57 +32,93 @@ _SYMBOLS = (
     (">", MORE_THAN),
     ("<", LESS_THAN),
 )
-_SYMBOL = re.compile("|".join(re.escape(symbol) for symbol, _ in _SYMBOLS))
-_MEANING = dict(_SYMBOLS)
-
-# Word spellings, longest first; each maps to one of the four phrases.
+# Word spellings, longest first within each meaning.
 _WORD_FORMS = (
     (
-        r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
-        r"|a minimum of|minimum of|at least",
+        r"greater than or equal to|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
+        r"no less than|not less than|no lower than|a minimum of|minimum of|at least|or more|or greater|or higher|or above|or older",
         AT_LEAST,
     ),
     (
-        r"less than or equal to|equal to or less than|no more than|not more than|not exceeding|a maximum of|maximum of"
-        r"|up to|at most",
+        r"less than or equal to|lower than or equal to|equal to or (?:less|lower) than|no more than|not more than|"
+        r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less|or lower|"
+        r"or below|or younger|or fewer",
         AT_MOST,
     ),
-    (r"greater than|more than|higher than|older than|over|above|exceeding", MORE_THAN),
+    (r"greater than|more than|higher than|older than|over|above|exceeding|exceeds?", MORE_THAN),
     (r"less than|lower than|younger than|fewer than|below|under", LESS_THAN),
 )
-_WORDS = FoldedPattern(
+SYMBOL = "|".join(re.escape(symbol) for symbol, _ in _SYMBOLS)
+# Any comparison that comes before its number ("≥", "at least", "no more than"); not the trailing "or more".
+COMPARISON = (
+    SYMBOL
+    + "|"
+    + "|".join(
+        "|".join(form for form in pattern.split("|") if not form.startswith("or ")) for pattern, _ in _WORD_FORMS
+    )
+)
+_SYMBOL_RE = re.compile(SYMBOL)
+_MEANING = dict(_SYMBOLS)
+_WORDS_RE = re.compile(
     r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b",
-    clues=("than", "least", "most", "minimum", "maximum", "exceed", "up to", "over", "above", "below", "under"),
+    re.IGNORECASE,
 )
 _WORD_MEANING = {f"w{index}": phrase for index, (_, phrase) in enumerate(_WORD_FORMS)}
 
 
-def comparators_in_words(text: str) -> str:
-    """`ANC ≥1.5 x 10^9/L` -> `ANC at least 1.5 x 10^9/L`."""
-
-    def spell(match: re.Match) -> str:
-        before = match.string[match.start() - 1 : match.start()]
-        after = match.string[match.end() : match.end() + 1]
-        pad_before = "" if not before or before.isspace() or before in "([" else " "
-        pad_after = "" if not after or after.isspace() else " "
-        return f"{pad_before}{_MEANING[match.group(0)]}{pad_after}"
-
-    return _SYMBOL.sub(spell, text)
+def _word_phrase(match: re.Match[str]) -> str:
+    """The phrase a `_WORDS_RE` match says: each of its alternatives is a named group, so one is its last."""
+    if match.lastgroup is None:
+        raise ValueError(f"not a worded comparison: {match[0]!r}")
+    return _WORD_MEANING[match.lastgroup]
 
 
-def comparator_phrase(spelling: str) -> str:
+def comparison_phrase(spelling: str) -> str:
     """One comparison, however written ("≥", ">/=", "greater than", "over"), as one of the four phrases."""
     spelling = spelling.strip()
     if spelling in _MEANING:
         return _MEANING[spelling]
-    match = _WORDS.ignorecase.fullmatch(spelling)
+    match = _WORDS_RE.fullmatch(spelling)
     if not match:
         raise ValueError(f"not a comparison: {spelling!r}")
-    return _WORD_MEANING[match.lastgroup]
+    return _word_phrase(match)
 
 
-@lru_cache(maxsize=4096)  # the translator checks one original against several rewordings
+def comparators_in_words(text: str) -> str:
+    """`ANC ≥1.5` -> `ANC at least 1.5`: symbols spelled in place (their numbers follow them)."""
+
+    return _SYMBOL_RE.sub(_spelled, text)
+
+
+_SYMBOL_BEFORE_NUMBER = re.compile(rf"(?:{SYMBOL})(?=\s*[-+]?\d)")
+_SYMBOL_CHARS = frozenset("<>≤≥⩽⩾≦≧")
+
+
+def symbols_in_words(text: str) -> str:
+    """Comparison symbols spelled out where a number follows them ("≥ 1.5" -> "at least 1.5"); a symbol
+    written after its number ("170/100mmHg<") is left alone, since which way it points is unclear."""
+    if _SYMBOL_CHARS.isdisjoint(text):
+        return text
+    return _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
+
+
+def _spelled_unless_after_at(match: re.Match) -> str:
+    # "onset at ≤50 years" would read "at at most": there the symbol stays.
+    if re.search(r"\bat\s*$", match.string[max(0, match.start() - 4) : match.start()], re.IGNORECASE):
+        return match.group(0)
+    return _spelled(match)
+
+
+def _spelled(match: re.Match) -> str:
+    before = match.string[match.start() - 1 : match.start()]
+    after = match.string[match.end() : match.end() + 1]
+    pad_before = "" if not before or before.isspace() or before in "([" else " "
+    pad_after = "" if not after or after.isspace() else " "
+    return f"{pad_before}{_MEANING[match.group(0)]}{pad_after}"
+
+
+@lru_cache(maxsize=4096)  # the translator checks one original against its rewording
 def canonical_comparisons(text: str) -> str:
     """Every comparison in `text` as one of the four phrases, lower case: for comparing meanings."""
     worded = comparators_in_words(text).lower()
-    return _WORDS.sub(lambda match: _WORD_MEANING[match.lastgroup], worded)
+    return _WORDS_RE.sub(_word_phrase, worded)

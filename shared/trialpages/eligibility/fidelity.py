@@ -10,7 +10,6 @@ import re
 from functools import lru_cache
 
 from trialpages.eligibility.comparators import AT_LEAST, AT_MOST, LESS_THAN, MORE_THAN, canonical_comparisons
-from trialpages.eligibility.folded import FoldedPattern, may_hold
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _PHRASES = (AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN)
@@ -71,15 +70,12 @@ _UNIT_SPELLINGS = {
 }
 # Negations ("no", "not", "n't"), and exceptions in their own group, found in one scan: no word is in both
 # lists, so a match of one never hides a match of the other.
-_NEGATION_OR_EXCEPTION = FoldedPattern(
+_NEGATION_OR_EXCEPTION = re.compile(
     r"\b(?:(?P<exception>except|excepting|unless|other than|excluding|apart from|with the exception of|but)"
-    r"|no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't"
+    r"|no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't",
+    re.IGNORECASE,
 )
 _NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
-
-
-def numbers_of(text: str) -> list[str]:
-    return _NUMBER.findall(text)
 
 
 def _unit_after(text: str, end: int) -> str | None:
@@ -93,12 +89,38 @@ def _unit_after(text: str, end: int) -> str | None:
     return None
 
 
+# After a number: its unit and "old" ("18 years old at least", from "18 years or older"), then the phrase.
+_TRAILING_PHRASE = re.compile(r"\s*(?:%|[a-zµμ/^²³0-9.]+)?(?:\s+old)?\s*(?P<phrase>at least|at most)\b")
+# The end of a name a number is part of: "HbA1c", "FEV1", "IIEF-5", "CD4".
+_IN_NAME = re.compile(r"[a-z](?:-)?$", re.IGNORECASE)
+# A range: "0 to 2" allows at most 2 (and at least 0).
+_RANGE_END = re.compile(r"\d\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*$")
+_RANGE_START = re.compile(r"^\s*(?:%|[a-zµμ/]+)?\s*(?:to|-|–)\s*\d")
+
+
 def _quantities(text: str) -> list[tuple[str | None, str, str | None]]:
-    """(comparison phrase or None, number, unit or None) for every number in canonical `text`."""
+    """(comparison phrase or None, number, unit or None) for every number in canonical `text`.
+
+    The phrase may come before the number ("at least 18"), after it ("18 years at least", from
+    "18 years or older"), or from a range ("0 to 2": at most 2, at least 0).
+    """
     found = []
     for match in _NUMBER.finditer(text):
         before = text[max(0, match.start() - 12) : match.start()].rstrip()
         phrase = next(p for p in _PHRASES if before.endswith(p)) if before.endswith(_PHRASES) else None
+        if phrase is None:
+            # Not a number inside a name ("HbA1c at least 7%", "IIEF-5 at most 21"): its phrase is the value's.
+            trailing = (
+                None
+                if _IN_NAME.search(text, max(0, match.start() - 2), match.start())
+                else _TRAILING_PHRASE.match(text, match.end())
+            )
+            if trailing:
+                phrase = trailing["phrase"]
+            elif _RANGE_END.search(text[max(0, match.start() - 16) : match.start()]):
+                phrase = AT_MOST
+            elif _RANGE_START.match(text[match.end() : match.end() + 16]):
+                phrase = AT_LEAST
         found.append((phrase, match.group(0), _unit_after(text, match.end())))
     return found
 
@@ -123,7 +145,7 @@ def keeps_numbers(original: str, plain: str) -> bool:
 def keeps_negation(original: str, plain: str) -> bool:
     """At least as many negations and exceptions ("no", "not", "except", "unless"…) as the original."""
     # Few criteria say it: the original as it is then shares its cached reading with the number check.
-    without = _NOT_LIMITED.sub("", original) if may_hold(original, "limited") else original
+    without = _NOT_LIMITED.sub("", original)
     negations, exceptions = _negations_of(without)
     if not (negations or exceptions):
         return True
@@ -131,10 +153,30 @@ def keeps_negation(original: str, plain: str) -> bool:
     return plain_negations >= negations and plain_exceptions >= exceptions
 
 
+# A count per liter in powers of ten is one unit however it is written: "× 10^9/L", "x 109/L" (the
+# superscript lost), "×10⁹/L", "10*9/L" and "billion per liter" all read "xbillion/l": its 10 and 9 are
+# not numbers of their own (in lower case, after the comparisons are canonical).
+_POWER_OF_TEN = re.compile(
+    r"\s*[x×*·⋅]\s*10\s*(?:\^|\*\*?|e)?\s*(?P<power>9|12|⁹|¹²)\s*/\s*l\b|\s+(?P<word>billion|trillion) per liter\b"
+)
+_POWERS = {
+    "9": "billion",
+    "⁹": "billion",
+    "billion": "billion",
+    "12": "trillion",
+    "¹²": "trillion",
+    "trillion": "trillion",
+}
+
+
+def _powers_of_ten(text: str) -> str:
+    return _POWER_OF_TEN.sub(lambda match: f" x{_POWERS[match['power'] or match['word']]}/l", text)
+
+
 # The translator checks one original against several rewordings: each text is read once.
 @lru_cache(maxsize=4096)
 def _quantities_of(text: str) -> tuple[tuple[str | None, str, str | None], ...]:
-    return tuple(_quantities(canonical_comparisons(text))) if _NUMBER.search(text) else ()
+    return tuple(_quantities(_powers_of_ten(canonical_comparisons(text)))) if _NUMBER.search(text) else ()
 
 
 @lru_cache(maxsize=4096)
@@ -175,7 +217,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "refractory": ("refractory",),
     "relapsed": ("relapsed",),
 }
-_QUALIFIER = FoldedPattern(r"\b(" + "|".join(_QUALIFIERS) + r")\b")
+_QUALIFIER = re.compile(r"\b(" + "|".join(_QUALIFIERS) + r")\b", re.IGNORECASE)
 
 
 def keeps_qualifiers(original: str, plain: str) -> bool:

@@ -1,505 +1,489 @@
-"""Plain words for clinical jargon, and short definitions for the terms that must stay.
+"""Short explanations of the hard terms that stay on the page, found by case and by context.
 
-Substitutions change wording only: never a number, a unit, a comparison or a negation (the
-translator checks every rewrite, see fidelity.py). They run in one pass, leftmost match first
-and, at one place, the first pattern listed: so longer phrases come before their parts.
+Abbreviations are matched with their exact case (eGFR, a kidney test, is not EGFR, a gene), words
+and phrases in any case. A guard looks at the words around a match and rules out a different
+sense: "ECOG 2993" names a trial, not the ECOG score; "CDC stage 3" is an HIV stage, not a cancer
+stage; "acute stage" is a phase of an illness. A spelling may have several senses, tried in order
+(this module's entries first, then glossary_terms'): the first whose guards hold explains it, and a
+match that no sense fits gets no note. Nothing here changes the text: the translator shows each
+term's explanation once a page, at its first use.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from trialpages.eligibility.folded import FoldedPattern
+from trialpages.eligibility import glossary_terms
+from trialpages.eligibility.matching import PhraseIndex
 from trialpages.eligibility.model import GlossaryTerm
-from trialpages.eligibility.word_lookup import WordLookup
 
-# Terms that must stay (a doctor needs them): the long form they replace and a short definition
-# shown on the page beside the item.
-TERMS: dict[str, tuple[str, str]] = {
-    "ECOG": (
-        r"eastern cooperative oncology group",
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    term: GlossaryTerm
+    not_before: re.Pattern | None = None  # the words right before a match that rule this sense out
+    not_after: re.Pattern | None = None  # the words right after
+    only_after: re.Pattern | None = None  # this sense needs these words right after
+    only_before: re.Pattern | None = None  # this sense needs these words right before
+    not_near: re.Pattern | None = None  # words within _NEAR characters either side that rule this sense out
+    only_near: re.Pattern | None = None  # this sense needs these words within _NEAR characters either side
+
+    @property
+    def guarded(self) -> bool:
+        return any(getattr(self, name) is not None for name in _GUARDS)
+
+
+_GUARDS = ("not_before", "not_after", "only_after", "only_before", "not_near", "only_near")
+
+
+def _entry(term: str, definition: str, **guards: str) -> _Entry:
+    compiled = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in guards.items()}
+    return _Entry(GlossaryTerm(term=term, definition=definition), **compiled)
+
+
+# Oncology family: the TNM T stages a plain cancer sentence keeps ("stage T2a or lower").
+_T_STAGES = (
+    "T1",
+    "T1a",
+    "T1b",
+    "T1c",
+    "T2",
+    "T2a",
+    "T2b",
+    "T2c",
+    "T3",
+    "T3a",
+    "T3b",
+    "T4",
+    "cT1c",
+    "cT2",
+    "cT3",
+    "pT2",
+    "pT3",
+)
+
+# Abbreviations and names, in the case they are written (spellings beside each).
+ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
+    ("ECOG",): _entry(
+        "ECOG",
         "a 0 to 5 score of how well you manage daily tasks; 0 means fully active",
+        not_after=r"^[\s-]*(?:E?\d{4}|trial|study|protocol|ACRIN)",
     ),
-    "Karnofsky": (r"karnofsky", "a 0 to 100 score of how well you manage daily tasks; 100 means no limits"),
-    "Lansky": (r"lansky", "a 0 to 100 score of how well a child plays and moves; 100 means no limits"),
-    "ULN": (
-        r"upper limits? of (?:the )?normal(?: range)?|upper normal limit",
-        "upper limit of normal, the highest normal lab value",
+    ("Karnofsky", "KPS"): _entry(
+        "Karnofsky score", "a 0 to 100 score of how well you manage daily tasks; 100 means no limits"
     ),
-    "ANC": (r"absolute neutrophil count", "a count of neutrophils, white blood cells that fight infection"),
-    "AST": (r"aspartate (?:amino)?transaminase|aspartate aminotransferase", "a liver enzyme measured in a blood test"),
-    "ALT": (r"alanine (?:amino)?transaminase|alanine aminotransferase", "a liver enzyme measured in a blood test"),
-    "INR": (r"international normali[sz]ed ratio", "a blood test of how fast your blood clots"),
-    "eGFR": (r"estimated glomerular filtration rate", "a blood test estimate of how well your kidneys filter"),
-    "GFR": (r"glomerular filtration rate", "how well your kidneys filter blood"),
-    "HbA1c": (
-        r"(?:glycated|glycosylated) h(?:a)?emoglobin(?: a1c)?|h(?:a)?emoglobin a1c",
-        "your average blood sugar over about 3 months",
+    ("Lansky",): _entry("Lansky score", "a 0 to 100 score of how well a child plays and moves; 100 means no limits"),
+    ("ULN",): _entry("ULN", "upper limit of normal: the highest lab value that is normal"),
+    ("LLN",): _entry("LLN", "lower limit of normal: the lowest lab value that is normal"),
+    ("ANC",): _entry(
+        "ANC", "absolute neutrophil count: the number of neutrophils, white blood cells that fight infection"
     ),
-    "BMI": (r"body mass index", "body mass index, your weight compared with your height"),
-    "QTc": (r"corrected qt interval", "a heart rhythm measure taken from an ECG"),
-    "LVEF": (r"left ventricular ejection fraction", "how much blood your heart pumps with each beat"),
-    "NYHA": (r"new york heart association", "a 1 to 4 class of how much heart failure limits you"),
-    "RECIST": (r"response evaluation criteria in solid tumou?rs", "the standard rules for measuring tumors on scans"),
-    "CNS": (r"central nervous system", "the brain and spinal cord"),
-    "HIV": (r"human immunodeficiency virus", "the virus that causes AIDS"),
-    "HBV": (r"hepatitis b virus", "the virus that causes hepatitis B, a liver infection"),
-    "HCV": (r"hepatitis c virus", "the virus that causes hepatitis C, a liver infection"),
-    "ECG": (r"electrocardiograms?", "a test that records your heart's electrical activity"),
-    "MRI": (r"magnetic resonance imaging", "a body scan that uses magnets"),
-    "CT": (r"computed tomography|computeri[sz]ed tomography", "a body scan that uses X-rays"),
-    "ILD": (r"interstitial lung disease", "interstitial lung disease, scarring of the lungs"),
-    "COPD": (r"chronic obstructive pulmonary disease", "a long-term lung disease that makes breathing hard"),
-    "ED": (r"erectile dysfunction", "erectile dysfunction: trouble getting or keeping an erection"),
-    "PSA": (r"prostate[- ]specific antigen", "a blood test for a protein made by the prostate"),
-    "CTCAE": (r"common terminology criteria for adverse events", "the standard scale for grading side effects"),
-    "NSCLC": (
-        r"non-small[- ]cell lung (?:cancer|carcinoma)",
-        "non-small cell lung cancer, the most common lung cancer",
+    ("AST", "SGOT"): _entry("AST", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
+    ("ALT", "SGPT"): _entry("ALT", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
+    ("ALP",): _entry("ALP", "alkaline phosphatase, an enzyme from the liver and bones measured in a blood test"),
+    ("INR",): _entry("INR", "a blood test of how long your blood takes to clot"),
+    ("aPTT", "APTT", "PTT"): _entry("aPTT", "a blood test of how long your blood takes to clot"),
+    ("eGFR",): _entry("eGFR", "a blood test estimate of how well your kidneys filter waste"),
+    ("GFR",): _entry("GFR", "how well your kidneys filter waste from your blood"),
+    ("CrCl",): _entry("CrCl", "creatinine clearance: how well your kidneys clear waste from your blood"),
+    ("EGFR",): _entry(
+        "EGFR",
+        "a gene; some cancers have changes in it that certain drugs target",
+        not_after=r"^\s*(?:of|<|>|≥|≤|=|\d)",
     ),
-    "AML": (r"acute myeloid leuka?emia", "acute myeloid leukemia, a fast-growing blood cancer"),
-    "IIEF": (r"international index of erectile function", "a questionnaire score of how well erections work"),
-    "AIDS": (r"acquired immune ?deficiency syndrome", "the late stage of HIV infection"),
-    "TB": (r"tuberculosis", "tuberculosis, an infection that most often affects the lungs"),
-    "PDE5": (r"phosphodiesterase(?:[- ]5| type[- ]5)", "a group of ED medicines, such as sildenafil (Viagra)"),
+    ("ALK",): _entry("ALK", "a gene; some lung cancers have changes in it that certain drugs target"),
+    ("HER2",): _entry("HER2", "a protein on some cancer cells that certain drugs target"),
+    ("BRCA", "BRCA1", "BRCA2"): _entry("BRCA", "genes whose changes raise the risk of some cancers"),
+    ("HbA1c", "HBA1c", "A1c", "A1C"): _entry("HbA1c", "a blood test of your average blood sugar over about 3 months"),
+    ("BMI",): _entry("BMI", "body mass index: your weight compared with your height"),
+    ("QTc", "QTcF", "QTcB"): _entry("QTc", "a measure of your heart rhythm taken from an ECG"),
+    ("LVEF",): _entry("LVEF", "left ventricular ejection fraction: how much blood your heart pumps with each beat"),
+    ("NYHA",): _entry("NYHA class", "a 1 to 4 class of how much heart failure limits you; 4 is the most"),
+    ("RECIST",): _entry("RECIST", "the standard rules for measuring tumors on scans"),
+    ("CTCAE",): _entry("CTCAE", "the standard scale for grading side effects, from grade 1 (mild) to 5"),
+    ("CNS",): _entry("CNS", "central nervous system: the brain and spinal cord"),
+    ("HIV",): _entry("HIV", "the virus that causes AIDS"),
+    ("AIDS",): _entry("AIDS", "the late stage of HIV infection"),
+    ("HBV",): _entry("HBV", "hepatitis B virus, which infects the liver"),
+    ("HCV",): _entry("HCV", "hepatitis C virus, which infects the liver"),
+    ("HBsAg",): _entry("HBsAg", "a blood test that shows a current hepatitis B infection"),
+    ("TB",): _entry("TB", "tuberculosis, an infection that most often affects the lungs"),
+    ("ECG", "EKG"): _entry("ECG", "a test that records your heart's electrical activity"),
+    ("MRI",): _entry("MRI", "a body scan that uses magnets"),
+    ("CT",): _entry("CT scan", "a body scan that uses X-rays", not_after=r"^\s*(?:value|\d)"),
+    ("PET",): _entry("PET scan", "a body scan that uses a small amount of a radioactive tracer"),
+    ("ILD",): _entry("ILD", "interstitial lung disease: scarring of the lungs"),
+    ("COPD",): _entry("COPD", "a long-term lung disease that makes breathing hard"),
+    ("ED",): _entry(
+        "ED",
+        "erectile dysfunction: trouble getting or keeping an erection",
+        not_after=r"^\s*(?:visit|department)",
+        not_before=r"(?:the|emergency)\s*$",
+    ),
+    ("PSA",): _entry("PSA", "a blood test for a protein made by the prostate"),
+    ("NSCLC",): _entry("NSCLC", "non-small cell lung cancer, the most common kind of lung cancer"),
+    ("SCLC",): _entry("SCLC", "small cell lung cancer"),
+    ("AML",): _entry("AML", "acute myeloid leukemia, a fast-growing blood cancer"),
+    ("CLL",): _entry("CLL", "chronic lymphocytic leukemia, a slow-growing blood cancer"),
+    ("CML",): _entry("CML", "chronic myeloid leukemia, a blood cancer"),
+    ("MDS",): _entry("MDS", "myelodysplastic syndrome: the bone marrow does not make enough healthy blood cells"),
+    ("IIEF", "IIEF-5", "IIEF-EF"): _entry("IIEF", "a questionnaire score of how well erections work"),
+    ("PDE5", "PDE-5", "PDE 5"): _entry("PDE5 inhibitors", "a group of erection medicines, such as sildenafil (Viagra)"),
+    ("CYP3A4", "CYP3A"): _entry(
+        "CYP3A4", "a liver enzyme that breaks down many medicines; some drugs change how it works"
+    ),
+    ("MAOI", "MAOIs"): _entry("MAOI", "an older kind of antidepressant medicine"),
+    ("SSRI", "SSRIs"): _entry("SSRI", "a common kind of antidepressant medicine"),
+    ("NSAID", "NSAIDs"): _entry("NSAID", "pain medicines such as ibuprofen or naproxen"),
+    ("IUD",): _entry("IUD", "intrauterine device: a small birth control device placed in the womb"),
+    ("SBP",): _entry("SBP", "systolic blood pressure, the top number"),
+    ("DBP",): _entry("DBP", "diastolic blood pressure, the bottom number"),
+    ("ICF",): _entry("ICF", "informed consent form: the form you sign to agree to take part"),
+    ("HSCT", "SCT"): _entry("HSCT", "a stem cell transplant, which replaces blood-forming cells"),
+    ("GVHD",): _entry("GVHD", "graft-versus-host disease: donor cells attacking the body after a transplant"),
+    ("CAR-T", "CAR T"): _entry("CAR-T", "a treatment that changes a person's own immune cells to attack cancer"),
+    ("PD-1", "PD-L1", "CTLA-4"): _entry(
+        "PD-1, PD-L1, CTLA-4", "proteins that immunotherapy drugs block to help the immune system attack cancer"
+    ),
+    ("TKI", "TKIs"): _entry("TKI", "tyrosine kinase inhibitor, a kind of targeted cancer drug taken as a pill"),
+    ("WOCBP",): _entry("WOCBP", "women of childbearing potential: women who could get pregnant"),
+    ("HPV",): _entry("HPV", "human papillomavirus, a common virus that can cause some cancers"),
+    ("UTI",): _entry("UTI", "urinary tract infection"),
+    ("DVT",): _entry("DVT", "deep vein thrombosis: a blood clot in a deep vein, often in the leg"),
+    ("MI",): _entry("MI", "myocardial infarction: a heart attack"),
+    ("CABG",): _entry("CABG", "heart bypass surgery"),
+    ("TIA",): _entry("TIA", "a mini-stroke: a short block of blood flow to the brain"),
+    ("CHF",): _entry("CHF", "congestive heart failure: the heart does not pump as well as it should"),
+    ("CKD",): _entry("CKD", "chronic kidney disease"),
+    ("SLE",): _entry("SLE", "lupus, an autoimmune disease"),
+    ("TURP", "TUR-P"): _entry("TURP", "surgery through the penis to remove part of the prostate"),
+    ("HCG", "hCG", "β-hCG", "beta-hCG", "β-HCG"): _entry("hCG", "a hormone measured in a pregnancy test"),
+    ("FSH",): _entry("FSH", "a hormone measured in a blood test, used to check for menopause"),
+    ("DSM-IV", "DSM-5", "DSM-IV-TR"): _entry("DSM", "the manual doctors use to diagnose mental health conditions"),
+    ("IPSS",): _entry(
+        "IPSS",
+        "a questionnaire score of urinary symptoms from the prostate",
+        not_before=r"MDS[^.]{0,60}$",
+        not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk)\b",
+    ),
+    ("C1D1",): _entry("C1D1", "cycle 1, day 1: the first day of study treatment"),
+    # Conditions family: terms the plain condition names keep.
+    ("COVID-19",): _entry("COVID-19", "the illness caused by the coronavirus SARS-CoV-2"),
+    # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
+    # Labs, vitals and scores family (facts/labs.py, vitals.py, scores.py).
+    ("PT/INR",): _entry("PT/INR", "blood tests of how long your blood takes to clot"),
+    ("PTT",): _entry("PTT", "a blood test of how long your blood takes to clot"),
+    # Oncology family (facts/oncology.py): a TNM stage kept in the plain cancer sentences ("stage T2a or lower").
+    _T_STAGES: _entry(
+        "T stage",
+        "how big a tumor is and how far it has grown into nearby tissue, from T1 (small) to T4 (large or grown in)",
+        only_near=r"stage|\b(?-i:TNM)\b|tumou?r|cancer|\b(?-i:N[0-3])\b|\b(?-i:M[01])\b",
+    ),
 }
 
-_SPELLED_OUT = ("Karnofsky", "Lansky")  # their long form is the term itself
-
-# (pattern, plain words), whole words, case-insensitive.
-SUBSTITUTIONS: tuple[tuple[str, str], ...] = (
-    # A long form written beside its abbreviation is said once, by the abbreviation (defined on the page).
-    *(
-        (rf"(?:{long})\s*\(\s*{re.escape(term)}\s*\)|{re.escape(term)}\s*\(\s*(?:{long})\s*\)", term)
-        for term, (long, _) in TERMS.items()
-        if term not in _SPELLED_OUT
+# Words and phrases, in any case.
+WORDS: dict[tuple[str, ...], _Entry] = {
+    ("metastatic",): _entry("metastatic", "has spread to other parts of the body"),
+    ("metastases", "metastasis", "metastatic disease"): _entry(
+        "metastases", "places in the body where a cancer has spread"
     ),
-    *((long, term) for term, (long, _) in TERMS.items() if term not in _SPELLED_OUT),
+    ("refractory",): _entry("refractory", "did not get better with treatment"),
+    ("relapsed",): _entry("relapsed", "came back after treatment"),
+    ("adjuvant",): _entry("adjuvant", "extra treatment after the main one, to lower the chance of cancer coming back"),
+    ("neoadjuvant", "neo-adjuvant"): _entry("neoadjuvant", "treatment given before the main treatment, often surgery"),
+    ("biopsy",): _entry("biopsy", "a small sample of tissue taken for testing"),
+    ("placebo",): _entry("placebo", "a dummy treatment with no active medicine"),
+    ("stage",): _entry(
+        "stage",
+        "how far a cancer has grown or spread",
+        only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
+        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner)[\s-]*$",
+    ),
+    ("palliative",): _entry("palliative", "care that eases symptoms rather than cures"),
+    ("priapism",): _entry("priapism", "an erection that lasts too long and hurts"),
+    ("hypogonadism",): _entry("hypogonadism", "the body makes too little sex hormone"),
+    ("symptomatic",): _entry("symptomatic", "causing symptoms you notice"),
+    ("asymptomatic",): _entry("asymptomatic", "causing no symptoms you notice"),
+    ("locally advanced",): _entry("locally advanced", "grown into nearby tissue, but not spread far"),
+    ("histologically", "histological", "histologic", "histology", "histopathologically"): _entry(
+        "histologically", "by looking at a tissue sample under a microscope"
+    ),
+    ("cytologically", "cytological", "cytology"): _entry("cytologically", "by looking at cells under a microscope"),
+    ("malignancy", "malignancies", "malignant"): _entry("malignancy", "cancer"),
+    ("carcinoma", "carcinomas"): _entry("carcinoma", "a cancer that starts in the skin or the lining of organs"),
+    ("adenocarcinoma",): _entry("adenocarcinoma", "a cancer that starts in gland cells"),
+    ("in situ",): _entry("in situ", "early, not spread beyond where it started"),
+    ("unresectable",): _entry("unresectable", "cannot be removed by surgery"),
+    ("resectable", "resected", "resection"): _entry("resection", "removal by surgery"),
+    ("leptomeningeal",): _entry("leptomeningeal", "in the thin layers covering the brain and spinal cord"),
+    ("hematologic", "haematologic", "hematological", "haematological"): _entry("hematologic", "to do with the blood"),
+    ("hepatic",): _entry("hepatic", "to do with the liver"),
+    ("renal",): _entry("renal", "to do with the kidneys"),
+    ("cardiac",): _entry("cardiac", "to do with the heart"),
+    ("pulmonary",): _entry("pulmonary", "to do with the lungs"),
+    ("concomitant",): _entry("concomitant", "taken or happening at the same time"),
+    ("concurrent", "concurrently"): _entry("concurrent", "at the same time"),
+    ("contraindication", "contraindications", "contraindicated"): _entry(
+        "contraindication", "a medical reason not to use a treatment"
+    ),
+    ("investigational",): _entry("investigational", "still being tested, not approved for this use"),
+    ("intercurrent",): _entry("intercurrent", "happening at the same time as the main illness"),
+    ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry(
+        "comorbidity", "another illness you have at the same time"
+    ),
+    ("immunosuppressive", "immunosuppressant", "immunosuppressants", "immunosuppression"): _entry(
+        "immunosuppressive", "lowering the body's defense against infection"
+    ),
+    ("pneumonitis",): _entry("pneumonitis", "swelling of the lung tissue"),
+    ("neuropathy",): _entry("neuropathy", "nerve damage, often felt as numbness or tingling"),
+    ("arrhythmia", "arrhythmias"): _entry("arrhythmia", "an uneven heartbeat"),
+    ("angina",): _entry("angina", "chest pain caused by poor blood flow to the heart"),
+    ("myocardial infarction",): _entry("myocardial infarction", "a heart attack"),
+    ("cerebrovascular accident", "cerebrovascular"): _entry(
+        "cerebrovascular", "to do with blood flow to the brain; a cerebrovascular accident is a stroke"
+    ),
+    ("thromboembolic", "thromboembolism"): _entry("thromboembolism", "a blood clot that blocks a blood vessel"),
+    ("hypertension",): _entry("hypertension", "high blood pressure"),
+    ("hypotension",): _entry("hypotension", "low blood pressure"),
+    ("syncope",): _entry("syncope", "fainting"),
+    ("hematuria", "haematuria"): _entry("hematuria", "blood in the urine"),
+    ("anticoagulant", "anticoagulants", "anticoagulation"): _entry("anticoagulant", "a blood thinner"),
+    ("randomization", "randomisation", "randomized", "randomised"): _entry(
+        "randomization", "being put into a study group by chance"
+    ),
+    ("creatinine",): _entry(
+        "creatinine", "a waste product in the blood; high levels can mean the kidneys are not working well"
+    ),
+    ("bilirubin",): _entry("bilirubin", "a yellow substance made by the liver; high levels can mean liver problems"),
+    ("neutrophils", "neutrophil"): _entry("neutrophils", "white blood cells that fight infection"),
+    ("platelets", "platelet"): _entry("platelets", "blood cells that help blood clot"),
+    ("hemoglobin", "haemoglobin"): _entry("hemoglobin", "the protein in red blood cells that carries oxygen"),
+    ("teratogenic",): _entry("teratogenic", "can harm an unborn baby"),
+    ("childbearing potential", "child-bearing potential", "child bearing potential", "reproductive potential"): _entry(
+        "childbearing potential", "able to get pregnant"
+    ),
+    ("postmenopausal", "post-menopausal"): _entry("postmenopausal", "after menopause: periods have stopped for good"),
+    ("informed consent",): _entry("informed consent", "agreeing to take part after the study is explained to you"),
+    ("washout", "wash-out"): _entry("washout", "a time without a medicine, so it leaves your body before the study"),
+    ("decubitus",): _entry(
+        "decubitus", "a pressure sore", not_near=r"position|lateral|supine|prone|lying|dorsal|ventral"
+    ),
+    ("wild-type",): _entry("wild-type", "without the gene change"),
+    ("autoimmune",): _entry("autoimmune", "when the immune system attacks the body's own tissue"),
+    ("allogeneic",): _entry("allogeneic", "from a donor"),
+    ("autologous",): _entry("autologous", "from your own body"),
+    ("sequelae",): _entry("sequelae", "lasting effects of an illness or injury"),
+    ("anamnesis",): _entry("anamnesis", "your medical history"),
+    # Conditions family: conditions the plain names keep by their own name, and words they keep.
+    ("cardiac arrest",): _entry("cardiac arrest", "when the heart suddenly stops beating"),
+    ("obsessive-compulsive disorder",): _entry(
+        "obsessive-compulsive disorder", "a mental illness with unwanted thoughts and repeated actions"
+    ),
+    ("panic disorder",): _entry("panic disorder", "a mental illness with sudden attacks of strong fear"),
+    ("gout",): _entry("gout", "painful swelling of the joints caused by crystals of uric acid"),
+    ("cystic fibrosis",): _entry(
+        "cystic fibrosis", "an inherited disease that clogs the lungs and gut with thick mucus"
+    ),
+    ("basal cell",): _entry(
+        "basal cell skin cancer",
+        "a common, slow-growing skin cancer",
+        only_after=r"^\s*(?:skin|carcinoma|cancer|or squamous cell skin)",
+    ),
+    ("squamous cell",): _entry(
+        "squamous cell skin cancer",
+        "a common skin cancer that starts in the top layer of the skin",
+        only_after=r"^\s*(?:skin|or basal cell skin)",
+    ),
+    ("viral hepatitis",): _entry("viral hepatitis", "a virus infection of the liver, such as hepatitis B or C"),
+    ("primary hypoactive sexual desire",): _entry(
+        "primary hypoactive sexual desire", "low sex drive that is a problem of its own, not caused by another one"
+    ),
+    ("herpes",): _entry("herpes", "a common virus that causes sores"),
+    ("antibodies", "antibody"): _entry(
+        "antibodies",
+        "proteins that stick to one target: the body makes them to fight infections, and some "
+        "medicines are made of them",
+    ),
+    ("acute",): _entry(
+        "acute",
+        "sudden and short-lived",
+        not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
+        r"lymphocytic|promyelocytic|leuka?emia|stage)",
+    ),
+    ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
+    ("invasive",): _entry(
+        "invasive",
+        "has grown into nearby tissue",
+        not_before=r"(?:non-?|minimally )$",
+        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment)",
+    ),
+    # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
+    ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells"),
     (
-        r"histologically (?:and/or|or|and) cytologically (?:confirmed|proven|documented)"
-        r"|cytologically (?:and/or|or|and) histologically (?:confirmed|proven|documented)",
-        "confirmed by a tissue or cell test",
+        "investigational drug",
+        "investigational drugs",
+        "investigational agent",
+        "investigational agents",
+        "investigational product",
+    ): _entry("investigational drug", "a drug still being tested, not yet approved for this use"),
+    ("Zubrod",): _entry("Zubrod score", "a 0 to 5 score of how well you manage daily tasks; 0 means fully active"),
+    # Labs, vitals and scores family (facts/labs.py, vitals.py, scores.py).
+    ("upper limit of normal",): _entry(
+        "upper limit of normal", "the highest result of a lab test that is still normal"
     ),
-    (r"(?:histologically|pathologically) (?:confirmed|proven|documented)", "confirmed by a tissue test"),
-    (r"cytologically (?:confirmed|proven|documented)", "confirmed by a cell test"),
-    (r"(?:women|females) of child-?bearing potential(?:\s*\(wocbp\))?|wocbp", "women who can get pregnant"),
-    (r"(?:is|are) of (?:child-?bearing|reproductive) potential", "can get pregnant"),
-    (r"of (?:child-?bearing|reproductive) potential", "who can get pregnant"),
-    (r"myocardial infarctions?", "heart attack"),
-    (r"cerebrovascular accident", "stroke"),
-    (r"(?:congestive )?(?:cardiac|heart) failure", "heart failure"),
-    (r"angina pectoris", "chest pain from the heart"),
-    (r"peripheral neuropathy", "nerve damage in the hands or feet"),
-    (r"neuropathy", "nerve damage"),
-    (r"life-threatening arrhythmias?|life threatening arrhythmias?", "dangerous uneven heartbeat"),
-    (r"arrhythmias?", "uneven heartbeat"),
-    (r"brain metastas[ie]s|brain metastatic disease", "cancer spread to the brain"),
-    (r"cns metastas[ie]s|central nervous system metastas[ie]s", "cancer spread to the brain or spinal cord"),
-    (r"leptomeningeal (?:disease|metastas[ie]s|carcinomatosis)", "cancer in the lining of the brain or spine"),
-    (r"unresectable", "not removable by surgery"),
-    (r"pneumonitis", "lung swelling"),
-    (r"prostatectomy", "prostate removal"),
-    (r"radiation therapy|radiotherapy", "radiation"),
-    (r"chemotherapy|chemotherapeutic", "chemo"),
-    (r"immunotherapy", "immune treatment"),
-    (
-        r"immunosuppressive (?:drugs|medications|medicines|agents)|immunosuppressants|immuno-suppressants",
-        "drugs that weaken the immune system",
+    ("lower limit of normal",): _entry("lower limit of normal", "the lowest result of a lab test that is still normal"),
+    ("billion per liter", "trillion per liter"): _entry("billion per liter", "how many cells are in 1 liter of blood"),
+    ("creatine kinase",): _entry("creatine kinase", "an enzyme from the muscles; high levels can mean muscle damage"),
+    ("CD4 count",): _entry(
+        "CD4 count", "the number of CD4 cells, infection-fighting white blood cells that HIV attacks"
     ),
-    (r"immunosuppressive (?:therapy|treatment)", "treatment that weakens the immune system"),
-    (r"immunosuppressive|immunosuppressant|immuno-suppressant", "immune-weakening"),
-    (r"immunosuppression", "lowering of the immune system"),
-    (r"corticosteroids?", "steroids"),
-    (r"adenocarcinoma", "cancer"),
-    (r"carcinomas?", "cancer"),
-    (r"malignancies", "cancers"),
-    (r"malignancy", "cancer"),
-    (r"neoplasms?", "tumor"),
-    (r"sexual intercourse|intercourse", "sex"),
-    (r"hypertension", "high blood pressure"),
-    (r"hypotension", "low blood pressure"),
-    (r"hyperglyc(?:a)?emia", "high blood sugar"),
-    (r"hypoglyc(?:a)?emia", "low blood sugar"),
-    (r"diabetes mellitus", "diabetes"),
-    (r"hypersensitivity", "allergy"),
-    (r"lactating|lactation", "breastfeeding"),
-    (r"nursing(?! home| facilit| care| staff)", "breastfeeding"),
-    (r"contraceptive methods?|methods? of contraception|contraceptives?|contraception", "birth control"),
-    (
-        r"(?:signed and dated |signed |written |voluntary |voluntarily signed )*informed consent(?: form| document)?",
-        "written consent",
+    ("triglycerides",): _entry("triglycerides", "a kind of fat in the blood"),
+    ("LDL cholesterol",): _entry("LDL cholesterol", "the kind of cholesterol that can clog blood vessels"),
+    ("QT interval",): _entry("QT interval", "a measure of your heart rhythm taken from an ECG"),
+    ("mmHg", "mm Hg"): _entry("mm Hg", "millimeters of mercury, the unit blood pressure is measured in"),
+    ("bpm", "beats per minute"): _entry("bpm", "beats per minute, how fast your heart beats"),
+    ("mg/dL",): _entry(
+        "mg/dL", "milligrams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"
     ),
-    (r"including but not limited to|including, but not limited to", "such as"),
-    (r"not including", "not counting"),
-    (r"including", "such as"),
-    (r"e\.g\.,?|for example,?", "such as"),
-    (r"i\.e\.,?", "that is,"),
-    (r"according to|as per", "by"),
-    (r"indicates", "shows"),
-    (r"indicate", "show"),
-    (r"study participation|participation in (?:the|this) study", "taking part in the study"),
-    (r"participation", "taking part"),
-    (r"participating", "taking part"),
-    (r"participate", "take part"),
-    (r"participated", "taken part"),
-    (r"interfere with|confound", "get in the way of"),
-    (r"receiving", "getting"),
-    (r"received", "had"),
-    (r"previously", "before"),
-    (r"considered", "thought"),
-    (r"determined", "found"),
-    (r"inability to", "not able to"),
-    (r"concurrently|concomitantly", "at the same time"),
-    (r"concurrent|concomitant", "current"),
-    (r"assessments?|evaluations?", "check"),
-    (r"physical examination", "physical exam"),
-    (r"examinations?", "exam"),
-    (r"requirements", "rules"),
-    (r"suspected", "possible"),
-    (r"interventions?", "treatment"),
-    (r"(?<!drug )(?<!veterans )administration", "use"),
-    (r"administered", "given"),
-    (r"male (?:participants|patients|subjects|individuals|people)", "men"),
-    (r"female (?:participants|patients|subjects|individuals|people)", "women"),
-    (r"male (?:participant|patient|subject|individual|person)", "man"),
-    (r"female (?:participant|patient|subject|individual|person)", "woman"),
-    (r"participants|patients|subjects(?! to\b)|individuals", "people"),
-    (r"participant's|patient's|subject's", "person's"),
-    (r"participant|patient|subject(?! to\b)", "person"),
-    (r"prior to", "before"),
-    (r"subsequent", "later"),
-    (r"approximately", "about"),
-    (r"investigational (?:medicinal )?products?|investigational drugs?|investigational agents?", "study drug"),
-    (r"investigational", "study"),
-    (r"principal investigator|investigators?", "study doctor"),
-    (r"clinically significant|clinically relevant|clinically important", "major"),
-    (r"significant", "major"),
-    (r"documented", "recorded"),
-    (r"medications", "medicines"),
-    (r"medication", "medicine"),
-    (r"therapies", "treatments"),
-    (r"therapeutic", "treatment"),
-    (r"therapy", "treatment"),
-    (r"hepatic", "liver"),
-    (r"renal", "kidney"),
-    (r"cardiac", "heart"),
-    (r"cardiovascular", "heart or blood vessel"),
-    (r"pulmonary", "lung"),
-    (r"gastrointestinal", "stomach or gut"),
-    (r"neurological|neurologic", "nerve"),
-    (r"psychiatric", "mental health"),
-    (r"haematological|hematological|hematologic", "blood"),
-    (r"abnormalities", "problems"),
-    (r"abnormality", "problem"),
-    (r"laboratory", "lab"),
-    (r"requiring", "needing"),
-    (r"requires", "needs"),
-    (r"require", "need"),
-    (r"currently", "now"),
-    (r"comply with", "follow"),
-    (r"non-?compliance with", "not following"),
-    (r"(?<!non-)(?<!non)compliance with", "following"),
-    (r"compliant with", "able to follow"),
-    (r"evidence of", "signs of"),
-    (r"(?:past |previous |prior )?history of (?:previous|prior)|previous history of|prior history of", "past"),
-    (r"an? (?:past |previous |prior )?(?:medical )?history of", "past"),
-    (r"(?<!family )history of", "past"),
-    (r"previous|prior", "past"),
-    (r"additionally", "also"),
-    (r"in accordance with", "following"),
-    (r"enrolment|enrollment", "joining"),
-    (r"randomi[sz]ation", "being put in a group by chance"),
-    (r"sufficient|adequate|adequately", "good enough"),
-    (r"subcutaneous(?:ly)?", "under the skin"),
-    (r"intravenous(?:ly)?", "through a vein"),
-    (r"orally", "by mouth"),
-    (r"discontinuation|discontinued", "stopping"),
-    (r"initiation", "start"),
-    (r"duration", "length"),
-    (r"protocol", "study plan"),
-    (r"additional", "more"),
-    (r"sufficiently", "enough"),
-    (r"obtain", "get"),
-    (r"utili[sz]e", "use"),
-    (r"demonstrate", "show"),
-    (r"allergic reactions?", "allergy"),
-    (r"(?:is|are|will be|would be) (?:also )?excluded", "cannot join"),
-    (r"(?:is|are|will be|would be) (?:also )?(?:eligible|allowed to (?:enrol?l|participate))", "can join"),
-    (r"(?:is|are|will be|would be) not eligible|(?:is|are|will be) ineligible", "cannot join"),
-    (r"ineligible", "not able to join"),
-    (r"(?:inclusion|eligibility) criteria", "rules to join"),
-    (r"exclusion criteria", "rules that keep people out"),
-    (r"criteria", "rules"),
-    (r"(?:for )?a period of", "for"),
-    (r"periods?", "time"),
-    (r"toxicities|toxicity", "side effects"),
-    (r"anticoagulant therapy|anticoagulation therapy|anticoagulants|anticoagulation|anti-coagulants", "blood thinners"),
-    (r"anticoagulant|anti-coagulant", "blood thinner"),
-    (r"respiratory", "breathing"),
-    (r"psychological", "mental"),
-    (r"undergoing", "having"),
-    (r"undergone", "had"),
-    (r"undergo", "have"),
-    (r"transplantation", "transplant"),
-    (r"voluntarily", "freely"),
-    (r"coagulation", "clotting"),
-    (r"inappropriate", "not right"),
-    (r"progression(?!-)", "getting worse"),
-    (r"impairment", "problem"),
-    (r"prophylactic|prophylaxis", "preventive"),
-    (r"satisfactory", "good enough"),
-    (r"hospitali[sz]ation", "hospital stay"),
-    (r"preoperative(?:ly)?|pre-operative(?:ly)?", "before surgery"),
-    (r"postoperative(?:ly)?|post-operative(?:ly)?", "after surgery"),
-    (r"regimens?", "treatment plan"),
-    (r"excipients", "inactive ingredients"),
-    (r"complications", "problems"),
-    (r"antihypertensive", "blood pressure"),
-    (r"registration", "joining"),
-    (r"clinical trials?|clinical studies|clinical study", "study"),
-    (r"abnormal", "not normal"),
-    (r"significantly", "greatly"),
-    (r"mutations", "gene changes"),
-    (r"mutation", "gene change"),
-    (r"allogeneic|allogenic", "donor"),
-    (r"haemorrhage|hemorrhage", "bleeding"),
-    (r"radiography|radiograph", "X-ray"),
-    (r"associated with", "linked to"),
-    (r"of the following", "of these"),
-    (r"the following(?=\s*:)", "these"),
-    (r"physicians", "doctors"),
-    (r"physician", "doctor"),
-    (r"oncologists?", "cancer doctor"),
-    (r"hospitali[sz]ed", "in the hospital"),
-    (r"evaluated|assessed", "checked"),
-    (r"evaluate|assess", "check"),
-    (r"initially", "at first"),
-    (r"initial", "first"),
-    (r"subsequently", "later"),
-    (r"demonstrated", "shown"),
-    (r"discontinue", "stop"),
-    (r"experiencing", "having"),
-    (r"frequently", "often"),
-    (r"immediately", "right away"),
-    (r"recurrence", "return"),
-    (r"cessation", "stopping"),
-    (r"(?<=alcohol )consumption|(?<=tobacco )consumption|(?<=drug )consumption", "use"),
-    (r"surgical procedures?", "surgery"),
-    (r"thrombo-?embolic events?|thromboembolism", "blood clots"),
-    (r"(?:deep vein|venous) thrombosis", "blood clot in a vein"),
-    (r"thrombosis", "blood clot"),
-    (r"pulmonary embolism", "blood clot in the lungs"),
-    (r"oedema|edema", "swelling"),
-    (r"inflammation", "swelling"),
-    (r"pruritus", "itching"),
-    (r"(?<!erectile )(?<!sexual )(?<!ejaculatory )dysfunction", "problem"),
-    (r"cognitive", "thinking"),
-    (r"cerebral", "brain"),
-    (r"dermatologic(?:al)?", "skin"),
-    (r"ophthalmologic(?:al)?|ophthalmic|ocular", "eye"),
-    (r"adhere to|adherence to", "follow"),
-    (r"comprehend", "understand"),
-    (r"intramuscular(?:ly)?", "into a muscle"),
-    (r"oral contraceptives?", "birth control pills"),
-    (r"treatment[- ]na[iï]ve", "never treated"),
-    (r"diagnosed with", "found to have"),
-    (r"immunodeficiency(?! virus| syndrome)", "weak immune system"),
-    (r"medical(?= (?:history|problems?|illness(?:es)?|reasons?|records?|care)\b)", "health"),
-    (r"(?:study|trial|protocol)[- ](?:specific |required )?procedures", "study tests and visits"),
-    (
-        r"eligible for(?= (?:surgery|treatment|chemo\w*|radiation|radiotherapy|transplant\w*|resection)\b)",
-        "able to have",
+    ("g/dL",): _entry(
+        "g/dL", "grams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"
     ),
-    (r"clinical (?:signs|evidence)", "signs"),
-    (r"medical conditions", "health problems"),
-    (r"medical condition", "health problem"),
-    (
-        r"following(?= (?:the )?(?:last|final|first|end|completion|surgery|treatment|study|randomi|enrol|discontinu|stopping|dose))",
-        "after",
+    ("g/L",): _entry("g/L", "grams per liter: how much of something is in a liter of blood"),
+    ("mmol/L", "µmol/L", "μmol/L", "umol/L", "nmol/L", "pmol/L"): _entry(
+        "mmol/L", "a unit of how much of something is in a liter of blood, counted in tiny particles (moles)"
     ),
-    (r"unwilling", "not willing"),
-    (r"(?:the )?interpretation of", "reading"),
-    (r"inclusion in (?:the|this) (?:study|trial)", "joining the study"),
-    (r"(?<=at )inclusion|(?<=before )inclusion|(?<=prior to )inclusion|(?<=after )inclusion", "joining"),
-    (r"contraindications (?:to|for)", "medical reasons not to have"),
-    (r"contraindication (?:to|for)", "a medical reason not to have"),
-    (r"ipsilateral", "same-side"),
-    # Long spellings of a comparison, in its short form (the fidelity check reads both the same).
-    (
-        r"greater than or equal to|more than or equal to|equal to or (?:greater|more) than|no less than|not less than"
-        r"|a minimum of",
-        "at least",
+    ("ng/mL", "ng/dL", "pg/mL"): _entry(
+        "ng/mL", "nanograms per milliliter: a unit for very small amounts in the blood"
     ),
-    (r"less than or equal to|equal to or less than|no more than|not more than|a maximum of", "at most"),
-    (r"greater than|higher than", "more than"),
-    (r"lower than", "less than"),
-    (r"completion of", "finishing"),
-    (r"disorders", "problems"),
-    (r"disorder", "problem"),
-    (r"the following(?!\s+(?:\d|day|week|month|year|visit|dose))", "these"),
-    (r"sexual activity", "sex"),
-    (r"(?:renal|kidney) insufficiency", "poor kidney function"),
-    (r"(?:hepatic|liver) insufficiency", "poor liver function"),
-    (r"(?:cardiac|heart) insufficiency", "poor heart function"),
-    (r"institutional review board|independent ethics committee|ethics committee", "ethics board"),
-    (r"appropriate", "suitable"),
-    (r"acceptable", "allowed"),
-    (r"ongoing", "current"),
-    (r"provided that", "as long as"),
-    (r"with the exception of", "except for"),
-    (r"documentation", "written proof"),
-    (r"discretion", "judgment"),
-    (r"bilateral", "two-sided"),
-    (r"unilateral", "one-sided"),
-    (r"surgically (?:removed|resected|excised)|completely resected", "removed by surgery"),
-    (r"in combination with", "together with"),
-    (r"(?:with|of) curative intent", "meant to cure"),
-    (r"efficacy", "benefit"),
-    (r"diameter", "width"),
-    (r"questionnaires?", "surveys"),
-    (r"abdominal", "belly"),
-    (r"(?:when|where|if) applicable", "if it applies"),
-    (r"criterion", "rule"),
-    (r"prolongation", "lengthening"),
-    (r"investigations?", "tests"),
-    (r"ingredients", "parts"),
-    (r"roughly", "about"),
-    (r"accompanied by", "with"),
-    (r"in addition to", "besides"),
-    (r"in the opinion of", "in the view of"),
-    (r"obtained", "taken"),
-    (r"sustained", "lasting"),
-    (r"persistent", "lasting"),
-    (r"aforementioned", "these"),
-    (r"permitted", "allowed"),
-    (r"regulations", "rules"),
-    (r"hysterectomy", "womb removal"),
-    (r"combination (?:therapy|treatment)", "combined treatment"),
-    (r"(?:the )?(?:patient's|participant's|subject's) ability to", "your ability to"),
-    (r"approval", "OK"),
-)
-
-# Words that stay but need a word of explanation for a patient.
-DEFINED_WORDS: dict[str, str] = {
-    "metastatic": "cancer that has spread to other parts of the body",
-    "metastases": "places in the body where a cancer has spread",
-    "metastasis": "a place in the body where a cancer has spread",
-    "refractory": "did not get better with treatment",
-    "relapsed": "came back after treatment",
-    "adjuvant": "extra treatment after the main one, to lower the chance of cancer coming back",
-    "neoadjuvant": "treatment given before the main treatment, often surgery",
-    "biopsy": "a small sample of tissue taken for testing",
-    "placebo": "a dummy treatment with no active medicine",
-    "stage": "how far a cancer has grown or spread",
-    "palliative": "care that eases symptoms rather than cures",
-    "priapism": "an erection that lasts too long and hurts",
-    "hypogonadism": "the body makes too little sex hormone",
-    "immune-weakening": "lowers the body's defense against infection",
-    "symptomatic": "causing symptoms you can notice",
-    "asymptomatic": "causing no symptoms you can notice",
-    "locally advanced": "grown into nearby tissue, but not spread far",
+    ("U/L", "IU/L"): _entry("U/L", "units per liter: how active an enzyme is in the blood"),
+    ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
+    ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),
+    ("Gleason score", "Gleason grade", "Gleason"): _entry(
+        "Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"
+    ),
+    ("Beck Depression Inventory",): _entry(
+        "Beck Depression Inventory", "a questionnaire score of depression; higher means more depressed"
+    ),
+    ("Schwartz formula",): _entry(
+        "Schwartz formula", "a way to estimate how well a child's kidneys work from a blood test and height"
+    ),
+    # Sexual health and urology family (facts/urology.py).
+    ("run-in period", "run-in phase"): _entry(
+        "run-in period",
+        "the first weeks of a study, before the study treatment starts, to see how things are without it",
+    ),
+    # Oncology family (facts/oncology.py): terms the plain cancer sentences keep.
+    ("Ann Arbor",): _entry("Ann Arbor", "a system of stages for lymphoma, from I (one area) to IV (widespread)"),
+    ("extensive-stage", "extensive stage"): _entry(
+        "extensive-stage", "small cell lung cancer that has spread beyond one side of the chest"
+    ),
+    # Logistics family (facts/logistics.py): terms its plain sentences keep in brackets.
+    ("trusteeship",): _entry(
+        "trusteeship", "a legal arrangement in which someone else manages a person's money or affairs"
+    ),
+    ("court protection",): _entry(
+        "court protection", "a legal order that protects an adult who cannot fully look after their own affairs"
+    ),
+    ("multi-parametric MRI", "multiparametric MRI"): _entry(
+        "multi-parametric MRI", "an MRI scan that takes several kinds of pictures to show more detail"
+    ),
+    # Health conditions, round 2 (facts/conditions.py, condition_names.py): names kept as they are.
+    ("Huntington's disease",): _entry(
+        "Huntington's disease", "an inherited disease that slowly damages nerve cells in the brain"
+    ),
+    ("autism",): _entry(
+        "autism", "a difference in how the brain develops that affects how a person communicates and behaves"
+    ),
+    ("generalized anxiety disorder",): _entry(
+        "generalized anxiety disorder", "a mental health condition of strong, lasting worry about many things"
+    ),
+    ("restless legs syndrome",): _entry(
+        "restless legs syndrome", "a strong urge to move the legs, mostly at night, that is hard to stop"
+    ),
+    ("varicose veins",): _entry("varicose veins", "swollen, twisted veins, often in the legs"),
+    ("fatty liver disease",): _entry("fatty liver disease", "too much fat stored in the liver"),
+    ("personality disorder",): _entry(
+        "personality disorder", "a mental health condition of lasting ways of thinking and acting that cause problems"
+    ),
 }
 
-# Each pattern ends where a word ends; group g<index> names the one that matched.
-_LOOKUP = WordLookup([pattern for pattern, _ in SUBSTITUTIONS])
-# The long forms of TERMS are names themselves ("New York Heart Association"): never left as a name.
-_TERM_GROUPS = {f"g{index}" for index, (_, plain) in enumerate(SUBSTITUTIONS) if plain in TERMS}
-_PLAIN = {f"g{index}": plain for index, (_, plain) in enumerate(SUBSTITUTIONS)}
-# Without a leading \b, re scans for the terms' first letters instead of trying every place; a match that
-# does not start a word is dropped (terms are letters and digits only, so none hides inside another).
-_TERM_PATTERN = re.compile(r"(" + "|".join(re.escape(term) for term in TERMS) + r")\b")
-_WORD_CHAR = re.compile(r"\w")
-# Every defined word holds one of the clues (a test checks): most text is not scanned at all.
-_WORD_CLUES = (
-    "metasta",
-    "refractory",
-    "relapsed",
-    "adjuvant",
-    "biopsy",
-    "placebo",
-    "stage",
-    "palliative",
-    "priapism",
-    "hypogonadism",
-    "immune-weakening",
-    "symptomatic",
-    "locally advanced",
+
+def _from_table(terms: tuple[glossary_terms.Term, ...]) -> dict[tuple[str, ...], _Entry]:
+    """glossary_terms' entries keyed like this module's (plus a number: one spelling may have several senses);
+    a term without a `shown` name is shown as each spelling is written."""
+    table: dict[tuple[str, ...], _Entry] = {}
+    for number, found in enumerate(terms):
+        guards = dict(found.guards)
+        if found.shown:
+            table[(*found.spellings, f"#{number}")] = _entry(found.shown, found.definition, **guards)
+        else:
+            for spelling in found.spellings:
+                table[(spelling, f"#{number}")] = _entry(spelling, found.definition, **guards)
+    return table
+
+
+def _senses(*tables: dict[tuple[str, ...], _Entry], case_sensitive: bool) -> dict[str, tuple[tuple[_Entry, bool], ...]]:
+    """Each spelling with its senses, in the order they are tried (the tables' order, then each table's)."""
+    senses: dict[str, list[_Entry]] = {}
+    for table in tables:
+        for spellings, entry in table.items():
+            for spelling in spellings:
+                if not spelling.startswith("#"):
+                    senses.setdefault(spelling if case_sensitive else spelling.lower(), []).append(entry)
+    return {spelling: tuple((entry, entry.guarded) for entry in entries) for spelling, entries in senses.items()}
+
+
+_MORE_ABBREVIATIONS = _from_table(glossary_terms.ABBREVIATIONS)
+_MORE_WORDS = _from_table(glossary_terms.WORDS)
+_ABBREVIATION_SENSES = _senses(ABBREVIATIONS, _MORE_ABBREVIATIONS, case_sensitive=True)
+_WORD_SENSES = _senses(WORDS, _MORE_WORDS, case_sensitive=False)
+_ABBREVIATION_INDEX = PhraseIndex(_ABBREVIATION_SENSES.items(), case_sensitive=True)
+_WORD_INDEX = PhraseIndex(_WORD_SENSES.items(), case_sensitive=False)
+# Abbreviations that keep their capitals when a sentence in capitals is tamed (clean.py); not the ones that
+# are everyday words in capitals too ("ALL", "MET").
+KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
+    [spelling for spellings in ABBREVIATIONS for spelling in spellings]
+    + [spelling for found in glossary_terms.ABBREVIATIONS if not found.word for spelling in found.spellings]
 )
-_WORD_PATTERN = FoldedPattern(r"\b(" + "|".join(re.escape(word) for word in DEFINED_WORDS) + r")\b", _WORD_CLUES)
-
-
-def plain_words(text: str) -> str:
-    """`text` with jargon in plain words, in one pass (a replacement is never replaced again).
-
-    A word inside a run of capitalised words is part of a name ("International Classification of
-    Headache Disorders", "Water for Injection") and stays as written. "a"/"an" before a
-    replacement is made to fit it ("an adequate" -> "a good enough").
-    """
-    pieces: list[str] = []
-    done = 0
-    for match in _LOOKUP.matches(text):  # each past the last, replaced or left as a name
-        if match.lastgroup not in _TERM_GROUPS and _inside_a_name(text, match):
-            continue
-        plain = _replacement(match)
-        pieces += [fit_article(text[done : match.start()], plain), plain]
-        done = match.end()
-    pieces.append(text[done:])
-    return "".join(pieces)
-
-
-def fit_article(before: str, plain: str) -> str:
-    """`before` with a trailing "a"/"an" made to fit the word that follows it."""
-    article = _ARTICLE_BEFORE.search(before)
-    if not article:
-        return before
-    fitted = "an" if plain[:1].lower() in "aeiou" else "a"
-    fitted = fitted.capitalize() if article.group(1)[:1].isupper() else fitted
-    return before[: article.start(1)] + fitted + before[article.end(1) :]
-
-
-_ARTICLE_BEFORE = re.compile(r"\b(an?)\s+$", re.IGNORECASE)
-_NAME_WORD = re.compile(r"[A-Z][a-z]+")
-_SMALL_WORDS = {"of", "for", "in", "and", "the", "on", "to"}
-
-
-def _inside_a_name(text: str, match: re.Match) -> bool:
-    """A capitalised match with a capitalised word after it, or linked to one before it, is part of a name."""
-    if not match.group(0)[:1].isupper():
-        return False
-    after = [word.strip(",;:.()[]") for word in text[match.end() :].split()]
-    while after and after[0] in _SMALL_WORDS:
-        after = after[1:]
-    if after and _NAME_WORD.fullmatch(after[0]):
-        return True
-    before = [word.strip(",;:.()[]") for word in text[: match.start()].split()]
-    linked = False
-    while before and before[-1] in _SMALL_WORDS:
-        before, linked = before[:-1], True
-    return bool(before and _NAME_WORD.fullmatch(before[-1]) and (linked or len(before) > 1))
-
-
-def _replacement(match: re.Match) -> str:
-    plain = _PLAIN[match.lastgroup]
-    original = match.group(0)
-    if plain[:1].isupper():  # an abbreviation keeps its own case
-        return plain
-    capitalized = original[:1].isupper() and not (original.isupper() and len(original) > 1)
-    return plain[:1].upper() + plain[1:] if capitalized else plain
+_NEAR = 80
 
 
 def terms_in(text: str) -> list[GlossaryTerm]:
-    """The terms and hard words that stayed in `text`, each once, with its definition."""
-    found = (match[1] for match in _TERM_PATTERN.finditer(text) if _starts_a_word(text, match.start()))
-    terms = [_ENTRIES[term] for term in dict.fromkeys(found)]
-    return terms + [_ENTRIES[word] for word in dict.fromkeys(word.lower() for word in _WORD_PATTERN.findall(text))]
+    """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use."""
+    found = _ABBREVIATION_INDEX.find(text) + _WORD_INDEX.find(text)
+    found.sort(key=_leftmost_longest)
+    terms: dict[str, GlossaryTerm] = {}
+    covered = -1  # a phrase explains the abbreviations inside it ("QT prolongation"): one note, the phrase's
+    for match in found:
+        if match.start < covered:
+            continue
+        for sense, guarded in match.value:
+            if not guarded or not _ruled_out(sense, text, match.start, match.end):
+                terms.setdefault(sense.term.term, sense.term)
+                covered = match.end
+                break
+    return list(terms.values())
 
 
-def _starts_a_word(text: str, index: int) -> bool:
-    return index == 0 or not _WORD_CHAR.match(text, index - 1)
+def _leftmost_longest(match) -> tuple[int, int]:
+    return match.start, -match.end
 
 
-# Each term's entry made once: the entries are frozen, so items can share them.
-_ENTRIES = {
-    **{term: GlossaryTerm(term=term, definition=definition) for term, (_, definition) in TERMS.items()},
-    **{word: GlossaryTerm(term=word, definition=definition) for word, definition in DEFINED_WORDS.items()},
-}
+def _ruled_out(entry: _Entry, text: str, start: int, end: int) -> bool:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    if entry.not_before and entry.not_before.search(before):
+        return True
+    if entry.not_after and entry.not_after.search(after):
+        return True
+    if entry.only_after and not entry.only_after.search(after):
+        return True
+    if entry.only_before and not entry.only_before.search(before):
+        return True
+    if entry.not_near or entry.only_near:
+        near = f"{text[max(0, start - _NEAR) : start]} \x00 {text[end : end + _NEAR]}"  # the match itself left out
+        if entry.not_near and entry.not_near.search(near):
+            return True
+        if entry.only_near and not entry.only_near.search(near):
+            return True
+    return False

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 Kind = Literal["inclusion", "exclusion", "other"]
+# How the children of a criterion relate to it: all must hold, any one is enough, they are exceptions to it
+# (allowed despite it), or it is a heading that says whom or when they apply to.
+Joins = Literal["all", "any", "except", "heading"]
+# rewritten: written anew from a recognised fact; original-words: the study's own words, cleaned.
+Form = Literal["rewritten", "original-words"]
 
 
 class Criterion(BaseModel):
@@ -17,6 +22,7 @@ class Criterion(BaseModel):
     text: str  # the original text, escapes and list marker removed
     depth: int
     parent_id: str | None = None
+    joins: Joins | None = None  # set when the criterion has children
 
 
 class CriteriaSection(BaseModel):
@@ -25,6 +31,10 @@ class CriteriaSection(BaseModel):
     kind: Kind
     heading: str | None  # the original heading text, when the section had one
     criteria: list[Criterion]
+    # A sentence that introduces the whole list ("Patients who meet any of the following will be excluded:").
+    preamble: str | None = None
+    # The label over this section and its neighbours ("Cohort 1"): whom its criteria are for.
+    scope: str | None = None
 
 
 class ParsedCriteria(BaseModel):
@@ -35,9 +45,6 @@ class ParsedCriteria(BaseModel):
     def all_criteria(self) -> list[Criterion]:
         return [criterion for section in self.sections for criterion in section.criteria]
 
-    def children_of(self, criterion_id: str | None) -> list[Criterion]:
-        return [c for c in self.all_criteria() if c.parent_id == criterion_id]
-
 
 class GlossaryTerm(BaseModel):
     model_config = ConfigDict(frozen=True)
@@ -47,13 +54,31 @@ class GlossaryTerm(BaseModel):
 
 
 class PlainItem(BaseModel):
+    """One plain-English statement, or (text None) a titled group; `children` are shown under it."""
+
     model_config = ConfigDict(frozen=True)
 
     kind: Kind
-    text: str
-    source_ids: list[str]
-    terms: list[GlossaryTerm] = []
-    rule: str | None = None  # the rewrite rule that wrote it; None for the conservative rewording
+    text: str | None
+    source_ids: list[str]  # outer lead-ins first, its own criterion last
+    anchor: str | None = None  # where its "original" link goes, when not its own (last) source
+    form: Form = "original-words"
+    terms: list[GlossaryTerm] = []  # explained here: the term's first use on the page
+    rule: str | None = None  # the recogniser that understood it; None for original words
+    fact: BaseModel | None = Field(default=None, exclude=True)  # what the recogniser read (a facts.Fact)
+    children_title: str | None = None  # what the children are ("Except:", "Any one of these:")
+    children_joins: Joins | None = None
+    children: list[PlainItem] = []
+
+    @property
+    def original_id(self) -> str | None:
+        """The original criterion its "original" link leads to."""
+        return self.anchor or (self.source_ids[-1] if self.source_ids else None)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
 
 
 class AtAGlance(BaseModel):
@@ -72,3 +97,7 @@ class PlainEligibility(BaseModel):
     inclusion: list[PlainItem]
     exclusion: list[PlainItem]
     other: list[PlainItem]
+
+    def all_items(self) -> list[PlainItem]:
+        """Every item and group, parents before their children, in page order."""
+        return [item for top in self.inclusion + self.exclusion + self.other for item in top.walk()]

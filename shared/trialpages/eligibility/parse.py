@@ -1,9 +1,15 @@
 """Parse the registry's eligibility markdown into inclusion/exclusion sections of criterion trees.
 
-Every piece of the original text lands in exactly one criterion (headings aside): list items,
+Every piece of the original text lands in exactly one criterion, heading or preamble: list items,
 their continuation lines and free paragraphs alike. The "Inclusion Criteria: / Exclusion
 Criteria:" layout is a convention, not a rule, so headings are recognised in their common
 variants, including ones run onto the end of a criterion's line.
+
+The tree keeps what the text's layout says about meaning. A lead-in ("Any of the following:",
+"At Randomization:", a free line ending in a colon) takes the items after it as its children even
+when they are not indented; a sentence that introduces a whole list ("Patients who meet any of the
+following criteria will be excluded:") is the section's preamble, not a criterion. Each
+criterion with children says how they join it (`Criterion.joins`): all, any, except or heading.
 """
 
 from __future__ import annotations
@@ -11,30 +17,96 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from trialpages.eligibility.folded import may_hold
-from trialpages.eligibility.model import CriteriaSection, Criterion, Kind, ParsedCriteria
+from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, ParsedCriteria
 
 _ESCAPE = re.compile(r"""\\([\\`*_{}\[\]()#+\-.!<>^|~=&%$@'"])""")
 _LIST_ITEM = re.compile(
     r"^(?P<indent>[ \t]*)"
-    r"(?P<marker>[*+•·▪-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])"
+    r"(?P<marker>[*+•·▪o-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])"
     r"[ \t]+(?P<text>\S.*)$"
 )
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>" + _HEADING_WORDS + r"(?:inclusion|exclusion|eligibility)"
-    r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+criteria\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
+    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
+    + _HEADING_WORDS
+    + r"(?:non-?inclusion|inclusion|exclusion|eligibility)"
+    r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+criteri\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# "Inclusion:" / "Exclusion:" alone on a line.
+_SHORT_HEADING = re.compile(
+    r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I
+)
+# A heading run onto the end of a criterion's line ("... disease. Exclusion Criteria:"): written as a heading,
+# capitalised, after a finished sentence; "not eligible by the above inclusion criteria" is a criterion.
 _TRAILING_HEADING = re.compile(
-    r"^(?P<text>.*\S)\s+(?P<heading>(?:key |main |other )?(?:inclusion|exclusion) criteria)\s*:?\s*$",
-    re.IGNORECASE,
+    r"^(?P<text>.*[.;:)\]-])\s+(?P<heading>(?:Key |Main |Other |KEY |MAIN |OTHER )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) "
+    r"(?:[Cc]riteria|CRITERIA))\s*:?\s*$"
+    # ... or in title case with whom it is for, even after an unfinished line: "... Informed Consent Inclusion
+    # Criteria Partner" (NCT00377793).
+    r"|^(?P<text2>.*\S)\s+(?P<heading2>(?:Inclusion|Exclusion) Criteria(?: (?:for |of )?(?:the )?(?:[A-Z][a-z]+|[A-Z0-9]{1,3})){1,3})"
+    r"\s*:?\s*$"
+    # ... or alone, with its colon, after a sentence missing its full stop: "... for the duration of the study Exclusion
+    # Criteria:" (NCT01230762).
+    r"|^(?P<text3>.*[a-z0-9])\s+(?P<heading3>(?:Inclusion|Exclusion) Criteria)\s*:\s*$"
 )
 # A list item is a heading only with these few words before it ("* Key Inclusion Criteria:");
 # "2. Prior therapy exclusion criteria:" is a criterion, with a heading run onto its end.
 _LIST_HEADING_LEAD = {"", "key", "main", "other", "general", "additional", "patient", "partner", "study"}
 _BOLD_LINE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*$")
+
+# A sentence that introduces the whole list: about the criteria or joining, and pointing at what follows.
+_PREAMBLE = re.compile(
+    r"^(?=.*\b(?:following|below|listed)\b)"
+    r"(?=.*\b(?:criteria|criterion|requirements|eligible|eligibility|ineligible|exclud\w*|exclusion|inclusion|"
+    r"included|participat\w*|entry|enrol\w*|admission|open to|suitable for)\b)"
+    r"(?!.*\b(?:radiotherapy|surgery|treatment|medications?|conditions? (?:apply|are met)|diagnos\w*|(?:may|can) be "
+    r"(?:enrolled|included|eligible))\b).{8,260}:\s*$",
+    re.IGNORECASE,
+)
+_PREAMBLE_EXCLUDES = re.compile(
+    r"\b(?:exclud\w*|exclusion|ineligible|not (?:be )?(?:eligible|included|enrolled|suitable|considered)|"
+    r"will not|must not|cannot)\b",
+    re.IGNORECASE,
+)
+
+# How a lead-in's children join it.
+_JOINS_EXCEPT = re.compile(
+    r"\b(?:except(?:ions?)?|unless|other than|excluding|apart from|with the exception|not apply|(?:is|are) (?:allowed|"
+    r"permitted|acceptable)|acceptable|allowed|permitted|not excluded|are eligible|is eligible)\b",
+    re.IGNORECASE,
+)
+_JOINS_ANY = re.compile(
+    r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b",
+    re.IGNORECASE,
+)
+# A title rather than a statement: short, no verb, no numbers ("Abnormal laboratory values:", "Phase I", "At Randomization:").
+_TITLE = re.compile(r"^[^\d<>=≤≥.;]{1,60}:?$")
+# A label saying whom or when the items under it are for: "Cohort 1", "Group 2: Coronary heart disease", "Part A",
+# "At Randomization", "Maintenance phase".
+_SCOPE_LABEL = re.compile(
+    r"^(?:for\s+|in\s+)?(?:(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|phases?|stages? (?=[0-9IVX]+\b)|periods?|populations?|"
+    r"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])\s*[\w.-]{0,8}\b"
+    r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1)"
+    r"|(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|maintenance|extension|induction|run-in|open-label|"
+    r"double-blind|treatment|follow-up)\s+(?:phase|period|stage|part)\b)",
+    re.IGNORECASE,
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|must|should|will|shall|may|can|meet|meets|show|shows|include|includes)\b",
+    re.IGNORECASE,
+)
+_CONNECTOR_END = re.compile(r"(?:[;,]\s*(?:or|and|and/or)|\b(?:or|and|and/or))\s*[,;]?\s*$", re.IGNORECASE)
+
+
+def _leads(text: str) -> bool:
+    """Does a list item lead the items after it (a lead-in ending in a colon, or a scope label)?"""
+    return text.rstrip().endswith(":") or is_scope_label(text)
+
+
+_BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?\s*$")
 
 
 def unescape_markdown(text: str) -> str:
@@ -43,12 +115,28 @@ def unescape_markdown(text: str) -> str:
 
 def kind_of_heading(heading: str) -> Kind:
     lowered = heading.lower()
+    if re.search(r"non-?inclusion", lowered):
+        return "exclusion"
     has_inclusion, has_exclusion = "inclusion" in lowered, "exclusion" in lowered
     if has_inclusion and not has_exclusion:
         return "inclusion"
     if has_exclusion and not has_inclusion:
         return "exclusion"
     return "other"
+
+
+def is_title(text: str) -> bool:
+    """A few words naming a group ("Concomitant medication:", "Phase I", "Group 2: CHD"), not a criterion of its own."""
+    stripped = text.strip()
+    if is_scope_label(stripped):
+        return True
+    return bool(_TITLE.match(stripped)) and len(stripped.split()) <= 6 and not _VERB.search(stripped)
+
+
+def is_scope_label(text: str) -> bool:
+    """A short label of whom or when the items under it are for ("Cohort 1", "Part A:", "At Randomization:")."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 8 and bool(_SCOPE_LABEL.match(stripped)) and not re.search(r"[<>=≤≥]", stripped)
 
 
 @dataclass
@@ -61,6 +149,15 @@ class _Open:
     parent_id: str | None
     indent: int
     lines: list[str] = field(default_factory=list)
+    adopts: bool = False  # a lead-in: the items after it at its own indent are its children
+    deeper: bool = False  # it has indented children of its own: it adopts nothing
+    adopted: list[_Open] = field(default_factory=list)
+    number: int | None = None  # "3." or "3)": its place in a numbered list
+    last_number: int | None = None  # the number of its last child
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.strip() for line in self.lines if line.strip())
 
 
 class _Builder:
@@ -68,42 +165,109 @@ class _Builder:
         self.sections: list[CriteriaSection] = []
         self._kind: Kind = "other"
         self._heading: str | None = None
+        self._scope: str | None = (
+            None  # a label over whole sections ("Cohort 1" before its inclusion and exclusion lists)
+        )
+        self._preamble: list[str] = []
         self._criteria: list[Criterion] = []
         self._open: _Open | None = None
         self._stack: list[_Open] = []  # open list items by depth, for nesting
         self._top_counts: dict[Kind, int] = {"inclusion": 0, "exclusion": 0, "other": 0}
         self._child_counts: dict[str, int] = {}
+        self._children: dict[str, list[str]] = {}
+        self._last_number: int | None = None  # of the last top-level item
 
     # -- sections --------------------------------------------------------------
     def heading(self, heading: str) -> None:
         self._close()
         self._flush_section()
-        self._kind = kind_of_heading(heading) if kind_of_heading(heading) != "other" else self._kind
+        kind = kind_of_heading(heading)
+        self._kind = kind if kind != "other" else self._kind
         self._heading = heading.strip()
         self._stack = []
 
+    def scope(self, label: str) -> None:
+        """A label over the sections that follow, until the next such label: it stands as a section of its own."""
+        self._close()
+        self._flush_section()
+        self._heading, self._scope = label.strip(), label.strip().rstrip(":").strip()
+        self._kind = "other"
+        self._stack = []
+
+    def starts_section(self) -> bool:
+        return not self._criteria and self._open is None
+
+    def preamble(self, text: str) -> None:
+        """A sentence before the first criterion that introduces the list: it can say which list it is."""
+        self._preamble.append(text.strip())
+        if _PREAMBLE_EXCLUDES.search(text):
+            self._kind = "exclusion"
+        elif self._kind == "other" and re.search(r"\b(?:inclusion|eligible|must|open to|admission)\b", text, re.I):
+            self._kind = "inclusion"
+
     def _flush_section(self) -> None:
-        if self._criteria or self._heading:
-            self.sections.append(CriteriaSection(kind=self._kind, heading=self._heading, criteria=self._criteria))
+        if self._criteria or self._heading or self._preamble:
+            self.sections.append(
+                CriteriaSection(
+                    kind=self._kind,
+                    heading=self._heading,
+                    criteria=self._criteria,
+                    preamble=" ".join(self._preamble) or None,
+                    scope=self._scope,
+                )
+            )
         self._criteria = []
+        self._preamble = []
 
     # -- criteria --------------------------------------------------------------
-    def item(self, indent: int, text: str) -> None:
+    def item(self, indent: int, text: str, number: int | None = None) -> None:
         self._close()
-        while self._stack and self._stack[-1].indent >= indent:
+        while self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text):
             self._stack.pop()
+        # "11." indented under a bullet of item 10 continues the numbered list: it is 10's sibling.
         parent = self._stack[-1] if self._stack else None
+        if number is not None and (parent.last_number if parent else self._last_number) != number - 1:
+            for depth, entry in enumerate(self._stack):
+                if entry.number is not None and entry.number + 1 == number:
+                    del self._stack[depth:]
+                    indent = entry.indent
+                    break
+        parent = self._stack[-1] if self._stack else None
+        if parent is not None and parent.indent < indent:
+            parent.deeper = True
         self._open = self._new(text, indent, parent)
+        self._open.adopts = _leads(text)
+        self._open.number = number
+        if parent is None:
+            self._last_number = number
+        else:
+            parent.last_number = number
         self._stack.append(self._open)
 
+    def _adopts(self, lead: _Open, indent: int, text: str) -> bool:
+        """Does lead-in `lead`, at the new item's own indent, take the new item as its child?"""
+        if not lead.adopts or lead.deeper or lead.indent != indent or _leads(text):
+            return False
+        # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
+        members = lead.adopted
+        closed = any(_CONNECTOR_END.search(m.text) for m in members[:-1]) and not _CONNECTOR_END.search(
+            members[-1].text
+        )
+        return not (len(members) >= 2 and closed)
+
     def paragraph(self, indent: int, text: str, after_blank: bool) -> None:
-        joins_open = self._open is not None and (not after_blank or indent > self._open.indent)
-        if joins_open:
-            self._open.lines.append(text)
+        open_item = self._open
+        if open_item is not None and (not after_blank or indent > open_item.indent):
+            open_item.lines.append(text)
             return
         self._close()
         self._stack = []
         self._open = self._new(text, indent, None)
+        # A free line ending in a colon, or a bare title, leads the items after it.
+        if text.rstrip().endswith(":") or is_title(text):
+            self._open.adopts = True
+            self._open.indent = -1
+            self._stack.append(self._open)
 
     def _new(self, text: str, indent: int, parent: _Open | None) -> _Open:
         if parent is None:
@@ -112,7 +276,8 @@ class _Builder:
         else:
             self._child_counts[parent.id] = self._child_counts.get(parent.id, 0) + 1
             criterion_id = f"{parent.id}-{self._child_counts[parent.id]}"
-        return _Open(
+            self._children.setdefault(parent.id, []).append(criterion_id)
+        opened = _Open(
             id=criterion_id,
             kind=self._kind,
             depth=parent.depth + 1 if parent else 0,
@@ -120,17 +285,20 @@ class _Builder:
             indent=indent,
             lines=[text],
         )
+        if parent is not None and parent.indent >= indent:
+            parent.adopted.append(opened)
+        return opened
 
     def _close(self) -> None:
         if self._open is not None:
-            text = " ".join(line.strip() for line in self._open.lines if line.strip())
+            opened = self._open
             self._criteria.append(
                 Criterion(
-                    id=self._open.id,
-                    kind=self._open.kind,
-                    text=text,
-                    depth=self._open.depth,
-                    parent_id=self._open.parent_id,
+                    id=opened.id,
+                    kind=opened.kind,
+                    text=opened.text,
+                    depth=opened.depth,
+                    parent_id=opened.parent_id,
                 )
             )
             self._open = None
@@ -138,7 +306,34 @@ class _Builder:
     def result(self) -> ParsedCriteria:
         self._close()
         self._flush_section()
-        return ParsedCriteria(sections=self.sections)
+        return ParsedCriteria(sections=[_with_joins(section, self._children) for section in self.sections])
+
+
+def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
+    texts = {criterion.id: criterion.text for criterion in section.criteria}
+    criteria = []
+    for criterion in section.criteria:
+        if criterion.id in children:
+            kids = [texts[kid] for kid in children[criterion.id] if kid in texts]
+            criterion = criterion.model_copy(update={"joins": joins_of(criterion.text, kids)})
+        criteria.append(criterion)
+    return section.model_copy(update={"criteria": criteria})
+
+
+def joins_of(lead: str, children: list[str]) -> Joins:
+    """How the children of `lead` relate to it, from the lead-in's words (and "or" between the children)."""
+    last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
+    if _JOINS_EXCEPT.search(last_sentence):
+        return "except"
+    if _JOINS_ANY.search(last_sentence):
+        return "any"
+    if is_title(lead):
+        return "heading"
+    if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(
+        1, len(children) - 1
+    ):
+        return "any"
+    return "all"
 
 
 def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
@@ -147,10 +342,17 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     bold = _BOLD_LINE.match(candidate)
     if bold:
         candidate = bold.group("text").strip()
-    match = _HEADING.match(candidate) if may_hold(candidate, "criteria") else None
+    short = _SHORT_HEADING.match(candidate)
+    if short:
+        return short.group("heading").strip(), ""
+    match = _HEADING.match(candidate) if "criteri" in candidate.lower() else None
     if not match or match.group("heading").rstrip().lower().endswith(("apply", "applies")):
         return None
-    lead = re.split(r"(?i)\b(?:inclusion|exclusion|eligibility)\b", match.group("heading"))[0].strip().lower()
+    lead = (
+        re.split(r"(?i)\b(?:non-?inclusion|inclusion|exclusion|eligibility)\b", match.group("heading"))[0]
+        .strip()
+        .lower()
+    )
     if in_list_item and lead not in _LIST_HEADING_LEAD:
         return None
     return match.group("heading").strip(), (match.group("rest") or "").strip()
@@ -159,27 +361,65 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
 def parse_criteria(text: str | None) -> ParsedCriteria:
     builder = _Builder()
     after_blank = True
-    for raw_line in unescape_markdown(text or "").splitlines():
-        line = raw_line.replace("\t", "    ").rstrip()
+    lines = [
+        line
+        for raw_line in unescape_markdown(text or "").splitlines()
+        for line in _split_at_embedded_heading(raw_line.replace("\t", "    ").rstrip())
+    ]
+    for index, line in enumerate(lines):
         if not line.strip():
             after_blank = True
             continue
+        if _BARE_MARKER.match(line):
+            continue  # a list marker with nothing after it says nothing
         item = _LIST_ITEM.match(line)
         body = item.group("text") if item else line.strip()
         heading = _heading_of(body, in_list_item=item is not None)
-        if heading:
-            builder.heading(heading[0])
-            if heading[1]:
-                builder.paragraph(0, heading[1], after_blank=True)
+        if not heading and is_scope_label(body) and _heading_follows(lines, index):
+            builder.scope(body)
+        elif heading:
+            # "Inclusion Criteria:a.": a list marker run onto the heading stays with it, as written
+            marker_only = bool(heading[1]) and bool(_BARE_MARKER.match(heading[1]))
+            builder.heading(f"{heading[0]}: {heading[1]}" if marker_only else heading[0])
+            if heading[1] and not _BARE_MARKER.match(heading[1]):
+                _body_line(builder, 0, heading[1], item=None, after_blank=True)
         else:
-            trailing = _TRAILING_HEADING.match(body) if may_hold(body, "criteria") else None
-            indent = len(item.group("indent")) if item else len(line) - len(line.lstrip())
-            content = trailing.group("text") if trailing else body
-            if item:
-                builder.item(indent, content)
-            else:
-                builder.paragraph(indent, content, after_blank)
-            if trailing:
-                builder.heading(trailing.group("heading"))
+            _body_line(
+                builder, len(item.group("indent")) if item else len(line) - len(line.lstrip()), body, item, after_blank
+            )
         after_blank = False
     return builder.result()
+
+
+# "... HER2 expression - Exclusion Criteria:1. Have a history ...": a heading inside a line starts a new one.
+_EMBEDDED_HEADING = re.compile(
+    r"(?<=[.;)\]-])\s+(?=(?:Key |Main |Other )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) (?:[Cc]riteria|CRITERIA)\s*:\s*\S)"
+)
+
+
+def _split_at_embedded_heading(line: str) -> list[str]:
+    parts = _EMBEDDED_HEADING.split(line)
+    return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
+
+
+def _heading_follows(lines: list[str], index: int) -> bool:
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    if following is None:
+        return False
+    item = _LIST_ITEM.match(following)
+    return _heading_of(item.group("text") if item else following.strip(), in_list_item=item is not None) is not None
+
+
+def _body_line(builder: _Builder, indent: int, body: str, item: re.Match | None, after_blank: bool) -> None:
+    if builder.starts_section() and _PREAMBLE.match(body):
+        builder.preamble(body)
+        return
+    trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None
+    content = (trailing.group("text") or trailing.group("text2") or trailing.group("text3")) if trailing else body
+    if item:
+        number = re.match(r"\(?(\d+)", item.group("marker"))
+        builder.item(indent, content, int(number.group(1)) if number else None)
+    else:
+        builder.paragraph(indent, content, after_blank)
+    if trailing:
+        builder.heading(trailing.group("heading") or trailing.group("heading2") or trailing.group("heading3"))

@@ -1,210 +1,445 @@
-"""translate_eligibility: the registry's eligibility module -> plain-English items, each linked to its source.
+"""translate_eligibility: the registry's eligibility module -> plain-English items that keep the criteria's structure.
 
-Pure and deterministic. Each original criterion is the source of at least one plain item. A
-long criterion is cut into sentences (never where the next part qualifies the one before);
-each sentence is rewritten by a rule for its type when one matches it whole, else reworded
-conservatively: addressed to the reader, plain words for jargon, comparisons in words. Every
-rewrite is checked (fidelity.faithful: numbers, units, comparisons, negations); one that fails
-gives way to the next more literal one, down to the original with its comparisons in words.
+Pure and deterministic. Each original criterion is the source of at least one plain item.
+
+- Structure first: a lead-in and its children become a titled group ("Any one of these:"), an
+  exception list stays under what it excepts, a cohort or part heading says whom its items are
+  for. A child item names its lead-in as a source too: it translates both.
+- Meaning next: a sentence a recogniser reads whole becomes a typed fact, and the fact writes the
+  plain sentence (`form="rewritten"`); the rewrite must keep every number, unit, comparison,
+  negation and qualifier of its source (fidelity.faithful) or it is not used.
+- The rest is the study's own words, cleaned (`form="original-words"`): never a word swapped.
+- Hard terms are explained once a page, at their first use.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from trialpages.eligibility.comparators import comparators_in_words
-from trialpages.eligibility.facts import at_a_glance_facts
+from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.facts import Fact, recognise
+from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
-from trialpages.eligibility.first_letters import PatternsByOpening
-from trialpages.eligibility.folded import FoldedPattern
-from trialpages.eligibility.glossary import plain_words, terms_in
-from trialpages.eligibility.model import AtAGlance, Criterion, PlainEligibility, PlainItem
-from trialpages.eligibility.parse import parse_criteria
-from trialpages.eligibility.rules import apply_rules
-from trialpages.eligibility.segments import item_sources
+from trialpages.eligibility.glance import at_a_glance
+from trialpages.eligibility.glossary import terms_in
+from trialpages.eligibility.leads import frame_of, joined
+from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, PlainEligibility, PlainItem
+from trialpages.eligibility.parse import joins_of, parse_criteria
+from trialpages.eligibility.sentences import Sentence, list_members, sentences
 
-_NAMES = {"Karnofsky", "Lansky"}  # a name keeps its capital after "You have"
-_SEX = {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}
-
-# "Patients with X" -> "You have X": the subject a criterion starts with becomes the reader.
-_SUBJECT = r"(?:the |a |any |all )?(?:patients?|subjects?|participants?|individuals?|persons?|people|candidates?)"
-_TO_YOU = (
-    (
-        re.compile(
-            rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?known\s+(?:past\s+|previous\s+|prior\s+)?"
-            r"(?:medical\s+)?history of\s+",
-            re.I,
-        ),
-        "You are known to have had ",
-    ),
-    (
-        re.compile(
-            rf"^(?:{_SUBJECT}\s+(?:with|who have|has|have|had)\s+)?(?:an?\s+)?(?:past\s+|previous\s+|prior\s+|known\s+)?"
-            r"(?:medical\s+)?history of\s+",
-            re.I,
-        ),
-        "You have had ",
-    ),
-    (
-        re.compile(
-            rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:have|has|had|with|who (?:have|has))\s+(?:an?\s+)?", re.I
-        ),
-        "You have ",
-    ),
-    (re.compile(rf"^{_SUBJECT}\s+who (?:had|previously had)\s+", re.I), "You had "),
-    (re.compile(rf"^{_SUBJECT}\s+(?:(?:must|should|will) be|who are|who is|is|are)\s+", re.I), "You are "),
-    (
-        re.compile(
-            rf"^{_SUBJECT}\s+(?:(?:must|should|will) )?(?:who )?(?P<verb>(?:agree|consent|receive|take|use|understand|"
-            rf"live|speak|read|undergo|require|need|smoke)s?)\b\s*",
-            re.I,
-        ),
-        None,
-    ),
-    (re.compile(r"^(?:must |should )?(?:have|has)\s+(?:an?\s+)?(?=\w)", re.I), "You have "),
-    (re.compile(r"^(?:must |should )?(?:be|is|are)\s+(?=\w)", re.I), "You are "),
-    (re.compile(r"^(?=(?:willing|able|unable|unwilling)\b)", re.I), "You are "),
-    # Criteria written as a noun phrase ("Use of nitrates", "Prior chemotherapy"): said to the reader.
-    (re.compile(r"^(?:current|concurrent|ongoing|concomitant) use of\s+", re.I), "You now use "),
-    (re.compile(r"^(?:prior|previous|past) use of\s+", re.I), "You have used "),
-    (re.compile(r"^use of\s+", re.I), "You use "),
-    (re.compile(r"^(?:prior|previous) treatment with\s+", re.I), "You have been treated with "),
-    (
-        re.compile(r"^treatment with\s+(?=.*\b(?:within|prior to|before|in the (?:last|past))\b)", re.I),
-        "You have been treated with ",
-    ),
-    (
-        re.compile(
-            r"^any (?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
-            r"radiation|surgery|surgeries|immunotherapy)\b)",
-            re.I,
-        ),
-        "You have had any ",
-    ),
-    (
-        re.compile(
-            r"^(?:prior|previous)\s+(?=[\w /,-]{0,40}?\b(?:therapy|therapies|treatments?|chemotherapy|radiotherapy|"
-            r"radiation|surgery|surgeries|resection|transplant\w*|immunotherapy)\b)",
-            re.I,
-        ),
-        "You have had ",
-    ),
-    (re.compile(r"^known or suspected\s+(?!to\b)", re.I), "You are known or thought to have "),
-    (re.compile(r"^known\s+(?!to\b|or\b)", re.I), "You are known to have "),
-    (re.compile(r"^recent\s+", re.I), "You have had recent "),
-    # A disease named with its adjective ("Severe renal impairment"): "You have severe ...", the
-    # adjective kept as it is; not for an act ("Chronic use of ...", "Active smoker").
-    (
-        re.compile(
-            r"^(?=(?:severe|serious|significant|major|chronic|unstable|untreated|acute|unresolved|uncontrolled|"
-            r"poorly controlled|symptomatic|clinically significant|ongoing|active)\s+(?!use\b|treatment|therapy|"
-            r"exposure|particip|enrol|smok|drink|dose|duty|surg|operation|procedure|or\b|and\b))",
-            re.I,
-        ),
-        "You have ",
-    ),
-    (re.compile(r"^(?:current|active) smokers?\b", re.I), "You are a current smoker"),
-    (re.compile(r"^inability to\s+", re.I), "You are not able to "),
-    (re.compile(r"^(?:not willing|unwilling) to\s+", re.I), "You are not willing to "),
-    (re.compile(r"^willingness to\s+", re.I), "You are willing to "),
-    (re.compile(r"^ability to\s+", re.I), "You are able to "),
-    (re.compile(r"^(?:has |have )?received\s+", re.I), "You have had "),
-    (re.compile(r"^(?:has been |have been )?diagnosed with\s+", re.I), "You have been diagnosed with "),
-    (re.compile(r"^(?:currently )?taking\s+", re.I), "You are taking "),
-    (re.compile(r"^(?:currently )?receiving\s+", re.I), "You are getting "),
-    (re.compile(r"^(?:currently )?(?:enrolled|participating) in\s+", re.I), "You are taking part in "),
-    (re.compile(r"^(?:suffering|suffer) from\s+", re.I), "You have "),
-    (re.compile(r"^(?:the )?presence of\s+", re.I), "You have "),
-    (re.compile(r"^(?:any )?evidence of\s+", re.I), "You have signs of "),
+# A section heading that only says which list it is: the list's own heading says that already.
+_GENERIC_HEADING = re.compile(
+    r"^(?:key |main |general |other |additional |study |patient |participant |subject |specific |major )*"
+    r"(?:non-?inclusion|inclusion|exclusion|eligibility)(?:\s*(?:/|and|&|or)\s*(?:inclusion|exclusion))?"
+    r"(?: criteri\w*)?(?: for (?:all )?(?:the )?(?:study|patients|participants|subjects|trial))?\s*:?$",
+    re.IGNORECASE,
 )
-# A subject with its own verb later on ("Patients with X are eligible") or a clause about the people
-# ("... who are") is left as written; a verb in a clause about the thing ("X that is ...") is not.
-_SECOND_VERB = FoldedPattern(
-    r"\bwho\b|(?<!that )(?<!which )\b(?:are|is|will be|may be|can be|must be|should be|were|was|must|should)\b"
+# "... as defined below:", "as follows:": words that only point at the list under a lead-in.
+_POINTER = re.compile(
+    r"\s*,?\s*(?:(?:as|which (?:is|are)) )?(?:defined|shown|evidenced|indicated|measured|determined|demonstrated|documented)"
+    r"\s*(?:as|by)?(?:\s*(?:the|any of the|all of the|one of the) following(?: \w+){0,3}|\s*below)?\s*:?\s*$"
+    r"|\s*,?\s*(?:as follows|as below|below|within the following (?:limits|parameters|benchmarks|ranges))\s*:?\s*$",
+    re.IGNORECASE,
 )
-
-
-def ages_in_words(module: dict) -> str:
-    low, high = module.get("minimumAge"), module.get("maximumAge")
-    if low and high:
-        return f"{low} to {high}"
-    if low:
-        return f"{low} or older"
-    if high:
-        return f"Up to {high}"
-    return "Any age (no limit given)"
-
-
-# Only the subjects that can start with the text's first two letters are tried.
-_TO_YOU_BY_OPENING = PatternsByOpening([pattern.pattern for pattern, _ in _TO_YOU])
-
-
-def addressed_to_you(text: str) -> str:
-    """The criterion's subject ("Patients with", "Subject is", "Have") as the reader ("You have", "You are")."""
-    for index in _TO_YOU_BY_OPENING.at(text):
-        pattern, replacement = _TO_YOU[index]
-        match = pattern.match(text)
-        if not match:
-            continue
-        rest = text[match.end() :]
-        if _SECOND_VERB.search(rest):
-            return text
-        first = rest.split(" ", 1)[0]
-        if rest[:1].isupper() and not first.isupper() and first not in _NAMES:
-            rest = rest[:1].lower() + rest[1:]
-        if replacement is None:
-            verb = match["verb"].lower()
-            return f"You {verb[:-1] if verb.endswith('s') and not verb.endswith('ss') else verb} {rest}".rstrip()
-        return replacement + rest
-    return text
-
-
-def conservative(segment: str) -> str:
-    """The sentence reworded without a rule: to the reader, plain words, comparisons in words."""
-    return comparators_in_words(plain_words(addressed_to_you(segment.strip()))).strip().rstrip(".;:, ")
-
-
-def plain_sentence(segment: str) -> tuple[str, str | None]:
-    """(plain sentence, the rule that wrote it or None); always faithful to `segment`."""
-    ruled = apply_rules(segment)
-    if ruled and faithful(segment, ruled[1]):
-        return _sentence(ruled[1]), ruled[0]
-    reworded = conservative(segment)
-    if faithful(segment, reworded):
-        return _sentence(reworded), None
-    return _sentence(comparators_in_words(segment.strip()).rstrip(".;:, ")), None
-
-
-_SPACES = re.compile(r"\s{2,}")
-
-
-def _sentence(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip().rstrip(".;:, ")
-    return text[:1].upper() + text[1:]
-
-
-def plain_items(criterion: Criterion) -> list[PlainItem]:
-    items = []
-    for segment in item_sources(criterion.text, criterion.kind):
-        text, rule = plain_sentence(segment)
-        if text:
-            items.append(
-                PlainItem(kind=criterion.kind, text=text, source_ids=[criterion.id], terms=terms_in(text), rule=rule)
-            )
-    return items or [PlainItem(kind=criterion.kind, text=criterion.text, source_ids=[criterion.id])]
+# A head that sets whom or when the rest of a criterion is for ("For women who can get pregnant: ...").
+_SCOPE_HEAD = re.compile(
+    r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b[^:;.]{3,90}):\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+# Words that offer a choice among the members of a list that follows.
+_CHOICE = re.compile(
+    r"\b(?:one of the following|any of the following|one or more of the following|at least one of the following|either)\b",
+    re.IGNORECASE,
+)
+_ANY_SAID = re.compile(r"\b(?:any|either|one or more|at least (?:one|1)|one of)\b", re.IGNORECASE)
 
 
 def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
     module = eligibility_module or {}
     parsed = parse_criteria(module.get("eligibilityCriteria"))
-    items: dict[str, list[PlainItem]] = {"inclusion": [], "exclusion": [], "other": []}
-    for criterion in parsed.all_criteria():
-        items[criterion.kind].extend(plain_items(criterion))
-    volunteers = module.get("healthyVolunteers")
-    glance = AtAGlance(
-        ages=ages_in_words(module),
-        sex=_SEX.get(module.get("sex") or "", "Not provided"),
-        healthy_volunteers={True: "Accepted", False: "Not accepted"}.get(volunteers, "Not provided"),
-        facts=at_a_glance_facts(items["inclusion"]),
+    lists: dict[Kind, list[PlainItem]] = {"inclusion": [], "exclusion": [], "other": []}
+    for section in parsed.sections:
+        if section.criteria:
+            lists[section.kind].extend(_section_items(section))
+    glance = at_a_glance(module, lists["inclusion"])
+    explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
+    return PlainEligibility(
+        at_a_glance=glance.model_copy(update={"facts": explained[: len(glance.facts)]}),
+        inclusion=explained[len(glance.facts) : len(glance.facts) + len(lists["inclusion"])],
+        exclusion=explained[len(glance.facts) + len(lists["inclusion"]) : len(explained) - len(lists["other"])],
+        other=explained[len(explained) - len(lists["other"]) :],
     )
-    return PlainEligibility(at_a_glance=glance, **items)
+
+
+def _section_items(section: CriteriaSection) -> list[PlainItem]:
+    children: dict[str, list[Criterion]] = {}
+    tops = []
+    for criterion in section.criteria:
+        if criterion.parent_id is None:
+            tops.append(criterion)
+        else:
+            children.setdefault(criterion.parent_id, []).append(criterion)
+    items = [item for criterion in tops for item in _criterion_items(criterion, children, section.kind, ())]
+    title = _section_title(section)
+    if title is None:
+        return items
+    return [
+        PlainItem(
+            kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
+        )
+    ]
+
+
+def _section_title(section: CriteriaSection) -> str | None:
+    """What a section's items are for when its heading or scope says more than which list it is."""
+    parts = []
+    if section.scope:
+        parts.append(original_words(section.scope))
+    if (
+        section.heading
+        and not _GENERIC_HEADING.match(section.heading.strip())
+        and section.heading.strip() != section.scope
+    ):
+        parts.append(original_words(section.heading))
+    return _as_title(" — ".join(parts)) if parts else None
+
+
+def _criterion_items(
+    criterion: Criterion, children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
+) -> list[PlainItem]:
+    """The plain items of one criterion and (nested under it) its children; `lead`: the lead-ins it sits under."""
+    sources = [*lead, criterion.id]  # outer lead-ins first: the item reads them before its own words
+    kids = children.get(criterion.id, [])
+    if not kids:
+        return _statement_items(criterion.text, sources, kind)
+    *said, last = [s.text for s in sentences(criterion.text)]
+    content = _statement_items(" ".join(said), sources, kind) if said else []
+    joins = joins_of(criterion.text, [kid.text for kid in kids])
+    short_list = _short_list(last, kids, children, joins, sources, kind)
+    if short_list is not None:
+        return [*content, short_list]
+    frame = frame_of(last)
+    frame = frame if frame is None or _frame_fits(last, kind) else None
+    kid_items = [item for kid in kids for item in _child_items(kid, children, kind, (*lead, criterion.id), last, frame)]
+    group = PlainItem(
+        kind=kind,
+        text=None,
+        source_ids=sources,
+        children_title=_lead_title(last, joins),
+        children_joins=joins,
+        children=kid_items,
+    )
+    return [*content, group]
+
+
+def _child_items(
+    kid: Criterion,
+    children: dict[str, list[Criterion]],
+    kind: Kind,
+    lead: tuple[str, ...],
+    lead_text: str,
+    frame: str | None,
+) -> list[PlainItem]:
+    """A lead-in's child. A short one ("Syncope") is said with the lead-in's verb ("You have syncope."), or
+    with the lead-in's own words before it when it has no common verb: a few words alone say little."""
+    words = original_words(kid.text)
+    if kid.id in children or not _is_short(words) or _recognised(_prepared(words), under_lead=True) is not None:
+        return _criterion_items(kid, children, kind, lead)
+    if frame:
+        return [
+            PlainItem(
+                kind=kind,
+                text=f"{frame} {_lower_first(words)}.",
+                source_ids=[*lead, kid.id],
+                form="rewritten",
+                rule="lead-frame",
+            )
+        ]
+    head = original_words(lead_text.rstrip(": "))
+    return [
+        PlainItem(kind=kind, text=f"{head}: {_lower_first(words)}", source_ids=[*lead, kid.id], form="original-words")
+    ]
+
+
+def _frame_fits(lead: str, kind: Kind) -> bool:
+    """A lead-in that says "not" or "without" gives its children the opposite sense: only an exclusion list
+    can say them plainly ("must not have any of these" -> "You cannot join if you have ...")."""
+    return kind == "exclusion" or not re.search(r"\b(?:not|no|without|free of|absence)\b", lead, re.IGNORECASE)
+
+
+def _short_list(
+    lead: str, kids: list[Criterion], children: dict[str, list[Criterion]], joins: Joins, sources: list[str], kind: Kind
+) -> PlainItem | None:
+    """Children that are each a few words ("Verapamil", "Lithium"): one item that lists them after the lead-in."""
+    if len(kids) < 2 or any(kid.id in children for kid in kids):
+        return None
+    members = [original_words(kid.text).rstrip(".") for kid in kids]
+    if not all(_is_short(member) for member in members) or sum(map(len, members)) > 300:
+        return None
+    ids = [*sources, *(kid.id for kid in kids)]
+    if joins == "except":
+        head = original_words(lead.rstrip(": "))
+        return PlainItem(
+            kind=kind,
+            text=f"{head}: {joined(members, 'and')}",
+            source_ids=ids,
+            anchor=sources[-1],
+            form="original-words",
+        )
+    joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
+    frame = frame_of(lead) if _frame_fits(lead, kind) else None
+    listed = joined([_lower_first(member) for member in members], joiner)
+    if frame:
+        return PlainItem(
+            kind=kind,
+            text=f"{frame} {listed}.",
+            source_ids=ids,
+            anchor=sources[-1],
+            form="rewritten",
+            rule="lead-frame",
+        )
+    head = original_words(lead.rstrip(": "))
+    return PlainItem(
+        kind=kind, text=f"{head}: {joined(members, joiner)}", source_ids=ids, anchor=sources[-1], form="original-words"
+    )
+
+
+def _is_short(text: str) -> bool:
+    return len(text.split()) <= 6 and not re.search(
+        r"[\d<>=≤≥;:]|\b(?:except|unless|not|no|if|or)\b", text, re.IGNORECASE
+    )
+
+
+def _lower_first(text: str) -> str:
+    """A noun phrase placed mid-sentence: its first word lower case unless it is a name or abbreviation."""
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or len(first) == 1 or not first[1:].islower() or first.endswith(("'s", "’s")):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainItem]:
+    """A criterion's own text: one rewritten item per recognised sentence, the rest in its own words."""
+    whole = _rewritten(text, sources, kind)
+    if whole is not None:
+        return [whole]
+    scoped = _SCOPE_HEAD.match(text.strip())
+    if scoped and not re.search(r"[<>=≤≥]|\d", scoped["head"]):
+        body = _statement_items(scoped["rest"], sources, kind)
+        return [
+            PlainItem(
+                kind=kind,
+                text=None,
+                source_ids=sources,
+                children_title=_as_title(original_words(scoped["head"])),
+                children_joins="heading",
+                children=body,
+            )
+        ]
+    parts = sentences(text)
+    inline = _inline_list(text, parts)
+    if inline is not None:
+        return inline(sources, kind)
+    if len(parts) > 1 and ":" not in text and _CHOICE.search(text) and list_members(text):
+        # "must meet one of the following criteria have either (1) ..., (2) ..., or (3) Stage IV disease", with no colon
+        # before its list: its members are alternatives, and one read alone would be shown as a requirement of its own.
+        # (A list after a colon is the lead-in's and the inline list's to read.)
+        return [_original(text, sources, kind)]
+    items: list[PlainItem] = []
+    pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
+    for part in parts:
+        rewritten = None if part.qualifies else _read(part.text, sources, kind)
+        if rewritten is not None:
+            _flush(pending, items, sources, kind)
+            items.append(rewritten)
+        elif (part.qualifies or _allows(items)) and items and items[-1].form == "rewritten" and not pending:
+            # An exception or note about a rewritten sentence, or what follows a rewritten allowance ("..., unless it is
+            # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words.
+            items[-1] = items[-1].model_copy(
+                update={"children": [*items[-1].children, _original(part.text, sources, kind)]}
+            )
+        else:
+            pending.append(part.text)
+    _flush(pending, items, sources, kind)
+    return items or [_original(text, sources, kind)]
+
+
+# "X, except Y" / "X unless Y" / "X (other than Y)": X may be a fact, Y its exception in the study's words.
+_EXCEPTION = re.compile(
+    r"^(?P<head>.{8,}?)\s*(?P<except>,?\s*\(?\s*(?:except(?:\s+for)?|excluding|other than|with the exception of|"
+    r"apart from|unless)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+EXCEPTION_TITLE = "With this exception:"
+
+
+def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A sentence as one rewritten item; or, when only the part before its exception is read, that part with
+    the exception under it in the study's words ("You have had another cancer." / "except for ...")."""
+    whole = _rewritten(text, sources, kind)
+    if whole is not None:
+        return whole
+    split = _EXCEPTION.match(text.strip())
+    if split is None or not _balanced(split["head"]):
+        return None
+    if not _bracket_ends_sentence(split["except"]):
+        return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
+    head = _rewritten(split["head"], sources, kind)
+    if head is None or head.children:
+        return None
+    said = split["except"].lstrip(" ,")
+    if said.startswith("(") and said.rstrip(" .;").endswith(")"):  # only the bracket the exception sits in
+        said = said[1:].rstrip(" .;")[:-1]
+    exception = original_words(said)
+    child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
+    # Titled, so that under "You cannot join if" the exception never reads as one more reason (after-review: 6 WRONG).
+    return head.model_copy(update={"children": [child], "children_title": EXCEPTION_TITLE, "children_joins": "except"})
+
+
+def _bracket_ends_sentence(exception: str) -> bool:
+    """An exception that opens a bracket ends with it, or what follows it qualifies the same thing (examples, another
+    exception): the main clause does not go on after the bracket ("(excluding X), radiation therapy ... during the
+    5 years before ...": its head alone would lose the rest)."""
+    text = exception.lstrip(" ,")
+    if not text.startswith("("):
+        return True
+    depth = 0
+    for index, char in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth == 0:
+            rest = text[index + 1 :].strip(" .;,)")
+            return not rest or bool(_QUALIFYING_REST.match(rest))
+    return True
+
+
+_QUALIFYING_REST = re.compile(
+    r"(?:such as|e\.?\s?g\b|eg\b|for example|including|unless|except|provided|if)\b", re.IGNORECASE
+)
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")") and text.count("[") == text.count("]")
+
+
+def _allows(items: list[PlainItem]) -> bool:
+    """Does the last item say an allowance ("unless ...") that the sentences after it may go on to describe?"""
+    return bool(items) and bool(getattr(items[-1].fact, "allowance", False))
+
+
+def _inline_list(text: str, parts: list[Sentence]):
+    """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
+    head, colon, rest = text.partition(":")
+    if not colon or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
+        return None
+    members = list_members(rest)
+    if not members:
+        return None
+
+    def build(sources: list[str], kind: Kind) -> list[PlainItem]:
+        member_items = [item for member in members for item in _statement_items(member, sources, kind)]
+        joins = joins_of(head + ":", members)
+        return [
+            PlainItem(
+                kind=kind,
+                text=None,
+                source_ids=sources,
+                children_title=_lead_title(head + ":", joins),
+                children_joins=joins,
+                children=member_items,
+            )
+        ]
+
+    return build
+
+
+def _flush(pending: list[str], items: list[PlainItem], sources: list[str], kind: Kind) -> None:
+    if pending:
+        items.append(_original(" ".join(pending), sources, kind))
+        pending.clear()
+
+
+# A requirement written into the exclusion list ("Women of childbearing potential must agree to use contraception"):
+# the list says "you cannot join if", the sentence says what you must do. Rewriting it either way is a guess
+# (after-review: "you agree to use birth control" shown as a reason you cannot join), so the study's words stay.
+_REQUIREMENT = re.compile(
+    r"\b(?:must|should|shall|ha(?:s|ve) to|needs? to|(?:is|are) required to|"
+    r"(?<!not )(?:agrees? to|willing to))\b",
+    re.IGNORECASE,
+)
+
+
+def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    source = _prepared(text)
+    if not source:
+        return None
+    if kind == "exclusion" and _REQUIREMENT.search(source):
+        return None
+    recognised = _recognised(source, under_lead=len(sources) > 1)
+    if recognised is None:
+        return None
+    rule, fact = recognised
+    sentence = fact.sentence_in(kind)
+    if sentence is None or not faithful(source, sentence):
+        return None
+    return _fact_item(fact, rule, sentence, sources, kind)
+
+
+def _recognised(source: str, *, under_lead: bool) -> tuple[str, Fact] | None:
+    """What a recogniser reads in a prepared sentence. A bare name ("Hypertension") under a lead-in ("History of the
+    following:") takes the lead-in's state and time, so it is not read alone there ("You have high blood pressure")."""
+    recognised = recognise(source)
+    if recognised is not None and under_lead and getattr(recognised[1], "bare", False):
+        return None
+    return recognised
+
+
+def _fact_item(fact: Fact, rule: str, sentence: str, sources: list[str], kind: Kind) -> PlainItem:
+    return PlainItem(kind=kind, text=sentence, source_ids=sources, form="rewritten", rule=rule, fact=fact)
+
+
+def _prepared(text: str) -> str:
+    """A sentence as the recognisers read it: list marker, emphasis and trailing connectors gone."""
+    return original_words(text).rstrip(" .;,")
+
+
+def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
+    return PlainItem(kind=kind, text=original_words(text), source_ids=sources, form="original-words")
+
+
+def _lead_title(lead: str, joins: Joins) -> str:
+    """The title over a lead-in's children, in its own words, with what joins them when the words don't say.
+
+    Only organ function ("Adequate organ function as defined below:") is said anew: a lead-in's words
+    name a topic, and a fact read from them ("Diagnosis of one of the following") would claim too much."""
+    core = _POINTER.sub("", lead.strip().rstrip(":").strip()) or lead
+    recognised = recognise(_prepared(core))
+    if recognised and isinstance(recognised[1], OrganFunction) and faithful(core, recognised[1].sentence()):
+        title = recognised[1].sentence().rstrip(".") + ", shown by all of these"
+    else:
+        title = original_words(lead.strip().rstrip(":").strip())
+    if joins == "any" and not _ANY_SAID.search(lead):
+        title += " (any one of these)"
+    return _as_title(title)
+
+
+def _as_title(text: str) -> str:
+    text = text.strip().rstrip(" .;,")
+    return text if text.endswith(":") else f"{text}:"
+
+
+def _explain_once(items: Iterable[PlainItem]) -> list[PlainItem]:
+    """Each item with the glossary terms that are used first in it, in page order: each term explained once."""
+    seen: set[str] = set()
+
+    def explain(item: PlainItem) -> PlainItem:
+        own = [
+            term for term in terms_in(" ".join(filter(None, (item.children_title, item.text)))) if term.term not in seen
+        ]
+        seen.update(term.term for term in own)
+        children = [explain(child) for child in item.children]
+        return item.model_copy(update={"terms": own, "children": children})
+
+    return [explain(item) for item in items]

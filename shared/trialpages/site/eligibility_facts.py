@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+from trialpages.eligibility.glance import registry_ages
 from trialpages.study import Study
 
 
 def age_range(study: Study) -> str:
-    low, high = study.eligibility.minimum_age, study.eligibility.maximum_age
-    if low and high:
-        return f"{low} to {high}"
-    if low:
-        return f"{low} and older"
-    if high:
-        return f"Up to {high}"
-    return "No age limits given"
+    return registry_ages(study.eligibility.minimum_age, study.eligibility.maximum_age)
 
 
 def sexes(study: Study) -> str:
     code = study.eligibility.sex.code
-    return {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}.get(code, study.eligibility.sex.label)
+    return {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}.get(
+        code or "", study.eligibility.sex.label
+    )
 
 
 def healthy_volunteers(study: Study) -> str:

@@ -1,0 +1,198 @@
+"""The study's own words, cleaned for reading: no SHOUTING, no stray list numbers, no trailing "; or".
+
+Only the form changes: every word and number of the original stays, in its order, and a comparison
+sign before a number is spelled ("≥ 18" -> "at least 18"). What a
+trailing "or"/"and" said (that the items are alternatives or all needed) is said by the list the
+item is in, so the connector goes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from trialpages.eligibility.comparators import symbols_in_words
+from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
+
+_MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+")
+_TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
+_EMPHASIS = re.compile(r"\*\*|__")
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
+# ones with digits, Roman numerals), not the common words of a shouted sentence.
+_KEEP_UPPER = re.compile(r"^(?:[A-Z]{2,3}|[A-Z]+\d+[A-Z]*|I{1,3}V?|IV|VI{1,3})$")
+_KNOWN = frozenset(spelling for spelling in KNOWN_ABBREVIATIONS if spelling.isupper())
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "if",
+        "in",
+        "is",
+        "it",
+        "its",
+        "may",
+        "must",
+        "no",
+        "nor",
+        "not",
+        "of",
+        "on",
+        "or",
+        "per",
+        "she",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "who",
+        "will",
+        "with",
+        "any",
+        "all",
+        "but",
+        "can",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "year",
+        "years",
+        "age",
+        "aged",
+        "also",
+        "both",
+        "each",
+        "more",
+        "most",
+        "less",
+        "only",
+        "other",
+        "such",
+        "when",
+        "which",
+        "while",
+        "prior",
+        "after",
+        "before",
+        "during",
+        "within",
+        "over",
+        "under",
+        "last",
+        "past",
+        "same",
+        "some",
+        "than",
+        "then",
+        "there",
+        "these",
+        "those",
+        "use",
+        "used",
+        "using",
+        "able",
+        "must",
+        "should",
+        "would",
+        "patient",
+        "patients",
+        "subject",
+        "subjects",
+        "known",
+        "history",
+        "being",
+        "been",
+        "does",
+        "done",
+        "due",
+    ]
+)
+
+
+@lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
+def original_words(text: str) -> str:
+    """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
+    cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
+    cleaned = _MARKER.sub("", cleaned)
+    cleaned = _without_trailing_connector(cleaned)
+    if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
+        cleaned = _sentence_case(cleaned)
+    cleaned = symbols_in_words(cleaned)
+    if _has_doubled_word(cleaned):
+        cleaned = _DOUBLED.sub(_undouble, cleaned)
+    return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
+
+
+def _without_trailing_connector(text: str) -> str:
+    text = text.rstrip(" ;,:")
+    connector = _TRAILING_CONNECTOR.search(text[-9:])
+    return text[: len(text) - len(connector.group(0))].rstrip(" ;,:") if connector else text
+
+
+def _has_doubled_word(text: str) -> bool:
+    words = text.lower().split()
+    return any(a == b and a.isalpha() for a, b in zip(words, words[1:], strict=False))
+
+
+_SHOUT_HINT = re.compile(r"[A-Z]{4}")
+_DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
+_DOUBLE_OK = {"had", "that", "is", "do", "very", "no"}
+
+
+def _undouble(match: re.Match) -> str:
+    """ "of of" -> "of": a word typed twice (not "had had", which can be meant)."""
+    return match.group(0) if match.group(1).lower() in _DOUBLE_OK else match.group(1)
+
+
+def trailing_connector(text: str) -> str | None:
+    """ "or" or "and" when the text ends with one ("Female sterilization; or,"), else None."""
+    match = re.search(r"\b(and/or|or|and)\s*[;,:.]?\s*$", text.strip(), re.IGNORECASE)
+    return match.group(1).lower() if match else None
+
+
+def _shouting(text: str) -> bool:
+    words = _WORD.findall(text)
+    long_words = [word for word in words if len(word) > 3]
+    return len(long_words) >= 2 and sum(word.isupper() for word in long_words) / len(long_words) > 0.6
+
+
+def _sentence_case(text: str) -> str:
+    def tame(match: re.Match) -> str:
+        word = match.group(0)
+        keep = word in _KNOWN or (_KEEP_UPPER.match(word) and word.lower() not in _COMMON)
+        return word if keep else word.lower()
+
+    lowered = _PART.sub(tame, text)
+    return lowered[:1].upper() + lowered[1:]
+
+
+_PART = re.compile(r"[A-Za-z]+\d*")  # the parts of a hyphenated word ("ANTI-PD-1") are tamed one by one
+
+
+def _starts_lower_word(text: str) -> bool:
+    """Capitalise a first word only when it is all lower case ("eGFR", "mCRPC", "pH" keep theirs)."""
+    first = text.split(" ", 1)[0] if text else ""
+    return bool(first) and first[:1].islower() and first.islower()

@@ -1,0 +1,169 @@
+"""Cut a criterion into its sentences, for the recognisers to read one statement at a time.
+
+A cut is made at a sentence end, a semicolon or an inline list marker ("... consent 2. Subjects
+aged ..."), never inside brackets, after an abbreviation ("St. John's wort", "e.g.", "vs.",
+"approx.", "No. 5") or inside a number ("1.5"). A sentence that qualifies the one before it (an
+exception, an allowance, a note) is marked so: it belongs with that sentence, never alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "st",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "vs",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "approx",
+    "no",
+    "nos",
+    "fig",
+    "al",
+    "etc",
+    "ca",
+    "cf",
+    "incl",
+    "min",
+    "max",
+    "jr",
+    "sr",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "dept",
+    "univ",
+    "vol",
+    "ref",
+    "resp",
+    "viz",
+    "u.s",
+    "u.k",
+    "e.u",
+    "p",
+    "pp",
+    "wk",
+    "wks",
+    "mo",
+    "mos",
+    "yr",
+    "yrs",
+    "hr",
+    "hrs",
+    "sec",
+    "temp",
+    "ver",
+    "v",
+}
+# A possible cut: a full stop, semicolon, question or exclamation mark, then space.
+_END = re.compile(r"[.;!?](?=\s+\S)|[.;](?=\s*$)")
+_OPENERS, _CLOSERS = "([{", ")]}"
+# An inline list marker after a space: "2. ", "b) ", "(3) ", "iii. " before a capital letter.
+_INLINE_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])")
+_QUALIFIER_START = re.compile(
+    r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
+    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided)\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_WORD = re.compile(
+    r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|may (?:be )?"
+    r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str
+    qualifies: bool  # an exception, allowance or note about the sentence before it
+
+
+_MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
+
+
+def sentences(text: str) -> list[Sentence]:
+    pieces = [piece for part in _cut_at_markers(text) for piece in _cut_at_ends(part)]
+    result: list[Sentence] = []
+    for index, piece in enumerate(pieces):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if _MARKER_ONLY.match(piece):
+            if index == len(pieces) - 1 and result:  # "... for 6 months. (2)": a note's number, kept with its sentence
+                result[-1] = Sentence(f"{result[-1].text} {piece}", result[-1].qualifies)
+            continue
+        words = len(piece.split())
+        # The first piece always stands alone: only later ones can qualify it.
+        qualifies = bool(result) and (words < 2 or bool(_QUALIFIER_START.match(piece) or _QUALIFIER_WORD.search(piece)))
+        result.append(Sentence(piece, qualifies))
+    return result or [Sentence(text.strip(), False)]
+
+
+def list_members(text: str) -> list[str]:
+    """The members of an inline list ("a. ...; b. ...; c. ..."): cut at its markers only; [] when there is none."""
+    members = [member.strip(" ;,") for member in _cut_at_markers(text)]
+    members = [member for member in members if member and not _MARKER_ONLY.match(member)]
+    return members if len(members) >= 2 else []
+
+
+def _cut_at_markers(text: str) -> list[str]:
+    """Cut at inline list markers, only when there are two or more (a lone "2." is more likely a number)."""
+    markers = [
+        match for match in _INLINE_MARKER.finditer(" " + text) if _outside_brackets(text, max(0, match.start() - 1))
+    ]
+    if len(markers) < 2:
+        return [text]
+    text = " " + text
+    parts, start = [], 0
+    for match in markers:
+        parts.append(text[start : match.start()])
+        start = match.end()
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def _cut_at_ends(text: str) -> list[str]:
+    parts, start = [], 0
+    for match in _END.finditer(text):
+        end = match.end()
+        if not _outside_brackets(text, match.start()):
+            continue
+        if text[match.start()] == "." and not _sentence_end(text, match.start()):
+            continue
+        parts.append(text[start:end])
+        start = end
+    parts.append(text[start:])
+    return [part for part in parts if part.strip()]
+
+
+def _sentence_end(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` the end of a sentence (not "e.g.", "St.", "1.5", "J. Smith")?"""
+    word = re.search(r"([\w.]+)$", text[:dot])
+    token = word.group(1).lower() if word else ""
+    if token.rstrip(".") in _ABBREVIATIONS or (len(token) == 1 and token.isalpha() and text[dot - 1].isupper()):
+        return False
+    # "9." after a finished sentence, or at the start, is a list marker: the next item, not an end.
+    before = text[: dot - len(token)].rstrip()
+    if re.fullmatch(r"\d{1,2}|[a-z]|[ivx]{1,4}", token) and (not before or before[-1] in ".;:)"):
+        return False
+    following = text[dot + 1 :].lstrip()
+    # A new sentence starts with a capital, a bracket or a digit; "e.g. aspirin" and "approx. 5" do not end one.
+    return bool(following) and (following[0].isupper() or following[0] in "(['\"" or following[0].isdigit())
+
+
+def _outside_brackets(text: str, index: int) -> bool:
+    depth = 0
+    for char in text[:index]:
+        if char in _OPENERS:
+            depth += 1
+        elif char in _CLOSERS:
+            depth = max(0, depth - 1)
+    return depth == 0

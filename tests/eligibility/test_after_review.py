@@ -1,0 +1,91 @@
+"""What the after-review (docs/eligibility-review/after/) judged WRONG stays fixed.
+
+Its main finding: an exception split off a rewritten criterion sat under "You cannot join if" as one more bullet, so
+an allowed cancer or an allowed surgery read as a reason you cannot join. The exception now sits under its criterion
+with a title that says it is one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eligibility.conftest import items_of
+from trialpages.eligibility import parse_criteria
+from trialpages.eligibility.translate import EXCEPTION_TITLE
+
+
+def _items_for(plain_of, modules_by_id, nct_id: str, words: str):
+    criteria = parse_criteria(modules_by_id[nct_id].get("eligibilityCriteria")).all_criteria()
+    ids = {c.id for c in criteria if words in c.text}  # a criterion repeated for a second cohort: both
+    assert ids, f"{nct_id}: no criterion says {words!r}"
+    plain = plain_of(nct_id)
+    return [item for item in items_of(plain.inclusion + plain.exclusion) if ids & set(item.source_ids)]
+
+
+EXCEPTIONS = [
+    ("NCT00678704", "excluding TURP", "Excluding TURP"),
+    ("NCT02598232", "except those with a cured", "Except those with a cured tumor"),
+    ("NCT05886491", "other than non-melanoma", "Other than non-melanoma skin cancer"),
+    ("NCT03799601", "except NSCLC", "Except NSCLC within 5 years"),
+    ("NCT02981173", "excluding tobacco", "Excluding tobacco"),
+]
+
+
+@pytest.mark.parametrize(("nct_id", "words", "exception"), EXCEPTIONS)
+def test_an_exception_under_an_exclusion_is_titled_as_an_exception(plain_of, modules_by_id, nct_id, words, exception):
+    items = _items_for(plain_of, modules_by_id, nct_id, words)
+    [parent] = [item for item in items if item.children]
+    assert parent.kind == "exclusion"
+    assert parent.children_title == EXCEPTION_TITLE
+    assert parent.children_joins == "except"
+    [child] = parent.children
+    assert child.text.startswith(exception)
+    assert child.form == "original-words"
+
+
+def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words(plain_of, modules_by_id):
+    # NCT01515527: "... must agree to use contraception" under Exclusion Criteria was shown as "You agree to use
+    # birth control" under "You cannot join if".
+    items = _items_for(plain_of, modules_by_id, "NCT01515527", "must agree to use")
+    requirements = [item for item in items if item.text and "must agree" in item.text]
+    assert len(requirements) == 2  # cohorts 1 and 2
+    assert all(item.form == "original-words" for item in requirements)
+    assert not any(item.text and item.text.startswith("You agree") for item in items)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "words", "term", "wrong_sense"),
+    [
+        ("NCT02981173", "immunomodulatory agents", "immunomodulatory agents", "myeloma"),
+        ("NCT05347329", "anti- androgens", "hormone therapy", "make some cancers grow"),
+    ],
+)
+def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
+    notes = {t.term: t.definition for item in _items_for(plain_of, modules_by_id, nct_id, words) for t in item.terms}
+    assert term in notes
+    assert wrong_sense not in notes[term]
+
+
+def test_anti_androgens_split_by_a_space_are_not_explained_as_androgens(plain_of, modules_by_id):
+    notes = {
+        t.term: t.definition
+        for item in _items_for(plain_of, modules_by_id, "NCT05347329", "anti- androgens")
+        for t in item.terms
+    }
+    assert notes.get("anti- androgens") == "medicines that block male hormones such as testosterone"
+    assert "androgens" not in notes
+
+
+def test_a_heading_run_onto_the_end_of_an_item_starts_the_exclusion_list(modules_by_id):
+    # NCT01230762: "... for the duration of the study Exclusion Criteria:" made its exclusions inclusion sub-items.
+    parsed = parse_criteria(modules_by_id["NCT01230762"].get("eligibilityCriteria"))
+    kinds = {criterion.kind for criterion in parsed.all_criteria() if "sexually transmitted" in criterion.text}
+    assert kinds == {"exclusion"}
+    assert all(criterion.parent_id is None for criterion in parsed.all_criteria())
+
+
+def test_participants_is_not_a_part_label(modules_by_id):
+    # NCT05501184: "Participants were excluded if they had COVID-19," read as the label "Part..." of a study part,
+    # scoping the exclusions after it to people who had COVID-19.
+    parsed = parse_criteria(modules_by_id["NCT05501184"].get("eligibilityCriteria"))
+    assert all(criterion.parent_id is None for criterion in parsed.all_criteria())

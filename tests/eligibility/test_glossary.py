@@ -1,0 +1,57 @@
+"""Hard terms are explained by their case and context, once a page, where they are first used."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialpages.eligibility import translate_eligibility
+from trialpages.eligibility.glossary import terms_in
+
+
+def _terms(text: str) -> list[str]:
+    return [term.term for term in terms_in(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant", "not_meant"),
+    [
+        ("eGFR ≥ 60 mL/min/1.73 m2", "eGFR", "EGFR"),  # the kidney test, not the gene (NCT06060392)
+        ("Known EGFR mutation or ALK rearrangement", "EGFR", "eGFR"),
+        ("ECOG performance status 0-1", "ECOG", None),
+        ("Stage III breast cancer", "stage", None),
+    ],
+)
+def test_a_term_is_found_in_its_own_case(text, meant, not_meant):
+    assert meant in _terms(text)
+    if not_meant:
+        assert not_meant not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enrolled in trial ECOG 2993",  # a trial's name, not the score
+        "HIV infection at CDC stage 3",  # an HIV stage, not a cancer stage
+        "Inflammatory diseases in the acute stage",  # NCT05682924: a flare, not a cancer stage
+        "Heart failure of NYHA stage III",  # NCT05739409: a heart failure class
+        "End-stage renal disease",
+    ],
+)
+def test_a_term_used_in_another_sense_gets_no_note(text):
+    assert not {"ECOG", "stage"} & set(_terms(text))
+
+
+def test_each_term_is_explained_once_a_page_at_its_first_use():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": (
+                "Inclusion Criteria:\n\n* Histologically confirmed metastatic carcinoma of the colon\n"
+                "* Prior metastatic disease treated with surgery\n\nExclusion Criteria:\n\n* Another carcinoma within 3 years"
+            )
+        }
+    )
+    items = [*plain.at_a_glance.facts, *plain.all_items()]
+    explained = [term.term for item in items for term in item.terms]
+    assert explained.count("carcinoma") == 1 and explained.count("metastatic") == 1
+    # At a glance comes first on the page: the diagnosis there is the first use.
+    assert {"carcinoma", "metastatic"} <= {term.term for term in plain.at_a_glance.facts[0].terms}

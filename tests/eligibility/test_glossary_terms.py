@@ -1,0 +1,435 @@
+"""The large glossary table (glossary_terms): real criteria get the note for the sense they use, or none.
+
+Sentences are items of the bundled records, in the words the page shows (NCT id beside each).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from trialpages.eligibility import glossary, glossary_terms, translate_eligibility
+from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS, terms_in
+
+
+def _notes(text: str) -> dict[str, str]:
+    return {term.term: term.definition for term in terms_in(text)}
+
+
+# (NCT id, sentence, the term explained, the start of the definition it must get)
+SENSES = [
+    # IV: "given into a vein" only where the words after it say so; a Roman numeral otherwise (see NOT_EXPLAINED)
+    (
+        "NCT02759614",
+        "Evidence of ongoing or active infection requiring IV antibiotics; any other disease, neurological, or "
+        "metabolic dysfunction",
+        "IV",
+        "intravenous",
+    ),
+    ("NCT05304754", "ALL in second complete remission (RC2)", "ALL", "acute lymphoblastic leukemia"),
+    (
+        "NCT04361305",
+        "PE concurrent with ED: the IELT is less than 3 minutes, the PEDT score is at least 11 points, and "
+        "5≤IIEF-5 at most 21 points.",
+        "PE",
+        "premature ejaculation",
+    ),
+    (
+        "NCT06312176",
+        "Has unresectable locally advanced or metastatic centrally-confirmed hormone receptor positive (HR+)/human "
+        "epidermal growth factor receptor 2 negative (HER2-) breast cancer",
+        "HR+",
+        "hormone receptor-positive",
+    ),
+    (
+        "NCT01401543",
+        "Normal blood pressure and heart rate (HR; sitting) as determined by the investigator",
+        "HR",
+        "heart rate",
+    ),
+    (
+        "NCT02856893",
+        "Any clinically important abnormalities in rhythm, conduction, or morphology of resting ECG, e.g., complete "
+        "left bundle branch block, third-degree heart block, second-degree heart block, PR interval more than 250 msec",
+        "PR interval",
+        "a part of the heartbeat",
+    ),
+    (
+        "NCT02513394",
+        "A tissue test has shown that you have ER+ and/or PR+, HER2-, early invasive breast cancer.",
+        "PR",
+        "progesterone receptor",
+    ),
+    (
+        "NCT02513394",
+        "A tissue test has shown that you have ER+ and/or PR+, HER2-, early invasive breast cancer.",
+        "ER",
+        "estrogen receptor",
+    ),
+    (
+        "NCT00777179",
+        "every 3 weeks and have shown response, Complete Response(CR), Partial Response (PR) or stable disease (SD) "
+        "by RECIST.",
+        "PR",
+        "partial response",
+    ),
+    ("NCT05536349", "Known central nervous system involvement by CLL/SLL/RT", "RT", "Richter's transformation"),
+    (
+        "NCT06129864",
+        "Participants who have received radiotherapy (RT) alone as definitive local therapy for LA-HNSCC.",
+        "RT",
+        "radiotherapy",
+    ),
+    ("NCT03192917", "At least unilateral nerve-sparing RP.", "RP", "radical prostatectomy"),
+    (
+        "NCT00329836",
+        "Patients with episodic CH can be either in active cluster period or not.",
+        "CH",
+        "cluster headache",
+    ),
+    (
+        "NCT02964338",
+        "The participant has a history of CCH according to the International Classification of Headache Disorders - "
+        "3 beta criteria",
+        "CCH",
+        "chronic cluster headache",
+    ),
+    (
+        "NCT05507827",
+        "Total bilirubin less than 2 times upper limit of normal (ULN) (patients with Gilbert's syndrome may be "
+        "included where hemolysis has been excluded and with approval of the study PI)",
+        "PI",
+        "principal investigator",
+    ),
+    (
+        "NCT03830164",
+        "No concurrent drugs with anti-platelet therapy properties (e.g., P2Y12 inhibitors, non-steroidal "
+        "anti-inflammatory agents, selective serotonin reuptake inhibitors) other than low dose ASA (81 mg/d)",
+        "ASA",
+        "acetylsalicylic acid: aspirin",
+    ),
+    ("NCT02754115", "ASA Class IV and above", "ASA", "American Society of Anesthesiologists class"),
+    (
+        "NCT05615454",
+        "A doctor has found that you have MS according to the McDonald Revised criteria.",
+        "MS",
+        "multiple sclerosis",
+    ),
+    (
+        "NCT04861558",
+        "All patients deemed eligible for CRS and HIPEC according to clinical routine management during a HIPEC "
+        "multidisciplinary board at each respective hospital can be included.",
+        "CRS",
+        "cytoreductive surgery",
+    ),
+    (
+        "NCT05397184",
+        "Prior CAR therapy known to be associated with ≥Grade 3 cytokine release syndrome (CRS) or ≥Grade 3 "
+        "drug-related CNS toxicity",
+        "cytokine release syndrome",
+        "a strong immune reaction",
+    ),
+    (
+        "NCT03607838",
+        "Subjects with single-level LDH (L4-L5 or L5-S1 (or L5-L6)) with clear, demonstrable nerve root impingement "
+        "as assessed by magnetic resonance imaging (MRI)",
+        "LDH",
+        "lumbar disc herniation",
+    ),
+    ("NCT00576225", "LDH more than 2.5X IULN", "LDH", "lactate dehydrogenase"),
+    ("NCT02650414", "2nd or greater BM relapse", "BM", "bone marrow"),
+    (
+        "NCT03165734",
+        "Primary MF, post-polycythemia vera MF, or post-essential thrombocythemia MF (as defined by Tefferi and "
+        "Vardiman 2008",
+        "MF",
+        "myelofibrosis",
+    ),
+    (
+        "NCT06761586",
+        "Patients with Burkitt's lymphoma, Burkitt-like lymphoma, post-transplant lymphoproliferative disease, "
+        "primary mediastinal large-B cell lymphoma, cutaneous lymphomas, mycosis fungoides (MF), or Sezary syndrome",
+        "MF",
+        "mycosis fungoides",
+    ),
+    ("NCT04116060", "Treatment with NO-Donators or sGC-Activators", "NO", "nitric oxide"),
+    (
+        "NCT01241032",
+        "Subjects with the test results of QTc more than 430 ms or non-sinus cardiac rhythm by ECG analysis.",
+        "ms",
+        "milliseconds",
+    ),
+    ("NCT02652234", "Normal coagulation function (PT, APTT, TT, Fbg)", "TT", "thrombin time"),
+    (
+        "NCT00421460",
+        "With low or low normal serum testosterone level (either total or bioavailable testosterone) TT at most "
+        "4 ng/ml and/or BT at most 1 ng/ml",
+        "TT",
+        "total testosterone",
+    ),
+    (
+        "NCT04862663",
+        "Previous treatment with an ET (tamoxifen, AI, or oral SERD) as a single agent or in combination",
+        "ET",
+        "endocrine therapy",
+    ),
+    (
+        "NCT04862663",
+        "Previous treatment with an ET (tamoxifen, AI, or oral SERD) as a single agent or in combination",
+        "AI",
+        "aromatase inhibitor",
+    ),
+    ("NCT00282607", "Has hepatic impairment (GOT, GPT levels more than 3 x ULN).", "GOT", "another name for AST"),
+    (
+        "NCT04864288",
+        "These patients are complaining of ED and not responding to intracorporal injections (ICI).",
+        "ICI",
+        "intracavernosal injection",
+    ),
+    # a word is explained in the sense the sentence uses: here diseases, not the study of tissue
+    (
+        "NCT02384928",
+        "Non-spinal or soft tissue pathologies which may cause LBP or sciatic pain (e.g. spinal tumors, rheumatic "
+        "arthritis)",
+        "pathologies",
+        "a disease",
+    ),
+    # "chemically sterilized" is not sterilized by surgery: the note must not say so
+    (
+        "NCT01352507",
+        "A female of child-bearing potential is a female who is not surgically or chemically sterilized and who is "
+        "between menarche and 1-year post menopause.",
+        "sterilized",
+        "made unable to have children, usually by surgery",
+    ),
+    # guards match whole words: "gene" is not in "degeneration", "VED" not in "received"
+    (
+        "NCT01499641",
+        "Patients with central or lateral spinal stenosis due to spondylosis or disc degeneration who needed bilateral "
+        "decompression, laminectomy or fusion",
+        "fusion",
+        "surgery that joins bones of the spine",
+    ),
+    (
+        "NCT02620982",
+        "IIEF-ED score at least 11 up to at most 25 while taking PDE5i or on ICI",
+        "ICI",
+        "intracavernosal",
+    ),
+    (
+        "NCT03983954",
+        "Subjects enrolled in the MTD expansion cohort after prior exposure to a CPI should have a baseline biopsy",
+        "CPI",
+        "checkpoint inhibitor",
+    ),
+    (
+        "NCT02945046",
+        "Men must be sterile, or if they are potentially fertile/reproductively competent (not surgically [for "
+        "example, vasectomy] or congenitally sterile)",
+        "sterile",
+        "unable to have children",
+    ),
+    (
+        "NCT02759614",
+        "Known hypersensitivity to bevacizumab and Chinese hamster ovary cell products or other recombinant human or "
+        "humanised antibodies",
+        "Chinese hamster ovary cell",
+        "hamster cells",
+    ),
+    # the note names the words the reader sees, not a synonym
+    ("NCT00790751", "Orthostatic hypotension", "orthostatic hypotension", "a drop in blood pressure when you stand"),
+    (
+        "NCT00142506",
+        "Have a clinically significant penile deformity in the opinion of the investigator (ie: Peyronie's Disease)",
+        "Peyronie's disease",
+        "scar tissue inside the penis",
+    ),
+    ("NCT04714372", "LVEF at least 40% by echocardiogram or MUGA", "MUGA", "a heart scan"),
+    (
+        "NCT02387086",
+        "Patient must have measurable lesion and in stage IIIB or IV disease (includes M1a, M1b stages or recurrent "
+        "disease)",
+        "stage group",
+        "a cancer stage such as IIIB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "text", "term", "definition"), SENSES, ids=[f"{row[0]}-{row[2]}" for row in SENSES])
+def test_a_term_gets_the_note_of_the_sense_its_sentence_uses(nct, text, term, definition):
+    notes = _notes(text)
+    assert term in notes, f"{nct}: no note for {term!r} in {sorted(notes)}"
+    assert notes[term].startswith(definition), f"{nct}: {term!r} explained as {notes[term]!r}"
+
+
+# (NCT id, sentence, a term that must get no note, why)
+NOT_EXPLAINED = [
+    ("NCT02387086", "Patient must have measurable lesion and in stage IIIB or IV disease", "IV", "a stage, not a vein"),
+    (
+        "NCT02814825",
+        "Candidates who satisfy ALL of the following inclusion criteria and consent to participate",
+        "ALL",
+        "emphasis, not a leukemia",
+    ),
+    (
+        "NCT00512707",
+        "Presence of androgen deficiency defined as serum total testosterone level less than 300 ng/dL (measured by "
+        "LC-MS/MS)",
+        "MS",
+        "mass spectrometry, not multiple sclerosis",
+    ),
+    (
+        "NCT00555087",
+        'To have diagnosis of erectile dysfunction by IIEF. Qualification less than 46 points and/or GAQ with Answer "NO".',
+        "NO",
+        "an answer, not nitric oxide",
+    ),
+    (
+        "NCT06841627",
+        "Age of PH onset was less than 50 years, currently taking medication for headaches.",
+        "PH",
+        "a headache, not high blood pressure in the lungs",
+    ),
+    (
+        "NCT00415220",
+        "one of the three participating spinal neurosurgeons (SC, SJD, RJH) between December 2000 and May 2004",
+        "SC",
+        "a surgeon's initials, not an injection under the skin",
+    ),
+    ("NCT03343093", "Living in the US (including territories) as measured by valid US zip code", "US", "a country"),
+    (
+        "NCT04874480",
+        "Patients must not have had leukemia therapy for 14 days prior to starting tegavivint (BC-2059).",
+        "BC",
+        "a drug's code, not breast cancer or blast crisis",
+    ),
+    (
+        "NCT01616511",
+        "Subject has been implanted with an ATI Neurostimulator as a part of the Pathway CH-1 trial.",
+        "CH",
+        "a trial's name",
+    ),
+    (
+        "NCT03607838",
+        "Subjects with single-level LDH (L4-L5 or L5-S1 (or L5-L6)) with clear, demonstrable nerve root impingement",
+        "lactate dehydrogenase",
+        "a disc, not a blood test",
+    ),
+    (
+        "NCT06945705",
+        "Patients who received local therapy (radiotherapy or pleural perfusion therapy) are also eligible if the "
+        "treated lesion is not the target lesion",
+        "perfusion",
+        "medicine put into the chest lining, not blood flow",
+    ),
+    (
+        "NCT02759614",
+        "Known hypersensitivity to bevacizumab and Chinese hamster ovary cell products",
+        "ovary",
+        "the hamster cells' name, not the reader's ovaries",
+    ),
+    # a phrase explains the abbreviation inside it: one note, the phrase's
+    ("NCT00655629", "History of congenital QT prolongation", "QT", "covered by 'QT prolongation'"),
+    (
+        "NCT02856893",
+        "second-degree heart block, PR interval more than 250 msec",
+        "PR",
+        "covered by 'PR interval'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("nct", "text", "term", "why"), NOT_EXPLAINED, ids=[f"{row[0]}-{row[2]}" for row in NOT_EXPLAINED]
+)
+def test_a_term_used_in_a_sense_the_glossary_does_not_hold_gets_no_note(nct, text, term, why):
+    notes = _notes(text)
+    assert term not in notes and not any(definition.startswith(term) for definition in notes.values()), (
+        f"{nct}: {term!r} ({why}) explained: {notes}"
+    )
+
+
+def test_a_page_explains_a_term_once_where_it_is_first_used_and_shows_it_as_written():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": (  # NCT00468650, NCT00790751
+                "Exclusion Criteria:\n\n"
+                "* Subject with resting sitting hypotension (BP less than 90/50 mmHg) or hypertension (BP more than "
+                "170/110 mmHg) and orthostatic hypotension.\n"
+                "* Orthostatic hypotension\n"
+            )
+        }
+    )
+    explained = [(item.text, term.term) for item in plain.all_items() for term in item.terms]
+    assert [term for _, term in explained].count("orthostatic hypotension") == 1
+    assert ("BP" in {term for _, term in explained}) and ("mmHg" in {term for _, term in explained})
+    first = next(text for text, term in explained if term == "orthostatic hypotension")
+    assert first.startswith("Subject with resting sitting hypotension")
+
+
+def test_a_sentence_in_capitals_keeps_the_abbreviations_the_glossary_knows():
+    # NCT04714372's criterion, as a registry sometimes writes it: all in capitals
+    assert original_words("LVEF ≥ 40% BY ECHOCARDIOGRAM OR MUGA") == "LVEF at least 40% by echocardiogram or MUGA"
+    assert "MUGA" in KNOWN_ABBREVIATIONS
+    # "ALL" in capitals is more often the word than the leukemia: it is not kept, so it gets no note
+    assert "ALL" not in KNOWN_ABBREVIATIONS
+    assert original_words("ALL PATIENTS MUST HAVE MEASURABLE DISEASE").startswith("All patients")
+
+
+# The shape of every entry of the table.
+
+_ALL = [("ABBREVIATIONS", found) for found in glossary_terms.ABBREVIATIONS] + [
+    ("WORDS", found) for found in glossary_terms.WORDS
+]
+_NAME_FIRST = re.compile(r"^[\w'’.\-/ ()]+[:,]")  # "Sexual Encounter Profile: ...", "HIV, the virus ..."
+
+
+@pytest.mark.parametrize(("table", "found"), _ALL, ids=[f"{table}-{found.spellings[0]}" for table, found in _ALL])
+def test_every_definition_is_one_short_plain_line(table, found):
+    definition = found.definition
+    assert definition == definition.strip() and "\n" not in definition
+    assert not definition.endswith("."), "the page adds the period"
+    assert len(definition.split()) <= 26, "one line for a young reader"
+    first = definition.split()[0]
+    assert first[0].islower() or _NAME_FIRST.match(definition) or sum(c.isupper() for c in first) > 1, (
+        "lower case unless it starts with a name or an abbreviation"
+    )
+    assert all(spelling and spelling == spelling.strip() for spelling in found.spellings)
+    if table == "WORDS":
+        assert not found.word
+
+
+_EVERYDAY_WORDS_IN_CAPITALS = {"ALL", "MET", "WHO", "US", "ECHO", "FISH", "TIPS", "MUSE", "NET", "EPIC", "PRO", "GOT"}
+_EVERYDAY_WORDS_IN_CAPITALS |= {"TENS", "MUD", "PAD", "CAD", "ET", "NO", "IT", "AS", "OR", "AND", "NOT", "AIM", "ACE"}
+
+
+def test_an_abbreviation_that_is_also_an_everyday_word_in_capitals_is_marked():
+    """A sentence in capitals is tamed to lower case except for known abbreviations: "ALL PATIENTS" must not
+    keep "ALL" (and get the leukemia note)."""
+    marked = 0
+    for found in glossary_terms.ABBREVIATIONS:
+        for spelling in found.spellings:
+            if spelling in _EVERYDAY_WORDS_IN_CAPITALS:
+                assert found.word and spelling not in KNOWN_ABBREVIATIONS, spelling
+                marked += 1
+    assert marked >= 10
+
+
+def test_no_sense_of_a_spelling_is_hidden_by_an_earlier_sense_that_always_applies():
+    """glossary.py's own entries are tried first, then this table's in order: an entry after an unguarded one for
+    the same spelling would never be shown (also when another family adds the same term to glossary.py)."""
+    for own, table, case_sensitive in (
+        (glossary.ABBREVIATIONS, glossary_terms.ABBREVIATIONS, True),
+        (glossary.WORDS, glossary_terms.WORDS, False),
+    ):
+        always: set[str] = set()
+        for spellings, entry in own.items():
+            if not entry.guarded:
+                always.update(spelling if case_sensitive else spelling.lower() for spelling in spellings)
+        for found in table:
+            keys = {spelling if case_sensitive else spelling.lower() for spelling in found.spellings}
+            assert not keys & always, f"never shown: {sorted(keys & always)}"
+            if not found.guards:
+                always |= keys

@@ -1,0 +1,46 @@
+"""A criterion is cut into sentences where a sentence ends, not at abbreviations, numbers or inside brackets."""
+
+from __future__ import annotations
+
+from trialpages.eligibility.sentences import list_members, sentences
+
+
+def _texts(text: str) -> list[str]:
+    return [sentence.text for sentence in sentences(text)]
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    # NCT05268003, NCT02390960, NCT03319901: St. John's Wort was cut at "St."
+    assert _texts("Use of St. John's Wort or other herbal products, e.g. ginseng. No other drugs.") == [
+        "Use of St. John's Wort or other herbal products, e.g. ginseng.",
+        "No other drugs.",
+    ]
+    assert _texts("Hemoglobin ≥ 9.0 g/dL vs. baseline, approx. 5 days (No. 3 of the list).") == [
+        "Hemoglobin ≥ 9.0 g/dL vs. baseline, approx. 5 days (No. 3 of the list)."
+    ]
+
+
+def test_nothing_is_cut_inside_brackets():
+    assert _texts("Normal blood pressure (SBP < 140; DBP < 90. Sitting) as judged by the investigator") == [
+        "Normal blood pressure (SBP < 140; DBP < 90. Sitting) as judged by the investigator"
+    ]
+
+
+def test_inline_list_numbers_start_items_and_are_not_items():
+    assert _texts("1. Men or women, ≥18 years of age 2. Provision of informed consent") == [
+        "Men or women, ≥18 years of age",
+        "Provision of informed consent",
+    ]
+    assert _texts("Previous allogeneic bone marrow transplant. 9. Hypersensitivity to TY-9591.") == [
+        "Previous allogeneic bone marrow transplant.",
+        "9. Hypersensitivity to TY-9591.",
+    ]
+    assert list_members(" a. Known allergy; b. Asthma; c. Epilepsy") == ["Known allergy", "Asthma", "Epilepsy"]
+    assert list_members(" a. Known allergy only") == []
+
+
+def test_a_sentence_that_qualifies_the_one_before_is_marked():
+    parts = sentences("Age ≥ 60 years. Patients aged < 60 years who are unsuitable may be eligible after discussion.")
+    assert [part.qualifies for part in parts] == [False, True]
+    parts = sentences("Prior chemotherapy. Hormone therapy is allowed.")
+    assert [part.qualifies for part in parts] == [False, True]

@@ -1,0 +1,197 @@
+"""The plain list keeps the criteria's structure: groups, lead-ins, exceptions and scopes, on real records.
+
+Most cases here are items a clinical review of the old generator judged WRONG (docs/eligibility-review/
+before/): each names the study and what went wrong, and checks it cannot happen again.
+"""
+
+from __future__ import annotations
+
+from tests.eligibility.conftest import items_of, texts
+from trialpages.eligibility import parse_criteria, translate_eligibility
+
+
+def _module(criteria: str) -> dict:
+    return {"eligibilityCriteria": criteria}
+
+
+def _group(items, title_start: str):
+    return next(item for item in items_of(items) if (item.children_title or "").startswith(title_start))
+
+
+def test_cohort_labels_over_whole_sections_group_each_cohorts_rules(plain_of):
+    # NCT01515527: "Cohort 1" and "Cohort 2" stand above their own inclusion and exclusion lists.
+    plain = plain_of("NCT01515527")
+    assert [item.children_title for item in plain.inclusion] == ["Cohort 1:", "Cohort 2:"]
+    assert [item.children_title for item in plain.exclusion] == ["Cohort 1:", "Cohort 2:"]
+    cohort_2 = plain.inclusion[1]
+    one_of = _group(cohort_2.children, "Patients must have one of the following")
+    assert one_of.children_joins == "any"
+    assert "Your creatinine is at least 2 mg/dL." in texts(one_of.children)
+    # ... and it is nowhere a rule for everyone, nor a fact at a glance.
+    assert "Your creatinine is at least 2 mg/dL." not in texts(plain_of("NCT01515527").inclusion[0].children)
+    assert plain.at_a_glance.facts == []
+
+
+def test_group_labels_written_as_lines_adopt_the_items_after_them(plain_of):
+    # NCT01119404: "Group 1: Metabolic syndrome" ... each group's rules are for that group only.
+    plain = plain_of("NCT01119404")
+    titles = [item.children_title for item in plain.inclusion]
+    assert titles == ["Group 1: Metabolic syndrome:", "Group 2: Coronary heart disease (CHD):", "Group 3: Control:"]
+    assert any("MetS diagnosed" in text for text in texts(plain.inclusion[0].children))
+    assert plain.at_a_glance.facts == []
+
+
+def test_a_group_heading_is_a_title_never_a_rule(plain_of):
+    # NCT06209411: "Pregnant Women:" heads the rules for pregnant women; it is not "You are pregnant".
+    plain = plain_of("NCT06209411")
+    assert plain.inclusion[0].text is None and plain.inclusion[0].children_title == "Pregnant Women:"
+    assert plain.exclusion[0].text is None and plain.exclusion[0].children_title == "Pregnant Women:"
+    assert plain.exclusion[1].children_title == "CHW, Clinicians, Ministry of Health Officials:"
+    assert "You are pregnant." not in texts(plain.inclusion) + texts(plain.exclusion)
+
+
+def test_allowed_birth_control_stays_under_the_exclusion_it_qualifies(plain_of):
+    # NCT03102398: "Note: Acceptable contraceptive forms include" 1. hormonal methods 2. IUD 3. barrier methods.
+    exclusion = plain_of("NCT03102398").exclusion
+    group = _group(exclusion, "Phase I")
+    allowed = _group(group.children, "Sexual partner is a pregnant or lactating female")
+    assert allowed.children_joins == "except"
+    assert allowed.children_title.endswith("Acceptable contraceptive forms include:")
+    assert any(text.startswith("Placement of an intrauterine device") for text in texts(allowed.children))
+    # Every allowed method names its lead-in as a source too.
+    assert all("crit-exc-1-5" in child.source_ids for child in allowed.children)
+
+
+def test_an_exception_sentence_stays_with_the_rule_it_excepts(plain_of):
+    # NCT03510338: "Subjects who have taken OTC medication may still be entered ..." is not its own exclusion.
+    exclusion = plain_of("NCT03510338").exclusion
+    otc = [text for text in texts(exclusion) if "OTC" in text]
+    assert len(otc) == 1 and "may still be entered into the study" in otc[0]
+    # NCT05751044: "... are not considered major surgery" stays with "Major surgery within 21 days".
+    surgery = [text for text in texts(plain_of("NCT05751044").exclusion) if "not considered major surgery" in text]
+    assert len(surgery) == 1 and "Major surgery within 21 days" in surgery[0]
+    # NCT06627647: what people with treated brain metastases must meet stays under that criterion's item.
+    exclusion = plain_of("NCT06627647").exclusion
+    brain = next(item for item in exclusion if "spread to the brain, unless" in (item.text or ""))
+    assert any("must have elapsed" in (child.text or "") for child in brain.children)
+    assert not any("must have elapsed" in (item.text or "") for item in exclusion)
+
+
+def test_a_qualifying_sentence_sits_under_the_fact_it_qualifies(plain_of):
+    # NCT01515527: "Age >/= 60 years. Patients aged < 60 years who are unsuitable ... may be eligible ...".
+    cohort_1 = plain_of("NCT01515527").inclusion[0].children
+    age = next(item for item in cohort_1 if item.text == "You are 60 years old or older.")
+    assert [child.text for child in age.children] == [
+        "Patients aged less than 60 years who are unsuitable for standard induction therapy may be eligible after "
+        "discussion with PI"
+    ]
+
+
+def test_a_section_heading_that_names_a_phase_titles_its_items(plain_of):
+    # NCT05296798: the maintenance phase's rules are not entry rules for everyone.
+    inclusion = plain_of("NCT05296798").inclusion
+    maintenance = next(item for item in inclusion if item.children_title == "Maintenance Phase Inclusion Criteria:")
+    assert any("during the induction therapy phase" in text for text in texts(maintenance.children))
+    assert not any("during the induction therapy phase" in (item.text or "") for item in inclusion)
+
+
+def test_a_scope_before_a_criterion_stays_its_title(plain_of):
+    # NCT05296798 crit-exc-26: "For pre- and perimenopausal women, and men: ..." applies to them only.
+    scoped = _group(plain_of("NCT05296798").exclusion, "For pre- and perimenopausal women, and men")
+    assert scoped.children and all("crit-exc-26" in child.source_ids for child in scoped.children)
+
+
+def test_lettered_alternatives_inside_one_criterion_form_an_any_group(plain_of):
+    # NCT03511846: "Diagnosis of one of the following: a. ... b. ... c. Healthy control subject ...".
+    group = plain_of("NCT03511846").inclusion[0]
+    assert group.children_joins == "any" and group.children_title == "Diagnosis of one of the following:"
+    assert len(group.children) == 3
+    assert group.children[2].text.startswith("Healthy control subject")
+
+
+def test_a_preamble_introduces_the_list_and_is_not_a_criterion():
+    parsed = parse_criteria(
+        "Exclusion Criteria:\n\nSubjects will not be eligible for entry into this study if they meet any of the "
+        "following criteria:\n\n1. Prior penile prosthesis\n2. Active skin infection"
+    )
+    (section,) = parsed.sections
+    assert section.kind == "exclusion"
+    assert section.preamble.startswith("Subjects will not be eligible")
+    assert [criterion.text for criterion in section.criteria] == ["Prior penile prosthesis", "Active skin infection"]
+
+
+def test_a_lead_in_takes_the_unindented_items_after_it_until_its_or_list_ends():
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n* Subject is male or female. If female the subject is:\n* non-childbearing potential or,\n"
+        "* Female sterilization; or,\n* Double barrier method.\n* Subject has a diagnosis of cluster headache."
+    )
+    criteria = parsed.all_criteria()
+    assert [c.parent_id for c in criteria] == [None, "crit-inc-1", "crit-inc-1", "crit-inc-1", None]
+    assert criteria[0].joins == "any"
+
+
+def test_a_numbered_item_indented_under_a_bullet_continues_the_numbered_list():
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n10. One of the following:\n\n* A\n* B\n\n  11. Negative pregnancy test"
+    )
+    assert [(c.id, c.parent_id) for c in parsed.all_criteria()] == [
+        ("crit-inc-1", None),
+        ("crit-inc-1-1", "crit-inc-1"),
+        ("crit-inc-1-2", "crit-inc-1"),
+        ("crit-inc-2", None),
+    ]
+
+
+def test_heading_words_inside_a_criterion_are_not_a_heading():
+    # NCT06252142: "Not eligible by the above inclusion criteria" is the criterion itself.
+    parsed = parse_criteria("Exclusion Criteria:\n\n* Not eligible by the above inclusion criteria")
+    assert [c.text for c in parsed.all_criteria()] == ["Not eligible by the above inclusion criteria"]
+
+
+def test_short_children_of_a_history_lead_in_are_said_in_one_sentence():
+    plain = translate_eligibility(
+        _module(
+            "Exclusion Criteria:\n\n* History of the following:\n  * Renal failure\n  * Cerebrovascular disease\n  * Hypothyroidism"
+        )
+    )
+    (item,) = plain.exclusion
+    assert item.text == "You have had renal failure, cerebrovascular disease or hypothyroidism."
+    assert item.form == "rewritten"
+    assert item.source_ids == ["crit-exc-1", "crit-exc-1-1", "crit-exc-1-2", "crit-exc-1-3"]
+
+
+def test_a_lead_in_that_says_not_gives_no_verb_to_inclusion_items():
+    plain = translate_eligibility(
+        _module(
+            "Inclusion Criteria:\n\n* Subjects without any of the following conditions:\n  * Renal failure\n  * Hypothyroidism"
+        )
+    )
+    assert all("You have" not in text for text in texts(plain.inclusion))
+
+
+def test_every_item_of_a_group_names_the_lead_in_first():
+    plain = translate_eligibility(
+        _module(
+            "Exclusion Criteria:\n\n* Any of the following laboratory abnormalities:\n  * Hemoglobin < 9 g/dL\n"
+            "  * Platelets < 75,000/mm3 and a history of bleeding"
+        )
+    )
+    (group,) = plain.exclusion
+    assert group.text is None and group.children_joins == "any"
+    assert [child.source_ids for child in group.children] == [
+        ["crit-exc-1", "crit-exc-1-1"],
+        ["crit-exc-1", "crit-exc-1-2"],
+    ]
+
+
+def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(bundled_records):
+    linked = total = 0
+    for record in bundled_records:
+        module = record["protocolSection"].get("eligibilityModule")
+        criteria = {c.id for c in parse_criteria((module or {}).get("eligibilityCriteria")).all_criteria()}
+        plain = translate_eligibility(module)
+        sources = {s for item in plain.all_items() if item.text is not None for s in item.source_ids}
+        assert sources <= criteria
+        linked += len(criteria & sources)
+        total += len(criteria)
+    assert linked == total, f"{total - linked} of {total} criteria are the source of no item"
