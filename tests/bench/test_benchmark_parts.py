@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from trialpages_dev.bench.cold_start import heaviest_imports
+from trialpages_dev.bench.eligibility import measure_eligibility
 from trialpages_dev.bench.memory import peak_memory
 from trialpages_dev.bench.pipeline import growth
 from trialpages_dev.bench.synthetic import scaled_corpus
@@ -96,8 +97,6 @@ def test_growth_compares_each_run_with_the_smallest():
 
 
 def test_eligibility_figures_count_items_not_group_titles(records):
-    from trialpages.bench.eligibility import measure_eligibility
-
     # NCT05653063 and NCT01119404 hold groups (a title over items), whose own text is None.
     sample = [r for r in records if nct_id_of(r) in {"NCT01119404", "NCT05653063"}]
     figures = measure_eligibility(sample)
