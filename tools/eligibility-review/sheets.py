@@ -112,9 +112,7 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
                 continue
             sources = node.attrs["data-source"].split()
             linked.update(sources)
-            parent = node.parent
-            while parent is not None and "data-source" not in parent.attrs:
-                parent = parent.parent
+            parent = _nesting_parent(node)
             in_glance = any(
                 "at-a-glance" in (a.attrs.get("class") or "") for a in _ancestors(node) if isinstance(a, Node)
             )
@@ -133,6 +131,18 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
             )
     unlinked = [(cid, sec, text) for cid, (sec, text) in criteria.items() if cid not in linked]
     return items, unlinked, "\n".join(overview)
+
+
+def _nesting_parent(node: Node) -> Node | None:
+    """What an item is nested in on the page: the item or group title of the list item around its own list."""
+    own = node.parent  # the <li> of the item's own span
+    for ancestor in _ancestors(own) if own is not None else ():
+        if ancestor.tag != "li":
+            continue
+        for child in ancestor.children:
+            if isinstance(child, Node) and (child.matches(".plain-item") or child.matches(".group-title")):
+                return child
+    return None
 
 
 def _ancestors(node: Node):
