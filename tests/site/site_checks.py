@@ -25,6 +25,9 @@ class _Links(HTMLParser):
                 self.links.append(values[name])
 
 
+API_PATHS = ("/find/", "/v1/")
+
+
 def target_file(site: Path, page: Path, link: str, site_url: str) -> tuple[Path | None, str]:
     """The file an internal link points to (None for external links) and its #fragment."""
     url, fragment = urldefrag(link)
@@ -36,6 +39,8 @@ def target_file(site: Path, page: Path, link: str, site_url: str) -> tuple[Path 
             return None, ""
     if not parts.path:
         return page, fragment
+    if parts.path.startswith(API_PATHS):
+        return None, ""  # served by the lookup function, not the site bucket (test_search_pages checks them)
     path = site / parts.path.lstrip("/") if parts.path.startswith("/") else page.parent / parts.path
     if parts.path.endswith("/"):
         path = path / "index.html"

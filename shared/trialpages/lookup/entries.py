@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from trialpages.lookup.facets import ALL_STUDIES, NO_PHASE, facet, id_range
 from trialpages.lookup.listing import StudyListing
+from trialpages.lookup.search_terms import ALL_STUDIES_TERM, SearchListing, search_listing, search_terms
 from trialpages.study import Study
 from trialpages.study.slugs import slug
 
@@ -39,6 +40,8 @@ class StudyEntries(BaseModel):
     sites: list[StudySite]
     aliases: list[str]
     fetched: str | None = None  # the day this version was fetched from the registry
+    search: SearchListing | None = None  # what a search result shows of it
+    search_terms: dict[str, int] = {}  # folded term -> rank (trialpages.lookup.search_terms)
 
 
 def condition_slugs(study: Study) -> list[str]:
@@ -66,6 +69,7 @@ def listing_of(study: Study, site_url: str) -> StudyListing:
         conditions=study.conditions,
         lead_sponsor=study.lead_sponsor.name,
         countries=sorted({loc.country for loc in study.locations if loc.country}),
+        site_count=len(study.locations),
         last_update=study.last_update,
         url=f"{site_url.rstrip('/')}/studies/{study.nct_id}/",
     )
@@ -109,4 +113,6 @@ def study_entries(study: Study, site_url: str, fetched: str | None) -> StudyEntr
         sites=study_sites(study),
         aliases=list(study.nct_id_aliases),
         fetched=fetched,
+        search=search_listing(study),
+        search_terms={**search_terms(study), ALL_STUDIES_TERM: 0},
     )
