@@ -84,3 +84,12 @@ def sitemap_urls(site: Path, site_url: str) -> dict[str, str | None]:
             lastmod = url.find(f"{SITEMAP}lastmod")
             listed[url.find(f"{SITEMAP}loc").text] = lastmod.text if lastmod is not None else None
     return listed
+
+
+def is_redirect_page(page: Path) -> bool:
+    """An old condition URL's page, which sends the browser on to its hub (site_pages.hub_redirect)."""
+    return b'http-equiv="refresh"' in page.read_bytes()
+
+
+def hub_pages(site: Path) -> list[Path]:
+    return [page for page in sorted(site.glob("conditions/*/index.html")) if not is_redirect_page(page)]

@@ -141,6 +141,13 @@ def condition_page(
     return SiteFile(f"conditions/{condition.slug}/index.html", html.encode("utf-8"), HTML)
 
 
+def hub_redirect(old_slug: str, condition: Condition, site_url: str) -> SiteFile:
+    """The page at a condition's old URL: it sends browsers and search engines on to the hub."""
+    target = f"/conditions/{condition.slug}/"
+    html = environment().get_template("redirect.html.j2").render(condition=condition, target=target, site_url=site_url)
+    return SiteFile(f"conditions/{old_slug}/index.html", html.encode("utf-8"), HTML)
+
+
 def _site_freshness(summaries: list[ConditionSummary]) -> Freshness:
     return Freshness(updated=newest(c.lastmod for c in summaries), fetched=newest(c.fetched for c in summaries))
 

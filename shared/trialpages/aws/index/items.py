@@ -46,7 +46,13 @@ def owned_items(entries: StudyEntries) -> list[Item]:
     items += [{"pk": keys.recruiting_first(slug), "sk": rank, **body} for slug in entries.condition_slugs]
     member = {**body, "fetched": entries.fetched}
     items += [
-        {"pk": keys.condition_members(slug), "sk": newest_first, **member, "condition_name": name}
+        {
+            "pk": keys.condition_members(slug),
+            "sk": newest_first,
+            **member,
+            "condition_name": name,
+            **({"old_slugs": entries.hub_aliases[slug]} if entries.hub_aliases.get(slug) else {}),
+        }
         for slug, name in entries.page_conditions.items()
     ]
     for site in entries.sites:
