@@ -10,7 +10,9 @@ from trialpages.aws.clients import resource
 from trialpages.lookup.entries import page_conditions
 from trialpages.study import normalize_study
 
-CONDITION = "prostatic-neoplasms"  # 37 bundled studies, 10 of them recruiting
+CONDITION = (
+    "prostate-cancer"  # 38 bundled studies (MeSH "Prostatic Neoplasms" and one listed "Prostate Cancer"), 11 recruiting
+)
 
 
 @pytest.fixture
@@ -74,9 +76,9 @@ def test_condition_lists_recruiting_then_newest_across_pages_each_study_once(
 
     assert [study["nct_id"] for study in listed] == expected_order(condition_records)
     totals = first["totals"]
-    assert totals["exact"] and totals["studies"] == len(condition_records) == 37
-    assert sum(totals["by_status"].values()) == sum(totals["by_phase"].values()) == 37
-    assert totals["by_status"]["Recruiting"] == 10
+    assert totals["exact"] and totals["studies"] == len(condition_records) == 38
+    assert sum(totals["by_status"].values()) == sum(totals["by_phase"].values()) == 38
+    assert totals["by_status"]["Recruiting"] == 11
 
 
 def test_condition_pages_after_the_first_carry_no_totals_and_reads_stay_bounded(
@@ -111,7 +113,7 @@ def test_condition_page_is_one_query_and_the_first_counts_its_totals_until_they_
 
     # Before publish_site has counted the condition, the first page counts it (one bounded Query).
     assert calls == ["BatchGetItem", "Query", "Query", "|", "BatchGetItem", "Query"]
-    assert first["totals"]["studies"] == 37 and first["count"] == 20
+    assert first["totals"]["studies"] == 38 and first["count"] == 20
 
 
 def test_condition_totals_over_a_larger_condition_say_they_are_partial(

@@ -90,6 +90,7 @@ def test_cdn_serves_the_private_bucket_through_origin_access_control_with_securi
     assert config["DefaultCacheBehavior"]["Compress"] is True
     assert [(b["PathPattern"], b["TargetOriginId"]) for b in config["CacheBehaviors"]] == [
         ("/v1/docs", "api"),
+        ("/find*", "api"),  # the search page: HTML from the lookup function
         ("/v1/*", "api"),
     ]
     headers = resources["SiteResponseHeadersPolicy"]["Properties"]["ResponseHeadersPolicyConfig"][

@@ -172,7 +172,13 @@ def publisher_over(versions, stack) -> VersionPublisher:
 
 def study_items(stack, nct_id: str) -> dict[str, dict]:
     """Every lookup item a study owns, as they stand in both tables, by item key."""
-    owned = (keys.facet(""), keys.recruiting_first(""), keys.site_partition(""), keys.condition_members(""))
+    owned = (
+        keys.facet(""),
+        keys.recruiting_first(""),
+        keys.site_partition(""),
+        keys.condition_members(""),
+        keys.search_term(""),
+    )
     found = {}
     for table in (stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]):
         for item in resource("dynamodb").Table(table).scan()["Items"]:

@@ -25,6 +25,9 @@ class _Links(HTMLParser):
                 self.links.append(values[name])
 
 
+API_PATHS = ("/find/", "/v1/")
+
+
 def target_file(site: Path, page: Path, link: str, site_url: str) -> tuple[Path | None, str]:
     """The file an internal link points to (None for external links) and its #fragment."""
     url, fragment = urldefrag(link)
@@ -36,6 +39,8 @@ def target_file(site: Path, page: Path, link: str, site_url: str) -> tuple[Path 
             return None, ""
     if not parts.path:
         return page, fragment
+    if parts.path.startswith(API_PATHS):
+        return None, ""  # served by the lookup function, not the site bucket (test_search_pages checks them)
     path = site / parts.path.lstrip("/") if parts.path.startswith("/") else page.parent / parts.path
     if parts.path.endswith("/"):
         path = path / "index.html"
@@ -79,3 +84,12 @@ def sitemap_urls(site: Path, site_url: str) -> dict[str, str | None]:
             lastmod = url.find(f"{SITEMAP}lastmod")
             listed[url.find(f"{SITEMAP}loc").text] = lastmod.text if lastmod is not None else None
     return listed
+
+
+def is_redirect_page(page: Path) -> bool:
+    """An old condition URL's page, which sends the browser on to its hub (site_pages.hub_redirect)."""
+    return b'http-equiv="refresh"' in page.read_bytes()
+
+
+def hub_pages(site: Path) -> list[Path]:
+    return [page for page in sorted(site.glob("conditions/*/index.html")) if not is_redirect_page(page)]

@@ -29,7 +29,7 @@ def register(subparsers) -> None:
     parser.set_defaults(run=_run)
 
 
-PARTS = ("render", "sweep", "eligibility", "cold_import", "index_writes", "api", "pipeline")
+PARTS = ("render", "sweep", "eligibility", "cold_import", "index_writes", "api", "search", "pipeline")
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -47,6 +47,7 @@ def _run(args) -> int:
     from trialpages_dev.bench.index_writes import measure_index_writes
     from trialpages_dev.bench.pipeline import measure_pipeline
     from trialpages_dev.bench.render import measure_render
+    from trialpages_dev.bench.search import measure_search
     from trialpages_dev.bench.sweep import measure_sweep
     from trialpages_dev.records import load_records
 
@@ -58,6 +59,7 @@ def _run(args) -> int:
         "cold_import": measure_cold_imports,
         "index_writes": lambda: measure_index_writes(records),
         "api": lambda: measure_api(records, studies=args.api_studies),
+        "search": lambda: measure_search(records),
         "pipeline": lambda: measure_pipeline(args.records, args.scales),
     }
     figures = {"machine": {"python": platform.python_version(), "processor": platform.machine()}}
@@ -97,6 +99,13 @@ def format_table(figures: dict) -> str:
             )
     for endpoint, latency in figures.get("api", {}).get("latency_ms", {}).items():
         rows.append((f"{endpoint} p50 / p99 (ms, moto)", f"{latency['p50']} / {latency['p99']} [{latency['status']}]"))
+    for search, latency in figures.get("search", {}).get("searches", {}).items():
+        rows.append(
+            (
+                f"{search} p50 / p99 (ms, moto, 10x)",
+                f"{latency['p50']} / {latency['p99']} [{latency['status']}], {latency['dynamodb_requests']} DynamoDB requests",
+            )
+        )
     if "pipeline" in figures:
         rows += _pipeline_rows(figures["pipeline"])
     width = max(len(name) for name, _ in rows)

@@ -113,7 +113,8 @@ def make_local_app(s3, site_bucket: str, api_handler: Callable[[dict, object], d
         return [obj["Body"].read()]
 
     def app(environ: dict, start_response) -> Iterable[bytes]:
-        if environ.get("PATH_INFO", "").startswith("/v1/") or environ.get("PATH_INFO") == "/v1":
+        path = environ.get("PATH_INFO", "")
+        if path.startswith(("/v1/", "/find/")) or path in ("/v1", "/find"):
             return api(environ, start_response)
         return site(environ, start_response)
 

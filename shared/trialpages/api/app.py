@@ -7,7 +7,7 @@ from aws_lambda_powertools.event_handler import CORSConfig, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
 
-from trialpages.api import conditions, meta, studies
+from trialpages.api import conditions, meta, search_routes, studies
 from trialpages.api.caching import NotModified, conditional_get, not_modified, serialize_json
 from trialpages.api.documentation import etag_of, openapi_json, swagger_page
 from trialpages.api.problems import ApiProblem, problem_response
@@ -27,6 +27,7 @@ app.use(middlewares=[reject_odd_query_strings, conditional_get])
 app.include_router(studies.router)
 app.include_router(conditions.router)
 app.include_router(meta.router)
+app.include_router(search_routes.router)
 
 
 @app.get("/v1/openapi.json", summary="This API's OpenAPI document", include_in_schema=False)
@@ -56,6 +57,8 @@ def handle_not_modified(outcome: NotModified) -> Response:
 
 @app.exception_handler(ApiProblem)
 def handle_problem(error: ApiProblem) -> Response:
+    if _on_search_page():
+        return search_routes.find_error_page(_sent_params(), error.detail, error.status)
     return problem_response(error.status, error.detail, app.current_event.path, error.headers)
 
 
@@ -64,7 +67,18 @@ def handle_invalid_request(error: RequestValidationError) -> Response:
     details = "; ".join(
         f"{'.'.join(str(part) for part in problem.get('loc', ()))}: {problem.get('msg')}" for problem in error.errors()
     )
+    if _on_search_page():
+        return search_routes.find_error_page(_sent_params(), details or "invalid request")
     return problem_response(400, details or "invalid request", app.current_event.path)
+
+
+def _on_search_page() -> bool:
+    """/find/ answers HTML, its errors too: a patient's browser shows the page with the form kept."""
+    return app.current_event.path.startswith("/find")
+
+
+def _sent_params() -> dict[str, str]:
+    return {name: values[-1] for name, values in app.current_event.resolved_query_string_parameters.items()}
 
 
 @app.not_found

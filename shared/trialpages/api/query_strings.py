@@ -9,7 +9,7 @@ from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
 from aws_lambda_powertools.event_handler.middlewares import NextMiddleware
 from aws_lambda_powertools.utilities.data_classes import APIGatewayProxyEventV2
 
-from trialpages.api.problems import problem_response
+from trialpages.api.problems import ApiProblem
 
 MAX_QUERY_STRING = 2048
 
@@ -41,14 +41,12 @@ def reject_odd_query_strings(app: LookupResolver, next_middleware: NextMiddlewar
     event = app.current_event
     raw = event.raw_query_string or ""
     if len(raw) > MAX_QUERY_STRING:
-        return problem_response(400, f"query string longer than {MAX_QUERY_STRING} characters", event.path)
+        raise ApiProblem(400, f"query string longer than {MAX_QUERY_STRING} characters")
     names = [name for name, values in event.resolved_query_string_parameters.items() for _ in values]
     unknown = sorted(set(names) - _declared_parameters(app.context["_route"]))
     if unknown:
-        return problem_response(400, f"unknown query parameter(s): {', '.join(unknown)}", event.path)
+        raise ApiProblem(400, f"unknown query parameter(s): {', '.join(unknown)}")
     repeated = sorted({name for name in names if names.count(name) > 1})
     if repeated:
-        return problem_response(
-            400, f"give each parameter once (lists are not supported): {', '.join(repeated)}", event.path
-        )
+        raise ApiProblem(400, f"give each parameter once (lists are not supported): {', '.join(repeated)}")
     return next_middleware(app)

@@ -141,3 +141,29 @@ def documented(body: type[BaseModel] | dict, description: str, *statuses: int, m
         },
         "custom_response_validation_http_code": HTTPStatus.INTERNAL_SERVER_ERROR,
     }
+
+
+class SearchPlace(BaseModel):
+    name: str = Field(description="The place as understood, e.g. `78701 (Austin, TX)` or `Lyon, France`")
+    lat: float | None = Field(description="Null for a whole country")
+    lon: float | None = None
+
+
+class NearestSite(BaseModel):
+    city: str | None = None
+    country: str | None = None
+
+
+class SearchResult(BaseModel):
+    nct_id: str
+    title: str
+    status: str = Field(description="The registry's status code, e.g. RECRUITING")
+    distance_km: float | None = Field(description="With a place that is a point: to the study's nearest site")
+    nearest_site: NearestSite | None = None
+
+
+class SearchAnswer(BaseModel):
+    place: SearchPlace | None
+    total: int = Field(description="Studies matching, on every page")
+    results: list[SearchResult]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)

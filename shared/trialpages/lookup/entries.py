@@ -7,7 +7,9 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.lookup.facets import ALL_STUDIES, NO_PHASE, facet, id_range
+from trialpages.lookup.hubs import hub_name, hub_slug, old_slug
 from trialpages.lookup.listing import StudyListing
+from trialpages.lookup.search_terms import ALL_STUDIES_TERM, SearchListing, search_listing, search_terms
 from trialpages.study import Study
 from trialpages.study.slugs import slug
 
@@ -36,21 +38,41 @@ class StudyEntries(BaseModel):
     facets: list[str]  # every `<facet>#<value>` it is found under
     condition_slugs: list[str]  # the conditions it is found under: listed and MeSH
     page_conditions: dict[str, str]  # slug -> name of the condition pages that list it
+    hub_aliases: dict[str, list[str]] = {}  # hub slug -> older slugs that redirect to it
     sites: list[StudySite]
     aliases: list[str]
     fetched: str | None = None  # the day this version was fetched from the registry
+    search: SearchListing | None = None  # what a search result shows of it
+    search_terms: dict[str, int] = {}  # folded term -> rank (trialpages.lookup.search_terms)
 
 
 def condition_slugs(study: Study) -> list[str]:
-    """The conditions a study can be found under: as listed by the sponsor and as MeSH terms."""
+    """The conditions a study can be found under: as listed by the sponsor and as MeSH terms, by their
+    registry names (as before hubs) and by their hubs."""
     names = [term.term for term in study.condition_mesh_terms] + study.conditions
-    return sorted({slug(name) for name in names})
+    return sorted({slug(name) for name in names} | {hub_slug(name) for name in names})
+
+
+def _hub_terms(study: Study) -> list[str]:
+    return sorted(set([term.term for term in study.condition_mesh_terms] or study.conditions))
 
 
 def page_conditions(study: Study) -> dict[str, str]:
-    """slug -> name of the condition pages a study is listed on: its MeSH terms, else its listed conditions."""
-    names = [term.term for term in study.condition_mesh_terms] or study.conditions
-    return {slug(name): name for name in sorted(set(names))}
+    """slug -> name of the condition hubs a study is listed on: its MeSH terms, else its listed conditions,
+    each in patients' words (trialpages.lookup.hubs)."""
+    hubs: dict[str, str] = {}
+    for term in _hub_terms(study):
+        hubs.setdefault(hub_slug(term), hub_name(term))
+    return hubs
+
+
+def hub_aliases(study: Study) -> dict[str, list[str]]:
+    """hub slug -> the older slugs of its names that redirect to it."""
+    aliases: dict[str, set[str]] = {}
+    for term in _hub_terms(study):
+        if old_slug(term) != hub_slug(term):
+            aliases.setdefault(hub_slug(term), set()).add(old_slug(term))
+    return {hub: sorted(old) for hub, old in aliases.items()}
 
 
 def listing_of(study: Study, site_url: str) -> StudyListing:
@@ -66,6 +88,7 @@ def listing_of(study: Study, site_url: str) -> StudyListing:
         conditions=study.conditions,
         lead_sponsor=study.lead_sponsor.name,
         countries=sorted({loc.country for loc in study.locations if loc.country}),
+        site_count=len(study.locations),
         last_update=study.last_update,
         url=f"{site_url.rstrip('/')}/studies/{study.nct_id}/",
     )
@@ -106,7 +129,10 @@ def study_entries(study: Study, site_url: str, fetched: str | None) -> StudyEntr
         facets=facet_values(listing, slugs),
         condition_slugs=slugs,
         page_conditions=page_conditions(study),
+        hub_aliases=hub_aliases(study),
         sites=study_sites(study),
         aliases=list(study.nct_id_aliases),
         fetched=fetched,
+        search=search_listing(study),
+        search_terms={**search_terms(study), ALL_STUDIES_TERM: 0},
     )

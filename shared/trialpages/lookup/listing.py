@@ -24,6 +24,7 @@ class StudyListing(BaseModel):
     conditions: list[str]
     lead_sponsor: str
     countries: list[str]
+    site_count: int = 0  # locations listed (0 in items written before it was recorded)
     last_update: str
     url: str
 

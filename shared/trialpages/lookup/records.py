@@ -48,6 +48,7 @@ class ConditionMember(BaseModel):
     listing: StudyListing
     condition_name: str
     fetched: str | None = None
+    old_slugs: list[str] = []  # slugs its names had before hubs, which redirect here
 
 
 class PublishMark(BaseModel):

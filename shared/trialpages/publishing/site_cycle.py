@@ -33,6 +33,7 @@ from trialpages.site.site_pages import (
     condition_name,
     condition_page,
     condition_summary,
+    hub_redirect,
     newest,
     page_totals,
     site_wide_files,
@@ -165,6 +166,8 @@ class SitePublisher:
             condition_page(condition, studies, totals, self._site_url, fetched),
             condition_feed(condition, self._index.condition_changes(slug, FEED_SIZE), self._site_url, summary.lastmod),
         ]
+        old_slugs = sorted({old for member in members for old in member.old_slugs} - {slug})
+        files += [hub_redirect(old, condition, self._site_url) for old in old_slugs]
         return files, summary, totals, studies
 
     def _sitemap_ranges(

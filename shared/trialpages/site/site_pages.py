@@ -18,6 +18,7 @@ from trialpages.lookup.conditions import Condition, ConditionSummary, ConditionT
 from trialpages.lookup.listing import StudyListing
 from trialpages.site.assets import stylesheet
 from trialpages.site.environment import environment
+from trialpages.site.explain.status import OPEN_STATUSES
 from trialpages.site.sitemaps import MAX_URLS, robots_txt, sitemap_index, urlset
 
 HTML = "text/html; charset=utf-8"
@@ -91,6 +92,12 @@ def recruiting_first(studies: list[StudyListing]) -> list[StudyListing]:
     return sorted(newest_first, key=lambda s: rank.get(s.status, len(rank)))
 
 
+def recruiting_countries(studies: list[StudyListing]) -> list[str]:
+    """The countries where the open studies have sites, the most open studies first, then A to Z."""
+    counts = Counter(country for s in studies if s.status in OPEN_STATUSES for country in s.countries)
+    return sorted(counts, key=lambda country: (-counts[country], country))
+
+
 def page_totals(studies: list[StudyListing]) -> ConditionTotals:
     """The counts a condition page shows (commonest first; ties in the order the page lists studies):
     publish_site records these same figures for the API."""
@@ -128,9 +135,17 @@ def condition_page(
             condition=condition,
             studies=ordered,
             totals=totals,
+            recruiting_in=recruiting_countries(studies),
         )
     )
     return SiteFile(f"conditions/{condition.slug}/index.html", html.encode("utf-8"), HTML)
+
+
+def hub_redirect(old_slug: str, condition: Condition, site_url: str) -> SiteFile:
+    """The page at a condition's old URL: it sends browsers and search engines on to the hub."""
+    target = f"/conditions/{condition.slug}/"
+    html = environment().get_template("redirect.html.j2").render(condition=condition, target=target, site_url=site_url)
+    return SiteFile(f"conditions/{old_slug}/index.html", html.encode("utf-8"), HTML)
 
 
 def _site_freshness(summaries: list[ConditionSummary]) -> Freshness:

@@ -15,8 +15,10 @@ from trialpages.lookup.facets import facet_pairs
 from trialpages.lookup.geo import encode
 from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.records import ConditionMember, PageRecord, VersionRecord
+from trialpages.lookup.search_terms import SearchListing
 
 LISTING_FIELDS = frozenset(StudyListing.model_fields)
+_SEARCH_FIELDS = frozenset(SearchListing.model_fields)
 _MEMBER_FIELDS = frozenset(ConditionMember.model_fields) - {"listing"}
 
 
@@ -44,7 +46,13 @@ def owned_items(entries: StudyEntries) -> list[Item]:
     items += [{"pk": keys.recruiting_first(slug), "sk": rank, **body} for slug in entries.condition_slugs]
     member = {**body, "fetched": entries.fetched}
     items += [
-        {"pk": keys.condition_members(slug), "sk": newest_first, **member, "condition_name": name}
+        {
+            "pk": keys.condition_members(slug),
+            "sk": newest_first,
+            **member,
+            "condition_name": name,
+            **({"old_slugs": entries.hub_aliases[slug]} if entries.hub_aliases.get(slug) else {}),
+        }
         for slug, name in entries.page_conditions.items()
     ]
     for site in entries.sites:
@@ -52,6 +60,9 @@ def owned_items(entries: StudyEntries) -> list[Item]:
         values = site.model_dump(exclude={"index"})
         items.append({"pk": keys.site_partition(cell), "sk": keys.site(cell, nct_id, site.index), **values})
     items += [{"pk": keys.study(alias), "sk": keys.ALIAS, "current": nct_id} for alias in entries.aliases]
+    if entries.search is not None:
+        found = {**entries.search.model_dump(), "sk": keys.search_entry(entries.search.open, nct_id)}
+        items += [{"pk": keys.search_term(term), **found, "rank": rank} for term, rank in entries.search_terms.items()]
     return [{name: value for name, value in item.items() if value is not None} for item in items]
 
 
@@ -65,6 +76,10 @@ def change_items(changes: list[ChangeEntry], page_conditions: Iterable[str]) -> 
         sort_key = keys.feed_entry(change.date, change.nct_id, position)
         items += [{"pk": feed, "sk": sort_key, **body} for feed in feeds]
     return items
+
+
+def search_listing_of(item: Item) -> SearchListing:
+    return SearchListing.model_validate({name: value for name, value in item.items() if name in _SEARCH_FIELDS})
 
 
 def listing_of(item: Item) -> StudyListing:

@@ -13,6 +13,7 @@ StudyIndexTable (pk / sk):
 - RECRUITING-FIRST#<slug> / <1|0>#<last_update>#<id>   a condition's studies, recruiting first
 - PAGE#condition#<slug> / <last_update>#<id>           the studies a condition page lists
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
+- SEARCH#<folded term> / <1|0 open>#<id>              a study found by a search term (its search listing)
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
 - PAGE-CHANGES#<YYYY-MM-DD> / <id>         a page whose status cautions change that day (the daily sweep)
@@ -68,6 +69,19 @@ def recruiting_first(slug: str) -> str:
 
 def recruiting_rank(recruiting: bool, last_update: str, nct_id: str) -> str:
     return f"{1 if recruiting else 0}#{by_update(last_update, nct_id)}"
+
+
+def search_term(term: str) -> str:
+    """`term`: a folded phrase from trialpages.lookup.search_terms, or its ALL_STUDIES_TERM."""
+    return f"SEARCH#{term}"
+
+
+def search_entry(open_now: bool, nct_id: str) -> str:
+    """Open studies first: one Query with the prefix OPEN_PREFIX reads only the studies people can join."""
+    return f"{1 if open_now else 0}#{nct_id}"
+
+
+OPEN_PREFIX = "1#"
 
 
 def condition_members(slug: str) -> str:

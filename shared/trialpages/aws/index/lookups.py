@@ -81,6 +81,13 @@ class Lookups:
         found = self._store.get_many([(keys.CONDITIONS, slug), (keys.SITE_CONDITIONS, slug)])
         return found.get((keys.CONDITIONS, slug)), found.get((keys.SITE_CONDITIONS, slug))
 
+    # -- search -------------------------------------------------------------------------------
+    def search_matches(self, term: str, *, open_only: bool) -> PartitionQuery:
+        """The studies a folded search term finds (their search listings); open ones only, or all."""
+        return PartitionQuery(
+            keys.search_term(term), sk_prefix=keys.OPEN_PREFIX if open_only else None, newest_first=False
+        )
+
     # -- sites ----------------------------------------------------------------------------------
     def sites_in(self, cell: str) -> PartitionQuery:
         """The sites in a geohash cell of precision 3 or 4."""

@@ -1,0 +1,63 @@
+"""Condition hubs over the bundled records: one hub per MeSH descriptor, named in patients' words."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from trialpages.lookup.conditions import Condition
+from trialpages.lookup.entries import hub_aliases, page_conditions
+from trialpages.lookup.hubs import hub_name, hub_slug
+from trialpages.lookup.search_terms import fold_phrase
+from trialpages.site.site_pages import hub_redirect
+from trialpages.study import normalize_study
+
+# Registry words a patient does not use for a condition's name.
+REGISTRY_WORDS = ("Neoplasms", "Neoplasm", "Carcinoma, ", ", Non-", "Mellitus")
+
+
+@pytest.fixture(scope="module")
+def studies(bundled_records):
+    return [normalize_study(record) for record in bundled_records]
+
+
+def test_no_two_hubs_for_one_mesh_descriptor(studies):
+    """A hub named by any MeSH descriptor's term, or its lay name, is that descriptor's one hub."""
+    hubs = {slug: name for study in studies for slug, name in page_conditions(study).items()}
+    descriptor_of_name: dict[str, str] = {}
+    hub_of_descriptor: dict[str, str] = {}
+    for study in studies:
+        for term in study.condition_mesh_terms:
+            descriptor = term.id or term.term
+            hub_of_descriptor.setdefault(descriptor, hub_slug(term.term))
+            assert hub_of_descriptor[descriptor] == hub_slug(term.term)
+            for name in (term.term, hub_name(term.term)):
+                descriptor_of_name.setdefault(fold_phrase(name), descriptor)
+    for slug, name in hubs.items():
+        descriptor = descriptor_of_name.get(fold_phrase(name))
+        if descriptor is not None:
+            assert slug == hub_of_descriptor[descriptor], (slug, name, descriptor)
+
+
+def test_synonyms_share_one_hub_and_old_urls_redirect_to_it(studies):
+    hubs = {slug for study in studies for slug in page_conditions(study)}
+    assert {"nsclc", "advanced-nsclc", "resectable-nsclc", "carcinoma-non-small-cell-lung"}.isdisjoint(hubs)
+    assert "non-small-cell-lung-cancer" in hubs and "breast-cancer" in hubs and "breast-neoplasms" not in hubs
+    redirected = {old: hub for study in studies for hub, olds in hub_aliases(study).items() for old in olds}
+    for old in ("nsclc", "advanced-nsclc", "resectable-nsclc", "carcinoma-non-small-cell-lung"):
+        assert redirected[old] == "non-small-cell-lung-cancer"
+    assert redirected["breast-neoplasms"] == "breast-cancer"
+    page = hub_redirect(
+        "nsclc", Condition(slug="non-small-cell-lung-cancer", name="Non-small cell lung cancer"), "https://x.org"
+    )
+    assert page.key == "conditions/nsclc/index.html"
+    assert b'http-equiv="refresh" content="0; url=/conditions/non-small-cell-lung-cancer/"' in page.body
+
+
+def test_the_largest_hubs_are_named_in_patients_words(studies):
+    sizes = Counter(slug for study in studies for slug in page_conditions(study))
+    names = {slug: name for study in studies for slug, name in page_conditions(study).items()}
+    for slug, _ in sizes.most_common(30):
+        assert not any(word in names[slug] for word in REGISTRY_WORDS), names[slug]
+        assert names[slug][0].isupper() and names[slug][1:] != names[slug][1:].upper()
