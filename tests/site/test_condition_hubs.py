@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from urllib.parse import quote
 
 import pytest
+from trialpages_dev.render import render_site
 
 from trialpages.lookup.conditions import Condition
 from trialpages.lookup.entries import hub_aliases, page_conditions
@@ -61,3 +63,15 @@ def test_the_largest_hubs_are_named_in_patients_words(studies):
     for slug, _ in sizes.most_common(30):
         assert not any(word in names[slug] for word in REGISTRY_WORDS), names[slug]
         assert names[slug][0].isupper() and names[slug][1:] != names[slug][1:].upper()
+
+
+def test_a_study_page_links_to_each_of_its_condition_hubs_and_the_prefilled_search(bundled_records, tmp_path):
+    [record] = [r for r in bundled_records if r["protocolSection"]["identificationModule"]["nctId"] == "NCT04267848"]
+    render_site([record], tmp_path, progress=False, site_url="https://trialpages.example", fetched="2026-11-25")
+    page = (tmp_path / "studies" / "NCT04267848" / "index.html").read_text()
+    hubs = page_conditions(normalize_study(record))  # an NSCLC study: its hub is non-small cell lung cancer
+    assert "non-small-cell-lung-cancer" in hubs
+    for slug, name in hubs.items():
+        assert f'<a href="/conditions/{slug}/">{name}</a>' in page
+    first = next(iter(hubs.values()))
+    assert f'<a href="/find/?q={quote(first)}">Find open studies of {first} near you</a>' in page

@@ -93,6 +93,7 @@ class PageContext:
     is_cancer: bool
     main_condition: str
     related: list[StudyListing]
+    condition_hubs: list[tuple[str, str]]  # (name, slug) of the condition pages the study is listed on
     breadcrumbs: list[tuple[str, str]]
     json_ld: list[Markup]
     generated: str | None
@@ -161,6 +162,7 @@ def build_page_context(
         is_cancer=is_cancer_study(study),
         main_condition=main_condition(study),
         related=related,
+        condition_hubs=[(name, slug) for slug, name in conditions.items()],
         breadcrumbs=crumbs,
         json_ld=[
             structured_data.script_json(structured_data.medical_trial(study, canonical)),
