@@ -16,6 +16,7 @@ import re
 from trialpages.api.cursor import decode_cursor, encode_cursor
 from trialpages.api.problems import ApiProblem
 from trialpages.aws.index.lookups import Lookups
+from trialpages.lookup.circle_cells import distance_to_cell
 from trialpages.lookup.facets import facet_token
 from trialpages.lookup.geo import cells_covering, distance_km
 
@@ -23,6 +24,10 @@ DEFAULT_RADIUS_KM = 50.0
 MAX_RADIUS_KM = 100.0
 # Small circles use the fine cells; larger ones the coarse cells, so a search stays a few Queries.
 FINE_UP_TO_KM = 25.0
+# The most geohash cells (one Query each) a search may read. Every inhabited place, up to about 80 degrees of
+# latitude, needs far fewer at any allowed radius; at the poles every meridian meets and a circle touches hundreds
+# (2,048 Queries for near=90,0 before this bound).
+MAX_CELL_QUERIES = 32
 # About 1.2 MB of site items, some 150 read units: the most one search may read.
 MAX_SITES = 5000
 LISTINGS_BATCH = 100  # one BatchGetItem
@@ -84,10 +89,9 @@ def _with_status(index: Lookups, ranked: list, status: str, *, wanted: int) -> l
 
 def _ranked_sites(index: Lookups, lat: float, lon: float, radius_km: float) -> list[tuple[str, tuple[float, dict]]]:
     """Every study with a site in reach and its nearest site, nearest first; a 400 past MAX_SITES."""
-    precision = 4 if radius_km <= FINE_UP_TO_KM else 3
     nearest: dict[str, tuple[float, dict]] = {}
     examined = 0
-    for cell in cells_covering(lat, lon, radius_km, precision):
+    for cell in _cells_to_read(lat, lon, radius_km):
         budget = MAX_SITES - examined
         # One item over the budget tells "too many" from "exactly the budget".
         page = index.page(index.sites_in(cell), limit=budget, max_examined=budget + 1) if budget > 0 else None
@@ -102,3 +106,24 @@ def _ranked_sites(index: Lookups, lat: float, lon: float, radius_km: float) -> l
             if distance <= radius_km and (site["nct_id"] not in nearest or distance < nearest[site["nct_id"]][0]):
                 nearest[site["nct_id"]] = (distance, site)
     return sorted(nearest.items(), key=lambda pair: (pair[1][0], pair[0]))
+
+
+def _cells_to_read(lat: float, lon: float, radius_km: float) -> list[str]:
+    """The cells the circle reaches, at most MAX_CELL_QUERIES of them, else a 400 before any read.
+
+    Fine cells for small circles, coarse ones for larger (or where the fine ones are too many, far north or
+    south); a cell of the box that lies wholly outside the circle is not read."""
+    preferred = (4, 3) if radius_km <= FINE_UP_TO_KM else (3,)
+    for precision in preferred:
+        cells = [
+            cell
+            for cell in cells_covering(lat, lon, radius_km, precision)
+            if distance_to_cell(lat, lon, cell) <= radius_km
+        ]
+        if len(cells) <= MAX_CELL_QUERIES:
+            return cells
+    raise ApiProblem(
+        400,
+        f"a circle of {radius_km:g} km around {lat:g},{lon:g} is too close to a pole to search: "
+        f"it touches more than {MAX_CELL_QUERIES} map cells",
+    )
