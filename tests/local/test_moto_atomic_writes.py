@@ -17,6 +17,7 @@ from trialpages_dev.local import moto_atomic_writes
 
 BUCKET = "atomic-writes"
 PAUSE_S = 0.3  # long enough that the second put arrives while the first is inside moto
+STOCK_TRIES = 5
 
 
 @pytest.fixture
@@ -101,9 +102,8 @@ def test_only_one_of_two_puts_on_the_same_etag_succeeds(moto_server, page, monke
 def test_two_puts_of_one_key_both_answer_without_a_server_error(moto_server, page, monkeypatch, atomic):
     slow_puts(monkeypatch, pause_before=False)
 
-    outcomes = two_concurrent_puts(moto_server)
-
     if atomic:
-        assert outcomes == ["ok", "ok"]
-    else:
-        assert "500" in outcomes or "InternalError" in outcomes
+        assert two_concurrent_puts(moto_server) == ["ok", "ok"]
+    else:  # the race the lock is for: it does not happen on every try, so a few tries (it failed ~1 run in 3)
+        tries = [two_concurrent_puts(moto_server) for _ in range(STOCK_TRIES)]
+        assert any("500" in outcomes or "InternalError" in outcomes for outcomes in tries), tries
