@@ -2,6 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
+# Registry text is untrusted. C0 and C1 controls (tab, newline and carriage return aside) and the non-characters
+# U+FFFE/U+FFFF make an XML feed invalid for every subscriber; the bidi embedding, override and isolate controls
+# can reorder what a page shows. They are dropped. A lone surrogate cannot be encoded at all: it becomes U+FFFD.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(value: str) -> str:
+    """The text without the characters a page or feed must not carry."""
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", value))
+
 
 def obj(value: object) -> dict:
     return value if isinstance(value, dict) else {}
@@ -13,7 +26,7 @@ def items(value: object) -> list[dict]:
 
 def text(value: object) -> str | None:
     if isinstance(value, str):
-        value = value.strip()
+        value = clean_text(value).strip()
         return value or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
