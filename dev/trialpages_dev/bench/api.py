@@ -12,21 +12,15 @@ item it answers with, which would measure moto rather than the API's requests.
 
 from __future__ import annotations
 
-import copy
-import gc
 import json
-import os
 import time
 from collections import Counter
-from urllib.parse import urlencode
 
 import boto3
-from moto import mock_aws
 
-from trialpages.aws.clients import reset_clients
 from trialpages_dev import project
+from trialpages_dev.bench.lookup_stack import freeze_setup, lookup_api_caller, provisioned_stack
 from trialpages_dev.bench.stats import distribution
-from trialpages_dev.local import moto_speedups
 
 HISTORY_STUDY = "NCT05827016"
 SITE_URL = "https://trialpages.org"
@@ -55,14 +49,6 @@ ENDPOINTS = {
 
 
 def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) -> dict:
-    moto_speedups.apply()
-    try:
-        return _measure(records, studies, calls)
-    finally:
-        moto_speedups.undo()
-
-
-def _measure(records: list[dict], studies: int, calls: int) -> dict:
     from trialpages.aws.clients import client, resource
     from trialpages.aws.index.dynamo import DynamoIndexStore
     from trialpages.aws.raw_archive import RawArchive
@@ -71,25 +57,10 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
     from trialpages.lookup.entries import page_conditions
     from trialpages.services import lookup_api, render_study
     from trialpages.study import normalize_study
-    from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
-    from trialpages_dev.local.stack import load_template, provision
     from trialpages_dev.seed import seed_condition_summaries, seed_index
 
-    # moto accepts any credentials; these only keep botocore from looking for real ones.
-    os.environ.update(AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1")  # noqa: S106
-    os.environ.pop("AWS_ENDPOINT_URL", None)
-    with mock_aws():
-        reset_clients()
-        started = time.perf_counter()
-        stack = provision(
-            load_template(),
-            s3=boto3.client("s3"),
-            sqs=boto3.client("sqs"),
-            dynamodb=boto3.client("dynamodb"),
-            parameters={"SiteUrl": SITE_URL},
-        )
-        for function in stack.functions():
-            os.environ.update(stack.function_environment(function))
+    started = time.perf_counter()
+    with provisioned_stack(SITE_URL) as stack:
         render_study.reset()
         lookup_api.reset()
         archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
@@ -107,21 +78,8 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
         seed_index(index, SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]), chosen, site_url=SITE_URL)
         seed_condition_summaries(index, chosen, site_url=SITE_URL)  # as publish_site leaves them after a cycle
         setup_seconds = time.perf_counter() - started
-        # moto keeps the whole index in this process's heap, which Lambda's never holds: out of the
-        # collector's sight, a full collection walks only what the calls themselves allocate.
-        gc.collect()
-        gc.freeze()
-
-        handler = load_handler("lookup_api").lambda_handler
-        template_event = load_event("lookup_api_get_study.json")
-
-        def call(path: str, query: dict, headers: dict) -> dict:
-            event = copy.deepcopy(template_event)
-            event["rawPath"] = event["requestContext"]["http"]["path"] = path
-            event["rawQueryString"] = urlencode(query)
-            event["queryStringParameters"] = query or None
-            event["headers"].update(headers)
-            return handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
+        freeze_setup()
+        call = lookup_api_caller()
 
         values = _sample_values(chosen, page_conditions)
         values["study_etag"] = call(f"/v1/studies/{values['nct_id']}", {}, {})["headers"]["ETag"]
@@ -138,8 +96,6 @@ def _measure(records: list[dict], studies: int, calls: int) -> dict:
                 call(url, query, headers)
                 timings.append((time.perf_counter() - begin) * 1000)
             results[name] = {"status": status, **distribution(timings)}
-        reset_clients()
-        gc.unfreeze()
     return {
         "indexed_studies": len(chosen) + 1,
         "setup_seconds": round(setup_seconds, 1),

@@ -8,21 +8,13 @@ studies at the same point: a search reads ten times the sites and matches of the
 
 from __future__ import annotations
 
-import copy
-import gc
 import gzip
 import json
-import os
 import time
-from urllib.parse import urlencode
 
-import boto3
-from moto import mock_aws
-
-from trialpages.aws.clients import reset_clients
+from trialpages_dev.bench.lookup_stack import freeze_setup, lookup_api_caller, provisioned_stack
 from trialpages_dev.bench.stats import distribution
 from trialpages_dev.bench.synthetic import synthetic_nct_id
-from trialpages_dev.local import moto_speedups
 
 SITE_URL = "https://trialpages.org"
 # (q, place, distance_km, open): what patients type, from a phone.
@@ -39,14 +31,6 @@ SEARCHES = (
 
 
 def measure_search(records: list[dict], *, copies: int = 10, calls: int = 100) -> dict:
-    moto_speedups.apply()
-    try:
-        return _measure(records, copies, calls)
-    finally:
-        moto_speedups.undo()
-
-
-def _measure(records: list[dict], copies: int, calls: int) -> dict:
     from trialpages.aws.clients import client, resource
     from trialpages.aws.index import keys
     from trialpages.aws.index.dynamo import DynamoIndexStore
@@ -54,23 +38,9 @@ def _measure(records: list[dict], copies: int, calls: int) -> dict:
     from trialpages.lookup.entries import study_entries
     from trialpages.services import lookup_api
     from trialpages.study import normalize_study
-    from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
-    from trialpages_dev.local.stack import load_template, provision
 
-    os.environ.update(AWS_ACCESS_KEY_ID="bench", AWS_SECRET_ACCESS_KEY="bench", AWS_DEFAULT_REGION="us-east-1")  # noqa: S106
-    os.environ.pop("AWS_ENDPOINT_URL", None)
-    with mock_aws():
-        reset_clients()
-        started = time.perf_counter()
-        stack = provision(
-            load_template(),
-            s3=boto3.client("s3"),
-            sqs=boto3.client("sqs"),
-            dynamodb=boto3.client("dynamodb"),
-            parameters={"SiteUrl": SITE_URL},
-        )
-        for function in stack.functions():
-            os.environ.update(stack.function_environment(function))
+    started = time.perf_counter()
+    with provisioned_stack(SITE_URL) as stack:
         lookup_api.reset()
         store = DynamoIndexStore(
             resource("dynamodb"), client("dynamodb"), stack.refs["StudyIndexTable"], stack.refs["StudyGeoTable"]
@@ -90,11 +60,8 @@ def _measure(records: list[dict], copies: int, calls: int) -> dict:
                 store.write_many(items)
                 written += len(items)
         setup_seconds = time.perf_counter() - started
-        gc.collect()
-        gc.freeze()
-
-        handler = load_handler("lookup_api").lambda_handler
-        template_event = load_event("lookup_api_get_study.json")
+        freeze_setup()
+        call = lookup_api_caller()
         requests: list[str] = []
         ddb = resource("dynamodb").meta.client
 
@@ -102,13 +69,6 @@ def _measure(records: list[dict], copies: int, calls: int) -> dict:
             requests.append(event_name.rsplit(".", 1)[-1])
 
         ddb.meta.events.register("before-call.dynamodb", count)
-
-        def call(path: str, query: dict) -> dict:
-            event = copy.deepcopy(template_event)
-            event["rawPath"] = event["requestContext"]["http"]["path"] = path
-            event["rawQueryString"] = urlencode(query)
-            event["queryStringParameters"] = query or None
-            return handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
 
         results = {}
         for q, place, distance, open_only in SEARCHES:
@@ -132,8 +92,6 @@ def _measure(records: list[dict], copies: int, calls: int) -> dict:
                     entry["html_gzip_bytes"] = len(gzip.compress(body.encode("utf-8")))
                 results[f"{path} {name}"] = entry
         ddb.meta.events.unregister("before-call.dynamodb", count)
-        reset_clients()
-        gc.unfreeze()
     ok = [entry for entry in results.values() if entry["status"] == 200]
     return {
         "indexed_studies": len(originals) * copies,
