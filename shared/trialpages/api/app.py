@@ -9,7 +9,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 
 from trialpages.api import conditions, meta, search_routes, studies
 from trialpages.api.caching import NotModified, conditional_get, not_modified, serialize_json
-from trialpages.api.documentation import etag_of, openapi_json, swagger_page
+from trialpages.api.documentation import enable_documentation, openapi_json
 from trialpages.api.problems import ApiProblem, problem_response
 from trialpages.api.query_strings import LookupResolver, reject_odd_query_strings
 
@@ -30,23 +30,16 @@ app.include_router(meta.router)
 app.include_router(search_routes.router)
 
 
+enable_documentation(app)
+
+
 @app.get("/v1/openapi.json", summary="This API's OpenAPI document", include_in_schema=False)
 def openapi_document() -> Response[str]:
     return Response(
         status_code=200,
         content_type="application/json",
         body=openapi_json(app),
-        headers={"Cache-Control": "public, max-age=3600", "ETag": etag_of(openapi_json(app))},
-    )
-
-
-@app.get("/v1/docs", summary="Swagger UI for this API", include_in_schema=False)
-def swagger_ui() -> Response[str]:
-    return Response(
-        status_code=200,
-        content_type="text/html; charset=utf-8",
-        body=swagger_page(app),
-        headers={"Cache-Control": "public, max-age=3600", "ETag": etag_of(swagger_page(app))},
+        headers={"Cache-Control": "public, max-age=3600"},
     )
 
 

@@ -9,7 +9,6 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from aws_lambda_powertools.event_handler.router import APIGatewayHttpRouter
 
 from trialpages.api.caching import last_modified_header, stop_if_not_modified
-from trialpages.api.documentation import STUDY_DOCUMENT
 from trialpages.api.nearby import DEFAULT_RADIUS_KM, MAX_RADIUS_KM, nearby_studies
 from trialpages.api.paging import next_cursor, resume_key, without_keys
 from trialpages.api.params import Cursor, Limit, OptionalDay, calendar_day
@@ -18,6 +17,7 @@ from trialpages.api.schemas import StudyChanges, StudyList, documented
 from trialpages.lookup.facets import best_pair, facet, facet_token
 from trialpages.services.lookup_api import documents, lookups
 from trialpages.site.paths import document_key
+from trialpages.study.model import Study
 
 router = APIGatewayHttpRouter()
 
@@ -43,7 +43,7 @@ def _if_none_match() -> str | None:
     "/v1/studies/<nct_id>",
     summary="One study's normalized document",
     **documented(
-        STUDY_DOCUMENT,
+        Study,
         "The normalized study (the same document as data/studies/<NCTID>.json on the site)",
         400,
         404,

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from markupsafe import Markup
-
 from trialpages.eligibility import CriteriaSection, Criterion, ParsedCriteria, parse_criteria, translate_eligibility
 from trialpages.lookup.entries import page_conditions
 from trialpages.lookup.listing import StudyListing
@@ -67,7 +65,7 @@ class PageContext:
     canonical_url: str
     stylesheet_href: str
     title: str
-    meta_description: str
+    description: str  # the meta and Open Graph description
     updated_month: str
     summary_sentence: str
     enrolment: Enrolment  # `enrolment.open`: whether the registry's status lets people join now
@@ -95,7 +93,7 @@ class PageContext:
     related: list[StudyListing]
     condition_hubs: list[tuple[str, str]]  # (name, slug) of the condition pages the study is listed on
     breadcrumbs: list[tuple[str, str]]
-    json_ld: list[Markup]
+    json_ld: list[dict]  # schema.org blocks, written by the template's tojson filter
     generated: str | None
     changes: list = field(default_factory=list)  # ChangeEntry, newest first
 
@@ -134,7 +132,7 @@ def build_page_context(
         canonical_url=canonical,
         stylesheet_href="/" + stylesheet().key,
         title=f"{study.brief_title} ({study.nct_id}) | {SITE_NAME}",
-        meta_description=meta_description(study),
+        description=meta_description(study),
         updated_month=updated_month(study),
         summary_sentence=summary_sentence(study),
         enrolment=enrolment,
@@ -165,9 +163,9 @@ def build_page_context(
         condition_hubs=[(name, slug) for slug, name in conditions.items()],
         breadcrumbs=crumbs,
         json_ld=[
-            structured_data.script_json(structured_data.medical_trial(study, canonical)),
-            structured_data.script_json(structured_data.faq_page(faq, canonical)),
-            structured_data.script_json(structured_data.breadcrumbs(crumbs)),
+            structured_data.medical_trial(study, canonical),
+            structured_data.faq_page(faq, canonical),
+            structured_data.breadcrumbs(crumbs),
         ],
         generated=generated.isoformat(timespec="minutes") if generated else None,
         changes=sorted(changes, key=lambda change: change.date, reverse=True),

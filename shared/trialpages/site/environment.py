@@ -37,6 +37,8 @@ def environment() -> Environment:
         lstrip_blocks=True,
         auto_reload=False,
     )
+    # tojson escapes <, >, & and ' so JSON-LD cannot leave its <script>; compact, keys in schema.org's order.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "separators": (",", ":")}
     env.filters["markdown"] = render_markdown
     env.filters["number"] = _number
     env.filters["countries"] = _countries
