@@ -75,3 +75,26 @@ def test_a_study_page_links_to_each_of_its_condition_hubs_and_the_prefilled_sear
         assert f'<a href="/conditions/{slug}/">{name}</a>' in page
     first = next(iter(hubs.values()))
     assert f'<a href="/find/?q={quote(first)}">Find open studies of {first} near you</a>' in page
+
+
+def test_no_hub_for_a_process_or_course_and_every_study_keeps_a_hub(studies):
+    """ "Syndrome", "Acute Disease" or "Hyperplasia" would gather unrelated studies: no page is theirs."""
+    names = {name for study in studies for name in page_conditions(study).values()}
+    assert names.isdisjoint({"Syndrome", "Acute disease", "Hyperplasia", "Recurrence", "Inflammation", "Sclerosis"})
+    assert all(page_conditions(study) for study in studies if study.conditions)
+
+
+def test_a_study_named_only_by_generic_mesh_terms_is_listed_under_its_own_conditions(studies):
+    assert studies[0].condition_mesh_terms
+    study = studies[0].model_copy(
+        update={
+            "condition_mesh_terms": [
+                term.model_copy(update={"term": generic})
+                for term, generic in zip(
+                    studies[0].condition_mesh_terms[:1] * 2, ("Syndrome", "Chronic Disease"), strict=True
+                )
+            ],
+            "conditions": ["Cluster Headache", "Syndrome"],
+        }
+    )
+    assert list(page_conditions(study).values()) == [hub_name("Cluster Headache")]

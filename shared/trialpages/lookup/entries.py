@@ -7,7 +7,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.lookup.facets import ALL_STUDIES, NO_PHASE, facet, id_range
-from trialpages.lookup.hubs import hub_name, hub_slug, old_slug
+from trialpages.lookup.hubs import hub_name, hub_slug, is_generic, old_slug
 from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.search_terms import ALL_STUDIES_TERM, SearchListing, search_listing, search_terms
 from trialpages.study import Study
@@ -54,7 +54,9 @@ def condition_slugs(study: Study) -> list[str]:
 
 
 def _hub_terms(study: Study) -> list[str]:
-    return sorted(set([term.term for term in study.condition_mesh_terms] or study.conditions))
+    """Its MeSH conditions, else its listed ones; never a generic term (hubs.is_generic)."""
+    mesh = [term.term for term in study.condition_mesh_terms if not is_generic(term.term)]
+    return sorted(set(mesh or [name for name in study.conditions if not is_generic(name)]))
 
 
 def page_conditions(study: Study) -> dict[str, str]:

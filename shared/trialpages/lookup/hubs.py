@@ -22,6 +22,26 @@ _QUALIFIERS = re.compile(
 )
 
 
+# MeSH descriptors for a kind of process or course, not a condition: a hub "Syndrome" or "Acute disease"
+# would gather unrelated studies. A study is not listed under them (its other terms name its condition).
+_GENERIC_TERMS = frozenset(
+    term.casefold()
+    for term in (
+        "Syndrome", "Disease", "Diseases", "Acute Disease", "Chronic Disease", "Pathologic Processes",
+        "Disease Progression", "Recurrence", "Hyperplasia", "Hypertrophy", "Inflammation", "Fibrosis",
+        "Sclerosis", "Prolapse", "Atrophy", "Necrosis", "Dilatation, Pathologic", "Constriction, Pathologic",
+        "Cysts", "Edema", "Calcinosis", "Emergencies", "Critical Illness", "Disease Attributes",
+        "Wounds and Injuries", "Pathological Conditions, Anatomical", "Pathological Conditions, Signs and Symptoms",
+        "Signs and Symptoms", "Death", "Ischemia", "Infarction", "Hemorrhage", "Ulcer", "Cicatrix",
+    )
+)  # fmt: skip
+
+
+def is_generic(term: str) -> bool:
+    """A term too general to be a condition's page ("Syndrome", "Acute Disease", "Hyperplasia")."""
+    return " ".join(term.split()).casefold() in _GENERIC_TERMS
+
+
 def hub_name(term: str) -> str:
     """The hub a condition term belongs to, by its patient-facing name."""
     base = _QUALIFIERS.sub("", " ".join(term.split())).strip()
