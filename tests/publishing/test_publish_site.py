@@ -13,6 +13,7 @@ from trialpages_dev.render import render_site
 from tests.conftest import SITE_URL
 from tests.publishing.pipeline import BUILD_DAY, Pipeline, RunOutOfTime, files_of
 from tests.site.site_checks import broken_links, hub_pages, is_redirect_page, sitemap_urls
+from trialpages.aws.index import keys
 from trialpages.lookup.entries import condition_slugs, page_conditions
 from trialpages.study import normalize_study
 
@@ -222,3 +223,23 @@ def test_a_status_change_is_on_its_page_once_render_study_has_processed_it(
         generated=BUILD_DAY,
     )
     assert files_of(tmp_path / "pipeline") == files_of(tmp_path / "render")
+
+
+def test_an_old_hub_slug_its_last_study_left_keeps_its_redirect_page(stack, monkeypatch, bundled_records, tmp_path):
+    """After a hub is renamed, its old slug is marked when its last study moves on: its page must stay
+    the redirect to the merged hub, not become an empty condition page."""
+    nsclc = [r for r in bundled_records if "nsclc" in normalize_study(r).conditions[0].casefold()][:3]
+    pipeline = Pipeline(stack, monkeypatch, nsclc)
+    pipeline.detect()
+    pipeline.render_queue()
+    pipeline.publish()
+    redirect = pipeline.download_site(tmp_path / "first") / "conditions" / "nsclc" / "index.html"
+    assert is_redirect_page(redirect)
+
+    pipeline.index_store().put({"pk": keys.MARKS, "sk": keys.mark("condition", "nsclc"), "token": "renamed"})
+    report = pipeline.publish()
+
+    after = pipeline.download_site(tmp_path / "after") / "conditions" / "nsclc" / "index.html"
+    assert report["conditions"] == 1 and pipeline.marks() == []
+    assert after.read_bytes() == redirect.read_bytes()
+    assert "nsclc" not in {summary.slug for summary in pipeline.index().condition_summaries() if summary.count}

@@ -13,7 +13,7 @@ CDN invalidation: every file here is served with a short TTL (README "Publishing
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Protocol
 
 from aws_lambda_powertools import Logger
@@ -52,6 +52,8 @@ class SiteIndex(Protocol):
     def mark_page(self, nct_id: str, token: str) -> None: ...
     def condition_members(self, slug: str) -> list[ConditionMember]: ...
     def condition_name(self, slug: str) -> str | None: ...
+    def record_hub_redirects(self, redirects: Mapping[str, str]) -> None: ...
+    def hub_redirect_target(self, old_slug: str) -> str | None: ...
     def record_condition_pages(self, pages: Iterable[tuple[ConditionSummary, ConditionTotals]]) -> None: ...
     def condition_summaries(self) -> list[ConditionSummary]: ...
     def condition_changes(self, slug: str, limit: int) -> list[ChangeEntry]: ...
@@ -154,6 +156,12 @@ class SitePublisher:
         members = self._index.condition_members(slug)
         studies = [member.listing for member in members]
         pages.renderer.know_members(slug, studies)
+        redirects_to = None if members else self._index.hub_redirect_target(slug)
+        if redirects_to is not None:
+            # An old slug its last study left: its page stays the redirect to its hub, not an empty hub.
+            hub = Condition(slug=redirects_to, name=self._index.condition_name(redirects_to) or redirects_to)
+            empty = Condition(slug=slug, name=hub.name)
+            return [hub_redirect(slug, hub, self._site_url)], condition_summary(empty, [], None), page_totals([]), []
         if members:
             name = condition_name(member.condition_name for member in members)
         else:
@@ -168,6 +176,7 @@ class SitePublisher:
         ]
         old_slugs = sorted({old for member in members for old in member.old_slugs} - {slug})
         files += [hub_redirect(old, condition, self._site_url) for old in old_slugs]
+        self._index.record_hub_redirects(dict.fromkeys(old_slugs, slug))
         return files, summary, totals, studies
 
     def _sitemap_ranges(

@@ -15,6 +15,7 @@ StudyIndexTable (pk / sk):
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
 - SEARCH#<folded term> / <1|0 open>#<id>              a study found by a search term (its search listing)
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
+- HUB-REDIRECTS / <old slug>                a condition page's old slug -> the hub it redirects to
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
 - PAGE-CHANGES#<YYYY-MM-DD> / <id>         a page whose status cautions change that day (the daily sweep)
 StudyGeoTable: GEO3#<geohash of 3> / <its 4th character>#<id>#<site>: one per site with a geo point,
@@ -29,6 +30,7 @@ ALIAS = "ALIAS"
 PAGE_RECORD = "PAGE"
 CONDITIONS = "CONDITIONS"
 SITE_CONDITIONS = "SITE_CONDITIONS"
+HUB_REDIRECTS = "HUB-REDIRECTS"
 SITEMAPS = "SITEMAPS"
 SITE_FILES = "SITEFILE"
 MARKS = "DIRTY"

@@ -92,6 +92,14 @@ class SiteIndex:
         item = self._store.get(keys.CONDITIONS, slug)
         return item["name"] if item else None
 
+    def record_hub_redirects(self, redirects: Mapping[str, str]) -> None:
+        """old slug -> the hub its page now redirects to."""
+        self._store.write_many([{"pk": keys.HUB_REDIRECTS, "sk": old, "hub": hub} for old, hub in redirects.items()])
+
+    def hub_redirect_target(self, old_slug: str) -> str | None:
+        item = self._store.get(keys.HUB_REDIRECTS, old_slug)
+        return item["hub"] if item else None
+
     def record_condition_pages(self, pages: Iterable[tuple[ConditionSummary, ConditionTotals]]) -> None:
         """Each built page's summary with the counts it shows (for the home page, the sitemaps and
         /v1/conditions/{slug}) and its entry in /v1/conditions."""
