@@ -36,8 +36,12 @@ def test_study_page_shows_key_content_and_passes_axe(browser, site_url, axe_sour
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["index.html", "conditions/index.html", "condition", "trial-basics/index.html"])
+@pytest.mark.parametrize(
+    "path", ["index.html", "conditions/index.html", "condition", "body-system", "trial-basics/index.html"]
+)
 def test_site_pages_show_content_and_pass_axe(browser, site_url, site_dir, axe_source, path):
+    if path == "body-system":
+        path = str(sorted(site_dir.glob("body-systems/*/index.html"))[0].relative_to(site_dir))
     if path == "condition":
         hubs = [p for p in sorted(site_dir.glob("conditions/*/index.html")) if b"http-equiv" not in p.read_bytes()]
         path = str(hubs[0].relative_to(site_dir))  # not an old URL's redirect page
@@ -61,6 +65,7 @@ def test_site_pages_are_valid_html5(site_dir, vnu_jar):
     pages += [str(site_dir / "index.html"), str(site_dir / "conditions" / "index.html")]
     pages.append(str(site_dir / "trial-basics" / "index.html"))
     pages += [str(path) for path in sorted(site_dir.glob("conditions/*/index.html"))[:3]]
+    pages += [str(path) for path in sorted(site_dir.glob("body-systems/*/index.html"))[:2]]
     checked = subprocess.run(
         ["java", "-jar", str(vnu_jar), "--errors-only", "--format", "json", *pages],
         capture_output=True,

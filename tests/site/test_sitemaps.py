@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from trialpages.site.site_pages import ConditionSummary, site_wide_files
+from trialpages.site.site_pages import ConditionSummary
+from trialpages.site.site_wide import site_wide_files
 from trialpages.site.sitemaps import MAX_URLS
 
 SITE_URL = "https://trialpages.example"

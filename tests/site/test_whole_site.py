@@ -38,8 +38,9 @@ def test_every_page_is_in_the_sitemaps_with_its_update_date(site, bundled_record
         updated = record["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]["date"]
         assert listed[f"{SITE_URL}/studies/{nct_id}/"] == updated
     conditions = hub_pages(site)
-    # 404 registry names make 399 hubs in patients' words; 121 old names' URLs redirect to theirs.
-    assert len(conditions) == 399 and len(sorted(site.glob("conditions/*/index.html"))) == 399 + 121
+    # The registry's names make 382 hubs in patients' words (none for a generic term such as "Syndrome");
+    # 120 old names' URLs redirect to theirs.
+    assert len(conditions) == 382 and len(sorted(site.glob("conditions/*/index.html"))) == 382 + 120
     for page in conditions:
         newest = max(re.findall(r'updated <time datetime="([\d-]+)"', page.read_text(encoding="utf-8")))
         assert listed[f"{SITE_URL}/conditions/{page.parent.name}/"] == newest

@@ -29,6 +29,7 @@ class ConditionSummary(BaseModel):
     count: int
     lastmod: str  # the newest registry update among its studies
     fetched: str | None = None  # the newest day this site fetched one of its studies
+    body_systems: list[str] = []  # those most of its studies are filed under (lookup.body_systems)
 
 
 class ConditionTotals(BaseModel):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from trialpages.lookup.body_systems import body_systems_of
 from trialpages.lookup.facets import ALL_STUDIES, NO_PHASE, facet, id_range
 from trialpages.lookup.hubs import hub_name, hub_slug, is_generic, old_slug
 from trialpages.lookup.listing import StudyListing
@@ -91,6 +92,7 @@ def listing_of(study: Study, site_url: str) -> StudyListing:
         lead_sponsor=study.lead_sponsor.name,
         countries=sorted({loc.country for loc in study.locations if loc.country}),
         site_count=len(study.locations),
+        body_systems=body_systems_of(study.condition_categories),
         last_update=study.last_update,
         url=f"{site_url.rstrip('/')}/studies/{study.nct_id}/",
     )

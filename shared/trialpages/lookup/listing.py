@@ -25,6 +25,7 @@ class StudyListing(BaseModel):
     lead_sponsor: str
     countries: list[str]
     site_count: int = 0  # locations listed (0 in items written before it was recorded)
+    body_systems: list[str] = []  # slugs (trialpages.lookup.body_systems) of its conditions' browse branches
     last_update: str
     url: str
 

@@ -36,9 +36,9 @@ from trialpages.site.site_pages import (
     hub_redirect,
     newest,
     page_totals,
-    site_wide_files,
     study_sitemap,
 )
+from trialpages.site.site_wide import site_wide_files
 from trialpages.site.sitemaps import study_sitemap_key
 
 logger = Logger(service="trialpages", child=True)

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 
 from trialpages.feeds import FeedEntry, atom_feed
 from trialpages.history import ChangeEntry
+from trialpages.lookup.body_systems import shared_body_systems
 from trialpages.lookup.conditions import Condition, ConditionSummary, ConditionTotals, condition_totals
 from trialpages.lookup.listing import StudyListing
 from trialpages.site.assets import stylesheet
@@ -62,7 +63,7 @@ class SitePage(BaseModel):
     feed_title: str | None = None
 
 
-def _page(
+def site_page(
     site_url: str, path: str, title: str, description: str, crumbs: list[tuple[str, str]], freshness: Freshness, **feed
 ) -> SitePage:
     return SitePage(
@@ -107,7 +108,12 @@ def page_totals(studies: list[StudyListing]) -> ConditionTotals:
 def condition_summary(condition: Condition, studies: list[StudyListing], fetched: str | None) -> ConditionSummary:
     lastmod = newest(s.last_update for s in studies) or EPOCH
     return ConditionSummary(
-        slug=condition.slug, name=condition.name, count=len(studies), lastmod=lastmod, fetched=fetched
+        slug=condition.slug,
+        name=condition.name,
+        count=len(studies),
+        lastmod=lastmod,
+        fetched=fetched,
+        body_systems=shared_body_systems(s.body_systems for s in studies),
     )
 
 
@@ -117,7 +123,7 @@ def condition_page(
     """`totals`: condition_totals over `studies`, as publish_site also records them for the API."""
     ordered = recruiting_first(studies)
     path = f"/conditions/{condition.slug}/"
-    page = _page(
+    page = site_page(
         site_url,
         path,
         f"{condition.name} clinical studies | trialpages",
@@ -159,7 +165,7 @@ def listed(summaries: Iterable[ConditionSummary]) -> list[ConditionSummary]:
 
 def conditions_index(summaries: list[ConditionSummary], site_url: str) -> SiteFile:
     shown = listed(summaries)
-    page = _page(
+    page = site_page(
         site_url,
         "/conditions/",
         "Conditions | trialpages",
@@ -172,10 +178,15 @@ def conditions_index(summaries: list[ConditionSummary], site_url: str) -> SiteFi
 
 
 def home_page(
-    summaries: list[ConditionSummary], recent: list[StudyListing], study_count: int, site_url: str
+    summaries: list[ConditionSummary],
+    recent: list[StudyListing],
+    study_count: int,
+    site_url: str,
+    body_systems: Iterable[tuple[str, str, int]] = (),
 ) -> SiteFile:
+    """`body_systems`: (name, path, conditions) of each body system page, for browsing by body system."""
     shown = listed(summaries)
-    page = _page(
+    page = site_page(
         site_url,
         "/",
         "trialpages: clinical studies explained in plain English",
@@ -191,6 +202,7 @@ def home_page(
         .render(
             page=page,
             top_conditions=sorted(shown, key=lambda c: (-c.count, c.name, c.slug))[:24],
+            body_systems=list(body_systems),
             condition_count=len(shown),
             recent=recent[:RECENT_SIZE],
             study_count=study_count,
@@ -205,7 +217,7 @@ TRIAL_BASICS_UPDATED = "2026-12-02"  # the sitemap's lastmod: change it with the
 
 def trial_basics_page(site_url: str) -> SiteFile:
     """The words every study page uses (phases, randomization, placebo, blinding, consent), explained once."""
-    page = _page(
+    page = site_page(
         site_url,
         TRIAL_BASICS_PATH,
         "Clinical trial basics | trialpages",
@@ -320,11 +332,13 @@ def condition_sitemaps(summaries: list[ConditionSummary], site_url: str) -> list
     return files
 
 
-def pages_sitemap(updated: str | None, site_url: str) -> SiteFile:
+def pages_sitemap(updated: str | None, site_url: str, more: Iterable[tuple[str, str | None]] = ()) -> SiteFile:
+    """The site's own pages; `more`: other (url, lastmod), such as the body system pages."""
     pages = [
         (f"{site_url}/", updated),
         (f"{site_url}/conditions/", updated),
         (site_url + TRIAL_BASICS_PATH, TRIAL_BASICS_UPDATED),
+        *more,
     ]
     return SiteFile("sitemaps/pages.xml", urlset(pages), XML)
 
@@ -336,29 +350,3 @@ def sitemap_index_file(children: list[tuple[str, str | None]], site_url: str) ->
 
 def robots_file(site_url: str) -> SiteFile:
     return SiteFile("robots.txt", robots_txt(site_url), TEXT)
-
-
-def site_wide_files(
-    summaries: list[ConditionSummary],
-    recent: list[StudyListing],
-    study_sitemaps: list[tuple[str, str | None]],
-    study_count: int,
-    changes: list[ChangeEntry],
-    site_url: str,
-) -> list[SiteFile]:
-    """Home, the conditions index, the site feed, the condition and page sitemaps, the sitemap index
-    (`study_sitemaps`: each study sitemap's key and lastmod) and robots.txt."""
-    updated = newest(c.lastmod for c in listed(summaries))
-    conditions = condition_sitemaps(summaries, site_url)
-    pages = pages_sitemap(updated, site_url)
-    children = [*study_sitemaps, *((file.key, lastmod) for file, lastmod in conditions), (pages.key, updated)]
-    return [
-        home_page(summaries, recent, study_count, site_url),
-        conditions_index(summaries, site_url),
-        trial_basics_page(site_url),
-        site_feed(changes, site_url, updated or EPOCH),
-        *(file for file, _ in conditions),
-        pages,
-        sitemap_index_file(children, site_url),
-        robots_file(site_url),
-    ]
