@@ -23,12 +23,24 @@ def _items_for(plain_of, modules_by_id, nct_id: str, words: str):
 
 
 EXCEPTIONS = [
-    ("NCT00678704", "excluding TURP", "Excluding TURP"),
     ("NCT02598232", "except those with a cured", "Except those with a cured tumor"),
     ("NCT05886491", "other than non-melanoma", "Other than non-melanoma skin cancer"),
     ("NCT03799601", "except NSCLC", "Except NSCLC within 5 years"),
-    ("NCT02981173", "excluding tobacco", "Excluding tobacco"),
 ]
+# An exception of a few words that names what does not count is said inside its sentence.
+SHORT_EXCEPTIONS = [
+    ("NCT00678704", "excluding TURP", ", except TURP."),
+    ("NCT02981173", "excluding tobacco", ", except tobacco."),
+]
+
+
+@pytest.mark.parametrize(("nct_id", "words", "ending"), SHORT_EXCEPTIONS)
+def test_a_short_exception_under_an_exclusion_is_said_within_its_sentence(
+    plain_of, modules_by_id, nct_id, words, ending
+):
+    items = [item for item in _items_for(plain_of, modules_by_id, nct_id, words) if item.text]
+    assert items and all(item.kind == "exclusion" and not item.children for item in items)
+    assert all(item.text.endswith(ending) and item.form == "rewritten" for item in items)
 
 
 @pytest.mark.parametrize(("nct_id", "words", "exception"), EXCEPTIONS)

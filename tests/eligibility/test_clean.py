@@ -31,3 +31,11 @@ def test_a_sign_before_a_number_is_spelled_and_one_after_it_is_left():
         "Blood pressure less than 90/50mmHg and 170/100mmHg<"
     )
     assert original_words("Onset of cluster headache at ≤50 years") == "Onset of cluster headache at ≤50 years"
+
+
+def test_a_word_typed_twice_before_a_comma_is_said_once():
+    # NCT: "superficial bladder cancer cancer, cervical or breast cancer in situ".
+    assert (
+        original_words("superficial bladder cancer cancer, cervical cancer")
+        == "Superficial bladder cancer, cervical cancer"
+    )

@@ -44,3 +44,14 @@ def test_a_sentence_that_qualifies_the_one_before_is_marked():
     assert [part.qualifies for part in parts] == [False, True]
     parts = sentences("Prior chemotherapy. Hormone therapy is allowed.")
     assert [part.qualifies for part in parts] == [False, True]
+
+
+def test_a_bracket_or_stray_punctuation_after_a_sentence_end_stays_with_that_sentence():
+    # NCT records: "... version 1.1. (RECIST v1.1)", "... gel. 18,. Any history ...", "at screening: . Glycated ..."
+    assert [s.text for s in sentences("Measurable disease per RECIST version 1.1. (RECIST v1.1)")] == [
+        "Measurable disease per RECIST version 1.1. (RECIST v1.1)"
+    ]
+    assert [s.text for s in sentences("Known allergy to ultrasound gel. 18,. Any history of psychosis.")] == [
+        "Known allergy to ultrasound gel. 18,.",
+        "Any history of psychosis.",
+    ]

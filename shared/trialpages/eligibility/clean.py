@@ -153,8 +153,8 @@ def _without_trailing_connector(text: str) -> str:
 
 
 def _has_doubled_word(text: str) -> bool:
-    words = text.lower().split()
-    return any(a == b and a.isalpha() for a, b in zip(words, words[1:], strict=False))
+    """ "bladder cancer cancer," too: a word typed twice, punctuation after it or not."""
+    return any(match.group(1).lower() not in _DOUBLE_OK for match in _DOUBLED.finditer(text))
 
 
 _SHOUT_HINT = re.compile(r"[A-Z]{4}")

@@ -274,6 +274,12 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+# An exception of a few words naming what does not count: no verb, no condition ("unless" stays a child).
+_SHORT_EXCEPTION = re.compile(
+    r"^(?:excluding|except(?: for)?|other than|apart from|with the exception of)\s+"
+    r"(?P<what>(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,3})\.?$",
+    re.IGNORECASE,
+)
 
 
 def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
@@ -294,6 +300,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if said.startswith("(") and said.rstrip(" .;").endswith(")"):  # only the bracket the exception sits in
         said = said[1:].rstrip(" .;")[:-1]
     exception = original_words(said)
+    short = _SHORT_EXCEPTION.match(exception)
+    if short and head.text:
+        # "(excluding TURP)": a few words read best inside the sentence they qualify, not as an item of their own.
+        return head.model_copy(update={"text": f"{head.text.rstrip(' .')}, except {short['what'].rstrip(' .')}."})
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
     # Titled, so that under "You cannot join if" the exception never reads as one more reason (after-review: 6 WRONG).
     return head.model_copy(update={"children": [child], "children_title": EXCEPTION_TITLE, "children_joins": "except"})
