@@ -27,11 +27,14 @@ def test_every_function_timeout_is_within_the_lambda_limit(template):
 
 def test_queue_visibility_timeout_is_at_least_six_times_its_consumers_timeout(template):
     queues = resources_of(template, "AWS::SQS::Queue")
+    functions = resources_of(template, "AWS::Serverless::Function")
     consumers = [
-        (logical_id, properties, event["Properties"]["Queue"]["Fn::GetAtt"][0])
-        for logical_id, properties in resources_of(template, "AWS::Serverless::Function").items()
-        for event in properties.get("Events", {}).values()
-        if event["Type"] == "SQS"
+        (
+            mapping["FunctionName"]["Ref"],
+            functions[mapping["FunctionName"]["Ref"]],
+            mapping["EventSourceArn"]["Fn::GetAtt"][0],
+        )
+        for mapping in resources_of(template, "AWS::Lambda::EventSourceMapping").values()
     ]
     assert consumers, "the study queue has a worker"
     for function, properties, queue in consumers:
