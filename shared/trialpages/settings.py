@@ -81,5 +81,8 @@ class LookupSettings(FunctionSettings):
     study_index_table: str
     study_geo_table: str
     site_bucket: str
+    # ORIGIN_VERIFY: the X-Origin-Verify value CloudFront sends; requests without it are refused (none: no check,
+    # as in the local demo, which has no CDN in front).
+    origin_verify: str | None = Field(default=None, min_length=16)
     # Items one request's page Query may read (before filters): what a rare filter combination costs at most.
     max_items_examined: int = Field(default=1000, ge=1)

@@ -87,7 +87,7 @@ def lookup_api(stack, monkeypatch):
     lookup_wiring.reset()
     handler = load_handler("lookup_api")
 
-    def call(path: str, params: dict | list | None = None, headers: dict | None = None) -> dict:
+    def call(path: str, params: dict | list | None = None, headers: dict | None = None, method: str = "GET") -> dict:
         pairs = list(params.items()) if isinstance(params, dict) else list(params or [])
         joined: dict[str, str] = {}
         for name, value in pairs:  # API Gateway joins a repeated parameter's values with commas
@@ -98,6 +98,7 @@ def lookup_api(stack, monkeypatch):
         event["queryStringParameters"] = joined or None
         event["pathParameters"] = {"proxy": path.removeprefix("/v1/")}
         event["headers"].update(headers or {})
+        event["requestContext"]["http"]["method"] = method
         response = handler.lambda_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
         body = response.get("body") or ""
         type_ = (response.get("headers") or {}).get("Content-Type", "")

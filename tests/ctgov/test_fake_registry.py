@@ -136,3 +136,14 @@ def test_publish_changes_records_and_the_data_timestamp(http, registry, bundled_
 
     assert http.get("/version").json()["dataTimestamp"] == "2026-11-23T09:00:00"
     assert [nct_id_of(s) for s in newest.json()["studies"]] == [nct_id_of(changed)]
+
+
+def test_the_server_answers_another_method_with_405_as_the_registry_does(bundled_records):
+    from trialpages_dev.fake_registry import FakeRegistry
+    from trialpages_dev.fake_registry.transports import FakeRegistryServer
+
+    with FakeRegistryServer(FakeRegistry(bundled_records[:3])) as server:
+        answer = httpx.post(f"{server.base_url}/studies", timeout=10)
+        assert answer.status_code == 405 and answer.headers["Allow"] == "GET, HEAD"
+        head = httpx.head(f"{server.base_url}/version", timeout=10)
+        assert head.status_code == 200 and head.content == b"" and int(head.headers["Content-Length"]) > 0

@@ -121,3 +121,21 @@ def test_status_sweep_runs_alone_once_a_day_for_the_day_it_was_due(template):
     assert json.loads(schedule["Properties"]["Input"])["scheduled_time"] == "<aws.scheduler.scheduled-time>"
     assert sweep["ReservedConcurrentExecutions"] == 1
     assert "SITE_URL" in sweep["Environment"]["Variables"]
+
+
+def test_the_cdn_sends_the_api_origin_the_secret_the_lookup_function_checks(template):
+    distribution = template["Resources"]["SiteDistribution"]["Properties"]["DistributionConfig"]
+    (api_origin,) = [origin for origin in distribution["Origins"] if origin["Id"] == "api"]
+    headers = {header["HeaderName"]: header["HeaderValue"] for header in api_origin["OriginCustomHeaders"]}
+    checked = template["Resources"]["LookupApiFunction"]["Properties"]["Environment"]["Variables"]["ORIGIN_VERIFY"]
+    assert headers["X-Origin-Verify"] == checked
+    assert checked == {"Fn::Sub": "{{resolve:secretsmanager:${OriginVerifySecret}:SecretString}}"}
+
+
+def test_the_http_api_writes_access_logs_to_a_log_group_that_expires(template):
+    api = template["Resources"]["LookupHttpApi"]["Properties"]
+    settings = api["AccessLogSettings"]
+    assert settings["DestinationArn"] == {"Fn::GetAtt": ["LookupApiAccessLogs", "Arn"]}
+    fields = json.loads(settings["Format"])
+    assert {"requestId", "ip", "method", "path", "status", "latencyMs"} <= set(fields)
+    assert template["Resources"]["LookupApiAccessLogs"]["Properties"]["RetentionInDays"] == 30

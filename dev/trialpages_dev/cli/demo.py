@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import signal
+import sys
 import tempfile
 from contextlib import redirect_stdout
 from pathlib import Path
@@ -53,23 +54,27 @@ def _demo(args) -> int:
     site_url = f"http://127.0.0.1:{args.port}"
     with LocalStackRunner(records, data_timestamp=args.data_timestamp, site_url=site_url) as environment:
         print(f"moto server at {environment.aws_endpoint}; fake ClinicalTrials.gov at {environment.registry_url}")
-        # What the functions print (their log and EMF metric lines) goes where CloudWatch Logs would have it.
-        with FUNCTION_OUTPUT.open("w", encoding="utf-8") as output, redirect_stdout(output):
-            summary = run_cycle(environment)
-        print(f"the functions' log and metric lines: {FUNCTION_OUTPUT}")
-        print(f"archived {summary.archived} and queued {summary.queued} of {summary.seen} changed studies")
-        print(
-            f"rendered {summary.rendered} study pages, {summary.failed} failed; "
-            f"{summary.registry_requests} registry requests ({summary.list_requests} list pages) "
-            f"in {summary.seconds:.1f} s"
-        )
-        if not args.no_serve:
-            _serve(environment, args.port)
-        print(json.dumps(summary.model_dump()))
+        # What the functions print (their log and EMF metric lines) goes where CloudWatch Logs would have it; open
+        # while the demo serves, since their loggers keep the stream they were given.
+        console = sys.stdout
+        with FUNCTION_OUTPUT.open("w", encoding="utf-8") as output:
+            with redirect_stdout(output):
+                summary = run_cycle(environment)
+            print(f"the functions' log and metric lines: {FUNCTION_OUTPUT}")
+            print(f"archived {summary.archived} and queued {summary.queued} of {summary.seen} changed studies")
+            print(
+                f"rendered {summary.rendered} study pages, {summary.failed} failed; "
+                f"{summary.registry_requests} registry requests ({summary.list_requests} list pages) "
+                f"in {summary.seconds:.1f} s"
+            )
+            if not args.no_serve:
+                with redirect_stdout(output):
+                    _serve(environment, args.port, announce=console)
+            print(json.dumps(summary.model_dump()))
     return 0 if summary.failed == 0 else 1
 
 
-def _serve(environment, port: int) -> None:
+def _serve(environment, port: int, announce) -> None:
     from trialpages.aws.clients import client
     from trialpages_dev.local.handlers import load_handler
     from trialpages_dev.local.http_gateway import make_local_app, serve
@@ -78,7 +83,9 @@ def _serve(environment, port: int) -> None:
     server = serve(app, port=port)
     print(
         f"Serving the site at http://127.0.0.1:{port}/ (a study: /studies/<NCTID>/) "
-        f"and the API at http://127.0.0.1:{port}/v1/ (docs: /v1/docs). Press Ctrl-C to stop."
+        f"and the API at http://127.0.0.1:{port}/v1/ (docs: /v1/docs). Press Ctrl-C to stop.",
+        file=announce,
+        flush=True,
     )
     try:
         server.serve_forever()

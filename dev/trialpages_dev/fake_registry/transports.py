@@ -61,6 +61,12 @@ def _handler_for(registry: FakeRegistry):
         server_version = "fake-ctgov/2.0.5"
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._answer(with_body=True)
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self._answer(with_body=False)
+
+        def _answer(self, *, with_body: bool) -> None:
             response = _dispatch(registry, self.path)
             if response.fault and response.fault.kind in ("slow", "timeout"):
                 registry.sleep(response.fault.delay_s or SERVER_TIMEOUT_DELAY_S)
@@ -70,9 +76,22 @@ def _handler_for(registry: FakeRegistry):
                     self.send_header(name, value)
                 self.send_header("Content-Length", str(len(response.body)))
                 self.end_headers()
-                self.wfile.write(response.body)
+                if with_body:
+                    self.wfile.write(response.body)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client gave up waiting: that is what a timeout fault is for
+
+        def _method_not_allowed(self) -> None:
+            """As the registry answers a method it does not serve (http.server's own answer would be 501)."""
+            body = b"Method Not Allowed"
+            self.send_response(405)
+            self.send_header("Allow", "GET, HEAD")
+            self.send_header("Content-Type", "text/plain")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _method_not_allowed  # noqa: N815
 
         def log_message(self, format: str, *args) -> None:  # noqa: A002 - http.server's signature
             pass

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import mimetypes
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -82,8 +83,14 @@ def _status_line(code: int) -> str:
 
 
 def make_local_app(s3, site_bucket: str, api_handler: Callable[[dict, object], dict]):
+    # One Lambda execution environment serves one request at a time, and the handler's resolver keeps the
+    # request it is answering on itself: the threaded server must not run two at once through it.
+    one_at_a_time = threading.Lock()
+
     def api(environ: dict, start_response) -> Iterable[bytes]:
-        result = api_handler(http_api_event(environ), LocalLambdaContext("LookupApiFunction", timeout_s=10))
+        event = http_api_event(environ)
+        with one_at_a_time:
+            result = api_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
         body = result.get("body") or ""
         payload = base64.b64decode(body) if result.get("isBase64Encoded") else body.encode("utf-8")
         headers = list((result.get("headers") or {}).items())

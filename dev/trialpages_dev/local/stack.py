@@ -94,7 +94,10 @@ class LocalStack:
         globals_env = self.template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
         function = self.template["Resources"][logical_id]["Properties"]
         own_env = function.get("Environment", {}).get("Variables", {})
-        return {name: str(self.resolve(value)) for name, value in {**globals_env, **own_env}.items()}
+        resolved = {name: str(self.resolve(value)) for name, value in {**globals_env, **own_env}.items()}
+        # A secret CloudFormation reads at deploy time ({{resolve:secretsmanager:...}}): the local stack has no
+        # CDN to send it, so the function runs without it (ORIGIN_VERIFY unset: no origin check).
+        return {name: value for name, value in resolved.items() if "{{resolve:" not in value}
 
     def functions(self) -> list[str]:
         return list(self.resources("AWS::Serverless::Function"))

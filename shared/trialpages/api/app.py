@@ -10,6 +10,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 from trialpages.api import conditions, meta, search_routes, studies
 from trialpages.api.caching import NotModified, conditional_get, not_modified, serialize_json
 from trialpages.api.documentation import enable_documentation, openapi_json
+from trialpages.api.origin import came_through_the_cdn
 from trialpages.api.problems import ApiProblem, problem_response
 from trialpages.api.query_strings import LookupResolver, reject_odd_query_strings
 
@@ -23,7 +24,7 @@ app = LookupResolver(
 )
 
 
-app.use(middlewares=[reject_odd_query_strings, conditional_get])
+app.use(middlewares=[came_through_the_cdn, reject_odd_query_strings, conditional_get])
 app.include_router(studies.router)
 app.include_router(conditions.router)
 app.include_router(meta.router)
@@ -76,6 +77,12 @@ def _sent_params() -> dict[str, str]:
 
 @app.not_found
 def handle_not_found(error: NotFoundError) -> Response:
+    allowed = app.allowed_methods(app.current_event.path)
+    if allowed:
+        method = app.current_event.http_method
+        return problem_response(
+            405, f"{method} is not allowed here", app.current_event.path, {"Allow": ", ".join(allowed)}
+        )
     return problem_response(404, "no such endpoint", app.current_event.path)
 
 

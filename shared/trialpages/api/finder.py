@@ -31,7 +31,7 @@ MATCH_PAGES = 2
 MATCH_PAGE_ITEMS = 2500  # about 1 MB of search listings: one DynamoDB response
 MAX_CELLS = 8
 MAX_SITES = 5000  # as /v1/studies?near=: about 1.2 MB of site items
-_OFFSET = {"offset": re.compile(r"^(0|[1-9]\d{0,4})$")}
+_OFFSET = {"offset": re.compile(r"^(0|[1-9][0-9]{0,4})$")}
 
 
 class SearchTooBroad(Exception):

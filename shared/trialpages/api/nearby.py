@@ -31,7 +31,7 @@ MAX_CELL_QUERIES = 32
 # About 1.2 MB of site items, some 150 read units: the most one search may read.
 MAX_SITES = 5000
 LISTINGS_BATCH = 100  # one BatchGetItem
-_OFFSET = {"offset": re.compile(r"^(0|[1-9]\d{0,3})$")}  # below MAX_SITES: no search ranks more studies
+_OFFSET = {"offset": re.compile(r"^(0|[1-9][0-9]{0,3})$")}  # below MAX_SITES: no search ranks more studies
 _SITE_FIELDS = ("facility", "city", "state", "country", "lat", "lon")
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
+from typing import Any
 from urllib.parse import parse_qsl
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response
@@ -29,6 +31,22 @@ class HttpApiEvent(APIGatewayProxyEventV2):
 class LookupResolver(APIGatewayHttpResolver):
     def _to_proxy_event(self, event: dict) -> HttpApiEvent:
         return HttpApiEvent(event, self._json_body_deserializer)
+
+    def resolve(self, event: Mapping[str, Any], context: Any) -> dict[str, Any]:
+        """HEAD answers as GET would, headers and ETag alike, without the body."""
+        http = event.get("requestContext", {}).get("http", {})
+        if http.get("method") != "HEAD":
+            return super().resolve(event, context)
+        as_get = {**event, "requestContext": {**event["requestContext"], "http": {**http, "method": "GET"}}}
+        answer = super().resolve(as_get, context)
+        return {**answer, "body": "", "isBase64Encoded": False}
+
+    def allowed_methods(self, path: str) -> list[str]:
+        """The methods some route answers at `path` (HEAD wherever GET), for a 405's Allow header."""
+        path = self._remove_prefix(path)
+        methods = {route.method for route in self._static_routes + self._dynamic_routes if route.rule.match(path)}
+        methods.discard("OPTIONS")  # the CORS preflight, answered for every path
+        return sorted(methods | ({"HEAD"} if "GET" in methods else set()))
 
 
 @cache

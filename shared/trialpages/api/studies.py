@@ -21,17 +21,19 @@ from trialpages.study.model import Study
 
 router = APIGatewayHttpRouter()
 
-NctId = Annotated[str, Path(pattern=r"^NCT\d{8}$", description="ClinicalTrials.gov identifier, e.g. NCT04267848")]
+NctId = Annotated[str, Path(pattern=r"^NCT[0-9]{8}$", description="ClinicalTrials.gov identifier, e.g. NCT04267848")]
 Text = Annotated[str | None, Query(min_length=1, max_length=200, description="A name or its slug; one value")]
 # Registry codes have no commas: one value per filter, any case, `_`, `-` or spaces between words.
 Code = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9][A-Za-z0-9_ -]{0,39}$", description="A registry code")]
-Near = Annotated[str | None, Query(pattern=r"^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$", description="lat,lon")]
+Near = Annotated[str | None, Query(pattern=r"^-?[0-9]{1,2}(\.[0-9]+)?,-?[0-9]{1,3}(\.[0-9]+)?$", description="lat,lon")]
 Radius = Annotated[
     float | None,
     Query(gt=0, le=MAX_RADIUS_KM, description=f"Kilometres around near=, at most 100 (default {DEFAULT_RADIUS_KM:g})"),
 ]
 
 # The most selective filter (or PAIRED pair of filters) picks the partition; the others filter within it.
+# Lambda returns at most 6 MB; the rest of the response and its headers fit beside this.
+MAX_DOCUMENT_BYTES = 5_500_000
 _FACET_ORDER = ("condition", "sponsor", "country", "phase", "status")
 
 
@@ -47,7 +49,10 @@ def _if_none_match() -> str | None:
         "The normalized study (the same document as data/studies/<NCTID>.json on the site)",
         400,
         404,
-        more={301: {"description": "An alias: the study's current id is in Location", "content": {}}},
+        more={
+            301: {"description": "An alias: the study's current id is in Location", "content": {}},
+            303: {"description": "A document too large for the API: the site's copy is in Location", "content": {}},
+        },
     ),
 )
 def get_study(nct_id: NctId) -> Response[Any]:
@@ -65,6 +70,10 @@ def get_study(nct_id: NctId) -> Response[Any]:
     document = documents().get(document_key(nct_id))
     if document is None:
         raise ApiProblem(404, f"study {nct_id} has no published document yet")
+    if len(document) > MAX_DOCUMENT_BYTES:
+        # Past what a Lambda response may carry: the CDN serves the same file from the site bucket.
+        location = "/" + document_key(nct_id)
+        return Response(status_code=303, headers={"Location": location, "Cache-Control": "public, max-age=300"})
     return Response(status_code=200, content_type="application/json", body=document.decode("utf-8"), headers=validators)
 
 

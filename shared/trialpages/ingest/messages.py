@@ -8,8 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 class StudyMessage(BaseModel):
     model_config = ConfigDict(frozen=True)
 
-    nct_id: str = Field(pattern=r"^NCT\d{8}$")
-    last_update: str = Field(pattern=r"^\d{4}-\d{2}(-\d{2})?$")
+    nct_id: str = Field(pattern=r"^NCT[0-9]{8}$")
+    last_update: str = Field(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
     raw_key: str
 
 

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from trialpages.lookup.search_terms import SearchListing
 
-NCT_ID = re.compile(r"^\s*(NCT\d{8})\s*$", re.IGNORECASE)
+NCT_ID = re.compile(r"^\s*(NCT[0-9]{8})\s*$", re.IGNORECASE)
 DEFAULT_DISTANCE_KM = 50.0
 MAX_DISTANCE_KM = 100.0
 KM_PER_MILE = 1.609344

@@ -17,7 +17,7 @@ from aws_lambda_powertools.utilities.batch.exceptions import ExceptionInfo
 
 logger = Logger(service="trialpages", child=True)
 
-_NCT_ID = re.compile(r"^NCT\d{8}$")
+_NCT_ID = re.compile(r"^NCT[0-9]{8}$")
 
 
 def failed_record_fields(record: object, error: BaseException | None) -> dict:

@@ -13,7 +13,7 @@ from trialpages.study.raw import flag, integer, items, obj, text, texts
 
 REGISTRY_STUDY_URL = "https://clinicaltrials.gov/study/{nct_id}"
 # The id becomes a file name and an S3 key: anything else is refused, not sanitized.
-_NCT_ID = re.compile(r"^NCT\d{8}$")
+_NCT_ID = re.compile(r"^NCT[0-9]{8}$")
 
 
 def coded_or_not_provided(value: object, table: dict[str, str]) -> dict:
