@@ -220,6 +220,7 @@ _STATE_WORDS = {
     "ongoing": "now",
     "present": "has",
     "presence": "has",
+    "existence": "has",
     "has": "has",
     "have": "has",
     "suffering": "has",
@@ -249,7 +250,8 @@ _STATE_WORDS = {
 # Words that only join state words, each allowed only before (or after) the words it joins.
 _BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
 _JOINING = {
-    "of": {"history", "evidence", "diagnosis", "presence", "absence", "signs", "free", "suspicion"},  # the word before
+    # the word before
+    "of": {"history", "evidence", "diagnosis", "presence", "existence", "absence", "signs", "free", "suspicion"},
     "from": {"suffering", "suffered", "free"},
     "with": {"diagnosed"},
     "to": {"known"},
