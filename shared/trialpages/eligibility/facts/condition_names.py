@@ -229,6 +229,7 @@ trouble swallowing | F | dysphagia; difficulty swallowing
 # Blood
 too few red blood cells (anemia) | F | anemia; anaemia
 sickle cell disease | - | sickle cell disease; sickle cell anemia; sickle cell anaemia
+active bleeding | F | active bleeding
 a bleeding disorder | - | bleeding disorder; hemorrhagic disorder; bleeding disorders
 a blood clotting problem | - | coagulopathy; coagulation disorder; clotting disorder; blood clotting disorder; coagulopathies
 a tendency to bleed easily | F | bleeding diathesis; hemorrhagic diathesis; haemorrhagic diathesis; bleeding tendency
@@ -267,7 +268,7 @@ HIV | - | HIV; HIV infection; infection with HIV; infection with human immunodef
 AIDS | - | AIDS; acquired immunodeficiency syndrome; acquired immune deficiency syndrome
 hepatitis B | - | hepatitis B; hepatitis B infection; infection with hepatitis B; infection with HBV; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
 hepatitis C | - | hepatitis C; hepatitis C infection; infection with hepatitis C; infection with HCV; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
-tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection
+tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection; bacillus tuberculosis; mycobacterium tuberculosis
 an infection | - | infection; infectious disease; infectious illness
 a systemic infection | - | systemic infection
 an infection in one part of the body | - | localized infection; localised infection; local infection

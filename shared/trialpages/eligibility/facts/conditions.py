@@ -404,6 +404,8 @@ _NEEDS = (
     (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
     (r"(?:medical )?(?:treatment|therapy)", "treatment"),
     (r"hospitali[sz]ation", "a hospital stay"),
+    (r"dialysis|hemodialysis|haemodialysis", "dialysis"),
+    (r"drainage", "draining"),
     (r"(?:medication|medications|drug treatment)", "medicine"),
     (r"surgery|surgical treatment", "surgery"),
 )
@@ -903,7 +905,7 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
     if first.qualifiers and any(not item.qualifiers for item in rest):
         # "Moderate liver or kidney failure" shares its words and its "moderate"; "Uncontrolled hypertension or
         # diabetes" may or may not mean uncontrolled diabetes: not said plainly.
-        if not (first.shared or all(item.shared for item in rest)):
+        if not (first.shared or all(item.shared or _kinds_of_one(first, item) for item in rest)):
             return None
         for item in rest:
             item.qualifiers = item.qualifiers or list(first.qualifiers)
@@ -915,6 +917,16 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
                 return None
             item.qualifiers = list(before.qualifiers)
     return named, joiner
+
+
+def _kinds_of_one(first: _Named, item: _Named) -> bool:
+    """ "Active hepatitis B or hepatitis C": kinds of one disease, told apart by a letter, share the first's words."""
+    one, other = first.name.noun.split(), item.name.noun.split()
+    return (
+        len(one) == len(other) == 2
+        and one[0] == other[0]
+        and all(len(word) == 1 and word.isupper() for word in (one[1], other[1]))
+    )
 
 
 def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, int] | None:

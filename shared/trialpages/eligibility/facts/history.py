@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from trialpages.eligibility.facts.base import Fact, Recogniser
+from trialpages.eligibility.facts.base import COUNT, Fact, Recogniser, count, plural, recogniser
 from trialpages.eligibility.facts.conditions import Conditions, InfectionTest
 
 # Where the second state starts: "or (a|any) (known|prior|past) (medical) history of", "or (has) current ...".
@@ -87,7 +87,44 @@ def _either(match: re.Match) -> EitherCondition | None:
     return None
 
 
+class GrowingOtherCancer(Fact):
+    """Another cancer that is growing or has needed treatment lately: "Known additional malignancy that is
+    progressing or has required active treatment within the past 3 years"."""
+
+    known: bool
+    needed: bool  # "has required": in the past (with the window); else "requires": now
+    kind: str = "active"  # "active" or "systemic" treatment, as written
+    window: str | None = None  # "3 years"
+
+    def sentence(self) -> str:
+        verb = "are known to have" if self.known else "have"
+        need = "has needed" if self.needed else "needs"
+        window = f" in the last {self.window}" if self.window else ""
+        return f"You {verb} another cancer that is growing, or that {need} {self.kind} treatment{window}."
+
+
+_GROWING_OTHER_CANCER = (
+    rf"(?:an? )?(?P<known>known )?(?:additional|another|other|second) (?:malignancy|malignancies|cancer|primary malignancy) "
+    rf"that (?:is progressing|is growing|has progressed) or (?:that )?(?:(?P<has>has |have )?required|(?P<now>requires)) "
+    rf"(?P<kind>active|systemic) (?:treatment|therapy)(?: (?:with)?in the (?:past|last|previous) (?P<n>{COUNT}) (?P<unit>years?|months?))?"
+)
+
+
+def _growing_other_cancer(match: re.Match) -> GrowingOtherCancer | None:
+    if match["now"] and match["n"]:
+        return None  # "requires active treatment within 3 years": not said plainly
+    if not match["now"] and not match["n"]:
+        return None  # "has required active treatment" with no time: since when?
+    window = plural(count(match["n"]), match["unit"]) if match["n"] else None
+    return GrowingOtherCancer(
+        known=bool(match["known"]), needed=not match["now"], kind=match["kind"].lower(), window=window
+    )
+
+
 RECOGNISERS = (
+    recogniser(
+        "growing-other-cancer", ("additional malignan", "progressing or"), _GROWING_OTHER_CANCER, _growing_other_cancer
+    ),
     Recogniser(
         "condition-either",
         (
