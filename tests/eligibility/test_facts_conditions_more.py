@@ -142,6 +142,14 @@ READ = [
         "condition",
         "You have kidney problems that need dialysis.",
     ),
+    # "Systemic" antibiotics rule out creams and drops: the word stays.
+    (
+        "NCT05862012",
+        "Uncontrolled infection requiring systemic antibiotic therapy",  # its head, before "or other serious infection"
+        EXCLUSION,
+        "condition",
+        "You have an uncontrolled infection that needs systemic antibiotics.",
+    ),
     # The immunotherapy boilerplate about another cancer: growing now, or treated lately.
     (
         "NCT06726265",

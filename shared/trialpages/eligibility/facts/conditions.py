@@ -401,7 +401,9 @@ _NEEDS = (
         "antibiotics by injection or through a vein",
     ),
     (r"(?:iv|intravenous) (?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics through a vein (IV)"),
-    (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
+    # "Systemic" rules out creams and drops: it stays, the glossary explains it.
+    (r"systemic (?:antibiotics|antibiotic therapy|antibiotic treatment)", "systemic antibiotics"),
+    (r"(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
     (r"(?:medical )?(?:treatment|therapy)", "treatment"),
     (r"hospitali[sz]ation", "a hospital stay"),
     (r"dialysis|hemodialysis|haemodialysis", "dialysis"),

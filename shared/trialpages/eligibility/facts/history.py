@@ -105,7 +105,7 @@ class GrowingOtherCancer(Fact):
 
 _GROWING_OTHER_CANCER = (
     rf"(?:an? )?(?P<known>known )?(?:additional|another|other|second) (?:malignancy|malignancies|cancer|primary malignancy) "
-    rf"that (?:is progressing|is growing|has progressed) or (?:that )?(?:(?P<has>has |have )?required|(?P<now>requires)) "
+    rf"that (?:is progressing|is growing|has progressed) or (?:that )?(?:(?:has |have )?required|(?P<now>requires)) "
     rf"(?P<kind>active|systemic) (?:treatment|therapy)(?: (?:with)?in the (?:past|last|previous) (?P<n>{COUNT}) (?P<unit>years?|months?))?"
 )
 
