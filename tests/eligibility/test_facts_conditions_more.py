@@ -97,6 +97,21 @@ READ = [
         "condition",
         "You have had lung swelling or scarring not caused by an infection (pneumonitis or interstitial lung disease).",
     ),
+    # A diagnosis made in the past, or one a doctor only suspects.
+    (
+        "NCT00170339",
+        "previous diagnosis of osteoporosis",
+        EXCLUSION,
+        "condition",
+        "A doctor has found in the past that you have thin, weak bones (osteoporosis).",
+    ),
+    (
+        "NCT06264414",
+        "Prior diagnosis of pulmonary hypertension",
+        EXCLUSION,
+        "condition",
+        "A doctor has found in the past that you have high blood pressure in the lungs.",
+    ),
     # Names the table gained.
     (
         "NCT02443090",
@@ -213,6 +228,16 @@ NOT_READ = [
         "NCT05081232",
         "History of gastrointestinal bleeding or hemorrhage",
         "a bare 'hemorrhage' after a named bleeding: is it the same place or anywhere?",
+    ),
+    (
+        "NCT00170339",
+        "Previous diagnosis of stroke",
+        "(its 'previous diagnosis of ...' with an event) 'a doctor has found in the past that you have a stroke'",
+    ),
+    (
+        "NCT05477459",
+        "History or evidence of cognitive disorder at screening",
+        "the visit is when signs are looked for; 'have had ... at the first study visit' would misplace it",
     ),
     (
         "NCT02225548",

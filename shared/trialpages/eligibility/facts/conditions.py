@@ -51,6 +51,9 @@ State = Literal[
     "signs",
     "diagnosed",
     "current diagnosed",
+    "diagnosed had",
+    "diagnosed or suspected",
+    "had or signs",
     "also",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
@@ -66,6 +69,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "known or suspected": ("are known or thought to have", "is known or thought to have"),
     "suspected": ("are thought to have", "is thought to have"),
     "signs": ("have signs of", "has signs of"),
+    "had or signs": ("have had or have signs of", "has had or has signs of"),
     "also": ("also have", "also has"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
@@ -184,6 +188,10 @@ class Conditions(Fact):
         if self.state in ("diagnosed", "current diagnosed"):
             now = "currently " if self.state == "current diagnosed" else ""
             return f"A doctor has found that you {now}have {listed}{serious}{when}{at}."
+        if self.state == "diagnosed had":  # "Previous diagnosis of osteoporosis"
+            return f"A doctor has found in the past that you have {listed}{serious}{at}."
+        if self.state == "diagnosed or suspected":
+            return f"A doctor has found, or thinks, that you have {listed}{serious}{at}."
         if self.state in ("documented", "documented had"):
             had = " had" if self.state == "documented had" else ""
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
@@ -771,6 +779,12 @@ def _state_of(said: set[str]) -> State | None:
         return "signs"
     if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
+    if said == {"diagnosed", "had"}:
+        return "diagnosed had"
+    if said == {"diagnosed", "suspected"}:
+        return "diagnosed or suspected"
+    if said in ({"had", "signs"}, {"had", "signs", "has"}):
+        return "had or signs"
     if said in ({"diagnosed", "now"}, {"diagnosed", "now", "has"}):
         return "current diagnosed"
     if said in ({"also"}, {"also", "has"}):
@@ -1105,9 +1119,15 @@ def _fact(
         return None
     if state == "also" and (any(events) or window is not None or duration is not None):
         return None  # "concomitant myocardial infarction": not said plainly
-    if (state in ("diagnosed", "current diagnosed", "documented", "documented had") and who) or (
-        serious and window is not None and state not in ("had", "known had")
-    ):
+    if state in ("diagnosed had", "diagnosed or suspected") and (any(events) or duration is not None):
+        return None  # "A doctor has found in the past that you have a stroke": an event is not had now
+    if state == "had or signs" and at is not None:
+        return None  # "History or evidence of X at screening": the visit is when signs are looked for, not the past
+    if (
+        state
+        in ("diagnosed", "current diagnosed", "documented", "documented had", "diagnosed had", "diagnosed or suspected")
+        and who
+    ) or (serious and window is not None and state not in ("had", "known had")):
         return None
     names: list[str] = []
     for item in named:
