@@ -181,6 +181,14 @@ READ = [
         "You are known to have another cancer that is growing, or that needs systemic treatment.",
     ),
     (
+        "NCT03066635",
+        "Previous cerebral ischemic infarction",
+        EXCLUSION,
+        "condition",
+        "You have had a stroke caused by a blocked blood vessel (ischemic stroke).",
+    ),
+    ("NCT01814852", "Hormonal pathology", EXCLUSION, "condition", "You have a hormone disease."),
+    (
         "NCT02492386",
         "bleeding diathesis or known hypercoagulopathy",
         EXCLUSION,

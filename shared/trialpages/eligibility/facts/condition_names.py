@@ -27,6 +27,7 @@ _TABLE = """
 # Heart and blood vessels
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
+a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction; acute ischemic stroke
 a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke
 a stroke or mini-stroke (TIA) | EF | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
 disease of the blood vessels in the brain | - | cerebrovascular disease; cerebrovascular diseases; cerebrovascular disorder; cerebral vascular disease
@@ -40,7 +41,7 @@ unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
-heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
+heart disease | - | heart disease; cardiac disease; heart pathology; cardiac pathology; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
 heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
 blood vessel disease | - | vascular disease; vascular diseases; vascular disorder
 an abnormal heart rhythm | - | arrhythmia; cardiac arrhythmia; arrythmia; cardiac arrythmia; heart arrhythmia; dysrhythmia; cardiac dysrhythmia; abnormal heart rhythm
@@ -84,7 +85,7 @@ Parkinson's disease | - | parkinson's disease; parkinson disease; parkinsons dis
 Alzheimer's disease | - | alzheimer's disease; alzheimer disease
 dementia | - | dementia
 problems with memory or thinking | F | cognitive impairment; cognitive dysfunction; cognitive decline; cognitive disorder
-a disease of the brain or nerves | - | neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
+a disease of the brain or nerves | - | neurological pathology; neurologic pathology; neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
 diseases of the brain or nerves | P | neurological diseases; neurological disorders; neurologic diseases; neurologic disorders; neurological conditions
 nerve damage | - | neuropathy; polyneuropathy; nerve damage
 nerve damage in the arms or legs (peripheral neuropathy) | F | peripheral neuropathy; peripheral polyneuropathy
@@ -143,7 +144,7 @@ lung swelling or scarring (pneumonitis or interstitial lung disease) | F | pneum
 lung swelling or scarring not caused by an infection (pneumonitis or interstitial lung disease) | F | non-infectious pneumonitis/ILD; noninfectious pneumonitis/ILD; (noninfectious) pneumonitis/ILD; (non-infectious) pneumonitis/ILD; non-infectious ILD/pneumonitis; noninfectious ILD/pneumonitis; (noninfectious) ILD/pneumonitis; (non-infectious) ILD/pneumonitis; non-infectious pneumonitis/interstitial lung disease; noninfectious pneumonitis/interstitial lung disease; (noninfectious) pneumonitis/interstitial lung disease; (non-infectious) pneumonitis/interstitial lung disease; non-infectious interstitial lung disease/pneumonitis; (non-infectious) interstitial lung disease/pneumonitis
 lung scarring and swelling (interstitial pneumonia) | F | interstitial pneumonia; interstitial pneumonitis
 breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
-lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
+lung disease | - | lung disease; pulmonary disease; lung pathology; pulmonary pathology; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
 pneumonia | - | pneumonia
 lung failure | - | respiratory failure; respiratory insufficiency; pulmonary insufficiency
 fluid around the lungs | F | pleural effusion
@@ -154,7 +155,7 @@ cystic fibrosis | - | cystic fibrosis
 # Kidneys and urinary tract
 kidney failure | - | renal failure; kidney failure; end-stage renal disease; ESRD; end stage renal disease; end-stage kidney disease; end stage kidney disease
 kidney problems | P | kidney problems; renal problems; renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
-kidney disease | - | kidney disease; renal disease; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
+kidney disease | - | kidney disease; renal disease; renal pathology; kidney pathology; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
 long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal failure; chronic renal insufficiency
 kidney stones | P | kidney stones; kidney stone; nephrolithiasis; renal stones; renal calculi
 stones in the kidneys or bladder | P | urolithiasis; urinary stones; urinary calculi
@@ -201,7 +202,7 @@ a sexually transmitted infection | - | sexually transmitted disease; sexually tr
 sexually transmitted infections | P | sexually transmitted diseases; sexually transmitted infections; STDs; STIs
 
 # Liver and gut
-liver disease | - | liver disease; hepatic disease; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
+liver disease | - | liver disease; hepatic disease; liver pathology; hepatic pathology; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
 long-term liver disease | F | chronic liver disease; chronic hepatic disease
 liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; impaired hepatic function; impaired liver function
 liver failure | - | liver failure; hepatic failure
@@ -251,7 +252,7 @@ nerve damage from diabetes | F | diabetic neuropathy
 an underactive thyroid | - | hypothyroidism; underactive thyroid
 an overactive thyroid | - | hyperthyroidism; overactive thyroid
 thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid hormone disorders; thyroid hormone disorder; thyroid diseases
-a hormone disease | - | endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
+a hormone disease | - | hormonal pathology; endocrine pathology; endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
 hormone diseases | P | endocrine diseases; endocrine disorders; hormonal disorders
 obesity | - | obesity
 severe obesity | F | morbid obesity
@@ -462,7 +463,7 @@ widespread muscle pain and tiredness (fibromyalgia) | F | fibromyalgia
 a disease of the muscles, bones or joints | - | musculoskeletal disease; musculoskeletal disorder; musculoskeletal condition
 diseases of the muscles, bones or joints | P | musculoskeletal diseases; musculoskeletal disorders; musculoskeletal conditions
 a curved spine (scoliosis) | F | scoliosis
-a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; lumbar spinal stenosis; spinal canal stenosis; lumbar stenosis
+a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; lumbar spinal stenosis; spinal canal stenosis; lumbar stenosis; lumbar canal stenosis
 a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc; lumbar disc herniation
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
 an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
