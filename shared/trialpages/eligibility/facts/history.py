@@ -12,6 +12,9 @@ What one side says must not reach into the other, so the sentence is not read wh
 - the second side carries a time or a moment ("... or history of stroke within 6 months": does the time belong
   to the first condition too?);
 - either side names whom it is about ("Men with ...").
+
+Also here, the same shape said of another cancer in one fixed phrase of immunotherapy studies: "Known additional
+malignancy that is progressing or has required active treatment within the past 3 years".
 """
 
 from __future__ import annotations
