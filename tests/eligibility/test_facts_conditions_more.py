@@ -188,6 +188,14 @@ READ = [
         "You have had a stroke caused by a blocked blood vessel (ischemic stroke).",
     ),
     ("NCT01814852", "Hormonal pathology", EXCLUSION, "condition", "You have a hormone disease."),
+    # Where the spine is narrowed stays: the lower back (lumbar), not anywhere along it.
+    (
+        "NCT05772143",
+        "lumbar canal stenosis",
+        EXCLUSION,
+        "condition",
+        "You have a narrowed space around the spinal cord in the lower back (lumbar spinal stenosis).",
+    ),
     (
         "NCT02492386",
         "bleeding diathesis or known hypercoagulopathy",

@@ -463,7 +463,8 @@ widespread muscle pain and tiredness (fibromyalgia) | F | fibromyalgia
 a disease of the muscles, bones or joints | - | musculoskeletal disease; musculoskeletal disorder; musculoskeletal condition
 diseases of the muscles, bones or joints | P | musculoskeletal diseases; musculoskeletal disorders; musculoskeletal conditions
 a curved spine (scoliosis) | F | scoliosis
-a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; lumbar spinal stenosis; spinal canal stenosis; lumbar stenosis; lumbar canal stenosis
+a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; spinal canal stenosis
+a narrowed space around the spinal cord in the lower back (lumbar spinal stenosis) | F | lumbar spinal stenosis; lumbar stenosis; lumbar canal stenosis; lumbar spinal canal stenosis
 a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc; lumbar disc herniation
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
 an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
