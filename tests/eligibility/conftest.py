@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from trialpages.eligibility import PlainEligibility, PlainItem, translate_eligibility
+from trialpages.eligibility.facts import recognise
+from trialpages.eligibility.fidelity import faithful
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +33,16 @@ def items_of(items: list[PlainItem]) -> list[PlainItem]:
 
 def texts(items: list[PlainItem]) -> list[str]:
     return [item.text for item in items_of(items) if item.text is not None]
+
+
+def assert_written(nct: str, source: str, kind: str, rule: str, plain: str) -> None:
+    """`source` is read by recogniser `rule` and said as `plain` under a list of `kind`, keeping every number."""
+    recognised = recognise(source)
+    assert recognised is not None, f"{nct}: not recognised"
+    assert (recognised[0], recognised[1].sentence_in(kind)) == (rule, plain)
+    assert faithful(source, plain)
+
+
+def criteria_items(criteria: str) -> list[PlainItem]:
+    """The plain items, with text, of a criteria text as the registry writes it."""
+    return [item for item in translate_eligibility({"eligibilityCriteria": criteria}).all_items() if item.text]

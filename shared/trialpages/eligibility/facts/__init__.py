@@ -7,6 +7,7 @@ from functools import lru_cache
 from trialpages.eligibility.facts import (
     conditions,
     disease,
+    history,
     labs,
     logistics,
     oncology,
@@ -29,6 +30,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *disease.RECOGNISERS,
     *oncology.RECOGNISERS,
     *conditions.RECOGNISERS,
+    *history.RECOGNISERS,
     *labs.RECOGNISERS,
     *vitals.RECOGNISERS,
     *scores.RECOGNISERS,

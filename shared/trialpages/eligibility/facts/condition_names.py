@@ -27,10 +27,11 @@ _TABLE = """
 # Heart and blood vessels
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
+a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction; acute ischemic stroke
 a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke
 a stroke or mini-stroke (TIA) | EF | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
 disease of the blood vessels in the brain | - | cerebrovascular disease; cerebrovascular diseases; cerebrovascular disorder; cerebral vascular disease
-high blood pressure | - | hypertension; arterial hypertension; high blood pressure; essential hypertension; HTN
+high blood pressure | - | hypertension; arterial hypertension; systemic arterial hypertension; systemic hypertension; high blood pressure; essential hypertension; HTN
 low blood pressure | - | hypotension; low blood pressure
 low blood pressure when you stand up | F | orthostatic hypotension; postural hypotension
 a sudden, dangerous rise in blood pressure | E | hypertensive crisis; hypertensive emergency
@@ -40,10 +41,10 @@ unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
-heart disease | - | heart disease; cardiac disease; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
+heart disease | - | heart disease; cardiac disease; heart pathology; cardiac pathology; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
 heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
 blood vessel disease | - | vascular disease; vascular diseases; vascular disorder
-an abnormal heart rhythm | - | arrhythmia; cardiac arrhythmia; heart arrhythmia; dysrhythmia; cardiac dysrhythmia; abnormal heart rhythm
+an abnormal heart rhythm | - | arrhythmia; cardiac arrhythmia; arrythmia; cardiac arrythmia; heart arrhythmia; dysrhythmia; cardiac dysrhythmia; abnormal heart rhythm
 abnormal heart rhythms | P | arrhythmias; cardiac arrhythmias; heart arrhythmias; dysrhythmias; cardiac dysrhythmias
 atrial fibrillation | - | atrial fibrillation; AF; AFib; A-fib
 atrial fibrillation or flutter | - | atrial fibrillation/flutter; atrial fibrillation or flutter; atrial fibrillation or atrial flutter
@@ -73,7 +74,9 @@ seizures | P | seizures; seizure; convulsions; fits
 a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
 an injury to your spinal cord | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion; spinal cord trauma
 an injury to your spine | E | spinal trauma; spine injury; spinal injury
-a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture
+a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture; vertebral body fracture
+an injury to your brain or spinal cord | E | central nervous system injury; CNS injury
+injuries to your brain or spinal cord | EP | central nervous system injuries; CNS injuries
 an injury to your brain | E | brain injury; traumatic brain injury; TBI; brain trauma
 an injury to your head | E | head injury; head trauma; head injuries
 pressure on the spinal cord | F | spinal cord compression
@@ -82,7 +85,7 @@ Parkinson's disease | - | parkinson's disease; parkinson disease; parkinsons dis
 Alzheimer's disease | - | alzheimer's disease; alzheimer disease
 dementia | - | dementia
 problems with memory or thinking | F | cognitive impairment; cognitive dysfunction; cognitive decline; cognitive disorder
-a disease of the brain or nerves | - | neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
+a disease of the brain or nerves | - | neurological pathology; neurologic pathology; neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
 diseases of the brain or nerves | P | neurological diseases; neurological disorders; neurologic diseases; neurologic disorders; neurological conditions
 nerve damage | - | neuropathy; polyneuropathy; nerve damage
 nerve damage in the arms or legs (peripheral neuropathy) | F | peripheral neuropathy; peripheral polyneuropathy
@@ -136,9 +139,12 @@ lung swelling (pneumonitis) | - | pneumonitis
 lung swelling caused by a medicine (drug-induced pneumonitis) | F | drug-induced pneumonitis; drug induced pneumonitis
 lung scarring caused by a medicine (drug-induced interstitial lung disease) | F | drug-induced interstitial lung disease; drug-induced ILD; drug induced interstitial lung disease; drug-related interstitial lung disease
 lung swelling caused by radiation treatment (radiation pneumonitis) | F | radiation pneumonitis; radiation-induced pneumonitis
-lung swelling not caused by an infection (pneumonitis) | F | non-infectious pneumonitis; noninfectious pneumonitis; (non-infectious) pneumonitis
+lung swelling not caused by an infection (pneumonitis) | F | non-infectious pneumonitis; noninfectious pneumonitis; (non-infectious) pneumonitis; (noninfectious) pneumonitis; non infectious pneumonitis
+lung swelling or scarring (pneumonitis or interstitial lung disease) | F | pneumonitis/interstitial lung disease; interstitial lung disease/pneumonitis; pneumonitis/ILD; ILD/pneumonitis; pneumonitis or interstitial lung disease; interstitial lung disease or pneumonitis; pneumonitis or ILD; ILD or pneumonitis
+lung swelling or scarring not caused by an infection (pneumonitis or interstitial lung disease) | F | non-infectious pneumonitis/ILD; noninfectious pneumonitis/ILD; (noninfectious) pneumonitis/ILD; (non-infectious) pneumonitis/ILD; non-infectious ILD/pneumonitis; noninfectious ILD/pneumonitis; (noninfectious) ILD/pneumonitis; (non-infectious) ILD/pneumonitis; non-infectious pneumonitis/interstitial lung disease; noninfectious pneumonitis/interstitial lung disease; (noninfectious) pneumonitis/interstitial lung disease; (non-infectious) pneumonitis/interstitial lung disease; non-infectious interstitial lung disease/pneumonitis; (non-infectious) interstitial lung disease/pneumonitis
+lung scarring and swelling (interstitial pneumonia) | F | interstitial pneumonia; interstitial pneumonitis
 breathing problems | P | respiratory dysfunction; pulmonary dysfunction; breathing problems; respiratory problems
-lung disease | - | lung disease; pulmonary disease; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
+lung disease | - | lung disease; pulmonary disease; lung pathology; pulmonary pathology; lung diseases; pulmonary diseases; respiratory disease; respiratory diseases; lung disorder; pulmonary disorder; respiratory disorder
 pneumonia | - | pneumonia
 lung failure | - | respiratory failure; respiratory insufficiency; pulmonary insufficiency
 fluid around the lungs | F | pleural effusion
@@ -149,7 +155,7 @@ cystic fibrosis | - | cystic fibrosis
 # Kidneys and urinary tract
 kidney failure | - | renal failure; kidney failure; end-stage renal disease; ESRD; end stage renal disease; end-stage kidney disease; end stage kidney disease
 kidney problems | P | kidney problems; renal problems; renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
-kidney disease | - | kidney disease; renal disease; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
+kidney disease | - | kidney disease; renal disease; renal pathology; kidney pathology; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
 long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal failure; chronic renal insufficiency
 kidney stones | P | kidney stones; kidney stone; nephrolithiasis; renal stones; renal calculi
 stones in the kidneys or bladder | P | urolithiasis; urinary stones; urinary calculi
@@ -177,7 +183,7 @@ premature ejaculation | - | premature ejaculation
 low sex drive (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
 low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
 a sexual problem | - | sexual dysfunction
-a bend in the penis from scar tissue (Peyronie's disease) | F | peyronie's disease; peyronie disease; peyronies disease; peyronie's; la peyronie's disease; la peyronie disease
+a bend in the penis from scar tissue (Peyronie's disease) | F | peyronie's disease; peyronie disease; peyronies disease; peyronies; peyronie's; la peyronie's disease; la peyronie disease
 a bent penis | - | penile curvature; curvature of the penis
 scar tissue in the penis | F | penile fibrosis
 an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
@@ -185,6 +191,8 @@ a broken penis (penile fracture) | E | penile fracture; fracture of the penis; p
 a penile implant | - | penile implant; penile prosthesis; penile implants; penile prostheses; inflatable penile prosthesis
 a long, painful erection (priapism) | F | priapism
 low sex hormone levels (hypogonadism) | F | hypogonadism
+low sex hormone levels caused by a problem in the testicles or ovaries (primary hypogonadism) | F | primary hypogonadism
+low sex hormone levels caused by a problem in the brain's pituitary gland or hypothalamus (secondary hypogonadism) | F | secondary hypogonadism
 high levels of the hormone prolactin | F | hyperprolactinemia; hyperprolactinaemia
 an inherited eye disease (retinitis pigmentosa) | F | retinitis pigmentosa
 sudden vision loss from poor blood flow to the eye's nerve (NAION) | EF | non-arteritic anterior ischemic optic neuropathy; nonarteritic anterior ischemic optic neuropathy; non-arteritic ischemic optic neuropathy; NAION; anterior ischemic optic neuropathy
@@ -194,7 +202,7 @@ a sexually transmitted infection | - | sexually transmitted disease; sexually tr
 sexually transmitted infections | P | sexually transmitted diseases; sexually transmitted infections; STDs; STIs
 
 # Liver and gut
-liver disease | - | liver disease; hepatic disease; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
+liver disease | - | liver disease; hepatic disease; liver pathology; hepatic pathology; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
 long-term liver disease | F | chronic liver disease; chronic hepatic disease
 liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; impaired hepatic function; impaired liver function
 liver failure | - | liver failure; hepatic failure
@@ -222,12 +230,14 @@ trouble swallowing | F | dysphagia; difficulty swallowing
 # Blood
 too few red blood cells (anemia) | F | anemia; anaemia
 sickle cell disease | - | sickle cell disease; sickle cell anemia; sickle cell anaemia
+active bleeding | F | active bleeding
 a bleeding disorder | - | bleeding disorder; hemorrhagic disorder; bleeding disorders
 a blood clotting problem | - | coagulopathy; coagulation disorder; clotting disorder; blood clotting disorder; coagulopathies
 a tendency to bleed easily | F | bleeding diathesis; hemorrhagic diathesis; haemorrhagic diathesis; bleeding tendency
 a bleeding or clotting disorder | - | bleeding or clotting disorder; bleeding or clotting disorders
-a tendency to form blood clots | F | thrombophilia; hypercoagulable state
+a tendency to form blood clots | F | thrombophilia; hypercoagulable state; hypercoagulopathy; hypercoagulability
 hemophilia | - | hemophilia; haemophilia
+blood diseases | P | hematological diseases; haematological diseases; hematologic diseases; hematological disorders; haematological disorders; hematologic disorders; blood diseases; blood disorders
 a blood disease | - | hematological disease; haematological disease; hematologic disease; haematologic disease; hematological disorder; haematological disorder; hematologic disorder; blood disease; blood disorder
 a low platelet count | F | thrombocytopenia
 a low count of infection-fighting white blood cells | F | neutropenia
@@ -241,8 +251,8 @@ severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proli
 nerve damage from diabetes | F | diabetic neuropathy
 an underactive thyroid | - | hypothyroidism; underactive thyroid
 an overactive thyroid | - | hyperthyroidism; overactive thyroid
-thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid hormone disorders; thyroid hormone disorder
-a hormone disease | - | endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
+thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid hormone disorders; thyroid hormone disorder; thyroid diseases
+a hormone disease | - | hormonal pathology; endocrine pathology; endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
 hormone diseases | P | endocrine diseases; endocrine disorders; hormonal disorders
 obesity | - | obesity
 severe obesity | F | morbid obesity
@@ -259,11 +269,11 @@ HIV | - | HIV; HIV infection; infection with HIV; infection with human immunodef
 AIDS | - | AIDS; acquired immunodeficiency syndrome; acquired immune deficiency syndrome
 hepatitis B | - | hepatitis B; hepatitis B infection; infection with hepatitis B; infection with HBV; hepatitis B virus infection; hepatitis B virus; HBV; HBV infection; viral hepatitis B
 hepatitis C | - | hepatitis C; hepatitis C infection; infection with hepatitis C; infection with HCV; hepatitis C virus infection; hepatitis C virus; HCV; HCV infection; viral hepatitis C
-tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection
+tuberculosis (TB) | - | tuberculosis; TB; tuberculosis infection; mycobacterium tuberculosis infection; bacillus tuberculosis; mycobacterium tuberculosis
 an infection | - | infection; infectious disease; infectious illness
 a systemic infection | - | systemic infection
 an infection in one part of the body | - | localized infection; localised infection; local infection
-infections | P | infections
+infections | P | infections; infectious diseases; infectious illnesses
 a bacterial infection | - | bacterial infection
 a viral infection | - | viral infection
 a fungal infection | - | fungal infection
@@ -271,7 +281,7 @@ a bacterial, viral or fungal infection | - | bacterial, viral or fungal infectio
 a skin infection | - | skin infection
 COVID-19 | - | COVID-19; COVID 19; covid-19 infection; SARS-CoV-2 infection; SARS-CoV-2; coronavirus disease 2019
 a severe infection of the blood (sepsis) | F | sepsis; septicemia; septicaemia
-syphilis | - | syphilis
+syphilis | - | syphilis; syphilis infection
 herpes | - | herpes; genital herpes
 a fever | - | fever
 
@@ -317,6 +327,7 @@ a bulging main artery (aortic aneurysm) | F | aortic aneurysm; abdominal aortic 
 a bulging blood vessel in the brain (brain aneurysm) | F | cerebral aneurysm; brain aneurysm; intracranial aneurysm
 brain swelling from very high blood pressure (hypertensive encephalopathy) | EF | hypertensive encephalopathy
 an arterial blood clot | E | arterial thrombosis; arterial thromboembolism; arterial embolism
+blood clots in an artery or vein | EP | arterial/venous thrombotic events; arterial or venous thrombotic events; arterial/venous thromboembolic events; arterial or venous thromboembolic events; venous or arterial thromboembolic events; venous or arterial thrombotic events
 a blood clot in an artery or vein | E | arterial or venous thrombosis; venous or arterial thrombosis; arterial or venous thromboembolism; venous or arterial thromboembolism; arterial/venous thrombosis
 a heart attack, stroke or other sudden heart or blood vessel problem | EF | cardiovascular event; cardiovascular events; major cardiovascular event; major adverse cardiac event
 a stroke or mini-stroke | EF | cerebrovascular event; cerebrovascular events; cerebral vascular event
@@ -452,7 +463,8 @@ widespread muscle pain and tiredness (fibromyalgia) | F | fibromyalgia
 a disease of the muscles, bones or joints | - | musculoskeletal disease; musculoskeletal disorder; musculoskeletal condition
 diseases of the muscles, bones or joints | P | musculoskeletal diseases; musculoskeletal disorders; musculoskeletal conditions
 a curved spine (scoliosis) | F | scoliosis
-a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; lumbar spinal stenosis; spinal canal stenosis; lumbar stenosis
+a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; spinal canal stenosis
+a narrowed space around the spinal cord in the lower back (lumbar spinal stenosis) | F | lumbar spinal stenosis; lumbar stenosis; lumbar canal stenosis; lumbar spinal canal stenosis
 a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc; lumbar disc herniation
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
 an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
@@ -469,7 +481,7 @@ an infection with cytomegalovirus (CMV) | F | cytomegalovirus infection; CMV inf
 a pus-filled infection (abscess) | F | abscess
 
 # Cancer
-cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours
+cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours; malignant diseases
 prostate cancer | - | prostate cancer; prostatic cancer; prostate carcinoma; prostatic carcinoma; carcinoma of the prostate; cancer of the prostate
 breast cancer | - | breast cancer; breast carcinoma
 breast cancer in both breasts | - | bilateral breast cancer
@@ -498,7 +510,7 @@ myelodysplastic syndrome (MDS) | - | myelodysplastic syndrome; myelodysplastic s
 diffuse large B-cell lymphoma (DLBCL) | - | diffuse large b-cell lymphoma; diffuse large b cell lymphoma; DLBCL
 follicular lymphoma | - | follicular lymphoma
 Hodgkin lymphoma | - | hodgkin lymphoma; hodgkin's lymphoma; hodgkin disease; hodgkin's disease
-non-Hodgkin lymphoma | - | non-hodgkin lymphoma; non-hodgkin's lymphoma; NHL
+non-Hodgkin lymphoma | - | non-hodgkin lymphoma; non-hodgkin's lymphoma; NHL; non hodgkin lymphoma; non hodgkin-lymphoma; non-hodgkin-lymphoma
 prostate cancer (adenocarcinoma) | - | adenocarcinoma of the prostate; prostate adenocarcinoma; prostatic adenocarcinoma
 ovarian cancer | - | ovarian cancer; ovarian carcinoma
 cervical cancer | - | cervical cancer; cervical carcinoma; cancer of the cervix

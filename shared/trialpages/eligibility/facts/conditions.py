@@ -51,6 +51,9 @@ State = Literal[
     "signs",
     "diagnosed",
     "current diagnosed",
+    "diagnosed had",
+    "diagnosed or suspected",
+    "had or signs",
     "also",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
@@ -66,6 +69,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "known or suspected": ("are known or thought to have", "is known or thought to have"),
     "suspected": ("are thought to have", "is thought to have"),
     "signs": ("have signs of", "has signs of"),
+    "had or signs": ("have had or have signs of", "has had or has signs of"),
     "also": ("also have", "also has"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
@@ -184,6 +188,10 @@ class Conditions(Fact):
         if self.state in ("diagnosed", "current diagnosed"):
             now = "currently " if self.state == "current diagnosed" else ""
             return f"A doctor has found that you {now}have {listed}{serious}{when}{at}."
+        if self.state == "diagnosed had":  # "Previous diagnosis of osteoporosis"
+            return f"A doctor has found in the past that you have {listed}{serious}{at}."
+        if self.state == "diagnosed or suspected":
+            return f"A doctor has found, or thinks, that you have {listed}{serious}{at}."
         if self.state in ("documented", "documented had"):
             had = " had" if self.state == "documented had" else ""
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
@@ -220,6 +228,7 @@ _STATE_WORDS = {
     "ongoing": "now",
     "present": "has",
     "presence": "has",
+    "existence": "has",
     "has": "has",
     "have": "has",
     "suffering": "has",
@@ -249,7 +258,8 @@ _STATE_WORDS = {
 # Words that only join state words, each allowed only before (or after) the words it joins.
 _BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
 _JOINING = {
-    "of": {"history", "evidence", "diagnosis", "presence", "absence", "signs", "free", "suspicion"},  # the word before
+    # the word before
+    "of": {"history", "evidence", "diagnosis", "presence", "existence", "absence", "signs", "free", "suspicion"},
     "from": {"suffering", "suffered", "free"},
     "with": {"diagnosed"},
     "to": {"known"},
@@ -399,9 +409,13 @@ _NEEDS = (
         "antibiotics by injection or through a vein",
     ),
     (r"(?:iv|intravenous) (?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics through a vein (IV)"),
-    (r"(?:systemic )?(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
+    # "Systemic" rules out creams and drops: it stays, the glossary explains it.
+    (r"systemic (?:antibiotics|antibiotic therapy|antibiotic treatment)", "systemic antibiotics"),
+    (r"(?:antibiotics|antibiotic therapy|antibiotic treatment)", "antibiotics"),
     (r"(?:medical )?(?:treatment|therapy)", "treatment"),
     (r"hospitali[sz]ation", "a hospital stay"),
+    (r"dialysis|hemodialysis|haemodialysis", "dialysis"),
+    (r"drainage", "draining"),
     (r"(?:medication|medications|drug treatment)", "medicine"),
     (r"surgery|surgical treatment", "surgery"),
 )
@@ -765,6 +779,12 @@ def _state_of(said: set[str]) -> State | None:
         return "signs"
     if said in ({"diagnosed"}, {"diagnosed", "has"}):
         return "diagnosed"
+    if said == {"diagnosed", "had"}:
+        return "diagnosed had"
+    if said == {"diagnosed", "suspected"}:
+        return "diagnosed or suspected"
+    if said in ({"had", "signs"}, {"had", "signs", "has"}):
+        return "had or signs"
     if said in ({"diagnosed", "now"}, {"diagnosed", "now", "has"}):
         return "current diagnosed"
     if said in ({"also"}, {"also", "has"}):
@@ -901,7 +921,7 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
     if first.qualifiers and any(not item.qualifiers for item in rest):
         # "Moderate liver or kidney failure" shares its words and its "moderate"; "Uncontrolled hypertension or
         # diabetes" may or may not mean uncontrolled diabetes: not said plainly.
-        if not (first.shared or all(item.shared for item in rest)):
+        if not (first.shared or all(item.shared or _kinds_of_one(first, item) for item in rest)):
             return None
         for item in rest:
             item.qualifiers = item.qualifiers or list(first.qualifiers)
@@ -913,6 +933,16 @@ def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
                 return None
             item.qualifiers = list(before.qualifiers)
     return named, joiner
+
+
+def _kinds_of_one(first: _Named, item: _Named) -> bool:
+    """ "Active hepatitis B or hepatitis C": kinds of one disease, told apart by a letter, share the first's words."""
+    one, other = first.name.noun.split(), item.name.noun.split()
+    return (
+        len(one) == len(other) == 2
+        and one[0] == other[0]
+        and all(len(word) == 1 and word.isupper() for word in (one[1], other[1]))
+    )
 
 
 def _one(tokens: list[str], start: int, before: _Named | None) -> tuple[_Named, int] | None:
@@ -1089,9 +1119,15 @@ def _fact(
         return None
     if state == "also" and (any(events) or window is not None or duration is not None):
         return None  # "concomitant myocardial infarction": not said plainly
-    if (state in ("diagnosed", "current diagnosed", "documented", "documented had") and who) or (
-        serious and window is not None and state not in ("had", "known had")
-    ):
+    if state in ("diagnosed had", "diagnosed or suspected") and (any(events) or duration is not None):
+        return None  # "A doctor has found in the past that you have a stroke": an event is not had now
+    if state == "had or signs" and at is not None:
+        return None  # "History or evidence of X at screening": the visit is when signs are looked for, not the past
+    if (
+        state
+        in ("diagnosed", "current diagnosed", "documented", "documented had", "diagnosed had", "diagnosed or suspected")
+        and who
+    ) or (serious and window is not None and state not in ("had", "known had")):
         return None
     names: list[str] = []
     for item in named:
