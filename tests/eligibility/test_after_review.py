@@ -122,3 +122,12 @@ def test_a_criterion_for_one_of_several_cohorts_is_not_required_of_everyone(plai
     assert ids, f"{nct_id}: no criterion says {words!r}"
     top_level = [item for item in plain.inclusion if item.text and ids & set(item.source_ids)]
     assert not top_level, "shown under 'all of these are true' as if everyone needed it"
+
+
+def test_a_requirement_written_as_no_x_in_the_exclusion_list_is_never_turned_into_its_opposite(plain_of):
+    # NCT03830164 lists requirements under Exclusion Criteria ("Not currently taking theophylline"): said as
+    # "You are not taking theophylline now." under "You cannot join if", they meant the opposite (e2's review).
+    plain = plain_of("NCT03830164")
+    texts = {item.text: item.form for item in items_of(plain.exclusion) if item.text}
+    assert texts["Not currently taking theophylline"] == "original-words"
+    assert not any(text.startswith(("You are not", "You have not", "You have never")) for text in texts)

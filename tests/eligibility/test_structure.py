@@ -195,3 +195,13 @@ def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_rea
         linked += len(criteria & sources)
         total += len(criteria)
     assert linked == total, f"{total - linked} of {total} criteria are the source of no item"
+
+
+def test_an_inability_in_the_exclusion_list_still_reads_as_a_reason_to_be_left_out():
+    from trialpages.eligibility import translate_eligibility
+
+    plain = translate_eligibility(
+        {"eligibilityCriteria": "Exclusion Criteria:\n\n* Not able to provide informed consent\n"}
+    )
+    (item,) = plain.exclusion
+    assert item.form == "rewritten" and item.text.startswith("You are not able")

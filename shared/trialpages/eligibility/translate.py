@@ -394,7 +394,24 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     sentence = fact.sentence_in(kind)
     if sentence is None or not faithful(source, sentence):
         return None
+    if kind == "exclusion" and _NEGATED_SOURCE.match(source) and _NEGATIVE.match(sentence):
+        # "No current use of X" in an exclusion list is a requirement written in the wrong list; as "You are not
+        # taking X" under "You cannot join if" it would say the opposite. The study's own words keep its ambiguity.
+        return None
     return _fact_item(fact, rule, sentence, sources, kind)
+
+
+# "No X", "Not currently taking X", "Never had X": in an exclusion list, almost always a requirement in the wrong list.
+# ("Not able to consent", "No consent", "Absence of consent" are reasons to be left out, and read right as such.)
+_NEGATED_SOURCE = re.compile(
+    r"^\W*(?:no\b(?!\s+(?:signed\s+)?(?:written\s+)?(?:informed\s+)?consent)"
+    r"|not\s+(?:currently|taking|on|receiving|using|having|had|have|pregnant)\b|never\b)",
+    re.IGNORECASE,
+)
+_NEGATIVE = re.compile(
+    r"^(?:You|Your \w+(?: \w+)?) (?:(?:have|has|are|is|do|does|did|were|was) not|have never|has never|cannot|can't|"
+    r"don't|doesn't|haven't|aren't|isn't)\b"
+)
 
 
 def _recognised(source: str, *, under_lead: bool) -> tuple[str, Fact] | None:
