@@ -26,7 +26,7 @@ STUDIES_FAILED = "StudiesFailed"
 PAGES_FAILED = "StudyPagesFailed"
 REGISTRY_REQUESTS = "RegistryRequests"
 STUDIES_QUEUED = "StudiesQueued"
-RECORDS_REJECTED = "RecordsRejected"
+RECORDS_QUARANTINED = "RecordsQuarantined"
 SITE_FILES_WRITTEN = "SiteFilesWritten"
 FRESHNESS_LAG = "FreshnessLag"
 SWEPT_PAGES_RENDERED = "SweptPagesRendered"
@@ -44,7 +44,7 @@ def service_metrics(stage: str) -> Metrics:
 def record_detection(metrics: Metrics, report: DetectReport) -> None:
     metrics.add_metric(name=REGISTRY_REQUESTS, unit=MetricUnit.Count, value=report.registry_requests)
     metrics.add_metric(name=STUDIES_QUEUED, unit=MetricUnit.Count, value=report.queued)
-    metrics.add_metric(name=RECORDS_REJECTED, unit=MetricUnit.Count, value=len(report.rejected))
+    metrics.add_metric(name=RECORDS_QUARANTINED, unit=MetricUnit.Count, value=len(report.quarantined))
 
 
 def record_render(metrics: Metrics, outcome: str) -> None:

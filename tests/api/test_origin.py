@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from trialpages.services import lookup_api as lookup_wiring
 
-SECRET = "a-value-cloudfront-sends-0123456789"
+ORIGIN_VALUE = "the-value-cloudfront-sends"
 
 
 def test_a_request_that_did_not_come_through_the_cdn_is_refused(api, monkeypatch):
-    monkeypatch.setenv("ORIGIN_VERIFY", SECRET)
+    monkeypatch.setenv("ORIGIN_VERIFY", ORIGIN_VALUE)
     lookup_wiring.reset()
 
     direct = api("/v1/studies/NCT04267848")
     forged = api("/v1/studies/NCT04267848", headers={"x-origin-verify": "guess-guess-guess-guess"})
-    through_cdn = api("/v1/studies/NCT04267848", headers={"x-origin-verify": SECRET})
+    through_cdn = api("/v1/studies/NCT04267848", headers={"x-origin-verify": ORIGIN_VALUE})
 
     assert direct["statusCode"] == forged["statusCode"] == 403
     assert direct["json"]["status"] == 403 and direct["headers"]["Cache-Control"] == "no-store"

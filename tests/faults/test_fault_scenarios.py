@@ -17,6 +17,7 @@ from botocore.exceptions import ClientError
 from trialpages_dev.fake_registry import Fault
 from trialpages_dev.records import nct_id_of
 
+from tests.faults import scenarios_quarantine
 from tests.faults.aws_faults import AwsFault, AwsFaults, current_items
 from tests.faults.harness import FaultPipeline
 from tests.faults.invariants import violations
@@ -359,6 +360,7 @@ SCENARIOS = [
     dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
     site_is_published_after_condition_page_writes_fail,
     site_is_published_after_index_reads_writes_and_document_reads_fail_during_publish,
+    *scenarios_quarantine.SCENARIOS,
 ]
 
 

@@ -51,7 +51,7 @@ def test_freshness_alarm_watches_the_metric_publish_site_emits_over_an_hour(temp
 
 
 def test_every_alarm_notifies_the_alarm_topic_and_its_recovery_too(template):
-    assert len(alarms(template)) == 4
+    assert len(alarms(template)) == 5
     for logical_id, alarm in alarms(template).items():
         assert alarm["AlarmActions"] == alarm["OKActions"] == [{"Ref": "AlarmTopic"}], logical_id
 
@@ -66,5 +66,14 @@ def test_alarm_email_is_optional(template):
 def test_swept_pages_failed_alarm_watches_the_metric_the_sweep_emits(template):
     alarm = alarms(template)["SweptPagesFailedAlarm"]
     assert (alarm["Namespace"], alarm["MetricName"]) == ("trialpages", metrics.SWEPT_PAGES_FAILED)
+    assert dimensions(alarm) == {"service": "trialpages", "stage": {"Ref": "Stage"}}
+    assert (alarm["Statistic"], alarm["ComparisonOperator"], alarm["Threshold"]) == ("Sum", "GreaterThanThreshold", 0)
+
+
+def test_a_quarantined_record_alarms_on_the_metric_detect_changes_emits(template):
+    from trialpages import metrics
+
+    alarm = alarms(template)["RecordsQuarantinedAlarm"]
+    assert (alarm["Namespace"], alarm["MetricName"]) == ("trialpages", metrics.RECORDS_QUARANTINED)
     assert dimensions(alarm) == {"service": "trialpages", "stage": {"Ref": "Stage"}}
     assert (alarm["Statistic"], alarm["ComparisonOperator"], alarm["Threshold"]) == ("Sum", "GreaterThanThreshold", 0)

@@ -51,6 +51,7 @@ def detector_for(parts):
             archive or parts.archive,
             queue or parts.queue,
             checkpoints or parts.checkpoints,
+            parts.archive,
             backfill_start="1999-01-01",
             page_size=page_size,
             min_remaining_ms=10_000,

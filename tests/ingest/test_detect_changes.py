@@ -239,7 +239,7 @@ def test_registry_outage_leaves_checkpoint_untouched(detector_for, registry, par
     assert parts.checkpoints.load().data_timestamp is None
 
 
-def test_record_without_update_date_is_rejected_and_the_rest_delivered(parts, records, drain_queue):
+def test_record_without_update_date_is_quarantined_and_the_rest_delivered(parts, records, drain_queue):
     from trialpages.ctgov.client import StudyPage
     from trialpages.ingest.detect import ChangeDetector
 
@@ -256,12 +256,13 @@ def test_record_without_update_date_is_rejected_and_the_rest_delivered(parts, re
             return StudyPage(studies=[broken, records[1]], next_page_token=None)
 
     detector = ChangeDetector(
-        OnePageRegistry(), parts.archive, parts.queue, parts.checkpoints, backfill_start="1999-01-01"
+        OnePageRegistry(), parts.archive, parts.queue, parts.checkpoints, parts.archive, backfill_start="1999-01-01"
     )
     report = detector.run(plenty_of_time)
 
     assert report.outcome == "complete"
-    assert report.rejected == [f"{nct_id_of(broken)}: no usable nctId/lastUpdatePostDate"]
+    assert [q.reason for q in report.quarantined] == [f"{nct_id_of(broken)}: no usable nctId/lastUpdatePostDate"]
+    assert [reason for _, reason, _ in parts.archive.quarantined()] == [report.quarantined[0].reason]
     assert [m["nct_id"] for m in drain_queue()] == [nct_id_of(records[1])]
 
 

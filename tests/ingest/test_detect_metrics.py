@@ -37,16 +37,16 @@ def test_each_run_reports_its_registry_requests_and_what_it_queued(detect_handle
     assert metric_values(backfill) == {
         "RegistryRequests": [first["registry_requests"]],
         "StudiesQueued": [len(records)],
-        "RecordsRejected": [0],
+        "RecordsQuarantined": [0],
     }
     assert second["outcome"] == "complete"
     assert metric_values(update) == {
         "RegistryRequests": [second["registry_requests"]],
         "StudiesQueued": [second["queued"]],
-        "RecordsRejected": [0],
+        "RecordsQuarantined": [0],
     }
     assert second["queued"] == 3
     # The registry's /version alone: the same release is not synced again.
     assert third["outcome"] == "up-to-date"
-    assert metric_values(unchanged) == {"RegistryRequests": [1], "StudiesQueued": [0], "RecordsRejected": [0]}
+    assert metric_values(unchanged) == {"RegistryRequests": [1], "StudiesQueued": [0], "RecordsQuarantined": [0]}
     assert set(units(backfill).values()) == {"Count"}

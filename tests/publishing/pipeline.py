@@ -42,11 +42,13 @@ class Pipeline:
     def detect_report(self, *, page_size: int = 1000) -> DetectReport:
         """One detect_changes run; the registry client's backoff waits are recorded, not slept."""
         client = RegistryClient(transport=self.registry.transport(), min_interval_s=0, sleep=self.registry_waits.append)
+        archive = RawArchive(boto3.client("s3"), self.stack.refs["RawArchiveBucket"])
         detector = ChangeDetector(
             client,
-            RawArchive(boto3.client("s3"), self.stack.refs["RawArchiveBucket"]),
+            archive,
             StudyQueue(boto3.client("sqs"), self.stack.refs["StudyQueue"]),
             CheckpointStore(resource("dynamodb"), self.stack.refs["StateTable"]),
+            archive,
             backfill_start="1999-01-01",
             page_size=page_size,
             min_remaining_ms=10_000,

@@ -6,7 +6,17 @@ import argparse
 import importlib
 import sys
 
-SUBCOMMANDS = ("render", "fake_ctgov", "demo", "bench", "export_records", "eligibility_report", "sweep_cost")
+SUBCOMMANDS = (
+    "render",
+    "fake_ctgov",
+    "demo",
+    "bench",
+    "export_records",
+    "eligibility_report",
+    "sweep_cost",
+    "quarantine",
+    "dead_letters",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,6 +20,11 @@ def register(subparsers) -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--no-serve", action="store_true", help="exit after one cycle, printing a JSON summary")
     parser.add_argument("--data-timestamp", default="2026-11-24T09:00:00", help="the fake registry's dataTimestamp")
+    parser.add_argument(
+        "--poison",
+        action="store_true",
+        help="add five broken records (trialpages_dev.poison) that must be quarantined while the rest render",
+    )
     parser.set_defaults(run=_run)
 
 
@@ -51,6 +56,10 @@ def _demo(args) -> int:
     from trialpages_dev.local.environment import LocalStackRunner
 
     records = load_records(args.records)
+    if args.poison:
+        from trialpages_dev.poison import poison_records
+
+        records = [*records, *poison_records(records, args.data_timestamp[:10])]
     site_url = f"http://127.0.0.1:{args.port}"
     with LocalStackRunner(records, data_timestamp=args.data_timestamp, site_url=site_url) as environment:
         print(f"moto server at {environment.aws_endpoint}; fake ClinicalTrials.gov at {environment.registry_url}")
@@ -62,6 +71,8 @@ def _demo(args) -> int:
                 summary = run_cycle(environment)
             print(f"the functions' log and metric lines: {FUNCTION_OUTPUT}")
             print(f"archived {summary.archived} and queued {summary.queued} of {summary.seen} changed studies")
+            if summary.quarantined:
+                print(f"quarantined {summary.quarantined} registry records (see `trialpages quarantine list`)")
             print(
                 f"rendered {summary.rendered} study pages, {summary.failed} failed; "
                 f"{summary.registry_requests} registry requests ({summary.list_requests} list pages) "

@@ -91,10 +91,7 @@ def parse_range_filter(expression: str):
         value = lookup(record, path)
         if not isinstance(value, str):
             return False
-        try:
-            value = full_date(value)
-        except QueryError:
-            return False
+        value = _sortable_date(value)  # a date no calendar has is compared as sent: a bad record still reaches clients
         return (low_date is None or value >= low_date) and (high_date is None or value <= high_date)
 
     return matches
@@ -123,6 +120,14 @@ def parse_sort(value: str) -> list[tuple[str, bool]]:
     return parsed
 
 
+def _sortable_date(value: str) -> str:
+    """A record's date as the sort compares it; one no calendar has ("2024-02-31") sorts as sent."""
+    try:
+        return full_date(value)
+    except QueryError:
+        return value
+
+
 def sort_records(records: list[dict], options: list[tuple[str, bool]]) -> list[dict]:
     """Stable sorts, last option first; records missing the field always go last."""
     for name, descending in reversed(options):
@@ -131,7 +136,7 @@ def sort_records(records: list[dict], options: list[tuple[str, bool]]) -> list[d
         path = PIECES[name]
         present = [r for r in records if lookup(r, path) is not None]
         missing = [r for r in records if lookup(r, path) is None]
-        convert = full_date if name in DATE_PIECES else (lambda value: value)
+        convert = _sortable_date if name in DATE_PIECES else (lambda value: value)
         present.sort(key=lambda r, path=path, convert=convert: convert(lookup(r, path)), reverse=descending)
         records = present + missing
     return records

@@ -54,7 +54,11 @@ def _text(status: int, message: str, **headers: str) -> FakeResponse:
 
 
 def _json(body: dict) -> FakeResponse:
-    return FakeResponse(200, json.dumps(body, ensure_ascii=False).encode("utf-8"), {"Content-Type": "application/json"})
+    try:
+        encoded = json.dumps(body, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: the registry sends it as its \u escape
+        encoded = json.dumps(body, ensure_ascii=True).encode("ascii")
+    return FakeResponse(200, encoded, {"Content-Type": "application/json"})
 
 
 class FakeRegistry:

@@ -25,6 +25,8 @@ class CycleSummary(BaseModel):
     seen: int
     archived: int
     queued: int
+    quarantined: int  # records detect_changes set aside with their reason
+    checkpoint: str | None  # the update date the next sync starts from: never past the registry's snapshot
     rendered: int  # study versions, each counted once however often SQS delivered it
     failed: int
     redelivered: int
@@ -84,6 +86,8 @@ def run_cycle(
         seen=detect["seen"],
         archived=detect["archived"],
         queued=detect["queued"],
+        quarantined=len(detect["quarantined"]),
+        checkpoint=_checkpoint_day(environment),
         rendered=len(deliveries.rendered),
         failed=len(deliveries.failed),
         redelivered=deliveries.redelivered,
@@ -94,6 +98,13 @@ def run_cycle(
         heaviest_page_mib=round(detect["heaviest_page_bytes"] / 2**20, 1),
         seconds=round(time.perf_counter() - started, 3),
     )
+
+
+def _checkpoint_day(environment: LocalEnvironment) -> str | None:
+    from trialpages.aws.clients import resource
+    from trialpages.aws.index.checkpoints import CheckpointStore
+
+    return CheckpointStore(resource("dynamodb"), environment.stack.refs["StateTable"]).load().since
 
 
 def _detect(progress: bool) -> dict:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import datetime
 
 from botocore.exceptions import ClientError
 
 from trialpages.ingest.messages import StudyMessage
+from trialpages.ingest.quarantine import QuarantinedRecord
+
+QUARANTINE_PREFIX = "quarantine/"
 
 
 class RawArchive:
@@ -44,3 +48,20 @@ class RawArchive:
         """The record and when it was archived, i.e. when detect_changes fetched this version (one GET)."""
         response = self._s3.get_object(Bucket=self._bucket, Key=raw_key)
         return json.loads(response["Body"].read()), response["LastModified"]
+
+    def set_aside(self, record: object, quarantined: QuarantinedRecord) -> str:
+        """Keep a record detect_changes could not handle, with its reason, under the quarantine prefix."""
+        # ensure_ascii: a lone surrogate, which UTF-8 cannot hold, is kept as its \\u escape.
+        body = json.dumps({"reason": quarantined.reason, "record": record}, ensure_ascii=True).encode("ascii")
+        key = f"{QUARANTINE_PREFIX}{quarantined.nct_id or 'no-id'}/{hashlib.sha256(body).hexdigest()[:16]}.json"
+        self._s3.put_object(Bucket=self._bucket, Key=key, Body=body, ContentType="application/json")
+        return key
+
+    def quarantined(self) -> list[tuple[str, str, datetime]]:
+        """(key, reason, when) of every quarantined record, oldest first."""
+        found = []
+        for page in self._s3.get_paginator("list_objects_v2").paginate(Bucket=self._bucket, Prefix=QUARANTINE_PREFIX):
+            for entry in page.get("Contents", []):
+                body = self._s3.get_object(Bucket=self._bucket, Key=entry["Key"])["Body"].read()
+                found.append((entry["Key"], json.loads(body)["reason"], entry["LastModified"]))
+        return sorted(found, key=lambda item: item[2])

@@ -17,7 +17,8 @@ from pydantic import BaseModel
 from trialpages.ctgov.client import RegistryClient, StudyPage
 from trialpages.ctgov.errors import PageTokenExpired
 from trialpages.ingest.checkpoint import Checkpoint, CheckpointConflict, SyncProgress
-from trialpages.ingest.messages import StudyMessage, UnkeyedStudyRecord, message_for
+from trialpages.ingest.messages import StudyMessage
+from trialpages.ingest.quarantine import QuarantinedRecord, checked_message
 
 logger = Logger(service="trialpages", child=True)
 
@@ -26,6 +27,10 @@ Outcome = Literal["up-to-date", "complete", "paused", "lost-race"]
 
 class Archive(Protocol):
     def archive(self, message: StudyMessage, record: dict) -> bool: ...
+
+
+class Quarantine(Protocol):
+    def set_aside(self, record: object, quarantined: QuarantinedRecord) -> str: ...
 
 
 class Queue(Protocol):
@@ -45,7 +50,7 @@ class DetectReport(BaseModel):
     already_archived: int = 0
     queued: int = 0
     skipped_overlap: int = 0
-    rejected: list[str] = []
+    quarantined: list[QuarantinedRecord] = []  # set aside with their reason; the run went on without them
     pages: int = 0
     heaviest_page_bytes: int = 0  # what this function's peak memory follows (7-9 times it)
     registry_requests: int = 0
@@ -59,6 +64,7 @@ class ChangeDetector:
         archive: Archive,
         queue: Queue,
         checkpoints: Checkpoints,
+        quarantine: Quarantine,
         *,
         backfill_start: str,
         page_size: int = 1000,
@@ -69,6 +75,7 @@ class ChangeDetector:
         self._archive = archive
         self._queue = queue
         self._checkpoints = checkpoints
+        self._quarantine = quarantine
         self._backfill_start = backfill_start
         self._page_size = page_size
         self._min_remaining_ms = min_remaining_ms
@@ -142,13 +149,14 @@ class ChangeDetector:
         """Archive then queue every study on the page not delivered before; returns all it covered."""
         covered: list[StudyMessage] = []
         pending: list[tuple[StudyMessage, dict]] = []
+        snapshot_day = sync.target_data_timestamp[:10]
         for record in page.studies:
-            try:
-                message = message_for(record)
-            except UnkeyedStudyRecord as invalid:
-                # Without an id and update date there is no key to archive or render it under.
-                logger.error("registry record rejected", extra={"reason": str(invalid)})
-                report.rejected.append(str(invalid))
+            message = checked_message(record, snapshot_day)
+            if isinstance(message, QuarantinedRecord):
+                # Set aside, not covered: it cannot wedge the run, nor move the checkpoint.
+                key = self._quarantine.set_aside(record, message)
+                logger.error("registry record quarantined", extra={**message.model_dump(), "key": key})
+                report.quarantined.append(message)
                 continue
             covered.append(message)
             if not sync.already_delivered(message):

@@ -26,11 +26,13 @@ def change_detector() -> ChangeDetector:
         max_requests_per_minute=config.ctgov_max_requests_per_minute,
         min_interval_s=config.ctgov_min_interval_s,
     )
+    archive = RawArchive(client("s3"), config.raw_bucket)
     return ChangeDetector(
         registry,
-        RawArchive(client("s3"), config.raw_bucket),
+        archive,
         StudyQueue(client("sqs"), config.study_queue_url),
         CheckpointStore(resource("dynamodb"), config.state_table),
+        archive,
         backfill_start=config.backfill_start,
         page_size=config.page_size,
         min_remaining_ms=config.min_remaining_ms,
