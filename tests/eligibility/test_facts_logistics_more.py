@@ -1,0 +1,104 @@
+"""More wordings of consent and of body-measure limits, read from real records; and sentences that must stay
+in the study's words because part of them is not understood."""
+
+from __future__ import annotations
+
+import pytest
+
+from trialpages.eligibility.comparators import canonical_comparisons
+from trialpages.eligibility.facts import recognise
+
+
+def _said(sentence: str) -> str | None:
+    found = recognise(sentence)
+    return found[1].sentence() if found else None
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02472431, NCT03567590: the past tense of a requirement ("Patient signed ...").
+        (
+            "Patient signed informed consent form",
+            "You sign a form to agree to take part after the study is explained to you.",
+        ),
+        (
+            "patients signed the informed consent.",
+            "You sign a form to agree to take part after the study is explained to you.",
+        ),
+        # NCT03113786: consent "to the trial".
+        (
+            "Patient is willing to give written informed consent to the trial",
+            "You are willing to agree in writing to take part after the study is explained to you.",
+        ),
+        # NCT03425240, NCT05991206: "fully informed".
+        (
+            "Inability to provide a fully informed consent.",
+            "You are not able to agree to take part after the study is explained to you.",
+        ),
+        (
+            "Provision of fully informed consent prior to any study specific procedures.",
+            "You agree to take part after the study is explained to you before any study tests or procedures.",
+        ),
+        # NCT05147779: "Understanding and willingness".
+        (
+            "Understanding and willingness to sign a written informed consent document",
+            "You can understand the study. You are willing to sign a written form to agree to take part.",
+        ),
+    ],
+)
+def test_more_consent_wordings_are_rewritten(source: str, plain: str):
+    assert _said(source) == plain
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # NCT02514629: "> or =" is "at least".
+        ("BMI > or = 30 kg/m2.", "Your BMI is at least 30 kg/m2."),
+        # NCT06326047: "greater than or equal" without its "to".
+        (
+            "Body mass index (BMI) greater than or equal 23.0 kilograms per meter square (kg/m^2).",
+            "Your BMI is at least 23.0 kg/m^2.",
+        ),
+        # NCT06383390, NCT01419236, NCT06972472: the unit spelled out, then its symbol: said once.
+        ("A Body Mass Index of ≥27.0 kilograms per meter squared (kg/m^2)", "Your BMI is at least 27.0 kg/m^2."),
+        (
+            "Body Mass Index (BMI) >35 kilograms per square meter (kg/m^2) at screening",
+            "Your BMI is more than 35 kg/m^2, measured at your first study visit.",
+        ),
+        (
+            "Have body mass index (BMI) ≥25 kilograms per square meter (kg/m2) at screening",
+            "Your BMI is at least 25 kg/m2, measured at your first study visit.",
+        ),
+        ("Creatinine < or = 2 mg/dL", "Your creatinine is at most 2 mg/dL."),
+    ],
+)
+def test_more_limit_spellings_keep_their_direction(source: str, plain: str):
+    assert _said(source) == plain
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # Two things to understand, one of them not consent: not read.
+        "Unable to understand or unwilling to sign informed consent",
+        # Consent of a named other study, or withdrawn: not this study's consent.
+        "Consented participant on the Prostate database study (protocol 00149)",
+        "Withdrawing their informed consent",
+        # "valid" consent is a legal condition the plain words would not carry.
+        "Valid informed consent signed",
+        # A range whose first number has the spelled-out unit and second the symbol: not read yet.
+        "Body mass index (BMI) of 18.0 kilograms per meter squared (kg/m^2) through 32.0 kg/m^2, inclusive.",
+        # A spelled-out unit with some other symbol in its brackets is not folded.
+        "BMI at least 27 kilograms per square meter (lbs/in2)",
+    ],
+)
+def test_sentences_not_understood_whole_stay_in_the_study_words(source: str):
+    assert recognise(source) is None
+
+
+def test_the_new_comparison_spellings_fold_for_the_numbers_check():
+    assert canonical_comparisons("BMI > or = 30, CrCl < or = 60, age greater than or equal 18") == (
+        "bmi at least 30, crcl at most 60, age at least 18"
+    )
