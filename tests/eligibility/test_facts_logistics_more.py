@@ -102,3 +102,35 @@ def test_the_new_comparison_spellings_fold_for_the_numbers_check():
     assert canonical_comparisons("BMI > or = 30, CrCl < or = 60, age greater than or equal 18") == (
         "bmi at least 30, crcl at most 60, age at least 18"
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # An investigational or therapeutic study may test a device or a procedure: not narrowed to "a drug".
+        (
+            "Participation in another investigational study within 30 days",
+            "You are in another study that tests a treatment now, or were in one in the last 30 days.",
+        ),
+        (
+            "Concurrent participation in any other therapeutic clinical trial",
+            "You are in another study that tests a treatment now.",
+        ),
+        (
+            "Participation in another clinical study involving an investigational product within 1 month before study "
+            "entry;",
+            "You are in another study that tests a treatment now, or were in one in the 1 month before you join the study.",
+        ),
+        # ... a drug only when the source says so.
+        (
+            "Subjects who have participated in an investigational drug trial in the 30 days prior to the screening visit",
+            "You were in another study testing a drug in the 30 days before your first study visit.",
+        ),
+        (
+            "Current participation in any clinical study with any investigational drug or device.",
+            "You are in another study testing a drug or device now.",
+        ),
+    ],
+)
+def test_another_study_is_a_drug_study_only_when_the_source_says_drug(source: str, plain: str):
+    assert _said(source) == plain
