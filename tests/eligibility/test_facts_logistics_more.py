@@ -1,5 +1,5 @@
-"""More wordings of consent and of body-measure limits, read from real records; and sentences that must stay
-in the study's words because part of them is not understood."""
+"""More wordings of consent, pregnancy, other studies and body-measure limits, read from real records; and
+sentences that must stay in the study's words because part of them is not understood."""
 
 from __future__ import annotations
 
@@ -63,6 +63,15 @@ def _said(sentence: str) -> str | None:
             "Your BMI is at least 25 kg/m2, measured at your first study visit.",
         ),
         ("Creatinine < or = 2 mg/dL", "Your creatinine is at most 2 mg/dL."),
+        # NCT05813288, NCT06370169, NCT06940401, NCT03571503: whom a state is said of, before or after it.
+        ("Pregnant women or women breastfeeding.", "You are pregnant or breastfeeding."),
+        ("Pregnant or lactating mother", "You are pregnant or breastfeeding."),
+        (
+            "Pregnant or breastfeeding women, or those planning to become pregnant during the study.",
+            "You are pregnant or breastfeeding, or you plan to become pregnant during the study.",
+        ),
+        ("Pregnant patients or patients planning pregnancy", "You are pregnant, or you plan to become pregnant."),
+        ("Current pregnancy or breast feeding.", "You are pregnant or breastfeeding."),
         # An investigational or therapeutic study may test a device or a procedure: not narrowed to "a drug".
         (
             "Participation in another investigational study within 30 days",
@@ -104,6 +113,10 @@ def test_more_wordings_are_rewritten_keeping_their_meaning(source: str, plain: s
         "Valid informed consent signed",
         # A range whose first number has the spelled-out unit and second the symbol: not read yet.
         "Body mass index (BMI) of 18.0 kilograms per meter squared (kg/m^2) through 32.0 kg/m^2, inclusive.",
+        # A partner's pregnancy is not yours; a list with someone else in it is not read.
+        "Partner is not pregnant or lactating",
+        "Pregnant women or women breastfeeding or men",
+        "Women who are pregnant or breastfeeding or women/men who are planning to have children.",
         # A spelled-out unit with some other symbol in its brackets is not folded.
         "BMI at least 27 kilograms per square meter (lbs/in2)",
     ],
