@@ -1,4 +1,4 @@
-"""More wordings of consent, pregnancy, other studies and body-measure limits, read from real records; and
+"""More wordings of consent, pregnancy, smoking, other studies and body-measure limits, read from real records; and
 sentences that must stay in the study's words because part of them is not understood."""
 
 from __future__ import annotations
@@ -72,6 +72,15 @@ def _said(sentence: str) -> str | None:
         ),
         ("Pregnant patients or patients planning pregnancy", "You are pregnant, or you plan to become pregnant."),
         ("Current pregnancy or breast feeding.", "You are pregnant or breastfeeding."),
+        # Smoking status said alone (NCT01339377, NCT01616485, NCT01738087, NCT01885988, NCT04100759, NCT05446493).
+        ("Smoker", "You smoke."),
+        ("Smokers patients.", "You smoke."),
+        ("Non-smoker", "You do not smoke."),
+        ("Subjects who are non-smokers", "You do not smoke."),
+        ("Currently Smoking", "You smoke now."),
+        ("Non or ex-smokers", "You do not smoke now (you may have smoked in the past and stopped)."),
+        ("Current or former smokers", "You smoke now or have smoked in the past."),
+        ("Never smokers", "You have never smoked."),
         # An investigational or therapeutic study may test a device or a procedure: not narrowed to "a drug".
         (
             "Participation in another investigational study within 30 days",
@@ -113,6 +122,11 @@ def test_more_wordings_are_rewritten_keeping_their_meaning(source: str, plain: s
         "Valid informed consent signed",
         # A range whose first number has the spelled-out unit and second the symbol: not read yet.
         "Body mass index (BMI) of 18.0 kilograms per meter squared (kg/m^2) through 32.0 kg/m^2, inclusive.",
+        # Smoking with an amount, a time or another habit: more than the status.
+        "Smoker, 1 pack per day",
+        "Men actively smoking at time of enrollment, 1 pack per day or more",
+        "Heavy drinkers or smokers.",
+        "Smoking in the last year or prior smoking history of more than 10 pack years.",
         # A partner's pregnancy is not yours; a list with someone else in it is not read.
         "Partner is not pregnant or lactating",
         "Pregnant women or women breastfeeding or men",

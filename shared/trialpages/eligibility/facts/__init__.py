@@ -7,6 +7,7 @@ from functools import lru_cache
 from trialpages.eligibility.facts import (
     conditions,
     disease,
+    habits,
     labs,
     logistics,
     oncology,
@@ -31,6 +32,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *conditions.RECOGNISERS,
     *labs.RECOGNISERS,
     *vitals.RECOGNISERS,
+    *habits.RECOGNISERS,
     *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
     *urology.RECOGNISERS,
