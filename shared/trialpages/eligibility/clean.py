@@ -15,6 +15,7 @@ from trialpages.eligibility.comparators import symbols_in_words
 from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 
 _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+")
+_LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"\s+")
@@ -136,7 +137,7 @@ _COMMON = frozenset(
 def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
-    cleaned = _MARKER.sub("", cleaned)
+    cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
     cleaned = _without_trailing_connector(cleaned)
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)

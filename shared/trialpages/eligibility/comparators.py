@@ -15,6 +15,8 @@ AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = "at least", "at most", "more than", "l
 
 # Symbols, longest first, so ">=" is read before ">".
 _SYMBOLS = (
+    ("> or =", AT_LEAST),  # "BMI > or = 30 kg/m2"
+    ("< or =", AT_MOST),
     (">/=", AT_LEAST),
     ("=/>", AT_LEAST),
     ("</=", AT_MOST),
@@ -35,7 +37,7 @@ _SYMBOLS = (
 # Word spellings, longest first within each meaning.
 _WORD_FORMS = (
     (
-        r"greater than or equal to|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
+        r"greater than or equal(?: to)?|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
         r"no less than|not less than|no lower than|a minimum of|minimum of|at least|or more|or greater|or higher|or above|or older",
         AT_LEAST,
     ),

@@ -133,6 +133,12 @@ def is_title(text: str) -> bool:
     return bool(_TITLE.match(stripped)) and len(stripped.split()) <= 6 and not _VERB.search(stripped)
 
 
+def _is_group_title(text: str) -> bool:
+    """A few words naming the criteria after it ("Asthma-related criteria", "Cardiac safety", "Pregnancy/Lactation")."""
+    stripped = text.strip()
+    return stripped[:1].isupper() and bool(re.search(r"[A-Za-z]{3}", stripped)) and is_title(stripped)
+
+
 def is_scope_label(text: str) -> bool:
     """A short label of whom or when the items under it are for ("Cohort 1", "Part A:", "At Randomization:")."""
     stripped = text.strip()
@@ -255,9 +261,15 @@ class _Builder:
         )
         return not (len(members) >= 2 and closed)
 
-    def paragraph(self, indent: int, text: str, after_blank: bool) -> None:
+    def paragraph(self, indent: int, text: str, after_blank: bool, heads_list: bool = False) -> None:
+        """A line that is no list item: it continues the open item, unless it is a title set apart by a blank line
+        ("2. Male or female ..." / "   General medical history" / "3. ..."), which heads the items after it."""
         open_item = self._open
-        if open_item is not None and (not after_blank or indent > open_item.indent):
+        if (
+            open_item is not None
+            and (not after_blank or indent > open_item.indent)
+            and not (after_blank and heads_list and _is_group_title(text) and open_item.text.endswith((".", ";")))
+        ):
             open_item.lines.append(text)
             return
         self._close()
@@ -384,9 +396,9 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             if heading[1] and not _BARE_MARKER.match(heading[1]):
                 _body_line(builder, 0, heading[1], item=None, after_blank=True)
         else:
-            _body_line(
-                builder, len(item.group("indent")) if item else len(line) - len(line.lstrip()), body, item, after_blank
-            )
+            indent = len(item.group("indent")) if item else len(line) - len(line.lstrip())
+            heads_list = item is None and _list_item_follows(lines, index, indent)
+            _body_line(builder, indent, body, item, after_blank, heads_list)
         after_blank = False
     return builder.result()
 
@@ -410,7 +422,16 @@ def _heading_follows(lines: list[str], index: int) -> bool:
     return _heading_of(item.group("text") if item else following.strip(), in_list_item=item is not None) is not None
 
 
-def _body_line(builder: _Builder, indent: int, body: str, item: re.Match | None, after_blank: bool) -> None:
+def _list_item_follows(lines: list[str], index: int, indent: int) -> bool:
+    """Is the next line a list item further left than this line (a title indented over the list it heads)?"""
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    item = _LIST_ITEM.match(following) if following is not None else None
+    return item is not None and len(item.group("indent")) < indent
+
+
+def _body_line(
+    builder: _Builder, indent: int, body: str, item: re.Match | None, after_blank: bool, heads_list: bool = False
+) -> None:
     if builder.starts_section() and _PREAMBLE.match(body):
         builder.preamble(body)
         return
@@ -420,6 +441,6 @@ def _body_line(builder: _Builder, indent: int, body: str, item: re.Match | None,
         number = re.match(r"\(?(\d+)", item.group("marker"))
         builder.item(indent, content, int(number.group(1)) if number else None)
     else:
-        builder.paragraph(indent, content, after_blank)
+        builder.paragraph(indent, content, after_blank, heads_list)
     if trailing:
         builder.heading(trailing.group("heading") or trailing.group("heading2") or trailing.group("heading3"))

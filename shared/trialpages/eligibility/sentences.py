@@ -89,6 +89,7 @@ class Sentence:
 _MARKER_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$")
 _BRACKET_ONLY = re.compile(r"^\([^()]*\)[.;,]?$")
 _WORD = re.compile(r"[^\W\d_]{2}")
+_PUNCTUATION_ONLY = re.compile(r"^[.;,:]+$")
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -102,6 +103,8 @@ def sentences(text: str) -> list[Sentence]:
             if index == len(pieces) - 1 and result:  # "... for 6 months. (2)": a note's number, kept with its sentence
                 result[-1] = Sentence(f"{result[-1].text} {piece}", result[-1].qualifies)
             continue
+        if not result and _PUNCTUATION_ONLY.match(piece) and index < len(pieces) - 1:
+            continue  # "1. . diabetes mellitus ...": a stray stop before the first sentence says nothing
         if result and (_BRACKET_ONLY.match(piece) or not _WORD.search(piece)):
             # "... version 1.1. (RECIST v1.1)", a stray "18,." or ".": part of the sentence before, never an item.
             result[-1] = Sentence(f"{result[-1].text} {piece}", result[-1].qualifies)

@@ -7,6 +7,7 @@ from functools import lru_cache
 from trialpages.eligibility.facts import (
     conditions,
     disease,
+    habits,
     history,
     labs,
     logistics,
@@ -33,6 +34,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *history.RECOGNISERS,
     *labs.RECOGNISERS,
     *vitals.RECOGNISERS,
+    *habits.RECOGNISERS,
     *scores.RECOGNISERS,
     *treatment.RECOGNISERS,
     *urology.RECOGNISERS,

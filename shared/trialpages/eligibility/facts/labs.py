@@ -447,6 +447,9 @@ _KNOWN_UNITS = (
     "grams per deciliter",
     "kilograms per square meter",
     "kilograms per meter squared",
+    "kilograms per square metre",
+    "kilogram per square meter",
+    "kilogram per square metre",
 )
 
 
@@ -1795,6 +1798,12 @@ _MORE_COMPARISONS = (
         "at most",
     ),
 )
+# BMI's unit spelled out and then written as a symbol ("27.0 kilograms per meter squared (kg/m^2)"): said once, as the
+# symbol, which the glossary explains.
+_SPELLED_BMI_UNIT = re.compile(
+    r"\bkilograms?\s+per\s+(?:square\s+met(?:er|re)|met(?:er|re)\s+squared?)\s*\((?P<symbol>kg\s*/\s*m(?:\^?2|²))\)",
+    re.IGNORECASE,
+)
 # "A score of at least 22 on the IIEF-5", "Score of 4 on the EHS scale": the score's name after its limit.
 _SCORE_FIRST = re.compile(
     r"^(?P<pre>(?:a |an |the )?(?P<when>baseline |pre-?operative |preoperative |screening )?(?:total |domain )?)"
@@ -1808,6 +1817,7 @@ def _normalised(text: str) -> str:
     text = _SPACES.sub(" ", text.translate(_FULL_WIDTH)).strip().rstrip(".;,: ")
     for pattern, words in _MORE_COMPARISONS:
         text = pattern.sub(words, text)
+    text = _SPELLED_BMI_UNIT.sub(r"\g<symbol>", text)
     score_first = _SCORE_FIRST.match(text)
     if score_first:
         when = score_first["when"] or ""

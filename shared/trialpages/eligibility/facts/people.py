@@ -491,7 +491,7 @@ _CONSENT = (
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
-    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
+    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|signed\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
     r"unwilling|unable))?"
     r"(?:(?:are|is)\s+(?=unwilling|unable))?"
     r"(?:(?:must|should|shall|will)\s+)?"
@@ -505,7 +505,7 @@ _CONSENT = (
     rf"(?:(?:is\s+|are\s+|be\s+)?(?P<able>{_ABLE}(?:\s*(?:,|and|&|or|and/or)\s*{_ABLE})*)\s+(?:to|of)\s+"
     rf"|(?:the\s+)?(?P<able_noun>{_ABILITY_NOUN}(?:\s+(?:and|or|and/or)\s+(?:the\s+)?{_ABILITY_NOUN})*)\s+(?:to|of)\s+"
     r"|(?P<can>can)\s+)?"
-    r"(?:(?P<understand>(?:read|comprehend)?(?:,\s*)?(?:read\s+and\s+)?understand(?:\s+(?:the\s+study|it))?(?:\s*,)?\s+and\s+"
+    r"(?:(?P<understand>(?:read|comprehend)?(?:,\s*)?(?:read\s+and\s+)?understand(?:ing)?(?:\s+(?:the\s+study|it))?(?:\s*,)?\s+and\s+"
     rf"(?:the\s+)?(?:(?:{_ABILITY_NOUN})\s+to\s+|(?:be\s+)?{_ABLE}\s+to\s+)?))?"
     r"(?P<voluntary>(?:voluntarily|freely)\s+)?"
     r"(?:(?P<verb>provide|provides|provided|providing|provision\s+of|give|gives|given|giving|signing\s+of|sign|signs|signing|signed|"
@@ -517,11 +517,11 @@ _CONSENT = (
     r"(?P<adj>(?:(?:signed|written|dated|voluntary|valid|personally\s+signed|freely\s+given|documented|legally\s+effective|free|"
     r"study[- ]specific)"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))*)"
-    r"(?P<informed>(?:informed|study)\s+(?:(?:and\s+)?(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
+    r"(?P<informed>(?:fully\s+)?(?:informed|study)\s+(?:(?:and\s+)?(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
     r"(?:consent|icf|(?P<consent_verb>consent(?:ing)?(?=\s+to\s+(?:participate|participation|take\s+part|study\s+participation))))"
     r"(?P<form>\s+(?:form|document|statement|agreement))?(?:\s*\((?:icf|ic)\))?"
     r"(?P<to_take_part>\s+(?:to|for)\s+(?:participate|participation|take\s+part)(?:\s+in\s+(?:the|this)\s+(?:study|trial|clinical\s+study|research))?"
-    r"|\s+(?:to|for)\s+study\s+participation|\s+for\s+(?:the|this)\s+(?:study|trial))?"
+    r"|\s+(?:to|for)\s+study\s+participation|\s+(?:for|to)\s+(?:the|this)\s+(?:study|trial))?"
     r"(?:\s+(?:from|by)\s+(?:the\s+)?(?:patient|subject|participant))?"
     r"(?:\s+(?:is\s+|must\s+be\s+|has\s+been\s+|was\s+)?(?P<post>signed|provided|obtained|given|available|documented|"
     r"signed\s+and\s+dated|dated\s+and\s+signed)(?:\s+(?:by|from)\s+(?:the\s+)?(?:patient|subject|participant))?)?"
@@ -596,7 +596,10 @@ def _consent(match: re.Match) -> Consent | None:
     if negation:
         able = willing = False
     adjectives = " ".join(filter(None, (match["adj"], match["adj2"], match["post"], match["verb"]))).lower()
-    informed = bool(match["informed"] and match["informed"].lower().startswith("informed")) or "icf" in words
+    informed = (
+        bool(match["informed"] and re.match(r"(?:fully\s+)?informed", match["informed"], re.IGNORECASE))
+        or "icf" in words
+    )
     signed = bool(re.search(r"sign", adjectives))
     written = bool(re.search(r"written|document", adjectives))
     dated = bool(re.search(r"dated|date", adjectives))

@@ -168,7 +168,7 @@ class Pregnancy(Fact):
         return f"You are {known}{said}."
 
 
-_PREGNANT = r"(?:pregnant|pregnancy|currently pregnant)"
+_PREGNANT = r"(?:pregnant|pregnancy|currently pregnant|(?:current|active) pregnancy)"
 _BREASTFEEDING = (
     r"(?:breast[- ]?feeding|breasting[- ]feeding|lactating|lactation|nursing(?: \(lactating\))?|in the period of lactation|"
     r"nursing a child|currently breastfeeding|lactation \(breast[- ]?feeding\)|lactating \((?:nursing|breast[- ]?feeding)\))"
@@ -189,8 +189,10 @@ _PLANNING_WHEN = (
     rf"during the (?:study|trial)(?: period)?|during (?:the course of )?(?:the )?(?:study|trial)(?: period)?|within (?:the next )?"
     rf"(?P<pn>{COUNT}) (?P<pu>months?|years?|weeks?)|in the next (?P<pn2>{COUNT}) (?P<pu2>months?|years?|weeks?))"
 )
-_STATE_NOUN = r"(?: (?:women|woman|females?|female (?:patients?|subjects?|participants?)|patients?|subjects?|participants?|mothers))?"
-_STATE = rf"(?:{_PREGNANT}|{_BREASTFEEDING}|{_PLANNING}){_STATE_NOUN}"
+_STATE_NOUN = r"(?: (?:women|woman|females?|female (?:patients?|subjects?|participants?)|patients?|subjects?|participants?|mothers?))?"
+# Whom a state is said of before it, in a list: "Pregnant women or women breastfeeding", "... or those planning to".
+_STATE_PERSON = r"(?:women|mothers|patients|those) "
+_STATE = rf"(?:{_STATE_PERSON})?(?:{_PREGNANT}|{_BREASTFEEDING}|{_PLANNING}){_STATE_NOUN}"
 _PREGNANCY_WHO = (
     r"(?:(?:women|woman|females?|female (?:patients?|subjects?|participants?)|patients?|subjects?|participants?|the patient|the subject)"
     r"(?: who (?:are|is)(?: currently)?| that are| known to be(?P<known>)| must not be(?P<negw>)| who are not(?P<negw2>))?\s+"
@@ -226,7 +228,7 @@ def _pregnancy(match: re.Match) -> Pregnancy | None:
     pregnant = breastfeeding = False
     planning = None
     for part in parts:
-        part = re.sub(_STATE_NOUN + "$", "", part)
+        part = re.sub(_STATE_NOUN + "$", "", re.sub("^" + _STATE_PERSON, "", part))
         if re.fullmatch(_PREGNANT, part):
             pregnant = True
         elif re.fullmatch(_BREASTFEEDING, part):

@@ -1187,8 +1187,11 @@ def _other_study(match: re.Match) -> OtherStudy | None:
     if said_window(match) and window is None:
         return None
     kind = (match["kind"] or "").lower()
-    drug = bool(re.search(r"drug|investigational|therapeutic", kind)) or bool(match["testing"])
-    interventional = "interventional" in kind and not drug
+    # A study "testing a drug" only when the source says drug, medication or agent: an "investigational study", a
+    # "therapeutic trial" or an "investigational product" may test a device or a procedure (said as "a treatment").
+    testing = (match["testing"] or "").lower()
+    drug = "drug" in kind or bool(re.search(r"drugs?|agents?|medications?", testing))
+    interventional = bool(re.search(r"interventional|investigational|therapeutic", kind) or testing) and not drug
     negated = bool(match["neg"])
     device = bool(match["device"] or match["drug_or_device"])
     named = None
