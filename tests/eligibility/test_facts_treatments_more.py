@@ -1,0 +1,122 @@
+"""More treatment sentences of the bundled corpus (NCT id beside each): singular spellings of a plural name, new
+classes and abbreviations, brands with their mark inside brackets, "received prior X", and more events a window
+counts from ("the start of study dosing", "the first dose of study drugs").
+
+Each sentence is read as the translator reads it (clean.original_words) and must give exactly the plain sentence
+shown, which must also pass the fidelity check; the sentences that must not be read say why.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.facts import recognise
+from trialpages.eligibility.fidelity import faithful
+
+
+def read(source: str) -> str:
+    return original_words(source).rstrip(" .;,")
+
+
+READ = [
+    (
+        "NCT03066635",
+        "Use of antipsychotic medication in the last 4 weeks before inclusion",
+        "You took antipsychotic medicines in the 4 weeks before you join the study.",
+    ),
+    (
+        "NCT02477436",
+        "The subjects who underwent cancer chemotherapy within 1 year",
+        "You had chemotherapy in the last 1 year.",
+    ),
+    (
+        "NCT04571138",
+        "Subject has received prior virotherapy",
+        "You have had treatment with a virus that attacks cancer cells (virotherapy) before.",
+    ),
+    (
+        "NCT04646330",
+        "Has received a live virus vaccine within 30 days of the planned first dose of study therapy",
+        "You had a live vaccine (one made from a weakened germ) in the 30 days before you start the study treatment.",
+    ),
+    ("NCT04874480", "Prior treatment with tegavivint", "You have taken tegavivint before."),
+    (
+        "NCT05536349",
+        "Major surgery within 4 weeks prior to the first dose of study drugs",
+        "You had major surgery in the 4 weeks before you start the study treatment.",
+    ),
+    (
+        "NCT05756972",
+        "Anticoagulant or thrombolytic agent within 10 days prior to the first dose of study drugs.",
+        "You took blood thinners (anticoagulant) or medicines that dissolve blood clots (thrombolytic agent) in the "
+        "10 days before you start the study treatment.",
+    ),
+    (
+        "NCT05813288",
+        "Treatment with pramipexole (Mirapex®) within 30 days of Baseline.",
+        "You took pramipexole (Mirapex) in the 30 days before the start of the study (baseline).",
+    ),
+    (
+        "NCT05821933",
+        "Have used an investigational drug within 4 weeks prior to the start of study dosing.",
+        "You took a drug that is still being tested (investigational drug) in the 4 weeks before you start the study "
+        "treatment.",
+    ),
+    (
+        "NCT06429761",
+        "Prior treatment with T-DXd",
+        "You have taken trastuzumab deruxtecan (T-DXd) before.",
+    ),
+    (
+        "NCT04811560",
+        "Chemotherapy, targeted therapy, immunotherapy, or radiotherapy within 4 weeks or 5 half-lives (whichever is "
+        "shorter) before the planned first dose of study treatment",
+        "You had chemotherapy, targeted therapy, immunotherapy or radiation therapy in the 4 weeks (or 5 half-lives of "
+        "the drug, whichever is shorter) before you start the study treatment.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "plain"), READ)
+def test_real_treatment_sentence_is_rewritten_from_its_fact(nct, source, plain):
+    recognised = recognise(read(source))
+    assert recognised is not None, f"{nct}: not read"
+    name, fact = recognised
+    assert (name, fact.sentence()) == ("treatment-use", plain), nct
+    assert faithful(read(source), plain), nct
+
+
+def test_received_prior_is_had_before_and_its_negation_is_never():
+    assert recognise("Has received prior chemotherapy")[1].sentence() == "You have had chemotherapy before."
+    assert recognise("Has not received prior chemotherapy")[1].sentence() == "You have never had chemotherapy."
+
+
+NOT_READ = [
+    (
+        "NCT05572515",
+        "Received any prior B cell maturation antigen (BCMA)-directed therapy",
+        "the name spelled out with its abbreviation inside is not a name the table knows",
+    ),
+    ("NCT01262157", "Radiotherapy in pelvic region", "when the radiation was had is not said"),
+    (
+        "NCT05821933",
+        "Hormonal therapy received within 2 weeks prior to the start of study dosing for the tumor(s) affected",
+        "what the therapy was for ('the tumor(s) affected') is not carried",
+    ),
+    (
+        "NCT06299332",
+        "Use of Isotretinoin (Accutane®) within 30 days prior to treatment",
+        "'treatment' alone may not be the study's treatment: the event is not read",
+    ),
+    (
+        "NCT06020014",
+        "Live, attenuated, or mRNA vaccines within 4 weeks of Visit 1",
+        "'Live' and 'attenuated' alone are not names of a treatment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "reason"), NOT_READ)
+def test_treatment_sentence_the_facts_cannot_carry_is_not_read(nct, source, reason):
+    assert recognise(read(source)) is None, f"{nct}: {reason}"
