@@ -120,3 +120,80 @@ NOT_READ = [
 @pytest.mark.parametrize(("nct", "source", "reason"), NOT_READ)
 def test_treatment_sentence_the_facts_cannot_carry_is_not_read(nct, source, reason):
     assert recognise(read(source)) is None, f"{nct}: {reason}"
+
+
+ALLERGIES = [
+    (
+        "NCT00353704",
+        "allergic reaction against gabapentin and/or pregabalin",
+        "treatment-allergy",
+        "You are allergic to gabapentin or pregabalin.",
+    ),
+    (
+        "NCT00356603",
+        "Previous history of hypersensitivity to sulfonamides",
+        "treatment-allergy",
+        "You have had an allergic reaction to sulfa drugs (sulfonamides).",
+    ),
+    (
+        "NCT02344849",
+        "History of hypersensitivity against a gentamycin",
+        "treatment-allergy",
+        "You have had an allergic reaction to gentamycin.",
+    ),
+    (
+        "NCT04353505",
+        "Severe allergic reaction to Dexamethasone",
+        "treatment-allergy",
+        "You have had a severe allergic reaction to dexamethasone.",
+    ),
+    (
+        "NCT07050056",
+        "History of severe hypersensitivity to monoclonal antibodies;",
+        "treatment-allergy",
+        "You have had a severe allergic reaction to lab-made antibody drugs (monoclonal antibodies).",
+    ),
+    (
+        "NCT04714372",
+        "Known allergy to any of study drugs or their components",
+        "study-drug-allergy",
+        "You are known to be allergic to the study drug or any of its ingredients.",
+    ),
+    (
+        "NCT05536349",
+        "Known hypersensitivity to any component or excipient of study drugs",
+        "study-drug-allergy",
+        "You are known to be allergic to any ingredient of the study drug.",
+    ),
+    (
+        "NCT02495467",
+        "Any known hypersensitivity to any component of the investigational product.",
+        "study-drug-allergy",
+        "You are known to be allergic to any ingredient of the study drug.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "rule", "plain"), ALLERGIES)
+def test_real_allergy_sentence_is_rewritten_from_its_fact(nct, source, rule, plain):
+    recognised = recognise(read(source))
+    assert recognised is not None, f"{nct}: not read"
+    name, fact = recognised
+    assert (name, fact.sentence()) == (rule, plain), nct
+    assert faithful(read(source), plain), nct
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        ("Known severe allergy to penicillin", "a lasting allergy, not a reaction had once: 'severe' is not carried"),
+        ("Severe hypersensitivity to penicillin", "a severe state or a severe reaction? Not said"),
+        (
+            "Subjects who have hypersensitivity to investigational product or sulfa medications",
+            "the investigational product is this study's drug, not any drug still being tested",
+        ),
+    ],
+)
+def test_allergy_sentence_the_facts_cannot_carry_is_not_read(source, reason):
+    recognised = recognise(read(source))
+    assert recognised is None or recognised[0] not in ("treatment-allergy", "study-drug-allergy"), reason

@@ -2442,6 +2442,15 @@ _name(
 )
 _name("an mRNA vaccine", "therapy", "mRNA vaccine", "mRNA vaccines")
 _name(
+    "sulfa drugs ({term})",
+    "medicine",
+    "sulfonamides",
+    "sulfonamide",
+    "sulfa drugs",
+    "sulfa medications",
+    "sulfonamide antibiotics",
+)
+_name(
     "radiation therapy from a machine outside the body ({term})",
     "therapy",
     "EBRT",
