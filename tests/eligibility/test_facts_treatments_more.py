@@ -64,6 +64,31 @@ READ = [
         "treatment.",
     ),
     (
+        "NCT00657033",
+        "Subjects who take anticoagulants",
+        "You take blood thinners (anticoagulants).",
+    ),
+    (
+        "NCT01996852",
+        "Patients taking Coumadin, Pradaxa or other blood thinner drugs.",
+        "You are taking Coumadin, Pradaxa or other blood thinners (blood thinner drugs) now.",
+    ),
+    (
+        "NCT02513394",
+        "Prior therapy with any CDK inhibitor.",
+        "You have taken cancer drugs called CDK inhibitors before.",
+    ),
+    (
+        "NCT05929976",
+        "Patients receiving hematopoietic cell transplant.",
+        "You are having a stem cell transplant (hematopoietic cell transplant) now.",
+    ),
+    (
+        "NCT06480136",
+        "Previous receipt of TROP2-targeted therapy;",
+        "You have taken targeted drugs against TROP2 (TROP2-targeted therapy) before.",
+    ),
+    (
         "NCT06429761",
         "Prior treatment with T-DXd",
         "You have taken trastuzumab deruxtecan (T-DXd) before.",
@@ -99,6 +124,16 @@ NOT_READ = [
         "NCT06299332",
         "Use of Isotretinoin (Accutane®) within 30 days prior to treatment",
         "'treatment' alone may not be the study's treatment: the event is not read",
+    ),
+    (
+        "NCT00377793",
+        "Subjects who were taking alpha blockers",
+        "'were taking' is a past time the fact cannot say (not 'now')",
+    ),
+    (
+        "NCT00122499",
+        "Treatment with cancer chemotherapy or anti-androgens",
+        "a therapy named with no time: when it was had is not said",
     ),
     (
         "NCT06020014",

@@ -486,7 +486,7 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         r"(?: (?:received|taken|used|undergone|had|been treated with|treated with|exposed to|given))?",
         "before",
     ),
-    (r"(?:any )?" + _USE_NOUN + r" (?:of|with|to)", "use"),
+    (r"(?:any )?" + _USE_NOUN + r" (?:of|with|to)|(?<=who )(?:takes?|uses?)", "use"),
     (
         r"(?:has |have |had )?(?:received|taken|used|undergone|had|underwent|took|been treated with|been given|been exposed to)"
         r"|exposed to",

@@ -486,6 +486,7 @@ _name(
     "medicine",
     "bisphosphonates",
     "bisphosphonate",
+    "bisphosphonate therapy",
     "antiresorptive agents",
     "antiresorptive agent",
     "antiresorptive therapy",
@@ -2442,6 +2443,37 @@ _name(
 )
 _name("an mRNA vaccine", "therapy", "mRNA vaccine", "mRNA vaccines")
 _name(
+    "blood thinners ({term})",
+    "medicine",
+    "blood thinner medication",
+    "blood thinner medications",
+    "blood thinner drugs",
+    "blood-thinning medications",
+)
+_name(
+    "a stem cell transplant ({term})",
+    "therapy",
+    "hematopoietic cell transplant",
+    "hematopoietic cell transplantation",
+    "HCT",
+)
+_name("chemotherapy drugs ({term})", "medicine", "chemotherapeutic agents", "chemotherapeutic drugs")
+_name("HIV medicines ({term})", "medicine", "HIV drugs", "HIV medications")
+_name("sedatives called barbiturates", "medicine", "barbiturates", "barbiturate")
+_name("cancer drugs called CDK inhibitors", "medicine", "CDK inhibitors", "CDK inhibitor")
+_name("cancer drugs called FAK inhibitors", "medicine", "FAK inhibitors", "FAK inhibitor")
+_name("cancer drugs called AKT inhibitors", "medicine", "AKT inhibitors", "AKT inhibitor")
+_name(
+    "cancer drugs called SHP2 inhibitors ({term})", "medicine", "SHP-2 inhibitors", "SHP-2 inhibitor", "SHP2 inhibitors"
+)
+_name("targeted drugs against TROP2 ({term})", "medicine", "TROP2-targeted therapy", "TROP2-targeted therapies")
+_name(
+    "radiation therapy given after the main treatment ({term})",
+    "therapy",
+    "adjuvant radiotherapy",
+    "adjuvant radiation therapy",
+)
+_name(
     "sulfa drugs ({term})",
     "medicine",
     "sulfonamides",
@@ -2918,6 +2950,7 @@ DRUGS = DRUGS | frozenset(
         "interferon alfa",
         "interferon alpha",
         "tegavivint",
+        "iberdomide",
     )
 )
 # Made the way drug names are (international non-proprietary names): a monoclonal antibody (-mab), a kinase
