@@ -89,6 +89,17 @@ READ = [
         "You have taken targeted drugs against TROP2 (TROP2-targeted therapy) before.",
     ),
     (
+        "NCT02496845",
+        "Use of oral nitrates within 3 months prior to enrollment into the study;",
+        "You took medicines for chest pain like nitroglycerin (oral nitrates) in the 3 months before you join the study.",
+    ),
+    (
+        "NCT01705197",
+        "Patients who have taken other investigational products within 4 weeks before the study",
+        "You took another drug that is still being tested (investigational products) in the 4 weeks before you join "
+        "the study.",
+    ),
+    (
         "NCT06429761",
         "Prior treatment with T-DXd",
         "You have taken trastuzumab deruxtecan (T-DXd) before.",

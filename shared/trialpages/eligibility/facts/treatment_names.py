@@ -99,6 +99,7 @@ _name(
     "nitrates",
     "nitrate",
     "organic nitrates",
+    "oral nitrates",
     "organic nitrate",
     "nitrate medications",
     "nitrate medication",
