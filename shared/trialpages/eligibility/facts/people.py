@@ -867,13 +867,13 @@ class StudyDrugAllergy(Fact):
 
 
 _STUDY_DRUG = (
-    r"(?:the\s+|any\s+(?:of\s+the\s+)?)?(?:study|investigational|trial|test|research)\s+(?:drugs?|medications?|medicines?|products?|"
+    r"(?:the\s+|any\s+(?:of\s+(?:the\s+)?)?)?(?:study|investigational|trial|test|research)\s+(?:drugs?|medications?|medicines?|products?|"
     r"treatments?|agents?|interventions?|therap(?:y|ies)|compounds?)|(?:the\s+)?(?:ip|imp)\b|(?:the\s+)?investigational\s+medicinal\s+"
     r"products?|(?:the\s+)?drugs?\s+(?:used|tested)\s+in\s+(?:this|the)\s+(?:study|trial)"
 )
-_INGREDIENT = r"(?:components?|ingredients?|excipients?|constituents?)"
+_INGREDIENT = r"(?:components?|ingredients?|excipients?|constituents?)(?:\s+or\s+(?:components?|ingredients?|excipients?|constituents?))?"
 _ALLERGY = (
-    r"(?P<q>(?:(?:a\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
+    r"(?P<q>(?:(?:a\s+|any\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
     r"\s+)*)"
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
     r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)\s+to\s+"
@@ -904,6 +904,7 @@ class TreatmentAllergy(Fact):
     history: bool = False
     ingredients: bool = False
     intolerance: bool = False
+    severe: bool = False  # "severe allergic reaction to X": had one, and a severe one
 
     def sentence(self) -> str:
         allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"
@@ -912,6 +913,8 @@ class TreatmentAllergy(Fact):
             if (self.ingredients)
             else self.what
         )
+        if self.severe:
+            return f"You have had a severe allergic reaction to {what}."
         if self.history:
             return (
                 f"You have had an allergic reaction to {what}."
@@ -928,11 +931,11 @@ class TreatmentAllergy(Fact):
 
 
 _TREATMENT_ALLERGY = (
-    r"(?P<q>(?:(?:a\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
-    r"\s+)*)"
+    r"(?P<q>(?:(?:a\s+|any\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
+    r"\s+)*)(?P<severe>severe\s+)?"
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
-    r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)\s+to\s+"
-    r"(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")"
+    r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)"
+    r"\s+(?:to|against)\s+(?:an?\s+)?(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")"
     r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
     r"(?:components?|ingredients?|excipients?|constituents?))?"
 )
@@ -945,7 +948,17 @@ def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
     items, joiner = listed
     if any(item.kind != "medicine" for item in items):
         return None  # an allergy to radiotherapy or surgery is not what the words mean
+    if any(item.plain.startswith("a drug that is still being tested") for item in items):
+        return None  # "allergy to investigational product" means this study's drug, not any drug still being tested
     qualifiers = (match["q"] or "").lower()
+    if match["severe"] and (
+        re.search(r"known|documented|suspected", qualifiers)
+        or re.search(r"intoleran|(?<!hyper)sensitivity|allergic\s+to|allergy|allergies", match[0], re.IGNORECASE)
+        or not (re.search(r"history|previous|prior", qualifiers) or re.search(r"reaction", match[0], re.IGNORECASE))
+    ):
+        return (
+            None  # "known severe allergy to X": a lasting allergy, or a reaction had once? Only a reaction had is said
+        )
     what = (
         items[0].plain
         if len(items) == 1
@@ -958,6 +971,7 @@ def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
         history=bool(re.search(r"history|previous|prior", qualifiers)),
         ingredients=bool(match["also"]),
         intolerance=bool(re.search(r"intoleran|(?<!hyper)sensitivity", match[0], re.IGNORECASE)),
+        severe=bool(match["severe"]),
     )
 
 

@@ -31,8 +31,10 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         "you sign the consent form",
     ),
     (
-        r"(?:the )?(?:first|1st|initial) (?:dose|administration|day of (?:study )?(?:treatment|dosing))(?: of (?:the )?(?:study|trial)"
-        r" (?:drug|treatment|medication|intervention|therapy|product))?|(?:the )?(?:first|1st|initial) (?:study|trial) (?:dose|drug "
+        r"(?:the )?(?:planned )?(?:first|1st|initial) (?:dose|administration|day of (?:study )?(?:treatment|dosing))(?: of (?:the )?"
+        r"(?:study|trial) (?:drugs?|treatments?|medications?|interventions?|therap(?:y|ies)|products?))?"
+        r"|(?:the )?(?:first|1st|initial) dose of (?:the )?medication|(?:the )?(?:start|initiation|beginning) of (?:the )?study dosing"
+        r"|(?:study )?day 1 dosing|(?:the )?(?:first|1st|initial) (?:study|trial) (?:dose|drug "
         r"dose|treatment|medication)|(?:the )?(?:start|initiation|beginning) of (?:the )?(?:study|trial|protocol) (?:treatment|therapy|"
         r"drug|medication|intervention)|(?:starting|initiating|initiation of|beginning) (?:the )?(?:study|trial|protocol) (?:treatment|"
         r"therapy|drug|medication|intervention)|(?:the )?(?:study|trial|protocol) (?:treatment|therapy|drug|intervention)"
@@ -44,7 +46,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (
         r"(?:the )?(?:study )?(?:enrol?lment|registration|entry|inclusion)(?: (?:in|into|to) (?:the )?(?:study|trial))?"
         r"|(?:entering|entry into|enrolling in|joining|participation in) (?:the )?(?:study|trial)|(?:the )?(?:start|beginning|initiation)"
-        r" of (?:the )?(?:study|trial)|(?:the )?(?:study|trial) (?:start|initiation|entry)|study participation",
+        r" of (?:the )?(?:study|trial)|(?:the )?(?:study|trial) (?:start|initiation|entry)|study participation"
+        r"|(?:the|this) (?:clinical )?(?:study|trial)",
         "you join the study",
     ),
     (
@@ -202,7 +205,7 @@ _DRUG_ENDINGS = (
     "zomib",
 )
 _DRUG_WORD = r"[A-Za-z][a-z]{2,}(?:" + "|".join(ending for ending in _DRUG_ENDINGS if ending != "nib") + r"|[a-z]nib)\b"
-_BRACKET = r"(?:\s*\((?:[A-Za-z0-9-]{2,12}|[A-Z][a-z]+)\))?(?:\s*[®™])?"  # "(NSAIDs)", "Viagra®"
+_BRACKET = r"(?:\s*\((?:[A-Za-z0-9-]{2,12}|[A-Z][a-z]+)\s*[®™]?\))?(?:\s*[®™])?"  # "(NSAIDs)", "Viagra®", "(Accutane®)"
 _ONE_ALTERNATIVES = (PLACED_PROCEDURE, spelling_pattern(), _DRUG_WORD)
 _ONE = rf"(?:{'|'.join(_ONE_ALTERNATIVES)}){_BRACKET}"
 # Each way a name is read, alone: a list takes the longest reading that the table knows ("surgery in the pelvic cavity", not
@@ -477,13 +480,14 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         "ever",
     ),
     (
-        r"(?:any )?(?:prior|previous|past)(?: "
+        r"(?:has |have |had )?(?:received|taken|undergone|had) (?:any )?(?:prior|previous)"
+        r"|(?:any )?(?:prior|previous|past)(?: "
         + _USE_NOUN
         + r" (?:of|with|to))?|(?:has |have |had )?(?:been )?previously"
         r"(?: (?:received|taken|used|undergone|had|been treated with|treated with|exposed to|given))?",
         "before",
     ),
-    (r"(?:any )?" + _USE_NOUN + r" (?:of|with|to)", "use"),
+    (r"(?:any )?" + _USE_NOUN + r" (?:of|with|to)|(?<=who )(?:takes?|uses?)", "use"),
     (
         r"(?:has |have |had )?(?:received|taken|used|undergone|had|underwent|took|been treated with|been given|been exposed to)"
         r"|exposed to",
@@ -661,7 +665,7 @@ _DURATION = (
 
 # Sentences this reads are short: a longer one is not tried (the long ones cost the most to try).
 _USE_PATTERN = (
-    r"(?=.{0,260}$)(?:(?:any\s+)?(?:patients?|subjects?|participants?|men|women|those|persons?|individuals?)\s+"
+    r"(?=.{0,260}$)(?:(?:any\s+|the\s+)?(?:patients?|subjects?|participants?|men|women|those|persons?|individuals?)\s+"
     r"(?:who\s+(?:are\s+|is\s+)?)?)?"
     r"(?P<neg>(?:no|not|never|without|has not|have not|has never|have never|did not|must not have|not be)\s+)?"
     rf"(?P<status>(?:{_STATUS})\s+)?"

@@ -99,6 +99,7 @@ _name(
     "nitrates",
     "nitrate",
     "organic nitrates",
+    "oral nitrates",
     "organic nitrate",
     "nitrate medications",
     "nitrate medication",
@@ -322,6 +323,10 @@ _name(
 _name(
     "medicines that slow how the liver breaks down other drugs ({term})",
     "medicine",
+    "CYP2D6 inhibitors",
+    "strong CYP2D6 inhibitors",
+    "CYP2C8 inhibitors",
+    "strong CYP2C8 inhibitors",
     "CYP3A4 inhibitors",
     "CYP3A4 inhibitor",
     "CYP3A inhibitors",
@@ -477,7 +482,17 @@ _name(
     "G-CSF",
     "granulocyte colony-stimulating factor",
 )
-_name("medicines that slow bone loss ({term})", "medicine", "bisphosphonates", "bisphosphonate")
+_name(
+    "medicines that slow bone loss ({term})",
+    "medicine",
+    "bisphosphonates",
+    "bisphosphonate",
+    "bisphosphonate therapy",
+    "antiresorptive agents",
+    "antiresorptive agent",
+    "antiresorptive therapy",
+    "antiresorptive drugs",
+)
 _name(
     "medicines for erection problems",
     "medicine",
@@ -606,6 +621,7 @@ _name(
 _name(
     "immunotherapy that blocks PD-1 ({term})",
     "therapy",
+    "anti-PD-1",
     "anti-PD-1 antibody",
     "anti-PD-1 antibodies",
     "anti-PD-1 therapy",
@@ -620,6 +636,7 @@ _name(
 _name(
     "immunotherapy that blocks PD-L1 ({term})",
     "therapy",
+    "anti-PD-L1",
     "anti-PD-L1 antibody",
     "anti-PD-L1 antibodies",
     "anti-PD-L1 therapy",
@@ -633,6 +650,8 @@ _name(
 _name(
     "immunotherapy that blocks CTLA-4 ({term})",
     "therapy",
+    "anti-CTLA-4",
+    "anti-CTLA4",
     "anti-CTLA-4 antibody",
     "anti-CTLA-4 antibodies",
     "anti-CTLA-4 therapy",
@@ -1067,6 +1086,11 @@ _name(
 _name(
     "a live vaccine (one made from a weakened germ)",
     "therapy",
+    "attenuated vaccine",
+    "attenuated vaccines",
+    "live attenuated vaccines",
+    "live-attenuated vaccine",
+    "live-attenuated vaccines",
     "live vaccine",
     "live vaccines",
     "live attenuated vaccine",
@@ -2131,6 +2155,8 @@ _name(
 _name(
     "radiation therapy with radioactive medicine ({term})",
     "therapy",
+    "radioiodine",
+    "radioiodine therapy",
     "radionuclide therapy",
     "radioligand therapy",
     "radiopharmaceutical therapy",
@@ -2379,6 +2405,151 @@ _name(
     "non-live vaccines",
     "non-live vaccine",
 )
+
+# Round 3 (treatments helper): classes and abbreviations the original-words items name most.
+_name(
+    "stomach acid medicines ({term})",
+    "medicine",
+    "proton pump inhibitors",
+    "proton pump inhibitor",
+    "proton-pump inhibitors",
+    "PPIs",
+    "PPI",
+)
+_name(
+    "medicines that block a drug pump called P-gp ({term})",
+    "medicine",
+    "P-gp inhibitors",
+    "P-gp inhibitor",
+    "P-glycoprotein inhibitors",
+    "P-glycoprotein inhibitor",
+)
+_name(
+    "dietary supplements ({term})",
+    "medicine",
+    "dietary supplements",
+    "nutritional supplements",
+    "supplements",
+)
+_name("iron supplements ({term})", "medicine", "iron supplements", "oral iron", "iron supplementation")
+_name("iron given through a vein ({term})", "medicine", "IV iron", "intravenous iron")
+_name(
+    "traditional Chinese medicine ({term})",
+    "medicine",
+    "traditional Chinese medicine",
+    "traditional Chinese medicines",
+    "Chinese herbal medicine",
+    "Chinese herbal medicines",
+    "Chinese herbs",
+)
+_name("an mRNA vaccine", "therapy", "mRNA vaccine", "mRNA vaccines")
+_name(
+    "blood thinners ({term})",
+    "medicine",
+    "blood thinner medication",
+    "blood thinner medications",
+    "blood thinner drugs",
+    "blood-thinning medications",
+)
+_name(
+    "a stem cell transplant ({term})",
+    "therapy",
+    "hematopoietic cell transplant",
+    "hematopoietic cell transplantation",
+    "HCT",
+)
+_name("chemotherapy drugs ({term})", "medicine", "chemotherapeutic agents", "chemotherapeutic drugs")
+_name("HIV medicines ({term})", "medicine", "HIV drugs", "HIV medications")
+_name("sedatives called barbiturates", "medicine", "barbiturates", "barbiturate")
+_name("cancer drugs called CDK inhibitors", "medicine", "CDK inhibitors", "CDK inhibitor")
+_name("cancer drugs called FAK inhibitors", "medicine", "FAK inhibitors", "FAK inhibitor")
+_name("cancer drugs called AKT inhibitors", "medicine", "AKT inhibitors", "AKT inhibitor")
+_name(
+    "cancer drugs called SHP2 inhibitors ({term})", "medicine", "SHP-2 inhibitors", "SHP-2 inhibitor", "SHP2 inhibitors"
+)
+_name("targeted drugs against TROP2 ({term})", "medicine", "TROP2-targeted therapy", "TROP2-targeted therapies")
+_name(
+    "radiation therapy given after the main treatment ({term})",
+    "therapy",
+    "adjuvant radiotherapy",
+    "adjuvant radiation therapy",
+)
+_name(
+    "sulfa drugs ({term})",
+    "medicine",
+    "sulfonamides",
+    "sulfonamide",
+    "sulfa drugs",
+    "sulfa medications",
+    "sulfonamide antibiotics",
+)
+_name(
+    "radiation therapy from a machine outside the body ({term})",
+    "therapy",
+    "EBRT",
+    "external beam radiation",
+)
+_name("trastuzumab deruxtecan ({term})", "medicine", "T-DXd")
+_name("immunotherapy that blocks PD-1 or PD-L1 ({term})", "therapy", "anti-PD-1/PD-L1", "anti-PD-1/L1")
+_name(
+    "antibody drugs against CD20, like rituximab ({term})",
+    "medicine",
+    "anti-CD20",
+    "anti-CD20 antibody",
+    "anti-CD20 antibodies",
+    "anti-CD20 monoclonal antibody",
+    "anti-CD20 monoclonal antibodies",
+    "anti-CD20 therapy",
+)
+_name(
+    "medicines that block TNF, a cause of inflammation ({term})",
+    "medicine",
+    "anti-TNF",
+    "anti-TNF therapy",
+    "anti-TNF agents",
+    "anti-TNF drugs",
+    "TNF inhibitors",
+    "TNF inhibitor",
+    "TNF-alpha inhibitors",
+    "TNF-α inhibitors",
+)
+_name(
+    "BCG treatment put into the bladder ({term})",
+    "therapy",
+    "intravesical BCG",
+    "intravesical BCG therapy",
+    "intravesical bacillus Calmette-Guerin",
+)
+_name("chemotherapy put into the bladder ({term})", "therapy", "intravesical chemotherapy")
+_name(
+    "treatment with a virus that attacks cancer cells ({term})",
+    "therapy",
+    "virotherapy",
+    "oncolytic virotherapy",
+    "oncolytic virus therapy",
+    "oncolytic viruses",
+)
+_name(
+    "treatment aimed at BCMA, a protein on myeloma cells ({term})",
+    "therapy",
+    "BCMA-directed therapy",
+    "BCMA-directed therapies",
+    "BCMA-targeted therapy",
+    "BCMA-targeted therapies",
+    "anti-BCMA therapy",
+)
+_name(
+    "medicines that can change the heart's rhythm ({term})",
+    "medicine",
+    "QT prolonging drugs",
+    "QT-prolonging drugs",
+    "QT prolonging medications",
+    "QT-prolonging medications",
+    "QTc-prolonging drugs",
+    "QTc prolonging drugs",
+    "QTc-prolonging medications",
+)
+_name("medicines that widen or narrow blood vessels ({term})", "medicine", "vasoactive drugs", "vasoactive medications")
 
 # Medicines named by their own name: kept as written.
 DRUGS = frozenset(
@@ -2775,6 +2946,12 @@ DRUGS = DRUGS | frozenset(
         "Opdivo",
         "Herceptin",
         "Avastin",
+        "radium-223",
+        "sipuleucel-T",
+        "interferon alfa",
+        "interferon alpha",
+        "tegavivint",
+        "iberdomide",
     )
 )
 # Made the way drug names are (international non-proprietary names): a monoclonal antibody (-mab), a kinase
@@ -3014,5 +3191,7 @@ def _trie_pattern(node: dict) -> str:
 
 
 def trigger_words() -> tuple[str, ...]:
-    """Words a sentence must hold for a treatment to be read in it: every spelling of 4 letters or more."""
-    return tuple(sorted(spelling for spelling in {*NAMES, *DRUGS} if len(spelling) >= 4))
+    """Words a sentence must hold for a treatment to be read in it: every spelling of 4 letters or more, and the
+    singular of each plural one (treatment() reads "antipsychotic medication" by its plural in the table)."""
+    spellings = {*NAMES, *DRUGS} | {spelling[:-1] for spelling in NAMES if spelling.endswith("s")}
+    return tuple(sorted(spelling for spelling in spellings if len(spelling) >= 4))
