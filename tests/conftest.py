@@ -14,6 +14,7 @@ from trialpages_dev.local.stack import load_template, provision
 from trialpages_dev.records import load_records
 
 from trialpages.aws.clients import reset_clients
+from trialpages.services import lookup_api
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -87,6 +88,8 @@ def stack(aws, template, monkeypatch):
     for function in created.functions():
         for name, value in created.function_environment(function).items():
             monkeypatch.setenv(name, value)
+    # Each stack generates its own CDN secret: the lookup function reads this one, not an earlier stack's.
+    lookup_api.reset()
     return created
 
 

@@ -87,7 +87,15 @@ def lookup_api(stack, monkeypatch):
     lookup_wiring.reset()
     handler = load_handler("lookup_api")
 
-    def call(path: str, params: dict | list | None = None, headers: dict | None = None, method: str = "GET") -> dict:
+    cdn_headers = {name.lower(): value for name, value in stack.origin_headers("api").items()}
+
+    def call(
+        path: str,
+        params: dict | list | None = None,
+        headers: dict | None = None,
+        method: str = "GET",
+        through_cdn: bool = True,
+    ) -> dict:
         pairs = list(params.items()) if isinstance(params, dict) else list(params or [])
         joined: dict[str, str] = {}
         for name, value in pairs:  # API Gateway joins a repeated parameter's values with commas
@@ -97,7 +105,8 @@ def lookup_api(stack, monkeypatch):
         event["rawQueryString"] = urlencode(pairs)
         event["queryStringParameters"] = joined or None
         event["pathParameters"] = {"proxy": path.removeprefix("/v1/")}
-        event["headers"].update(headers or {})
+        # CloudFront adds its secret header to each request it sends the API, replacing a client's.
+        event["headers"].update({**(headers or {}), **(cdn_headers if through_cdn else {})})
         event["requestContext"]["http"]["method"] = method
         response = handler.lambda_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
         body = response.get("body") or ""

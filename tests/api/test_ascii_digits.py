@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from trialpages.lookup.search_terms import age_in_years
 from trialpages.study.raw import integer
 
 
@@ -25,3 +26,7 @@ def test_other_scripts_digits_and_impossible_dates_are_refused(api, path, params
 
 def test_a_superscript_or_foreign_digit_is_not_a_number_in_a_record():
     assert integer("²") is None and integer("١٢") is None and integer(" 12 ") == 12
+
+
+def test_a_registry_age_in_other_digits_sets_no_age_limit():
+    assert age_in_years("١٨ Years") is None and age_in_years("18 Years") == 18.0

@@ -14,7 +14,12 @@ PATHS = ["/v1/studies/NCT04267848", "/v1/conditions", "/v1/studies?status=recrui
 
 
 def test_a_thousand_requests_over_twenty_threads_are_each_answered_right(indexed, stack):
-    app = make_local_app(boto3.client("s3"), stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    app = make_local_app(
+        boto3.client("s3"),
+        stack.refs["SiteBucket"],
+        load_handler("lookup_api").lambda_handler,
+        stack.origin_headers("api"),
+    )
     server = serve(app, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"

@@ -43,7 +43,12 @@ def replay(case, response) -> None:
 
 
 def test_api_answers_within_its_schema_and_never_with_a_server_error(indexed, stack):
-    app = make_local_app(boto3.client("s3"), stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    app = make_local_app(
+        boto3.client("s3"),
+        stack.refs["SiteBucket"],
+        load_handler("lookup_api").lambda_handler,
+        stack.origin_headers("api"),
+    )
     schema = schemathesis.openapi.from_wsgi("/v1/openapi.json", app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 7

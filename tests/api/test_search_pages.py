@@ -160,7 +160,12 @@ def test_the_local_gateway_serves_the_search_page_as_the_cdn_does(indexed, stack
     from trialpages_dev.local.handlers import load_handler
     from trialpages_dev.local.http_gateway import make_local_app
 
-    app = make_local_app(boto3.client("s3"), stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    app = make_local_app(
+        boto3.client("s3"),
+        stack.refs["SiteBucket"],
+        load_handler("lookup_api").lambda_handler,
+        stack.origin_headers("api"),
+    )
     answered: list[str] = []
     environ = {
         "REQUEST_METHOD": "GET",

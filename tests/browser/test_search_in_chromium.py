@@ -40,7 +40,12 @@ def served(stack, bundled_records):
             message = message_for(record)
             archive.archive(message, record)
             render_study.publisher().publish(message)
-    app = make_local_app(boto3.client("s3"), stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    app = make_local_app(
+        boto3.client("s3"),
+        stack.refs["SiteBucket"],
+        load_handler("lookup_api").lambda_handler,
+        stack.origin_headers("api"),
+    )
     server = make_server("127.0.0.1", 0, app, handler_class=_Quiet)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_port}"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import re
 
-import pytest
 from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
 
 
@@ -72,12 +71,12 @@ def test_every_behaviour_keeps_the_transport_and_sniffing_headers(template):
         assert "ReferrerPolicy" in headers
 
 
-@pytest.mark.usefixtures("stack")
-def test_the_docs_page_really_is_inline_only(template):
+def test_the_docs_page_really_is_inline_only(template, stack):
     """The policy above fits the page lookup_api serves: every script and style inline, none fetched."""
     event = copy.deepcopy(load_event("lookup_api_get_study.json"))
     event.update(rawPath="/v1/docs", rawQueryString="", queryStringParameters=None, pathParameters={"proxy": "docs"})
     event["requestContext"]["http"].update(path="/v1/docs", method="GET")
+    event["headers"].update({name.lower(): value for name, value in stack.origin_headers("api").items()})
 
     response = load_handler("lookup_api").lambda_handler(event, LocalLambdaContext("LookupApiFunction"))
 

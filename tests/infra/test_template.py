@@ -139,3 +139,14 @@ def test_the_http_api_writes_access_logs_to_a_log_group_that_expires(template):
     fields = json.loads(settings["Format"])
     assert {"requestId", "ip", "method", "path", "status", "latencyMs"} <= set(fields)
     assert template["Resources"]["LookupApiAccessLogs"]["Properties"]["RetentionInDays"] == 30
+
+
+def test_the_cdn_passes_every_method_to_the_api_so_its_405_reaches_the_client(template):
+    distribution = template["Resources"]["SiteDistribution"]["Properties"]["DistributionConfig"]
+    to_the_api = [behaviour for behaviour in distribution["CacheBehaviors"] if behaviour["TargetOriginId"] == "api"]
+    assert {behaviour["PathPattern"] for behaviour in to_the_api} == {"/v1/docs", "/v1/*", "/find*"}
+    for behaviour in to_the_api:
+        assert set(behaviour["AllowedMethods"]) == {"GET", "HEAD", "OPTIONS", "PUT", "POST", "PATCH", "DELETE"}
+        assert set(behaviour.get("CachedMethods", ["GET", "HEAD"])) == {"GET", "HEAD"}
+    events = template["Resources"]["LookupApiFunction"]["Properties"]["Events"].values()
+    assert {event["Properties"]["Method"] for event in events} == {"ANY"}

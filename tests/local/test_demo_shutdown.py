@@ -5,21 +5,15 @@ from __future__ import annotations
 import itertools
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from trialpages_dev.records import export_records, iter_records
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.local.demo_process import demo_command, free_port, wait_until_serving
 
 
 def descendants(pid: int) -> list[int]:
@@ -47,18 +41,6 @@ def alive(pids: list[int]) -> list[int]:
     return running
 
 
-def wait_until_serving(demo: subprocess.Popen, port: int, timeout_s: float = 20) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        assert demo.poll() is None, f"the demo exited early with {demo.returncode}"
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    pytest.fail(f"the demo did not serve on port {port} within {timeout_s} s")
-
-
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process tree from /proc")
 @pytest.mark.parametrize(
     ("signum", "status"),
@@ -71,8 +53,7 @@ def wait_until_serving(demo: subprocess.Popen, port: int, timeout_s: float = 20)
 def test_a_signalled_demo_exits_and_leaves_no_child_process(tmp_path, signum, status):
     records = export_records(list(itertools.islice(iter_records(), 3)), tmp_path / "records")
     port = free_port()
-    script = Path(sys.executable).with_name("trialpages")  # the console script `make demo` runs
-    command = [str(script)] if script.exists() else [sys.executable, "-m", "trialpages_dev.cli"]
+    command = demo_command()
     arguments = ["demo", "--records", str(records), "--port", str(port)]
     with (tmp_path / "stdout").open("w") as stdout, (tmp_path / "stderr").open("w") as stderr:
         demo = subprocess.Popen([*command, *arguments], stdout=stdout, stderr=stderr, cwd=tmp_path)

@@ -79,7 +79,7 @@ def measure_api(records: list[dict], *, studies: int = 200, calls: int = 200) ->
         seed_condition_summaries(index, chosen, site_url=SITE_URL)  # as publish_site leaves them after a cycle
         setup_seconds = time.perf_counter() - started
         freeze_setup()
-        call = lookup_api_caller()
+        call = lookup_api_caller(stack)
 
         values = _sample_values(chosen, page_conditions)
         values["study_etag"] = call(f"/v1/studies/{values['nct_id']}", {}, {})["headers"]["ETag"]

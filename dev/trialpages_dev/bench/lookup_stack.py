@@ -54,19 +54,20 @@ def freeze_setup() -> None:
     gc.freeze()
 
 
-def lookup_api_caller() -> Callable[..., dict]:
-    """call(path, query, headers=None): lookup_api's response to a GET, from its sample event."""
+def lookup_api_caller(stack) -> Callable[..., dict]:
+    """call(path, query, headers=None): lookup_api's response to a GET through the CDN, from its sample event."""
     from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
 
     handler = load_handler("lookup_api").lambda_handler
     template_event = load_event("lookup_api_get_study.json")
+    cdn_headers = {name.lower(): value for name, value in stack.origin_headers("api").items()}
 
     def call(path: str, query: dict, headers: dict | None = None) -> dict:
         event = copy.deepcopy(template_event)
         event["rawPath"] = event["requestContext"]["http"]["path"] = path
         event["rawQueryString"] = urlencode(query)
         event["queryStringParameters"] = query or None
-        event["headers"].update(headers or {})
+        event["headers"].update({**(headers or {}), **cdn_headers})
         return handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
 
     return call

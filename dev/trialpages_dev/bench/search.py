@@ -61,7 +61,7 @@ def measure_search(records: list[dict], *, copies: int = 10, calls: int = 100) -
                 written += len(items)
         setup_seconds = time.perf_counter() - started
         freeze_setup()
-        call = lookup_api_caller()
+        call = lookup_api_caller(stack)
         requests: list[str] = []
         ddb = resource("dynamodb").meta.client
 

@@ -90,7 +90,11 @@ def _serve(environment, port: int, announce) -> None:
     from trialpages_dev.local.handlers import load_handler
     from trialpages_dev.local.http_gateway import make_local_app, serve
 
-    app = make_local_app(client("s3"), environment.stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler)
+    stack = environment.stack
+    # The API answers only requests that carry the CDN's secret header: the gateway adds it, as CloudFront does.
+    app = make_local_app(
+        client("s3"), stack.refs["SiteBucket"], load_handler("lookup_api").lambda_handler, stack.origin_headers("api")
+    )
     server = serve(app, port=port)
     print(
         f"Serving the site at http://127.0.0.1:{port}/ (a study: /studies/<NCTID>/) "

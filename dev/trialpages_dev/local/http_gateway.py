@@ -11,7 +11,7 @@ import mimetypes
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from http import HTTPStatus
 from socketserver import ThreadingMixIn
 from urllib.parse import unquote
@@ -82,13 +82,22 @@ def _status_line(code: int) -> str:
         return str(code)
 
 
-def make_local_app(s3, site_bucket: str, api_handler: Callable[[dict, object], dict]):
+def make_local_app(
+    s3, site_bucket: str, api_handler: Callable[[dict, object], dict], origin_headers: Mapping[str, str] | None = None
+):
+    """The site from its bucket and the API through its function, as the CDN serves them.
+
+    `origin_headers`: what the CDN adds to each request it sends the API (the stack's origin_headers("api")),
+    replacing any a client sent under the same names, as CloudFront does.
+    """
+    cdn_headers = {name.lower(): value for name, value in (origin_headers or {}).items()}
     # One Lambda execution environment serves one request at a time, and the handler's resolver keeps the
     # request it is answering on itself: the threaded server must not run two at once through it.
     one_at_a_time = threading.Lock()
 
     def api(environ: dict, start_response) -> Iterable[bytes]:
         event = http_api_event(environ)
+        event["headers"].update(cdn_headers)
         with one_at_a_time:
             result = api_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10))
         body = result.get("body") or ""

@@ -8,6 +8,9 @@ would, with the local physical names in place of the references.
 from __future__ import annotations
 
 import json
+import re
+import secrets
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +20,8 @@ from trialpages_dev import project
 # What a stack deployed with no domain gets from CloudFront: the local stand-in for attributes of
 # resources moto does not create (the demo names its own address with the SiteUrl parameter).
 STAND_INS = {("SiteDistribution", "DomainName"): "d111111abcdef8.cloudfront.net"}
+# A dynamic reference CloudFormation resolves at deploy time: {{resolve:secretsmanager:<arn>:SecretString}}.
+_SECRET_REFERENCE = re.compile(r"\{\{resolve:secretsmanager:(?P<arn>[^:}]+(?::[^:}]+){6}):SecretString\}\}")
 
 
 def load_template(path: Path | None = None) -> dict:
@@ -36,6 +41,8 @@ class LocalStack:
     refs: dict[str, str] = field(default_factory=dict)
     arns: dict[str, str] = field(default_factory=dict)
     attributes: dict[tuple[str, str], str] = field(default_factory=lambda: dict(STAND_INS))
+    # Secret ARN -> the value Secrets Manager generated for it (what a dynamic reference reads).
+    secret_values: dict[str, str] = field(default_factory=dict)
 
     def resources(self, resource_type: str) -> dict[str, dict]:
         return {
@@ -87,17 +94,23 @@ class LocalStack:
                 text = text.replace(f"${{{logical_id}.{attribute}}}", resolved)
             for name, resolved in {**self.refs, **self.parameters}.items():
                 text = text.replace(f"${{{name}}}", resolved)
-            return text
+            return _SECRET_REFERENCE.sub(lambda match: self.secret_values[match["arn"]], text)
         raise KeyError(f"unsupported intrinsic {sorted(value)}")
 
     def function_environment(self, logical_id: str) -> dict[str, str]:
         globals_env = self.template.get("Globals", {}).get("Function", {}).get("Environment", {}).get("Variables", {})
         function = self.template["Resources"][logical_id]["Properties"]
         own_env = function.get("Environment", {}).get("Variables", {})
-        resolved = {name: str(self.resolve(value)) for name, value in {**globals_env, **own_env}.items()}
-        # A secret CloudFormation reads at deploy time ({{resolve:secretsmanager:...}}): the local stack has no
-        # CDN to send it, so the function runs without it (ORIGIN_VERIFY unset: no origin check).
-        return {name: value for name, value in resolved.items() if "{{resolve:" not in value}
+        return {name: str(self.resolve(value)) for name, value in {**globals_env, **own_env}.items()}
+
+    def origin_headers(self, origin_id: str) -> dict[str, str]:
+        """The headers the CDN adds to each request it sends `origin_id` (what the local gateway adds too)."""
+        (distribution,) = self.resources("AWS::CloudFront::Distribution").values()
+        (origin,) = [o for o in distribution["DistributionConfig"]["Origins"] if o["Id"] == origin_id]
+        return {
+            header["HeaderName"]: str(self.resolve(header["HeaderValue"]))
+            for header in origin.get("OriginCustomHeaders", [])
+        }
 
     def functions(self) -> list[str]:
         return list(self.resources("AWS::Serverless::Function"))
@@ -111,6 +124,14 @@ def provision(
     stack = LocalStack(template=template, prefix=prefix, parameters={**defaults, **(parameters or {})})
     stack.parameters.setdefault("AWS::Region", stack.region)
     stack.parameters.setdefault("AWS::AccountId", stack.account)
+
+    for logical_id, properties in stack.resources("AWS::SecretsManager::Secret").items():
+        # Generated as Secrets Manager would (GenerateSecretString): a fresh value for each local stack.
+        arn = (
+            f"arn:aws:secretsmanager:{stack.region}:{stack.account}:secret:{prefix}-{logical_id}-{secrets.token_hex(3)}"
+        )
+        stack.refs[logical_id] = stack.arns[logical_id] = arn
+        stack.secret_values[arn] = generated_secret(properties.get("GenerateSecretString", {}))
 
     for logical_id in stack.resources("AWS::S3::Bucket"):
         name = f"{prefix}-{logical_id}".lower()
@@ -151,3 +172,11 @@ def provision(
         stack.refs[logical_id] = name
         stack.arns[logical_id] = table["TableArn"]
     return stack
+
+
+def generated_secret(spec: dict) -> str:
+    """A value as GenerateSecretString would make it: letters and digits only when punctuation is excluded."""
+    alphabet = string.ascii_letters + string.digits
+    if not spec.get("ExcludePunctuation"):
+        alphabet += "!#$%&()*+,-.:;<=>?@[]^_{|}~"
+    return "".join(secrets.choice(alphabet) for _ in range(int(spec.get("PasswordLength", 32))))
