@@ -27,6 +27,7 @@ PAGES_FAILED = "StudyPagesFailed"
 REGISTRY_REQUESTS = "RegistryRequests"
 STUDIES_QUEUED = "StudiesQueued"
 RECORDS_QUARANTINED = "RecordsQuarantined"
+CHECKPOINT_LAG = "CheckpointLag"
 SITE_FILES_WRITTEN = "SiteFilesWritten"
 FRESHNESS_LAG = "FreshnessLag"
 SWEPT_PAGES_RENDERED = "SweptPagesRendered"
@@ -45,6 +46,9 @@ def record_detection(metrics: Metrics, report: DetectReport) -> None:
     metrics.add_metric(name=REGISTRY_REQUESTS, unit=MetricUnit.Count, value=report.registry_requests)
     metrics.add_metric(name=STUDIES_QUEUED, unit=MetricUnit.Count, value=report.queued)
     metrics.add_metric(name=RECORDS_QUARANTINED, unit=MetricUnit.Count, value=len(report.quarantined))
+    lag_days = report.checkpoint_lag_days()
+    if lag_days is not None:  # a run that lost the race or failed has no checkpoint to report
+        metrics.add_metric(name=CHECKPOINT_LAG, unit=MetricUnit.Count, value=lag_days)
 
 
 def record_render(metrics: Metrics, outcome: str) -> None:

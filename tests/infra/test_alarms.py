@@ -51,7 +51,7 @@ def test_freshness_alarm_watches_the_metric_publish_site_emits_over_an_hour(temp
 
 
 def test_every_alarm_notifies_the_alarm_topic_and_its_recovery_too(template):
-    assert len(alarms(template)) == 5
+    assert len(alarms(template)) == 6
     for logical_id, alarm in alarms(template).items():
         assert alarm["AlarmActions"] == alarm["OKActions"] == [{"Ref": "AlarmTopic"}], logical_id
 
@@ -77,3 +77,15 @@ def test_a_quarantined_record_alarms_on_the_metric_detect_changes_emits(template
     assert (alarm["Namespace"], alarm["MetricName"]) == ("trialpages", metrics.RECORDS_QUARANTINED)
     assert dimensions(alarm) == {"service": "trialpages", "stage": {"Ref": "Stage"}}
     assert (alarm["Statistic"], alarm["ComparisonOperator"], alarm["Threshold"]) == ("Sum", "GreaterThanThreshold", 0)
+
+
+def test_a_stuck_checkpoint_alarms_on_the_lag_detect_changes_emits(template):
+    alarm = alarms(template)["CheckpointLagAlarm"]
+    assert (alarm["Namespace"], alarm["MetricName"]) == ("trialpages", metrics.CHECKPOINT_LAG)
+    assert dimensions(alarm) == {"service": "trialpages", "stage": {"Ref": "Stage"}}
+    assert (alarm["Statistic"], alarm["ComparisonOperator"], alarm["Threshold"]) == (
+        "Minimum",
+        "GreaterThanThreshold",
+        3,
+    )
+    assert alarm["TreatMissingData"] == "breaching"  # detect_changes not reporting is stuck too

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from aws_lambda_powertools import Metrics
 
 from tests.conftest import FakeLambdaContext, load_event, load_handler
 from tests.emf import metric_values, units
+from tests.ingest.conftest import FIRST_SNAPSHOT
 from tests.ingest.test_detect_changes import SECOND_SNAPSHOT, changed_copy
 from trialpages.services import detect_changes
 
@@ -34,19 +37,28 @@ def test_each_run_reports_its_registry_requests_and_what_it_queued(detect_handle
     unchanged = capsys.readouterr().out
 
     assert first["outcome"] == "complete" and first["registry_requests"] >= 2
+    newest = max(r["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]["date"] for r in records)
+    behind = (date.fromisoformat(FIRST_SNAPSHOT[:10]) - date.fromisoformat(newest)).days
     assert metric_values(backfill) == {
         "RegistryRequests": [first["registry_requests"]],
         "StudiesQueued": [len(records)],
         "RecordsQuarantined": [0],
+        "CheckpointLag": [behind],  # the bundled records end long before the fake's snapshot
     }
     assert second["outcome"] == "complete"
     assert metric_values(update) == {
         "RegistryRequests": [second["registry_requests"]],
         "StudiesQueued": [second["queued"]],
         "RecordsQuarantined": [0],
+        "CheckpointLag": [0],
     }
     assert second["queued"] == 3
     # The registry's /version alone: the same release is not synced again.
     assert third["outcome"] == "up-to-date"
-    assert metric_values(unchanged) == {"RegistryRequests": [1], "StudiesQueued": [0], "RecordsQuarantined": [0]}
+    assert metric_values(unchanged) == {
+        "RegistryRequests": [1],
+        "StudiesQueued": [0],
+        "RecordsQuarantined": [0],
+        "CheckpointLag": [0],
+    }
     assert set(units(backfill).values()) == {"Count"}

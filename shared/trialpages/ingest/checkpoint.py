@@ -37,6 +37,10 @@ class SyncProgress(BaseModel):
         return message.last_update == self.since and message.nct_id in self.delivered_on_since
 
     def after_page(self, next_page_token: str | None, covered: list[StudyMessage]) -> SyncProgress:
+        # Never past the snapshot this sync aims at (detect_changes quarantines such records before this): a later
+        # date would make every later run start after all the real updates still to come.
+        snapshot_day = self.target_data_timestamp[:10]
+        covered = [m for m in covered if m.last_update[:10] <= snapshot_day]
         newest = max([m.last_update for m in covered] + ([self.newest_seen] if self.newest_seen else []), default=None)
         on_newest = {m.nct_id for m in covered if m.last_update == newest}
         if newest == self.newest_seen:

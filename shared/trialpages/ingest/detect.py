@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from datetime import date
 from typing import Literal, Protocol
 
 from aws_lambda_powertools import Logger
@@ -56,6 +57,21 @@ class DetectReport(BaseModel):
     registry_requests: int = 0
     checkpoint: Checkpoint | None = None
 
+    def checkpoint_day(self) -> str | None:
+        """The update date the next run starts from: where the checkpoint stands."""
+        if self.checkpoint is None:
+            return None
+        sync = self.checkpoint.sync
+        return (sync.newest_seen or sync.since) if sync else self.checkpoint.since
+
+    def checkpoint_lag_days(self) -> int | None:
+        """Days from the checkpoint to the registry's snapshot: grows while the checkpoint is stuck."""
+        day = self.checkpoint_day()
+        if not day:
+            return None
+        stands = date.fromisoformat(day if len(day) == 10 else day[:7] + "-01")
+        return (date.fromisoformat(self.data_timestamp[:10]) - stands).days
+
 
 class ChangeDetector:
     def __init__(
@@ -88,6 +104,7 @@ class ChangeDetector:
         report = DetectReport(outcome="up-to-date", data_timestamp=data_timestamp)
         if checkpoint.is_current(data_timestamp):
             logger.info("registry unchanged", extra={"data_timestamp": data_timestamp})
+            report.checkpoint = checkpoint
         else:
             try:
                 if checkpoint.sync is None:
