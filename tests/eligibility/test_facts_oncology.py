@@ -708,7 +708,7 @@ def test_an_exception_after_a_spread_stays_under_it(plain_of):
     assert len(items) == 1
     assert items[0].text == (
         "You have a tumor pressing on the spinal cord (spinal cord compression) or cancer that has spread to the brain "
-        "(brain metastasis)."
+        "(brain metastasis), except in the case below."
     )
     assert [child.text for child in items[0].children] == [
         "Unless asymptomatic, stable condition, and not requiring steroid therapy for at least 2 weeks before the "
@@ -722,7 +722,10 @@ def test_an_exception_to_a_treatment_for_a_cancer_stays_under_it(plain_of):
         item for top in plain_of("NCT04747912").exclusion for item in top.walk() if item.rule == "cancer-treatment"
     ]
     assert len(items) == 1
-    assert items[0].text == "You have had treatment for acute lymphoblastic leukemia (ALL) before."
+    assert (
+        items[0].text
+        == "You have had treatment for acute lymphoblastic leukemia (ALL) before, except in the case below."
+    )
     assert items[0].children[0].text.startswith("Except for limited treatment (at most 7 days)")
 
 

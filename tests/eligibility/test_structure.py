@@ -205,3 +205,19 @@ def test_an_inability_in_the_exclusion_list_still_reads_as_a_reason_to_be_left_o
     )
     (item,) = plain.exclusion
     assert item.form == "rewritten" and item.text.startswith("You are not able")
+
+
+def test_a_requirement_in_the_exclusion_list_moves_to_what_the_study_also_says_and_a_reason_with_a_note_stays():
+    from trialpages.eligibility import translate_eligibility
+
+    # NCT05751044: a wash-out written as a requirement; an exclusion whose second sentence says what must be done.
+    criteria = (
+        "Exclusion Criteria:\n\n"
+        "* IMMUNOTHERAPY: At least 42 days must have elapsed after the completion of any type of immunotherapy\n"
+        "* Pregnancy or positive pregnancy test in females of childbearing potential. Pregnancy test must be "
+        "performed within 7 days prior to C1D1.\n"
+        "* Patients must not have received a live vaccine within 30 days\n"
+    )
+    plain = translate_eligibility({"eligibilityCriteria": criteria})
+    assert [item.text[:13] for item in plain.other] == ["IMMUNOTHERAPY"]
+    assert len(plain.exclusion) == 2 and plain.exclusion[0].text.startswith("Pregnancy")

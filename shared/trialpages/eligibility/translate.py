@@ -62,6 +62,8 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
     for section in parsed.sections:
         if section.criteria:
             lists[section.kind].extend(_section_items(section))
+    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"])
+    lists["other"] = requirements + lists["other"]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
     return PlainEligibility(
@@ -70,6 +72,51 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
         exclusion=explained[len(glance.facts) + len(lists["inclusion"]) : len(explained) - len(lists["other"])],
         other=explained[len(explained) - len(lists["other"]) :],
     )
+
+
+def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
+    """A criterion in the study's words that reads as a requirement ("Women ... must agree to use contraception",
+    "At least 42 days must have elapsed") is not a reason to be left out: under "You cannot join if" it would say
+    the reverse. It goes under "The study also says", in the cohort group it sat in."""
+    kept: list[PlainItem] = []
+    moved: list[PlainItem] = []
+    for item in exclusion:
+        if _reads_as_requirement(item):
+            moved.append(item)
+        elif item.text is None and item.children_joins == "heading":
+            stay = [child for child in item.children if not _reads_as_requirement(child)]
+            away = [child for child in item.children if _reads_as_requirement(child)]
+            if stay:
+                kept.append(item.model_copy(update={"children": stay}))
+            if away:
+                moved.append(item.model_copy(update={"children": away}))
+        else:
+            kept.append(item)
+    return kept, moved
+
+
+def _reads_as_requirement(item: PlainItem) -> bool:
+    return (
+        item.form == "original-words"
+        and item.text is not None
+        and not item.children
+        and bool(_REQUIREMENT_ITEM.match(item.text))
+        and not _NOT_REQUIREMENT.search(item.text)
+    )
+
+
+# Its main clause is a requirement: "Women of childbearing potential and men must agree to ...", "CHEMOTHERAPY: At
+# least 7 days must have elapsed ..." (not a condition with a "must" in a note or a bracket).
+_REQUIREMENT_ITEM = re.compile(
+    r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:(?:the |all )?(?:patients?|subjects?|participants?|women|men|females?|males?|those|"
+    r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to)\b"
+    r"|at least [^.;()]{0,80}?\bmust\b)",
+    re.IGNORECASE,
+)
+
+
+# "must not", "should not": a reason to be left out after all, whatever list it is in.
+_NOT_REQUIREMENT = re.compile(r"\b(?:must|should|shall) not\b|\bunwilling\b|\bnot (?:agree|willing)", re.IGNORECASE)
 
 
 def _section_items(section: CriteriaSection) -> list[PlainItem]:
@@ -274,6 +321,10 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_WINDOW = re.compile(
+    r"\bwithin\b|\bin the (?:past|last|previous|prior)\b",
+    re.IGNORECASE,
+)
 # An exception of a few words naming what does not count: no verb, no condition ("unless" stays a child).
 _SHORT_EXCEPTION = re.compile(
     r"^(?:excluding|except(?: for)?|other than|apart from|with the exception of)\s+"
@@ -293,6 +344,8 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None
     if not _bracket_ends_sentence(split["except"]):
         return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
+    if _WINDOW.search(split["except"]):
+        return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
     head = _rewritten(split["head"], sources, kind)
     if head is None or head.children:
         return None
@@ -305,8 +358,16 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         # "(excluding TURP)": a few words read best inside the sentence they qualify, not as an item of their own.
         return head.model_copy(update={"text": f"{head.text.rstrip(' .')}, except {short['what'].rstrip(' .')}."})
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
-    # Titled, so that under "You cannot join if" the exception never reads as one more reason (after-review: 6 WRONG).
-    return head.model_copy(update={"children": [child], "children_title": EXCEPTION_TITLE, "children_joins": "except"})
+    # Titled, and said in the sentence it qualifies, so that under "You cannot join if" the exception never reads as
+    # one more reason (after-review: 6 WRONG; re-review: 1 more where only the title said it).
+    return head.model_copy(
+        update={
+            "text": f"{head.text.rstrip(' .')}, except in the case below.",
+            "children": [child],
+            "children_title": EXCEPTION_TITLE,
+            "children_joins": "except",
+        }
+    )
 
 
 def _bracket_ends_sentence(exception: str) -> bool:
