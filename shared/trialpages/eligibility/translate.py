@@ -347,14 +347,14 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if _WINDOW.search(split["except"]):
         return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
     head = _rewritten(split["head"], sources, kind)
-    if head is None or head.children:
+    if head is None or head.children or head.text is None:
         return None
     said = split["except"].lstrip(" ,")
     if said.startswith("(") and said.rstrip(" .;").endswith(")"):  # only the bracket the exception sits in
         said = said[1:].rstrip(" .;")[:-1]
     exception = original_words(said)
     short = _SHORT_EXCEPTION.match(exception)
-    if short and head.text:
+    if short:
         # "(excluding TURP)": a few words read best inside the sentence they qualify, not as an item of their own.
         return head.model_copy(update={"text": f"{head.text.rstrip(' .')}, except {short['what'].rstrip(' .')}."})
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
