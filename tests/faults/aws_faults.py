@@ -171,7 +171,11 @@ class AwsFaults:
                     self.log.queued_before_archived.append(body.get("raw_key"))
         elif operation == "dynamodb.PutItem" and status < 300:
             for item in current_items(params, self._index_table):
-                self.log.wrote(f"index:{item['pk']}", item["last_update"])
+                # The version as versions are ordered: a same-day revision after its date.
+                revision = item.get("revision", "")
+                self.log.wrote(
+                    f"index:{item['pk']}", f"{item['last_update']}+{revision}" if revision else item["last_update"]
+                )
 
     def _record_put(self, params: dict, status: int, parsed: dict) -> None:
         bucket, key = params.get("Bucket"), params.get("Key", "")
@@ -183,8 +187,10 @@ class AwsFaults:
             body = params.get("Body", b"")
             # botocore turns a bytes Body into a file-like object before sending it.
             body = body.getvalue() if hasattr(body, "getvalue") else body
+            # The version the writer put it as (its metadata), as the product orders versions.
+            version = params.get("Metadata", {}).get("last-update")
             if _PAGE.match(key):
                 found = _DATE_MODIFIED.search(body)
-                self.log.wrote(key, found.group(1).decode() if found else "?")
+                self.log.wrote(key, version or (found.group(1).decode() if found else "?"))
             elif _DOCUMENT.match(key):
-                self.log.wrote(key, json.loads(body)["last_update"])
+                self.log.wrote(key, version or json.loads(body)["last_update"])

@@ -20,6 +20,7 @@ from trialpages_dev.records import nct_id_of
 from tests.faults.aws_faults import AwsFault, AwsFaults, current_items
 from tests.faults.harness import FaultPipeline
 from tests.faults.invariants import violations
+from tests.faults.scenarios_revisions import SCENARIOS as REVISION_SCENARIOS
 from tests.publishing.conftest import with_last_update
 from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.site_store import SiteStore
@@ -359,6 +360,7 @@ SCENARIOS = [
     dead_letter_queue_holds_only_the_poison_records_with_their_reasons,
     site_is_published_after_condition_page_writes_fail,
     site_is_published_after_index_reads_writes_and_document_reads_fail_during_publish,
+    *REVISION_SCENARIOS,
 ]
 
 

@@ -1,4 +1,5 @@
-"""S3 archive of raw registry records: one immutable object per (study, version)."""
+"""S3 archive of raw registry records: one immutable object per (study, update date, content), with
+the revision it was first seen as (its registry snapshot) in its metadata."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from datetime import datetime
 from botocore.exceptions import ClientError
 
 from trialpages.ingest.messages import StudyMessage
+
+REVISION_METADATA = "revision"
 
 
 class RawArchive:
@@ -19,7 +22,8 @@ class RawArchive:
         """Write the record unless this version is already archived; True when written.
 
         The conditional put (If-None-Match: *) skips an archived version in one request,
-        and never replaces what an earlier run stored.
+        and never replaces what an earlier run stored. The key names the content, so a changed
+        record on the same update date is a new object; the same content is not.
         """
         body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
@@ -28,6 +32,7 @@ class RawArchive:
                 Key=message.raw_key,
                 Body=body,
                 ContentType="application/json",
+                Metadata={REVISION_METADATA: message.revision} if message.revision else {},
                 IfNoneMatch="*",
             )
         except ClientError as error:
@@ -35,6 +40,11 @@ class RawArchive:
                 return False
             raise
         return True
+
+    def archived_revision(self, message: StudyMessage) -> str:
+        """The revision this content was archived as (first seen); "" when it was archived without one."""
+        head = self._s3.head_object(Bucket=self._bucket, Key=message.raw_key)
+        return head.get("Metadata", {}).get(REVISION_METADATA, "")
 
     def read(self, raw_key: str) -> dict:
         body = self._s3.get_object(Bucket=self._bucket, Key=raw_key)["Body"].read()

@@ -127,7 +127,8 @@ class StudyVersions:
     def record(self, version: VersionRecord, *, replacing: VersionRecord | None) -> bool:
         """Record `version` if the study's record is still `replacing` (None: no record yet); False if
         it moved meanwhile."""
-        expected = Expect("last_update", replacing.last_update if replacing else None)
+        # The raw key names one version (its date and content): a same-day revision moves it too.
+        expected = Expect("raw_key", replacing.raw_key if replacing else None)
         try:
             self._store.put(version_item(version), expect=expected)
         except ConditionFailed:
