@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from trialpages_dev.records import nct_id_of
 
 from tests.ingest.conftest import plenty_of_time
@@ -71,10 +73,8 @@ def test_content_archived_by_a_run_that_stopped_before_queueing_it_is_queued_by_
         def send(self, messages):
             raise RuntimeError("queue down")
 
-    try:
+    with pytest.raises(RuntimeError, match="queue down"):
         detector_for(queue=Down()).run(plenty_of_time)
-    except RuntimeError:
-        pass
     report = detector_for().run(plenty_of_time)
 
     # Archived already, and its id was delivered on the boundary day, but as another content: queued.
