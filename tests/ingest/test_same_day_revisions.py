@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 
 import pytest
-
 from trialpages_dev.records import nct_id_of
 
 from tests.ingest.conftest import plenty_of_time
