@@ -55,6 +55,8 @@ class AwsFault:
     drop_entries: int = 0  # SendMessageBatch: report this many entries Failed instead of the whole call
     crash: bool = False  # raise WorkerCrash instead of answering with an error
     action: Callable[[], None] | None = None  # run this first, then let the call through (a race)
+    # BatchWriteItem/BatchGetItem: answer 200 with every request left unprocessed (nothing done), as throttled DynamoDB does
+    unprocessed: bool = False
     seen: int = 0
     fired: int = 0
 
@@ -148,6 +150,10 @@ class AwsFaults:
                     continue
                 if fault.crash:
                     raise WorkerCrash(f"crashed during {fault.operation}")
+                if fault.unprocessed:
+                    left = "UnprocessedKeys" if fault.operation == "BatchGetItem" else "UnprocessedItems"
+                    answer = {left: params.get("RequestItems", {}), "ResponseMetadata": {"HTTPStatusCode": 200}}
+                    return AWSResponse("https://fault.invalid/", 200, {}, None), answer
                 http = AWSResponse("https://fault.invalid/", fault.status, {}, None)
                 error = {"Code": fault.code, "Message": f"injected {fault.code}"}
                 return http, {"Error": error, "ResponseMetadata": {"HTTPStatusCode": fault.status}}
