@@ -39,6 +39,18 @@ def rendered_once(p: FaultPipeline) -> None:
     p.drain()
 
 
+def first_revision_settled(p: FaultPipeline) -> None:
+    rendered_once(p)
+    revised(p, "First revision", FIRST_SNAPSHOT)
+    p.settle()
+
+
+def second_revision_settles(p: FaultPipeline, faults: AwsFaults) -> None:
+    revised(p, "Second revision, same day", SECOND_SNAPSHOT)
+    p.settle()
+    assert same_day_queued(faults) == 2 * REVISED
+
+
 def in_index(p: FaultPipeline):
     table = p.stack.refs["StudyIndexTable"]
     return lambda params: table in params.get("RequestItems", {}) or params.get("TableName") == table
@@ -48,12 +60,8 @@ def in_index(p: FaultPipeline):
 
 
 def same_day_revision_is_published(p: FaultPipeline, faults: AwsFaults):
-    rendered_once(p)
-    revised(p, "First revision", FIRST_SNAPSHOT)
-    p.settle()
-    revised(p, "Second revision, same day", SECOND_SNAPSHOT)
-    p.settle()
-    assert same_day_queued(faults) == 2 * REVISED
+    first_revision_settled(p)
+    second_revision_settles(p, faults)
 
 
 def same_day_revisions_delivered_out_of_order_end_on_the_later_one(p: FaultPipeline, faults: AwsFaults):
@@ -69,20 +77,14 @@ def same_day_revisions_delivered_out_of_order_end_on_the_later_one(p: FaultPipel
 
 
 def same_day_revision_archived_by_a_failed_run_is_queued_by_the_next(p: FaultPipeline, faults: AwsFaults):
-    rendered_once(p)
-    revised(p, "First revision", FIRST_SNAPSHOT)
-    p.settle()
+    first_revision_settled(p)
     faults.add(AwsFault("sqs", "SendMessageBatch", times=1, code="ServiceUnavailable", status=503))
-    revised(p, "Second revision, same day", SECOND_SNAPSHOT)
-    p.settle()
+    second_revision_settles(p, faults)
     assert any("detect_changes" in run for run in p.failed_runs)
-    assert same_day_queued(faults) == 2 * REVISED
 
 
 def same_day_content_redelivered_by_the_next_snapshot_is_not_queued_again(p: FaultPipeline, faults: AwsFaults):
-    rendered_once(p)
-    revised(p, "First revision", FIRST_SNAPSHOT)
-    p.settle()
+    first_revision_settled(p)
     # A new snapshot changes other studies; the boundary day's records come again unchanged.
     p.registry_publishes([with_last_update(p.records[-1], "2026-11-25", "Next day")], THIRD_SNAPSHOT)
     queued_before = len(faults.log.queued)

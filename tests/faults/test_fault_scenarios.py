@@ -264,7 +264,7 @@ def newer_page_stays_when_an_older_version_is_redelivered_after_a_failure(p: Fau
     older = {record["protocolSection"]["identificationModule"]["nctId"] for record in p.records[:CHANGED]}
     faults.add(
         AwsFault("s3", "GetObject", times=CHANGED,
-                 matches=lambda params: params.get("Key", "").endswith(f"/{UPDATE_DAY}.json")
+                 matches=lambda params: f"/{UPDATE_DAY}/" in params.get("Key", "")  # raw/<id>/<day>/<content>.json
                  and params["Key"].split("/")[1] in older)
     )  # fmt: skip
     p.drain()
