@@ -157,12 +157,17 @@ class MemoryRawArchive:
 
     def __init__(self) -> None:
         self._records: dict[str, tuple[dict, datetime | None]] = {}
+        self._revisions: dict[str, str] = {}
 
     def archive(self, message: StudyMessage, record: dict, archived: datetime | None = None) -> bool:
         if message.raw_key in self._records:
             return False
         self._records[message.raw_key] = (record, archived)
+        self._revisions[message.raw_key] = message.revision
         return True
+
+    def archived_revision(self, message: StudyMessage) -> str:
+        return self._revisions[message.raw_key]
 
     def read(self, raw_key: str) -> dict:
         return self._records[raw_key][0]

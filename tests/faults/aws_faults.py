@@ -55,6 +55,8 @@ class AwsFault:
     drop_entries: int = 0  # SendMessageBatch: report this many entries Failed instead of the whole call
     crash: bool = False  # raise WorkerCrash instead of answering with an error
     action: Callable[[], None] | None = None  # run this first, then let the call through (a race)
+    # BatchWriteItem/BatchGetItem: answer 200 with every request left unprocessed (nothing done), as throttled DynamoDB does
+    unprocessed: bool = False
     seen: int = 0
     fired: int = 0
 
@@ -148,6 +150,10 @@ class AwsFaults:
                     continue
                 if fault.crash:
                     raise WorkerCrash(f"crashed during {fault.operation}")
+                if fault.unprocessed:
+                    left = "UnprocessedKeys" if fault.operation == "BatchGetItem" else "UnprocessedItems"
+                    answer = {left: params.get("RequestItems", {}), "ResponseMetadata": {"HTTPStatusCode": 200}}
+                    return AWSResponse("https://fault.invalid/", 200, {}, None), answer
                 http = AWSResponse("https://fault.invalid/", fault.status, {}, None)
                 error = {"Code": fault.code, "Message": f"injected {fault.code}"}
                 return http, {"Error": error, "ResponseMetadata": {"HTTPStatusCode": fault.status}}
@@ -171,7 +177,11 @@ class AwsFaults:
                     self.log.queued_before_archived.append(body.get("raw_key"))
         elif operation == "dynamodb.PutItem" and status < 300:
             for item in current_items(params, self._index_table):
-                self.log.wrote(f"index:{item['pk']}", item["last_update"])
+                # The version as versions are ordered: a same-day revision after its date.
+                revision = item.get("revision", "")
+                self.log.wrote(
+                    f"index:{item['pk']}", f"{item['last_update']}+{revision}" if revision else item["last_update"]
+                )
 
     def _record_put(self, params: dict, status: int, parsed: dict) -> None:
         bucket, key = params.get("Bucket"), params.get("Key", "")
@@ -183,8 +193,10 @@ class AwsFaults:
             body = params.get("Body", b"")
             # botocore turns a bytes Body into a file-like object before sending it.
             body = body.getvalue() if hasattr(body, "getvalue") else body
+            # The version the writer put it as (its metadata), as the product orders versions.
+            version = params.get("Metadata", {}).get("last-update")
             if _PAGE.match(key):
                 found = _DATE_MODIFIED.search(body)
-                self.log.wrote(key, found.group(1).decode() if found else "?")
+                self.log.wrote(key, version or (found.group(1).decode() if found else "?"))
             elif _DOCUMENT.match(key):
-                self.log.wrote(key, json.loads(body)["last_update"])
+                self.log.wrote(key, version or json.loads(body)["last_update"])

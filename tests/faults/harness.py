@@ -38,6 +38,7 @@ class FaultPipeline(Pipeline):
         super().__init__(stack, monkeypatch, records)
         self.registry.sleep = lambda seconds: None  # a slow answer is noted, not waited for
         self.newest = {nct_id_of(record): last_update_of(record) for record in records}
+        self.newest_records = {nct_id_of(record): record for record in records}
         self.records = records
         self.registry_faults: list[Fault] = []
         # Shorter than the function's 120 s: a crashed invocation's in-progress claim expires with it,
@@ -56,6 +57,7 @@ class FaultPipeline(Pipeline):
     def registry_publishes(self, records: list[dict], data_timestamp: str) -> None:
         self.registry.publish(records, data_timestamp)
         self.newest.update({nct_id_of(record): last_update_of(record) for record in records})
+        self.newest_records.update({nct_id_of(record): record for record in records})
 
     # -- detect_changes ----------------------------------------------------------------
     def detect_until_done(self, *, page_size: int = 1000) -> list[str]:

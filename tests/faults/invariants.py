@@ -11,6 +11,9 @@ import boto3
 from tests.faults.aws_faults import AwsFaults
 from tests.faults.harness import FaultPipeline
 from trialpages.aws.index.versions import StudyVersions
+from trialpages.publishing.hashes import sha256_hex
+from trialpages.site.documents import study_document
+from trialpages.study import normalize_study
 
 _DATE_MODIFIED = re.compile(r'"dateModified":\s*"([^"]+)"')
 
@@ -29,22 +32,23 @@ def violations(
 
 
 def newest_everywhere(pipeline: FaultPipeline) -> list[str]:
-    """Each study's page, JSON document and index item show the registry's newest version."""
+    """Each study's page, JSON document and index item show the registry's newest version: its date
+    and its content (a second revision on the same date included)."""
     s3, versions = boto3.client("s3"), StudyVersions(pipeline.index_store())
     bucket = pipeline.stack.refs["SiteBucket"]
     found = []
     for nct_id, newest in sorted(pipeline.newest.items()):
         try:
             page = s3.get_object(Bucket=bucket, Key=f"studies/{nct_id}/index.html")["Body"].read().decode()
-            document = json.loads(s3.get_object(Bucket=bucket, Key=f"data/studies/{nct_id}.json")["Body"].read())
+            document = s3.get_object(Bucket=bucket, Key=f"data/studies/{nct_id}.json")["Body"].read()
         except s3.exceptions.NoSuchKey:
             found.append(f"{nct_id}: page or document missing (newest {newest})")
             continue
         shown = _DATE_MODIFIED.search(page)
-        recorded = versions.current(nct_id)
+        recorded, page_record = versions.current_and_page(nct_id)
         shows = {
             "page": shown.group(1) if shown else None,
-            "document": document.get("last_update"),
+            "document": json.loads(document).get("last_update"),
             "index": recorded.last_update if recorded else None,
         }
         found += [
@@ -52,11 +56,23 @@ def newest_everywhere(pipeline: FaultPipeline) -> list[str]:
             for where, version in shows.items()
             if version != newest
         ]
+        expected = study_document(normalize_study(pipeline.newest_records[nct_id]))
+        if json.loads(document) != json.loads(expected):
+            found.append(f"{nct_id}: document content is not the newest record's ({newest})")
+        if recorded and recorded.json_sha256 != sha256_hex(expected):
+            found.append(f"{nct_id}: index records another content than the newest record's ({newest})")
+        if (
+            recorded
+            and page_record
+            and page_record.model_dump().get("revision") != recorded.model_dump().get("revision")
+        ):
+            found.append(f"{nct_id}: page rendered from another revision than the recorded one")
     return found
 
 
 def never_went_back(faults: AwsFaults) -> list[str]:
-    """No page, document or index item was ever written with an older version than it already had."""
+    """No page, document or index item was ever written with an older version than it already had
+    (versions as they are ordered: date, then same-day revision)."""
     return [
         f"{key} went back: {' -> '.join(versions)}"
         for key, versions in sorted(faults.log.versions.items())

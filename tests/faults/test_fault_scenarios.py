@@ -21,6 +21,7 @@ from tests.faults import scenarios_quarantine
 from tests.faults.aws_faults import AwsFault, AwsFaults, current_items
 from tests.faults.harness import FaultPipeline
 from tests.faults.invariants import violations
+from tests.faults.scenarios_revisions import SCENARIOS as REVISION_SCENARIOS
 from tests.publishing.conftest import with_last_update
 from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.site_store import SiteStore
@@ -264,7 +265,7 @@ def newer_page_stays_when_an_older_version_is_redelivered_after_a_failure(p: Fau
     older = {record["protocolSection"]["identificationModule"]["nctId"] for record in p.records[:CHANGED]}
     faults.add(
         AwsFault("s3", "GetObject", times=CHANGED,
-                 matches=lambda params: params.get("Key", "").endswith(f"/{UPDATE_DAY}.json")
+                 matches=lambda params: f"/{UPDATE_DAY}/" in params.get("Key", "")  # raw/<id>/<day>/<content>.json
                  and params["Key"].split("/")[1] in older)
     )  # fmt: skip
     p.drain()
@@ -361,6 +362,7 @@ SCENARIOS = [
     site_is_published_after_condition_page_writes_fail,
     site_is_published_after_index_reads_writes_and_document_reads_fail_during_publish,
     *scenarios_quarantine.SCENARIOS,
+    *REVISION_SCENARIOS,
 ]
 
 

@@ -82,8 +82,9 @@ class Pipeline:
         """Each study's newest archived version's day, as its page shows it."""
         newest: dict[str, tuple[str, datetime]] = {}
         for item in self._objects(self.stack.refs["RawArchiveBucket"]):
-            _, nct_id, name = item["Key"].split("/")
-            if nct_id not in newest or name > newest[nct_id][0]:
+            _, nct_id, day = item["Key"].split("/")[:3]  # raw/<nct_id>/<day>/<content>.json
+            name = day.removesuffix(".json")
+            if nct_id not in newest or (name, item["LastModified"]) > newest[nct_id]:
                 newest[nct_id] = (name, item["LastModified"])
         return {nct_id: fetched_day(modified) for nct_id, (_, modified) in newest.items()}
 

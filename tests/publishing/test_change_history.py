@@ -55,3 +55,24 @@ def test_changes_are_indexed_per_study_and_in_the_feeds_and_mark_pages_to_rebuil
     assert len(query(keys.condition_feed("multiple-myeloma"), "2025-07-01#NCT05827016")) == 5
     marks = {item["sk"] for item in query(keys.MARKS)}
     assert {"condition#multiple-myeloma", "sitemap#nct0582", "home#home"} <= marks
+
+
+def test_a_same_day_revision_is_a_new_version_shown_in_what_changed(stack):
+    archive = RawArchive(boto3.client("s3"), stack.refs["RawArchiveBucket"])
+    render_study.reset()
+    record = json.loads((VERSIONS / "NCT05827016__2023-06-07.json").read_text(encoding="utf-8"))
+    revised = json.loads(json.dumps(record))
+    revised["protocolSection"]["statusModule"]["overallStatus"] = "RECRUITING"
+    results = []
+    for content, snapshot in ((record, "2023-06-08T09:00:00"), (revised, "2023-06-08T21:00:00")):
+        message = message_for(content).first_seen_in(snapshot)
+        archive.archive(message, content)
+        results.append(render_study.publisher().publish(message))
+    # The first revision delivered again, after the second: older, so skipped.
+    late = render_study.publisher().publish(message_for(record).first_seen_in("2023-06-08T09:00:00"))
+    publish_pages()
+
+    assert [r.outcome for r in results] == ["rendered", "rendered"] and late.outcome == "superseded"
+    assert results[1].changes >= 1
+    page = site_object(stack, "studies/NCT05827016/index.html")["Body"].read().decode("utf-8")
+    assert "What Changed" in page and "Status changed from Not yet recruiting to Recruiting" in page

@@ -6,6 +6,7 @@ from aws_lambda_powertools import Logger
 from aws_lambda_powertools.event_handler import CORSConfig, Response
 from aws_lambda_powertools.event_handler.exceptions import NotFoundError
 from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValidationError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from trialpages.api import conditions, meta, search_routes, studies
 from trialpages.api.caching import NotModified, conditional_get, not_modified, serialize_json
@@ -13,6 +14,7 @@ from trialpages.api.documentation import enable_documentation, openapi_json
 from trialpages.api.origin import came_through_the_cdn
 from trialpages.api.problems import ApiProblem, problem_response
 from trialpages.api.query_strings import LookupResolver, reject_odd_query_strings
+from trialpages.aws.index.dynamo import Unprocessed
 
 logger = Logger(service="trialpages", child=True)
 
@@ -84,6 +86,17 @@ def handle_not_found(error: NotFoundError) -> Response:
             405, f"{method} is not allowed here", app.current_event.path, {"Allow": ", ".join(allowed)}
         )
     return problem_response(404, "no such endpoint", app.current_event.path)
+
+
+# DynamoDB failing or throttling after botocore's own retries: the index is unavailable for now, not broken.
+RETRY_AFTER_S = "5"
+
+
+@app.exception_handler([ClientError, BotoCoreError, Unprocessed])
+def handle_index_unavailable(error: Exception) -> Response:
+    logger.warning("study index unavailable", extra={"reason": f"{type(error).__name__}: {error}"})
+    detail = "the study index is unavailable; try again shortly"
+    return problem_response(503, detail, app.current_event.path, {"Retry-After": RETRY_AFTER_S})
 
 
 @app.exception_handler(Exception)

@@ -1,4 +1,5 @@
-"""S3 archive of raw registry records: one immutable object per (study, version)."""
+"""S3 archive of raw registry records: one immutable object per (study, update date, content), with
+the revision it was first seen as (its registry snapshot) in its metadata."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from trialpages.ingest.quarantine import QuarantinedRecord
 
 QUARANTINE_PREFIX = "quarantine/"
 
+REVISION_METADATA = "revision"
+
 
 class RawArchive:
     def __init__(self, s3_client, bucket: str) -> None:
@@ -23,7 +26,8 @@ class RawArchive:
         """Write the record unless this version is already archived; True when written.
 
         The conditional put (If-None-Match: *) skips an archived version in one request,
-        and never replaces what an earlier run stored.
+        and never replaces what an earlier run stored. The key names the content, so a changed
+        record on the same update date is a new object; the same content is not.
         """
         body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         try:
@@ -32,6 +36,7 @@ class RawArchive:
                 Key=message.raw_key,
                 Body=body,
                 ContentType="application/json",
+                Metadata={REVISION_METADATA: message.revision} if message.revision else {},
                 IfNoneMatch="*",
             )
         except ClientError as error:
@@ -39,6 +44,11 @@ class RawArchive:
                 return False
             raise
         return True
+
+    def archived_revision(self, message: StudyMessage) -> str:
+        """The revision this content was archived as (first seen); "" when it was archived without one."""
+        head = self._s3.head_object(Bucket=self._bucket, Key=message.raw_key)
+        return head.get("Metadata", {}).get(REVISION_METADATA, "")
 
     def read(self, raw_key: str) -> dict:
         body = self._s3.get_object(Bucket=self._bucket, Key=raw_key)["Body"].read()

@@ -28,6 +28,7 @@ Outcome = Literal["up-to-date", "complete", "paused", "lost-race"]
 
 class Archive(Protocol):
     def archive(self, message: StudyMessage, record: dict) -> bool: ...
+    def archived_revision(self, message: StudyMessage) -> str: ...
 
 
 class Quarantine(Protocol):
@@ -150,7 +151,7 @@ class ChangeDetector:
                 sync, restarted = sync.restarted(), True
                 continue
             report.heaviest_page_bytes = max(report.heaviest_page_bytes, page.body_bytes)
-            covered = self._deliver(page, sync, report)
+            covered = self._deliver(page, sync, checkpoint.data_timestamp, report)
             next_page_token = page.next_page_token
             del page  # a page of full records is ~100 MB: let it go before the next one arrives
             sync = sync.after_page(next_page_token, covered)
@@ -162,33 +163,47 @@ class ChangeDetector:
         report.checkpoint = checkpoint
         return report
 
-    def _deliver(self, page: StudyPage, sync: SyncProgress, report: DetectReport) -> list[StudyMessage]:
-        """Archive then queue every study on the page not delivered before; returns all it covered."""
-        covered: list[StudyMessage] = []
-        pending: list[tuple[StudyMessage, dict]] = []
+    def _deliver(
+        self, page: StudyPage, sync: SyncProgress, finished_snapshot: str | None, report: DetectReport
+    ) -> list[StudyMessage]:
+        """Archive then queue every study version on the page not delivered before; returns all it covered."""
+        found: list[tuple[StudyMessage, dict]] = []
         snapshot_day = sync.target_data_timestamp[:10]
         for record in page.studies:
-            message = checked_message(record, snapshot_day)
-            if isinstance(message, QuarantinedRecord):
+            checked = checked_message(record, snapshot_day)
+            if isinstance(checked, QuarantinedRecord):
                 # Set aside, not covered: it cannot wedge the run, nor move the checkpoint.
-                key = self._quarantine.set_aside(record, message)
-                logger.error("registry record quarantined", extra={**message.model_dump(), "key": key})
-                report.quarantined.append(message)
+                key = self._quarantine.set_aside(record, checked)
+                logger.error("registry record quarantined", extra={**checked.model_dump(), "key": key})
+                report.quarantined.append(checked)
                 continue
-            covered.append(message)
-            if not sync.already_delivered(message):
-                pending.append((message, record))
+            found.append((checked.first_seen_in(sync.target_data_timestamp), record))
         with ThreadPoolExecutor(max_workers=self._archive_workers) as pool:
-            written = list(pool.map(lambda pair: self._archive.archive(*pair), pending))
-        messages = [message for message, _ in pending]
+            archived = list(pool.map(lambda pair: self._archived(pair[0], pair[1], sync, finished_snapshot), found))
+        messages = [message for message, _, delivered in archived if not delivered]
         self._queue.send(messages)
         report.seen += len(page.studies)
-        report.archived += sum(written)
-        report.already_archived += len(written) - sum(written)
+        report.archived += sum(written for _, written, _ in archived)
+        report.already_archived += sum(not written for _, written, _ in archived)
         report.queued += len(messages)
-        report.skipped_overlap += len(covered) - len(pending)
+        report.skipped_overlap += len(archived) - len(messages)
         report.pages += 1
-        return covered
+        return [message for message, _, _ in archived]
+
+    def _archived(
+        self, message: StudyMessage, record: dict, sync: SyncProgress, finished_snapshot: str | None
+    ) -> tuple[StudyMessage, bool, bool]:
+        """The version archived: its message (as first seen), whether it was written now and whether it
+        was delivered already. Content archived before keeps the revision it was first seen as; it
+        was delivered if it is on the boundary day the last finished sync delivered and was first seen
+        no later than that sync's snapshot (a sync queues all it archived before it can finish). A
+        same-day revision, or content archived by a run that stopped before queueing it, goes on."""
+        if self._archive.archive(message, record):
+            return message, True, False
+        first = message.model_copy(update={"revision": self._archive.archived_revision(message)})
+        first_seen = first.revision.rpartition(".")[0]
+        delivered = finished_snapshot is not None and first_seen <= finished_snapshot and sync.already_delivered(first)
+        return first, False, delivered
 
     def _save(self, checkpoint: Checkpoint, report: DetectReport) -> Checkpoint:
         saved = self._checkpoints.save(checkpoint)

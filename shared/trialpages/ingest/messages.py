@@ -1,8 +1,11 @@
-"""The small message queued per changed study: the work key is (nct_id, last_update)."""
+"""The small message queued per changed study: the work key is (nct_id, version), a version being
+its update date and its content (see revisions.py)."""
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from trialpages.ingest.revisions import content_digest, revision_of, version_key
 
 
 class StudyMessage(BaseModel):
@@ -11,10 +14,21 @@ class StudyMessage(BaseModel):
     nct_id: str = Field(pattern=r"^NCT[0-9]{8}$")
     last_update: str = Field(pattern=r"^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$")
     raw_key: str
+    # The snapshot the content was first seen in and its hash; "" for a message queued before revisions.
+    revision: str = ""
+
+    @property
+    def version(self) -> str:
+        return version_key(self.last_update, self.revision)
+
+    def first_seen_in(self, snapshot: str) -> StudyMessage:
+        """This message as a revision first seen in registry snapshot `snapshot`."""
+        return self.model_copy(update={"revision": revision_of(snapshot, self.raw_key.rsplit("/", 1)[-1][:-5])})
 
 
-def raw_key_for(nct_id: str, last_update: str) -> str:
-    return f"raw/{nct_id}/{last_update}.json"
+def raw_key_for(nct_id: str, last_update: str, digest: str | None = None) -> str:
+    """The archive key of one version: one object per content of a study on an update date."""
+    return f"raw/{nct_id}/{last_update}/{digest}.json" if digest else f"raw/{nct_id}/{last_update}.json"
 
 
 class UnkeyedStudyRecord(ValueError):
@@ -27,7 +41,7 @@ def message_for(record: dict) -> StudyMessage:
     nct_id = (protocol.get("identificationModule") or {}).get("nctId")
     last_update = ((protocol.get("statusModule") or {}).get("lastUpdatePostDateStruct") or {}).get("date")
     try:
-        raw_key = raw_key_for(nct_id, last_update) if nct_id and last_update else ""
+        raw_key = raw_key_for(nct_id, last_update, content_digest(record)) if nct_id and last_update else ""
         return StudyMessage(nct_id=nct_id, last_update=last_update, raw_key=raw_key)
     except ValidationError as error:
         raise UnkeyedStudyRecord(f"{nct_id or 'record without nctId'}: no usable nctId/lastUpdatePostDate") from error

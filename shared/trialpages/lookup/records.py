@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from trialpages.ingest.revisions import version_key
 from trialpages.lookup.listing import StudyListing
 
 
@@ -20,6 +21,11 @@ class VersionRecord(BaseModel):
     fetched: str | None = None  # the day detect_changes fetched this version
     change_count: int = 0  # entries in the study's change history
     written: dict[str, str] = {}  # item key -> content hash of every lookup item this version owns
+    revision: str = ""  # which content of its update date (ingest/revisions.py); "" before revisions
+
+    @property
+    def version(self) -> str:
+        return version_key(self.last_update, self.revision)
 
 
 class PageRecord(BaseModel):
@@ -38,6 +44,11 @@ class PageRecord(BaseModel):
     # The first day after the page's build day on which its status cautions change with no registry
     # update (YYYY-MM-DD; None: never): the daily sweep renders it again that day.
     next_change: str | None = None
+    revision: str = ""  # of the version it was rendered from
+
+    @property
+    def version(self) -> str:
+        return version_key(self.last_update, self.revision)
 
 
 class ConditionMember(BaseModel):

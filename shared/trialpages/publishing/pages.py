@@ -71,19 +71,17 @@ class PageWriter:
         """`before`: what the page was last rendered with. Never over a newer version's page (that
         version's own render or marks bring it up to date)."""
         self._publish_assets()
-        new_version = before is None or before.last_update != version.last_update
+        new_version = before is None or before.version != version.version
         if not new_version and before is not None and before.html_sha256 == rendered.record.html_sha256:
             return "unchanged"
         first = before is None  # most likely not there yet: no need to look first
         if not self._site.put_unless_newer(
-            page_key(version.nct_id), rendered.html, HTML, version.last_update, likely_absent=first
+            page_key(version.nct_id), rendered.html, HTML, version.version, likely_absent=first
         ):
             return "superseded"
         if new_version:  # a study's feed changes with its versions only
             feed = rendered.feed
-            self._site.put_unless_newer(
-                feed.key, feed.body, feed.content_type, version.last_update, likely_absent=first
-            )
+            self._site.put_unless_newer(feed.key, feed.body, feed.content_type, version.version, likely_absent=first)
         return "written"
 
     def _publish_assets(self) -> None:
@@ -138,8 +136,8 @@ class StudyPages:
         return {nct_id for nct_id, _ in self.failed}
 
     def _needs_render(self, version: VersionRecord, page: PageRecord | None) -> bool:
-        if page is None or page.last_update != version.last_update:
-            return page is None or page.last_update < version.last_update
+        if page is None or page.version != version.version:
+            return page is None or page.version < version.version
         build_day = self.renderer.build_day()
         if page.next_change is not None and build_day is not None and page.next_change <= build_day.isoformat():
             return True
@@ -167,7 +165,7 @@ class StudyPages:
     def _study(self, version: VersionRecord) -> Study:
         """The version's normalized study, from its published document (normalized once, by render_study)."""
         found = self._site.get_versioned(document_key(version.nct_id))
-        if found is not None and found[1] == version.last_update:
+        if found is not None and found[1] == version.version:
             return study_from_document(found[0])
         from trialpages.study.normalize import normalize_study  # a document that moved on: rare
 

@@ -101,6 +101,7 @@ class StudyPageRenderer:
             fetched=version.fetched,
             html_sha256=sha256_hex(html),
             next_change=changes_next.isoformat() if changes_next else None,
+            revision=version.revision,
         )
         return RenderedPage(html, study_feed(version.listing, changes, self._site_url), record)
 

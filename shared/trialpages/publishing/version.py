@@ -5,7 +5,9 @@ home page; publish_site renders a study page again only when what it shows of ot
 changed). A page that fails to render is logged and marked for publish_site; the version is
 still recorded, so its data is not held back by its page.
 
-Versions only move forward: a message older than the recorded version is skipped; the document
+Versions only move forward (a version is an update date and a content, ordered as
+ingest/revisions.py tells, so a same-day revision is a newer version): a message older than the
+recorded version is skipped; the document
 is put only if the object does not already show a newer version (a conditional put), and the
 version is recorded only if the record is still the one it was compared against. If an older
 version's writes race past a newer one, the newer one's document and items are written again
@@ -123,22 +125,22 @@ class VersionPublisher:
             result = self._attempt(message)
             if result is not None:
                 return result
-        raise VersionConflict(f"{message.nct_id}: its record kept moving while {message.last_update} was written")
+        raise VersionConflict(f"{message.nct_id}: its record kept moving while {message.version} was written")
 
     def _attempt(self, message: StudyMessage) -> PublishResult | None:
         """The version written and recorded, or superseded; None when the record moved meanwhile to a
         version no newer than this one (then everything is compared against it again)."""
         current, page_before = self._versions.current_and_page(message.nct_id)
         result = PublishResult(**message.model_dump(exclude={"raw_key"}), outcome="superseded")
-        if current and current.last_update > message.last_update:
+        if current and current.version > message.version:
             logger.info(
-                "older version arrived late; skipped", extra={**message.model_dump(), "current": current.last_update}
+                "older version arrived late; skipped", extra={**message.model_dump(), "current": current.version}
             )
             return result
 
         record, archived = self._raw.read_fetched(message.raw_key)
         study, fetched = normalize_study(record), fetched_day(archived)
-        previous = self._previous(current) if current and current.last_update < message.last_update else None
+        previous = self._previous(current) if current and current.version < message.version else None
         new_changes = study_changes(previous, study) if previous else []
         document = study_document(study)
         entries = study_entries(study, self._site_url, fetched)
@@ -150,17 +152,18 @@ class VersionPublisher:
             listing=entries.listing,
             fetched=fetched,
             change_count=(current.change_count if current else 0) + len(new_changes),
+            revision=message.revision,
         )
         document_changed = current is None or current.json_sha256 != version.json_sha256
         if document_changed:
             first = current is None  # most likely not there yet: no need to look first
             key = document_key(study.nct_id)
-            if not self._documents.put_unless_newer(key, document, JSON, version.last_update, likely_absent=first):
+            if not self._documents.put_unless_newer(key, document, JSON, version.version, likely_absent=first):
                 logger.info("newer version written during render; stopped", extra=message.model_dump())
                 return result  # a newer version is under way and writes everything after this one
             result.wrote.append(key)
         page, page_failed = None, False
-        if current is None or current.last_update != version.last_update or document_changed:
+        if current is None or current.version != version.version or document_changed:
             try:
                 page, page_written = self._write_page(study, version, page_before, new_changes)
             except PageNotWritten:
@@ -182,7 +185,7 @@ class VersionPublisher:
         )
         if not self._versions.record(version.model_copy(update={"written": items.written}), replacing=current):
             newest = self._versions.current(message.nct_id)
-            if newest is None or newest.last_update <= message.last_update:
+            if newest is None or newest.version <= message.version:
                 return None
             # A newer version was recorded while this one wrote: what this one wrote must not stay.
             if result.wrote or items.puts or items.deletes:
@@ -216,7 +219,7 @@ class VersionPublisher:
         """The recorded version, from its published document (normalized once, when it was recorded);
         from its raw record if the document shows another version by now."""
         found = self._documents.get_versioned(document_key(current.nct_id))
-        if found is not None and found[1] == current.last_update:
+        if found is not None and found[1] == current.version:
             return study_from_document(found[0])
         return normalize_study(self._raw.read(current.raw_key))
 
@@ -226,17 +229,17 @@ class VersionPublisher:
         restored: str | None = None
         for _ in range(RESTORE_ROUNDS):
             newest = self._versions.current(nct_id)
-            if newest is None or newest.last_update == restored:
+            if newest is None or newest.version == restored:
                 return
-            logger.warning("newer version recorded during render; restoring it", extra={"newer": newest.last_update})
+            logger.warning("newer version recorded during render; restoring it", extra={"newer": newest.version})
             study = normalize_study(self._raw.read(newest.raw_key))
             # A still newer version's document stays: the next round writes that one.
-            self._documents.put_unless_newer(document_key(nct_id), study_document(study), JSON, newest.last_update)
+            self._documents.put_unless_newer(document_key(nct_id), study_document(study), JSON, newest.version)
             entries = study_entries(study, self._site_url, newest.fetched)
             touched = touched | set(entries.page_conditions)
             self._versions.write_version(
                 entries, before=None, touched=touched, also_delete=stale_keys, document_changed=True
             )
             stale_keys |= set(newest.written)
-            restored = newest.last_update
+            restored = newest.version
         logger.error("study kept changing while its newest version was restored", extra={"nct_id": nct_id})

@@ -45,7 +45,7 @@ def publisher() -> VersionPublisher:
 def idempotency_config() -> IdempotencyConfig:
     # The work key is the study version, not the SQS message id: a re-queued duplicate is free.
     return IdempotencyConfig(
-        event_key_jmespath="[nct_id, last_update]", expires_after_seconds=settings().idempotency_ttl_s
+        event_key_jmespath="[nct_id, last_update, revision]", expires_after_seconds=settings().idempotency_ttl_s
     )
 
 

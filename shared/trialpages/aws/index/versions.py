@@ -10,6 +10,8 @@ never leave items that no record accounts for.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -42,10 +44,14 @@ class ItemsWritten:
     requests: int
 
 
-def mark_items(nct_id: str, last_update: str, conditions: Iterable[str], *, page: bool) -> list[Item]:
+def mark_items(
+    nct_id: str, last_update: str, conditions: Iterable[str], *, page: bool, content: str = ""
+) -> list[Item]:
     """What publish_site must rebuild because this version changed: the condition pages it is (or was)
-    on, its sitemap range and the home page; its own page when render_study could not render it."""
-    token = f"{nct_id}@{last_update}"
+    on, its sitemap range and the home page; its own page when render_study could not render it.
+    `content` tells apart two revisions of one update date, so a mark left again by the second is
+    not cleared by a run that read the first's."""
+    token = f"{nct_id}@{last_update}#{content}" if content else f"{nct_id}@{last_update}"
     marked = [keys.mark("condition", slug) for slug in sorted(conditions)]
     marked += [keys.mark("sitemap", id_range_of(nct_id)), keys.mark("home", "home")]
     if page:
@@ -115,7 +121,8 @@ class StudyVersions:
         puts += change_items(list(changes), entries.page_conditions)
         if puts or stale or document_changed:
             conditions = set(touched) | set(entries.page_conditions)
-            puts += mark_items(nct_id, last_update, conditions, page=page_failed)
+            content = hashlib.sha256(json.dumps(written, sort_keys=True).encode()).hexdigest()[:12]
+            puts += mark_items(nct_id, last_update, conditions, page=page_failed, content=content)
         deletes = sorted(keys.split_item_key(key) for key in stale)
         if page is not None:
             page_puts, page_deletes = page_record_writes(page, page_before)
@@ -127,7 +134,8 @@ class StudyVersions:
     def record(self, version: VersionRecord, *, replacing: VersionRecord | None) -> bool:
         """Record `version` if the study's record is still `replacing` (None: no record yet); False if
         it moved meanwhile."""
-        expected = Expect("last_update", replacing.last_update if replacing else None)
+        # The raw key names one version (its date and content): a same-day revision moves it too.
+        expected = Expect("raw_key", replacing.raw_key if replacing else None)
         try:
             self._store.put(version_item(version), expect=expected)
         except ConditionFailed:
