@@ -39,7 +39,7 @@ demo: install
 test: install lint typecheck unit
 
 # The inner loop: every test but the browser and slow ones (pytest -m unit / -m integration pick a layer).
-test-fast: install
+test-fast: install $(SAM_VENV)/.installed
 	$(BIN)/python -m pytest -n 2 -q -m "not browser and not slow"
 
 lint: install $(SAM_VENV)/.installed
@@ -49,7 +49,7 @@ lint: install $(SAM_VENV)/.installed
 	$(BIN)/ruff check shared functions dev tests
 	$(BIN)/ruff format --check shared functions dev tests
 
-unit: install
+unit: install $(SAM_VENV)/.installed
 	$(BIN)/python -m pytest -n 2 -q
 
 # The Lambda code: the layer's package and the handlers (config: pyproject.toml [tool.mypy]).
