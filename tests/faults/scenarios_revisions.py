@@ -219,6 +219,8 @@ def lookup_api_answers_503_problem_json_while_dynamodb_fails(p: FaultPipeline, f
             event["rawPath"] = event["requestContext"]["http"]["path"] = path
             event["pathParameters"] = {"proxy": path.removeprefix("/v1/")}
             event["rawQueryString"], event["queryStringParameters"] = "", None
+            # Through the CDN, which adds its origin header (the check answers 403 without it).
+            event["headers"].update({name.lower(): value for name, value in p.stack.origin_headers("api").items()})
             answers.append(handler.lambda_handler(event, LocalLambdaContext("LookupApiFunction", timeout_s=10)))
     assert [answer["statusCode"] for answer in answers] == [503] * 4, [a.get("body") for a in answers]
     for answer in answers:

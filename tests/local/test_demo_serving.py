@@ -53,7 +53,7 @@ def test_the_served_api_answers_through_the_gateway_and_logs_where_the_functions
     assert study.status_code == 200 and study.json()["nct_id"] == nct_id_of(chosen[0])
     assert head.status_code == 200 and head.headers["ETag"] == study.headers["ETag"] and head.content == b""
     assert guessed.status_code == 200
-    assert failed.status_code == 500
+    assert failed.status_code == 503 and failed.headers["Retry-After"]
     functions_log = (tmp_path / "trialpages-demo-functions.log").read_text()
-    assert "lookup failed" in functions_log
+    assert "study index unavailable" in functions_log
     assert "Logging error" not in (tmp_path / "stderr").read_text()
