@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from trialpages.eligibility import PlainEligibility, PlainItem, translate_eligibility
+from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.fidelity import faithful
 
@@ -46,3 +47,8 @@ def assert_written(nct: str, source: str, kind: str, rule: str, plain: str) -> N
 def criteria_items(criteria: str) -> list[PlainItem]:
     """The plain items, with text, of a criteria text as the registry writes it."""
     return [item for item in translate_eligibility({"eligibilityCriteria": criteria}).all_items() if item.text]
+
+
+def read(source: str) -> str:
+    """A criterion as the translator hands it to the recognisers: cleaned, its end punctuation gone."""
+    return original_words(source).rstrip(" .;,")

@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.eligibility.conftest import read
 from trialpages.eligibility import translate_eligibility
-from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.facts.oncology import cancer_name, read_cancer
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glossary import terms_in
-
-
-def read(source: str) -> str:
-    return original_words(source).rstrip(" .;,")
-
 
 DISEASE = [
     # The disease named, with what the study says of it.

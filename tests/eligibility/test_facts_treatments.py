@@ -10,17 +10,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.eligibility.conftest import read
 from trialpages.eligibility import translate_eligibility
-from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.facts.people import Age
 from trialpages.eligibility.facts.treatment_names import treatment
 from trialpages.eligibility.fidelity import faithful
-
-
-def read(source: str) -> str:
-    return original_words(source).rstrip(" .;,")
-
 
 TREATMENTS = [
     (

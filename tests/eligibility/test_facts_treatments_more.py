@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from trialpages.eligibility.clean import original_words
+from tests.eligibility.conftest import read
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.fidelity import faithful
-
-
-def read(source: str) -> str:
-    return original_words(source).rstrip(" .;,")
-
 
 READ = [
     (
