@@ -18,7 +18,7 @@ from pydantic import BaseModel
 from trialpages.ctgov.client import RegistryClient, StudyPage
 from trialpages.ctgov.errors import PageTokenExpired
 from trialpages.ingest.checkpoint import Checkpoint, CheckpointConflict, SyncProgress
-from trialpages.ingest.messages import StudyMessage
+from trialpages.ingest.messages import StudyMessage, update_day
 from trialpages.ingest.quarantine import QuarantinedRecord, checked_message
 
 logger = Logger(service="trialpages", child=True)
@@ -70,8 +70,7 @@ class DetectReport(BaseModel):
         day = self.checkpoint_day()
         if not day:
             return None
-        stands = date.fromisoformat(day if len(day) == 10 else day[:7] + "-01")
-        return (date.fromisoformat(self.data_timestamp[:10]) - stands).days
+        return (date.fromisoformat(self.data_timestamp[:10]) - update_day(day)).days
 
 
 class ChangeDetector:

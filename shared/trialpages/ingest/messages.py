@@ -3,6 +3,8 @@ its update date and its content (see revisions.py)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from trialpages.ingest.revisions import content_digest, revision_of, version_key
@@ -24,6 +26,11 @@ class StudyMessage(BaseModel):
     def first_seen_in(self, snapshot: str) -> StudyMessage:
         """This message as a revision first seen in registry snapshot `snapshot`."""
         return self.model_copy(update={"revision": revision_of(snapshot, self.raw_key.rsplit("/", 1)[-1][:-5])})
+
+
+def update_day(last_update: str) -> date:
+    """The calendar day an update date names ("2025-06" is the 1st); ValueError for one no calendar has."""
+    return date.fromisoformat(last_update if len(last_update) == 10 else last_update[:7] + "-01")
 
 
 def raw_key_for(nct_id: str, last_update: str, digest: str | None = None) -> str:

@@ -8,11 +8,9 @@ registry's own snapshot (it would move the checkpoint past every real update sti
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import BaseModel, ConfigDict
 
-from trialpages.ingest.messages import StudyMessage, UnkeyedStudyRecord, message_for
+from trialpages.ingest.messages import StudyMessage, UnkeyedStudyRecord, message_for, update_day
 
 MAX_DEPTH = 32  # real records nest about 8 deep
 
@@ -36,12 +34,11 @@ def checked_message(record: object, snapshot_day: str) -> StudyMessage | Quarant
         message = message_for(record)
     except UnkeyedStudyRecord as unkeyed:
         return QuarantinedRecord(nct_id=nct_id, reason=str(unkeyed))
-    day = message.last_update if len(message.last_update) == 10 else message.last_update + "-01"
     try:
-        date.fromisoformat(day)
+        day = update_day(message.last_update)
     except ValueError:
         return QuarantinedRecord(nct_id=nct_id, reason=f"update date {message.last_update} is not a calendar date")
-    if day > snapshot_day:
+    if day.isoformat() > snapshot_day:
         return QuarantinedRecord(
             nct_id=nct_id, reason=f"update date {message.last_update} is after the registry's snapshot ({snapshot_day})"
         )
