@@ -250,6 +250,18 @@ class _Builder:
             parent.last_number = number
         self._stack.append(self._open)
 
+    def numbered_items(self, indent: int, text: str, number: int | None) -> None:
+        """A list item, and the items run onto its line ("... not limited 2. Acute leukemia ...", "... 0 to 2;
+        4. Bone marrow ..."): a marker that continues its own or an enclosing list's numbering starts the next."""
+        while True:
+            own = {number + 1} if number is not None else set()
+            run_on = _run_on_item(text, own | {entry.number + 1 for entry in self._stack if entry.number})
+            if run_on is None:
+                break
+            self.item(indent, text[: run_on.start()].rstrip(), number)
+            text, number = text[run_on.end() :], int(run_on.group("number"))
+        self.item(indent, text, number)
+
     def _adopts(self, lead: _Open, indent: int, text: str) -> bool:
         """Does lead-in `lead`, at the new item's own indent, take the new item as its child?"""
         if not lead.adopts or lead.deeper or lead.indent != indent or _leads(text):
@@ -414,6 +426,27 @@ def _split_at_embedded_heading(line: str) -> list[str]:
     return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
 
 
+# A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").
+_RUN_ON_MARKER = re.compile(
+    r"(?:(?:(?<=[a-z).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b]))(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
+)
+_NUMBER_AFTER_BULLET = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
+_JOINS_NUMBERS = re.compile(r"\b(?:or|and|to|than|of|grade|stage|level|type|class|step|cycle|phase|day|week)\s*$", re.I)
+
+
+def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
+    for marker in _RUN_ON_MARKER.finditer(text):
+        before = text[: marker.start()]
+        if (
+            int(marker.group("number")) in continuing
+            and not _JOINS_NUMBERS.search(before)
+            and before.count("(") == before.count(")")
+            and len(before.split()) >= 2
+        ):
+            return marker
+    return None
+
+
 def _heading_follows(lines: list[str], index: int) -> bool:
     following = next((line for line in lines[index + 1 :] if line.strip()), None)
     if following is None:
@@ -439,7 +472,10 @@ def _body_line(
     content = (trailing.group("text") or trailing.group("text2") or trailing.group("text3")) if trailing else body
     if item:
         number = re.match(r"\(?(\d+)", item.group("marker"))
-        builder.item(indent, content, int(number.group(1)) if number else None)
+        numbered = number is None and _NUMBER_AFTER_BULLET.match(content)
+        if numbered:  # "* 1) Refuse ... 2) Psychogenic ...": the bullet's item is numbered after all
+            number, content = numbered, content[numbered.end() :]
+        builder.numbered_items(indent, content, int(number.group(1)) if number else None)
     else:
         builder.paragraph(indent, content, after_blank, heads_list)
     if trailing:
