@@ -105,10 +105,8 @@ def test_participants_is_not_a_part_label(modules_by_id):
     assert all(criterion.parent_id is None for criterion in parsed.all_criteria())
 
 
-# Two WRONG findings are not fixed: criteria that hold for one cohort or one disease each, written by the study as
-# plain inclusion items with nothing to say they are alternatives. The parser has no words to go on; these tests
-# say what a fix must show and fail loudly (strict) once it does, so they can become plain tests.
-@pytest.mark.xfail(strict=True, reason="alternative cohorts written as plain inclusion items are not detected yet")
+# Criteria that hold for one cohort or one disease each, written by the study as plain inclusion items with nothing
+# to say they are alternatives (the last two WRONG findings of the reviewed set): each names a different cancer.
 @pytest.mark.parametrize(
     ("nct_id", "words"),
     [
@@ -124,6 +122,17 @@ def test_a_criterion_for_one_of_several_cohorts_is_not_required_of_everyone(plai
     assert ids, f"{nct_id}: no criterion says {words!r}"
     top_level = [item for item in plain.inclusion if item.text and ids & set(item.source_ids)]
     assert not top_level, "shown under 'all of these are true' as if everyone needed it"
+    (group,) = [top for top in plain.inclusion if any(ids & set(item.source_ids) for item in top.walk())]
+    assert group.children_joins == "any"
+
+
+def test_what_follows_the_alternatives_still_holds_for_everyone(plain_of):
+    # NCT05739409 ran "... remission。 3. Eastern Cooperative Oncology Group ...; 4. Bone marrow ..." onto the CMML
+    # criterion: inside the "one of these" group the performance status would have read as CMML's alone.
+    plain = plain_of("NCT05739409")
+    everyone = [top.text for top in plain.inclusion if top.text]
+    assert any(text.startswith("Eastern Cooperative Oncology Group") for text in everyone)
+    assert any("LILRB4" in text for text in everyone)
 
 
 def test_a_requirement_written_as_no_x_in_the_exclusion_list_is_never_turned_into_its_opposite(plain_of):

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.cohorts import alternative_diagnoses
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
@@ -127,7 +128,14 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             tops.append(criterion)
         else:
             children.setdefault(criterion.parent_id, []).append(criterion)
-    items = [item for criterion in tops for item in _criterion_items(criterion, children, section.kind, ())]
+    alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
+    in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
+    items = []
+    for criterion in tops:
+        if criterion.id in alternatives:
+            items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
+        elif criterion.id not in in_a_run:
+            items.extend(_criterion_items(criterion, children, section.kind, ()))
     title = _section_title(section)
     if title is None:
         return items
@@ -136,6 +144,18 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
         )
     ]
+
+
+def _alternatives_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
+    """Criteria that each name a different cancer: the study takes people with any one of them."""
+    return PlainItem(
+        kind=kind,
+        text=None,
+        source_ids=[],
+        children_title="Only one of these needs to be true (the study has a group for each):",
+        children_joins="any",
+        children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
+    )
 
 
 def _section_title(section: CriteriaSection) -> str | None:

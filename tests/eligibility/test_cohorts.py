@@ -1,0 +1,107 @@
+"""Criteria that each name a different cancer are alternatives; criteria about one cancer are not split."""
+
+import pytest
+
+from trialpages.eligibility import translate_eligibility
+from trialpages.eligibility.cohorts import cancer_diagnosed
+from trialpages.eligibility.parse import parse_criteria
+
+
+def _inclusion(*criteria: str):
+    text = "Inclusion Criteria:\n\n" + "\n".join(f"* {criterion}" for criterion in criteria)
+    return translate_eligibility({"eligibilityCriteria": text}).inclusion
+
+
+@pytest.mark.parametrize(
+    ("criterion", "which"),
+    [
+        ("Histologically confirmed breast cancer", {"breast"}),
+        ("Patients with metastatic castration-resistant prostate cancer", {"castration-resistant", "prostate"}),
+        ("Subjects diagnosed with acute myelogenous leukemia according to WHO 2016", {"myelogenous"}),
+        ("Chronic myelomonocytic leukemia (CMML) type 2 was diagnosed according to WHO", {"myelomonocytic"}),
+        ("Confirmed melanoma", {"melanoma"}),
+    ],
+)
+def test_the_cancer_a_criterion_opens_on_is_named(criterion, which):
+    assert cancer_diagnosed(criterion) == which
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        "History of breast cancer",  # a past cancer, not the one the study is for
+        "No prior treatment for prostate cancer",
+        "Histologically confirmed HER2-positive tumor",  # a marker of the cancer, not which cancer
+        "Measurable tumor per RECIST 1.1",
+        "Absence of documented tumor genomic mutation results",
+        "Provision of acceptable tumor sample to confirm PD-L1 expression",
+        "Breast cancer survivors",  # no word that it was diagnosed
+    ],
+)
+def test_a_criterion_that_does_not_open_on_a_diagnosis_names_no_cancer(criterion):
+    assert cancer_diagnosed(criterion) is None
+
+
+def test_criteria_each_naming_a_different_cancer_are_one_of_several():
+    items = _inclusion(
+        "Histologically confirmed primary cervical cancer",
+        "Histologically confirmed primary prostate cancer",
+        "Age 18 years or older",
+    )
+    group, age = items
+    assert group.children_joins == "any"
+    assert [child.text for child in group.children] == [
+        "A tissue test has shown that you have primary cervical cancer.",
+        "A tissue test has shown that you have primary prostate cancer.",
+    ]
+    assert age.text == "You are 18 years old or older."
+
+
+def test_criteria_that_name_the_same_cancer_all_apply():
+    items = _inclusion(
+        "Histologically confirmed breast cancer",
+        "Patients with metastatic breast cancer",
+    )
+    assert [item.children_joins for item in items] == [None, None]
+    assert all(item.text for item in items)
+
+
+def test_a_criterion_between_two_cancers_keeps_them_apart():
+    items = _inclusion(
+        "Histologically confirmed lung cancer",
+        "ECOG performance status 0 or 1",
+        "Histologically confirmed breast cancer",
+    )
+    assert all(item.children_joins is None for item in items)
+
+
+def test_the_exclusion_list_is_never_read_as_alternatives():
+    text = "Exclusion Criteria:\n\n* Confirmed diagnosis of lung cancer\n* Confirmed diagnosis of breast cancer"
+    items = translate_eligibility({"eligibilityCriteria": text}).exclusion
+    assert all(item.text for item in items)
+
+
+def test_items_run_onto_one_line_are_cut_where_the_numbering_goes_on():
+    criteria = parse_criteria(
+        "Exclusion Criteria:\n\n1. Psychiatric problems 2. Previous pelvic surgery 3. Chronic liver failure\n"
+        "4. Grade 1 or 2. Patients with neuropathy are eligible"
+    ).all_criteria()
+    assert [criterion.text for criterion in criteria] == [
+        "Psychiatric problems",
+        "Previous pelvic surgery",
+        "Chronic liver failure",
+        "Grade 1 or 2. Patients with neuropathy are eligible",  # "or 2." joins numbers: no new item
+    ]
+
+
+def test_a_number_that_goes_on_an_enclosing_list_closes_the_nested_one():
+    criteria = parse_criteria(
+        "Inclusion Criteria:\n\n1. Adequate organ function:\n\n   1. Liver function normal\n"
+        "   2. Lung function normal; 2. Signed informed consent form"
+    ).all_criteria()
+    assert [(criterion.id, criterion.text) for criterion in criteria] == [
+        ("crit-inc-1", "Adequate organ function:"),
+        ("crit-inc-1-1", "Liver function normal"),
+        ("crit-inc-1-2", "Lung function normal;"),
+        ("crit-inc-2", "Signed informed consent form"),
+    ]
