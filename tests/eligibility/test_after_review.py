@@ -159,3 +159,12 @@ def test_a_long_exception_is_announced_in_the_sentence_it_qualifies(plain_of, mo
     [parent] = [item for item in items if item.children]
     assert parent.text == "You have had cancer, except in the case below."
     assert parent.children_title == EXCEPTION_TITLE
+
+
+def test_a_short_child_of_a_long_lead_in_is_not_buried_under_the_lead_in_said_again(plain_of):
+    # NCT05739409: "Subjects diagnosed with acute myelogenous leukemia according to WHO 2016 criteria and ... should
+    # meet any of the following ...: persistent extramedullary leukemia" (the review: UNREADABLE). The group's title
+    # says the lead-in once; a child says only itself.
+    plain = plain_of("NCT05739409")
+    texts = [item.text for item in plain.all_items() if item.text and "extramedullary leukemia" in item.text]
+    assert texts == ["Persistent extramedullary leukemia"]

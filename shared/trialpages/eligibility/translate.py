@@ -224,9 +224,14 @@ def _child_items(
             )
         ]
     head = original_words(lead_text.rstrip(": "))
+    if len(head.split()) > _LONGEST_HEAD:  # said again before every child, a long lead-in buries it: its title says it
+        return [PlainItem(kind=kind, text=words, source_ids=[*lead, kid.id], form="original-words")]
     return [
         PlainItem(kind=kind, text=f"{head}: {_lower_first(words)}", source_ids=[*lead, kid.id], form="original-words")
     ]
+
+
+_LONGEST_HEAD = 12  # words
 
 
 def _frame_fits(lead: str, kind: Kind) -> bool:
