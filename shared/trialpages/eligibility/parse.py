@@ -430,11 +430,14 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 _RUN_ON_MARKER = re.compile(
     r"(?:(?:(?<=[a-z).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b]))(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
 )
+_SOME_MARKER = re.compile(r"\d[.)]\s")
 _NUMBER_AFTER_BULLET = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
 _JOINS_NUMBERS = re.compile(r"\b(?:or|and|to|than|of|grade|stage|level|type|class|step|cycle|phase|day|week)\s*$", re.I)
 
 
 def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
+    if not _SOME_MARKER.search(text):  # most items: no numeral before a stop at all
+        return None
     for marker in _RUN_ON_MARKER.finditer(text):
         before = text[: marker.start()]
         if (

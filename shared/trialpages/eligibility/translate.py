@@ -14,6 +14,7 @@ Pure and deterministic. Each original criterion is the source of at least one pl
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Iterable
 
@@ -553,6 +554,8 @@ def _explain_once(items: Iterable[PlainItem]) -> list[PlainItem]:
         ]
         seen.update(term.term for term in own)
         children = [explain(child) for child in item.children]
+        if own == item.terms and all(map(operator.is_, children, item.children)):
+            return item  # most items: nothing to explain, nothing under them changed
         return item.model_copy(update={"terms": own, "children": children})
 
     return [explain(item) for item in items]
