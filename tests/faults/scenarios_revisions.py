@@ -92,11 +92,6 @@ def same_day_content_redelivered_by_the_next_snapshot_is_not_queued_again(p: Fau
     assert len(faults.log.queued) - queued_before == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: content archived before keeps the snapshot it was first seen in, so a record"
-    " that goes back to its first content on the same date (A, B, A) is taken for a redelivery of A",
-)
 def same_day_revision_back_to_the_first_content_is_published(p: FaultPipeline, faults: AwsFaults):
     first_revision_settled(p)
     second_revision_settles(p, faults)

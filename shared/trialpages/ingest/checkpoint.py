@@ -11,6 +11,8 @@ keyed by (nct_id, last_update).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.ingest.messages import StudyMessage
@@ -27,29 +29,52 @@ class SyncProgress(BaseModel):
     since: str
     # Studies (nct_id) already delivered with last_update == since, by the run before.
     delivered_on_since: tuple[str, ...] = ()
+    # Of those, the ones whose delivered content replaced an earlier one that day: nct_id -> its content
+    # digest. Few (same-day revisions), so the memory stays small; the others delivered their first content.
+    revised_on_since: dict[str, str] = {}
     page_token: str | None = None
     newest_seen: str | None = None
     delivered_on_newest: tuple[str, ...] = ()
+    revised_on_newest: dict[str, str] = {}
     pages_done: int = 0
     studies_done: int = 0
 
     def already_delivered(self, message: StudyMessage) -> bool:
-        return message.last_update == self.since and message.nct_id in self.delivered_on_since
+        """This very content was delivered, on the boundary day, by the run before."""
+        return (
+            message.last_update == self.since
+            and message.nct_id in self.delivered_on_since
+            and self.revised_on_since.get(message.nct_id, message.digest) == message.digest
+        )
 
-    def after_page(self, next_page_token: str | None, covered: list[StudyMessage]) -> SyncProgress:
+    def returns_to_earlier_content(self, message: StudyMessage) -> bool:
+        """On the boundary day the study went back to a content it had before another replaced it (A, B, A)."""
+        delivered = self.revised_on_since.get(message.nct_id) if message.last_update == self.since else None
+        return delivered is not None and delivered != message.digest
+
+    def after_page(
+        self, next_page_token: str | None, covered: list[StudyMessage], queued: Sequence[StudyMessage] = ()
+    ) -> SyncProgress:
         # Never past the snapshot this sync aims at (detect_changes quarantines such records before this): a later
         # date would make every later run start after all the real updates still to come.
         snapshot_day = self.target_data_timestamp[:10]
         covered = [m for m in covered if m.last_update[:10] <= snapshot_day]
         newest = max([m.last_update for m in covered] + ([self.newest_seen] if self.newest_seen else []), default=None)
         on_newest = {m.nct_id for m in covered if m.last_update == newest}
+        # A study queued again on the boundary day it was delivered on is a same-day revision: remember its content.
+        delivered_before = set(self.delivered_on_since) if queued else set()
+        revised = {
+            m.nct_id: m.digest for m in queued if m.last_update == newest == self.since and m.nct_id in delivered_before
+        }
         if newest == self.newest_seen:
             on_newest |= set(self.delivered_on_newest)
+            revised = {**self.revised_on_newest, **revised}
         return self.model_copy(
             update={
                 "page_token": next_page_token,
                 "newest_seen": newest,
                 "delivered_on_newest": tuple(sorted(on_newest)),
+                "revised_on_newest": revised,
                 "pages_done": self.pages_done + 1,
                 "studies_done": self.studies_done + len(covered),
             }
@@ -60,7 +85,12 @@ class SyncProgress(BaseModel):
         if self.newest_seen is None:
             return self.model_copy(update={"page_token": None})
         return self.model_copy(
-            update={"page_token": None, "since": self.newest_seen, "delivered_on_since": self.delivered_on_newest}
+            update={
+                "page_token": None,
+                "since": self.newest_seen,
+                "delivered_on_since": self.delivered_on_newest,
+                "revised_on_since": self.revised_on_newest,
+            }
         )
 
     def retargeted(self, data_timestamp: str) -> SyncProgress:
@@ -76,6 +106,7 @@ class Checkpoint(BaseModel):
     data_timestamp: str | None = None
     since: str | None = None
     delivered_on_since: tuple[str, ...] = ()
+    revised_on_since: dict[str, str] = {}
     sync: SyncProgress | None = None
     version: int = 0
 
@@ -87,6 +118,7 @@ class Checkpoint(BaseModel):
             target_data_timestamp=data_timestamp,
             since=self.since or backfill_start,
             delivered_on_since=self.delivered_on_since if self.since else (),
+            revised_on_since=self.revised_on_since if self.since else {},
         )
         return self.model_copy(update={"sync": sync})
 
@@ -99,6 +131,7 @@ class Checkpoint(BaseModel):
                 "data_timestamp": sync.target_data_timestamp,
                 "since": sync.newest_seen or sync.since,
                 "delivered_on_since": sync.delivered_on_newest if sync.newest_seen else sync.delivered_on_since,
+                "revised_on_since": sync.revised_on_newest if sync.newest_seen else sync.revised_on_since,
                 "sync": None,
             }
         )

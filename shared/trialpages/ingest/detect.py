@@ -150,10 +150,10 @@ class ChangeDetector:
                 sync, restarted = sync.restarted(), True
                 continue
             report.heaviest_page_bytes = max(report.heaviest_page_bytes, page.body_bytes)
-            covered = self._deliver(page, sync, checkpoint.data_timestamp, report)
+            covered, queued = self._deliver(page, sync, checkpoint.data_timestamp, report)
             next_page_token = page.next_page_token
             del page  # a page of full records is ~100 MB: let it go before the next one arrives
-            sync = sync.after_page(next_page_token, covered)
+            sync = sync.after_page(next_page_token, covered, queued)
             if next_page_token is None:
                 checkpoint = self._save(checkpoint.finished(sync), report)
                 report.outcome = "complete"
@@ -164,8 +164,9 @@ class ChangeDetector:
 
     def _deliver(
         self, page: StudyPage, sync: SyncProgress, finished_snapshot: str | None, report: DetectReport
-    ) -> list[StudyMessage]:
-        """Archive then queue every study version on the page not delivered before; returns all it covered."""
+    ) -> tuple[list[StudyMessage], list[StudyMessage]]:
+        """Archive then queue every study version on the page not delivered before; returns all it covered
+        and what it queued."""
         found: list[tuple[StudyMessage, dict]] = []
         snapshot_day = sync.target_data_timestamp[:10]
         for record in page.studies:
@@ -187,7 +188,7 @@ class ChangeDetector:
         report.queued += len(messages)
         report.skipped_overlap += len(archived) - len(messages)
         report.pages += 1
-        return [message for message, _, _ in archived]
+        return [message for message, _, _ in archived], messages
 
     def _archived(
         self, message: StudyMessage, record: dict, sync: SyncProgress, finished_snapshot: str | None
@@ -196,9 +197,13 @@ class ChangeDetector:
         was delivered already. Content archived before keeps the revision it was first seen as; it
         was delivered if it is on the boundary day the last finished sync delivered and was first seen
         no later than that sync's snapshot (a sync queues all it archived before it can finish). A
-        same-day revision, or content archived by a run that stopped before queueing it, goes on."""
+        same-day revision, or content archived by a run that stopped before queueing it, goes on.
+        Content that comes back after another replaced it that day (A, B, A) is a revision of its own,
+        first seen now: as first archived it would sort before the B it replaces."""
         if self._archive.archive(message, record):
             return message, True, False
+        if sync.returns_to_earlier_content(message):
+            return message, False, False
         first = message.model_copy(update={"revision": self._archive.archived_revision(message)})
         first_seen = first.revision.rpartition(".")[0]
         delivered = finished_snapshot is not None and first_seen <= finished_snapshot and sync.already_delivered(first)

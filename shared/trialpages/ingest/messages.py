@@ -23,9 +23,15 @@ class StudyMessage(BaseModel):
     def version(self) -> str:
         return version_key(self.last_update, self.revision)
 
+    @property
+    def digest(self) -> str:
+        """The content hash its archive key names ("" for a key from before revisions)."""
+        name = self.raw_key.rsplit("/", 1)[-1].removesuffix(".json")
+        return "" if name == self.last_update else name
+
     def first_seen_in(self, snapshot: str) -> StudyMessage:
         """This message as a revision first seen in registry snapshot `snapshot`."""
-        return self.model_copy(update={"revision": revision_of(snapshot, self.raw_key.rsplit("/", 1)[-1][:-5])})
+        return self.model_copy(update={"revision": revision_of(snapshot, self.digest)})
 
 
 def update_day(last_update: str) -> date:

@@ -12,9 +12,9 @@ redelivered unchanged keeps the snapshot it was first seen in (read back from it
 it keeps its key. A version without a revision (recorded before revisions existed) sorts before
 every revision of its date: '+' sorts before the digits and '-' that continue a date.
 
-Known limit: a record that goes back to a content it had earlier on the same date (A, B, A) is
-taken for a redelivery of A (its archive still says A was first seen before B), so the page stays
-on B until the study's next update date (tests/faults/scenarios_revisions.py, an xfail).
+A record that goes back to a content it had earlier on the same date (A, B, A) is not a redelivery
+of A: the checkpoint remembers which content a same-day revision delivered, and the A that comes
+back is queued as first seen in the snapshot that brought it back, so it sorts after B (ingest/detect.py).
 """
 
 from __future__ import annotations
