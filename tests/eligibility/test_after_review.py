@@ -168,3 +168,15 @@ def test_a_short_child_of_a_long_lead_in_is_not_buried_under_the_lead_in_said_ag
     plain = plain_of("NCT05739409")
     texts = [item.text for item in plain.all_items() if item.text and "extramedullary leukemia" in item.text]
     assert texts == ["Persistent extramedullary leukemia"]
+
+
+def test_a_child_of_one_or_two_words_keeps_its_long_lead_in_for_on_its_own_it_says_too_little(plain_of):
+    # NCT00873665: exercise-test contraindications; "syncope" alone would not say it rules you out.
+    texts = [item.text for item in plain_of("NCT00873665").all_items() if item.text and "syncope" in item.text.lower()]
+    assert len(texts) == 1 and texts[0].endswith(": syncope") and "contraindications" in texts[0]
+
+
+def test_a_child_that_is_only_a_joining_word_leaves_no_empty_item(plain_of):
+    # NCT05813288: a stray "Or" line under the birth-control list.
+    items = plain_of("NCT05813288").all_items()
+    assert items and all(item.text is None or item.text.strip() for item in items)

@@ -225,14 +225,15 @@ def _child_items(
             )
         ]
     head = original_words(lead_text.rstrip(": "))
-    if len(head.split()) > _LONGEST_HEAD:  # said again before every child, a long lead-in buries it: its title says it
+    if len(head.split()) > _LONGEST_HEAD and len(words.split()) >= _FEWEST_ALONE:
+        # Said again before every child, a long lead-in buries it: the group's title says it.
         return [PlainItem(kind=kind, text=words, source_ids=[*lead, kid.id], form="original-words")]
-    return [
-        PlainItem(kind=kind, text=f"{head}: {_lower_first(words)}", source_ids=[*lead, kid.id], form="original-words")
-    ]
+    text = f"{head}: {_lower_first(words)}" if words else head  # a child that is only "or" adds nothing to say
+    return [PlainItem(kind=kind, text=text, source_ids=[*lead, kid.id], form="original-words")]
 
 
 _LONGEST_HEAD = 12  # words
+_FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
 
 
 def _frame_fits(lead: str, kind: Kind) -> bool:
