@@ -11,15 +11,20 @@ from trialpages.ingest.messages import StudyMessage
 from trialpages.metrics import record_batch_failures, record_render, service_metrics
 from trialpages.publishing.batch_failures import LoggedBatchProcessor
 from trialpages.publishing.study_records import StudyMessageRecord
-from trialpages.services.render_study import idempotency_config, idempotency_store, publisher, settings
+from trialpages.services.render_study import idempotency_config, idempotency_store, publisher, set_aside, settings
 
 logger = Logger()
 # The invocation and every AWS call as X-Ray subsegments (template.yaml: Tracing: Active).
 tracer = Tracer(patch_modules=("botocore",))
 metrics = service_metrics(settings().stage)
-# Logs every failed record (a body that fails validation included) at error level with its reason.
+# Logs every failed record (a body that fails validation included) at error level with its reason, and
+# sets one failing on its last receive aside in the dead-letter queue with that reason.
 processor = LoggedBatchProcessor(
-    event_type=EventType.SQS, model=StudyMessageRecord, raise_on_entire_batch_failure=False
+    event_type=EventType.SQS,
+    model=StudyMessageRecord,
+    raise_on_entire_batch_failure=False,
+    set_aside=set_aside,
+    max_receives=settings().max_receives,
 )
 config = idempotency_config()
 

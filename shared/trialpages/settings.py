@@ -50,6 +50,9 @@ class RenderSettings(SiteUrlSettings):
     idempotency_table: str
     # Powertools keeps a (nct_id, last_update) result this long; redeliveries within it are free.
     idempotency_ttl_s: int = Field(default=7 * 24 * 3600, ge=60)
+    # A version failing on its last receive (the queue's maxReceiveCount) is set aside here with its reason.
+    dead_letter_queue_url: str
+    max_receives: int = Field(default=5, ge=1)
 
 
 class PublishSettings(SiteUrlSettings):

@@ -104,10 +104,14 @@ class FaultPipeline(Pipeline):
                     self.sqs.change_message_visibility(QueueUrl=url, ReceiptHandle=receipt, VisibilityTimeout=0)
         raise AssertionError(f"the study queue did not drain in {MAX_RUNS} rounds")
 
-    def _receive_visible(self, url: str) -> list[dict]:
+    def _receive_visible(self, url: str, message_attributes: list[str] | None = None) -> list[dict]:
         received = []
         while batch := self.sqs.receive_message(
-            QueueUrl=url, MaxNumberOfMessages=10, AttributeNames=["All"], VisibilityTimeout=720
+            QueueUrl=url,
+            MaxNumberOfMessages=10,
+            AttributeNames=["All"],
+            MessageAttributeNames=message_attributes or [],
+            VisibilityTimeout=720,
         ).get("Messages", []):
             received.extend(batch)
         return received
@@ -157,7 +161,7 @@ class FaultPipeline(Pipeline):
 
     def dead_letters(self) -> list[dict]:
         url = self.stack.refs["StudyDeadLetterQueue"]
-        return self._receive_visible(url)
+        return self._receive_visible(url, message_attributes=["All"])
 
     # -- publish_site ----------------------------------------------------------------
     def publish_until_done(self) -> None:

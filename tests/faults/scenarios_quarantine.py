@@ -89,7 +89,8 @@ def dead_letters_redriven_after_their_cause_is_fixed_are_rendered(p: FaultPipeli
     p.detect_until_done()
     p.drain()
     dead_letters = DeadLetters(boto3.client("sqs"), p.stack.refs["StudyDeadLetterQueue"], p.stack.refs["StudyQueue"])
-    assert [nct_id_of(changed) in letter.body for letter in dead_letters.peek()] == [True]
+    [letter] = dead_letters.peek()
+    assert nct_id_of(changed) in letter.body and "AccessDenied" in letter.reason, letter
     assert dead_letters.redrive() == 1
     p.settle()
 

@@ -25,6 +25,13 @@ def test_every_function_timeout_is_within_the_lambda_limit(template):
         assert 1 <= function_timeout(template, properties) <= 900, logical_id
 
 
+def test_render_study_sets_a_version_aside_on_the_receive_the_queue_would_move_it_on(template):
+    redrive = resources_of(template, "AWS::SQS::Queue")["StudyQueue"]["RedrivePolicy"]
+    variables = resources_of(template, "AWS::Serverless::Function")["RenderStudyFunction"]["Environment"]["Variables"]
+    assert variables["MAX_RECEIVES"] == redrive["maxReceiveCount"]
+    assert variables["DEAD_LETTER_QUEUE_URL"] == {"Ref": redrive["deadLetterTargetArn"]["Fn::GetAtt"][0]}
+
+
 def test_queue_visibility_timeout_is_at_least_six_times_its_consumers_timeout(template):
     queues = resources_of(template, "AWS::SQS::Queue")
     functions = resources_of(template, "AWS::Serverless::Function")

@@ -36,13 +36,17 @@ def test_no_role_carries_a_managed_policy_that_could_be_scoped_to_a_resource(tra
         assert not extra, f"{logical_id} carries {sorted(extra)}"
 
 
-def test_render_study_reads_only_its_own_queue(transformed_template):
+def test_render_study_reads_only_its_own_queue_and_only_sends_to_its_dead_letter_queue(transformed_template):
     sqs = [
-        statement
+        (sorted(statement["Action"]), statement["Resource"])
         for logical_id, statement in allow_statements(transformed_template)
         if logical_id == "RenderStudyFunctionRole" and any(a.startswith("sqs:") for a in statement["Action"])
     ]
-    assert [statement["Resource"] for statement in sqs] == [{"Fn::GetAtt": ["StudyQueue", "Arn"]}]
+    receive = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"]
+    assert sqs == [
+        (receive, {"Fn::GetAtt": ["StudyQueue", "Arn"]}),
+        (["sqs:SendMessage"], {"Fn::GetAtt": ["StudyDeadLetterQueue", "Arn"]}),
+    ]
     (mapping,) = [
         r["Properties"]
         for r in transformed_template["Resources"].values()

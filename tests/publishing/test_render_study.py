@@ -9,10 +9,12 @@ import logging
 from pathlib import Path
 
 import boto3
+from trialpages_dev.local.queue_events import sqs_lambda_event
 
 from tests.conftest import FakeLambdaContext, load_event
 from tests.publishing.conftest import loads, site_object, sqs_event, with_last_update
 from trialpages.aws.clients import client, resource
+from trialpages.aws.dead_letters import DeadLetters
 from trialpages.aws.index import keys
 from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.index.versions import StudyVersions
@@ -96,33 +98,51 @@ def test_an_unchanged_version_writes_nothing_again(stack, archive_versions, reco
     assert again.outcome == "unchanged" and again.wrote == []
 
 
-def test_poison_record_reaches_the_dead_letter_queue_after_five_receives_with_its_reason_logged(
+def test_poison_record_lands_in_the_dead_letter_queue_on_its_fifth_receive_with_its_reason(
     render_handler, stack, service_log
 ):
     sqs = boto3.client("sqs")
     poison = StudyMessage(nct_id="NCT99999999", last_update="2026-01-01", raw_key="raw/NCT99999999/2026-01-01.json")
     sqs.send_message(QueueUrl=stack.refs["StudyQueue"], MessageBody=poison.model_dump_json())
 
-    receives = 0
-    while True:
-        batch = sqs.receive_message(
-            QueueUrl=stack.refs["StudyQueue"],
-            MaxNumberOfMessages=10,
-            VisibilityTimeout=0,
-            AttributeNames=["All"],
-        ).get("Messages", [])
-        if not batch:
-            break
-        receives += 1
-        event = sqs_event(*(message["Body"] for message in batch))
-        response = render_handler.lambda_handler(event, FakeLambdaContext())
-        assert len(response["batchItemFailures"]) == 1
+    failures = []
+    while batch := sqs.receive_message(
+        QueueUrl=stack.refs["StudyQueue"], MaxNumberOfMessages=10, VisibilityTimeout=0, AttributeNames=["All"]
+    ).get("Messages", []):
+        response = render_handler.lambda_handler(sqs_lambda_event(batch, stack.arns["StudyQueue"]), FakeLambdaContext())
+        failures.append(len(response["batchItemFailures"]))
+        done = [m for m in batch if m["MessageId"] not in {f["itemIdentifier"] for f in response["batchItemFailures"]}]
+        for message in done:  # as Lambda's event source mapping does with what the batch reports done
+            sqs.delete_message(QueueUrl=stack.refs["StudyQueue"], ReceiptHandle=message["ReceiptHandle"])
 
-    assert receives == 5
-    dead = sqs.receive_message(QueueUrl=stack.refs["StudyDeadLetterQueue"]).get("Messages", [])
-    assert [StudyMessage.model_validate_json(m["Body"]) for m in dead] == [poison]
+    assert failures == [1, 1, 1, 1, 0]  # the fifth receive is its last (maxReceiveCount 5): set aside, not failed
+    [letter] = DeadLetters(sqs, stack.refs["StudyDeadLetterQueue"], stack.refs["StudyQueue"]).peek()
+    assert StudyMessage.model_validate_json(letter.body) == poison
+    assert letter.reason.startswith("NoSuchKey: ")
     reasons = [r.reason for r in service_log if r.getMessage() == "study not rendered"]
     assert len(reasons) == 5 and all("NoSuchKey" in reason for reason in reasons)
+    assert [r.nct_id for r in service_log if r.getMessage() == "study set aside in the dead-letter queue"] == [
+        poison.nct_id
+    ]
+
+
+def test_a_record_that_cannot_be_set_aside_stays_failed_for_the_queues_redrive_policy(
+    render_handler, stack, service_log, monkeypatch
+):
+    sqs = boto3.client("sqs")
+    poison = StudyMessage(nct_id="NCT99999998", last_update="2026-01-01", raw_key="raw/NCT99999998/2026-01-01.json")
+    sqs.send_message(QueueUrl=stack.refs["StudyQueue"], MessageBody=poison.model_dump_json())
+    message = sqs.receive_message(QueueUrl=stack.refs["StudyQueue"], AttributeNames=["All"])["Messages"][0]
+    message["Attributes"]["ApproximateReceiveCount"] = "5"
+
+    def unreachable(body: str, reason: str) -> None:
+        raise ConnectionError("dead-letter queue unreachable")
+
+    monkeypatch.setattr(render_handler.processor, "_set_aside", unreachable)
+    response = render_handler.lambda_handler(sqs_lambda_event([message], stack.arns["StudyQueue"]), FakeLambdaContext())
+
+    assert response["batchItemFailures"] == [{"itemIdentifier": message["MessageId"]}]
+    assert any(r.getMessage().startswith("study not set aside") for r in service_log)
 
 
 def test_every_failed_record_is_logged_at_error_level_with_its_message_id_and_reason(

@@ -40,6 +40,7 @@ _ENVIRONMENT = {
     "STUDY_INDEX_TABLE": "bench",
     "STUDY_GEO_TABLE": "bench",
     "IDEMPOTENCY_TABLE": "bench",
+    "DEAD_LETTER_QUEUE_URL": "https://sqs.us-east-1.amazonaws.com/123456789012/bench-dlq",
     "SITE_URL": "https://d111111abcdef8.cloudfront.net",
     "POWERTOOLS_SERVICE_NAME": "trialpages",
 }

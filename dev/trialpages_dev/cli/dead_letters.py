@@ -27,7 +27,8 @@ def _dead_letters(args):
 def _list(args) -> int:
     found = _dead_letters(args).peek(args.limit or 100)
     for letter in found:
-        print(f"{letter.message_id}  received {letter.receive_count} times  {letter.body[:200]}")
+        reason = letter.reason or "moved by the queue's redrive policy (a crash or timeout: see render_study's logs)"
+        print(f"{letter.message_id}  {letter.body[:200]}\n    reason: {reason}")
     print(f"{len(found)} dead letter(s)")
     return 0
 

@@ -4,11 +4,32 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+REASON_ATTRIBUTE = "reason"
+_LONGEST_REASON = 1000  # characters: a message attribute counts toward the 256 KB message limit
+
 
 class DeadLetter(BaseModel):
     message_id: str
     body: str
-    receive_count: int  # how often render_study received it before it was set aside (5: the redrive policy)
+    receive_count: int  # how often it was received from the dead-letter queue itself (each list reads it once)
+    reason: str = ""  # why render_study gave up on it ("" when SQS moved it: a crash or a timeout, see the logs)
+
+
+class DeadLetterQueue:
+    """render_study's side: a version that failed on its last allowed receive is set aside with its reason."""
+
+    def __init__(self, sqs_client, dead_letter_queue_url: str) -> None:
+        self._sqs = sqs_client
+        self._url = dead_letter_queue_url
+
+    def set_aside(self, body: str, reason: str) -> None:
+        self._sqs.send_message(
+            QueueUrl=self._url,
+            MessageBody=body,
+            MessageAttributes={
+                REASON_ATTRIBUTE: {"DataType": "String", "StringValue": reason[:_LONGEST_REASON] or "?"}
+            },
+        )
 
 
 class DeadLetters:
@@ -63,6 +84,7 @@ class DeadLetters:
             MaxNumberOfMessages=count,
             VisibilityTimeout=visibility_s,
             AttributeNames=["ApproximateReceiveCount"],
+            MessageAttributeNames=[REASON_ATTRIBUTE],
             WaitTimeSeconds=0,
         ).get("Messages", [])
 
@@ -72,4 +94,5 @@ def _dead_letter(message: dict) -> DeadLetter:
         message_id=message["MessageId"],
         body=message["Body"],
         receive_count=int(message.get("Attributes", {}).get("ApproximateReceiveCount", 0)),
+        reason=message.get("MessageAttributes", {}).get(REASON_ATTRIBUTE, {}).get("StringValue", ""),
     )

@@ -1,4 +1,5 @@
-"""render_study's batch processor: every record that fails is logged at error level with its reason.
+"""render_study's batch processor: every record that fails is logged at error level with its reason, and
+one that fails on its last allowed receive lands in the dead-letter queue with that reason.
 
 Powertools' BatchProcessor reports a body that fails validation as a failed item before the
 record handler runs, and logs why only at debug level: such a poison message would reach the
@@ -9,10 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 
 from aws_lambda_powertools import Logger
 from aws_lambda_powertools.utilities.batch import BatchProcessor
-from aws_lambda_powertools.utilities.batch.base import FailureResponse
+from aws_lambda_powertools.utilities.batch.base import FailureResponse, SuccessResponse
 from aws_lambda_powertools.utilities.batch.exceptions import ExceptionInfo
 
 logger = Logger(service="trialpages", child=True)
@@ -40,7 +42,30 @@ def failed_record_fields(record: object, error: BaseException | None) -> dict:
 
 
 class LoggedBatchProcessor(BatchProcessor):
-    def failure_handler(self, record, exception: ExceptionInfo) -> FailureResponse:
-        # The record stays on the queue; after 5 receives SQS moves it to the dead-letter queue.
-        logger.error("study not rendered", extra=failed_record_fields(record, exception[1]), exc_info=exception[1])
+    """On its last allowed receive, a failing record is set aside in the dead-letter queue with its reason
+    (`set_aside(body, reason)`) and reported done, so SQS deletes it; before that it stays on the queue.
+    Should the set-aside fail, SQS's redrive policy still moves it there after `max_receives`, without it."""
+
+    def __init__(self, *args, set_aside: Callable[[str, str], None], max_receives: int, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._set_aside = set_aside
+        self._max_receives = max_receives
+
+    def failure_handler(self, record, exception: ExceptionInfo) -> FailureResponse | SuccessResponse:
+        fields = failed_record_fields(record, exception[1])
+        logger.error("study not rendered", extra=fields, exc_info=exception[1])
+        raw = next((r for r in self.records if r.get("messageId") == fields["message_id"]), None)
+        if raw is not None and _receive_count(raw) >= self._max_receives:
+            try:
+                self._set_aside(raw["body"], fields["reason"])
+            except Exception:  # noqa: BLE001 - the redrive policy is the fallback: never lose the record
+                logger.exception("study not set aside; the queue's redrive policy will move it", extra=fields)
+            else:
+                logger.error("study set aside in the dead-letter queue", extra=fields)
+                return self.success_handler(record, None)
         return super().failure_handler(record, exception)
+
+
+def _receive_count(raw: dict) -> int:
+    count = (raw.get("attributes") or {}).get("ApproximateReceiveCount", "0")
+    return int(count) if str(count).isdigit() else 0

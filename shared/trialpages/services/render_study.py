@@ -7,6 +7,7 @@ from functools import cache
 from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, IdempotencyConfig
 
 from trialpages.aws.clients import client, resource
+from trialpages.aws.dead_letters import DeadLetterQueue
 from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.index.versions import StudyVersions
 from trialpages.aws.raw_archive import RawArchive
@@ -42,6 +43,15 @@ def publisher() -> VersionPublisher:
     )
 
 
+@cache
+def dead_letter_queue() -> DeadLetterQueue:
+    return DeadLetterQueue(client("sqs"), settings().dead_letter_queue_url)
+
+
+def set_aside(body: str, reason: str) -> None:
+    dead_letter_queue().set_aside(body, reason)
+
+
 def idempotency_config() -> IdempotencyConfig:
     # The work key is the study version, not the SQS message id: a re-queued duplicate is free.
     return IdempotencyConfig(
@@ -55,5 +65,5 @@ def idempotency_store() -> DynamoDBPersistenceLayer:
 
 def reset() -> None:
     """Forget what was built (tests give each test its own moto backend)."""
-    for cached in (settings, publisher):
+    for cached in (settings, publisher, dead_letter_queue):
         cached.cache_clear()
