@@ -221,3 +221,38 @@ def test_a_requirement_in_the_exclusion_list_moves_to_what_the_study_also_says_a
     plain = translate_eligibility({"eligibilityCriteria": criteria})
     assert [item.text[:13] for item in plain.other] == ["IMMUNOTHERAPY"]
     assert len(plain.exclusion) == 2 and plain.exclusion[0].text.startswith("Pregnancy")
+
+
+def test_a_list_begun_on_an_items_own_line_takes_the_items_that_go_on_with_or():
+    # NCT00399243 (reviewed: LOSSY x8): the birth-control methods after "agrees to one of the following: Complete
+    # abstinence ...; or," are bullets of the same level as it; they read as alternatives to being able to have
+    # children, losing the pregnancy test that goes with each.
+    criteria = """Inclusion Criteria:
+
+* Subject is male or female. If female the subject is:
+* non-childbearing potential or,
+* child-bearing potential, has a negative pregnancy test at screen, and agrees to one of the following: Complete abstinence from intercourse; or,
+* Female sterilization; or,
+* Oral contraceptive (combined or progestin only) or,
+* Double barrier method; (2 physical barriers or 1 physical barrier plus spermicide).
+* Subject has a diagnosis of cluster headache (IHS).
+"""
+    [section] = parse_criteria(criteria).sections
+    parents = {c.text: c.parent_id for c in section.criteria}
+    ids = {c.text: c.id for c in section.criteria}
+    lead = "child-bearing potential, has a negative pregnancy test at screen, and agrees to one of the following:"
+    assert parents[lead] == ids["Subject is male or female. If female the subject is:"]
+    for method in (
+        "Complete abstinence from intercourse; or,",
+        "Female sterilization; or,",
+        "Oral contraceptive (combined or progestin only) or,",
+    ):
+        assert parents[method] == ids[lead], method
+    assert parents["Subject has a diagnosis of cluster headache (IHS)."] is None
+
+    methods = _group(translate_eligibility(_module(criteria)).inclusion, "Child-bearing potential")
+    assert methods.children_joins == "any"
+    assert [item.text.split(": ")[-1] for item in methods.children][:2] == [
+        "Complete abstinence from intercourse",
+        "female sterilization",
+    ]

@@ -106,6 +106,21 @@ def _leads(text: str) -> bool:
     return text.rstrip().endswith(":") or is_scope_label(text)
 
 
+# "... and agrees to one of the following: Complete abstinence ...; or," with "Female sterilization; or," as the next
+# item: a list begun on the item's own line and joined on by the items after it.
+_INLINE_LIST_LEAD = re.compile(r"\b(?:one|any|either)\s+of\s+the\s+following\s*:(?=\s*\S)", re.IGNORECASE)
+
+
+def _list_begun_on_line(text: str) -> re.Match | None:
+    """The lead-in of a list whose first member is on the item's own line and goes on with "or"/"and"."""
+    return _INLINE_LIST_LEAD.search(text) if _CONNECTOR_END.search(text) else None
+
+
+def _chain_end(item: _Open) -> str:
+    """The text that says whether an item's "or"/"and" chain goes on: its own, or its last member's when it leads one."""
+    return _chain_end(item.adopted[-1]) if item.adopted else item.text
+
+
 _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?\s*$")
 
 
@@ -241,14 +256,17 @@ class _Builder:
         parent = self._stack[-1] if self._stack else None
         if parent is not None and parent.indent < indent:
             parent.deeper = True
-        self._open = self._new(text, indent, parent)
-        self._open.adopts = _leads(text)
+        begun = _list_begun_on_line(text)
+        self._open = self._new(text[: begun.end()] if begun else text, indent, parent)
+        self._open.adopts = _leads(text) or begun is not None
         self._open.number = number
         if parent is None:
             self._last_number = number
         else:
             parent.last_number = number
         self._stack.append(self._open)
+        if begun:  # its first member, then the items that go on with "or"/"and", are its children
+            self.item(indent, text[begun.end() :].strip())
 
     def numbered_items(self, indent: int, text: str, number: int | None) -> None:
         """A list item, and the items run onto its line ("... not limited 2. Acute leukemia ...", "... 0 to 2;
@@ -268,8 +286,8 @@ class _Builder:
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         members = lead.adopted
-        closed = any(_CONNECTOR_END.search(m.text) for m in members[:-1]) and not _CONNECTOR_END.search(
-            members[-1].text
+        closed = any(_CONNECTOR_END.search(_chain_end(m)) for m in members[:-1]) and not _CONNECTOR_END.search(
+            _chain_end(members[-1])
         )
         return not (len(members) >= 2 and closed)
 
