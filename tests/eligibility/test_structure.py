@@ -256,3 +256,36 @@ def test_a_list_begun_on_an_items_own_line_takes_the_items_that_go_on_with_or():
         "Complete abstinence from intercourse",
         "female sterilization",
     ]
+
+
+def test_notes_about_the_criteria_move_out_of_the_exclusion_list_and_conditions_with_a_definition_stay(plain_of):
+    # Reviewed UNREADABLE: a definition, a note that testing may be adjusted, and when the criteria are checked, each
+    # shown as one more reason you cannot join (NCT05751044, NCT06347575, NCT05296798).
+    covid = plain_of("NCT05751044")
+    other = [item.text for item in covid.other if item.text]
+    assert any(text.startswith("A negative COVID-19 test result is defined as") for text in other)
+    assert any("may be adjusted to the applicable country" in text for text in other)
+    exclusion_texts = [item.text or item.children_title or "" for item in items_of(covid.exclusion)]
+    assert not any("is defined as at least 1 negative PCR" in text for text in exclusion_texts)
+    assert any(text.startswith("Known active viral hepatitis") for text in exclusion_texts)  # its parent stays
+    assert "All exclusion criteria will be assessed before the 4-week run-in phase." in texts(
+        plain_of("NCT06347575").other
+    )
+    assert "However, no screening testing for SARS-CoV-2 is required" in texts(plain_of("NCT05296798").other)
+    # "(major surgery is defined as ...)" is a bracket in a condition: still a reason to be left out.
+    surgery = [
+        item.text for item in items_of(plain_of("NCT05605119").exclusion) if "is defined as" in (item.text or "")
+    ]
+    assert len(surgery) == 1 and surgery[0].startswith("Major surgery")
+
+
+def test_members_of_an_exception_are_never_moved_out_as_notes():
+    criteria = (
+        "Exclusion Criteria:\n\n"
+        "* Brain metastases, unless all of the following are true:\n"
+        "  * Brain metastases that have been treated locally and are clinically stable\n"
+        "  * Stable disease is defined as no new lesions for 4 weeks\n"
+    )
+    plain = translate_eligibility(_module(criteria))
+    assert plain.other == []
+    assert "Stable disease is defined as no new lesions for 4 weeks" in texts(items_of(plain.exclusion))

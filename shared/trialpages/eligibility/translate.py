@@ -83,18 +83,59 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in exclusion:
-        if _reads_as_requirement(item):
+        if _reads_as_requirement(item) or _reads_as_note(item):
             moved.append(item)
         elif item.text is None and item.children_joins == "heading":
-            stay = [child for child in item.children if not _reads_as_requirement(child)]
-            away = [child for child in item.children if _reads_as_requirement(child)]
+            stay = [child for child in item.children if not (_reads_as_requirement(child) or _reads_as_note(child))]
+            away = [child for child in item.children if _reads_as_requirement(child) or _reads_as_note(child)]
             if stay:
                 kept.append(item.model_copy(update={"children": stay}))
             if away:
                 moved.append(item.model_copy(update={"children": away}))
         else:
+            item, notes = _notes_apart(item)
             kept.append(item)
+            moved.extend(notes)
     return kept, moved
+
+
+def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
+    """The notes nested under an exclusion ("A negative COVID-19 test is defined as ...", "Testing ... may be
+    adjusted to ... guidelines"): under it they would read as more reasons to be left out. Not from an exception,
+    whose members are the conditions of the allowance."""
+    if not item.children or item.children_joins == "except":
+        return item, []
+    notes = [child for child in item.children if _reads_as_note(child)]
+    if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
+        return item, []
+    stay: list[PlainItem] = []
+    for child in item.children:
+        if child not in notes:
+            child, deeper = _notes_apart(child)
+            stay.append(child)
+            notes.extend(deeper)
+    if not notes:
+        return item, []
+    if not stay:
+        return item.model_copy(update={"children": [], "children_title": None, "children_joins": None}), notes
+    return item.model_copy(update={"children": stay}), notes
+
+
+def _reads_as_note(item: PlainItem) -> bool:
+    return (
+        item.form == "original-words" and item.text is not None and not item.children and bool(_NOTE.search(item.text))
+    )
+
+
+# What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
+# are checked, a test that may be adjusted or is not needed.
+_NOTE = re.compile(
+    r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b"
+    r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
+    r"|\bmay be adjusted to\b"
+    r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
+    re.IGNORECASE,
+)
 
 
 def _reads_as_requirement(item: PlainItem) -> bool:
