@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import itertools
+import random
 
 import pytest
 from botocore.exceptions import ClientError
@@ -11,7 +12,7 @@ from trialpages_dev.fake_registry import Fault
 from trialpages_dev.records import nct_id_of
 
 from tests.conftest import FakeLambdaContext, load_event, load_handler
-from tests.ingest.conftest import plenty_of_time
+from tests.ingest.conftest import FIRST_SNAPSHOT, plenty_of_time
 from trialpages.aws.clients import resource
 from trialpages.aws.index.checkpoints import CheckpointStore
 from trialpages.aws.study_queue import QueueSendError
@@ -283,3 +284,73 @@ def test_handler_runs_one_cycle_from_the_schedule_event(stack, registry, monkeyp
     assert result["registry_requests"] == 3
     assert len(drain_queue()) == 1000
     assert CheckpointStore(resource("dynamodb"), stack.refs["StateTable"]).load().data_timestamp
+
+
+def _ties_reordered_each_request(registry, requests: list[dict]) -> None:
+    """The registry orders studies of one update date differently from one request to the next (nothing in its
+    sort breaks such ties): where a page boundary falls among them moves."""
+    matching = registry._matching
+
+    def unstable(query: dict[str, str]) -> list[dict]:
+        found = matching(query)
+        requests.append(query)
+        by_day: dict[str, list[dict]] = {}
+        for record in found:
+            by_day.setdefault(record["protocolSection"]["statusModule"]["lastUpdatePostDateStruct"]["date"], []).append(
+                record
+            )
+        for ties in by_day.values():
+            random.Random(len(requests)).shuffle(ties)
+        return [record for ties in by_day.values() for record in ties]
+
+    registry._matching = unstable
+
+
+def test_every_study_is_read_when_ties_between_pages_come_in_another_order_each_request(
+    detector_for, registry, records, drain_queue
+):
+    # 40 studies updated on one day, read 10 a page: the day is split by three page boundaries.
+    tied = [changed_copy(record, "2026-11-19") for record in records[:40]]
+    registry.publish(tied, FIRST_SNAPSHOT)
+    requests: list[dict] = []
+    _ties_reordered_each_request(registry, requests)
+
+    report = detector_for(page_size=10).run(plenty_of_time)
+
+    assert report.outcome == "complete"
+    delivered = {m["nct_id"] for m in drain_queue()}
+    assert delivered == {nct_id_of(record) for record in records}
+    # Once the pages move past the day it is read again on its own, in parts by first-post date that each fit one
+    # answer (one order: nothing can cross a boundary), never by page tokens.
+    reads_of_the_day = [q for q in requests if "RANGE[2026-11-19,2026-11-19]" in q["filter.advanced"]]
+    assert 2 <= len(reads_of_the_day) <= 20, len(reads_of_the_day)
+    assert not any("pageToken" in q for q in reads_of_the_day)
+
+
+def test_a_day_no_page_boundary_splits_is_not_read_again(detector_for, registry, records, drain_queue):
+    requests: list[dict] = []
+    _ties_reordered_each_request(registry, requests)
+
+    report = detector_for(page_size=1000).run(plenty_of_time)
+
+    assert report.outcome == "complete" and report.queued == len(records)
+    assert all(q["filter.advanced"].endswith(",MAX]") for q in requests)
+
+
+def test_a_day_too_big_for_one_answer_is_split_by_first_post_date_around_its_middle():
+    from trialpages.ingest.detect import _first_posted_parts
+
+    def posted(day: str) -> dict:
+        return {"protocolSection": {"statusModule": {"studyFirstPostDateStruct": {"date": day}}}}
+
+    sample = [posted(day) for day in ("2019-01-01", "2020-05-05", "2021-03-03")]
+    assert sorted(_first_posted_parts(None, sample)) == [
+        ("2020-05-05", "2020-05-05"),
+        ("2020-05-06", "MAX"),
+        ("MIN", "2020-05-04"),
+    ]
+    assert sorted(_first_posted_parts(("2020-05-05", "2020-05-06"), sample[1:2])) == [
+        ("2020-05-05", "2020-05-05"),
+        ("2020-05-06", "2020-05-06"),
+    ]
+    assert _first_posted_parts(("2020-05-05", "2020-05-05"), sample) == []  # one date: nothing left to split

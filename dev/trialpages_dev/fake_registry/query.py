@@ -74,11 +74,16 @@ def full_date(text: str) -> str:
 
 
 def parse_range_filter(expression: str):
-    """AREA[<date piece>]RANGE[a,b] (MIN/MAX allowed) -> a predicate over records."""
+    """AREA[<date piece>]RANGE[a,b] (MIN/MAX allowed), or several joined by AND -> a predicate over records."""
+    parts = [_range_predicate(part) for part in re.split(r"\s+AND\s+", expression.strip())]
+    return lambda record: all(matches(record) for matches in parts)
+
+
+def _range_predicate(expression: str):
     match = _RANGE.match(expression.strip())
     if not match:
         raise QueryError(
-            f"filter.advanced: the fake registry evaluates only AREA[<date>]RANGE[a,b], not '{expression}'"
+            f"filter.advanced: the fake registry evaluates only AREA[<date>]RANGE[a,b] (joined by AND), not '{expression}'"
         )
     piece, low, high = match.groups()
     if piece not in DATE_PIECES:

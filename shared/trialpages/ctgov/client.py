@@ -81,10 +81,21 @@ class RegistryClient:
         version, _ = self._get_json("/version")
         return version["dataTimestamp"]
 
-    def studies_page(self, since: str, page_token: str | None = None, page_size: int = 1000) -> StudyPage:
+    def studies_page(
+        self,
+        since: str,
+        page_token: str | None = None,
+        page_size: int = 1000,
+        until: str | None = None,
+        first_posted: tuple[str, str] | None = None,
+    ) -> StudyPage:
+        """A page of the studies updated from `since` (to `until`, both inclusive; no end by default), oldest first;
+        only those first posted within `first_posted` (inclusive; MIN and MAX allowed) when it is given."""
+        updated = f"AREA[LastUpdatePostDate]RANGE[{since},{until or 'MAX'}]"
+        posted = f" AND AREA[StudyFirstPostDate]RANGE[{first_posted[0]},{first_posted[1]}]" if first_posted else ""
         params = {
             "format": "json",
-            "filter.advanced": f"AREA[LastUpdatePostDate]RANGE[{since},MAX]",
+            "filter.advanced": updated + posted,
             "sort": "LastUpdatePostDate:asc",
             "pageSize": str(page_size),
         }

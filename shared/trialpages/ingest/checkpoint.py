@@ -36,6 +36,10 @@ class SyncProgress(BaseModel):
     newest_seen: str | None = None
     delivered_on_newest: tuple[str, ...] = ()
     revised_on_newest: dict[str, str] = {}
+    # A page boundary fell among the newest day's studies (a page began on the day the one before ended on): the
+    # registry may order such ties differently from one request to the next, so the day is read again on its own
+    # once the pages move past it (ingest/detect.py).
+    newest_split: bool = False
     pages_done: int = 0
     studies_done: int = 0
 
@@ -51,6 +55,13 @@ class SyncProgress(BaseModel):
         """On the boundary day the study went back to a content it had before another replaced it (A, B, A)."""
         delivered = self.revised_on_since.get(message.nct_id) if message.last_update == self.since else None
         return delivered is not None and delivered != message.digest
+
+    def splits_newest_day(self, covered: Sequence[StudyMessage]) -> bool:
+        """A page boundary fell among the newest day's studies: before, or at the start of this page (which goes on
+        with the day the query's page before it ended on)."""
+        return self.newest_split or (
+            self.page_token is not None and any(m.last_update == self.newest_seen for m in covered)
+        )
 
     def after_page(
         self, next_page_token: str | None, covered: list[StudyMessage], queued: Sequence[StudyMessage] = ()
@@ -69,8 +80,10 @@ class SyncProgress(BaseModel):
         if newest == self.newest_seen:
             on_newest |= set(self.delivered_on_newest)
             revised = {**self.revised_on_newest, **revised}
+        split = newest == self.newest_seen and self.splits_newest_day(covered)
         return self.model_copy(
             update={
+                "newest_split": split,
                 "page_token": next_page_token,
                 "newest_seen": newest,
                 "delivered_on_newest": tuple(sorted(on_newest)),
@@ -87,6 +100,7 @@ class SyncProgress(BaseModel):
         return self.model_copy(
             update={
                 "page_token": None,
+                "newest_split": False,  # the new query reads the newest day from its first study
                 "since": self.newest_seen,
                 "delivered_on_since": self.delivered_on_newest,
                 "revised_on_since": self.revised_on_newest,

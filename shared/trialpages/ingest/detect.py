@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal, Protocol
 
 from aws_lambda_powertools import Logger
@@ -153,6 +153,12 @@ class ChangeDetector:
             covered, queued = self._deliver(page, sync, checkpoint.data_timestamp, report)
             next_page_token = page.next_page_token
             del page  # a page of full records is ~100 MB: let it go before the next one arrives
+            day = sync.newest_seen
+            moves_past = next_page_token is None or any(m.last_update > (day or "") for m in covered)
+            if day is not None and moves_past and sync.splits_newest_day(covered):
+                known = set(sync.delivered_on_newest) | {m.nct_id for m in covered if m.last_update == day}
+                more_covered, more_queued = self._read_day_again(day, known, sync, checkpoint.data_timestamp, report)
+                covered, queued = covered + more_covered, queued + more_queued
             sync = sync.after_page(next_page_token, covered, queued)
             if next_page_token is None:
                 checkpoint = self._save(checkpoint.finished(sync), report)
@@ -161,6 +167,37 @@ class ChangeDetector:
             checkpoint = self._save(checkpoint.with_progress(sync), report)
         report.checkpoint = checkpoint
         return report
+
+    def _read_day_again(
+        self, day: str, known: set[str], sync: SyncProgress, finished_snapshot: str | None, report: DetectReport
+    ) -> tuple[list[StudyMessage], list[StudyMessage]]:
+        """Studies updated on one date are ties in the registry's order, which need not be the same from one request
+        to the next: where a page boundary fell among them, one could cross it unread. Once the pages move past such
+        a day it is read again on its own, in parts that each fit one answer (one order, nothing can cross): the
+        whole day when it fits a page (one request), else split by the date the studies were first posted."""
+        covered: list[StudyMessage] = []
+        queued: list[StudyMessage] = []
+        parts: list[tuple[str, str] | None] = [None]
+        while parts:
+            part = parts.pop()
+            page = self._registry.studies_page(day, None, self._page_size, until=day, first_posted=part)
+            more = page.total_count is not None and page.total_count > len(page.studies)
+            smaller = _first_posted_parts(part, page.studies) if more else []
+            parts += smaller
+            unseen = [record for record in page.studies if _study_id(record) not in known]
+            known.update(_study_id(record) for record in page.studies)
+            token = page.next_page_token if more and not smaller else None  # one first-post date: page through it
+            while True:
+                fresh = StudyPage(studies=unseen, next_page_token=None, body_bytes=page.body_bytes)
+                more_covered, more_queued = self._deliver(fresh, sync, finished_snapshot, report)
+                covered, queued = covered + more_covered, queued + more_queued
+                if token is None:
+                    break
+                page = self._registry.studies_page(day, token, self._page_size, until=day, first_posted=part)
+                unseen = [record for record in page.studies if _study_id(record) not in known]
+                known.update(_study_id(record) for record in page.studies)
+                token = page.next_page_token
+        return covered, queued
 
     def _deliver(
         self, page: StudyPage, sync: SyncProgress, finished_snapshot: str | None, report: DetectReport
@@ -213,3 +250,39 @@ class ChangeDetector:
         saved = self._checkpoints.save(checkpoint)
         report.checkpoint = saved
         return saved
+
+
+def _first_posted_parts(part: tuple[str, str] | None, sample: list[dict]) -> list[tuple[str, str]]:
+    """Split a first-post date range around the middle date of a sample of its studies: before it, on it, after it.
+    Nothing when the range is that one date already (or the sample names none)."""
+    low, high = part or ("MIN", "MAX")
+    dates = sorted(d for d in (_first_posted(record) for record in sample) if d is not None)
+    if not dates or low == high:
+        return []
+    middle = dates[len(dates) // 2]
+    before, after = (
+        (update_day(middle) - timedelta(days=1)).isoformat(),
+        (update_day(middle) + timedelta(days=1)).isoformat(),
+    )
+    parts = [(middle, middle)]
+    if low == "MIN" or low <= before:
+        parts.append((low, before))
+    if high == "MAX" or after <= high:
+        parts.append((after, high))
+    return parts
+
+
+def _first_posted(record: dict) -> str | None:
+    try:
+        posted = record["protocolSection"]["statusModule"]["studyFirstPostDateStruct"]["date"]
+        update_day(posted)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return posted if isinstance(posted, str) else None
+
+
+def _study_id(record: object) -> str:
+    protocol = record.get("protocolSection") if isinstance(record, dict) else None
+    identification = protocol.get("identificationModule") if isinstance(protocol, dict) else None
+    nct_id = identification.get("nctId") if isinstance(identification, dict) else None
+    return nct_id if isinstance(nct_id, str) else repr(record)[:200]
