@@ -155,7 +155,7 @@ class ChangeDetector:
             del page  # a page of full records is ~100 MB: let it go before the next one arrives
             day = sync.newest_seen
             moves_past = next_page_token is None or any(m.last_update > (day or "") for m in covered)
-            if day is not None and moves_past and sync.splits_newest_day(covered):
+            if day is not None and sync.splits_newest_day(covered) and moves_past:
                 known = set(sync.delivered_on_newest) | {m.nct_id for m in covered if m.last_update == day}
                 more_covered, more_queued = self._read_day_again(day, known, sync, checkpoint.data_timestamp, report)
                 covered, queued = covered + more_covered, queued + more_queued
@@ -177,26 +177,21 @@ class ChangeDetector:
         whole day when it fits a page (one request), else split by the date the studies were first posted."""
         covered: list[StudyMessage] = []
         queued: list[StudyMessage] = []
-        parts: list[tuple[str, str] | None] = [None]
-        while parts:
-            part = parts.pop()
-            page = self._registry.studies_page(day, None, self._page_size, until=day, first_posted=part)
-            more = page.total_count is not None and page.total_count > len(page.studies)
-            smaller = _first_posted_parts(part, page.studies) if more else []
-            parts += smaller
+        requests: list[tuple[tuple[str, str] | None, str | None]] = [(None, None)]  # (first-post dates, page token)
+        while requests:
+            part, token = requests.pop()
+            page = self._registry.studies_page(day, token, self._page_size, until=day, first_posted=part)
+            if token is None and (page.total_count or 0) > len(page.studies):
+                # Too many for one answer: each part is read on its own; one first-post date is paged through.
+                parts = [(smaller, None) for smaller in _first_posted_parts(part, page.studies)]
+                requests += parts or ([(part, page.next_page_token)] if page.next_page_token else [])
+            elif token is not None and page.next_page_token is not None:
+                requests.append((part, page.next_page_token))
             unseen = [record for record in page.studies if _study_id(record) not in known]
             known.update(_study_id(record) for record in page.studies)
-            token = page.next_page_token if more and not smaller else None  # one first-post date: page through it
-            while True:
-                fresh = StudyPage(studies=unseen, next_page_token=None, body_bytes=page.body_bytes)
-                more_covered, more_queued = self._deliver(fresh, sync, finished_snapshot, report)
-                covered, queued = covered + more_covered, queued + more_queued
-                if token is None:
-                    break
-                page = self._registry.studies_page(day, token, self._page_size, until=day, first_posted=part)
-                unseen = [record for record in page.studies if _study_id(record) not in known]
-                known.update(_study_id(record) for record in page.studies)
-                token = page.next_page_token
+            fresh = StudyPage(studies=unseen, next_page_token=None, body_bytes=page.body_bytes)
+            more_covered, more_queued = self._deliver(fresh, sync, finished_snapshot, report)
+            covered, queued = covered + more_covered, queued + more_queued
         return covered, queued
 
     def _deliver(
