@@ -39,3 +39,16 @@ def test_a_word_typed_twice_before_a_comma_is_said_once():
         original_words("superficial bladder cancer cancer, cervical cancer")
         == "Superficial bladder cancer, cervical cancer"
     )
+
+
+def test_a_symbol_before_a_named_level_is_spelled_and_one_after_a_number_is_left_as_written():
+    # Reviewed UNREADABLE: "≤grade 1 dyspnea", "≥CTCAE 2 degrees", "IPSS >/= intermediate-2" kept their symbols.
+    assert original_words("Defined as ≤grade 1 dyspnea") == "Defined as at most grade 1 dyspnea"
+    assert original_words("Neuropathy of ≥CTCAE 2 degrees") == "Neuropathy of at least CTCAE 2 degrees"
+    assert original_words("IPSS >/= intermediate-2") == "IPSS at least intermediate-2"
+    assert original_words("Proteinuria (CTCAE4.0-≥3)") == "Proteinuria (CTCAE4.0- at least 3)"
+    # A number before the symbol bounds what follows from the other side: "at most BMI" would say the reverse.
+    for kept in ("18 kg/m2 ≤ BMI at most 30 kg/m2", "55 times/min≤pulse rate", "18 < Age less than 70"):
+        assert original_words(kept) == kept
+    assert original_words("Erectile dysfunction ≥ at least 3 months") == "Erectile dysfunction ≥ at least 3 months"
+    assert original_words("Dose A -> dose B") == "Dose A -> dose B"

@@ -92,13 +92,16 @@ def comparators_in_words(text: str) -> str:
     return _SYMBOL_RE.sub(_spelled, text)
 
 
-_SYMBOL_BEFORE_NUMBER = re.compile(rf"(?:{SYMBOL})(?=\s*[-+]?\d)")
+# A symbol before what it bounds: a number, or a named level ("≥ grade 2", "<ULN", ">/= intermediate-2"); not the
+# head of an arrow ("->").
+_SYMBOL_BEFORE_NUMBER = re.compile(rf"(?:{SYMBOL})(?=\s*(?:[-+]?\d|[A-Za-z]))")
 _SYMBOL_CHARS = frozenset("<>≤≥⩽⩾≦≧")
 
 
 def symbols_in_words(text: str) -> str:
-    """Comparison symbols spelled out where a number follows them ("≥ 1.5" -> "at least 1.5"); a symbol
-    written after its number ("170/100mmHg<") is left alone, since which way it points is unclear."""
+    """Comparison symbols spelled out where a number or a named level follows them ("≥ 1.5" -> "at least 1.5",
+    "≤grade 1" -> "at most grade 1"); a symbol written after its number ("170/100mmHg<") is left alone, since
+    which way it points is unclear."""
     if _SYMBOL_CHARS.isdisjoint(text):
         return text
     return _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
@@ -108,7 +111,21 @@ def _spelled_unless_after_at(match: re.Match) -> str:
     # "onset at ≤50 years" would read "at at most": there the symbol stays.
     if re.search(r"\bat\s*$", match.string[max(0, match.start() - 4) : match.start()], re.IGNORECASE):
         return match.group(0)
+    if _NAMED_LEVEL_AFTER.match(match.string, match.end()) and (
+        _NUMBER_BEFORE.search(match.string[max(0, match.start() - 24) : match.start()])
+        or _WORDED_AFTER.match(match.string, match.end())
+        or (match.group(0) == ">" and match.string[max(0, match.start() - 1) : match.start()] == "-")  # "A -> B"
+    ):
+        # "18 kg/m2 ≤ BMI" bounds the BMI from below: "at most BMI" would say the reverse. "≥ at least 3 months"
+        # would say it twice. "A -> B" is an arrow.
+        return match.group(0)
     return _spelled(match)
+
+
+_NAMED_LEVEL_AFTER = re.compile(r"\s*[A-Za-z]")
+# "18 <", "90≤", "18 kg/m2 ≤", "55 times/min≤"
+_NUMBER_BEFORE = re.compile(r"\d\S*(?:\s+[^\s\d]{1,12}\d?)?\s*$")
+_WORDED_AFTER = re.compile(r"\s*(?:at (?:least|most)|more|less|greater|lower|higher|or\b|equal)", re.IGNORECASE)
 
 
 def _spelled(match: re.Match) -> str:
