@@ -289,3 +289,11 @@ def test_members_of_an_exception_are_never_moved_out_as_notes():
     plain = translate_eligibility(_module(criteria))
     assert plain.other == []
     assert "Stable disease is defined as no new lesions for 4 weeks" in texts(items_of(plain.exclusion))
+
+
+def test_examples_after_such_as_are_alternatives(plain_of):
+    # NCT00282607: "Is using concomitant medications ... such as the following:" lists kinds of medicines;
+    # taking any one of them rules you out, not only taking all.
+    group = _group(plain_of("NCT00282607").exclusion, "Is using concomitant medications")
+    assert group.children_joins == "any"
+    assert group.children_title.endswith("(any one of these):")

@@ -79,7 +79,8 @@ _JOINS_EXCEPT = re.compile(
 )
 _JOINS_ANY = re.compile(
     r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
-    r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b",
+    r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
+    r"|\bsuch as(?: the following| those below)?\s*:?\s*$",  # examples: one of them is enough
     re.IGNORECASE,
 )
 # A title rather than a statement: short, no verb, no numbers ("Abnormal laboratory values:", "Phase I", "At Randomization:").

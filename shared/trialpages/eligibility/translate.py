@@ -266,7 +266,7 @@ def _child_items(
             )
         ]
     head = original_words(lead_text.rstrip(": "))
-    if len(head.split()) > _LONGEST_HEAD and len(words.split()) >= _FEWEST_ALONE:
+    if len(head.split()) > _LONGEST_HEAD and len(_WORDS.findall(words)) >= _FEWEST_ALONE:
         # Said again before every child, a long lead-in buries it: the group's title says it.
         return [PlainItem(kind=kind, text=words, source_ids=[*lead, kid.id], form="original-words")]
     text = f"{head}: {_lower_first(words)}" if words else head  # a child that is only "or" adds nothing to say
@@ -275,6 +275,7 @@ def _child_items(
 
 _LONGEST_HEAD = 12  # words
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
+_WORDS = re.compile(r"[A-Za-z]{2,}")  # "2 severe exacerbations" is two words and a number
 
 
 def _frame_fits(lead: str, kind: Kind) -> bool:
