@@ -52,3 +52,15 @@ def test_a_symbol_before_a_named_level_is_spelled_and_one_after_a_number_is_left
         assert original_words(kept) == kept
     assert original_words("Erectile dysfunction ≥ at least 3 months") == "Erectile dysfunction ≥ at least 3 months"
     assert original_words("Dose A -> dose B") == "Dose A -> dose B"
+
+
+def test_full_width_marks_become_the_marks_an_english_sentence_uses():
+    # Reviewed UNREADABLE: "ANC at least 1.5×109/L；PLT ...", "are met：（1）The subject" (text typed in a CJK layout).
+    assert original_words("the following conditions are met：（1）The subject must") == (
+        "The following conditions are met: (1) The subject must"
+    )
+    assert (
+        original_words("ANC at least 1.5×109/L；PLT at least 75×109/L")
+        == "ANC at least 1.5×109/L; PLT at least 75×109/L"
+    )
+    assert original_words("erectile dysfunction，IIEF-5 ≤ 21") == "Erectile dysfunction, IIEF-5 at most 21"

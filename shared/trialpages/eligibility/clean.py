@@ -133,9 +133,21 @@ _COMMON = frozenset(
 )
 
 
+# Full-width punctuation, from text typed in a Chinese or Japanese layout ("are met：（1）The subject"), as the
+# marks an English sentence uses, with the space after them that the layout leaves out. Only marks: digits and
+# letters stay as written.
+_HALF_WIDTH = str.maketrans(
+    {"：": ": ", "；": "; ", "，": ", ", "、": ", ", "。": ". ", "（": " (", "）": ") ", "！": "! ", "？": "? "}
+)
+_FULL_WIDTH_MARKS = frozenset("：；，、。（）！？")
+_SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
+
+
 @lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
 def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
+    if not _FULL_WIDTH_MARKS.isdisjoint(text):
+        text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
     cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
     cleaned = _without_trailing_connector(cleaned)
