@@ -55,3 +55,15 @@ def test_each_term_is_explained_once_a_page_at_its_first_use():
     assert explained.count("carcinoma") == 1 and explained.count("metastatic") == 1
     # At a glance comes first on the page: the diagnosis there is the first use.
     assert {"carcinoma", "metastatic"} <= {term.term for term in plain.at_a_glance.facts[0].terms}
+
+
+def test_decubitus_position_is_lying_down_and_a_stage_of_something_else_is_no_cancer_stage():
+    from trialpages.eligibility.glossary import terms_in
+
+    notes = {t.term: t.definition for t in terms_in("Systolic pressure in decubitus (semi-decubitus) position < 90")}
+    assert notes["decubitus"] == "lying down" and notes["semi-decubitus"] == "half lying, half sitting"
+    assert {t.term: t.definition for t in terms_in("Stage 3 decubitus ulcer")}["decubitus"] == "a pressure sore"
+    for not_cancer in ("Stage 1 hypertension", "stage 3 or 4 chronic kidney disease", "Stage 3 decubitus ulcer"):
+        assert "stage" not in {t.term for t in terms_in(not_cancer)}, not_cancer
+    for cancer in ("stage III breast cancer", "stage 3 kidney cancer"):
+        assert "stage" in {t.term for t in terms_in(cancer)}, cancer

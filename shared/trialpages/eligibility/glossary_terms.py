@@ -4977,6 +4977,9 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("thorax", "the chest"),
     term("extremities | extremity", "the arms and legs"),
     term("supine", "lying on your back"),
+    # "in decubitus (semi-decubitus) position": the position, not the pressure sore (glossary.py's sense).
+    term("decubitus", "lying down", only_near=r"position"),
+    term("semi-decubitus", "half lying, half sitting", only_near=r"position"),
     term("subdermal", "under the skin"),
     term("supraclavicular", "above the collarbone"),
     term("fossa", "a hollow in a bone or other part of the body"),
