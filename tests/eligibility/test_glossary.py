@@ -67,3 +67,16 @@ def test_decubitus_position_is_lying_down_and_a_stage_of_something_else_is_no_ca
         assert "stage" not in {t.term for t in terms_in(not_cancer)}, not_cancer
     for cancer in ("stage III breast cancer", "stage 3 kidney cancer"):
         assert "stage" in {t.term for t in terms_in(cancer)}, cancer
+
+
+def test_notes_take_the_sense_their_neighbours_give_lesion_ctc_ae_and_gene_names():
+    from trialpages.eligibility.glossary import terms_in
+
+    def notes(text: str) -> dict[str, str]:
+        return {t.term: t.definition for t in terms_in(text)}
+
+    assert "spine or spinal cord" in notes("Patients with spinal cord lesion at T6 or above")["lesion"]
+    assert "tumor" in notes("T1 and T2 lesions as per AJCC TNM 8 edition")["lesions"]
+    assert "grading side effects" in notes("(at least CTC AE grade 2 dyspnea)")["CTC AE"]
+    genes = notes("Kirsten rat sarcoma viral oncogene (KRAS), neuroblastoma RAS viral oncogene homolog (NRAS)")
+    assert "sarcoma" not in genes and "neuroblastoma" not in genes and "KRAS" in genes

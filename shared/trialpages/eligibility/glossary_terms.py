@@ -1751,6 +1751,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "investigational product: the medicine or product being tested in the study",
         only_near=_STUDY + r"|evaluation|administration",
     ),
+    term("CTC AE | CTC-AE", "the standard scale for grading side effects, from grade 1 (mild) to 5"),
     term(
         "AE | AEs",
         "adverse event: a harmful or unwanted event during the study, which may or may not be caused by the treatment",
@@ -3989,6 +3990,12 @@ _CANCER: tuple[Term, ...] = (
     term("measurable disease", "cancer that can be measured on scans or tests"),
     term("evaluable disease", "cancer that can be seen or checked, though not always measured exactly"),
     term("target lesion | target lesions", "a tumor picked to be measured on scans, to see how it responds"),
+    # "spinal cord lesion at T6 or above", "disc herniation ... in the relevant lesion": an injury, not a tumor.
+    term(
+        "lesion | lesions",
+        "the damaged or injured part, here of the spine or spinal cord",
+        only_near=r"spinal|spine|vertebra|\bdiscs?\b|lumbar|spondyl",
+    ),
     term("lesion | lesions", "an area of abnormal tissue, such as a tumor, a wound or a scar"),
     term("subtype | subtypes", "a smaller group within a kind of disease"),
     term("nodule | nodules", "a small lump"),
@@ -4220,12 +4227,13 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("lentigo maligna", "an early melanoma that grows slowly in the top layer of the skin"),
     term("melanoma", "a serious skin cancer that starts in the cells that give skin its color"),
-    term("sarcoma | sarcomas", "a cancer of bone, muscle, fat or other soft tissue"),
+    # Not in a gene's full name ("Kirsten rat sarcoma viral oncogene homolog" is KRAS).
+    term("sarcoma | sarcomas", "a cancer of bone, muscle, fat or other soft tissue", not_near=r"viral oncogene"),
     term("carcinosarcoma", "a rare cancer with features of both a carcinoma and a sarcoma"),
     term("mesothelioma", "a cancer of the lining of the lungs or belly, often from asbestos"),
     term("glioma | gliomas", "a tumor of the brain's support cells"),
     term("glioblastoma", "a fast-growing brain cancer"),
-    term("neuroblastoma", "a cancer of young nerve cells, mostly in young children"),
+    term("neuroblastoma", "a cancer of young nerve cells, mostly in young children", not_near=r"viral oncogene"),
     term(
         "neuroendocrine tumor | neuroendocrine tumors | neuroendocrine tumour | neuroendocrine carcinoma",
         "a tumor of cells that make hormones",
