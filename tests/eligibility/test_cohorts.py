@@ -105,3 +105,19 @@ def test_a_number_that_goes_on_an_enclosing_list_closes_the_nested_one():
         ("crit-inc-1-2", "Lung function normal;"),
         ("crit-inc-2", "Signed informed consent form"),
     ]
+
+
+def test_chronic_and_episodic_kinds_of_one_condition_are_alternatives(plain_of):
+    # NCT02981173 (reviewed: LOSSY x2): "Chronic cluster headache ..." and "Episodic cluster headache ..." stood
+    # under "all of these are true"; no one has both.
+    [group] = [item for item in plain_of("NCT02981173").inclusion if item.children_joins == "any"]
+    assert group.children_title == "Only one of these needs to be true:"
+    assert [item.text.split()[0] for item in group.children] == ["Chronic", "Episodic"]
+
+
+def test_a_chronic_condition_beside_an_unrelated_one_is_not_an_alternative():
+    from trialpages.eligibility import translate_eligibility
+
+    criteria = "Inclusion Criteria:\n\n* Chronic low back pain for 3 months\n* Episodic migraine for 1 year\n"
+    plain = translate_eligibility({"eligibilityCriteria": criteria})
+    assert all(item.children_joins != "any" for item in plain.inclusion)

@@ -145,11 +145,13 @@ _MOST_MODIFIERS = 4
 
 
 def alternative_diagnoses(tops: Sequence[Criterion]) -> list[list[Criterion]]:
-    """Runs of two or more neighbouring criteria that each open on the diagnosis of a different cancer."""
+    """Runs of two or more neighbouring criteria that each open on the diagnosis of a different cancer, or on
+    a different one of the kinds of one condition that exclude each other ("Chronic cluster headache ...",
+    "Episodic cluster headache ...")."""
     runs: list[list[Criterion]] = []
     run: list[tuple[Criterion, frozenset[str]]] = []
     for criterion in tops:
-        which = cancer_diagnosed(criterion.text)
+        which = cancer_diagnosed(criterion.text) or _exclusive_kind(criterion.text, run)
         if which is not None and all(which.isdisjoint(seen) for _, seen in run):
             run.append((criterion, which))
             continue
@@ -198,3 +200,25 @@ def cancer_diagnosed(text: str) -> frozenset[str] | None:
     if not which and name in _SPECIFIC_HEADS:  # "Confirmed melanoma": the name says which
         which = frozenset({name})
     return which or None
+
+
+# Kinds of one condition that cannot both be true of a person: a study that lists one criterion for each takes
+# either.
+_EXCLUSIVE_KIND = re.compile(r"^(?P<kind>chronic|episodic)\s+(?P<condition>[a-z]+(?:\s+[a-z]+)?)\b", re.IGNORECASE)
+_EXCLUSIVE_PAIRS = ({"chronic", "episodic"},)
+
+
+def _exclusive_kind(text: str, run: list[tuple[Criterion, frozenset[str]]]) -> frozenset[str] | None:
+    """The kind a criterion opens on ({"episodic cluster headache"}) when the run so far holds another kind of
+    the same condition that excludes it, or when it could start such a run."""
+    match = _EXCLUSIVE_KIND.match(text)
+    if match is None:
+        return None
+    kind, condition = match["kind"].lower(), match["condition"].lower()
+    for criterion, _ in run:
+        other = _EXCLUSIVE_KIND.match(criterion.text)
+        if other is None or other["condition"].lower() != condition:
+            return None
+        if not any({kind, other["kind"].lower()} == pair for pair in _EXCLUSIVE_PAIRS):
+            return None
+    return frozenset({f"{kind} {condition}"})

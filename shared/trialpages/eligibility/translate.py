@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from trialpages.eligibility.clean import original_words
-from trialpages.eligibility.cohorts import alternative_diagnoses
+from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
@@ -189,12 +189,15 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
 
 
 def _alternatives_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
-    """Criteria that each name a different cancer: the study takes people with any one of them."""
+    """Criteria that each name a different cancer, or kinds of a condition that exclude each other: the study takes
+    people with any one of them (a study for several cancers has a group for each)."""
+    cohorts = cancer_diagnosed(run[0].text) is not None
     return PlainItem(
         kind=kind,
         text=None,
         source_ids=[],
-        children_title="Only one of these needs to be true (the study has a group for each):",
+        children_title="Only one of these needs to be true"
+        + (" (the study has a group for each):" if cohorts else ":"),
         children_joins="any",
         children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
     )
