@@ -180,3 +180,11 @@ def test_a_child_that_is_only_a_joining_word_leaves_no_empty_item(plain_of):
     # NCT05813288: a stray "Or" line under the birth-control list.
     items = plain_of("NCT05813288").all_items()
     assert items and all(item.text is None or item.text.strip() for item in items)
+
+
+def test_an_operation_under_way_is_not_narrowed_to_now(plain_of):
+    # NCT01321489 (reviewed: LOSSY): "Patients undergoing radical prostatectomy" read "... (radical prostatectomy) now.",
+    # which leaves out a man whose operation is planned; the plain sentence keeps the original's tense only.
+    texts = [item.text for item in plain_of("NCT01321489").all_items() if item.text and "prostatectomy" in item.text]
+    assert "You are having surgery to remove the whole prostate (radical prostatectomy)." in texts
+    assert not any(text.endswith(" now.") for text in texts)

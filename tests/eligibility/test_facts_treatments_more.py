@@ -76,7 +76,7 @@ READ = [
     (
         "NCT05929976",
         "Patients receiving hematopoietic cell transplant.",
-        "You are having a stem cell transplant (hematopoietic cell transplant) now.",
+        "You are having a stem cell transplant (hematopoietic cell transplant).",
     ),
     (
         "NCT06480136",

@@ -390,6 +390,9 @@ class TreatmentUse(Fact):
                 return f"You {now}, or {took} {them}{window}."
             return f"You {took} {what}{window}."
         now = f"You are {taking} {what} now." if kind != "device" else f"You have {what} now."
+        if self.status == "now" and all(_OPERATION.search(item.plain) for item in self.treatments):
+            # "Patients undergoing radical prostatectomy": an operation under way or planned; "now" would narrow it.
+            now = f"You are {taking} {what}."
         return {
             "now": now,
             "use": f"You {take} {what}.",
@@ -410,6 +413,7 @@ class TreatmentUse(Fact):
 
 
 # How each kind of treatment is had: take, took, (have) taken, (are) taking.
+_OPERATION = re.compile(r"surgery|ectomy\b|operation|transplant", re.IGNORECASE)
 _VERBS = {
     "medicine": ("take", "took", "taken", "taking"),
     "therapy": ("have", "had", "had", "having"),
