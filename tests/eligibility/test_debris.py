@@ -88,3 +88,35 @@ def test_the_real_record_has_no_lone_stop(plain_of):
     assert "." not in everything
     assert "Your HbA1c is at least 8.0% (63.9 mmol/mol)." in everything
     assert "Diabetes mellitus type I or type II requiring insulin treatment" in everything
+
+
+def test_a_value_under_its_measure_ends_the_measure_s_sentence(plain_of):
+    # NCT01785420: "... and/or alanine aminotransferase (ALT)" over "* 2.5 x ULN": the limit alone said nothing.
+    said = texts(plain_of("NCT01785420").inclusion)
+    assert "2.5 x ULN" not in said
+    assert any(text.endswith("alanine aminotransferase (ALT) 2.5 x ULN") for text in said)
+
+
+def test_a_child_of_a_number_and_two_words_is_said_after_its_lead_in(plain_of):
+    # NCT06932263: "biomarker requirements of:" / "2 severe exacerbations OR" / "1 severe exacerbation and: ..."
+    said = texts(plain_of("NCT06932263").inclusion)
+    assert "2 severe exacerbations" not in said
+    assert (
+        "Documented exacerbation history in the last 12 months and biomarker requirements of: 2 severe exacerbations"
+        in said
+    )
+
+
+def test_a_bracket_never_opened_is_dropped_and_a_spaced_dash_before_a_value_reads_as_a_colon(plain_of):
+    assert original_words("IIEF-5) - 12-21") == "IIEF-5: 12-21"
+    assert original_words("Or ii) Hospitalization for asthma") == "Or ii) Hospitalization for asthma"  # a list marker
+    assert original_words("Score (see appendix) - 5") == "Score (see appendix) - 5"  # the bracket was opened
+    # NCT01866995 showed "IIEF-5) - 12-21"; read now as the score it is.
+    assert "Your IIEF-5 score is 12 to 21." in texts(plain_of("NCT01866995").inclusion)
+
+
+def test_no_article_before_a_spelled_at_least_and_no_space_before_a_stop(plain_of):
+    # NCT06932263: "demonstrate a ≥70% compliance", "ACQ-6 score ≥ 1.5 ."
+    said = texts(plain_of("NCT06932263").inclusion)
+    assert "Participants need to demonstrate at least 70% compliance for Asthma Daily Diary." in said
+    assert "Demonstration of uncontrolled asthma through ACQ-6 score at least 1.5." in said

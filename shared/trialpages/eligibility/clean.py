@@ -18,6 +18,11 @@ _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
+_STRAY_CLOSE = re.compile(r"\b([\w-]+)\)")
+_LIST_MARK = re.compile(r"[ivx]+|[a-z]|\d+", re.IGNORECASE)  # "ii)", "b)", "2)": list markers keep theirs
+# "IIEF-5 - 12-21", "Age – 18 to 65": a short name, a spaced dash, its value.
+_NAME_DASH_VALUE = re.compile(r"^(?P<name>[A-Za-z][\w/+-]*(?: [A-Za-z][\w/+-]*){0,3}) [-–] (?=[<>≤≥]?\s?\d)")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
@@ -150,6 +155,11 @@ def original_words(text: str) -> str:
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
     cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
+    if ")" in cleaned and "(" not in cleaned:
+        cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
+    cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
+    if " " in cleaned:
+        cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
     cleaned = _without_trailing_connector(cleaned)
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
@@ -157,6 +167,10 @@ def original_words(text: str) -> str:
     if _has_doubled_word(cleaned):
         cleaned = _DOUBLED.sub(_undouble, cleaned)
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
+
+
+def _unbracketed(match: re.Match) -> str:
+    return match.group(0) if _LIST_MARK.fullmatch(match.group(1)) else match.group(1)
 
 
 def _without_trailing_connector(text: str) -> str:

@@ -104,7 +104,9 @@ def symbols_in_words(text: str) -> str:
     which way it points is unclear."""
     if _SYMBOL_CHARS.isdisjoint(text):
         return text
-    return _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
+    spelled = _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
+    # "demonstrate a ≥70% compliance": "a at least 70%" is not English; "at least 70%" says it.
+    return _ARTICLE_BEFORE_PHRASE.sub("", spelled) if spelled != text else spelled
 
 
 def _spelled_unless_after_at(match: re.Match) -> str:
@@ -122,6 +124,10 @@ def _spelled_unless_after_at(match: re.Match) -> str:
     return _spelled(match)
 
 
+_ARTICLE_BEFORE_PHRASE = re.compile(
+    r"(?<![\w-])(?:a|an) (?=at (?:least|most) )",
+    re.IGNORECASE,  # "a more than 50% drop" is English
+)
 _NAMED_LEVEL_AFTER = re.compile(r"\s*[A-Za-z]")
 # "18 <", "90≤", "18 kg/m2 ≤", "55 times/min≤"
 _NUMBER_BEFORE = re.compile(r"\d\S*(?:\s+[^\s\d]{1,12}\d?)?\s*$")

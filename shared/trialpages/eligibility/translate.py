@@ -225,6 +225,9 @@ def _criterion_items(
     kids = children.get(criterion.id, [])
     if not kids:
         return _statement_items(criterion.text, sources, kind)
+    if len(kids) == 1 and kids[0].id not in children and _BARE_VALUE.match(kids[0].text):
+        # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
+        return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
     content = _statement_items(" ".join(said), sources, kind) if said else []
     joins = joins_of(criterion.text, [kid.text for kid in kids])
@@ -256,7 +259,11 @@ def _child_items(
     """A lead-in's child. A short one ("Syncope") is said with the lead-in's verb ("You have syncope."), or
     with the lead-in's own words before it when it has no common verb: a few words alone say little."""
     words = original_words(kid.text)
-    if kid.id in children or not _is_short(words) or _recognised(_prepared(words), under_lead=True) is not None:
+    if kid.id in children or _recognised(_prepared(words), under_lead=True) is not None:
+        return _criterion_items(kid, children, kind, lead)
+    if not _is_short(words):
+        if frame is None and ":" not in words + lead_text.rstrip(": ") and len(_WORDS.findall(words)) < _FEWEST_ALONE:
+            return _with_head(lead_text, words, [*lead, kid.id], kind)  # "2 severe exacerbations"
         return _criterion_items(kid, children, kind, lead)
     if frame:
         return [
@@ -268,17 +275,27 @@ def _child_items(
                 rule="lead-frame",
             )
         ]
+    return _with_head(lead_text, words, [*lead, kid.id], kind)
+
+
+def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> list[PlainItem]:
+    """A child said after its lead-in's own words, unless the lead-in is long and the child can stand alone."""
     head = original_words(lead_text.rstrip(": "))
     if len(head.split()) > _LONGEST_HEAD and len(_WORDS.findall(words)) >= _FEWEST_ALONE:
         # Said again before every child, a long lead-in buries it: the group's title says it.
-        return [PlainItem(kind=kind, text=words, source_ids=[*lead, kid.id], form="original-words")]
+        return [PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")]
     text = f"{head}: {_lower_first(words)}" if words else head  # a child that is only "or" adds nothing to say
-    return [PlainItem(kind=kind, text=text, source_ids=[*lead, kid.id], form="original-words")]
+    return [PlainItem(kind=kind, text=text, source_ids=sources, form="original-words")]
 
 
 _LONGEST_HEAD = 12  # words
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
 _WORDS = re.compile(r"[A-Za-z]{2,}")  # "2 severe exacerbations" is two words and a number
+# A child that is only a limit ("2.5 x ULN", "≤ 3 mg/dL"): a number and its unit, no words of its own.
+_BARE_VALUE = re.compile(
+    r"^\s*(?:[-*•]\s*)?(?:[<>≤≥=]=?\s*)?\d[\d.,]*\s*(?:x|×|times)?\s*(?:ULN|ULN\b|mg/dl|g/dl|%|[a-zµμ/]{1,8}(?:/[a-zµμ]{1,4})?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _frame_fits(lead: str, kind: Kind) -> bool:
