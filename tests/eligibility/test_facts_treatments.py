@@ -590,6 +590,21 @@ MORE = [
         "treatment-allergy",
         "You are allergic to erection medicines like sildenafil (PDE5 inhibitors).",
     ),
+    # A class's examples are said after it, as the source gives them; a list's examples are not whose to tell.
+    (
+        "NCT01305083",
+        "Patients with known hypersensitivity to PDE 5 inhibitors like Sildenafil, Vardenafil or Tadalafil",
+        "treatment-allergy",
+        "You are known to be allergic to erection medicines like sildenafil (PDE 5 inhibitors). Some examples are "
+        "sildenafil, vardenafil and tadalafil.",
+    ),
+    (
+        "NCT01037218",
+        "Hypersensitivity to phosphodiesterase type 5 (PDE-5) inhibitors such as Viagra®, Cialis® or Levitra®",
+        "treatment-allergy",
+        "You are allergic to erection medicines like sildenafil (phosphodiesterase type 5 (PDE-5) inhibitors). Some "
+        "examples are Viagra, Cialis and Levitra.",
+    ),
     (
         "NCT02369484",
         "Known or suspected hypersensitivity to afatinib or any of its excipients",
@@ -711,3 +726,9 @@ def test_every_sentence_is_quoted_from_the_record_it_names(modules_by_id):
     quoted = [(nct, source) for nct, source, *_ in TREATMENTS + PEOPLE + PERFORMANCE + MORE + NOT_READ if nct]
     missing = [(nct, source) for nct, source in quoted if " ".join(source.split()) not in criteria.get(nct, "")]
     assert not missing
+
+
+def test_examples_of_a_list_of_medicines_are_not_said_as_examples_of_one():
+    # "such as" after two medicines: examples of which? The sentence stays in the study's words.
+    assert recognise("Allergy to warfarin or heparins such as enoxaparin") is None
+    assert recognise("Allergy to sildenafil (e.g. Viagra)") is None  # a medicine's own name has no examples

@@ -14,8 +14,9 @@ from typing import ClassVar, Literal
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
 from trialpages.eligibility.facts.base import NUMBER, Fact, recogniser
+from trialpages.eligibility.facts.treatment import EXAMPLES as _EXAMPLES
 from trialpages.eligibility.facts.treatment import LIST as _TREATMENT_LIST
-from trialpages.eligibility.facts.treatment import treatments_in
+from trialpages.eligibility.facts.treatment import class_examples, treatments_in
 
 Sex = Literal["male", "female", "male or female"]
 
@@ -905,8 +906,16 @@ class TreatmentAllergy(Fact):
     ingredients: bool = False
     intolerance: bool = False
     severe: bool = False  # "severe allergic reaction to X": had one, and a severe one
+    examples: str | None = None  # "like sildenafil, vardenafil or tadalafil": the source's examples of the class
 
     def sentence(self) -> str:
+        said = self._said()
+        if self.examples:
+            some = "Some examples are" if re.search(r",| and | or ", self.examples) else "An example is"
+            said += f" {some} {self.examples}."
+        return said
+
+    def _said(self) -> str:
         allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"
         what = (
             f"{self.what} or any of {'its' if ' or ' not in self.what and ',' not in self.what else 'their'} ingredients"
@@ -935,7 +944,7 @@ _TREATMENT_ALLERGY = (
     r"\s+)*)(?P<severe>severe\s+)?"
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
     r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)"
-    r"\s+(?:to|against)\s+(?:an?\s+)?(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")"
+    r"\s+(?:to|against)\s+(?:an?\s+)?(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")(?P<examples>" + _EXAMPLES + ")?"
     r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
     r"(?:components?|ingredients?|excipients?|constituents?))?"
 )
@@ -959,12 +968,18 @@ def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
         return (
             None  # "known severe allergy to X": a lasting allergy, or a reaction had once? Only a reaction had is said
         )
+    examples = None
+    if match["examples"]:
+        examples = class_examples(items, match["examples"])
+        if examples is None:
+            return None
     what = (
         items[0].plain
         if len(items) == 1
         else ", ".join(item.plain for item in items[:-1]) + f" {joiner} " + items[-1].plain
     )
     return TreatmentAllergy(
+        examples=examples,
         what=what,
         known=bool(re.search(r"known|documented", qualifiers)),
         suspected="suspected" in qualifiers,

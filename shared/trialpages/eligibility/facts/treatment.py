@@ -657,6 +657,17 @@ _EXAMPLES = (
     r"\s*\(\s*(?:e\.\s?g\.?|eg\.?|for\s+example|such\s+as|like)\s*[,:]?\s*[^()]{2,200}?\)"
     r"|,?\s+(?:such\s+as|like|e\.\s?g\.)\s+[^()]{2,200}?"
 )
+EXAMPLES = _EXAMPLES  # for the other families ("allergy to PDE 5 inhibitors like sildenafil or tadalafil")
+
+
+def class_examples(items: tuple[Treatment, ...], text: str) -> str | None:
+    """The examples a source gives of one class of medicines ("like sildenafil, vardenafil or tadalafil"), as said;
+    None when they are not medicines named by their own names, or not of one class."""
+    if len(items) != 1 or items[0].kind != "medicine" or _is_name(items[0]):
+        return None
+    return _examples(text)
+
+
 _DURING = (
     r"\s*,?\s+(?:during|throughout|for\s+the\s+(?:whole\s+|entire\s+)?duration\s+of|while\s+(?:participating|taking\s+part)"
     r"\s+in|while\s+(?:on|in))\s+(?:the\s+)?(?:study|trial)(?:\s+(?:period|participation))?"
