@@ -16,7 +16,7 @@ from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
 from trialpages.eligibility.facts.base import NUMBER, Fact, recogniser
 from trialpages.eligibility.facts.treatment import EXAMPLES as _EXAMPLES
 from trialpages.eligibility.facts.treatment import LIST as _TREATMENT_LIST
-from trialpages.eligibility.facts.treatment import class_examples, treatments_in
+from trialpages.eligibility.facts.treatment import class_examples, treatments_in, with_examples
 
 Sex = Literal["male", "female", "male or female"]
 
@@ -909,11 +909,7 @@ class TreatmentAllergy(Fact):
     examples: str | None = None  # "like sildenafil, vardenafil or tadalafil": the source's examples of the class
 
     def sentence(self) -> str:
-        said = self._said()
-        if self.examples:
-            some = "Some examples are" if re.search(r",| and | or ", self.examples) else "An example is"
-            said += f" {some} {self.examples}."
-        return said
+        return with_examples(self._said(), self.examples)
 
     def _said(self) -> str:
         allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"

@@ -353,11 +353,7 @@ class TreatmentUse(Fact):
     duration: str | None = None  # "for at least 3 days"
 
     def sentence(self) -> str:
-        said = self._said()
-        if self.examples:
-            some = "Some examples are" if re.search(r",| and | or ", self.examples) else "An example is"
-            said += f" {some} {self.examples}."
-        return said
+        return with_examples(self._said(), self.examples)
 
     def _said(self) -> str:
         what = (
@@ -658,6 +654,14 @@ _EXAMPLES = (
     r"|,?\s+(?:such\s+as|like|e\.\s?g\.)\s+[^()]{2,200}?"
 )
 EXAMPLES = _EXAMPLES  # for the other families ("allergy to PDE 5 inhibitors like sildenafil or tadalafil")
+
+
+def with_examples(said: str, examples: str | None) -> str:
+    """A sentence, then the examples its source gives ("Some examples are ketoconazole and itraconazole.")."""
+    if not examples:
+        return said
+    some = "Some examples are" if re.search(r",| and | or ", examples) else "An example is"
+    return f"{said} {some} {examples}."
 
 
 def class_examples(items: tuple[Treatment, ...], text: str) -> str | None:
