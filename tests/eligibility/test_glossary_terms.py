@@ -254,6 +254,28 @@ SENSES = [
         "stage group",
         "a cancer stage such as IIIB",
     ),
+    # Terms the review of 2026-12-03 found bare (docs/eligibility-review/after2)
+    ("NCT03510338", "Subject has an average weekly alcohol intake of greater than 21 units.", "units", "a set amount"),
+    (
+        "NCT05739409",
+        "Eastern Cooperative Oncology Group physical status level is 0 to 2",
+        "Eastern Cooperative Oncology Group",
+        "ECOG: a 0 to 5 score",
+    ),
+    (
+        "NCT06312176",
+        "is eligible to receive second-line (2L) treatment",
+        "2L",
+        "second line",
+    ),
+    ("NCT06347575", "Patients with spinal cord lesion at T6 or above", "T6", "the 6th bone of the upper back"),
+    (
+        "NCT02598232",
+        "Patients with a multi-level, far-lateral, or bilateral lumbar herniated disc",
+        "far-lateral",
+        "far",
+    ),
+    ("NCT02967393", "History of Guillian-Barre syndrome", "Guillian-Barre syndrome", "a rare disease"),
 ]
 
 
@@ -298,6 +320,9 @@ NOT_EXPLAINED = [
         "SC",
         "a surgeon's initials, not an injection under the skin",
     ),
+    ("-", "Insulin 10 units a day for diabetes", "units", "insulin units, not alcohol"),
+    ("-", "Eastern Cooperative Oncology Group trial E1199", "Eastern Cooperative Oncology Group", "a trial group"),
+    ("-", "Patients with a spinal tumor of stage T2 or T6 lesions", "2L", "no second line here"),
     ("NCT03343093", "Living in the US (including territories) as measured by valid US zip code", "US", "a country"),
     (
         "NCT04874480",

@@ -3822,7 +3822,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "to do with joints, muscles and autoimmune diseases",
     ),
     term(
-        "Guillain-Barré syndrome | Guillain-Barre syndrome | Guillain-Barre",
+        "Guillain-Barré syndrome | Guillain-Barre syndrome | Guillain-Barre | Guillian-Barre syndrome | Guillian-Barré syndrome",
         "a rare disease in which the immune system attacks the nerves, causing weakness",
     ),
     term("granulomatosis | granulomatous", "a disease that forms small lumps of immune cells in tissues"),
@@ -4396,7 +4396,7 @@ _CANCER: tuple[Term, ...] = (
     term("plasmacytoma", "a tumor of plasma cells"),
     term("blastic plasmacytoid dendritic cell neoplasm", "a rare, fast-growing blood cancer"),
     term(
-        "Philadelphia chromosome | Philadelphia chromosome-positive | Philadelphia-positive",
+        "Philadelphia chromosome | Philadelphia chromosome-positive | Philadelphia-positive | Ph-positive",
         "a chromosome change that makes the BCR-ABL gene; it drives chronic myeloid leukemia and some ALL",
     ),
     term("blast crisis | blast phase", "the most advanced phase of chronic myeloid leukemia"),
@@ -4962,7 +4962,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "after surgery",
     ),
     term("perioperative | peri-operative", "around the time of surgery"),
-    term("intraoperative | intra-operative | intraoperatively", "during surgery"),
+    term("intraoperative | intra-operative | intraoperatively | intra-operatively", "during surgery"),
     term("reoperation", "a second operation"),
     term("excision | excised | excisions", "removal by surgery"),
     term("curettage", "scraping tissue away with a spoon-shaped tool"),
@@ -5002,7 +5002,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("idiopathic", "with no known cause"),
     term("iatrogenic", "caused by medical treatment"),
     term("etiology | aetiology | etiologies", "the cause of a disease"),
-    term("comorbid", "present at the same time as another illness"),
+    term("comorbid | co-morbid", "present at the same time as another illness"),
     term("morbidity", "illness or harm from a disease or treatment"),
     term("exacerbation | exacerbations", "a flare-up: a time when a disease suddenly gets worse"),
     term("intractable", "hard to control or treat"),
@@ -5038,7 +5038,7 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("portal vein thrombosis", "a blood clot in the vein that carries blood to the liver"),
     term("porphyria", "a rare inherited disease of how the body makes heme, part of hemoglobin"),
     term(
-        "Raynaud's | Raynaud's phenomenon | Raynaud phenomenon",
+        "Raynaud's | Raynaud's phenomenon | Raynaud phenomenon | Raynauds | Reynauds | Reynaud's",
         "fingers and toes turn white or blue in the cold, from narrowed blood vessels",
     ),
     term("performance status", "a score of how well you manage daily tasks"),
@@ -5095,6 +5095,194 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("nanogram | nanograms", "a billionth of a gram"),
     term("millisecond | milliseconds", "a thousandth of a second"),
     term("millimole | millimoles", "a tiny amount of a substance, a unit used in lab tests"),
+    # Found unexplained by the review of 2026-12-03 (docs/eligibility-review/after2)
+    term("mSv", "millisievert: a unit for how much radiation the body takes in", only_before=r"\d\s*$"),
+    term("cm2 | cm²", "square centimeters, a unit of area", only_before=r"\d\s*$"),
+    term(
+        "IC50",
+        "the amount of a medicine that blocks half of what is being measured; lower means stronger",
+    ),
+    term(
+        "PEDIS",
+        "a system that grades foot ulcers in diabetes by blood flow, size, depth, infection and feeling",
+    ),
+    term("GDM", "gestational diabetes: diabetes that starts during pregnancy"),
+    term("CHW", "community health worker: a trained health helper from the local community"),
+    term(
+        "TNT",
+        "total neoadjuvant therapy: chemotherapy and radiotherapy all given before surgery",
+        only_near=r"rect|chemo|radi|cancer|tumou?r|surgery|neoadjuvant|brachy|watch",
+    ),
+    term("LCRT", "long-course chemoradiotherapy: several weeks of radiotherapy given with chemotherapy"),
+    term(
+        "T6",
+        "the 6th bone of the upper back, at chest level",
+        only_near=r"spin|cord|injur|lesion|vertebra|\blevel",
+    ),
+    term(
+        "1L",
+        "first line: the first treatment given for a cancer",
+        only_near=r"therap|treat|\bline|setting|chemo",
+    ),
+    term(
+        "2L",
+        "second line: the treatment given after the first one stopped working",
+        only_near=r"therap|treat|\bline|setting|chemo",
+    ),
+    term("TIGIT", "a protein on immune cells that some cancer medicines block"),
+    term(
+        "CTFG",
+        "Clinical Trials Facilitation and Coordination Group: a European group that writes guidance for studies",
+    ),
+)
+
+# Found unexplained by the review of 2026-12-03 (docs/eligibility-review/after2): each a reader met bare.
+_FOUND_IN_REVIEW: tuple[Term, ...] = (
+    term(
+        "convulsive threshold | seizure threshold",
+        "how easily the brain has a seizure; when it is lower, seizures happen more easily",
+    ),
+    term("xanthine | xanthines", "a group of substances, such as caffeine, found in coffee, tea, cola and cocoa"),
+    term(
+        "nasal cannula | nasal cannulae | nasal cannulas",
+        "a thin tube with two small prongs that sit in the nose, to give oxygen or measure breathing",
+    ),
+    term(
+        "cryoglobulinaemia | cryoglobulinemia",
+        "proteins in the blood that clump together in the cold and can block small blood vessels",
+    ),
+    term("abutting", "touching, right next to"),
+    term(
+        "judicial protection",
+        "a legal arrangement in which a court protects an adult who cannot fully look after their own affairs",
+    ),
+    term("anerection", "no erection at all"),
+    term("gross hematuria | gross haematuria | macroscopic hematuria", "blood in the urine that you can see"),
+    term(
+        "microscopic hematuria | microscopic haematuria",
+        "blood in the urine that can be seen only with a microscope",
+    ),
+    term("ureter | ureters", "the tubes that carry urine from the kidneys to the bladder"),
+    term("renal pelvis", "the funnel-shaped part of the kidney where urine collects before it leaves"),
+    term("unilateral", "on one side only"),
+    term("bilateral", "on both sides, left and right"),
+    term("far-lateral", "far out to the side of the spine", only_near=r"disc|hernia|spin|lumbar"),
+    term(
+        "conservative therapy | conservative treatment | conservative management",
+        "treatment without surgery, such as rest, medicines or physical therapy",
+    ),
+    term("spondylopathy | spondylopathies", "a disease of the bones of the spine"),
+    term(
+        "first degree relative | first-degree relative | first degree relatives | first-degree relatives",
+        "a parent, brother, sister or child",
+    ),
+    term(
+        "Axis I",
+        "a group of major mental illnesses in an older psychiatric manual (DSM-IV), such as schizophrenia or depression",
+        only_near=r"psych|disorder|mental|DSM",
+    ),
+    term("vasoconstrictive | vasoconstrictor | vasoconstrictors", "narrowing the blood vessels"),
+    term("pseudoephedrine", "a medicine for a blocked nose; it also narrows blood vessels"),
+    term("midodrine", "a medicine that raises low blood pressure by narrowing blood vessels"),
+    term(
+        "metabolic disease | metabolic diseases | metabolic disorder | metabolic disorders",
+        "a disease that upsets how the body makes or uses energy, such as diabetes",
+    ),
+    term("self-limiting", "going away on its own, without treatment"),
+    term("oromucosal", "of the lining of the mouth"),
+    term("aphthous ulcer | aphthous ulcers", "small painful sores inside the mouth (canker sores)"),
+    term("soft palate", "the soft back part of the roof of the mouth"),
+    term(
+        "adverse event | adverse events",
+        "a harmful or unwanted health problem during a study or treatment, whether or not the treatment caused it",
+    ),
+    term("pia mater", "the thin inner layer that covers the brain and spinal cord"),
+    term("pons", "a part of the brainstem, which joins the brain to the spinal cord"),
+    term("medulla oblongata", "the lowest part of the brainstem; it controls breathing and heartbeat"),
+    term("necrotizing | necrotising", "with tissue that has died"),
+    term("fecal occult blood | faecal occult blood", "hidden blood in the stool that only a lab test can find"),
+    term("extravasation", "a leak of fluid out of a blood vessel or organ into the tissue around it"),
+    term("dehiscence", "when a surgical wound or join comes apart"),
+    term("negligible", "so small that it does not matter"),
+    term(
+        "nocturnal erectile function | nocturnal erection | nocturnal erections",
+        "erections that happen by themselves during sleep",
+    ),
+    term(
+        "functional class",
+        "a grade of how much a heart or lung illness limits daily life, from I (not at all) to IV (even at rest)",
+        only_near=r"heart|cardi|coronary|angina|\b(?-i:NYHA)\b|pulmonary|failure",
+    ),
+    term(
+        "Eastern Cooperative Oncology Group",
+        "ECOG: a 0 to 5 score of how well you manage daily tasks; 0 means fully active",
+        only_after=r"^\s*(?:performance|physical|status|score|PS\b)",  # "(ECOG)" after it: ECOG's note says it
+    ),
+    term("debridement", "removing dead or infected tissue from a wound"),
+    term("full-thickness", "going through all the layers of the skin", only_near=r"ulcer|wound|skin|burn"),
+    term(
+        "negative pressure wound therapy",
+        "a treatment that uses gentle suction under a sealed dressing to help a wound heal",
+    ),
+    term("postpartum", "after giving birth"),
+    term(
+        "wait and watch | watch and wait | wait-and-watch | watch-and-wait",
+        "close, regular checks of a cancer instead of treating it, for example with surgery, right away",
+    ),
+    term("mucinous", "of a tumor that makes a lot of mucus"),
+    term(
+        "signet | signet-ring | signet ring",
+        "a kind of cancer cell shaped like a ring",
+        only_near=r"cell|carcinoma|cancer|adenocarcinoma|tumou?r|mucinous",
+    ),
+    term("circumferential", "going all the way around"),
+    term("anal verge", "the outer edge of the anus"),
+    term("detrusor", "the muscle of the bladder wall"),
+    term(
+        "urodynamic | urodynamics | urodynamic testing | urodynamic study",
+        "tests that measure how well the bladder holds and lets out urine",
+    ),
+    term("radical surgery", "surgery that aims to take out all of the cancer"),
+    term("hepatoprotective", "meant to protect the liver"),
+    term(
+        "topoisomerase I inhibitor | topoisomerase I inhibitors | topoisomerase-I inhibitor | topoisomerase 1 inhibitor",
+        "a kind of cancer medicine, such as irinotecan or topotecan",
+    ),
+    term(
+        "focal therapy",
+        "treatment of only the part of the prostate with cancer, for example with heat or freezing",
+        only_near=r"prostat",
+    ),
+    term(
+        "patient reported outcomes | patient-reported outcomes | patient reported outcome | patient-reported outcome",
+        "what patients tell the study themselves about symptoms and well-being, for example in questionnaires",
+    ),
+    term("gonadotoxicity | gonadotoxic", "damage to the testicles or ovaries"),
+    term(
+        "small molecule | small-molecule", "a kind of medicine made of small chemical molecules, often taken as a pill"
+    ),
+    term("actionable", "that a targeted medicine can act on", only_near=r"mutation|gene|driver|alteration|oncogene"),
+    term("post-progression", "after the cancer grew or spread"),
+    term("clinically feasible", "possible and safe, as your doctor judges"),
+    term(
+        "dose escalation",
+        "a part of a study in which groups get higher and higher doses to find a safe one",
+    ),
+    term(
+        "Pearl index",
+        "how many of 100 women using a birth control method for a year get pregnant; lower is better",
+    ),
+    term(
+        "units | unit",
+        "a set amount of pure alcohol, about one small drink; countries and studies define it a little differently",
+        only_near=r"alcohol|drink|beer|wine",
+        only_before=r"\d\s*$",
+        shown="units",
+    ),
+    term(
+        "left anterior block | anterior left block | left anterior fascicular block | left anterior hemiblock",
+        "a delay of the heart's electrical signal in one branch on the left side",
+    ),
 )
 
 WORDS: tuple[Term, ...] = (
@@ -5107,4 +5295,5 @@ WORDS: tuple[Term, ...] = (
     + _MEDICINES
     + _REPRODUCTION
     + _TESTS_PROCEDURES_AND_BODY
+    + _FOUND_IN_REVIEW
 )
