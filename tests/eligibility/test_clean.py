@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from trialpages.eligibility.clean import original_words
 
 
@@ -64,3 +66,26 @@ def test_full_width_marks_become_the_marks_an_english_sentence_uses():
         == "ANC at least 1.5×109/L; PLT at least 75×109/L"
     )
     assert original_words("erectile dysfunction，IIEF-5 ≤ 21") == "Erectile dysfunction, IIEF-5 at most 21"
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        # NCT05739409: a list run together by commas with no spaces, a bracket glued to its word
+        (
+            "Congestive heart failure(NYHA stage III),myocardial infarction,unstable angina pectoris",
+            "Congestive heart failure (NYHA stage III), myocardial infarction, unstable angina pectoris",
+        ),
+        # NCT00242138: two sentences joined by a stop with no space
+        (
+            "At least 2 years of androgen ablation.Pharmacological androgen ablation may include",
+            "At least 2 years of androgen ablation. Pharmacological androgen ablation may include",
+        ),
+        ("Tests: MRI to confirm diagnosis and level(s).", "Tests: MRI to confirm diagnosis and level(s)."),
+        ("Prior platinum-based chemo(radio)therapy", "Prior platinum-based chemo(radio)therapy"),
+        ("Doses of 1,000 mg/m2", "Doses of 1,000 mg/m2"),
+        ("See www.Example.com", "See www.Example.com"),
+    ],
+)
+def test_words_run_together_get_their_space_and_words_with_brackets_inside_do_not(written, cleaned):
+    assert original_words(written) == cleaned

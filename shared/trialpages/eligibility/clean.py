@@ -19,6 +19,11 @@ _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ..."
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
+# Words run together by a missing space: after a comma or a sentence's stop, or before a bracket.
+_GLUED = re.compile(
+    r"(?<=[a-z]{3})(?P<stop>[.])(?=[A-Z][a-z]{2})|(?<=[A-Za-z)])(?P<comma>,)(?=[A-Za-z(])|(?<=[a-z]{3})(?P<bracket>\()(?=[A-Za-z])"
+)
+_PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)", re.IGNORECASE)  # "level(s)", "inhibitor(s)"
 _STRAY_CLOSE = re.compile(r"\b([\w-]+)\)")
 _LIST_MARK = re.compile(r"[ivx]+|[a-z]|\d+", re.IGNORECASE)  # "ii)", "b)", "2)": list markers keep theirs
 # "IIEF-5 - 12-21", "Age – 18 to 65": a short name, a spaced dash, its value.
@@ -160,6 +165,7 @@ def original_words(text: str) -> str:
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
     if " " in cleaned:
         cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
+    cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"
     cleaned = _without_trailing_connector(cleaned)
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
@@ -167,6 +173,19 @@ def original_words(text: str) -> str:
     if _has_doubled_word(cleaned):
         cleaned = _DOUBLED.sub(_undouble, cleaned)
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
+
+
+def _spaced(match: re.Match) -> str:
+    if match["bracket"]:
+        closing = match.string.find(")", match.end())
+        if _PLURAL_MARK.match(match.string, match.start()) or (
+            closing != -1 and match.string[closing + 1 : closing + 2].isalpha()
+        ):
+            return match.group(0)  # "level(s)", "chemo(radio)therapy": part of one word
+    word = match.string[match.string.rfind(" ", 0, match.start()) + 1 : match.start()]
+    if "www" in word.lower() or "://" in word or "@" in word:
+        return match.group(0)  # an address: its stops and commas are part of it
+    return match.group(0) + " " if not match["bracket"] else " ("
 
 
 def _unbracketed(match: re.Match) -> str:
