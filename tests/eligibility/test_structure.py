@@ -6,7 +6,7 @@ before/): each names the study and what went wrong, and checks it cannot happen 
 
 from __future__ import annotations
 
-from tests.eligibility.conftest import items_of, texts
+from tests.eligibility.conftest import criteria_items, items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 
 
@@ -297,3 +297,19 @@ def test_examples_after_such_as_are_alternatives(plain_of):
     group = _group(plain_of("NCT00282607").exclusion, "Is using concomitant medications")
     assert group.children_joins == "any"
     assert group.children_title.endswith("(any one of these):")
+
+
+def test_a_lead_in_with_a_list_of_one_lettered_member_is_a_group_of_one(plain_of):
+    # NCT03511846: "The following items exclude the subject only from the capsaicin portion of the study: a. Known
+    # allergy to capsaicin or hot peppers" kept the lead-in and the letter inside one item.
+    groups = [item for item in items_of(plain_of("NCT03511846").exclusion) if item.children_title]
+    capsaicin = next(group for group in groups if "capsaicin portion" in group.children_title)
+    assert [child.text for child in capsaicin.children] == ["You are known to be allergic to capsaicin or hot peppers."]
+
+
+def test_a_first_marker_followed_by_more_markers_is_not_a_list_of_one():
+    # NCT00652262's question "(1) mechanical stimulation ..., or (2) visual stimulation?" is one criterion's words.
+    [item] = criteria_items(
+        "Inclusion Criteria:\n\n* Patients answering yes to: (1) mechanical stimulation by yourself, or (2) visual stimulation?"
+    )
+    assert item.text.startswith("Patients answering yes to: (1) mechanical")

@@ -489,12 +489,23 @@ def _allows(items: list[PlainItem]) -> bool:
     return bool(items) and bool(getattr(items[-1].fact, "allowance", False))
 
 
+def _lone_member(rest: str) -> list[str]:
+    """ "...the capsaicin portion of the study: a. Known allergy to capsaicin": a list of one, its marker the first."""
+    lone = _FIRST_MARKER.match(rest)
+    return [lone["member"]] if lone and not _LATER_MARKER.search(lone["member"]) else []
+
+
+_FIRST_MARKER = re.compile(r"^\s*\(?(?:a|1|i)[.)]\s+(?P<member>\S.*)$", re.DOTALL)
+# A second marker anywhere after the first ("b)", "(2)", "ii."): a list the inline reader could not cut, not a lone one.
+_LATER_MARKER = re.compile(r"(?:^|[\s;,:.])\(?(?:[b-h]|ii|iii|iv|v|[2-9])[.)](?:\s|$)", re.IGNORECASE)
+
+
 def _inline_list(text: str, parts: list[Sentence]):
     """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
     head, colon, rest = text.partition(":")
     if not colon or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
         return None
-    members = list_members(rest)
+    members = list_members(rest) or _lone_member(rest)
     if not members:
         return None
 
