@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections import Counter
 
@@ -71,7 +72,8 @@ def test_every_number_of_every_criterion_is_in_what_translates_it(bundled_record
                 said.setdefault(source, []).extend(filter(None, (item.text, item.children_title)))
         for criterion in parse_criteria((module or {}).get("eligibilityCriteria")).all_criteria():
             # The criterion's sentences: inline list markers ("2. ...", "(3) ...") are cut off, not numbers it states.
-            own = " ".join(_LEADING_MARKER.sub("", part.text) for part in sentences(criterion.text))
+            # An HTML entity ("&#8805;" for "≥") is a sign, not a number.
+            own = " ".join(_LEADING_MARKER.sub("", html.unescape(part.text)) for part in sentences(criterion.text))
             # Each distinct number: a number the source repeats ("Hgb ≥ 8 ... to achieve Hgb ≥ 8") may be said once.
             wanted = set(_NUMBER.findall(_POWER_OF_TEN.sub(" ", _DAY_NAME.sub(" ", own))))
             said_text = _POWER_OF_TEN.sub(" ", _DAY_NAME.sub(" ", " ".join(said.get(criterion.id, []))))

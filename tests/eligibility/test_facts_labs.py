@@ -533,7 +533,6 @@ DECLINED = [
         "International normalized ratio (INR) > 3 for patients using blood thinners (such as Coumadin)",
         "a condition (blood thinners) not in the table, with examples",
     ),
-    ("NCT00090376", "inclusion", "Gleason score ≤ 7 (≤ 3 + ≤ 4)", "a pattern breakdown in brackets it does not read"),
     (
         "NCT02387086",
         "inclusion",
@@ -547,12 +546,6 @@ DECLINED = [
         "Grade 2 peripheral neuropathy with pain or Grade ≥ 3 peripheral neuropathy as defined by "
         "NCI-CTCAE Version 5.0",
         "grade 2 only with pain: a condition on one grade",
-    ),
-    (
-        "NCT01423370",
-        "exclusion",
-        "Presence of diagnosed diabetes(HbA1C > 12%)",
-        "whether the limit defines diabetes or a kind of it is unclear",
     ),
     (
         "NCT04204473",
@@ -573,6 +566,56 @@ DECLINED = [
 def test_criterion_it_cannot_say_whole_stays_in_the_study_words(nct, kind, text, why):
     items = _items(f"{_HEADINGS[kind]}* {text}\n")
     assert items and all(item.form == "original-words" for item in items), why
+
+
+# (NCT id, list, criterion, the plain sentence): a fact read but for the bracket it ends with keeps the bracket as
+# written, so what the reader cannot have said plainly (a pattern breakdown, a limit whose role is unclear) is not lost.
+BRACKET_KEPT = [
+    (
+        "NCT00090376",
+        "inclusion",
+        "Gleason score ≤ 7 (≤ 3 + ≤ 4)",
+        "Your Gleason score is at most 7 (at most 3 + at most 4).",
+    ),
+    (
+        "NCT01423370",
+        "exclusion",
+        "Presence of diagnosed diabetes(HbA1C > 12%)",
+        "A doctor has found that you have diabetes (HbA1C more than 12%).",
+    ),
+    (
+        "NCT00657033",
+        "exclusion",
+        "Uncontrolled atrial fibrillation/flutter at screening (ventricular response rate \\&#8805; 100 bpm).",
+        "You have atrial fibrillation or flutter that is not controlled at the first study visit (ventricular response "
+        "rate at least 100 bpm).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("nct", "kind", "text", "plain"), BRACKET_KEPT, ids=[c[0] for c in BRACKET_KEPT])
+def test_a_fact_read_but_for_its_closing_bracket_keeps_the_bracket_as_written(nct, kind, text, plain):
+    [item] = _items(f"{_HEADINGS[kind]}* {text}\n")
+    assert (item.form, item.text) == ("rewritten", plain)
+
+
+# (list, criterion, why its bracket is not simply kept after the fact)
+BRACKET_NOT_KEPT = [
+    (
+        "exclusion",
+        "Pregnancy (negative serum pregnancy testing at enrollment and use of contraception)",
+        "a requirement",
+    ),
+    ("exclusion", "No contraindication to PET (pregnancy and breast-feeding)", "examples after a negative"),
+    ("exclusion", "Participation in another study (currently or within the last 30 days)", "a time the fact says too"),
+    ("exclusion", "Prior radiotherapy (palliative radiotherapy is allowed)", "an allowance"),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "why"), BRACKET_NOT_KEPT, ids=[c[2] for c in BRACKET_NOT_KEPT])
+def test_a_bracket_that_could_change_the_fact_is_not_appended_to_it(kind, text, why):
+    items = _items(f"{_HEADINGS[kind]}* {text}\n")
+    assert not any(item.form == "rewritten" and item.text and item.text.endswith(").") for item in items), why
 
 
 EXCEPTED = [

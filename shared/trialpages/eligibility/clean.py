@@ -8,6 +8,7 @@ item is in, so the connector goes.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -18,6 +19,7 @@ _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
+_ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
 # Words run together by a missing space: after a comma or a sentence's stop, or before a bracket.
 _GLUED = re.compile(
@@ -156,6 +158,8 @@ _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
 @lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
 def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)  # "rate &#8805; 100 bpm": the registry's text holds the entity, not the sign
     if not _FULL_WIDTH_MARKS.isdisjoint(text):
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()

@@ -70,9 +70,12 @@ _OPENERS, _CLOSERS = "([{", ")]}"
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])")
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
-    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided)\b",
+    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|as (?:measured|evidenced|"
+    r"determined|documented|confirmed) by|[\w-]+ (?:include|includes):)(?=\W)",
     re.IGNORECASE,
 )
+# A sentence that is all one bracket ("(Cockcroft-Gault formula: ...)"), not one begun by a list marker ("(f) ...").
+_WHOLE_BRACKET = re.compile(r"^\((?![a-z0-9]{1,3}\)).*\)\W*$", re.DOTALL)
 _QUALIFIER_WORD = re.compile(
     r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|may (?:be )?"
     r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",
@@ -111,7 +114,10 @@ def sentences(text: str) -> list[Sentence]:
             continue
         words = len(piece.split())
         # The first piece always stands alone: only later ones can qualify it.
-        qualifies = bool(result) and (words < 2 or bool(_QUALIFIER_START.match(piece) or _QUALIFIER_WORD.search(piece)))
+        qualifies = bool(result) and (
+            words < 2
+            or bool(_WHOLE_BRACKET.match(piece) or _QUALIFIER_START.match(piece) or _QUALIFIER_WORD.search(piece))
+        )
         result.append(Sentence(piece, qualifies))
     return result or [Sentence(text.strip(), False)]
 

@@ -428,6 +428,9 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return whole
+    bracketed = _with_bracket(text, sources, kind)
+    if bracketed is not None:
+        return bracketed
     split = _EXCEPTION.match(text.strip())
     if split is None or not _balanced(split["head"]):
         return None
@@ -457,6 +460,51 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
             "children_joins": "except",
         }
     )
+
+
+def _with_bracket(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A sentence read but for the bracket it ends with ("(meeting IHS criteria)", "(ie: Peyronie's Disease)"): the
+    rewritten sentence keeps the bracket in the study's words. An exception in the bracket is the exception's to say."""
+    source = _prepared(text)
+    bracketed = _TRAILING_BRACKET.match(source)
+    if (
+        bracketed is None
+        or not _balanced(bracketed["head"])
+        or _BRACKETED_EXCEPTION.search(bracketed["inside"])
+        or _BRACKETED_TIME.search(bracketed["inside"])
+    ):
+        return None
+    head = _rewritten(bracketed["head"], sources, kind)
+    if (
+        head is None
+        or head.children
+        or head.text is None
+        or ". " in head.text
+        or head.text.endswith((").", "))"))
+        or _NEGATIVE.match(head.text)
+        or head.text.startswith("No ")
+    ):
+        # After a negative ("No medical reason stops you from having a PET scan (pregnancy ...)") the bracket's
+        # examples could be read either way; after a fact said in two sentences it would seem to qualify the
+        # second; after the fact's own bracket ("(Cycle 1 Day 1)") it would seem to explain it.
+        return None
+    joined = f"{head.text.rstrip(' .')} ({bracketed['inside'].strip().rstrip('.')})."
+    return head.model_copy(update={"text": joined}) if faithful(source, joined) else None
+
+
+_TRAILING_BRACKET = re.compile(r"^(?P<head>.{8,}?)\s*\((?P<inside>[^()]{2,200})\)$")
+# A time in the bracket may be the one the fact already says another way ("now (currently or within 30 days)").
+_BRACKETED_TIME = re.compile(
+    r"\b(?:within|last|past|prior|previous|before|after|since|ago|currently|current|now|hours?|days?|weeks?|months?|"
+    r"years?)\b",
+    re.IGNORECASE,
+)
+# An exception or allowance in the bracket is the exception machinery's to say, under what it excepts.
+_BRACKETED_EXCEPTION = re.compile(
+    r"\b(?:except|excluding|unless|other than|apart from|with the exception|but|not including|allowed|permitted|"
+    r"eligible|acceptable|accepted|may|included|exempt|must|should|required?|negative)\b",
+    re.IGNORECASE,
+)
 
 
 def _bracket_ends_sentence(exception: str) -> bool:
