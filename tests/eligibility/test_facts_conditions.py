@@ -76,7 +76,7 @@ READ = [
         "NCT02477436",
         "The subjects who had retinitis pigmentosa",
         "condition",
-        "You have had an inherited eye disease (retinitis pigmentosa).",
+        "You have had retinitis pigmentosa.",
     ),
     # Negation keeps its sense.
     (

@@ -23,8 +23,9 @@ READ = [
         "Subject with hereditary degenerative retinal disorders such as retinitis pigmentosa",
         EXCLUSION,
         "condition",
-        "You have an inherited disease of the retina (the back of the eye), such as an inherited eye disease "
-        "(retinitis pigmentosa).",
+        # "degenerative" kept (the after-review's LOSSY row): not every inherited retinal disease is meant
+        "You have an inherited, slowly worsening disease of the retina (the back of the eye), such as retinitis "
+        "pigmentosa.",
     ),
     (
         "NCT05347329",

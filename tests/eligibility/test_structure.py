@@ -313,3 +313,16 @@ def test_a_first_marker_followed_by_more_markers_is_not_a_list_of_one():
         "Inclusion Criteria:\n\n* Patients answering yes to: (1) mechanical stimulation by yourself, or (2) visual stimulation?"
     )
     assert item.text.startswith("Patients answering yes to: (1) mechanical")
+
+
+def test_a_note_about_the_aforementioned_values_goes_under_every_limit_it_looks_back_at(plain_of):
+    # NCT05751044: "ALT/SGPT ≤ 5 x ULN; AST/SGOT ≤ 5 x ULN. Note: Patients with hepatic disfunction ... can be eligible
+    # even if they do not fulfill the aforementioned values": under the AST limit only, the ALT limit read as absolute.
+    limits = [
+        item
+        for item in items_of(plain_of("NCT05751044").inclusion)
+        if item.text and item.text.startswith(("Your ALT is", "Your AST is"))
+    ]
+    assert len(limits) == 2
+    for limit in limits:
+        assert [child.text[:40] for child in limit.children] == ["Note: Patients with hepatic disfunction "]

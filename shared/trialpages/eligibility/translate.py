@@ -391,14 +391,28 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             items.append(rewritten)
         elif (part.qualifies or _allows(items)) and items and items[-1].form == "rewritten" and not pending:
             # An exception or note about a rewritten sentence, or what follows a rewritten allowance ("..., unless it is
-            # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words.
-            items[-1] = items[-1].model_copy(
-                update={"children": [*items[-1].children, _original(part.text, sources, kind)]}
+            # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words. A note about
+            # "the aforementioned values" goes under each of the rewritten sentences it looks back at.
+            note = _original(part.text, sources, kind)
+            back = len(items) - next(
+                (index + 1 for index in range(len(items) - 1, -1, -1) if items[index].form != "rewritten"), 0
             )
+            covered = back if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
+            for index in range(len(items) - covered, len(items)):
+                items[index] = items[index].model_copy(update={"children": [*items[index].children, note]})
         else:
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+# A note that looks back at every limit before it, not only the last ("even if they do not fulfil the aforementioned
+# values").
+_LOOKS_BACK_AT_ALL = re.compile(
+    r"\b(?:aforementioned|above(?:-mentioned)? (?:values|limits|criteria|parameters)|these (?:values|limits|criteria|"
+    r"parameters|requirements)|(?:all|both) (?:of )?(?:the |these )?(?:values|limits|criteria))\b",
+    re.IGNORECASE,
+)
 
 
 # "X, except Y" / "X unless Y" / "X (other than Y)": X may be a fact, Y its exception in the study's words.

@@ -194,7 +194,7 @@ low sex hormone levels (hypogonadism) | F | hypogonadism
 low sex hormone levels caused by a problem in the testicles or ovaries (primary hypogonadism) | F | primary hypogonadism
 low sex hormone levels caused by a problem in the brain's pituitary gland or hypothalamus (secondary hypogonadism) | F | secondary hypogonadism
 high levels of the hormone prolactin | F | hyperprolactinemia; hyperprolactinaemia
-an inherited eye disease (retinitis pigmentosa) | F | retinitis pigmentosa
+retinitis pigmentosa | F | retinitis pigmentosa
 sudden vision loss from poor blood flow to the eye's nerve (NAION) | EF | non-arteritic anterior ischemic optic neuropathy; nonarteritic anterior ischemic optic neuropathy; non-arteritic ischemic optic neuropathy; NAION; anterior ischemic optic neuropathy
 sudden hearing loss | E | sudden hearing loss; sudden sensorineural hearing loss; sudden decrease or loss of hearing
 hearing loss | - | hearing loss
@@ -554,7 +554,9 @@ a broken bone | E | fracture; bone fracture
 glaucoma | - | glaucoma
 cataracts | P | cataract; cataracts
 macular degeneration | - | macular degeneration; age-related macular degeneration
-an inherited disease of the retina (the back of the eye) | F | hereditary degenerative retinal disorder; hereditary degenerative retinal disorders; hereditary retinal disease; hereditary retinal disorder; inherited retinal disease; inherited retinal disorder; degenerative retinal disorder
+an inherited disease of the retina (the back of the eye) | F | hereditary retinal disease; hereditary retinal disorder; inherited retinal disease; inherited retinal disorder
+an inherited, slowly worsening disease of the retina (the back of the eye) | F | hereditary degenerative retinal disorder; hereditary degenerative retinal disorders; inherited degenerative retinal disease; inherited degenerative retinal disorder
+a slowly worsening disease of the retina (the back of the eye) | F | degenerative retinal disorder; degenerative retinal disorders; degenerative retinal disease
 a serious injury | E | major trauma; severe trauma
 an injury to the pelvis | E | pelvic trauma; pelvic injury; pelvic fracture
 color blindness | - | color blindness; colour blindness; color-blindness
