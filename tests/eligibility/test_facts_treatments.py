@@ -104,6 +104,12 @@ TREATMENTS = [
         "You were in another study testing a drug in the 30 days before your first study visit.",
     ),
     (
+        "NCT05645172",
+        "Current or planned participation in an interventional clinical trial",
+        "other-study",
+        "You are in another study that tests a treatment now, or plan to join one.",
+    ),
+    (
         "NCT03165734",
         "Concurrent enrollment in another interventional trial",
         "other-study",

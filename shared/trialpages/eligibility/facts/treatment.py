@@ -1168,6 +1168,7 @@ class OtherStudy(Fact):
     named: str | None = None  # "avanafil": a study of a named treatment
     before: bool = False  # "Previous participation in ...": at some time before
     other: bool = True  # "another study"; False: "a study of avanafil" (the study's own drug, another study)
+    planned: bool = False  # "current or planned participation": now, or about to join one
 
     def sentence(self) -> str:
         kind = (
@@ -1187,6 +1188,8 @@ class OtherStudy(Fact):
             if self.window:
                 return f"You have not been in {kind} {self.window.sentence()}."
             return f"You are not in {kind} now."
+        if self.planned:
+            return f"You are in {kind} now, or plan to join one."
         if self.window and self.now:
             return f"You are in {kind} now, or were in one {self.window.sentence()}."
         if self.window:
@@ -1223,6 +1226,8 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         if listed is None or len(listed[0]) != 1 or not _is_name(listed[0][0]):
             return None
         named = listed[0][0].plain
+    if match["previous"] and match["planned"]:
+        return None
     if match["previous"]:
         # "Previous participation in any other study of avanafil": at some time before; with a window or a negation, the
         # sentence says more than this reads.
@@ -1239,6 +1244,10 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         )
     if named:
         return None
+    if match["planned"]:
+        if window is not None or negated:
+            return None
+        return OtherStudy(now=True, planned=True, drug=drug, device=device, interventional=interventional)
     if not (match["other"] or window or match["now"] or match["current_or"]):
         return None  # "Participation in a clinical trial": which one, and when, is not said
     if negated and match["current_or"]:
@@ -1262,7 +1271,8 @@ def _other_study(match: re.Match) -> OtherStudy | None:
 _OTHER_STUDY_PATTERN = (
     r"(?=.{0,200}$)(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
     r"(?P<neg>(?:no|not|has not|have not)\s+)?"
-    r"(?:(?P<current_or>(?:current(?:ly)?|present)\s+or\s+(?:previous|prior|recent|past)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
+    r"(?:(?P<current_or>(?:current(?:ly)?|present)\s+or\s+(?:previous|prior|recent|past)\s+)"
+    r"|(?P<planned>(?:current(?:ly)?|present|ongoing)\s+or\s+(?:planned|anticipated|intended|future)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
     r"simultaneous|ongoing|present(?:ly)?)\s+))?"
     r"(?P<previous>(?:previous(?:ly)?|prior)\s+)?"
     r"(?:(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|"
