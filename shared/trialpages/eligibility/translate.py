@@ -293,7 +293,7 @@ _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on 
 _WORDS = re.compile(r"[A-Za-z]{2,}")  # "2 severe exacerbations" is two words and a number
 # A child that is only a limit ("2.5 x ULN", "≤ 3 mg/dL"): a number and its unit, no words of its own.
 _BARE_VALUE = re.compile(
-    r"^\s*(?:[-*•]\s*)?(?:[<>≤≥=]=?\s*)?\d[\d.,]*\s*(?:x|×|times)?\s*(?:ULN|ULN\b|mg/dl|g/dl|%|[a-zµμ/]{1,8}(?:/[a-zµμ]{1,4})?)?\s*$",
+    r"^\s*(?:[-*•]\s*)?(?:[<>≤≥=]=?\s*)?\d[\d.,]*\s*(?:x|×|times)?\s*(?:ULN|mg/dl|g/dl|%|[a-zµμ/]{1,8}(?:/[a-zµμ]{1,4})?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -394,16 +394,23 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words. A note about
             # "the aforementioned values" goes under each of the rewritten sentences it looks back at.
             note = _original(part.text, sources, kind)
-            back = len(items) - next(
-                (index + 1 for index in range(len(items) - 1, -1, -1) if items[index].form != "rewritten"), 0
-            )
-            covered = back if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
+            covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
             for index in range(len(items) - covered, len(items)):
                 items[index] = items[index].model_copy(update={"children": [*items[index].children, note]})
         else:
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+def _rewritten_run(items: list[PlainItem]) -> int:
+    """How many items at the end of `items` are rewritten, one after another."""
+    run = 0
+    for item in reversed(items):
+        if item.form != "rewritten":
+            break
+        run += 1
+    return run
 
 
 # A note that looks back at every limit before it, not only the last ("even if they do not fulfil the aforementioned
