@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from trialpages.history.diff import study_changes
+from trialpages.history import study_changes
 from trialpages.study import normalize_study
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"

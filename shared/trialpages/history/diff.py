@@ -4,10 +4,21 @@ from __future__ import annotations
 
 import re
 
-from trialpages.history.entry import ChangeEntry
+from pydantic import BaseModel, ConfigDict
+
 from trialpages.history.sites import match_sites
 from trialpages.study import Study
 from trialpages.study.model import Contact, Location
+
+
+class ChangeEntry(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    nct_id: str
+    date: str  # the registry's update date of the newer version
+    kind: str
+    summary: str
+    details: list[str] = []
 
 
 def _site_name(location: Location) -> str:

@@ -24,8 +24,7 @@ from typing import Literal, Protocol
 from aws_lambda_powertools import Logger
 from pydantic import BaseModel
 
-from trialpages.history import ChangeEntry
-from trialpages.history.diff import study_changes
+from trialpages.history import ChangeEntry, study_changes
 from trialpages.ingest.messages import StudyMessage
 from trialpages.lookup.entries import StudyEntries, page_conditions, study_entries
 from trialpages.lookup.records import PageRecord, VersionRecord
