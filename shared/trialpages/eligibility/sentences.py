@@ -70,8 +70,9 @@ _OPENERS, _CLOSERS = "([{", ")]}"
 _INLINE_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])")
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
-    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|as (?:measured|evidenced|"
-    r"determined|documented|confirmed) by|[\w-]+ (?:include|includes):)(?!\w)",
+    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|"
+    r"[\w-]+(?: [\w-]+){0,3} (?:is|are) defined (?:as|by)|as (?:measured|evidenced|determined|documented|confirmed) by|"
+    r"[\w-]+ (?:include|includes):)(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that is all one bracket ("(Cockcroft-Gault formula: ...)"), not one begun by a list marker ("(f) ...").

@@ -449,9 +449,9 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return whole
-    bracketed = _with_bracket(text, sources, kind)
-    if bracketed is not None:
-        return bracketed
+    with_tail = _with_tail(text, sources, kind)
+    if with_tail is not None:
+        return with_tail
     split = _EXCEPTION.match(text.strip())
     if split is None or not _balanced(split["head"]):
         return None
@@ -483,19 +483,21 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     )
 
 
-def _with_bracket(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
-    """A sentence read but for the bracket it ends with ("(meeting IHS criteria)", "(ie: Peyronie's Disease)"): the
-    rewritten sentence keeps the bracket in the study's words. An exception in the bracket is the exception's to say."""
+def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A sentence read but for the bracket it ends with ("(meeting IHS criteria)", "(ie: Peyronie's Disease)") or for
+    how its fact was judged (", as defined by GINA 2011"): the rewritten sentence keeps that tail in the study's
+    words. An exception in it is the exception's to say."""
     source = _prepared(text)
-    bracketed = _TRAILING_BRACKET.match(source)
+    tail = _TRAILING_BRACKET.match(source) or _JUDGED_TAIL.match(source)
     if (
-        bracketed is None
-        or not _balanced(bracketed["head"])
-        or _BRACKETED_EXCEPTION.search(bracketed["inside"])
-        or _BRACKETED_TIME.search(bracketed["inside"])
+        tail is None
+        or not _balanced(tail["head"])
+        or _BRACKETED_EXCEPTION.search(tail["inside"])
+        or _BRACKETED_TIME.search(tail["inside"])
+        or (tail.re is _JUDGED_TAIL and _OPEN_JUDGEMENT.search(tail["inside"]))
     ):
         return None
-    head = _rewritten(bracketed["head"], sources, kind)
+    head = _rewritten(tail["head"], sources, kind)
     if (
         head is None
         or head.children
@@ -509,11 +511,21 @@ def _with_bracket(text: str, sources: list[str], kind: Kind) -> PlainItem | None
         # examples could be read either way; after a fact said in two sentences it would seem to qualify the
         # second; after the fact's own bracket ("(Cycle 1 Day 1)") it would seem to explain it.
         return None
-    joined = f"{head.text.rstrip(' .')} ({bracketed['inside'].strip().rstrip('.')})."
+    inside = tail["inside"].strip().rstrip(".")
+    said = f" ({inside})" if tail.re is _TRAILING_BRACKET else f", {inside}"
+    joined = f"{head.text.rstrip(' .')}{said}."
     return head.model_copy(update={"text": joined}) if faithful(source, joined) else None
 
 
 _TRAILING_BRACKET = re.compile(r"^(?P<head>.{8,}?)\s*\((?P<inside>[^()]{2,200})\)$")
+# A judgement that goes on: a list after a colon, another alternative ("... per RECIST or non-measurable disease"), a
+# clause of its own ("... of more than 5.4 will be considered for ...").
+_OPEN_JUDGEMENT = re.compile(r":|\b(?:or|will|and/or)\b", re.IGNORECASE)
+_JUDGED_TAIL = re.compile(
+    r"^(?P<head>.{8,}?),?\s+(?P<inside>(?:as\s+)?(?:defined|assessed|confirmed|determined|documented|diagnosed|measured|"
+    r"evaluated)\s+(?:by|according\s+to|per|using|with)\s+[^;]{3,200}|(?:according\s+to|as\s+per)\s+[^;]{3,200})$",
+    re.IGNORECASE,
+)
 # A time in the bracket may be the one the fact already says another way ("now (currently or within 30 days)").
 _BRACKETED_TIME = re.compile(
     r"\b(?:within|last|past|prior|previous|before|after|since|ago|currently|current|now|hours?|days?|weeks?|months?|"

@@ -465,7 +465,8 @@ diseases of the muscles, bones or joints | P | musculoskeletal diseases; musculo
 a curved spine (scoliosis) | F | scoliosis
 a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; spinal canal stenosis
 a narrowed space around the spinal cord in the lower back (lumbar spinal stenosis) | F | lumbar spinal stenosis; lumbar stenosis; lumbar canal stenosis; lumbar spinal canal stenosis
-a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc; lumbar disc herniation
+a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc
+a slipped disc in the lower back | E | lumbar disc herniation; lumbar disk herniation; lumbar herniated disc; herniated lumbar disc; lumbar disc herniations
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
 an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
 eye diseases | P | eye diseases; ocular diseases; eye disorders; ocular disorders
