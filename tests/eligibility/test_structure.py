@@ -326,3 +326,21 @@ def test_a_note_about_the_aforementioned_values_goes_under_every_limit_it_looks_
     assert len(limits) == 2
     for limit in limits:
         assert [child.text[:40] for child in limit.children] == ["Note: Patients with hepatic disfunction "]
+
+
+def test_sets_parted_by_a_line_that_says_or_are_alternatives_not_all_required(plain_of):
+    # NCT03319901: "untreated ALL, ≥20% lymphoblasts, age ≥ 60" / "OR" / "relapsed ALL, ≥5% lymphoblasts, age ≥ 18, ...":
+    # the page said all of them were needed (untreated and relapsed, 60 and 18) under a group titled ":".
+    [either] = plain_of("NCT03319901").inclusion
+    assert (either.children_title, either.children_joins) == ("Only one of these sets needs to be true:", "any")
+    first, second = either.children
+    assert first.children_title == "All of these:" and second.children_title == "Or all of these:"
+    assert "You are 60 years old or older." in texts(first.children)
+    assert "You are 18 years old or older." in texts(second.children)
+    assert "You are 60 years old or older." not in texts(second.children)
+
+
+def test_a_set_of_one_is_said_as_this(plain_of):
+    # NCT06372145: completed an earlier trial on the drug / OR / stopped it for a national emergency.
+    [either] = plain_of("NCT06372145").inclusion
+    assert [group.children_title for group in either.children] == ["This:", "Or all of these:"]

@@ -170,14 +170,16 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             tops.append(criterion)
         else:
             children.setdefault(criterion.parent_id, []).append(criterion)
-    alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
-    in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
-    items = []
-    for criterion in tops:
-        if criterion.id in alternatives:
-            items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
-        elif criterion.id not in in_a_run:
-            items.extend(_criterion_items(criterion, children, section.kind, ()))
+    items = _sets_apart(tops, children, section.kind)
+    if items is None:
+        alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
+        in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
+        items = []
+        for criterion in tops:
+            if criterion.id in alternatives:
+                items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
+            elif criterion.id not in in_a_run:
+                items.extend(_criterion_items(criterion, children, section.kind, ()))
     title = _section_title(section)
     if title is None:
         return items
@@ -186,6 +188,56 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
         )
     ]
+
+
+def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> list[PlainItem] | None:
+    """Sets of criteria parted by a line that says only "OR" (NCT03319901: untreated and 60 or older, OR relapsed and
+    18 or older): in an inclusion list, one whole set must be true, not every item of all of them. An exclusion list
+    is "any of these" already: there the sets' items are simply listed. None when no such line parts the list."""
+    parting = [index for index, criterion in enumerate(tops) if index > 0 and _ONLY_OR.match(criterion.text)]
+    if not parting:
+        return None
+    ends = [*parting[1:], len(tops)]
+    first = [item for criterion in tops[: parting[0]] for item in _criterion_items(criterion, children, kind, ())]
+    later = []
+    for index, end in zip(parting, ends, strict=True):
+        line = tops[index].id  # the line takes what follows it as its children: they name it as a source too
+        said = [item for kid in children.get(line, []) for item in _criterion_items(kid, children, kind, (line,))]
+        said += [
+            item for criterion in tops[index + 1 : end] for item in _criterion_items(criterion, children, kind, ())
+        ]
+        later.append((line, said))
+    if kind != "inclusion":
+        return first + [
+            PlainItem(kind=kind, text=None, source_ids=[line], children_title="Also any of these:",
+                      children_joins="any", children=said)
+            for line, said in later
+        ]  # fmt: skip
+    sets = [PlainItem(kind=kind, text=None, source_ids=[], children_title=_set_title(first, ""), children_joins="all",
+                      children=first)]  # fmt: skip
+    sets += [
+        PlainItem(kind=kind, text=None, source_ids=[line], children_title=_set_title(said, "Or "), children_joins="all",
+                  children=said)
+        for line, said in later
+    ]  # fmt: skip
+    return [
+        PlainItem(
+            kind=kind,
+            text=None,
+            source_ids=[],
+            children_title="Only one of these sets needs to be true:",
+            children_joins="any",
+            children=sets,
+        )
+    ]
+
+
+def _set_title(items: list[PlainItem], lead: str) -> str:
+    title = "this:" if len(items) == 1 else "all of these:"
+    return f"{lead}{title}" if lead else title[:1].upper() + title[1:]
+
+
+_ONLY_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
 
 
 def _alternatives_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
