@@ -217,6 +217,20 @@ TREATMENTS = [
 
 PEOPLE = [
     ("NCT02068417", "Informed consent", "consent", "You agree to take part after the study is explained to you."),
+    # Who consents named before "willing"/"able" ("Patient willing and able ..."); the consent "process".
+    (
+        "NCT06038539",
+        "Patient willing and able to sign informed consent and to follow the protocol requirements",
+        "consent",
+        "You are willing and able to sign a form to agree to take part after the study is explained to you. You are "
+        "also willing and able to follow the study's visits, tests and rules.",
+    ),
+    (
+        "NCT04762082",
+        "Able and willing to complete the informed consent process",
+        "consent",
+        "You are willing and able to agree to take part after the study is explained to you.",
+    ),
     (
         "NCT00382161",
         "written informed consent",
