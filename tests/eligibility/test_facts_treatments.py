@@ -226,6 +226,12 @@ PEOPLE = [
         "also willing and able to follow the study's visits, tests and rules.",
     ),
     (
+        "NCT07021677",
+        "Subject ready to sign an informed consent form",
+        "consent",
+        "You are willing to sign a form to agree to take part after the study is explained to you.",
+    ),
+    (
         "NCT04762082",
         "Able and willing to complete the informed consent process",
         "consent",

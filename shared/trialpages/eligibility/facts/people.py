@@ -493,7 +493,7 @@ _CONSENT = (
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
     r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|signed\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
-    r"unwilling|unable|willing\s|able\s))?"
+    r"unwilling|unable|willing\s|able\s|ready\s|is\s|are\s))?"
     r"(?:(?:are|is)\s+(?=unwilling|unable))?"
     r"(?:(?:must|should|shall|will)\s+)?"
     r"(?P<join>(?:(?:voluntarily|freely)\s+)?(?:(?:agrees?|agreed|decided?|volunteer(?:s|ed)?)\s+to\s+(?:voluntarily\s+)?)?"
