@@ -540,7 +540,10 @@ def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     how its fact was judged (", as defined by GINA 2011"): the rewritten sentence keeps that tail in the study's
     words. An exception in it is the exception's to say."""
     source = _prepared(text)
-    tail = _TRAILING_BRACKET.match(source) or _JUDGED_TAIL.match(source)
+    # The patterns scan the whole sentence: tried only where their tail can be.
+    tail = (_TRAILING_BRACKET.match(source) if source.endswith(")") else None) or (
+        _JUDGED_TAIL.match(source) if _JUDGED_WORD.search(source) else None
+    )
     if (
         tail is None
         or not _balanced(tail["head"])
@@ -573,6 +576,9 @@ _TRAILING_BRACKET = re.compile(r"^(?P<head>.{8,}?)\s*\((?P<inside>[^()]{2,200})\
 # A judgement that goes on: a list after a colon, another alternative ("... per RECIST or non-measurable disease"), a
 # clause of its own ("... of more than 5.4 will be considered for ...").
 _OPEN_JUDGEMENT = re.compile(r":|\b(?:or|will|and/or)\b", re.IGNORECASE)
+_JUDGED_WORD = re.compile(
+    r"\b(?:defined|assessed|confirmed|determined|documented|diagnosed|measured|evaluated|according|per)\b", re.I
+)
 _JUDGED_TAIL = re.compile(
     r"^(?P<head>.{8,}?),?\s+(?P<inside>(?:as\s+)?(?:defined|assessed|confirmed|determined|documented|diagnosed|measured|"
     r"evaluated)\s+(?:by|according\s+to|per|using|with)\s+[^;]{3,200}|(?:according\s+to|as\s+per)\s+[^;]{3,200})$",
