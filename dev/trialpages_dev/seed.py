@@ -1,8 +1,9 @@
 """Index studies straight from their records, without rendering pages: a quick setup for API benchmarks and tests.
 
 It writes what render_study writes for a study's first version, through the same repository
-(lookup items, conditions, the version record and the JSON document the API serves), and what
-publish_site records of each condition page; no page, feed or change history.
+(lookup items, conditions, the version record and the JSON document the API serves), the search
+postings publish_site packs, and what publish_site records of each condition page; no page, feed
+or change history.
 """
 
 from __future__ import annotations
@@ -46,7 +47,17 @@ def seed_index(store: IndexStore, site: Site, studies: Iterable[Study], *, site_
         )
         versions.record(record, replacing=None)
         count += 1
+    pack_marked_postings(SiteIndex(store))
     return count
+
+
+def pack_marked_postings(index: SiteIndex) -> int:
+    """Pack the search postings the marks name, as publish_site does, and clear those marks; how many."""
+    marks = [mark for mark in index.marks() if mark.kind in ("search", "sites")]
+    index.pack_search_postings(mark.value for mark in marks if mark.kind == "search")
+    index.pack_site_postings(mark.value for mark in marks if mark.kind == "sites")
+    index.clear(marks)
+    return len(marks)
 
 
 def seed_condition_summaries(store: IndexStore, studies: Iterable[Study], *, site_url: str) -> int:

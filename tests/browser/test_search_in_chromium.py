@@ -13,8 +13,11 @@ import boto3
 import pytest
 from trialpages_dev.local.handlers import load_handler
 from trialpages_dev.local.http_gateway import make_local_app
+from trialpages_dev.seed import pack_marked_postings
 
+from tests.api.conftest import index_store
 from tests.browser.conftest import SAMPLE_STUDIES, SCREENSHOTS
+from trialpages.aws.index.publishing import SiteIndex
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.ingest.messages import message_for
 from trialpages.services import lookup_api as lookup_wiring
@@ -40,6 +43,7 @@ def served(stack, bundled_records):
             message = message_for(record)
             archive.archive(message, record)
             render_study.publisher().publish(message)
+    pack_marked_postings(SiteIndex(index_store(stack)))  # publish_site's step that search reads
     app = make_local_app(
         boto3.client("s3"),
         stack.refs["SiteBucket"],

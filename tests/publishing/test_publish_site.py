@@ -14,7 +14,10 @@ from tests.conftest import SITE_URL
 from tests.publishing.pipeline import BUILD_DAY, Pipeline, RunOutOfTime, files_of
 from tests.site.site_checks import broken_links, hub_pages, is_redirect_page, sitemap_urls
 from trialpages.aws.index import keys
+from trialpages.aws.index.lookups import Lookups
 from trialpages.lookup.entries import condition_slugs, page_conditions
+from trialpages.lookup.search_postings import term_entries
+from trialpages.lookup.search_terms import ALL_STUDIES_TERM, search_terms
 from trialpages.study import normalize_study
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
@@ -243,3 +246,36 @@ def test_an_old_hub_slug_its_last_study_left_keeps_its_redirect_page(stack, monk
     assert report["conditions"] == 1 and pipeline.marks() == []
     assert after.read_bytes() == redirect.read_bytes()
     assert "nsclc" not in {summary.slug for summary in pipeline.index().condition_summaries() if summary.count}
+
+
+def test_a_closed_study_leaves_open_searches_once_publish_site_packs_their_postings(
+    stack, monkeypatch, bundled_records
+):
+    """render_study marks the search terms a version changed (a status change: every term, no map
+    cell); publish_site packs them again, so searches for open studies no longer find it."""
+    myeloma = [r for r in bundled_records if "multiple-myeloma" in page_conditions(normalize_study(r))][:5]
+    pipeline = Pipeline(stack, monkeypatch, [*myeloma, version("2025-07-01")])
+    pipeline.cycle()
+    lookups = Lookups(pipeline.index_store())
+    terms = sorted(search_terms(normalize_study(version("2025-07-01"))))
+
+    def found(term: str, *, open_only: bool) -> set[str]:
+        return {entry.nct_id for entry in term_entries(lookups.term_posting(term, open_only=open_only, requests=1))}
+
+    assert all("NCT05827016" in found(term, open_only=True) for term in [*terms, ALL_STUDIES_TERM])
+    assert not pipeline.marks()
+    completed = version("2025-07-01", posted="2026-11-24")
+    completed["protocolSection"]["statusModule"]["overallStatus"] = "COMPLETED"
+    pipeline.registry.publish([completed], data_timestamp="2026-11-25T09:00:00")
+    assert pipeline.detect() == 1 and pipeline.render_queue() == 0
+
+    marked = pipeline.marks()
+    assert {f"search#{term}" for term in [*terms, ALL_STUDIES_TERM]} <= set(marked)
+    assert not [mark for mark in marked if mark.startswith("sites#")]  # its sites did not move
+    pipeline.publish()
+    assert not pipeline.marks()
+    for term in [*terms, ALL_STUDIES_TERM]:
+        assert "NCT05827016" not in found(term, open_only=True)
+        assert "NCT05827016" in found(term, open_only=False)
+    others = {record["protocolSection"]["identificationModule"]["nctId"] for record in myeloma}
+    assert others <= found("multiple myeloma", open_only=False)

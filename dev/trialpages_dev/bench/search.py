@@ -1,7 +1,8 @@
 """Warm latency and DynamoDB requests of /v1/search and /find/, on moto, over 10 copies of the corpus (10,000 studies).
 
-Only what a search reads is written: each study's search-term items and site items, built by
-the repository's own item layout (trialpages.aws.index.items.owned_items), in batches. The
+Only what a search reads is written: each study's search listing, search-term items and site
+items, built by the repository's own item layout (trialpages.aws.index.items.owned_items), in
+batches, then the postings publish_site packs from them. The
 copies are the records under new ids (trialpages_dev.bench.synthetic), so every site has ten
 studies at the same point: a search reads ten times the sites and matches of the corpus.
 """
@@ -35,6 +36,7 @@ def measure_search(records: list[dict], *, copies: int = 10, calls: int = 100) -
     from trialpages.aws.index import keys
     from trialpages.aws.index.dynamo import DynamoIndexStore
     from trialpages.aws.index.items import owned_items
+    from trialpages.aws.index.publishing import SiteIndex
     from trialpages.lookup.entries import study_entries
     from trialpages.services import lookup_api
     from trialpages.study import normalize_study
@@ -47,6 +49,8 @@ def measure_search(records: list[dict], *, copies: int = 10, calls: int = 100) -
         )
         originals = [normalize_study(record) for record in records]
         written = 0
+        terms: set[str] = set()
+        cells: set[str] = set()
         for copy_number in range(copies):
             for index, study in enumerate(originals):
                 renamed = study if copy_number == 0 else study.model_copy(
@@ -55,10 +59,14 @@ def measure_search(records: list[dict], *, copies: int = 10, calls: int = 100) -
                 items = [
                     item
                     for item in owned_items(study_entries(renamed, SITE_URL, None))
-                    if item["pk"].startswith("SEARCH#") or keys.in_geo_table(item["pk"])
+                    if keys.term_of(item["pk"]) or keys.in_geo_table(item["pk"]) or item["sk"] == keys.SEARCH_LISTING
                 ]
                 store.write_many(items)
                 written += len(items)
+                terms.update(filter(None, (keys.term_of(item["pk"]) for item in items)))
+                cells.update(filter(None, (keys.cell_of(item["pk"]) for item in items)))
+        index = SiteIndex(store)  # what publish_site packs after these versions
+        written += index.pack_search_postings(sorted(terms)) + index.pack_site_postings(sorted(cells))
         setup_seconds = time.perf_counter() - started
         freeze_setup()
         call = lookup_api_caller(stack)

@@ -1,36 +1,38 @@
-"""Run a search against the index in a bounded number of Queries (never a Scan).
+"""Run a search against the index in a bounded number of requests (never a Scan).
 
-A search reads the term's partition (the studies the term finds, each with its search listing:
-at most MATCH_PAGES Queries) and, for a place, the sites in the geohash cells the circle
-touches (at most MAX_CELLS Queries, one each). Whatever the input, at most
-MATCH_PAGES + MAX_CELLS Queries; a search that would need more is refused with a clear message.
+A search reads the term's posting (every study the term finds, one packed line each: at most
+POSTING_QUERIES Queries), for a place the packed sites of the map cells the circle touches (at
+most MAX_CELLS Queries, one each), then what the page's results show (one batch read). Whatever
+the input, at most POSTING_QUERIES + MAX_CELLS + 1 requests; a search that would need more is
+refused with a clear message.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from trialpages.api.cursor import decode_cursor, encode_cursor
-from trialpages.aws.index.items import search_listing_of
 from trialpages.aws.index.lookups import Lookups
 from trialpages.lookup.circle_cells import cells_in_reach
 from trialpages.lookup.geo import distance_km
 from trialpages.lookup.search import (
+    Candidate,
     NearestSite,
     SearchHit,
     SearchRequest,
     admits,
-    best_match_order,
+    in_best_match_order,
     nearest_first,
 )
+from trialpages.lookup.search_postings import SiteEntry, TermEntry, site_entries, term_entries
 from trialpages.lookup.search_terms import ALL_STUDIES_TERM, query_term
 from trialpages.places import Place
 
-MATCH_PAGES = 2
-MATCH_PAGE_ITEMS = 2500  # about 1 MB of search listings: one DynamoDB response
+POSTING_QUERIES = 1  # 1 MB of packed lines: over 10,000 studies
 MAX_CELLS = 8
-MAX_SITES = 5000  # as /v1/studies?near=: about 1.2 MB of site items
+CELL_QUERIES = 1  # a cell's sites in one answer: some 15,000 sites
 _OFFSET = {"offset": re.compile(r"^(0|[1-9][0-9]{0,4})$")}
 
 
@@ -57,48 +59,44 @@ def find(index: Lookups, request: SearchRequest, place: Place | None) -> Found:
     )  # fmt: skip
     position = decode_cursor(request.cursor, f"search|{binding}", _OFFSET)
     offset = int(position["offset"]) if position else 0
-    matches = _matches(index, term, request)
+    found: list[Candidate]
     if place is not None and place.is_point:
         assert place.lat is not None and place.lon is not None
         reach = _sites_in_reach(index, place.lat, place.lon, request.distance_km)
-        hits = sorted(
-            (SearchHit(listing, rank, reach[nct_id]) for nct_id, (listing, rank) in matches.items() if nct_id in reach),
-            key=nearest_first,
-        )
+        matches = _matches(index, term, request, among=reach)
+        found = sorted((Candidate(entry, reach[entry.nct_id]) for entry in matches), key=nearest_first)
     else:
         wanted = set(place.country_names) if place is not None else None
-        hits = sorted(
-            (
-                SearchHit(listing, rank)
-                for listing, rank in matches.values()
-                if wanted is None or wanted.intersection(listing.countries)
-            ),
-            key=best_match_order,
+        matches = _matches(index, term, request)
+        ordered = in_best_match_order(
+            entry for entry in matches if wanted is None or wanted.intersection(entry.countries)
         )
-    window = hits[offset : offset + request.limit]
-    more = offset + request.limit < len(hits)
+        found = [Candidate(entry) for entry in ordered]
+    window = found[offset : offset + request.limit]
+    listings = index.search_listings([candidate.entry.nct_id for candidate in window]) if window else {}
+    # A listing is render_study's own, a posting publish_site's: a study that closed (or left the index)
+    # since its posting was packed is left out, never shown as one people can join.
+    hits = [
+        SearchHit(listing, candidate.entry.rank, candidate.site)
+        for candidate in window
+        if (listing := listings.get(candidate.entry.nct_id)) is not None and admits(listing, request)
+    ]
+    more = offset + request.limit < len(found)
     cursor = encode_cursor(f"search|{binding}", {"offset": str(offset + request.limit)}) if more else None
-    return Found(window, len(hits), cursor, term)
+    return Found(hits, len(found), cursor, term)
 
 
-def _matches(index: Lookups, term: str, request: SearchRequest) -> dict[str, tuple]:
-    """nct_id -> (search listing, rank) of every study the term finds that passes the filters."""
-    query = index.search_matches(term, open_only=request.open)
-    found: dict[str, tuple] = {}
-    after = None
-    for _ in range(MATCH_PAGES):
-        page = index.page(query, limit=MATCH_PAGE_ITEMS, after=after, max_examined=MATCH_PAGE_ITEMS)
-        for item in page.items:
-            listing = search_listing_of(item)
-            if admits(listing, request):
-                found[listing.nct_id] = (listing, int(item.get("rank", 2)))
-        after = page.resume_after
-        if after is None:
-            return found
-    raise SearchTooBroad(
-        "This search matches too many studies to sort them all: add a condition or treatment, "
-        "or keep “only studies people can join now” ticked."
-    )
+def _matches(
+    index: Lookups, term: str, request: SearchRequest, *, among: Container[str] | None = None
+) -> list[TermEntry]:
+    """The posting entry of every study the term finds (of those `among`, if given) that passes the filters."""
+    packed = index.term_posting(term, open_only=request.open, requests=POSTING_QUERIES)
+    if packed is None:
+        raise SearchTooBroad(
+            "This search matches too many studies to sort them all: add a condition or treatment, "
+            "or keep “only studies people can join now” ticked."
+        )
+    return [entry for entry in term_entries(packed, only=among) if admits(entry, request)]
 
 
 def _sites_in_reach(index: Lookups, lat: float, lon: float, radius_km: float) -> dict[str, NearestSite]:
@@ -106,26 +104,22 @@ def _sites_in_reach(index: Lookups, lat: float, lon: float, radius_km: float) ->
     cells = cells_in_reach(lat, lon, radius_km)
     if not cells or len(cells) > MAX_CELLS:
         raise SearchTooBroad("This distance covers too wide an area here: choose a smaller distance.")
-    nearest: dict[str, tuple[float, dict]] = {}
+    nearest: dict[str, tuple[float, SiteEntry]] = {}
     counts: dict[str, int] = {}
-    examined = 0
     for cell in cells:
-        budget = MAX_SITES - examined
-        page = index.page(index.sites_in(cell), limit=budget, max_examined=budget + 1) if budget > 0 else None
-        if page is None or page.resume_after is not None:
+        packed = index.site_posting(cell, requests=CELL_QUERIES)
+        if packed is None:
             raise SearchTooBroad(
                 "More trial sites lie within this distance than one search can rank: choose a smaller distance."
             )
-        examined += page.examined
-        for site in page.items:
-            distance = distance_km(lat, lon, site["lat"], site["lon"])
+        for site in site_entries(packed):
+            distance = distance_km(lat, lon, site.lat, site.lon)
             if distance > radius_km:
                 continue
-            nct_id = site["nct_id"]
-            counts[nct_id] = counts.get(nct_id, 0) + 1
-            if nct_id not in nearest or distance < nearest[nct_id][0]:
-                nearest[nct_id] = (distance, site)
+            counts[site.nct_id] = counts.get(site.nct_id, 0) + 1
+            if site.nct_id not in nearest or distance < nearest[site.nct_id][0]:
+                nearest[site.nct_id] = (distance, site)
     return {
-        nct_id: NearestSite(distance, site.get("city"), site.get("state"), site.get("country"), counts[nct_id])
+        nct_id: NearestSite(distance, site.city, site.state, site.country, counts[nct_id])
         for nct_id, (distance, site) in nearest.items()
     }

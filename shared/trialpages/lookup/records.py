@@ -63,7 +63,7 @@ class ConditionMember(BaseModel):
 
 
 class PublishMark(BaseModel):
-    """Something publish_site must rebuild (`kind`: condition, sitemap, page or home); `token` tells a
+    """Something publish_site must rebuild (`kind`: condition, sitemap, page, home, search or sites); `token` tells a
     mark left again since it was read from the one read."""
 
     model_config = ConfigDict(frozen=True)

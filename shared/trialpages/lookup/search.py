@@ -1,18 +1,20 @@
 """A search's parameters, its filters and its order (pure): what /find/ and /v1/search share.
 
-The repository hands over the studies a term finds (their search listings) and, for a place,
-each study's nearest site in reach; this module checks the filters and orders the results.
+The repository hands over the studies a term finds (their posting entries) and, for a place,
+the sites in reach; this module checks the filters and orders the results.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from trialpages.lookup.search_postings import TermEntry
 from trialpages.lookup.search_terms import SearchListing
 
 NCT_ID = re.compile(r"^\s*(NCT[0-9]{8})\s*$", re.IGNORECASE)
@@ -112,7 +114,7 @@ def _message(problem: Mapping[str, Any]) -> str:
     return text.removeprefix("Value error, ")
 
 
-def admits(listing: SearchListing, request: SearchRequest) -> bool:
+def admits(listing: TermEntry | SearchListing, request: SearchRequest) -> bool:
     """Whether a study passes the request's filters (the term and the place aside)."""
     if request.open and not listing.open:
         return False
@@ -140,6 +142,14 @@ class NearestSite:
     sites_in_reach: int
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A study the search found, before the page's listings are read."""
+
+    entry: TermEntry
+    site: NearestSite | None = None
+
+
 @dataclass(frozen=True)
 class SearchHit:
     listing: SearchListing
@@ -147,15 +157,15 @@ class SearchHit:
     site: NearestSite | None = None
 
 
-def best_match_order(hit: SearchHit) -> tuple:
-    """Open studies first, the study's own condition before a broader one, newest update first."""
-    return (not hit.listing.open, hit.rank, _descending(hit.listing.last_update), hit.listing.nct_id)
+def in_best_match_order(entries: Iterable[TermEntry]) -> list[TermEntry]:
+    """Open studies first, the study's own condition before a broader one, newest update first, then
+    by id (sorts from the last key to the first: each sort keeps the order of what it finds equal)."""
+    ordered = sorted(entries, key=attrgetter("nct_id"))
+    ordered.sort(key=attrgetter("last_update"), reverse=True)
+    ordered.sort(key=lambda entry: (not entry.open, entry.rank_code))
+    return ordered
 
 
-def nearest_first(hit: SearchHit) -> tuple:
-    assert hit.site is not None
-    return (hit.site.distance_km, hit.listing.nct_id)
-
-
-def _descending(day: str) -> tuple[int, ...]:
-    return tuple(-ord(character) for character in day)
+def nearest_first(found: Candidate) -> tuple:
+    assert found.site is not None
+    return (found.site.distance_km, found.entry.nct_id)

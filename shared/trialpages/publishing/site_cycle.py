@@ -2,7 +2,8 @@
 touched, a chunk at a time.
 
 render_study marks what a new version touches (its condition pages, its sitemap range, the
-home page; its own page when no condition page leads to it). A run takes the marks in chunks:
+home page, the search postings of its terms and map cells; its own page when no condition page
+leads to it). A run takes the marks in chunks:
 it rebuilds a chunk's files from the index, renders the pages of the chunk's studies that need
 it (pages.py), writes what changed and only then clears the chunk's marks, each only if nobody
 marked it again meanwhile. Before the Lambda's time runs out it stops; the next run starts with
@@ -43,6 +44,7 @@ from trialpages.site.sitemaps import study_sitemap_key
 
 logger = Logger(service="trialpages", child=True)
 CHUNK_MARKS = 20  # condition pages (or sitemap ranges, or pages) per chunk: a chunk's marks clear together
+POSTING_MARKS = 100  # search terms or map cells per chunk: packing one reads a partition, writes a few items
 MIN_REMAINING_MS = 30_000  # enough for one more page render and the site-wide files
 
 
@@ -60,6 +62,8 @@ class SiteIndex(Protocol):
     def site_changes(self, limit: int) -> list[ChangeEntry]: ...
     def range_studies(self, id_range_value: str) -> list[StudyListing]: ...
     def record_sitemaps(self, sitemaps: Iterable[tuple[str, int, str | None]]) -> None: ...
+    def pack_search_postings(self, terms: Iterable[str]) -> int: ...
+    def pack_site_postings(self, cells: Iterable[str]) -> int: ...
     def sitemaps(self) -> list[tuple[str, int, str | None]]: ...
     def recent_studies(self, limit: int) -> list[StudyListing]: ...
     def site_file_hashes(self, file_keys: list[str]) -> dict[str, str]: ...
@@ -74,6 +78,7 @@ class SitePublishReport(BaseModel):
     marks: int = 0
     conditions: int = 0
     sitemaps: int = 0
+    postings: int = 0  # search terms and map cells packed again
     chunks: int = 0
     pages_rendered: int = 0
     pages_failed: int = 0
@@ -113,11 +118,17 @@ class SitePublisher:
 
         pages = self._pages()
         self._marked_failures: set[str] = set()
-        steps = (("page", self._study_pages), ("condition", self._conditions), ("sitemap", self._sitemap_ranges))
-        for kind, build in steps:
+        steps = (
+            ("page", self._study_pages, self._chunk_marks),
+            ("condition", self._conditions, self._chunk_marks),
+            ("sitemap", self._sitemap_ranges, self._chunk_marks),
+            ("search", self._search_postings, POSTING_MARKS),
+            ("sites", self._site_postings, POSTING_MARKS),
+        )
+        for kind, build, size in steps:
             pending = by_kind.get(kind, [])
-            for start in range(0, len(pending), self._chunk_marks):
-                chunk = pending[start : start + self._chunk_marks]
+            for start in range(0, len(pending), size):
+                chunk = pending[start : start + size]
                 if out_of_time() or not build(chunk, report, pages, out_of_time):
                     report.complete = False
                     break
@@ -191,6 +202,16 @@ class SitePublisher:
             report.sitemaps += 1
         self._index.record_sitemaps(recorded)
         self._write(files, report)
+        return True
+
+    def _search_postings(self, marks: list[PublishMark], report: SitePublishReport, pages, out_of_time) -> bool:
+        self._index.pack_search_postings(mark.value for mark in marks)
+        report.postings += len(marks)
+        return True
+
+    def _site_postings(self, marks: list[PublishMark], report: SitePublishReport, pages, out_of_time) -> bool:
+        self._index.pack_site_postings(mark.value for mark in marks)
+        report.postings += len(marks)
         return True
 
     def _site_wide(self) -> list[SiteFile]:

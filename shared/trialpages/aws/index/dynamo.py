@@ -223,7 +223,7 @@ class DynamoIndexStore:
             request["FilterExpression"] = combined
         if attributes:
             # The key is always read: a page's resume position is its last item's sort key.
-            request.update(_projection(("pk", "sk", *attributes)))
+            request.update(_projection(tuple(dict.fromkeys(("pk", "sk", *attributes)))))
         if after is not None:
             request["ExclusiveStartKey"] = {"pk": query.pk, "sk": after}
         response = self._table(query.pk).query(**request)

@@ -15,10 +15,9 @@ from trialpages.lookup.facets import facet_pairs
 from trialpages.lookup.geo import encode
 from trialpages.lookup.listing import StudyListing
 from trialpages.lookup.records import ConditionMember, PageRecord, VersionRecord
-from trialpages.lookup.search_terms import SearchListing
+from trialpages.lookup.search_postings import term_line
 
 LISTING_FIELDS = frozenset(StudyListing.model_fields)
-_SEARCH_FIELDS = frozenset(SearchListing.model_fields)
 _MEMBER_FIELDS = frozenset(ConditionMember.model_fields) - {"listing"}
 
 
@@ -61,8 +60,12 @@ def owned_items(entries: StudyEntries) -> list[Item]:
         items.append({"pk": keys.site_partition(cell), "sk": keys.site(cell, nct_id, site.index), **values})
     items += [{"pk": keys.study(alias), "sk": keys.ALIAS, "current": nct_id} for alias in entries.aliases]
     if entries.search is not None:
-        found = {**entries.search.model_dump(), "sk": keys.search_entry(entries.search.open, nct_id)}
-        items += [{"pk": keys.search_term(term), **found, "rank": rank} for term, rank in entries.search_terms.items()]
+        search, entry_key = entries.search, keys.search_entry(entries.search.open, nct_id)
+        items.append({"pk": keys.study(nct_id), "sk": keys.SEARCH_LISTING, "listing": search.model_dump_json()})
+        items += [
+            {"pk": keys.search_term(term), "sk": entry_key, "line": term_line(search, rank)}
+            for term, rank in entries.search_terms.items()
+        ]
     return [{name: value for name, value in item.items() if value is not None} for item in items]
 
 
@@ -76,10 +79,6 @@ def change_items(changes: list[ChangeEntry], page_conditions: Iterable[str]) -> 
         sort_key = keys.feed_entry(change.date, change.nct_id, position)
         items += [{"pk": feed, "sk": sort_key, **body} for feed in feeds]
     return items
-
-
-def search_listing_of(item: Item) -> SearchListing:
-    return SearchListing.model_validate({name: value for name, value in item.items() if name in _SEARCH_FIELDS})
 
 
 def listing_of(item: Item) -> StudyListing:

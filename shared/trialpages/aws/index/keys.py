@@ -13,13 +13,17 @@ StudyIndexTable (pk / sk):
 - RECRUITING-FIRST#<slug> / <1|0>#<last_update>#<id>   a condition's studies, recruiting first
 - PAGE#condition#<slug> / <last_update>#<id>           the studies a condition page lists
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
-- SEARCH#<folded term> / <1|0 open>#<id>              a study found by a search term (its search listing)
+- STUDY#<id> / SEARCH                        what a search result shows of the study (its search listing)
+- SEARCH#<folded term> / <1|0 open>#<id>              a study found by a search term (its posting line)
+- SEARCH#<folded term> / ~<1|0 open>#<nnn>            those lines packed (publish_site): after them, so
+                                                      packing reads the lines and the old chunks at once
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
 - HUB-REDIRECTS / <old slug>                a condition page's old slug -> the hub it redirects to
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
 - PAGE-CHANGES#<YYYY-MM-DD> / <id>         a page whose status cautions change that day (the daily sweep)
 StudyGeoTable: GEO3#<geohash of 3> / <its 4th character>#<id>#<site>: one per site with a geo point,
-  read by precision-3 cell (the partition) or precision-4 cell (the partition and a sort key prefix).
+  read by precision-3 cell (the partition) or precision-4 cell (the partition and a sort key prefix);
+  GEOPOSTING#<geohash of 3> / <its 4th character>#<nnn>: the cell's site lines packed (publish_site).
 StateTable (pk only): checkpoint#detect_changes.
 """
 
@@ -27,6 +31,7 @@ from __future__ import annotations
 
 CURRENT = "CURRENT"
 ALIAS = "ALIAS"
+SEARCH_LISTING = "SEARCH"
 PAGE_RECORD = "PAGE"
 CONDITIONS = "CONDITIONS"
 SITE_CONDITIONS = "SITE_CONDITIONS"
@@ -39,6 +44,8 @@ CHECKPOINT = "checkpoint#detect_changes"
 _CHANGE = "CHANGE#"
 _PAGE_CHANGES = "PAGE-CHANGES#"
 _GEO = "GEO"
+_SEARCH = "SEARCH#"
+_SITES = f"{_GEO}3#"
 
 
 def study(nct_id: str) -> str:
@@ -75,7 +82,21 @@ def recruiting_rank(recruiting: bool, last_update: str, nct_id: str) -> str:
 
 def search_term(term: str) -> str:
     """`term`: a folded phrase from trialpages.lookup.search_terms, or its ALL_STUDIES_TERM."""
-    return f"SEARCH#{term}"
+    return f"{_SEARCH}{term}"
+
+
+def term_of(pk: str) -> str | None:
+    """The search term whose partition `pk` is (None: another partition)."""
+    return pk.removeprefix(_SEARCH) if pk.startswith(_SEARCH) else None
+
+
+POSTING_PREFIX = "~"  # sorts after every study's line
+OPEN_POSTING_PREFIX = "~1#"
+
+
+def posting_chunk(open_now: bool, number: int) -> str:
+    """A term's packed chunk: open studies' apart, so one Query with OPEN_POSTING_PREFIX reads only those."""
+    return f"{POSTING_PREFIX}{1 if open_now else 0}#{number:03d}"
 
 
 def search_entry(open_now: bool, nct_id: str) -> str:
@@ -103,7 +124,22 @@ SITE_PRECISION = 4  # a site item's full geohash: 3 characters name its partitio
 
 def site_partition(cell: str) -> str:
     """The partition of a precision-3 cell, or of the precision-4 cell's precision-3 parent."""
-    return f"{_GEO}3#{cell[:3]}"
+    return f"{_SITES}{cell[:3]}"
+
+
+def cell_of(pk: str) -> str | None:
+    """The precision-3 cell whose site partition `pk` is (None: another partition)."""
+    return pk.removeprefix(_SITES) if pk.startswith(_SITES) else None
+
+
+def site_posting(cell: str) -> str:
+    """The packed sites of a precision-3 cell, or of the precision-4 cell's parent."""
+    return f"{_GEO}POSTING#{cell[:3]}"
+
+
+def site_posting_chunk(cell4: str, number: int) -> str:
+    """A precision-4 cell's chunk: its 4th character first, so a cell is read by prefix as its sites are."""
+    return f"{cell4[3]}#{number:03d}"
 
 
 def site_cell_prefix(cell: str) -> str | None:

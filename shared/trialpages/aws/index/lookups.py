@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from trialpages.aws.index import keys
+from trialpages.aws.index.postings import PACKED
 from trialpages.aws.index.store import IndexStore, Page, PartitionQuery, read_page
 from trialpages.lookup.facets import ALL_STUDIES, facet, paired
+from trialpages.lookup.search_terms import SearchListing
 
 # About 1 MB of listing items: one DynamoDB response's worth, some 125 read units at most.
 MAX_EXAMINED = 1000
@@ -82,11 +84,35 @@ class Lookups:
         return found.get((keys.CONDITIONS, slug)), found.get((keys.SITE_CONDITIONS, slug))
 
     # -- search -------------------------------------------------------------------------------
-    def search_matches(self, term: str, *, open_only: bool) -> PartitionQuery:
-        """The studies a folded search term finds (their search listings); open ones only, or all."""
-        return PartitionQuery(
-            keys.search_term(term), sk_prefix=keys.OPEN_PREFIX if open_only else None, newest_first=False
-        )
+    def term_posting(self, term: str, *, open_only: bool, requests: int) -> list[str] | None:
+        """The packed lines of the studies a folded search term finds (open ones only, or all), read
+        in at most `requests` Queries; None when there are more."""
+        prefix = keys.OPEN_POSTING_PREFIX if open_only else keys.POSTING_PREFIX
+        query = PartitionQuery(keys.search_term(term), sk_prefix=prefix, newest_first=False)
+        return self._packed(query, requests)
+
+    def site_posting(self, cell: str, *, requests: int) -> list[str] | None:
+        """The packed sites of a geohash cell of precision 3 or 4; None when more than `requests` Queries hold."""
+        query = PartitionQuery(keys.site_posting(cell), sk_prefix=keys.site_cell_prefix(cell), newest_first=False)
+        return self._packed(query, requests)
+
+    def _packed(self, query: PartitionQuery, requests: int) -> list[str] | None:
+        chunks: list[str] = []
+        after = None
+        for _ in range(requests):
+            # DynamoDB answers at most 1 MB a Query: two or three chunks.
+            batch = self._store.query(query, limit=100, after=after, attributes=(PACKED,))
+            chunks += [item[PACKED] for item in batch.items]
+            if batch.last_sk is None:
+                return chunks
+            after = batch.last_sk
+        return None
+
+    def search_listings(self, nct_ids: Sequence[str]) -> dict[str, SearchListing]:
+        """What a search result shows of each study (one batch read; a study no longer indexed is absent)."""
+        found = self._store.get_many([(keys.study(nct_id), keys.SEARCH_LISTING) for nct_id in nct_ids])
+        listings = (SearchListing.model_validate_json(item["listing"]) for item in found.values())
+        return {listing.nct_id: listing for listing in listings}
 
     # -- sites ----------------------------------------------------------------------------------
     def sites_in(self, cell: str) -> PartitionQuery:

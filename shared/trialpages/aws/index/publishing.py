@@ -15,6 +15,7 @@ from trialpages.aws.index.items import (
     page_record_writes,
     version_of,
 )
+from trialpages.aws.index.postings import pack_cells, pack_terms
 from trialpages.aws.index.store import ConditionFailed, Expect, IndexStore, PartitionQuery, read_all
 from trialpages.aws.index.versions import newest_members
 from trialpages.history import ChangeEntry
@@ -127,6 +128,15 @@ class SiteIndex:
     def _newest_changes(self, feed: str, limit: int) -> list[ChangeEntry]:
         answer = self._store.query(PartitionQuery(feed), limit=limit)
         return [change_of(item) for item in reversed(answer.items)]
+
+    # -- search postings -----------------------------------------------------------------------
+    def pack_search_postings(self, terms: Iterable[str]) -> int:
+        """Pack again the postings of these search terms; the items written."""
+        return pack_terms(self._store, terms)
+
+    def pack_site_postings(self, cells: Iterable[str]) -> int:
+        """Pack again the sites of these precision-3 map cells; the items written."""
+        return pack_cells(self._store, cells)
 
     # -- sitemaps and the site-wide files --------------------------------------------------------
     def range_studies(self, id_range_value: str) -> list[StudyListing]:

@@ -116,12 +116,14 @@ def read_page(
         after = batch.last_sk
 
 
-def read_all(store: IndexStore, query: PartitionQuery, *, batch: int = 1000) -> list[Item]:
-    """Every item of a query (publish_site's reads of whole partitions)."""
+def read_all(
+    store: IndexStore, query: PartitionQuery, *, batch: int = 1000, attributes: Sequence[str] = ()
+) -> list[Item]:
+    """Every item of a query (publish_site's reads of whole partitions); only `attributes` and the key, if given."""
     items: list[Item] = []
     after = None
     while True:
-        answer = store.query(query, limit=batch, after=after)
+        answer = store.query(query, limit=batch, after=after, attributes=attributes)
         items.extend(answer.items)
         if answer.last_sk is None:
             return items

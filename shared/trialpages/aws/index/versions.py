@@ -45,14 +45,24 @@ class ItemsWritten:
 
 
 def mark_items(
-    nct_id: str, last_update: str, conditions: Iterable[str], *, page: bool, content: str = ""
+    nct_id: str,
+    last_update: str,
+    conditions: Iterable[str],
+    *,
+    page: bool,
+    content: str = "",
+    changed: Iterable[str] = (),
 ) -> list[Item]:
     """What publish_site must rebuild because this version changed: the condition pages it is (or was)
-    on, its sitemap range and the home page; its own page when render_study could not render it.
+    on, its sitemap range and the home page; its own page when render_study could not render it; the
+    search postings of the terms and map cells whose items it `changed` (their partition keys).
     `content` tells apart two revisions of one update date, so a mark left again by the second is
     not cleared by a run that read the first's."""
     token = f"{nct_id}@{last_update}#{content}" if content else f"{nct_id}@{last_update}"
     marked = [keys.mark("condition", slug) for slug in sorted(conditions)]
+    partitions = set(changed)
+    marked += [keys.mark("search", term) for term in sorted(filter(None, map(keys.term_of, partitions)))]
+    marked += [keys.mark("sites", cell) for cell in sorted(filter(None, map(keys.cell_of, partitions)))]
     marked += [keys.mark("sitemap", id_range_of(nct_id)), keys.mark("home", "home")]
     if page:
         marked.append(keys.mark("page", nct_id))
@@ -122,7 +132,8 @@ class StudyVersions:
         if puts or stale or document_changed:
             conditions = set(touched) | set(entries.page_conditions)
             content = hashlib.sha256(json.dumps(written, sort_keys=True).encode()).hexdigest()[:12]
-            puts += mark_items(nct_id, last_update, conditions, page=page_failed, content=content)
+            changed = [item["pk"] for item in puts] + [keys.split_item_key(key)[0] for key in stale]
+            puts += mark_items(nct_id, last_update, conditions, page=page_failed, content=content, changed=changed)
         deletes = sorted(keys.split_item_key(key) for key in stale)
         if page is not None:
             page_puts, page_deletes = page_record_writes(page, page_before)
