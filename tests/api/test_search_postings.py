@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from trialpages_dev.memory import MemoryIndexStore
+
+from trialpages.aws.index import keys
+from trialpages.aws.index.lookups import Lookups
+from trialpages.aws.index.postings import pack_terms
 from trialpages.lookup.search import SearchRequest, admits, in_best_match_order
 from trialpages.lookup.search_postings import pack, site_entries, site_line, term_entries, term_line
 from trialpages.lookup.search_terms import SearchListing
@@ -103,3 +108,32 @@ def test_best_match_puts_open_studies_first_then_own_conditions_then_the_newest(
         "NCT00000002",
         "NCT00000001",
     ]
+
+
+def test_packing_again_drops_the_chunks_a_term_no_longer_needs():
+    """A study that closes moves from the term's open chunks to its closed ones: the open chunk packed
+    before is deleted, not left for searches to read."""
+    store = MemoryIndexStore()
+    lookups = Lookups(store)
+    study = listing()
+
+    def index(version: SearchListing) -> None:
+        for sort_key in (keys.search_entry(True, version.nct_id), keys.search_entry(False, version.nct_id)):
+            store.write_many([], [(keys.search_term("lung cancer"), sort_key)])
+        item = {
+            "pk": keys.search_term("lung cancer"),
+            "sk": keys.search_entry(version.status == "RECRUITING", version.nct_id),
+        }
+        store.write_many([{**item, "line": term_line(version, 0)}])
+        pack_terms(store, ["lung cancer"])
+
+    def found(*, open_only: bool) -> list[str]:
+        packed = lookups.term_posting("lung cancer", open_only=open_only, requests=1)
+        return [entry.nct_id for entry in term_entries(packed or [])]
+
+    index(study)
+    assert found(open_only=True) == found(open_only=False) == ["NCT01234567"]
+    index(listing(status="COMPLETED"))
+    assert found(open_only=True) == [] and found(open_only=False) == ["NCT01234567"]
+    partition = [item["sk"] for item in store.items() if item["pk"] == keys.search_posting("lung cancer")]
+    assert partition == [keys.posting_chunk(False, 0)]

@@ -15,8 +15,9 @@ StudyIndexTable (pk / sk):
 - CHANGEFEED#site, CHANGEFEED#condition#<slug> / <date>#<id>#<nn>   change feeds
 - STUDY#<id> / SEARCH                        what a search result shows of the study (its search listing)
 - SEARCH#<folded term> / <1|0 open>#<id>              a study found by a search term (its posting line)
-- SEARCH#<folded term> / ~<1|0 open>#<nnn>            those lines packed (publish_site): after them, so
-                                                      packing reads the lines and the old chunks at once
+- SEARCH#<folded term> / ~POSTING                    the keys of the term's packed chunks (publish_site): after
+                                                      the lines, so packing reads both in one Query
+- POSTING#<folded term> / <1|0 open>#<nnn>            the term's lines packed (publish_site)
 - CONDITIONS / <slug>, SITE_CONDITIONS / <slug>, SITEMAPS / <key>, SITEFILE / <key>
 - HUB-REDIRECTS / <old slug>                a condition page's old slug -> the hub it redirects to
 - DIRTY / <kind>#<value>                   what publish_site must rebuild
@@ -90,13 +91,16 @@ def term_of(pk: str) -> str | None:
     return pk.removeprefix(_SEARCH) if pk.startswith(_SEARCH) else None
 
 
-POSTING_PREFIX = "~"  # sorts after every study's line
-OPEN_POSTING_PREFIX = "~1#"
+POSTING_CHUNKS = "~POSTING"  # sorts after every study's line
+
+
+def search_posting(term: str) -> str:
+    return f"POSTING#{term}"
 
 
 def posting_chunk(open_now: bool, number: int) -> str:
-    """A term's packed chunk: open studies' apart, so one Query with OPEN_POSTING_PREFIX reads only those."""
-    return f"{POSTING_PREFIX}{1 if open_now else 0}#{number:03d}"
+    """A term's packed chunk: open studies' apart, so one Query with OPEN_PREFIX reads only those."""
+    return f"{1 if open_now else 0}#{number:03d}"
 
 
 def search_entry(open_now: bool, nct_id: str) -> str:

@@ -87,8 +87,8 @@ class Lookups:
     def term_posting(self, term: str, *, open_only: bool, requests: int) -> list[str] | None:
         """The packed lines of the studies a folded search term finds (open ones only, or all), read
         in at most `requests` Queries; None when there are more."""
-        prefix = keys.OPEN_POSTING_PREFIX if open_only else keys.POSTING_PREFIX
-        query = PartitionQuery(keys.search_term(term), sk_prefix=prefix, newest_first=False)
+        prefix = keys.OPEN_PREFIX if open_only else None
+        query = PartitionQuery(keys.search_posting(term), sk_prefix=prefix, newest_first=False)
         return self._packed(query, requests)
 
     def site_posting(self, cell: str, *, requests: int) -> list[str] | None:

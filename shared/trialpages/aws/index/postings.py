@@ -1,7 +1,8 @@
 """The packed search postings (trialpages.lookup.search_postings) of the terms and map cells that
 render_study's versions changed: publish_site packs them again from the per-study items, whole.
-A term's chunks sort after its studies' lines in the same partition; a cell's sites have a
-partition of their own (near= reads a cell's site partition whole).
+A term's chunks have a partition of their own (a search reads them by the open prefix), their
+keys are kept after the term's lines (packing reads both in one Query); a cell's chunks have a
+partition of their own too (near= reads a cell's site partition whole), read for their keys.
 
 Packing a partition again from what it holds now, rather than applying each version's change,
 keeps a posting right whatever order versions and runs come in; a mark left again while a run
@@ -27,19 +28,20 @@ def _rewrite(pk: str, packed: dict[str, str], old: Iterable[str], puts: list[Ite
 
 def pack_terms(store: IndexStore, terms: Iterable[str]) -> int:
     """Pack each term's posting from its studies' lines, open studies' chunks apart; the items written.
-    One Query a term reads its lines and the keys of its old chunks."""
+    One Query a term reads its lines and the keys of the chunks packed before (to delete those unused)."""
     puts: list[Item] = []
     deletes: list[Key] = []
     for term in terms:
-        pk = keys.search_term(term)
-        found = read_all(store, PartitionQuery(pk, newest_first=False), attributes=("line",))
-        studies = [item for item in found if not item["sk"].startswith(keys.POSTING_PREFIX)]
+        lines_pk = keys.search_term(term)
+        found = read_all(store, PartitionQuery(lines_pk, newest_first=False), attributes=("line", "chunks"))
+        studies = [item for item in found if item["sk"] != keys.POSTING_CHUNKS]
         packed: dict[str, str] = {}
         for open_now in (True, False):
             lines = [item["line"] for item in studies if item["sk"].startswith(keys.OPEN_PREFIX) == open_now]
             packed |= {keys.posting_chunk(open_now, n): chunk for n, chunk in enumerate(pack(lines))}
-        old = [item["sk"] for item in found if item["sk"].startswith(keys.POSTING_PREFIX)]
-        _rewrite(pk, packed, old, puts, deletes)
+        old = [sort_key for item in found if item["sk"] == keys.POSTING_CHUNKS for sort_key in item["chunks"]]
+        _rewrite(keys.search_posting(term), packed, old, puts, deletes)
+        puts.append({"pk": lines_pk, "sk": keys.POSTING_CHUNKS, "chunks": sorted(packed)})
     store.write_many(puts, deletes)
     return len(puts) + len(deletes)
 
