@@ -32,6 +32,10 @@ def test_the_served_api_answers_through_the_gateway_and_logs_where_the_functions
             head = http.head(f"/v1/studies/{nct_id_of(chosen[0])}")
             # The gateway adds the CDN's secret header, replacing a guess: the origin check passes only so.
             guessed = http.get("/v1/conditions", headers={"X-Origin-Verify": "guess-guess-guess-guess"})
+            # Search reads the postings publish_site packed in the demo's cycle.
+            condition = next(c for c in chosen[0]["protocolSection"]["conditionsModule"]["conditions"] if len(c) <= 80)
+            searched = http.get("/v1/search", params={"q": condition, "open": "0"})
+            find_page = http.get("/find/", params={"q": condition, "open": "0"})
 
             # A lookup that fails is logged by the function (logger.exception) while the demo serves.
             moto = re.search(r"moto server at (\S+);", (tmp_path / "stdout").read_text())
@@ -53,6 +57,8 @@ def test_the_served_api_answers_through_the_gateway_and_logs_where_the_functions
     assert study.status_code == 200 and study.json()["nct_id"] == nct_id_of(chosen[0])
     assert head.status_code == 200 and head.headers["ETag"] == study.headers["ETag"] and head.content == b""
     assert guessed.status_code == 200
+    assert nct_id_of(chosen[0]) in [result["nct_id"] for result in searched.json()["results"]]
+    assert find_page.status_code == 200 and f'data-nct-id="{nct_id_of(chosen[0])}"' in find_page.text
     assert failed.status_code == 503 and failed.headers["Retry-After"]
     functions_log = (tmp_path / "trialpages-demo-functions.log").read_text()
     assert "study index unavailable" in functions_log
