@@ -119,3 +119,48 @@ def test_twenty_place_condition_pairs_match_the_brute_force_reference(lookup_api
         shown = re.findall(r'<li data-nct-id="(NCT\d{8})"', page["body"])
         assert shown == [nct_id for _, nct_id in expected], (place, condition)
     assert nonempty == 20  # each pair's own study is in reach of its own site
+
+
+def test_a_term_too_large_for_one_query_is_read_from_the_studies_in_reach(
+    lookup_api, seed, bundled_records, monkeypatch
+):
+    """At the registry's scale every study (a search by place alone) or "cancer" is more than one
+    Query holds: the search then reads, by key, the lines of the studies in reach the term finds, and
+    answers exactly as from the posting."""
+    from trialpages.api import finder
+
+    checked = pairs(bundled_records, count=6)
+    wanted = {query_term(condition) for _, condition in checked}
+    seed([r for r in bundled_records if wanted & raw_names(r)] + bundled_records[:60])
+    searches = [{"q": condition, "place": place, "distance_km": "50", "open": "1"} for place, condition in checked]
+    searches += [{"place": place, "distance_km": "50", "open": "0"} for place, _ in checked[:3]]
+    from_postings = [every_result(lookup_api, params) for params in searches]
+    calls: list[str] = []
+    monkeypatch.setattr(finder, "POSTING_QUERIES", 0)  # no posting fits
+    monkeypatch.setattr(finder, "_matches_in_reach", spy(finder._matches_in_reach, calls))
+    from_reach = [every_result(lookup_api, params) for params in searches]
+    assert len(calls) >= len(searches)
+    assert sum(bool(results) for _, results in from_postings) >= len(searches) - 1
+    assert from_reach == from_postings
+
+
+def test_a_place_with_more_studies_in_reach_than_the_reads_left_is_told_to_narrow(
+    lookup_api, seed, bundled_records, monkeypatch
+):
+    from trialpages.api import finder
+
+    seed(bundled_records[:40])
+    monkeypatch.setattr(finder, "POSTING_QUERIES", 0)
+    monkeypatch.setattr(finder, "READ_BATCH", 1)  # so a few studies in reach exceed the reads left
+    params = {"place": "United States", "open": "0"}
+    assert lookup_api("/v1/search", params)["statusCode"] == 400  # a country: no circle to read from
+    houston = lookup_api("/v1/search", {"place": "Houston, Texas", "distance_km": "100", "open": "0"})
+    assert houston["statusCode"] == 400 and "smaller distance" in houston["body"]
+
+
+def spy(function, calls: list):
+    def called(*args, **kwargs):
+        calls.append(function.__name__)
+        return function(*args, **kwargs)
+
+    return called

@@ -2,15 +2,16 @@
 
 A search reads the term's posting (every study the term finds, one packed line each: at most
 POSTING_QUERIES Queries), for a place the packed sites of the map cells the circle touches (at
-most MAX_CELLS Queries, one each), then what the page's results show (one batch read). Whatever
-the input, at most POSTING_QUERIES + MAX_CELLS + 1 requests; a search that would need more is
-refused with a clear message.
+most MAX_CELLS Queries, one each), then what the page's results show (one batch read). For a place,
+a term whose posting is larger (every study, or "cancer", at the registry's scale) is read from
+the other side: the lines of the studies in reach, by key, in the requests left. Whatever the
+input, at most MAX_REQUESTS requests; a search that would need more is refused with a clear message.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 from dataclasses import dataclass
 
 from trialpages.api.cursor import decode_cursor, encode_cursor
@@ -30,9 +31,11 @@ from trialpages.lookup.search_postings import SiteEntry, TermEntry, site_entries
 from trialpages.lookup.search_terms import ALL_STUDIES_TERM, query_term
 from trialpages.places import Place
 
+MAX_REQUESTS = 10  # DynamoDB requests a search makes at most, whatever its input
 POSTING_QUERIES = 1  # 1 MB of packed lines: over 10,000 studies
 MAX_CELLS = 8
 CELL_QUERIES = 1  # a cell's sites in one answer: some 15,000 sites
+READ_BATCH = 100  # keys a batch read takes
 _OFFSET = {"offset": re.compile(r"^(0|[1-9][0-9]{0,4})$")}
 
 
@@ -62,12 +65,19 @@ def find(index: Lookups, request: SearchRequest, place: Place | None) -> Found:
     found: list[Candidate]
     if place is not None and place.is_point:
         assert place.lat is not None and place.lon is not None
-        reach = _sites_in_reach(index, place.lat, place.lon, request.distance_km)
+        reach, cells = _sites_in_reach(index, place.lat, place.lon, request.distance_km)
         matches = _matches(index, term, request, among=reach)
+        if matches is None:  # the term finds more studies than one Query holds: look up those in reach
+            matches = _matches_in_reach(index, term, request, reach, MAX_REQUESTS - POSTING_QUERIES - cells - 1)
         found = sorted((Candidate(entry, reach[entry.nct_id]) for entry in matches), key=nearest_first)
     else:
         wanted = set(place.country_names) if place is not None else None
         matches = _matches(index, term, request)
+        if matches is None:
+            raise SearchTooBroad(
+                "This search matches too many studies to sort them all: add a condition or treatment, "
+                "a place, or keep “only studies people can join now” ticked."
+            )
         ordered = in_best_match_order(
             entry for entry in matches if wanted is None or wanted.intersection(entry.countries)
         )
@@ -88,19 +98,31 @@ def find(index: Lookups, request: SearchRequest, place: Place | None) -> Found:
 
 def _matches(
     index: Lookups, term: str, request: SearchRequest, *, among: Container[str] | None = None
-) -> list[TermEntry]:
-    """The posting entry of every study the term finds (of those `among`, if given) that passes the filters."""
+) -> list[TermEntry] | None:
+    """The posting entry of every study the term finds (of those `among`, if given) that passes the
+    filters; None when its posting is more than POSTING_QUERIES Queries hold."""
     packed = index.term_posting(term, open_only=request.open, requests=POSTING_QUERIES)
     if packed is None:
-        raise SearchTooBroad(
-            "This search matches too many studies to sort them all: add a condition or treatment, "
-            "or keep “only studies people can join now” ticked."
-        )
+        return None
     return [entry for entry in term_entries(packed, only=among) if admits(entry, request)]
 
 
-def _sites_in_reach(index: Lookups, lat: float, lon: float, radius_km: float) -> dict[str, NearestSite]:
-    """Each study with a site within `radius_km`: its nearest site and how many of its sites are in reach."""
+def _matches_in_reach(
+    index: Lookups, term: str, request: SearchRequest, reach: Collection[str], requests: int
+) -> list[TermEntry]:
+    """From the smaller side: the lines of the studies in reach the term finds, read by key."""
+    if len(reach) * index.per_study_keys(open_only=request.open) > requests * READ_BATCH:
+        raise SearchTooBroad(
+            "This search matches too many studies near this place to rank them all: add a condition or "
+            "treatment, or choose a smaller distance."
+        )
+    lines = index.term_lines(term, sorted(reach), open_only=request.open)
+    return [entry for entry in term_entries(lines) if admits(entry, request)]
+
+
+def _sites_in_reach(index: Lookups, lat: float, lon: float, radius_km: float) -> tuple[dict[str, NearestSite], int]:
+    """Each study with a site within `radius_km`: its nearest site and how many of its sites are in
+    reach; and the Queries it took."""
     cells = cells_in_reach(lat, lon, radius_km)
     if not cells or len(cells) > MAX_CELLS:
         raise SearchTooBroad("This distance covers too wide an area here: choose a smaller distance.")
@@ -119,7 +141,8 @@ def _sites_in_reach(index: Lookups, lat: float, lon: float, radius_km: float) ->
             counts[site.nct_id] = counts.get(site.nct_id, 0) + 1
             if site.nct_id not in nearest or distance < nearest[site.nct_id][0]:
                 nearest[site.nct_id] = (distance, site)
-    return {
+    found = {
         nct_id: NearestSite(distance, site.city, site.state, site.country, counts[nct_id])
         for nct_id, (distance, site) in nearest.items()
     }
+    return found, len(cells) * CELL_QUERIES

@@ -108,6 +108,17 @@ class Lookups:
             after = batch.last_sk
         return None
 
+    def term_lines(self, term: str, nct_ids: Sequence[str], *, open_only: bool) -> list[str]:
+        """The lines of those of these studies the term finds (open ones only, or all): one batch read
+        of up to 100 keys a request, `per_study_keys` keys a study."""
+        flags = (True,) if open_only else (True, False)
+        wanted = [(keys.search_term(term), keys.search_entry(flag, nct_id)) for nct_id in nct_ids for flag in flags]
+        return [item["line"] for item in self._store.get_many(wanted).values()]
+
+    @staticmethod
+    def per_study_keys(*, open_only: bool) -> int:
+        return 1 if open_only else 2
+
     def search_listings(self, nct_ids: Sequence[str]) -> dict[str, SearchListing]:
         """What a search result shows of each study (one batch read; a study no longer indexed is absent)."""
         found = self._store.get_many([(keys.study(nct_id), keys.SEARCH_LISTING) for nct_id in nct_ids])
