@@ -28,8 +28,10 @@ class Site(Protocol):
     def put(self, key: str, body: bytes, content_type: str) -> None: ...
 
 
-def seed_index(store: IndexStore, site: Site, studies: Iterable[Study], *, site_url: str) -> int:
-    """Index each study (its first version); the number indexed."""
+def seed_index(
+    store: IndexStore, site: Site, studies: Iterable[Study], *, site_url: str, pack_postings: bool = True
+) -> int:
+    """Index each study (its first version), and pack the search postings unless told not to; the number indexed."""
     versions = StudyVersions(store)
     count = 0
     for study in studies:
@@ -47,7 +49,8 @@ def seed_index(store: IndexStore, site: Site, studies: Iterable[Study], *, site_
         )
         versions.record(record, replacing=None)
         count += 1
-    pack_marked_postings(SiteIndex(store))
+    if pack_postings:
+        pack_marked_postings(SiteIndex(store))
     return count
 
 

@@ -47,12 +47,13 @@ def publish(stack):
 
 @pytest.fixture
 def seed(stack):
-    """Index records without rendering their pages (the same lookup items and search postings, far
-    quicker for many studies). moto's Query lists the whole table: packing a posting per term would
+    """Index records without rendering their pages (the same lookup items, far quicker for many studies);
+    `searchable`: pack the search postings too, as publish_site does (what a search reads; it doubles
+    the time a seeding takes). moto's Query lists the whole table: packing a posting per term would
     take minutes, so the seeding runs with the local stack's speedups (tested to change no answer)."""
     from trialpages_dev.local import moto_speedups
 
-    def run(records: Iterable[dict]) -> None:
+    def run(records: Iterable[dict], *, searchable: bool = False) -> None:
         moto_speedups.apply()
         try:
             seed_index(
@@ -60,6 +61,7 @@ def seed(stack):
                 SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
                 (normalize_study(record) for record in records),
                 site_url=SITE_URL,
+                pack_postings=searchable,
             )
         finally:
             moto_speedups.undo()

@@ -103,7 +103,7 @@ def test_twenty_place_condition_pairs_match_the_brute_force_reference(lookup_api
     wanted = {query_term(condition) for _, condition in checked}
     named = [r for r in bundled_records if wanted & raw_names(r)]
     others = [r for r in bundled_records if not wanted & raw_names(r)][:100]
-    seed(named + others)
+    seed(named + others, searchable=True)
     nonempty = 0
     for place, condition in checked:
         params = {"q": condition, "place": place, "distance_km": str(RADIUS_KM), "open": "1", "limit": "7"}
@@ -131,7 +131,7 @@ def test_a_term_too_large_for_one_query_is_read_from_the_studies_in_reach(
 
     checked = pairs(bundled_records, count=6)
     wanted = {query_term(condition) for _, condition in checked}
-    seed([r for r in bundled_records if wanted & raw_names(r)] + bundled_records[:60])
+    seed([r for r in bundled_records if wanted & raw_names(r)] + bundled_records[:60], searchable=True)
     searches = [{"q": condition, "place": place, "distance_km": "50", "open": "1"} for place, condition in checked]
     searches += [{"place": place, "distance_km": "50", "open": "0"} for place, _ in checked[:3]]
     from_postings = [every_result(lookup_api, params) for params in searches]
@@ -149,7 +149,7 @@ def test_a_place_with_more_studies_in_reach_than_the_reads_left_is_told_to_narro
 ):
     from trialpages.api import finder
 
-    seed(bundled_records[:40])
+    seed(bundled_records[:40], searchable=True)
     monkeypatch.setattr(finder, "POSTING_QUERIES", 0)
     monkeypatch.setattr(finder, "READ_BATCH", 1)  # so a few studies in reach exceed the reads left
     params = {"place": "United States", "open": "0"}

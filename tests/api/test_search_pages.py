@@ -5,10 +5,25 @@ from __future__ import annotations
 import re
 
 import pytest
+from trialpages_dev.local import moto_speedups
+from trialpages_dev.seed import pack_marked_postings
 
+from tests.api.conftest import index_store
 from trialpages.aws.clients import resource
+from trialpages.aws.index.publishing import SiteIndex
 
 LUNG = "NCT04267848"  # recruiting, 1,148 sites with geo points
+
+
+@pytest.fixture(autouse=True)
+def searchable(indexed, stack):
+    """The chosen studies' search postings, packed as publish_site packs them (with the local stack's
+    moto speedups: stock moto lists the whole table for each term's Query)."""
+    moto_speedups.apply()
+    try:
+        pack_marked_postings(SiteIndex(index_store(stack)))
+    finally:
+        moto_speedups.undo()
 
 
 @pytest.fixture
