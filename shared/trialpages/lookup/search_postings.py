@@ -96,12 +96,16 @@ def term_line(listing: SearchListing, rank: int) -> str:
     return FIELD.join(fields)
 
 
+def _lines(packed: Iterable[str]) -> Iterator[str]:
+    for chunk in packed:
+        yield from filter(None, chunk.split(LINE))
+
+
 def term_entries(packed: Iterable[str], *, only: Container[str] | None = None) -> Iterator[TermEntry]:
     """The entries of a term's posting; only those of the studies in `only`, if given."""
-    for chunk in packed:
-        for line in chunk.split(LINE):
-            if line and (only is None or line[: line.find(FIELD)] in only):
-                yield TermEntry._make(line.split(FIELD))
+    for line in _lines(packed):
+        if only is None or line[: line.find(FIELD)] in only:
+            yield TermEntry._make(line.split(FIELD))
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,12 +125,9 @@ def site_line(nct_id: str, lat: float, lon: float, city: str | None, state: str 
 
 
 def site_entries(packed: Iterable[str]) -> Iterator[SiteEntry]:
-    for chunk in packed:
-        for line in chunk.split(LINE):
-            if not line:
-                continue
-            nct_id, lat, lon, city, state, country = line.split(FIELD)
-            yield SiteEntry(nct_id, float(lat), float(lon), city or None, state or None, country or None)
+    for line in _lines(packed):
+        nct_id, lat, lon, city, state, country = line.split(FIELD)
+        yield SiteEntry(nct_id, float(lat), float(lon), city or None, state or None, country or None)
 
 
 def pack(lines: Iterable[str], *, chunk_bytes: int = CHUNK_BYTES) -> list[str]:
