@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import boto3
@@ -55,29 +56,36 @@ def template() -> dict:
     return load_template()
 
 
-@pytest.fixture
-def aws(monkeypatch):
-    for name, value in {
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_SESSION_TOKEN": "testing",
-        "AWS_DEFAULT_REGION": "us-east-1",
-    }.items():
-        monkeypatch.setenv(name, value)
-    monkeypatch.delenv("AWS_ENDPOINT_URL", raising=False)
+_AWS_TEST_ENVIRONMENT = {
+    "AWS_ACCESS_KEY_ID": "testing",
+    "AWS_SECRET_ACCESS_KEY": "testing",
+    "AWS_SESSION_TOKEN": "testing",
+    "AWS_DEFAULT_REGION": "us-east-1",
+}
+
+
+@contextmanager
+def _moto(patch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in _AWS_TEST_ENVIRONMENT.items():
+        patch.setenv(name, value)
+    patch.delenv("AWS_ENDPOINT_URL", raising=False)
     reset_clients()
     with mock_aws():
         yield
     reset_clients()
 
 
+@pytest.fixture
+def aws(monkeypatch):
+    with _moto(monkeypatch):
+        yield
+
+
 # What the test stacks' pages name as their address (the SiteUrl parameter).
 SITE_URL = "https://trialpages.example"
 
 
-@pytest.fixture
-def stack(aws, template, monkeypatch):
-    """The template's buckets, queues and tables on moto, and every function's environment set."""
+def _provision(template: dict, patch: pytest.MonkeyPatch):
     created = provision(
         template,
         s3=boto3.client("s3"),
@@ -87,10 +95,24 @@ def stack(aws, template, monkeypatch):
     )
     for function in created.functions():
         for name, value in created.function_environment(function).items():
-            monkeypatch.setenv(name, value)
+            patch.setenv(name, value)
     # Each stack generates its own CDN secret: the lookup function reads this one, not an earlier stack's.
     lookup_api.reset()
     return created
+
+
+@pytest.fixture
+def stack(aws, template, monkeypatch):
+    """The template's buckets, queues and tables on moto, and every function's environment set."""
+    return _provision(template, monkeypatch)
+
+
+@pytest.fixture(scope="module")
+def module_stack(template):
+    """One stack for all the tests of a module that only read it (a module overrides `stack` with it):
+    seeding an index is most of such a test's time."""
+    with pytest.MonkeyPatch.context() as patch, _moto(patch):
+        yield _provision(template, patch)
 
 
 class FakeLambdaContext(LocalLambdaContext):
@@ -140,9 +162,9 @@ def pytest_terminal_summary(terminalreporter) -> None:
 
 
 # Markers by what a test needs: `integration` (moto: it uses the `aws` fixture, directly or through
-# `stack`), `unit` (neither), `browser` and `slow` (set by the tests). `make test` runs them all;
+# `stack`, or `module_stack`), `unit` (neither), `browser` and `slow` (set by the tests). `make test` runs them all;
 # `make test-fast` leaves out browser and slow.
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        uses_moto = "aws" in getattr(item, "fixturenames", ())
+        uses_moto = not {"aws", "module_stack"}.isdisjoint(getattr(item, "fixturenames", ()))
         item.add_marker(pytest.mark.integration if uses_moto else pytest.mark.unit)

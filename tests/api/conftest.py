@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 import boto3
 import pytest
 from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler
+from trialpages_dev.local.http_gateway import make_local_app
 from trialpages_dev.seed import seed_index
 
 from tests.conftest import SITE_URL
@@ -49,24 +50,30 @@ def publish(stack):
 def seed(stack):
     """Index records without rendering their pages (the same lookup items, far quicker for many studies);
     `searchable`: pack the search postings too, as publish_site does (what a search reads; it doubles
-    the time a seeding takes). moto's Query lists the whole table: packing a posting per term would
-    take minutes, so the seeding runs with the local stack's speedups (tested to change no answer)."""
-    from trialpages_dev.local import moto_speedups
+    the time a seeding takes)."""
 
     def run(records: Iterable[dict], *, searchable: bool = False) -> None:
-        moto_speedups.apply()
-        try:
-            seed_index(
-                index_store(stack),
-                SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
-                (normalize_study(record) for record in records),
-                site_url=SITE_URL,
-                pack_postings=searchable,
-            )
-        finally:
-            moto_speedups.undo()
+        seed_records(stack, records, searchable=searchable)
 
     return run
+
+
+def seed_records(stack, records: Iterable[dict], *, searchable: bool = False) -> None:
+    # moto's Query lists the whole table: packing a posting per term would take minutes, so the seeding
+    # runs with the local stack's speedups (tested to change no answer).
+    from trialpages_dev.local import moto_speedups
+
+    moto_speedups.apply()
+    try:
+        seed_index(
+            index_store(stack),
+            SiteStore(boto3.client("s3"), stack.refs["SiteBucket"]),
+            (normalize_study(record) for record in records),
+            site_url=SITE_URL,
+            pack_postings=searchable,
+        )
+    finally:
+        moto_speedups.undo()
 
 
 def index_store(stack) -> DynamoIndexStore:
@@ -87,6 +94,15 @@ def indexed(seed, bundled_records):
     """The chosen studies indexed (test_lookup_api checks render_study's own writes serve the same)."""
     records = chosen_records(bundled_records)
     seed(records)
+    return {"records": {nct_id_of(r): r for r in records}}
+
+
+@pytest.fixture(scope="module")
+def shared_index(module_stack, bundled_records):
+    """`indexed` once for a module whose tests only read (it overrides `stack` and `indexed` with these),
+    the search postings packed too."""
+    records = [copy.deepcopy(record) for record in chosen_records(bundled_records)]
+    seed_records(module_stack, records, searchable=True)
     return {"records": {nct_id_of(r): r for r in records}}
 
 
@@ -125,6 +141,17 @@ def lookup_api(stack, monkeypatch):
 
     yield call
     lookup_wiring.reset()
+
+
+@pytest.fixture
+def gateway_app(stack):
+    """The demo's WSGI gateway (the site bucket, and lookup_api as the CDN sends it requests) over this stack."""
+    return make_local_app(
+        boto3.client("s3"),
+        stack.refs["SiteBucket"],
+        load_handler("lookup_api").lambda_handler,
+        stack.origin_headers("api"),
+    )
 
 
 @pytest.fixture

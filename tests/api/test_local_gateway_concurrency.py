@@ -5,22 +5,17 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
-import boto3
 import httpx
-from trialpages_dev.local.handlers import load_handler
-from trialpages_dev.local.http_gateway import make_local_app, serve
+import pytest
+from trialpages_dev.local.http_gateway import serve
+
+pytestmark = pytest.mark.slow
 
 PATHS = ["/v1/studies/NCT04267848", "/v1/conditions", "/v1/studies?status=recruiting", "/v1/health", "/v1/nope"]
 
 
-def test_a_thousand_requests_over_twenty_threads_are_each_answered_right(indexed, stack):
-    app = make_local_app(
-        boto3.client("s3"),
-        stack.refs["SiteBucket"],
-        load_handler("lookup_api").lambda_handler,
-        stack.origin_headers("api"),
-    )
-    server = serve(app, port=0)
+def test_a_thousand_requests_over_twenty_threads_are_each_answered_right(indexed, gateway_app):
+    server = serve(gateway_app, port=0)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
     expected = {path: (404 if path.endswith("nope") else 200) for path in PATHS}

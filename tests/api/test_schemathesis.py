@@ -8,12 +8,12 @@ replayed tampered (a documented 400). Seeded with real data so lookups exercise 
 
 from __future__ import annotations
 
-import boto3
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import positive_data_acceptance
-from trialpages_dev.local.handlers import load_handler
-from trialpages_dev.local.http_gateway import make_local_app
+
+pytestmark = pytest.mark.slow
 
 # A cursor is only valid as issued, so a schema-valid made-up one is rightly a 400.
 EXCLUDED = [positive_data_acceptance]
@@ -42,14 +42,8 @@ def replay(case, response) -> None:
         assert refused.status_code == 400, case.as_curl_command()
 
 
-def test_api_answers_within_its_schema_and_never_with_a_server_error(indexed, stack):
-    app = make_local_app(
-        boto3.client("s3"),
-        stack.refs["SiteBucket"],
-        load_handler("lookup_api").lambda_handler,
-        stack.origin_headers("api"),
-    )
-    schema = schemathesis.openapi.from_wsgi("/v1/openapi.json", app)
+def test_api_answers_within_its_schema_and_never_with_a_server_error(indexed, gateway_app):
+    schema = schemathesis.openapi.from_wsgi("/v1/openapi.json", gateway_app)
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 7
     replays = {"304": 0, "tampered cursor": 0}

@@ -121,6 +121,7 @@ def test_twenty_place_condition_pairs_match_the_brute_force_reference(lookup_api
     assert nonempty == 20  # each pair's own study is in reach of its own site
 
 
+@pytest.mark.slow
 def test_a_term_too_large_for_one_query_is_read_from_the_studies_in_reach(
     lookup_api, seed, bundled_records, monkeypatch
 ):

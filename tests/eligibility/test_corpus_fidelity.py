@@ -60,6 +60,7 @@ def test_criterion_ids_are_unique_within_a_study(corpus):
         assert len(ids) == len(set(ids)), nct_id
 
 
+@pytest.mark.slow
 def test_every_number_of_every_criterion_is_in_what_translates_it(bundled_records):
     """A criterion's numbers are all in the plain items and group titles that name it as their source."""
     criteria, lost = 0, []

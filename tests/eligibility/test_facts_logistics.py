@@ -690,6 +690,7 @@ def test_terms_kept_in_the_plain_sentences_are_explained():
         assert terms <= {term.term for term in terms_in(sentence)}, sentence
 
 
+@pytest.mark.slow
 def test_every_plain_sentence_of_the_family_over_the_corpus_is_faithful(bundled_records):
     """Every item a logistics recogniser writes over the bundled records keeps its source's numbers, negations and
     qualifiers (the translator checks it too; this says the facts never need that safety net)."""

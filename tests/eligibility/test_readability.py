@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import statistics
 
+import pytest
 import textstat
 
 from trialpages.eligibility import translate_eligibility
+
+pytestmark = pytest.mark.slow
 
 GOAL = 8.0
 CEILING = 11.0  # measured 10.7 when it was set

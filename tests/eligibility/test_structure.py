@@ -6,6 +6,8 @@ before/): each names the study and what went wrong, and checks it cannot happen 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.eligibility.conftest import criteria_items, items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 
@@ -184,6 +186,7 @@ def test_every_item_of_a_group_names_the_lead_in_first():
     ]
 
 
+@pytest.mark.slow
 def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(bundled_records):
     linked = total = 0
     for record in bundled_records:

@@ -29,6 +29,8 @@ from trialpages.aws.study_queue import QueueSendError, StudyQueue
 from trialpages.ingest.messages import StudyMessage
 from trialpages.publishing.version import VersionPublisher
 
+pytestmark = pytest.mark.slow
+
 UPDATE_DAY, UPDATE_SNAPSHOT = "2026-11-24", "2026-11-25T09:00:00"
 LATER_DAY, LATER_SNAPSHOT = "2026-11-26", "2026-11-27T09:00:00"
 CHANGED = 11  # studies the registry updates: two render batches

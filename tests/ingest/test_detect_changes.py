@@ -19,6 +19,8 @@ from trialpages.aws.study_queue import QueueSendError
 from trialpages.ingest.checkpoint import CheckpointConflict
 from trialpages.ingest.messages import message_for
 
+pytestmark = pytest.mark.slow
+
 SECOND_SNAPSHOT = "2026-11-23T09:00:00"
 
 

@@ -10,6 +10,8 @@ from trialpages_dev.records import nct_id_of
 
 from tests.ingest.conftest import plenty_of_time
 
+pytestmark = pytest.mark.slow
+
 DAY = "2026-11-23"
 FIRST_SNAPSHOT, SECOND_SNAPSHOT, THIRD_SNAPSHOT = "2026-11-23T09:00:00", "2026-11-23T21:00:00", "2026-11-24T09:00:00"
 

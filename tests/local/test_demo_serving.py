@@ -9,9 +9,12 @@ import subprocess
 
 import boto3
 import httpx
+import pytest
 from trialpages_dev.records import export_records, iter_records, nct_id_of
 
 from tests.local.demo_process import demo_command, free_port, wait_until_serving
+
+pytestmark = pytest.mark.slow
 
 
 def test_the_served_api_answers_through_the_gateway_and_logs_where_the_functions_log(tmp_path):

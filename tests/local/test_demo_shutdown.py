@@ -15,6 +15,8 @@ from trialpages_dev.records import export_records, iter_records
 
 from tests.local.demo_process import demo_command, free_port, wait_until_serving
 
+pytestmark = pytest.mark.slow
+
 
 def descendants(pid: int) -> list[int]:
     found = []

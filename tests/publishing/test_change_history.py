@@ -7,6 +7,7 @@ from pathlib import Path
 
 import boto3
 import feedparser
+import pytest
 
 from tests.publishing.conftest import publish_pages, site_object
 from trialpages.aws.clients import resource
@@ -14,6 +15,8 @@ from trialpages.aws.index import keys
 from trialpages.aws.raw_archive import RawArchive
 from trialpages.ingest.messages import message_for
 from trialpages.services import render_study
+
+pytestmark = pytest.mark.slow
 
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 

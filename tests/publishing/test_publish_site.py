@@ -20,6 +20,8 @@ from trialpages.lookup.search_postings import term_entries
 from trialpages.lookup.search_terms import ALL_STUDIES_TERM, search_terms
 from trialpages.study import normalize_study
 
+pytestmark = pytest.mark.slow
+
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 
 

@@ -25,6 +25,8 @@ from trialpages.site.paths import document_key, page_key
 from trialpages.site.time_sensitive import next_change, time_sensitive
 from trialpages.study import Study, normalize_study
 
+pytestmark = pytest.mark.slow
+
 BUILT = BUILD_DAY.date()  # the day the pipeline built every page for
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from trialpages_dev.render import render_site
 
 from tests.conftest import SITE_URL
@@ -20,6 +21,7 @@ def test_a_condition_belongs_to_the_systems_at_least_half_its_studies_are_filed_
     assert shared_body_systems([]) == []
 
 
+@pytest.mark.slow
 def test_the_home_page_leads_by_body_system_to_condition_pages(bundled_records, tmp_path):
     site = tmp_path / "site"
     render_site(bundled_records[:200], site, site_url=SITE_URL, progress=False)

@@ -24,6 +24,7 @@ def studies(bundled_records):
     return [normalize_study(record) for record in bundled_records]
 
 
+@pytest.mark.slow
 def test_no_two_hubs_for_one_mesh_descriptor(studies):
     """A hub named by any MeSH descriptor's term, or its lay name, is that descriptor's one hub."""
     hubs = {slug: name for study in studies for slug, name in page_conditions(study).items()}
@@ -77,6 +78,7 @@ def test_a_study_page_links_to_each_of_its_condition_hubs_and_the_prefilled_sear
     assert f'<a href="/find/?q={quote(first)}">Find open studies of {first} near you</a>' in page
 
 
+@pytest.mark.slow
 def test_no_hub_for_a_process_or_course_and_every_study_keeps_a_hub(studies):
     """ "Syndrome", "Acute Disease" or "Hyperplasia" would gather unrelated studies: no page is theirs."""
     names = {name for study in studies for name in page_conditions(study).values()}

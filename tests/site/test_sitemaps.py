@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from trialpages.site.site_pages import ConditionSummary
 from trialpages.site.site_wide import site_wide_files
 from trialpages.site.sitemaps import MAX_URLS
@@ -12,6 +14,7 @@ SITE_URL = "https://trialpages.example"
 NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
+@pytest.mark.slow
 def test_condition_pages_split_into_files_of_at_most_50000_urls_each_with_a_lastmod():
     summaries = [
         ConditionSummary(slug=f"c-{number:06d}", name=f"C {number}", count=1, lastmod=f"2025-01-{1 + number % 28:02d}")

@@ -11,6 +11,8 @@ from trialpages_dev.render import render_site
 
 from tests.site.site_checks import broken_links, hub_pages, sitemap_urls
 
+pytestmark = pytest.mark.slow
+
 SITE_URL = "https://trialpages.org"
 
 

@@ -7,6 +7,7 @@ import copy
 import re
 import xml.etree.ElementTree as ET
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -54,6 +55,7 @@ def test_a_control_character_is_dropped_and_a_lone_surrogate_replaced():
     assert text("a\x00b\x1b\u202ec\ud83d\u2067d\tend\x85") == "abc\ufffdd\tend"
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(values=st.lists(hostile, min_size=8, max_size=8))
 def test_every_page_and_feed_parses_whatever_text_the_registry_sends(bundled_records, values):

@@ -5,33 +5,23 @@ from __future__ import annotations
 import re
 
 import pytest
-from trialpages_dev.local import moto_speedups
-from trialpages_dev.seed import pack_marked_postings
 
-from tests.api.conftest import index_store
 from trialpages.aws.clients import resource
-from trialpages.aws.index.publishing import SiteIndex
 
 LUNG = "NCT04267848"  # recruiting, 1,148 sites with geo points
-
-
-@pytest.fixture(autouse=True)
-def searchable(indexed, stack):
-    """The chosen studies' search postings, packed as publish_site packs them (with the local stack's
-    moto speedups: stock moto lists the whole table for each term's Query)."""
-    moto_speedups.apply()
-    try:
-        pack_marked_postings(SiteIndex(index_store(stack)))
-    finally:
-        moto_speedups.undo()
 
 
 @pytest.fixture
 def scans(stack):
     made: list[str] = []
     client = resource("dynamodb").meta.client
-    client.meta.events.register("before-call.dynamodb.Scan", lambda **_: made.append("Scan"))
+
+    def count(**_) -> None:
+        made.append("Scan")
+
+    client.meta.events.register("before-call.dynamodb.Scan", count)
     yield made
+    client.meta.events.unregister("before-call.dynamodb.Scan", count)
 
 
 @pytest.fixture
@@ -167,20 +157,10 @@ def test_the_openapi_document_describes_search(api):
     assert "/find/" not in document["paths"]
 
 
-def test_the_local_gateway_serves_the_search_page_as_the_cdn_does(indexed, stack):
+def test_the_local_gateway_serves_the_search_page_as_the_cdn_does(indexed, gateway_app):
     """`make demo` serves /find/ through the same WSGI app."""
     import io
 
-    import boto3
-    from trialpages_dev.local.handlers import load_handler
-    from trialpages_dev.local.http_gateway import make_local_app
-
-    app = make_local_app(
-        boto3.client("s3"),
-        stack.refs["SiteBucket"],
-        load_handler("lookup_api").lambda_handler,
-        stack.origin_headers("api"),
-    )
     answered: list[str] = []
     environ = {
         "REQUEST_METHOD": "GET",
@@ -191,5 +171,5 @@ def test_the_local_gateway_serves_the_search_page_as_the_cdn_does(indexed, stack
         "wsgi.input": io.BytesIO(b""),
         "wsgi.url_scheme": "http",
     }
-    body = b"".join(app(environ, lambda status, headers: answered.append(status)))
+    body = b"".join(gateway_app(environ, lambda status, headers: answered.append(status)))
     assert answered == ["200 OK"] and b"near 78701 (Austin, TX)" in body
