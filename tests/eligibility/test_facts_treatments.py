@@ -104,6 +104,24 @@ TREATMENTS = [
         "You were in another study testing a drug in the 30 days before your first study visit.",
     ),
     (
+        "NCT05976503",
+        "Participants in any clinical trial within 3 months prior to screening;",
+        "other-study",
+        "You are in another study now, or were in one in the 3 months before your first study visit.",
+    ),
+    (
+        "NCT05185011",
+        "Participated in any other intervention clinical trial within 1 months before screening；",
+        "other-study",
+        "You were in another study that tests a treatment in the 1 month before your first study visit.",
+    ),
+    (
+        "NCT03801200",
+        "Participated in any clinical trial of research drugs within 4 weeks prior to enrollment",
+        "other-study",
+        "You were in another study testing a drug in the 4 weeks before you join the study.",
+    ),
+    (
         "NCT05645172",
         "Current or planned participation in an interventional clinical trial",
         "other-study",

@@ -1198,11 +1198,11 @@ class OtherStudy(Fact):
 
 
 _STUDY = (
-    r"(?:an?(?:ny)?\s+|the\s+)?(?P<other>other\s+|another\s+)?(?P<kind>(?:clinical\s+|interventional\s+|investigational\s+|"
+    r"(?:an?(?:ny)?\s+|the\s+)?(?P<other>other\s+|another\s+)?(?P<kind>(?:clinical\s+|intervention(?:al)?\s+|investigational\s+|"
     r"therapeutic\s+|research\s+|drug\s+|medical\s+|(?:investigational\s+)?drug\s+|treatment\s+|(?P<drug_or_device>drug\s+or\s+"
     r"(?:medical\s+)?device\s+))*)"
     r"(?:clinical\s+)?(?:research\s+)?(?:study|studies|trials?|investigations?|research(?:\s+stud(?:y|ies))?)"
-    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?y?\s+)?(?:investigational|experimental)\s+(?:drugs?|agents?|products?|"
+    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?y?\s+)?(?:investigational|experimental|research)\s+(?:drugs?|agents?|products?|"
     r"treatments?|therap(?:y|ies)|medications?)(?P<device>\s+or\s+(?:medical\s+)?devices?)?"
     rf"|\s+(?:of|with|investigating|testing)\s+(?P<named>{_LIST}))?"
 )
@@ -1217,7 +1217,7 @@ def _other_study(match: re.Match) -> OtherStudy | None:
     # "therapeutic trial" or an "investigational product" may test a device or a procedure (said as "a treatment").
     testing = (match["testing"] or "").lower()
     drug = "drug" in kind or bool(re.search(r"drugs?|agents?|medications?", testing))
-    interventional = bool(re.search(r"interventional|investigational|therapeutic", kind) or testing) and not drug
+    interventional = bool(re.search(r"intervention|investigational|therapeutic", kind) or testing) and not drug
     negated = bool(match["neg"])
     device = bool(match["device"] or match["drug_or_device"])
     named = None
@@ -1275,7 +1275,7 @@ _OTHER_STUDY_PATTERN = (
     r"|(?P<planned>(?:current(?:ly)?|present|ongoing)\s+or\s+(?:planned|anticipated|intended|future)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
     r"simultaneous|ongoing|present(?:ly)?)\s+))?"
     r"(?P<previous>(?:previous(?:ly)?|prior)\s+)?"
-    r"(?:(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|"
+    r"(?:(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
     r"(?P<past>participated|took part|been enrolled|been in|been involved|was in|were in|enrolled)|inclusion)\s+in\s+)"
     + _STUDY
     + rf"(?:\s*,?\s*{_WINDOW})?"
