@@ -470,6 +470,8 @@ NOT_READ = [
         "related to study treatment or excipients that contraindicate their participation",
         "not a named substance",
     ),
+    # Outside the bundled records (NCT02891239, NCT05841628): a sensitivity of the skin, not an allergy to a thing.
+    ("NCT05841628", "Hypersensitivity to light exposure", "light is not a substance"),
 ]
 
 

@@ -347,3 +347,53 @@ def test_a_set_of_one_is_said_as_this(plain_of):
     # NCT06372145: completed an earlier trial on the drug / OR / stopped it for a national emergency.
     [either] = plain_of("NCT06372145").inclusion
     assert [group.children_title for group in either.children] == ["This:", "Or all of these:"]
+
+
+def test_items_indented_under_a_first_item_that_leads_nothing_are_the_sections_own(plain_of):
+    # NCT05826691: "* History of BPH surgery" then every other exclusion indented under it ("  * History of pelvic
+    # radiation" ...): read as its children, twelve reasons to be left out stood under one as if they detailed it.
+    plain = plain_of("NCT05826691")
+    assert not any(item.children for item in plain.exclusion)
+    assert "History of BPH surgery" in texts(plain.exclusion)[0]
+    assert len(plain.exclusion) >= 12
+
+
+def test_a_second_marker_typed_into_the_first_item_shows_the_indentation_is_the_registrys():
+    # NCT05329493 (a study outside the bundled records): "* • Subject has had a surgical procedure(s) ..." and the
+    # other eight exclusions indented under it.
+    criteria = (
+        "Exclusion Criteria:\n\n* • Subject has had a surgical procedure(s) in the intended area of treatment in the "
+        "last 6 months.\n\n  * Sensitivity to the cold\n  * Subject is unable or unwilling to comply with the study "
+        "requirements.\n"
+    )
+    (section,) = parse_criteria(criteria).sections
+    assert [criterion.depth for criterion in section.criteria] == [0, 0, 0]
+    assert all(criterion.parent_id is None for criterion in section.criteria)
+
+
+def test_a_lead_in_that_names_a_topic_keeps_the_items_indented_under_it():
+    criteria = (
+        "Inclusion Criteria:\n\n* Adequate organ function\n\n  * Hemoglobin ≥ 9 g/dL\n  * Platelets ≥ 100,000/µL\n"
+    )
+    (section,) = parse_criteria(criteria).sections
+    assert [criterion.depth for criterion in section.criteria] == [0, 1, 1]
+
+
+def test_an_item_that_names_the_lead_ins_subject_with_a_verb_is_not_one_of_its_members():
+    # NCT06934928 (outside the bundled records): the NF1 features follow "... by meeting ≥ 2 the following criteria:"
+    # at its own indent, and so do the study's next criteria ("Participant is seeking treatment for cNF."): these
+    # were read as features of which any two would do.
+    criteria = (
+        "Inclusion Criteria:\n\n* Participant has a diagnosis of NF1 based on germline genetic testing or by meeting "
+        "≥ 2 the following criteria:\n* Family history of NF1\n* Freckling under the arms or in the groin area\n"
+        "* Participant is seeking treatment for cNF.\n* Participant is able to understand and provide written informed "
+        "consent.\n"
+    )
+    (section,) = parse_criteria(criteria).sections
+    assert [(criterion.depth, criterion.text[:24]) for criterion in section.criteria] == [
+        (0, "Participant has a diagno"),
+        (1, "Family history of NF1"),
+        (1, "Freckling under the arms"),
+        (0, "Participant is seeking t"),
+        (0, "Participant is able to u"),
+    ]

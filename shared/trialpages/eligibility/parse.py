@@ -117,6 +117,21 @@ def _list_begun_on_line(text: str) -> re.Match | None:
     return _INLINE_LIST_LEAD.search(text) if _CONNECTOR_END.search(text) else None
 
 
+# "Participant has a diagnosis of NF1 ... by meeting 2 of the following criteria:" then, at the same indent, the
+# features and "Participant is seeking treatment": an item that names the lead-in's subject with a verb is a criterion
+# of its own, not one of the lead-in's members (which are the features: "Family history of NF1").
+_SUBJECT_VERB = re.compile(
+    r"^(?:the\s+)?(?P<who>patients?|participants?|subjects?|volunteers?)\s+(?:is|are|has|have|had|was|were|must|should|"
+    r"will|can|may|agrees?|does|did)\b",
+    re.IGNORECASE,
+)
+
+
+def _restates_subject(lead: str, text: str) -> bool:
+    said, lead_said = _SUBJECT_VERB.match(text.strip()), _SUBJECT_VERB.match(lead.strip())
+    return bool(said and lead_said and said["who"].lower().rstrip("s") == lead_said["who"].lower().rstrip("s"))
+
+
 def _chain_end(item: _Open) -> str:
     """The text that says whether an item's "or"/"and" chain goes on: its own, or its last member's when it leads one."""
     return _chain_end(item.adopted[-1]) if item.adopted else item.text
@@ -198,6 +213,7 @@ class _Builder:
         self._child_counts: dict[str, int] = {}
         self._children: dict[str, list[str]] = {}
         self._last_number: int | None = None  # of the last top-level item
+        self._free_lines: set[str] = set()  # criteria that are lines of their own, not list items
 
     # -- sections --------------------------------------------------------------
     def heading(self, heading: str) -> None:
@@ -229,6 +245,8 @@ class _Builder:
 
     def _flush_section(self) -> None:
         if self._criteria or self._heading or self._preamble:
+            if self._criteria and self._criteria[0].id not in self._free_lines:
+                self._criteria = _unnested(self._criteria, self._children)
             self.sections.append(
                 CriteriaSection(
                     kind=self._kind,
@@ -283,7 +301,13 @@ class _Builder:
 
     def _adopts(self, lead: _Open, indent: int, text: str) -> bool:
         """Does lead-in `lead`, at the new item's own indent, take the new item as its child?"""
-        if not lead.adopts or lead.deeper or lead.indent != indent or _leads(text):
+        if (
+            not lead.adopts
+            or lead.deeper
+            or lead.indent != indent
+            or _leads(text)
+            or _restates_subject(lead.text, text)
+        ):
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         members = lead.adopted
@@ -306,6 +330,7 @@ class _Builder:
         self._close()
         self._stack = []
         self._open = self._new(text, indent, None)
+        self._free_lines.add(self._open.id)
         # A free line ending in a colon, or a bare title, leads the items after it.
         if text.rstrip().endswith(":") or is_title(text):
             self._open.adopts = True
@@ -350,6 +375,63 @@ class _Builder:
         self._close()
         self._flush_section()
         return ParsedCriteria(sections=[_with_joins(section, self._children) for section in self.sections])
+
+
+# What a list item that leads the items under it says: a lead-in's words, a dangling end ("Patients with"), or
+# what allowed methods and examples are introduced by ("must use contraception", "such as").
+_LEAD_WORDS = re.compile(
+    r"\b(?:following|below|as follows|listed|include|includes|including|such as|e\.g|i\.e|defined|criteria|one of|any of|"
+    r"all of|either|unless|except\w*|in case|contracep\w*|birth control|methods?)\b",
+    re.IGNORECASE,
+)
+_DANGLING_END = re.compile(
+    r"\b(?:with|of|to|for|who|which|that|are|be|is|must|and|or|the|a|an|in|on|by|if|when)$", re.IGNORECASE
+)
+
+
+# The registry's sign of it: a second list marker typed into the item ("* • Subject ...", "* (1) Patients ..."), or
+# the first item beginning as the items under it do ("History of BPH surgery" / "History of pelvic radiation"); a
+# lead-in that names a topic ("Adequate organ function" / "Serum bilirubin ...") does neither.
+_MARKED = re.compile(r"^\s*(?:[•·▪]|\(?\d{1,2}[.)])")
+
+
+def _first_word(text: str) -> str:
+    words = re.findall(r"[a-z]+", text.lower(), re.IGNORECASE)
+    return words[0] if words else ""
+
+
+def _unnested(criteria: list[Criterion], children: dict[str, list[str]]) -> list[Criterion]:
+    """A section whose first list item holds every other item indented under it, though it leads nothing ("* History
+    of BPH surgery" / "  * History of pelvic radiation" / "  * ..."): the registry's indentation, not a list under
+    it. Its items are the section's criteria, each on its own; a first item that leads (a colon, a lead-in's words,
+    a dangling end) keeps them."""
+    first = criteria[0]
+    text = first.text.strip()
+    if (
+        len(criteria) < 3
+        or first.depth != 0
+        or first.id not in children
+        or any(criterion.depth == 0 for criterion in criteria[1:])
+        or _leads(text)
+        or _list_begun_on_line(text)
+        or _LEAD_WORDS.search(text)
+        or _DANGLING_END.search(text.rstrip(" .,;"))
+        or not (
+            _MARKED.match(text)
+            or _first_word(text) in {_first_word(c.text) for c in criteria if c.parent_id == first.id}
+        )
+    ):
+        return criteria
+    del children[first.id]
+    return [first] + [
+        criterion.model_copy(
+            update={
+                "depth": criterion.depth - 1,
+                "parent_id": None if criterion.parent_id == first.id else criterion.parent_id,
+            }
+        )
+        for criterion in criteria[1:]
+    ]
 
 
 def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:

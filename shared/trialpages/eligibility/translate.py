@@ -394,8 +394,10 @@ def _short_list(
 
 
 def _is_short(text: str) -> bool:
+    # "History of facial nerve palsy" under "has any of the following conditions:" carries its own time: framed, it
+    # read "You have history of facial nerve palsy".
     return len(text.split()) <= 6 and not re.search(
-        r"[\d<>=≤≥;:]|\b(?:except|unless|not|no|if|or)\b", text, re.IGNORECASE
+        r"[\d<>=≤≥;:]|\b(?:except|unless|not|no|if|or)\b|^\W*history\b", text, re.IGNORECASE
     )
 
 

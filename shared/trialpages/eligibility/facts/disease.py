@@ -353,11 +353,13 @@ class Allergy(Fact):
         return f"You {verb} allergic to {what}."
 
 
-# Words that make an allergen something other than a named substance ("the study drug", "other medicines").
+# Words that make an allergen something other than a named substance ("the study drug", "other medicines"), or no
+# substance at all: "hypersensitivity to light exposure" is a sensitivity of the skin, not an allergy to a thing.
 _NOT_A_NAME = re.compile(
     r"\b(?:study|investigational|trial|drugs?|medications?|medicines?|products?|treatments?|therapy|agents?|components?|excipients?|"
     r"ingredients?|any|other|such|as|including|e\.?g|similar|related|class|chemically|which|that|the|multiple|this|these|its|"
-    r"their|to|of|or|and|contraindication|use|known|history|reaction|reactions|formulation|protocol)\b",
+    r"their|to|of|or|and|contraindication|use|known|history|reaction|reactions|formulation|protocol|exposure|light|"
+    r"sunlight|sun|uv|cold|heat)\b",
     re.IGNORECASE,
 )
 _ALLERGEN = r"[A-Za-z0-9][\w®™/-]*(?: [A-Za-z0-9][\w®™/-]*){0,3}(?: \([A-Za-z0-9-]{2,10}\))?"
