@@ -397,3 +397,18 @@ def test_an_item_that_names_the_lead_ins_subject_with_a_verb_is_not_one_of_its_m
         (0, "Participant is seeking t"),
         (0, "Participant is able to u"),
     ]
+
+
+def test_a_short_child_is_not_glued_to_a_parent_that_ends_its_own_sentence():
+    # NCT04839692 (outside the bundled records): "* Skin Types (all Fitzpatrick Skin Phototypes );" with "Smoking
+    # history is self-report." indented under it read "Skin Types (all Fitzpatrick Skin Phototypes ): smoking history
+    # is self-report."; a lead-in that ends in a stop but leads ("... with any of the following.") still titles its
+    # few-word children.
+    plain = translate_eligibility(
+        _module(
+            "Inclusion Criteria:\n\n* Caucasian female;\n* Skin Types (all Fitzpatrick Skin Phototypes );\n\n"
+            "  * Smoking history is self-report.\n* Aged 21-30 years"
+        )
+    )
+    assert "Smoking history is self-report." in texts(items_of(plain.inclusion))
+    assert not any("): smoking" in text for text in texts(items_of(plain.inclusion)))
