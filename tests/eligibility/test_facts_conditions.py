@@ -358,6 +358,31 @@ READ = [
         "measurable-disease",
         "You have tumors that can be measured on scans (by RECIST 1.1).",
     ),
+    # Skin conditions of dermatology studies outside the bundled records (NCT01686841, NCT03395678, NCT04207047).
+    (
+        "NCT01686841",
+        "Subject has a history of keloid formation",
+        "condition",
+        "You have had raised scars that grow beyond the wound (keloids).",
+    ),
+    (
+        "NCT03395678",
+        "Personal history or presence of hypertrophic scars or keloids.",
+        "condition",
+        "You have or have had thick, raised scars (hypertrophic scars) or raised scars that grow beyond the wound (keloids).",
+    ),
+    (
+        "NCT04207047",
+        "History of skin disorders, keloid scarring, and/or abnormal wound healing.",
+        "condition",
+        "You have had skin diseases, raised scars that grow beyond the wound (keloids) or problems with wound healing.",
+    ),
+    (
+        "NCT02935660",
+        "History of vitiligo, eczema, or psoriasis.",
+        "condition",
+        "You have had vitiligo (patches of skin that lose their color), eczema or psoriasis.",
+    ),
     # Allergy to a named drug or substance, named as written.
     ("NCT03089294", "Known allergy to ultrasound gel", "allergy", "You are known to be allergic to ultrasound gel."),
     # Medicines the treatments family knows are read by its allergy reader first (generic names in lower case).

@@ -412,3 +412,13 @@ def test_a_short_child_is_not_glued_to_a_parent_that_ends_its_own_sentence():
     )
     assert "Smoking history is self-report." in texts(items_of(plain.inclusion))
     assert not any("): smoking" in text for text in texts(items_of(plain.inclusion)))
+
+
+def test_a_listed_exception_read_alone_is_never_a_reason_of_its_own(plain_of):
+    # NCT05821933: "... not recovered to grade 0-1, with the following exceptions: a. alopecia; b. hyperpigmentation;
+    # c. ...": cut at its stops, "b. hyperpigmentation" read alone was shown as "You cannot join if you have dark
+    # patches on the skin" (it is an exception that lets you join). The criterion keeps the study's words.
+    plain = plain_of("NCT05821933")
+    toxicity = [item for item in items_of(plain.exclusion) if item.text and "Toxicity of prior antitumor" in item.text]
+    assert len(toxicity) == 1 and "hyperpigmentation" in toxicity[0].text
+    assert not any(item.text and "dark patches" in item.text for item in items_of(plain.exclusion))

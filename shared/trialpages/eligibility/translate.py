@@ -435,6 +435,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     inline = _inline_list(text, parts)
     if inline is not None:
         return inline(sources, kind)
+    if len(parts) > 1 and _lists_exceptions(text):
+        # "..., with the following exceptions: a. alopecia; b. hyperpigmentation; c. ...": cut at its stops, a member
+        # read alone ("You have dark patches on the skin") would be shown as a reason of its own, the reverse of what
+        # it is (NCT05821933). The list keeps the study's words, its exceptions with it.
+        return [_original(text, sources, kind)]
     if len(parts) > 1 and ":" not in text and _CHOICE.search(text) and list_members(text):
         # "must meet one of the following criteria have either (1) ..., (2) ..., or (3) Stage IV disease", with no colon
         # before its list: its members are alternatives, and one read alone would be shown as a requirement of its own.
@@ -478,6 +483,20 @@ _LOOKS_BACK_AT_ALL = re.compile(
     r"parameters|requirements)|(?:all|both) (?:of )?(?:the |these )?(?:values|limits|criteria))\b",
     re.IGNORECASE,
 )
+
+
+# A list of exceptions after a colon: "with the following exceptions: a. ...; b. ...", "except the following: ...".
+_EXCEPTIONS_LISTED = re.compile(
+    r"\b(?:exceptions?|except(?:\s+for)?|excluding|other\s+than|apart\s+from|unless)\b[^:.;()]{0,40}:", re.IGNORECASE
+)
+
+
+def _lists_exceptions(text: str) -> bool:
+    """Does the text list exceptions after a colon, outside brackets ("(exception: ... are allowed)" is one)?"""
+    return any(
+        text.count("(", 0, match.start()) == text.count(")", 0, match.start())
+        for match in _EXCEPTIONS_LISTED.finditer(text)
+    )
 
 
 # "X, except Y" / "X unless Y" / "X (other than Y)": X may be a fact, Y its exception in the study's words.

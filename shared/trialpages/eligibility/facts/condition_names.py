@@ -302,7 +302,7 @@ an inflammatory disease | - | inflammatory disease; inflammatory disorder; infla
 inflammatory diseases | P | inflammatory diseases; inflammatory disorders; inflammatory conditions
 an autoimmune or inflammatory disease | - | autoimmune or inflammatory disease; autoimmune or inflammatory disorder
 autoimmune or inflammatory diseases | P | autoimmune or inflammatory diseases; autoimmune or inflammatory disorders
-a disease of the connective tissue (the tissue that supports the organs) | F | connective tissue disease; connective tissue disorder; collagen vascular disease; collagen disease; systemic connective tissue disease
+a disease of the connective tissue (the tissue that supports the organs) | F | connective tissue disease; connective tissue disorder; collagen vascular disease; collagen disease; systemic connective tissue disease; connective tissue diseases; connective tissue disorders
 an infection that can spread to other people | F | communicable disease; transmissible disease; contagious disease; communicable diseases; transmissible diseases; contagious diseases
 a rare genetic disease | F | rare genetic disease; rare hereditary disease
 
@@ -544,7 +544,7 @@ autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune 
 lupus | - | lupus; systemic lupus erythematosus; SLE
 rheumatoid arthritis | - | rheumatoid arthritis
 psoriasis | - | psoriasis
-a weak immune system | - | immunodeficiency; immune deficiency; immunodeficiency disease
+a weak immune system | - | immunodeficiency; immune deficiency; immunodeficiency disease; immunodeficiency disorder; immunodeficiency disorders; immune deficiency disorder; immune deficiency disorders
 sarcoidosis | - | sarcoidosis
 inflammation of the blood vessels (vasculitis) | - | vasculitis
 
@@ -561,6 +561,24 @@ a slowly worsening disease of the retina (the back of the eye) | F | degenerativ
 a serious injury | E | major trauma; severe trauma
 an injury to the pelvis | E | pelvic trauma; pelvic injury; pelvic fracture
 color blindness | - | color blindness; colour blindness; color-blindness
+
+# Skin (read on dermatology studies outside the bundled records: scars, pigment, light)
+raised scars that grow beyond the wound (keloids) | PF | keloid; keloids; keloid formation; keloid scarring; keloid scars; keloid scar; keloidal scarring; keloidal scars
+thick, raised scars (hypertrophic scars) | PF | hypertrophic scarring; hypertrophic scars; hypertrophic scar
+vitiligo (patches of skin that lose their color) | F | vitiligo
+skin that is very sensitive to light (photosensitivity) | F | photosensitivity; photosensitivity disorder; photosensitivity disorders
+porphyria (a rare disorder that can make the skin very sensitive to light) | F | porphyria; porphyrias
+problems with wound healing | PF | poor wound healing; abnormal wound healing; impaired wound healing; delayed wound healing; compromised wound healing
+rosacea (redness of the face that comes and goes) | F | rosacea
+dermatitis (red, itchy, swollen skin) | F | dermatitis
+acne | - | acne; acne vulgaris
+dark patches on the skin (hyperpigmentation) | PF | hyperpigmentation
+skin that raises welts where it is scratched (dermatographia) | F | dermatographia; dermatographism
+herpes simplex (the virus that causes cold sores) | F | herpes simplex; herpes simplex infection; HSV infection
+cold sores | P | cold sores; cold sore
+hives brought on by cold (cold urticaria) | F | cold urticaria
+a bone marrow disease that makes too few healthy blood cells (myelodysplasia) | F | myelodysplasia
+a hernia | - | hernia
 """
 
 
