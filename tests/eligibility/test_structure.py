@@ -422,3 +422,13 @@ def test_a_listed_exception_read_alone_is_never_a_reason_of_its_own(plain_of):
     toxicity = [item for item in items_of(plain.exclusion) if item.text and "Toxicity of prior antitumor" in item.text]
     assert len(toxicity) == 1 and "hyperpigmentation" in toxicity[0].text
     assert not any(item.text and "dark patches" in item.text for item in items_of(plain.exclusion))
+
+
+def test_sentences_after_a_part_label_are_not_read_apart_from_it(plain_of):
+    # NCT05607199: "Part 1 ANC > 1500/μL. Platelet count > 100,000/μL ... Part 2A and 2B WBC < 20,000/μL. Platelet count
+    # > 50,000/μL ...": read alone, "Your platelet count is more than 100,000/μL" said nothing of Part 1 and stood beside
+    # the other parts' limits as if every one applied to everyone.
+    plain = plain_of("NCT05607199")
+    assert not any(item.text and item.text.startswith("Your platelet count") for item in items_of(plain.inclusion))
+    marrow = next(item for item in items_of(plain.inclusion) if item.text and "Acceptable bone marrow" in item.text)
+    assert "Part 1" in marrow.text and "Part 2A and 2B" in marrow.text and "Part 3A" in marrow.text

@@ -435,6 +435,10 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     inline = _inline_list(text, parts)
     if inline is not None:
         return inline(sources, kind)
+    if len(parts) > 1 and len(set(_PART_LABEL.findall(text))) > 1:
+        # "Part 1 ANC > 1500/μL. Platelet count > 100,000/μL. ... Part 2A and 2B WBC < 20,000/μL. Platelet count >
+        # 50,000/μL": a label holds for the sentences after it, which read alone lose whom they are for (NCT05607199).
+        return [_original(text, sources, kind)]
     if len(parts) > 1 and _lists_exceptions(text):
         # "..., with the following exceptions: a. alopecia; b. hyperpigmentation; c. ...": cut at its stops, a member
         # read alone ("You have dark patches on the skin") would be shown as a reason of its own, the reverse of what
@@ -483,6 +487,10 @@ _LOOKS_BACK_AT_ALL = re.compile(
     r"parameters|requirements)|(?:all|both) (?:of )?(?:the |these )?(?:values|limits|criteria))\b",
     re.IGNORECASE,
 )
+
+
+# The label of one part, cohort, arm or group of a study ("Part 2A", "Cohort 3", "Arm B").
+_PART_LABEL = re.compile(r"\b(?:Part|Cohort|Arm|Group)\s+(?:\d{1,2}[A-Z]?|[A-H])\b")
 
 
 # A list of exceptions after a colon: "with the following exceptions: a. ...; b. ...", "except the following: ...".
