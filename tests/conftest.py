@@ -25,6 +25,14 @@ def bundled_records() -> list[dict]:
     return load_records()
 
 
+@pytest.fixture(scope="session")
+def outside_records() -> list[dict]:
+    """Records outside the bundled set, that no rule was written on: where the corpus-wide checks also run."""
+    from trialpages_dev import project
+
+    return load_records(project.outside_records())
+
+
 class CopiedOnRead(Sequence):
     """The bundled records, each deep-copied the first time a test reads it: free to mutate, and a
     test that reads ten records copies ten, not the corpus."""

@@ -32,6 +32,12 @@ def bundled_records() -> Path:
     return root() / "data" / "ctgov" / "studies.jsonl.xz"
 
 
+def outside_records() -> Path:
+    """data/ctgov/outside.jsonl.xz: 52 real records that are not among the bundled ones (rules are not written on
+    them), from the team's saved list responses; data/ctgov/outside.INDEX.csv names each one's response."""
+    return root() / "data" / "ctgov" / "outside.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

@@ -187,9 +187,10 @@ def test_every_item_of_a_group_names_the_lead_in_first():
 
 
 @pytest.mark.slow
-def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(bundled_records):
+@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records"])
+def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(corpus, request):
     linked = total = 0
-    for record in bundled_records:
+    for record in request.getfixturevalue(corpus):
         module = record["protocolSection"].get("eligibilityModule")
         criteria = {c.id for c in parse_criteria((module or {}).get("eligibilityCriteria")).all_criteria()}
         plain = translate_eligibility(module)
