@@ -383,6 +383,28 @@ READ = [
         "condition",
         "You have had vitiligo (patches of skin that lose their color), eczema or psoriasis.",
     ),
+    # Fitzpatrick skin types (studies outside the bundled records).
+    (
+        "NCT00865878",
+        "Subject has Fitzpatrick skin type I-IV.",
+        "skin-type",
+        "Your skin type is I to IV on the Fitzpatrick scale: from pale skin that always burns and never tans to light "
+        "brown skin that rarely burns and tans easily.",
+    ),
+    (
+        "NCT02700152",
+        "Fitzpatrick Skin Type I to VI.",
+        "skin-type",
+        "Any skin type can take part: I to VI on the Fitzpatrick scale, from pale skin that always burns and never tans "
+        "to dark brown or black skin that never burns.",
+    ),
+    (
+        "NCT01754233",
+        "Has Fitzpatrick skin types III to IV.",
+        "skin-type",
+        "Your skin type is III or IV on the Fitzpatrick scale: skin that sometimes burns and tans slowly, or light brown "
+        "skin that rarely burns and tans easily.",
+    ),
     # Allergy to a named drug or substance, named as written.
     ("NCT03089294", "Known allergy to ultrasound gel", "allergy", "You are known to be allergic to ultrasound gel."),
     # Medicines the treatments family knows are read by its allergy reader first (generic names in lower case).
@@ -495,6 +517,8 @@ NOT_READ = [
         "related to study treatment or excipients that contraindicate their participation",
         "not a named substance",
     ),
+    ("NCT02512666", "Skin phototype less than 4 in the Fitzpatrick scale.", "a limit written after the scale"),
+    ("NCT03311191", "Fitzpatrick skin types V and above", "an open range: said as written"),
     # Outside the bundled records (NCT02891239, NCT05841628): a sensitivity of the skin, not an allergy to a thing.
     ("NCT05841628", "Hypersensitivity to light exposure", "light is not a substance"),
 ]
@@ -507,6 +531,7 @@ def test_a_criterion_the_facts_cannot_say_whole_stays_in_the_study_words(nct, so
 
 
 _OURS = {
+    "skin-type",
     "condition",
     "nyha",
     "infection-test",

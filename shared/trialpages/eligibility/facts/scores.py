@@ -436,8 +436,68 @@ def _graded(match: re.Match) -> GradedSideEffect | None:
 
 _GRADED_NAME = "|".join(sorted((re.escape(name) for name in _GRADED), key=len, reverse=True))
 
+# --- Skin type (Fitzpatrick) ------------------------------------------------------------------------------------------
+
+# What each Fitzpatrick skin type is: how the skin looks and how it takes the sun.
+_SKIN_TYPES = {
+    1: "pale skin that always burns and never tans",
+    2: "fair skin that burns easily and tans a little",
+    3: "skin that sometimes burns and tans slowly",
+    4: "light brown skin that rarely burns and tans easily",
+    5: "brown skin that very rarely burns",
+    6: "dark brown or black skin that never burns",
+}
+_ROMAN_OF = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI"}
+
+
+class SkinType(Fact):
+    """Fitzpatrick skin types from `low` to `high` (a range, a list of neighbours or one type)."""
+
+    low: int
+    high: int
+    roman: bool  # written "I-IV" (else "1 to 4"): said the same way
+
+    def sentence(self) -> str:
+        name = (lambda number: _ROMAN_OF[number]) if self.roman else str
+        if self.low == 1 and self.high == 6:
+            return (
+                f"Any skin type can take part: {name(1)} to {name(6)} on the Fitzpatrick scale, from "
+                f"{_SKIN_TYPES[1]} to {_SKIN_TYPES[6]}."
+            )
+        if self.low == self.high:
+            return f"Your skin type is {name(self.low)} on the Fitzpatrick scale: {_SKIN_TYPES[self.low]}."
+        if self.high == self.low + 1:
+            return (
+                f"Your skin type is {name(self.low)} or {name(self.high)} on the Fitzpatrick scale: "
+                f"{_SKIN_TYPES[self.low]}, or {_SKIN_TYPES[self.high]}."
+            )
+        return (
+            f"Your skin type is {name(self.low)} to {name(self.high)} on the Fitzpatrick scale: from "
+            f"{_SKIN_TYPES[self.low]} to {_SKIN_TYPES[self.high]}."
+        )
+
+
+def _skin_type(match: re.Match) -> SkinType | None:
+    limits = _range_of(match)
+    if limits is None or match["cmp"] or match["more"]:
+        return None  # "less than 4 in the Fitzpatrick scale": said as written
+    low, high, _ = limits
+    if not (1 <= low <= high <= 6):
+        return None
+    written = " ".join(filter(None, (match["low"], match["high"], match["list"])))
+    return SkinType(low=low, high=high, roman=not any(character.isdigit() for character in written))
+
+
 RECOGNISERS = (
     limits_recogniser("score-limit", "score"),
+    recogniser(
+        "skin-type",
+        ("fitzpatrick",),
+        r"(?:(?:a|any|all)\s+)?fitzpatrick\s+(?:skin\s+)?(?:photo)?(?:types?|phototypes?)(?:\s*\(fst\))?\s*(?:of\s+|:\s*)?"
+        + _CLASSES
+        + r"(?:\s+(?:are\s+eligible|as\s+assessed\s+by\s+(?:the\s+)?investigator))?",
+        _skin_type,
+    ),
     recogniser(
         "asa-class",
         ("asa", "anesthesiolog", "anaesthesiolog"),
