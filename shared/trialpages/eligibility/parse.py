@@ -15,6 +15,7 @@ criterion with children says how they join it (`Criterion.joins`): all, any, exc
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, ParsedCriteria
@@ -246,7 +247,10 @@ class _Builder:
     def _flush_section(self) -> None:
         if self._criteria or self._heading or self._preamble:
             if self._criteria and self._criteria[0].id not in self._free_lines:
-                self._criteria = _unnested(self._criteria, self._children)
+                unnested = _unnested(self._criteria, self._children)
+                if unnested is not self._criteria:
+                    del self._children[self._criteria[0].id]  # it leads nothing now: no "joins" for it
+                    self._criteria = unnested
             self.sections.append(
                 CriteriaSection(
                     kind=self._kind,
@@ -396,11 +400,11 @@ _MARKED = re.compile(r"^\s*(?:[•·▪]|\(?\d{1,2}[.)])")
 
 
 def _first_word(text: str) -> str:
-    words = re.findall(r"[a-z]+", text.lower(), re.IGNORECASE)
-    return words[0] if words else ""
+    word = re.search(r"[a-z]+", text.lower())
+    return word.group(0) if word else ""
 
 
-def _unnested(criteria: list[Criterion], children: dict[str, list[str]]) -> list[Criterion]:
+def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> list[Criterion]:
     """A section whose first list item holds every other item indented under it, though it leads nothing ("* History
     of BPH surgery" / "  * History of pelvic radiation" / "  * ..."): the registry's indentation, not a list under
     it. Its items are the section's criteria, each on its own; a first item that leads (a colon, a lead-in's words,
@@ -422,7 +426,6 @@ def _unnested(criteria: list[Criterion], children: dict[str, list[str]]) -> list
         )
     ):
         return criteria
-    del children[first.id]
     return [first] + [
         criterion.model_copy(
             update={
