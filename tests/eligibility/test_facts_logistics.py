@@ -503,6 +503,10 @@ READ = [
     ),
     ("NCT04684602", "Availability for follow up visits", "available", "You are free to come to the follow-up visits."),
     ("NCT01698684", "Positive urine drug screen", "drug-screen", "Your urine drug test is positive."),
+    # A list the study left empty: not a criterion named "None".
+    ("NCT01804725", "None", "none-listed", "The study lists none."),
+    ("NCT00654082", "-N/A", "none-listed", "The study lists none."),
+    ("NCT01100827", "Nil", "none-listed", "The study lists none."),
 ]
 
 

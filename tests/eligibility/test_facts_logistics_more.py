@@ -17,6 +17,23 @@ def _said(sentence: str) -> str | None:
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
+        # NCT04466527: "the study protocol"'s requirements are its visits, tests and rules.
+        (
+            "Subject must be able and willing to provide written informed consent and comply with the requirements of "
+            "the study protocol",
+            "You are willing and able to agree in writing to take part after the study is explained to you. You are also "
+            "willing and able to follow the study's visits, tests and rules.",
+        ),
+        # NCT05097157, NCT03781128: the duties first, then the consent form (informed, or not said).
+        (
+            "Is willing to comply with all requirements of the study and sign the informed consent document.",
+            "You are willing to follow the study's visits, tests and rules, and to sign a form to agree to take part after "
+            "the study is explained to you.",
+        ),
+        (
+            "Participants must be willing to adhere to the study procedures and sign the consent form",
+            "You are willing to follow the study's visits, tests and rules, and to sign a form to agree to take part.",
+        ),
         # NCT02472431, NCT03567590: the past tense of a requirement ("Patient signed ...").
         (
             "Patient signed informed consent form",
@@ -131,6 +148,10 @@ def test_more_wordings_are_rewritten_keeping_their_meaning(source: str, plain: s
         "Partner is not pregnant or lactating",
         "Pregnant women or women breastfeeding or men",
         "Women who are pregnant or breastfeeding or women/men who are planning to have children.",
+        # Not able to do one "and" the other: either one missing is enough, which the "and" would hide.
+        "Unable to comply with study procedures and sign the informed consent form",
+        # "None" of something named is a criterion, not an empty list.
+        "None of the above",
         # A spelled-out unit with some other symbol in its brackets is not folded.
         "BMI at least 27 kilograms per square meter (lbs/in2)",
     ],

@@ -408,6 +408,19 @@ PERFORMANCE = [
         "karnofsky",
         "Your Karnofsky or Lansky score is at least 70.",
     ),
+    # The scale named twice, and "physical status level" (a translated record's words for performance status).
+    (
+        "NCT05942599",
+        "Eastern Cooperative Oncology Group ECOG performance status < 2.",
+        "ecog",
+        "You can do light work, even if hard physical activity is limited (ECOG score less than 2).",
+    ),
+    (
+        "NCT05739409",
+        "Eastern Cooperative Oncology Group physical status level is 0 to 2",
+        "ecog",
+        "You can take care of yourself and are up and about more than half of the day (ECOG score 0 to 2).",
+    ),
     (
         "NCT02652234",
         "Life expectancy≥3 months",
@@ -425,6 +438,31 @@ PERFORMANCE = [
         "A life expectancy of less than 12 months;",
         "life-expectancy",
         "Your doctor expects you to live less than 12 months.",
+    ),
+    # The reason the study names, and a time said first (not "... live at least 12 weeks at your first study visit").
+    (
+        "NCT02087397",
+        "Life expectancy < 6 months due to concomitant illnesses.",
+        "life-expectancy",
+        "Your doctor expects you to live less than 6 months because of another illness.",
+    ),
+    (
+        "NCT03651024",
+        "Life expectancy < 2 years due to other illnesses",
+        "life-expectancy",
+        "Your doctor expects you to live less than 2 years because of another illness.",
+    ),
+    (
+        "NCT06818682",
+        "Life expectancy deemed to be less than 2 years",
+        "life-expectancy",
+        "Your doctor expects you to live less than 2 years.",
+    ),
+    (
+        "NCT06032936",
+        "Patients must have a life expectancy of ≥12 weeks as estimated at the time of screening.",
+        "life-expectancy",
+        "At your first study visit, your doctor expects you to live at least 12 weeks.",
     ),
 ]
 
@@ -471,7 +509,6 @@ NOT_READ = [
         "related ECOG 2 are allowed, in addition to ECOG 0 and 1)",
         "an exception in brackets",
     ),
-    ("NCT03651024", "Life expectancy < 2 years due to other illnesses", "a cause the fact does not carry"),
     (
         "NCT00379756",
         "Use of any treatment for ED within 7 days of screening including oral medications, vacuum devices, "

@@ -2088,6 +2088,16 @@ def _judged_form(match: re.Match) -> JudgedSaid:
     return JudgedSaid(said=said)
 
 
+class NoneListed(Fact):
+    """ "None", "Nil", "N/A": a list the study left empty, which would read as a criterion named "None"."""
+
+    def sentence(self) -> str:
+        return "The study lists none."
+
+
+_NONE_LISTED = r"-?\s*(?:none|nil|n\s*/\s*a|not\s+applicable)"
+
+
 RECOGNISERS = (
     recogniser(
         "judged-by",
@@ -2237,4 +2247,5 @@ RECOGNISERS = (
         _JUDGED_FORM,
         _judged_form,
     ),
+    recogniser("none-listed", ("none", "nil", "n/a", "not applicable"), _NONE_LISTED, lambda match: NoneListed()),
 )

@@ -529,7 +529,7 @@ _CONSENT = (
     rf"{_CONSENT_BEFORE}"
     r"(?P<and_follow>\s*,?\s+and\s+(?:to\s+|be\s+(?:willing|able)\s+to\s+|agree\s+to\s+)?(?:comply|adhere|follow|abide\s+by)"
     r"(?:\s+(?:with|to|by))?\s+(?P<and_duties>" + _DUTIES_LATER + r")"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:study|trial|protocol|study\s+participation))?)?"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:(?:study|trial)\s+protocol|study|trial|protocol|study\s+participation))?)?"
 )
 
 _BEFORE_WORDS = (
@@ -669,10 +669,14 @@ class FollowsStudy(Fact):
     negation: Literal["", "not able", "not willing", "not able or not willing"] = ""
     what: str  # "follow the study's visits, tests and rules", "come to the follow-up visits"
     during: bool = False
+    and_consent: Literal["", "informed", "consent"] = ""  # "... and sign the informed consent document"
 
     def sentence(self) -> str:
         during = " for the whole study" if self.during else ""
         what = f"understand and {self.what}" if self.understand else self.what
+        if self.and_consent:
+            explained = " after the study is explained to you" if self.and_consent == "informed" else ""
+            during += f", and to sign a form to agree to take part{explained}"
         if self.negation:
             return f"You are {self.negation} to {what}{during}."
         if self.willing or self.able:
@@ -690,11 +694,12 @@ _FOLLOW = (
     r"(?P<verb>comply|complying|compliance|adhere|adhering|adherence|follow|following|abide\s+by|abiding\s+by|conform|"
     r"complete|completing|attend|attending|return\s+for|be\s+available\s+for)"
     rf"(?:\s+(?:with|to|by))?\s+(?P<duties>{_DUTIES})"
-    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:study|trial|protocol|study\s+participation))?"
+    r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:(?:study|trial)\s+protocol|study|trial|protocol|study\s+participation))?"
     r"(?:\s+(?:as\s+)?(?:required|specified|outlined|described|defined|detailed|stated|indicated)\s+(?:by|in)\s+(?:the|this)\s+"
     r"(?:protocol|study))?"
     r"(?P<during>\s*,?\s*(?:for|during|throughout)\s+(?:the\s+)?(?:entire\s+|whole\s+|full\s+)?(?:duration|length|course|period)\s+"
     r"of\s+(?:the\s+)?(?:study|trial|participation|study\s+participation)|\s+throughout\s+the\s+(?:study|trial)(?:\s+period)?)?"
+    r"(?P<and_consent>\s+and\s+(?:to\s+)?sign\s+(?:the|an|a)\s+(?P<and_informed>informed\s+)?consent(?:\s+(?:form|document))?)?"
 )
 
 
@@ -757,8 +762,8 @@ def _follows(match: re.Match) -> FollowsStudy | None:
     if not (negation or able or willing or match["agree"]):
         return None  # "Compliance with the protocol": said of the person, not asked of them
     what = _duties(match["duties"], match["verb"])
-    if what is None:
-        return None
+    if what is None or (negation and match["and_consent"]):
+        return None  # "Unable to comply ... and sign the consent": either one missing is enough, which "and" hides
     return FollowsStudy(
         willing=willing,
         able=able,
@@ -766,6 +771,7 @@ def _follows(match: re.Match) -> FollowsStudy | None:
         negation=negation,
         what=what,
         during=bool(match["during"]),
+        and_consent="" if not match["and_consent"] else "informed" if match["and_informed"] else "consent",
     )
 
 

@@ -116,22 +116,25 @@ class LifeExpectancy(Fact):
     unit: str
     study_doctor: bool = False  # "as determined by the investigator"
     when: str | None = None
+    other_illness: bool = False  # "due to concomitant illnesses": the reason the study names
 
     def sentence(self) -> str:
-        who = "Your study doctor" if self.study_doctor else "Your doctor"
-        when = f" {self.when}" if self.when else ""
-        return f"{who} expects you to live {self.phrase} {plural(self.number, self.unit)}{when}."
+        who = "your study doctor" if self.study_doctor else "your doctor"
+        cause = " because of another illness" if self.other_illness else ""
+        expects = f"{who} expects you to live {self.phrase} {plural(self.number, self.unit)}{cause}."
+        # The time goes first: "... live at least 12 weeks at your first study visit" reads as where you live.
+        return f"{self.when[0].upper()}{self.when[1:]}, {expects}" if self.when else expects[0].upper() + expects[1:]
 
 
 _WORD_SCORES = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4"}
 _SCORE = r"(?:[0-4]|zero|one|two|three|four)(?![\d.])"
 _ECOG_SCALE = (
     r"(?P<{group}>(?:(?:eastern|easter)\s+(?:cancer\s+)?coop(?:erative)?\s+oncology\s+group|ecog|who|world\s+health\s+organi[sz]ation"
-    r"|zubrod)(?:\s*\((?:ecog|who|eastern\s+cooperative\s+oncology\s+group)\))?(?:\s*(?:/|or)\s*(?:ecog|who|eastern\s+cooperative\s+oncology\s+group)(?:\s*\((?:ecog)\))?)?)"
+    r"|zubrod)(?:\s*\((?:ecog|who|eastern\s+cooperative\s+oncology\s+group)\)|(?<=group)\s+ecog\b)?(?:\s*(?:/|or)\s*(?:ecog|who|eastern\s+cooperative\s+oncology\s+group)(?:\s*\((?:ecog)\))?)?)"
 )
 _REFERENCE = r"\s*\((?:see\s+|refer\s+to\s+)?appendix\s+[a-z0-9]+(?:\s+for\s+definition)?\)"
 _PS_WORDS = (
-    rf"(?:{_REFERENCE})?(?:\s*\((?:ecog|who)\))?(?:\s+(?:performance|behavior))?(?:\s+(?:status|score|scale|grade|standard|ps))*"
+    rf"(?:{_REFERENCE})?(?:\s*\((?:ecog|who)\))?(?:\s+(?:performance|behavior|physical))?(?:\s+(?:status|score|scale|grade|standard|ps|level))*"
     rf"(?:\s*\((?:ps|ecog|ecog\s+ps|who)\))?(?:{_REFERENCE})?(?:\s+(?:score|grade|standard))*"
 )
 _VALUES = (
@@ -247,10 +250,12 @@ def _karnofsky(match: re.Match) -> Performance | None:
 
 _LIFE = (
     r"(?:an?\s+|the\s+)?(?:(?:estimated|predicted|anticipated|expected|minimum)\s+)?(?:life\s+expectancy|(?:expected\s+)?survival"
-    r"(?:\s+(?:time|period))?)\s*(?:(?:is|of|must\s+be|should\s+be)\s+)*"
+    r"(?:\s+(?:time|period))?)\s*(?:(?:is|of|must\s+be|should\s+be|(?:deemed|estimated|expected|judged)\s+to\s+be)\s+)*"
     rf"(?:(?P<cmp>{COMPARISON})\s*)?(?:\((?:>|<|≥|≤)\)\s*)?(?P<n>{NUMBER}|one|two|three|six|twelve)\s*(?:\(\d+\)\s*)?"
     rf"(?P<unit>{TIME_UNIT})(?P<more>\s+or\s+(?:more|longer|greater))?"
-    r"(?:\s*,?\s*(?:at|on)\s+(?:the\s+time\s+of\s+)?(?P<when>screening|study\s+entry|baseline|enrol?lment|registration|"
+    r"(?P<cause>\s+(?:due\s+to|because\s+of)\s+(?:(?:other|concomitant|co-?existing|comorbid|another)\s+"
+    r"(?:illness(?:es)?|diseases?|conditions?)|co-?morbidit(?:y|ies)))?"
+    r"(?:\s*,?\s*(?:as\s+(?:estimated|assessed|judged)\s+)?(?:at|on)\s+(?:the\s+time\s+of\s+)?(?P<when>screening|study\s+entry|baseline|enrol?lment|registration|"
     r"randomi[sz]ation|(?:the\s+)?first\s+dose|study\s+start))?"
     r"(?P<doctor>\s*,?\s*(?:as\s+)?(?:determined|assessed|estimated|judged|evaluated)\s+by\s+(?:the\s+)?(?:treating\s+)?"
     r"(?:investigator|physician|study\s+doctor)|\s*,?\s*(?:based\s+on|in)\s+(?:the\s+)?investigator'?s\s+(?:judge?ment|opinion))?"
@@ -267,6 +272,7 @@ def _life(match: re.Match) -> LifeExpectancy | None:
         unit=match["unit"],
         study_doctor=bool(match["doctor"]),
         when=_when(match["when"]),
+        other_illness=bool(match["cause"]),
     )
 
 
