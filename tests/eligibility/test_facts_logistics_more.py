@@ -17,6 +17,32 @@ def _said(sentence: str) -> str | None:
 @pytest.mark.parametrize(
     ("source", "plain"),
     [
+        # NCT03781128, NCT00790751, NCT06945705, NCT04506658: now or lately, said in brackets, with "during this
+        # study", as "currently participating in or have participated in", or of "Patient's involvement".
+        (
+            "Participation in another clinical trial (currently or within the last 30 days)",
+            "You are in another study now, or were in one in the last 30 days.",
+        ),
+        (
+            "Participation in another investigational study within 30 days of screening or at any time during this study",
+            "You are in another study that tests a treatment now, or were in one in the 30 days before your first study "
+            "visit, or will be in one during this study.",
+        ),
+        (
+            "Patients who are currently participating in or have participated in other clinical trials within the past "
+            "4 weeks.",
+            "You are in another study now, or were in one in the last 4 weeks.",
+        ),
+        (
+            "Patient's involvement in another clinical trial in the last 3 months",
+            "You are in another study now, or were in one in the last 3 months.",
+        ),
+        # NCT02503306: a note at the foot of the exclusion list.
+        (
+            "The above information is not intended to contain all considerations relevant to a patient's potential "
+            "participation in a clinical trial.",
+            "This list may not hold everything that decides whether you can join.",
+        ),
         # NCT04466527: "the study protocol"'s requirements are its visits, tests and rules.
         (
             "Subject must be able and willing to provide written informed consent and comply with the requirements of "
@@ -150,6 +176,9 @@ def test_more_wordings_are_rewritten_keeping_their_meaning(source: str, plain: s
         "Women who are pregnant or breastfeeding or women/men who are planning to have children.",
         # Not able to do one "and" the other: either one missing is enough, which the "and" would hide.
         "Unable to comply with study procedures and sign the informed consent form",
+        # Having been in one, with no time said; "during this study" beside a past window only.
+        "Patients who are currently participating in or have participated in other clinical trials.",
+        "Participated in another investigational study within 30 days or at any time during this study",
         # "None" of something named is a criterion, not an empty list.
         "None of the above",
         # A spelled-out unit with some other symbol in its brackets is not folded.

@@ -2079,6 +2079,12 @@ _JUDGED_FORMS: tuple[tuple[str, str], ...] = (
         r"foreseeable\s+poor\s+(?:compliance|adherence)\s+(?:to|with)\s+the\s+study\s+procedures",
         "You are unlikely to follow the study's visits, tests and rules well.",
     ),
+    # A note at the foot of the list (NCT02503306 and three more), not a reason of its own.
+    (
+        r"the\s+above\s+information\s+is\s+not\s+intended\s+to\s+contain\s+all\s+considerations\s+relevant\s+to\s+"
+        r"(?:a|the)\s+(?:patient'?s\s+)?potential\s+participation\s+in\s+a\s+clinical\s+trial",
+        "This list may not hold everything that decides whether you can join.",
+    ),
 )
 _JUDGED_FORM = "|".join(f"(?P<f{index}>{pattern})" for index, (pattern, _) in enumerate(_JUDGED_FORMS))
 
@@ -2243,6 +2249,7 @@ RECOGNISERS = (
             "criteria apply",
             "difficult to participate",
             "foreseeable",
+            "above information",
         ),
         _JUDGED_FORM,
         _judged_form,

@@ -1169,6 +1169,7 @@ class OtherStudy(Fact):
     before: bool = False  # "Previous participation in ...": at some time before
     other: bool = True  # "another study"; False: "a study of avanafil" (the study's own drug, another study)
     planned: bool = False  # "current or planned participation": now, or about to join one
+    during: bool = False  # "... or at any time during this study": being in one during this study counts too
 
     def sentence(self) -> str:
         kind = (
@@ -1190,11 +1191,12 @@ class OtherStudy(Fact):
             return f"You are not in {kind} now."
         if self.planned:
             return f"You are in {kind} now, or plan to join one."
+        during = ", or will be in one during this study" if self.during else ""
         if self.window and self.now:
-            return f"You are in {kind} now, or were in one {self.window.sentence()}."
+            return f"You are in {kind} now, or were in one {self.window.sentence()}{during}."
         if self.window:
-            return f"You were in {kind} {self.window.sentence()}."
-        return f"You are in {kind} now."
+            return f"You were in {kind} {self.window.sentence()}{during}."
+        return f"You are in {kind} now{during}."
 
 
 _STUDY = (
@@ -1228,6 +1230,8 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         named = listed[0][0].plain
     if match["previous"] and match["planned"]:
         return None
+    if match["during"] and (match["previous"] or match["planned"] or match["named"] or match["neg"] or match["past"]):
+        return None  # "... or at any time during this study" said only beside being in one now or lately
     if match["previous"]:
         # "Previous participation in any other study of avanafil": at some time before; with a window or a negation, the
         # sentence says more than this reads.
@@ -1253,11 +1257,18 @@ def _other_study(match: re.Match) -> OtherStudy | None:
     if negated and match["current_or"]:
         return None
     if window is None:
-        if match["past"]:
+        if match["past"] or match["now_or_past"]:
             return None  # "Participated in another study": when is not said
-        return OtherStudy(now=True, drug=drug, device=device, interventional=interventional, negated=negated)
+        return OtherStudy(
+            now=True,
+            drug=drug,
+            device=device,
+            interventional=interventional,
+            negated=negated,
+            during=bool(match["during"]),
+        )
     # Within a window: "participation in" includes now; "participated in" is said of the past.
-    now = bool(match["now"] or match["current_or"]) or not match["past"]
+    now = bool(match["now"] or match["current_or"] or match["now_or_past"] or match["paren_now"]) or not match["past"]
     return OtherStudy(
         now=now and not negated,
         window=window,
@@ -1265,20 +1276,24 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         device=device,
         interventional=interventional,
         negated=negated,
+        during=bool(match["during"]),
     )
 
 
 _OTHER_STUDY_PATTERN = (
-    r"(?=.{0,200}$)(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?)?"
+    r"(?=.{0,200}$)(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?|(?:the\s+)?(?:patient|subject|participant)'s\s+)?"
     r"(?P<neg>(?:no|not|has not|have not)\s+)?"
     r"(?:(?P<current_or>(?:current(?:ly)?|present)\s+or\s+(?:previous|prior|recent|past)\s+)"
     r"|(?P<planned>(?:current(?:ly)?|present|ongoing)\s+or\s+(?:planned|anticipated|intended|future)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
     r"simultaneous|ongoing|present(?:ly)?)\s+))?"
     r"(?P<previous>(?:previous(?:ly)?|prior)\s+)?"
-    r"(?:(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
-    r"(?P<past>participated|took part|been enrolled|been in|been involved|was in|were in|enrolled)|inclusion)\s+in\s+)"
+    r"(?:(?P<now_or_past>(?:are |is )?currently participating in or (?:have|has) participated in\s+)"
+    r"|(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
+    r"(?:had\s+)?(?P<past>participated|took part|been enrolled|been in|been involved|was in|were in|enrolled)|inclusion)\s+in\s+)"
     + _STUDY
-    + rf"(?:\s*,?\s*{_WINDOW})?"
+    # "(currently or within the last 30 days)": now, or within the window.
+    + rf"(?:(?:(?P<paren_now>\s*\(\s*(?:currently|now)\s+or\s+)|\s*,?\s*){_WINDOW}(?(paren_now)\s*\)))?"
+    r"(?P<during>\s+or\s+(?:at\s+any\s+time\s+)?during\s+(?:this|the)\s+(?:study|trial))?"
 )
 
 
