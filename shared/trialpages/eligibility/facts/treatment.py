@@ -1256,28 +1256,16 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         return None  # "Participation in a clinical trial": which one, and when, is not said
     if negated and match["current_or"]:
         return None
+    said = OtherStudy(
+        drug=drug, device=device, interventional=interventional, negated=negated, during=bool(match["during"])
+    )
     if window is None:
         if match["past"] or match["now_or_past"]:
             return None  # "Participated in another study": when is not said
-        return OtherStudy(
-            now=True,
-            drug=drug,
-            device=device,
-            interventional=interventional,
-            negated=negated,
-            during=bool(match["during"]),
-        )
+        return said
     # Within a window: "participation in" includes now; "participated in" is said of the past.
     now = bool(match["now"] or match["current_or"] or match["now_or_past"] or match["paren_now"]) or not match["past"]
-    return OtherStudy(
-        now=now and not negated,
-        window=window,
-        drug=drug,
-        device=device,
-        interventional=interventional,
-        negated=negated,
-        during=bool(match["during"]),
-    )
+    return said.model_copy(update={"now": now and not negated, "window": window})
 
 
 _OTHER_STUDY_PATTERN = (
