@@ -13,6 +13,17 @@ def test_shouting_is_tamed_and_abbreviations_keep_their_capitals():
     )
 
 
+def test_a_spaced_and_or_is_one_connector():
+    # NCT05631795 ("Any severe and/ or uncontrolled ..."), NCT01305083 ("alcohol and / or drug abuse").
+    assert original_words("Any severe and/ or uncontrolled medical conditions") == (
+        "Any severe and/or uncontrolled medical conditions"
+    )
+    assert original_words("alcohol and / or drug abuse") == "Alcohol and/or drug abuse"
+    assert (
+        original_words("Glucose 70 mg / dl or / and more") == "Glucose 70 mg / dl or/and more"
+    )  # a unit keeps its slash
+
+
 def test_a_first_word_with_inner_capitals_keeps_them():
     assert original_words("eGFR below 30") == "eGFR below 30"  # the old page printed EGFR, a gene
     assert original_words("mCRPC with progression") == "mCRPC with progression"

@@ -682,6 +682,16 @@ def test_a_limit_read_the_same_way_is_said_per_list():
     assert commas.sentence_in("exclusion") is None
 
 
+def test_and_or_between_two_measures_is_either_as_an_exclusion_and_not_said_as_a_requirement():
+    # NCT04349059: either one (or both) leaves you out; "all of these" has no plain word for "and/or".
+    source = "Systolic blood pressure \\<85mmHg and/or diastolic blood pressure \\<50mmHg on Visit one."
+    assert _plain(source, "exclusion").text == (
+        "Your systolic (top) blood pressure is less than 85 mmHg, or your diastolic (bottom) blood pressure is less "
+        "than 50 mmHg, measured at study visit 1."
+    )
+    assert _plain(source, "inclusion").form == "original-words"
+
+
 def test_slash_means_each_as_a_requirement_and_either_as_an_exclusion():
     inclusion = _plain("AST(SGOT)/ALT(SGPT) ≤ 3 × institutional ULN", "inclusion")  # NCT05773092
     assert inclusion.text == "Your AST and ALT are each at most 3 times the upper limit of normal."

@@ -153,6 +153,8 @@ _HALF_WIDTH = str.maketrans(
 )
 _FULL_WIDTH_MARKS = frozenset("：；，、。（）！？")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
+# "and/ or", "and / or": one connector, which the readers and the fidelity check know as "and/or".
+_SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
@@ -167,6 +169,8 @@ def original_words(text: str) -> str:
     if ")" in cleaned and "(" not in cleaned:
         cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
+    if "/" in cleaned:
+        cleaned = _SPACED_AND_OR.sub(r"\1/\2", cleaned)
     if " " in cleaned:
         cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
     cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"

@@ -687,7 +687,8 @@ class Limits(Fact):
     defines: bool = False
     implied: bool = False  # the measure is the head's ("Hypotension (less than 90/50 mmHg)"): not named again
     items: tuple[Measured, ...]
-    joiner: Literal["one", "and", "or", ","] = "one"
+    # "and/or": either or both. Under "You cannot join if" that is "or"; under "all of these" it is no plain "and".
+    joiner: Literal["one", "and", "or", "and/or", ","] = "one"
 
     def family(self) -> Family:
         families = {item.family for item in self.items}
@@ -708,8 +709,10 @@ class Limits(Fact):
             return None  # "A transfusion to reach this level is allowed" would not say which level
         if len(clauses) == 1:
             body = [clauses[0]]
-        elif self.joiner == "or":
+        elif self.joiner == "or" or (self.joiner == "and/or" and kind == "exclusion"):
             body = [", or ".join(clauses)]
+        elif self.joiner == "and/or":
+            return None
         elif kind == "inclusion":  # all of them: short sentences, under "all of these are true"
             if any(
                 getattr(self.items[-1], field) and not all(getattr(item, field) for item in self.items)
@@ -2024,8 +2027,6 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
     if len(joins) != 1:
         return None
     joiner = joins.pop()
-    if joiner == "and/or":
-        return None
     if prefix_when:
         return None
     return tuple(items), joiner
