@@ -15,6 +15,21 @@ EXCLUSION, INCLUSION = "exclusion", "inclusion"
 
 READ = [
     # (NCT id, the sentence as the recognisers see it, its list, recogniser, plain sentence)
+    # A subject before "suffering from" or "diagnosed with" speaks of the reader.
+    (
+        "NCT06448416",
+        "Patient suffering from other serious illnesses",
+        EXCLUSION,
+        "condition",
+        "You have other serious illnesses.",
+    ),
+    (
+        "NCT06491082",
+        "Patients diagnosed with Psychiatric illness",
+        EXCLUSION,
+        "condition",
+        "A doctor has found that you have a mental health condition.",
+    ),
     # One condition now, another in the past: each keeps its own state.
     (
         "NCT04961996",

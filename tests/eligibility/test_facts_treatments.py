@@ -18,6 +18,25 @@ from trialpages.eligibility.facts.treatment_names import treatment
 from trialpages.eligibility.fidelity import faithful
 
 TREATMENTS = [
+    # "Having ..." speaks of the reader as "Have ..." does; "prior to study" is before you join it.
+    (
+        "NCT06179316",
+        "Having a history of radiotherapy to the pelvic area",
+        "treatment-use",
+        "You have had radiation therapy to the pelvis.",
+    ),
+    (
+        "NCT06179316",
+        "Having received neoadjuvant therapy",
+        "treatment-use",
+        "You have had treatment given before the main treatment (neoadjuvant therapy).",
+    ),
+    (
+        "NCT04946890",
+        "Radiation therapy within 4 weeks prior to study;",
+        "treatment-use",
+        "You had radiation therapy in the 4 weeks before you join the study.",
+    ),
     (
         "NCT00199563",
         "Use of nitrates",

@@ -45,7 +45,9 @@ WHO = (
     r"men|women|males?|females?)\s+(?:must\s+|should\s+|will\s+|shall\s+)?(?:have|has|had|with|who (?:have|has|had|are|is)|"
     r"are|is|be)\s+"
     r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?)\s+(?=aged?\b|between\b|\d)"
-    r"|(?:must |should )?(?:have|has|be|are|is)\s+|with\s+)?"
+    # "Patients suffering from ...", "Subjects diagnosed with ...": read as the participle alone is.
+    r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|persons?)\s+(?=(?:suffering\s+from|diagnosed\s+with)\b)"
+    r"|(?:must |should )?(?:have|has|be|are|is)\s+|having\s+|with\s+)?"
 )
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
 COUNT_WORDS = {

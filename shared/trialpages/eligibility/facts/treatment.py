@@ -47,7 +47,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"(?:the )?(?:study )?(?:enrol?lment|registration|entry|inclusion)(?: (?:in|into|to) (?:the )?(?:study|trial))?"
         r"|(?:entering|entry into|enrolling in|joining|participation in) (?:the )?(?:study|trial)|(?:the )?(?:start|beginning|initiation)"
         r" of (?:the )?(?:study|trial)|(?:the )?(?:study|trial) (?:start|initiation|entry)|study participation"
-        r"|(?:the|this) (?:clinical )?(?:study|trial)",
+        r"|(?:(?:the|this) )?(?:clinical )?(?:study|trial)",
         "you join the study",
     ),
     (
