@@ -55,3 +55,16 @@ def test_a_bracket_or_stray_punctuation_after_a_sentence_end_stays_with_that_sen
         "Known allergy to ultrasound gel. 18,.",
         "Any history of psychosis.",
     ]
+
+
+def test_a_semicolon_list_the_first_sentence_opens_is_not_cut_into_its_members():
+    # NCT05798663: read apart, "fatty liver" became "You have fatty liver disease." under "You cannot join if",
+    # without the "clinically significant" that governs every member.
+    text = (
+        "Known clinically significant liver disease, including active viral, alcoholic, or other hepatitis; cirrhosis; "
+        "fatty liver; and inherited liver disease."
+    )
+    assert [piece.text for piece in sentences(text)] == [text]
+    # Without an opener, or without the "and" that closes a list, the semicolons part separate statements.
+    assert len(sentences("HIV infection; hepatitis B; and hepatitis C.")) == 3
+    assert len(sentences("Prior therapy including chemotherapy; radiotherapy within 4 weeks; major surgery.")) == 3

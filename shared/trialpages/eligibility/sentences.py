@@ -96,8 +96,39 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _PUNCTUATION_ONLY = re.compile(r"^[.;,:]+$")
 
 
+# "..., including active hepatitis; cirrhosis; fatty liver; and inherited liver disease": members of the list the
+# first piece opens, cut at semicolons. Read apart, "fatty liver" would lose "clinically significant" before it.
+_LIST_OPENER = re.compile(r"\b(?:including|includes?|such as|e\.g\.?|for example|for instance|like)\b", re.IGNORECASE)
+_LIST_END = re.compile(r"^\s*(?:and|or|and/or)\s", re.IGNORECASE)
+_MEMBER_WORDS = 5
+
+
+def _semicolon_lists(pieces: list[str]) -> list[str]:
+    """Pieces with a semicolon list's members put back into the piece that opens it: the members run from a piece
+    ending in a semicolon after an opener ("including ...;") to one that begins "and" or "or", each a few words."""
+    merged: list[str] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        if piece.rstrip().endswith(";") and _LIST_OPENER.search(piece):
+            end = index + 1
+            while end < len(pieces) and len(pieces[end].split()) <= _MEMBER_WORDS and not _LIST_END.match(pieces[end]):
+                if not pieces[end].rstrip().endswith(";"):
+                    break
+                end += 1
+            if end < len(pieces) and _LIST_END.match(pieces[end]) and len(pieces[end].split()) <= _MEMBER_WORDS + 1:
+                merged.append(" ".join(part.strip() for part in pieces[index : end + 1]))
+                index = end + 1
+                continue
+        merged.append(piece)
+        index += 1
+    return merged
+
+
 def sentences(text: str) -> list[Sentence]:
     pieces = [piece for part in _cut_at_markers(text) for piece in _cut_at_ends(part)]
+    if len(pieces) > 2 and ";" in text:
+        pieces = _semicolon_lists(pieces)
     result: list[Sentence] = []
     for index, piece in enumerate(pieces):
         piece = piece.strip()
