@@ -425,6 +425,17 @@ def test_a_listed_exception_read_alone_is_never_a_reason_of_its_own(plain_of):
     assert not any(item.text and "dark patches" in item.text for item in items_of(plain.exclusion))
 
 
+def test_exceptions_listed_after_except_for_and_a_marker_stay_with_their_criterion(plain_of):
+    # NCT06079671: "History of another primary malignancy except for a) Malignancy treated with curative intent ...;
+    # b) Adequately treated nonmelanoma skin cancer ...": cut at its markers, it read "You have had a second, separate
+    # cancer, except for." and then the exceptions as a reason of their own under "You cannot join if".
+    plain = plain_of("NCT06079671")
+    texts = [item.text for item in items_of(plain.exclusion) if item.text]
+    assert not any(text.startswith("Malignancy treated with curative intent") for text in texts)
+    assert not any(text.endswith("except for.") for text in texts)
+    assert any(text.startswith("History of another primary malignancy except for a)") for text in texts)
+
+
 def test_sentences_after_a_part_label_are_not_read_apart_from_it(plain_of):
     # NCT05607199: "Part 1 ANC > 1500/μL. Platelet count > 100,000/μL ... Part 2A and 2B WBC < 20,000/μL. Platelet count
     # > 50,000/μL ...": read alone, "Your platelet count is more than 100,000/μL" said nothing of Part 1 and stood beside

@@ -493,9 +493,12 @@ _LOOKS_BACK_AT_ALL = re.compile(
 _PART_LABEL = re.compile(r"\b(?:Part|Cohort|Arm|Group)\s+(?:\d{1,2}[A-Z]?|[A-H])\b")
 
 
-# A list of exceptions after a colon: "with the following exceptions: a. ...; b. ...", "except the following: ...".
+# A list of exceptions after a colon or begun by a marker: "with the following exceptions: a. ...; b. ...", "except
+# the following: ...", "except for a) ...; b) ..." (NCT06079671: its members were read as reasons of their own).
 _EXCEPTIONS_LISTED = re.compile(
-    r"\b(?:exceptions?|except(?:\s+for)?|excluding|other\s+than|apart\s+from|unless)\b[^:.;()]{0,40}:", re.IGNORECASE
+    r"\b(?:exceptions?|except(?:\s+for)?|excluding|other\s+than|apart\s+from|unless)\b[^:.;()]{0,40}"
+    r"(?::|\s\(?(?:[a-h]|\d{1,2}|i{1,3}|iv)[.)]\s)",
+    re.IGNORECASE,
 )
 
 
