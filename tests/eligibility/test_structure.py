@@ -444,3 +444,20 @@ def test_sentences_after_a_part_label_are_not_read_apart_from_it(plain_of):
     assert not any(item.text and item.text.startswith("Your platelet count") for item in items_of(plain.inclusion))
     marrow = next(item for item in items_of(plain.inclusion) if item.text and "Acceptable bone marrow" in item.text)
     assert "Part 1" in marrow.text and "Part 2A and 2B" in marrow.text and "Part 3A" in marrow.text
+
+
+def test_an_allowance_standing_as_its_own_item_is_not_a_reason_to_be_left_out(plain_of):
+    # NCT05605119 lists "Prophylactic use of antibiotics is allowed." as an exclusion bullet of its own: under "You
+    # cannot join if" it read as one more reason. It goes under "The study also says".
+    plain = plain_of("NCT05605119")
+    allowed = "Prophylactic use of antibiotics is allowed."
+    assert allowed not in [item.text for item in items_of(plain.exclusion)]
+    assert allowed in [item.text for item in items_of(plain.other)]
+    # A reason with its exception, one that is "eligible to receive" another treatment, or one whose allowance
+    # follows a dash, stays a reason.
+    for nct, start in (
+        ("NCT05296798", "Concurrent, serious, uncontrolled infections, or known infection with HIV"),
+        ("NCT06312176", "Has experienced an early recurrence"),
+        ("NCT04714372", "Any known condition that requires systemic immunosuppressive therapy"),
+    ):
+        assert any(item.text and item.text.startswith(start) for item in items_of(plain_of(nct).exclusion)), nct

@@ -83,11 +83,11 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in exclusion:
-        if _reads_as_requirement(item) or _reads_as_note(item):
+        if _reads_apart(item):
             moved.append(item)
         elif item.text is None and item.children_joins == "heading":
-            stay = [child for child in item.children if not (_reads_as_requirement(child) or _reads_as_note(child))]
-            away = [child for child in item.children if _reads_as_requirement(child) or _reads_as_note(child)]
+            stay = [child for child in item.children if not _reads_apart(child)]
+            away = [child for child in item.children if _reads_apart(child)]
             if stay:
                 kept.append(item.model_copy(update={"children": stay}))
             if away:
@@ -99,13 +99,39 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     return kept, moved
 
 
+def _reads_apart(item: PlainItem) -> bool:
+    """Not a reason to be left out: a requirement, a note, or an allowance standing as an item of its own."""
+    text = _lone_words(item)
+    return _is_requirement(text) or bool(_NOTE.search(text) or _ALLOWANCE_ITEM.match(text))
+
+
+def _lone_words(item: PlainItem) -> str:
+    """The text of an item in the study's words with nothing under it; "" for any other item."""
+    return (item.text or "") if item.form == "original-words" and not item.children else ""
+
+
+# An allowance as a list item of its own ("Prophylactic use of antibiotics is allowed.", "Patients who progressed
+# ... are not excluded."): under "You cannot join if" it reads as one more reason. Its main clause says so (no
+# colon or stop before it: "Infections, with the following exception: ... are eligible" is a reason with its
+# exception), with nothing after it but its conditions; "will not be eligible" is a reason after all.
+_ALLOWANCE_ITEM = re.compile(
+    r"^(?![^.;:()]*\b(?:not|no|never|cannot)\b[^.;:()]*\b(?:eligible|allowed|permitted|acceptable|enrolled|included)\b)"
+    r"(?![^.;:]*?(?:\b(?:excluding|except|other than|unless|exception|requires?|or are|or is)\b|\s[-–]\s))"
+    r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be|could be|would be)\s+(?:also\s+|still\s+)?"
+    r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
+    r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
+    r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     """The notes nested under an exclusion ("A negative COVID-19 test is defined as ...", "Testing ... may be
     adjusted to ... guidelines"): under it they would read as more reasons to be left out. Not from an exception,
     whose members are the conditions of the allowance."""
     if not item.children or item.children_joins == "except":
         return item, []
-    notes = [child for child in item.children if _reads_as_note(child)]
+    notes = [child for child in item.children if _NOTE.search(_lone_words(child))]
     if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
         return item, []
     stay: list[PlainItem] = []
@@ -121,12 +147,6 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     return item.model_copy(update={"children": stay}), notes
 
 
-def _reads_as_note(item: PlainItem) -> bool:
-    return (
-        item.form == "original-words" and item.text is not None and not item.children and bool(_NOTE.search(item.text))
-    )
-
-
 # What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
 # are checked, a test that may be adjusted or is not needed.
 _NOTE = re.compile(
@@ -138,14 +158,8 @@ _NOTE = re.compile(
 )
 
 
-def _reads_as_requirement(item: PlainItem) -> bool:
-    return (
-        item.form == "original-words"
-        and item.text is not None
-        and not item.children
-        and bool(_REQUIREMENT_ITEM.match(item.text))
-        and not _NOT_REQUIREMENT.search(item.text)
-    )
+def _is_requirement(text: str) -> bool:
+    return bool(_REQUIREMENT_ITEM.match(text)) and not _NOT_REQUIREMENT.search(text)
 
 
 # Its main clause is a requirement: "Women of childbearing potential and men must agree to ...", "CHEMOTHERAPY: At
