@@ -461,3 +461,27 @@ def test_an_allowance_standing_as_its_own_item_is_not_a_reason_to_be_left_out(pl
         ("NCT04714372", "Any known condition that requires systemic immunosuppressive therapy"),
     ):
         assert any(item.text and item.text.startswith(start) for item in items_of(plain_of(nct).exclusion)), nct
+
+
+def test_a_lead_in_with_a_stray_stop_after_its_colon_still_leads(plain_of):
+    # NCT05519085: "... measurable disease, defined as any of the following:." then "i) M-protein ... or." and
+    # "ii) M-protein ...": the alternatives were shown as requirements of their own.
+    plain = plain_of("NCT05519085")
+    (group,) = [
+        item for item in plain.inclusion if (item.children_title or "").startswith("Participant has documented")
+    ]
+    assert [child.text.split(" ", 2)[:2] for child in group.children] == [["M-protein", "at"], ["M-protein", "at"]]
+
+
+def test_members_marked_alike_end_where_the_marking_changes(plain_of):
+    # NCT05519085: "- ... except as noted below:." then "i) ... are not excluded." "ii) ... are not excluded." and
+    # then "- For participants with prior treatment of a bortezomib containing regimen, ...": that next bullet is an
+    # exclusion of its own, not a third exception (it read as allowed).
+    plain = plain_of("NCT05519085")
+    exceptions = next(item for item in plain.exclusion if (item.children_title or "").startswith("Participant has had"))
+    assert all("are not excluded" in child.text for child in exceptions.children)
+    assert any(item.text and item.text.startswith("For participants with prior treatment") for item in plain.exclusion)
+    # NCT06356129: the IPI score, measurable disease and stage (bullets) followed the lymphoma types (i-v) listed
+    # after "including:", and were shown as more types.
+    lymphoma = plain_of("NCT06356129").inclusion
+    assert any(item.text and item.text.startswith("International Prognostic Index") for item in lymphoma)

@@ -26,6 +26,7 @@ _LIST_ITEM = re.compile(
     r"(?P<marker>[*+•·▪o-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])"
     r"[ \t]+(?P<text>\S.*)$"
 )
+_BULLET = re.compile(r"[*+•·▪o-]")
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
@@ -100,12 +101,17 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|must|should|will|shall|may|can|meet|meets|show|shows|include|includes)\b",
     re.IGNORECASE,
 )
-_CONNECTOR_END = re.compile(r"(?:[;,]\s*(?:or|and|and/or)|\b(?:or|and|and/or))\s*[,;]?\s*$", re.IGNORECASE)
+# "... (sPEP), or", "...; and", with a stray stop after it ("... or.", "... or,."): the list goes on.
+_CONNECTOR_END = re.compile(r"(?:[;,]\s*(?:or|and|and/or)|\b(?:or|and|and/or))\s*[,;]?\s*\.?\s*$", re.IGNORECASE)
 
 
 def _leads(text: str) -> bool:
     """Does a list item lead the items after it (a lead-in ending in a colon, or a scope label)?"""
-    return text.rstrip().endswith(":") or is_scope_label(text)
+    return bool(_COLON_END.search(text)) or is_scope_label(text)
+
+
+# "... defined as any of the following:." (NCT05519085): a stray stop after the colon still leads.
+_COLON_END = re.compile(r":\s*\.?\s*$")
 
 
 # "... and agrees to one of the following: Complete abstinence ...; or," with "Female sterilization; or," as the next
@@ -191,6 +197,7 @@ class _Open:
     deeper: bool = False  # it has indented children of its own: it adopts nothing
     adopted: list[_Open] = field(default_factory=list)
     number: int | None = None  # "3." or "3)": its place in a numbered list
+    style: str | None = None  # its marker's kind: "bullet" ("*", "-"), "ordered" ("1.", "a)", "ii)"), None: no marker
     last_number: int | None = None  # the number of its last child
 
     @property
@@ -264,9 +271,11 @@ class _Builder:
         self._preamble = []
 
     # -- criteria --------------------------------------------------------------
-    def item(self, indent: int, text: str, number: int | None = None) -> None:
+    def item(self, indent: int, text: str, number: int | None = None, style: str | None = None) -> None:
         self._close()
-        while self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text):
+        while (
+            self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text, style)
+        ):
             self._stack.pop()
         # "11." indented under a bullet of item 10 continues the numbered list: it is 10's sibling.
         parent = self._stack[-1] if self._stack else None
@@ -283,6 +292,7 @@ class _Builder:
         self._open = self._new(text[: begun.end()] if begun else text, indent, parent)
         self._open.adopts = _leads(text) or begun is not None
         self._open.number = number
+        self._open.style = style
         if parent is None:
             self._last_number = number
         else:
@@ -291,7 +301,7 @@ class _Builder:
         if begun:  # its first member, then the items that go on with "or"/"and", are its children
             self.item(indent, text[begun.end() :].strip())
 
-    def numbered_items(self, indent: int, text: str, number: int | None) -> None:
+    def numbered_items(self, indent: int, text: str, number: int | None, style: str | None = None) -> None:
         """A list item, and the items run onto its line ("... not limited 2. Acute leukemia ...", "... 0 to 2;
         4. Bone marrow ..."): a marker that continues its own or an enclosing list's numbering starts the next."""
         while True:
@@ -299,11 +309,11 @@ class _Builder:
             run_on = _run_on_item(text, own | {entry.number + 1 for entry in self._stack if entry.number})
             if run_on is None:
                 break
-            self.item(indent, text[: run_on.start()].rstrip(), number)
-            text, number = text[run_on.end() :], int(run_on.group("number"))
-        self.item(indent, text, number)
+            self.item(indent, text[: run_on.start()].rstrip(), number, style)
+            text, number, style = text[run_on.end() :], int(run_on.group("number")), "ordered"
+        self.item(indent, text, number, style)
 
-    def _adopts(self, lead: _Open, indent: int, text: str) -> bool:
+    def _adopts(self, lead: _Open, indent: int, text: str, style: str | None) -> bool:
         """Does lead-in `lead`, at the new item's own indent, take the new item as its child?"""
         if (
             not lead.adopts
@@ -313,8 +323,17 @@ class _Builder:
             or _restates_subject(lead.text, text)
         ):
             return False
-        # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         members = lead.adopted
+        # Members marked alike ("i) ...", "ii) ...") end where the marking changes ("- For participants ..."): the
+        # registry's next criterion, not one more member (NCT05519085: an exclusion read as one of its exceptions).
+        if (
+            style
+            and members
+            and all(member.style == members[0].style for member in members)
+            and (members[0].style not in (None, style))
+        ):
+            return False
+        # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         closed = any(_CONNECTOR_END.search(_chain_end(m)) for m in members[:-1]) and not _CONNECTOR_END.search(
             _chain_end(members[-1])
         )
@@ -582,7 +601,8 @@ def _body_line(
         numbered = number is None and _NUMBER_AFTER_BULLET.match(content)
         if numbered:  # "* 1) Refuse ... 2) Psychogenic ...": the bullet's item is numbered after all
             number, content = numbered, content[numbered.end() :]
-        builder.numbered_items(indent, content, int(number.group(1)) if number else None)
+        style = "bullet" if _BULLET.fullmatch(item.group("marker")) and not numbered else "ordered"
+        builder.numbered_items(indent, content, int(number.group(1)) if number else None, style)
     else:
         builder.paragraph(indent, content, after_blank, heads_list)
     if trailing:
