@@ -485,3 +485,15 @@ def test_members_marked_alike_end_where_the_marking_changes(plain_of):
     # after "including:", and were shown as more types.
     lymphoma = plain_of("NCT06356129").inclusion
     assert any(item.text and item.text.startswith("International Prognostic Index") for item in lymphoma)
+
+
+def test_names_listed_under_any_of_the_following_end_where_a_whole_criterion_begins(plain_of):
+    # NCT05507827: "Known history of infection with any of the following:" then "HIV", "Hepatitis B (HBsAg positive)",
+    # "Hepatitis C ..." and, at the same indent, the rest of the exclusion list, shown as infections ("You are pregnant
+    # or breastfeeding" among them).
+    plain = plain_of("NCT05507827")
+    (infections,) = [
+        item for item in plain.exclusion if (item.children_title or "").startswith("Known history of infection")
+    ]
+    assert len(infections.children) == 3
+    assert "You are pregnant or breastfeeding." in [item.text for item in plain.exclusion]

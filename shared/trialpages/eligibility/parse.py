@@ -27,6 +27,7 @@ _LIST_ITEM = re.compile(
     r"[ \t]+(?P<text>\S.*)$"
 )
 _BULLET = re.compile(r"[*+•·▪o-]")
+_NAME_WORDS, _CRITERION_WORDS = 6, 10  # a member that names a thing; an item that states a criterion whole
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
@@ -331,6 +332,17 @@ class _Builder:
             and members
             and all(member.style == members[0].style for member in members)
             and (members[0].style not in (None, style))
+        ):
+            return False
+        # Under an exclusion list's "any of the following:", names ("HIV", "Hepatitis B (HBsAg positive)") end where a
+        # whole criterion begins (NCT05507827: "Currently receiving corticosteroids ..." and ten more were shown as
+        # infections). Either way any one of them is a reason to be left out: the end only says what they are.
+        if (
+            self._kind == "exclusion"
+            and len(members) >= 2
+            and _JOINS_ANY.search(lead.text)
+            and 2 * sum(len(member.lines[0].split()) <= _NAME_WORDS for member in members) >= max(4, len(members))
+            and len(text.split()) >= _CRITERION_WORDS
         ):
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
