@@ -497,3 +497,14 @@ def test_names_listed_under_any_of_the_following_end_where_a_whole_criterion_beg
     ]
     assert len(infections.children) == 3
     assert "You are pregnant or breastfeeding." in [item.text for item in plain.exclusion]
+
+
+def test_the_criteria_numbering_going_on_ends_a_numbered_sub_list(plain_of):
+    # NCT01701245: "3. ... (2ndEd):" / "a. At least 5 attacks ...: ... Headache is accompanied by at least 1 of the
+    # following:" / "1." to "6." / "4. Has minimum mean attack frequency ...": items 4 to 9 of the criteria were shown
+    # as more headache features, any one of which would do.
+    plain = plain_of("NCT01701245")
+    assert any(item.text and item.text.startswith("Has minimum mean attack frequency") for item in plain.inclusion)
+    assert any(
+        item.text and item.text.startswith("Women of child-bearing potential must use") for item in plain.inclusion
+    )

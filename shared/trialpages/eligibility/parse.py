@@ -222,6 +222,7 @@ class _Builder:
         self._child_counts: dict[str, int] = {}
         self._children: dict[str, list[str]] = {}
         self._last_number: int | None = None  # of the last top-level item
+        self._last_top_number: int | None = None  # of the last numbered top-level item
         self._free_lines: set[str] = set()  # criteria that are lines of their own, not list items
 
     # -- sections --------------------------------------------------------------
@@ -232,6 +233,7 @@ class _Builder:
         self._kind = kind if kind != "other" else self._kind
         self._heading = heading.strip()
         self._stack = []
+        self._last_top_number = None  # a new list numbers from 1
 
     def scope(self, label: str) -> None:
         """A label over the sections that follow, until the next such label: it stands as a section of its own."""
@@ -286,6 +288,16 @@ class _Builder:
                     del self._stack[depth:]
                     indent = entry.indent
                     break
+            else:
+                # "4. Has minimum mean attack frequency ..." after "3. ...:", "a. ...:" and its members "1." to "6."
+                # (NCT01701245): the criteria's own numbering goes on, whatever unnumbered item came between.
+                if (
+                    parent is not None
+                    and parent.indent >= 0  # a list item, not a title line over a group ("Asthma-related criteria")
+                    and parent.last_number is not None
+                    and self._last_top_number == number - 1
+                ):
+                    self._stack.clear()
         parent = self._stack[-1] if self._stack else None
         if parent is not None and parent.indent < indent:
             parent.deeper = True
@@ -296,6 +308,7 @@ class _Builder:
         self._open.style = style
         if parent is None:
             self._last_number = number
+            self._last_top_number = number if number is not None else self._last_top_number
         else:
             parent.last_number = number
         self._stack.append(self._open)
