@@ -508,3 +508,15 @@ def test_the_criteria_numbering_going_on_ends_a_numbered_sub_list(plain_of):
     assert any(
         item.text and item.text.startswith("Women of child-bearing potential must use") for item in plain.inclusion
     )
+
+
+def test_a_rule_for_the_other_sex_ends_a_list_of_alternatives(plain_of):
+    # NCT02856893: "... or female patients must have an evidence of non-child-bearing potential by fulfilling one of
+    # the following criteria at screening:" took "Male patients should be willing to use barrier contraception" and
+    # the next criterion as two more ways of not being able to get pregnant.
+    plain = plain_of("NCT02856893")
+    (alternatives,) = [
+        item for top in plain.inclusion for item in top.walk() if (item.children_title or "").startswith("Or female")
+    ]
+    assert not any("Male patients" in (child.text or child.children_title or "") for child in alternatives.children)
+    assert not any((child.text or "").startswith("Absence of any psychological") for child in alternatives.children)

@@ -137,7 +137,18 @@ _SUBJECT_VERB = re.compile(
 
 def _restates_subject(lead: str, text: str) -> bool:
     said, lead_said = _SUBJECT_VERB.match(text.strip()), _SUBJECT_VERB.match(lead.strip())
-    return bool(said and lead_said and said["who"].lower().rstrip("s") == lead_said["who"].lower().rstrip("s"))
+    if bool(said and lead_said and said["who"].lower().rstrip("s") == lead_said["who"].lower().rstrip("s")):
+        return True
+    # "Male patients should be willing to use barrier contraception" after "... or female patients must have ... one
+    # of the following:" and its members (NCT02856893): a rule for other people is the next criterion.
+    sexed, lead_sexed = _SEXED_SUBJECT.match(text.strip()), _SEXED_SUBJECT.search(lead)
+    return bool(sexed and lead_sexed and sexed["sex"].lower() != lead_sexed["sex"].lower())
+
+
+_SEXED_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?P<sex>male|female)\s+(?:patients?|participants?|subjects?)\s+(?:must|should|shall|will|need)\b",
+    re.IGNORECASE,
+)
 
 
 def _chain_end(item: _Open) -> str:
