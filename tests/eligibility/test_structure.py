@@ -520,3 +520,11 @@ def test_a_rule_for_the_other_sex_ends_a_list_of_alternatives(plain_of):
     ]
     assert not any("Male patients" in (child.text or child.children_title or "") for child in alternatives.children)
     assert not any((child.text or "").startswith("Absence of any psychological") for child in alternatives.children)
+
+
+def test_items_typed_as_a_staircase_are_members_side_by_side(plain_of):
+    # NCT00351065: "Subjects who are taking one of the following:" then five drug classes, each indented under the one
+    # before: they were shown nested five deep ("Androgens ... or Anti-androgens: trazodone").
+    plain = plain_of("NCT00351065")
+    (taking,) = [item for item in plain.exclusion if (item.children_title or "").startswith("Subjects who are taking")]
+    assert len(taking.children) == 5 and not any(child.children for child in taking.children)

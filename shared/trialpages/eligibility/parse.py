@@ -433,7 +433,8 @@ class _Builder:
     def result(self) -> ParsedCriteria:
         self._close()
         self._flush_section()
-        return ParsedCriteria(sections=[_with_joins(section, self._children) for section in self.sections])
+        sections = [_unstaired(section, self._children) for section in self.sections]
+        return ParsedCriteria(sections=[_with_joins(section, self._children) for section in sections])
 
 
 # What a list item that leads the items under it says: a lead-in's words, a dangling end ("Patients with"), or
@@ -492,6 +493,57 @@ def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> l
     ]
 
 
+def _leads_nothing(text: str) -> bool:
+    text = text.strip()
+    unbracketed = re.sub(r"\([^()]*\)", "", text)  # "(e.g. nitroglycerin, ...)" gives examples of the item itself
+    return not (
+        _leads(text)
+        or _list_begun_on_line(text)
+        or _LEAD_WORDS.search(unbracketed)
+        or _DANGLING_END.search(text.rstrip(" .,;"))
+    )
+
+
+def _unstaired(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
+    """Items typed as a staircase, each indented under the one before though none leads ("* Nitrates ..." /
+    "  * Anticoagulant ..." / "    * Medicines affecting CYP3A4 ..." / ..., NCT00351065): members of one list, each the
+    only child of the one before. A chain of three or more such items is put back side by side under the first one's
+    parent; `children` is updated in place to match."""
+    by_id = {criterion.id: criterion for criterion in section.criteria}
+    moved: dict[str, Criterion] = {}
+    for criterion in section.criteria:
+        if criterion.id in moved:
+            continue
+        chain = [criterion]
+        while (
+            len(children.get(chain[-1].id, [])) == 1
+            and children[chain[-1].id][0] in by_id
+            and _leads_nothing(chain[-1].text)
+        ):
+            chain.append(by_id[children[chain[-1].id][0]])
+        if len(chain) < 3:
+            continue
+        for link in chain[:-1]:
+            del children[link.id]
+        siblings = children.get(criterion.parent_id, []) if criterion.parent_id else None
+        for offset, member in enumerate(chain[1:], start=1):
+            moved[member.id] = member.model_copy(update={"depth": criterion.depth, "parent_id": criterion.parent_id})
+            if siblings is not None:
+                siblings.insert(siblings.index(criterion.id) + offset, member.id)
+    if not moved:
+        return section
+    criteria = [moved.get(criterion.id, criterion) for criterion in section.criteria]
+    # A moved item's own children (deeper than the chain) keep their place under it, one level up.
+    lifted = {member.id: member for member in moved.values()}
+    criteria = [
+        criterion.model_copy(update={"depth": lifted[criterion.parent_id].depth + 1})
+        if criterion.parent_id in lifted and criterion.id not in moved
+        else criterion
+        for criterion in criteria
+    ]
+    return section.model_copy(update={"criteria": criteria})
+
+
 def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
     texts = {criterion.id: criterion.text for criterion in section.criteria}
     criteria = []
@@ -503,10 +555,17 @@ def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> Cri
     return section.model_copy(update={"criteria": criteria})
 
 
+_ADDITIONAL = re.compile(
+    r"\bother than (?:those|the ones|the criteria) (?:mentioned|listed|stated|given) above\b", re.IGNORECASE
+)
+
+
 def joins_of(lead: str, children: list[str]) -> Joins:
     """How the children of `lead` relate to it, from the lead-in's words (and "or" between the children)."""
     last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
-    if _JOINS_EXCEPT.search(last_sentence):
+    # A note in brackets ("(Note: HIV testing is not required unless mandated ...)") and "Other than those mentioned
+    # above," (in addition to them) say nothing of how the children relate to the lead.
+    if _JOINS_EXCEPT.search(_ADDITIONAL.sub("", re.sub(r"\([^()]*\)", "", last_sentence))):
         return "except"
     if _JOINS_ANY.search(last_sentence):
         return "any"
