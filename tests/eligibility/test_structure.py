@@ -528,3 +528,18 @@ def test_items_typed_as_a_staircase_are_members_side_by_side(plain_of):
     plain = plain_of("NCT00351065")
     (taking,) = [item for item in plain.exclusion if (item.children_title or "").startswith("Subjects who are taking")]
     assert len(taking.children) == 5 and not any(child.children for child in taking.children)
+
+
+def test_an_exceptions_members_end_at_the_first_item_that_allows_nothing(plain_of):
+    # NCT05798663: "Total bilirubin ≤ 1.5 ⋅ ULN with the following exception:" took the Gilbert allowance and then
+    # the AST/ALT, albumin and clotting limits at the same indent as more exceptions to the bilirubin limit.
+    plain = plain_of("NCT05798663")
+    (bilirubin,) = [
+        item
+        for top in plain.inclusion
+        for item in top.walk()
+        if (item.children_title or "").startswith("Total bilirubin")
+    ]
+    assert [child.text for child in bilirubin.children] == [
+        "Patients with known Gilbert disease who have serum bilirubin level at most 3 ⋅ ULN may be enrolled."
+    ]

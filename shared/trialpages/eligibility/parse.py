@@ -27,6 +27,11 @@ _LIST_ITEM = re.compile(
     r"[ \t]+(?P<text>\S.*)$"
 )
 _BULLET = re.compile(r"[*+•·▪o-]")
+_ALLOWING = re.compile(
+    r"\b(?:eligible|allowed|permitted|acceptable|accepted|may|can|not excluded|except\w*|unless|provided|if|only|"
+    r"included|enrolled)\b",
+    re.IGNORECASE,
+)
 _NAME_WORDS, _CRITERION_WORDS = 6, 10  # a member that names a thing; an item that states a criterion whole
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
@@ -368,6 +373,10 @@ class _Builder:
             and 2 * sum(len(member.lines[0].split()) <= _NAME_WORDS for member in members) >= max(4, len(members))
             and len(text.split()) >= _CRITERION_WORDS
         ):
+            return False
+        # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
+        # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663).
+        if members and _JOINS_EXCEPT.search(lead.text) and not _ALLOWING.search(text):
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         closed = any(_CONNECTOR_END.search(_chain_end(m)) for m in members[:-1]) and not _CONNECTOR_END.search(
