@@ -543,3 +543,10 @@ def test_an_exceptions_members_end_at_the_first_item_that_allows_nothing(plain_o
     assert [child.text for child in bilirubin.children] == [
         "Patients with known Gilbert disease who have serum bilirubin level at most 3 ⋅ ULN may be enrolled."
     ]
+
+
+def test_an_item_the_study_labels_a_note_is_not_a_reason_to_be_left_out(plain_of):
+    # NCT02713789: "NOTE: Sinus bradycardia of 50-59 bpm is permissible. ..." stood under "You cannot join if".
+    plain = plain_of("NCT02713789")
+    assert not any(item.text and item.text.startswith("NOTE:") for item in items_of(plain.exclusion))
+    assert any(item.text and item.text.startswith("NOTE: Sinus bradycardia") for item in items_of(plain.other))

@@ -102,7 +102,7 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
 def _reads_apart(item: PlainItem) -> bool:
     """Not a reason to be left out: a requirement, a note, or an allowance standing as an item of its own."""
     text = _lone_words(item)
-    return _is_requirement(text) or bool(_NOTE.search(text) or _ALLOWANCE_ITEM.match(text))
+    return _is_requirement(text) or bool(_NOTE.search(text) or _ALLOWANCE_ITEM.match(text) or _NOTE_LABEL.match(text))
 
 
 def _lone_words(item: PlainItem) -> str:
@@ -145,6 +145,11 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     if not stay:
         return item.model_copy(update={"children": [], "children_title": None, "children_joins": None}), notes
     return item.model_copy(update={"children": stay}), notes
+
+
+# "NOTE: Sinus bradycardia of 50-59 bpm is permissible ...", "NOTE: Other protocol-defined ... criteria apply": a note
+# the study labels as one, whatever it says.
+_NOTE_LABEL = re.compile(r"^(?:note|nb|n\.b\.)\s*:", re.IGNORECASE)
 
 
 # What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
