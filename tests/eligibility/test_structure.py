@@ -550,3 +550,16 @@ def test_an_item_the_study_labels_a_note_is_not_a_reason_to_be_left_out(plain_of
     plain = plain_of("NCT02713789")
     assert not any(item.text and item.text.startswith("NOTE:") for item in items_of(plain.exclusion))
     assert any(item.text and item.text.startswith("NOTE: Sinus bradycardia") for item in items_of(plain.other))
+
+
+def test_a_requirement_inside_an_exclusion_group_is_not_a_reason_to_be_left_out(plain_of):
+    # NCT01640457: "Female patients must be either at least two years postmenopausal or using one of the following
+    # means of birth control ...:" and its methods sat under "You cannot join if"; NCT05714891's "Patients with a
+    # significant cardiac history, even if controlled, should have LVEF at least 50%" sat among heart conditions.
+    birth_control = plain_of("NCT01640457")
+    assert not any("means of birth control" in (item.children_title or "") for item in birth_control.exclusion)
+    assert any("means of birth control" in (item.children_title or "") for item in birth_control.other)
+    heart = plain_of("NCT05714891")
+    lvef = "Patients with a significant cardiac history, even if controlled, should have LVEF at least 50%"
+    assert lvef not in [item.text for item in items_of(heart.exclusion)]
+    assert lvef in [item.text for item in items_of(heart.other)]

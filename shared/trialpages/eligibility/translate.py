@@ -83,7 +83,9 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in exclusion:
-        if _reads_apart(item):
+        if _reads_apart(item) or (item.text is None and _is_requirement(item.children_title or "")):
+            # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
+            # over its methods, NCT01640457) goes whole.
             moved.append(item)
         elif item.text is None and item.children_joins == "heading":
             stay = [child for child in item.children if not _reads_apart(child)]
@@ -131,7 +133,13 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     whose members are the conditions of the allowance."""
     if not item.children or item.children_joins == "except":
         return item, []
-    notes = [child for child in item.children if _NOTE.search(_lone_words(child))]
+    # Under a group's title, a requirement too ("Patients with a significant cardiac history, even if controlled,
+    # should have LVEF ≥ 50%", NCT05714891); under an item's own sentence it may be a condition of that item.
+    notes = [
+        child
+        for child in item.children
+        if _NOTE.search(_lone_words(child)) or (item.text is None and _is_requirement(_lone_words(child)))
+    ]
     if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
         return item, []
     stay: list[PlainItem] = []
