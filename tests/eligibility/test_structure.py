@@ -10,6 +10,7 @@ import pytest
 
 from tests.eligibility.conftest import criteria_items, items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility.parse import joins_of
 
 
 def _module(criteria: str) -> dict:
@@ -563,3 +564,19 @@ def test_a_requirement_inside_an_exclusion_group_is_not_a_reason_to_be_left_out(
     lvef = "Patients with a significant cardiac history, even if controlled, should have LVEF at least 50%"
     assert lvef not in [item.text for item in items_of(heart.exclusion)]
     assert lvef in [item.text for item in items_of(heart.other)]
+
+
+def test_one_of_the_following_joins_as_alternatives_though_the_lead_says_eligible_or_acceptable():
+    for lead in (
+        "Both partners must agree to use one of the acceptable methods of contraception listed below:",  # NCT02495467
+        "Eligible diagnoses: AML（excluding APL） with at least one of the following:",  # NCT04547049
+        "A female participant is eligible to participate if she is not pregnant, not breastfeeding, and at least one "
+        "of the following conditions applies:",  # NCT05816499
+    ):
+        assert joins_of(lead, []) == "any", lead
+    # An exception's own words still make one, whatever else the lead says.
+    assert joins_of("Prior malignancy, except any of the following:", []) == "except"
+    assert (
+        joins_of("Known HIV infection with any of the following (Note: testing is not required unless ...):", [])
+        == "any"
+    )

@@ -85,9 +85,17 @@ _JOINS_EXCEPT = re.compile(
     r"permitted|acceptable)|acceptable|allowed|permitted|not excluded|are eligible|is eligible)\b",
     re.IGNORECASE,
 )
+# Words of an exception itself; "eligible", "acceptable" alone give way to "one of the following" ("Both partners must
+# agree to use one of the acceptable methods ... listed below:" lists alternatives, not exceptions).
+_EXCEPTION_WORDS = re.compile(
+    r"\b(?:except(?:ions?)?|unless|other than|excluding|apart from|with the exception|not apply|not excluded)\b",
+    re.IGNORECASE,
+)
 _JOINS_ANY = re.compile(
     r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
+    # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
+    r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$",  # examples: one of them is enough
     re.IGNORECASE,
 )
@@ -574,7 +582,8 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
     # A note in brackets ("(Note: HIV testing is not required unless mandated ...)") and "Other than those mentioned
     # above," (in addition to them) say nothing of how the children relate to the lead.
-    if _JOINS_EXCEPT.search(_ADDITIONAL.sub("", re.sub(r"\([^()]*\)", "", last_sentence))):
+    said = _ADDITIONAL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", last_sentence))
+    if _JOINS_EXCEPT.search(said) and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence)):
         return "except"
     if _JOINS_ANY.search(last_sentence):
         return "any"
