@@ -100,3 +100,9 @@ def test_full_width_marks_become_the_marks_an_english_sentence_uses():
 )
 def test_words_run_together_get_their_space_and_words_with_brackets_inside_do_not(written, cleaned):
     assert original_words(written) == cleaned
+
+
+def test_two_lines_run_together_get_their_stop_back():
+    # NCT05605119: "... syndrome-related illnessKnown active or chronic hepatitis B ...".
+    assert original_words("related illnessKnown active hepatitis B") == "Related illness. Known active hepatitis B"
+    assert original_words("Uses PowerPoint and an iPhone") == "Uses PowerPoint and an iPhone"  # names start upper case

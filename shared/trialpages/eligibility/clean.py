@@ -25,6 +25,9 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
 _GLUED = re.compile(
     r"(?<=[a-z]{3})(?P<stop>[.])(?=[A-Z][a-z]{2})|(?<=[A-Za-z)])(?P<comma>,)(?=[A-Za-z(])|(?<=[a-z]{3})(?P<bracket>\()(?=[A-Za-z])"
 )
+# "... syndrome-related illnessKnown active or chronic hepatitis B ...": two lines the registry ran together, the
+# stop between them lost (a word starting lower case runs into a capitalised one; names start upper case).
+_RUN_TOGETHER = re.compile(r"\b([a-z]{4,})([A-Z][a-z]{3,})\b")
 _PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)", re.IGNORECASE)  # "level(s)", "inhibitor(s)"
 _STRAY_CLOSE = re.compile(r"\b([\w-]+)\)")
 _LIST_MARK = re.compile(r"[ivx]+|[a-z]|\d+", re.IGNORECASE)  # "ii)", "b)", "2)": list markers keep theirs
@@ -174,6 +177,7 @@ def original_words(text: str) -> str:
     if " " in cleaned:
         cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
     cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"
+    cleaned = _RUN_TOGETHER.sub(r"\1. \2", cleaned)
     cleaned = _without_trailing_connector(cleaned)
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
