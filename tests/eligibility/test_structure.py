@@ -580,3 +580,18 @@ def test_one_of_the_following_joins_as_alternatives_though_the_lead_says_eligibl
         joins_of("Known HIV infection with any of the following (Note: testing is not required unless ...):", [])
         == "any"
     )
+
+
+def test_an_exception_inside_a_sentence_whose_verb_follows_it_is_not_split_off(plain_of):
+    # NCT05348876: "Sexually active participants, unless surgically sterile, must agree to use a male condom ...":
+    # split at "unless", its subject read as a fact ("You are sexually active"), a requirement of the inclusion list.
+    texts_of = [item.text for item in items_of(plain_of("NCT05348876").inclusion)]
+    assert not any(text and text.startswith("You are sexually active") for text in texts_of)
+    assert any(text and text.startswith("Sexually active participants, unless surgically sterile") for text in texts_of)
+    # NCT00576225: "Investigational therapy within 4 weeks before randomization, unless local requirements are more
+    # stringent": a longer window where local rules say so, not a case where you may join.
+    exclusion = [item.text for item in items_of(plain_of("NCT00576225").exclusion)]
+    assert (
+        "Investigational therapy within 4 weeks before randomization, unless local requirements are more stringent."
+        in (exclusion)
+    )

@@ -546,6 +546,16 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_RULES_DIFFER = re.compile(
+    r"\bunless\s+(?:the\s+)?(?:local|national|institutional|country|regional)\s+(?:requirements?|regulations?|guidelines?|"
+    r"rules?|laws?|practice)\b",
+    re.IGNORECASE,
+)
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"^\s*,\s*(?:except(?:\s+for)?|excluding|other than|with the exception of|apart from|unless)\b[^,;.]{1,80},\s*"
+    r"(?:must|should|shall|will|would|may|can|cannot|are|is|have|has|need|needs|agree|agrees)\b",
+    re.IGNORECASE,
+)
 _WINDOW = re.compile(
     r"\bwithin\b|\bin the (?:past|last|previous|prior)\b",
     re.IGNORECASE,
@@ -574,6 +584,13 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     if _WINDOW.search(split["except"]):
         return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
+    if _RULES_DIFFER.search(split["except"]):
+        return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception
+    if _MAIN_CLAUSE_AFTER.match(split["except"]):
+        # "Sexually active participants, unless surgically sterile, must agree to use a male condom ...": the exception
+        # sits inside the sentence, whose verb comes after it; the head is only its subject (it read "You are
+        # sexually active", NCT05348876).
+        return None
     head = _rewritten(split["head"], sources, kind)
     if head is None or head.children or head.text is None:
         return None
