@@ -489,10 +489,7 @@ def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> l
         or first.depth != 0
         or first.id not in children
         or any(criterion.depth == 0 for criterion in criteria[1:])
-        or _leads(text)
-        or _list_begun_on_line(text)
-        or _LEAD_WORDS.search(text)
-        or _DANGLING_END.search(text.rstrip(" .,;"))
+        or _leads_anything(text)
         or not (
             _MARKED.match(text)
             or _first_word(text) in {_first_word(c.text) for c in criteria if c.parent_id == first.id}
@@ -510,13 +507,15 @@ def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> l
     ]
 
 
-def _leads_nothing(text: str) -> bool:
+def _leads_anything(text: str, *, in_brackets: bool = True) -> bool:
+    """Does a list item lead the items under it: a colon, a lead-in's words, a dangling end? `in_brackets=False`: lead
+    words in brackets ("(e.g. nitroglycerin, ...)") give examples of the item itself and lead nothing."""
     text = text.strip()
-    unbracketed = re.sub(r"\([^()]*\)", "", text)  # "(e.g. nitroglycerin, ...)" gives examples of the item itself
-    return not (
+    words = text if in_brackets else re.sub(r"\([^()]*\)", "", text)
+    return bool(
         _leads(text)
         or _list_begun_on_line(text)
-        or _LEAD_WORDS.search(unbracketed)
+        or _LEAD_WORDS.search(words)
         or _DANGLING_END.search(text.rstrip(" .,;"))
     )
 
@@ -535,7 +534,7 @@ def _unstaired(section: CriteriaSection, children: dict[str, list[str]]) -> Crit
         while (
             len(children.get(chain[-1].id, [])) == 1
             and children[chain[-1].id][0] in by_id
-            and _leads_nothing(chain[-1].text)
+            and not _leads_anything(chain[-1].text, in_brackets=False)
         ):
             chain.append(by_id[children[chain[-1].id][0]])
         if len(chain) < 3:
