@@ -31,7 +31,7 @@ print(json.dumps({"import_ms": (time.perf_counter() - started) * 1000, "cpu_ms":
 """
 _PROBE_IMPORTS = {"importlib.util", "json", "sys", "time", "_frozen_importlib_external", "importlib"}
 # The variables template.yaml gives every function, with placeholder values: nothing is called.
-_ENVIRONMENT = {
+PLACEHOLDER_ENVIRONMENT = {
     "AWS_DEFAULT_REGION": "us-east-1",
     "RAW_BUCKET": "bench",
     "SITE_BUCKET": "bench",
@@ -90,7 +90,7 @@ def _probe(function: Path, *flags: str) -> subprocess.CompletedProcess:
             "PATH": os.environ.get("PATH", ""),
             "PYTHONPATH": path,
             "LAMBDA_TASK_ROOT": str(function.parent),
-            **_ENVIRONMENT,
+            **PLACEHOLDER_ENVIRONMENT,
         },
     )
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
 from markupsafe import Markup
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 # Markdown headings sit inside a section whose heading is h2: "#" becomes h3, and so on.
 HEADING_OFFSET = 2
@@ -14,6 +17,10 @@ HEADING_OFFSET = 2
 
 @lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    # Imported here: most registry text is plain and skips the parser, and lookup_api's pages never
+    # call it, so a cold start pays for markdown-it only when a text has markup.
+    from markdown_it import MarkdownIt
+
     # js-default: html=False, linkify off; javascript:/vbscript:/data: links are refused by
     # markdown-it's validateLink. Images are off: a record should not pull third-party content.
     parser = MarkdownIt("js-default").disable("image")
