@@ -595,3 +595,39 @@ def test_an_exception_inside_a_sentence_whose_verb_follows_it_is_not_split_off(p
         "Investigational therapy within 4 weeks before randomization, unless local requirements are more stringent."
         in (exclusion)
     )
+
+
+def test_a_lead_in_indented_deeper_than_its_members_still_leads_them(plain_of):
+    # NCT05993949: "    * Age >=18", "    * ECOG ...", "    * Adequate ... function defined as:" over "  * Creatinine
+    # clearance ..." read age, ECOG and every organ limit as more ways to have relapsed leukaemia ("one of the following").
+    inclusion = plain_of("NCT05993949").inclusion
+    relapsed = _group(inclusion, "Relapsed or refractory B-precursor ALL defined as one of the following")
+    assert relapsed.children_joins == "any"
+    assert len(relapsed.children) == 5
+    assert all("Creatinine" not in text and "18 years" not in text for text in texts(relapsed.children))
+    assert "You are 18 years old or older." in texts(inclusion)
+    organs = next(item for item in inclusion if "Your creatinine clearance" in " ".join(texts(item.children)))
+    assert organs.children_joins == "all" and len(organs.children) == 6
+    assert "You are able to agree to take part after the study is explained to you." in texts(inclusion)
+
+
+def test_members_less_indented_than_their_lead_in_at_the_lists_end_stay_its_members():
+    # NCT06427811: "  * ... the following electrolyte values within normal limits ...:" then "* Potassium ..." to the end.
+    criteria = parse_criteria(
+        "Inclusion Criteria:\n\n* Signed consent\n  * ECOG 0 to 2\n  * Electrolytes within normal limits:\n"
+        "* Potassium above 3.5 mmol/L\n* Magnesium above 0.7 mmol/L\n\nExclusion Criteria:\n\n* Pregnant"
+    ).all_criteria()
+    assert [(c.text, c.depth) for c in criteria[2:5]] == [
+        ("Electrolytes within normal limits:", 1),
+        ("Potassium above 3.5 mmol/L", 2),
+        ("Magnesium above 0.7 mmol/L", 2),
+    ]
+
+
+def test_a_lead_in_whose_shallower_items_run_on_as_other_criteria_is_left_as_written():
+    # NCT06427811 "Long QT syndrome ... or any of the following:" then the list's next criteria, not its members.
+    criteria = parse_criteria(
+        "Exclusion Criteria:\n\n* Heart disease, any of the following:\n  * Long QT or any of the following:\n"
+        "* Risk factors for torsades\n* Previous transplant\n* Cardiac abnormality, any of the following:\n  * QTcF over 450"
+    ).all_criteria()
+    assert [c.depth for c in criteria] == [0, 1, 0, 0, 0, 1]

@@ -625,6 +625,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         for raw_line in unescape_markdown(text or "").splitlines()
         for line in _split_at_embedded_heading(raw_line.replace("\t", "    ").rstrip())
     ]
+    lines = _uninverted(lines)
     for index, line in enumerate(lines):
         if not line.strip():
             after_blank = True
@@ -654,6 +655,87 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
 _EMBEDDED_HEADING = re.compile(
     r"(?<=[.;)\]-])\s+(?=(?:Key |Main |Other )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) (?:[Cc]riteria|CRITERIA)\s*:\s*\S)"
 )
+
+
+def _indent_of(line: str) -> int | None:
+    """A list item's indent (None: a blank line or no list item)."""
+    item = _LIST_ITEM.match(line)
+    return len(item.group("indent")) if item else None
+
+
+def _uninverted(lines: list[str]) -> list[str]:
+    """Lists whose lead-in sits deeper than its members, indented as meant (NCT05993949: "    * Age ..." and
+    "    * Adequate ... function defined as:" over "  * Creatinine clearance ..." put age, performance status
+    and organ function among the alternatives of the first criterion's "one of the following").
+
+    The sign: a list item ending in a colon, then items less indented (none a lead-in itself) that end where
+    the lead-in's indent comes back or the list ends. The lead-in and the items around it at its indent
+    then go to the level of the nearest item left of its members (the whole list's top, here), and the
+    members one step under it; with no level left of the members, only the members move under it."""
+    indents = [_indent_of(line) for line in lines]
+    moved = dict(enumerate(indents))
+    for lead, indent in enumerate(indents):
+        if indent is None or not lines[lead].rstrip().endswith(":"):
+            continue
+        following = [index for index in range(lead + 1, len(lines)) if lines[index].strip()]
+        members = []
+        for index in following:
+            if indents[index] is None or indents[index] >= indent:
+                break
+            if members and indents[index] != indents[members[0]]:
+                members = []
+                break
+            if lines[index].rstrip().endswith(":"):
+                members = []
+                break
+            members.append(index)
+        if not members:
+            continue
+        after = next((index for index in following if index > members[-1]), None)
+        comes_back = after is not None and (indents[after] or -1) >= indent
+        list_ends = after is None or (
+            indents[after] is None and _heading_of(lines[after].strip(), in_list_item=False) is not None
+        )
+        if not (comes_back or list_ends):
+            continue
+        member_indent = indents[members[0]]
+        left = [
+            indents[index]
+            for index in range(lead - 1, -1, -1)
+            if indents[index] is not None and indents[index] < member_indent
+        ]
+        run = _run_around(indents, lead, members, indent)
+        if left:
+            top = left[0]
+            for index in run:
+                moved[index] = top + (indents[index] - indent)
+            for index in members:
+                moved[index] = top + 2
+        else:
+            for index in members:
+                moved[index] = indent + 2
+    return [
+        line if moved[index] == indents[index] else " " * moved[index] + line.lstrip()
+        for index, line in enumerate(lines)
+    ]
+
+
+def _run_around(indents: list[int | None], lead: int, members: list[int], indent: int) -> list[int]:
+    """The lead-in and the list items next to it at its indent or deeper, before it and after its members."""
+    run = [lead]
+    for index in range(lead - 1, -1, -1):
+        if indents[index] is None:
+            continue
+        if indents[index] < indent:
+            break
+        run.append(index)
+    for index in range(members[-1] + 1, len(indents)):
+        if indents[index] is None:
+            continue
+        if indents[index] < indent:
+            break
+        run.append(index)
+    return run
 
 
 def _split_at_embedded_heading(line: str) -> list[str]:
