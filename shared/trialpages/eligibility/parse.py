@@ -657,12 +657,6 @@ _EMBEDDED_HEADING = re.compile(
 )
 
 
-def _indent_of(line: str) -> int | None:
-    """A list item's indent (None: a blank line or no list item)."""
-    item = _LIST_ITEM.match(line)
-    return len(item.group("indent")) if item else None
-
-
 def _uninverted(lines: list[str]) -> list[str]:
     """Lists whose lead-in sits deeper than its members, indented as meant (NCT05993949: "    * Age ..." and
     "    * Adequate ... function defined as:" over "  * Creatinine clearance ..." put age, performance status
@@ -672,66 +666,55 @@ def _uninverted(lines: list[str]) -> list[str]:
     the lead-in's indent comes back or the list ends. The lead-in and the items around it at its indent
     then go to the level of the nearest item left of its members (the whole list's top, here), and the
     members one step under it; with no level left of the members, only the members move under it."""
-    indents = [_indent_of(line) for line in lines]
-    moved = dict(enumerate(indents))
-    for lead, indent in enumerate(indents):
-        if indent is None or not lines[lead].rstrip().endswith(":"):
+    indents = {index: len(item.group("indent")) for index, line in enumerate(lines) if (item := _LIST_ITEM.match(line))}
+    moved = dict(indents)
+    for lead, indent in indents.items():
+        if not lines[lead].rstrip().endswith(":"):
             continue
         following = [index for index in range(lead + 1, len(lines)) if lines[index].strip()]
-        members = []
-        for index in following:
-            if indents[index] is None or indents[index] >= indent:
-                break
-            if members and indents[index] != indents[members[0]]:
-                members = []
-                break
-            if lines[index].rstrip().endswith(":"):
-                members = []
-                break
-            members.append(index)
+        members = _members_left_of(lines, indents, following, indent)
         if not members:
             continue
         after = next((index for index in following if index > members[-1]), None)
-        comes_back = after is not None and (indents[after] or -1) >= indent
+        comes_back = after is not None and indents.get(after, -1) >= indent
         list_ends = after is None or (
-            indents[after] is None and _heading_of(lines[after].strip(), in_list_item=False) is not None
+            after not in indents and _heading_of(lines[after].strip(), in_list_item=False) is not None
         )
         if not (comes_back or list_ends):
             continue
-        member_indent = indents[members[0]]
-        left = [
-            indents[index]
-            for index in range(lead - 1, -1, -1)
-            if indents[index] is not None and indents[index] < member_indent
-        ]
-        run = _run_around(indents, lead, members, indent)
+        left = [indents[index] for index in range(lead - 1, -1, -1) if indents.get(index, indent) < indents[members[0]]]
         if left:
-            top = left[0]
-            for index in run:
-                moved[index] = top + (indents[index] - indent)
-            for index in members:
-                moved[index] = top + 2
+            for index in _run_around(indents, lead, members[-1], indent):
+                moved[index] = left[0] + indents[index] - indent
+            moved.update(dict.fromkeys(members, left[0] + 2))
         else:
-            for index in members:
-                moved[index] = indent + 2
+            moved.update(dict.fromkeys(members, indent + 2))
     return [
-        line if moved[index] == indents[index] else " " * moved[index] + line.lstrip()
+        " " * moved[index] + line.lstrip() if moved.get(index) != indents.get(index) else line
         for index, line in enumerate(lines)
     ]
 
 
-def _run_around(indents: list[int | None], lead: int, members: list[int], indent: int) -> list[int]:
+def _members_left_of(lines: list[str], indents: dict[int, int], following: list[int], indent: int) -> list[int]:
+    """The list items right after a lead-in at `indent` that are less indented, all alike and none a lead-in."""
+    members: list[int] = []
+    for index in following:
+        if index not in indents or indents[index] >= indent:
+            break
+        if (members and indents[index] != indents[members[0]]) or lines[index].rstrip().endswith(":"):
+            return []
+        members.append(index)
+    return members
+
+
+def _run_around(indents: dict[int, int], lead: int, last_member: int, indent: int) -> list[int]:
     """The lead-in and the list items next to it at its indent or deeper, before it and after its members."""
     run = [lead]
-    for index in range(lead - 1, -1, -1):
-        if indents[index] is None:
-            continue
+    for index in sorted((i for i in indents if i < lead), reverse=True):
         if indents[index] < indent:
             break
         run.append(index)
-    for index in range(members[-1] + 1, len(indents)):
-        if indents[index] is None:
-            continue
+    for index in sorted(i for i in indents if i > last_member):
         if indents[index] < indent:
             break
         run.append(index)
