@@ -553,6 +553,16 @@ def test_an_item_the_study_labels_a_note_is_not_a_reason_to_be_left_out(plain_of
     assert any(item.text and item.text.startswith("NOTE: Sinus bradycardia") for item in items_of(plain.other))
 
 
+def test_what_is_allowed_and_on_what_terms_is_not_a_reason_to_be_left_out(plain_of):
+    # NCT05984277: "Symptomatic brain metastases. Brain metastases may be treated or untreated, but participants must
+    # be asymptomatic ..." read "You cannot join if: Brain metastases may be treated or untreated, ...".
+    plain = plain_of("NCT05984277")
+    allowed = "Brain metastases may be treated or untreated, but participants must be asymptomatic"
+    assert not any(text.startswith(allowed) for text in texts(plain.exclusion))
+    assert any(text.startswith(allowed) for text in texts(plain.other))
+    assert "You have cancer that has spread to the brain and causes symptoms." in texts(plain.exclusion)
+
+
 def test_a_requirement_inside_an_exclusion_group_is_not_a_reason_to_be_left_out(plain_of):
     # NCT01640457: "Female patients must be either at least two years postmenopausal or using one of the following
     # means of birth control ...:" and its methods sat under "You cannot join if"; NCT05714891's "Patients with a

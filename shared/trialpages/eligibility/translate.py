@@ -104,7 +104,9 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
 def _reads_apart(item: PlainItem) -> bool:
     """Not a reason to be left out: a requirement, a note, or an allowance standing as an item of its own."""
     text = _lone_words(item)
-    return _is_requirement(text) or bool(_NOTE.search(text) or _ALLOWANCE_ITEM.match(text) or _NOTE_LABEL.match(text))
+    return _is_requirement(text) or bool(
+        _NOTE.search(text) or _ALLOWANCE_ITEM.match(text) or _ALLOWED_IF.match(text) or _NOTE_LABEL.match(text)
+    )
 
 
 def _lone_words(item: PlainItem) -> str:
@@ -123,6 +125,14 @@ _ALLOWANCE_ITEM = re.compile(
     r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+# What is allowed and on what terms: "Brain metastases may be treated or untreated, but participants must be
+# asymptomatic and off steroids ..." (NCT05984277, after "Symptomatic brain metastases."): no reason to be left out.
+_ALLOWED_IF = re.compile(
+    r"^[^.;:()]{3,120}?\b(?:may|can) be\b[^.;:()]{1,80},\s*but\s+(?:the\s+)?(?:patients?|participants?|subjects?)\s+"
+    r"(?:must|should)\b",
     re.IGNORECASE,
 )
 
