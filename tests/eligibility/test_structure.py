@@ -641,3 +641,13 @@ def test_a_lead_in_whose_shallower_items_run_on_as_other_criteria_is_left_as_wri
         "* Risk factors for torsades\n* Previous transplant\n* Cardiac abnormality, any of the following:\n  * QTcF over 450"
     ).all_criteria()
     assert [c.depth for c in criteria] == [0, 1, 0, 0, 0, 1]
+
+
+def test_a_line_saying_where_the_other_criteria_are_is_shown_not_taken_for_a_heading(plain_of):
+    # NCT00681772 and 7 more: "* Other exclusion criteria apply according to the Summary of Product Characteristics"
+    # opened an empty "section" and was on no page; under "You cannot join if" it would read as one more reason.
+    plain = plain_of("NCT00681772")
+    line = "Other exclusion criteria apply according to the Summary of Product Characteristics"
+    assert line in texts(plain.other)
+    assert line not in texts(plain.exclusion)
+    assert len(plain.exclusion) == 3

@@ -595,6 +595,11 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     return "all"
 
 
+# "Other exclusion criteria apply according to the Summary of Product Characteristics" (NCT00681772) is a criterion
+# that says where the rest are, not a heading over them.
+_SAYS_HOW_THEY_APPLY = re.compile(r"\b(?:apply|applies|according)\b", re.IGNORECASE)
+
+
 def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     """(heading, text on the same line after its colon) when the line is an eligibility heading."""
     candidate = line.strip()
@@ -605,7 +610,7 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     if short:
         return short.group("heading").strip(), ""
     match = _HEADING.match(candidate) if "criteri" in candidate.lower() else None
-    if not match or match.group("heading").rstrip().lower().endswith(("apply", "applies")):
+    if not match or _SAYS_HOW_THEY_APPLY.search(re.split(r"(?i)criteri\w*", match.group("heading"), maxsplit=1)[1]):
         return None
     lead = (
         re.split(r"(?i)\b(?:non-?inclusion|inclusion|exclusion|eligibility)\b", match.group("heading"))[0]

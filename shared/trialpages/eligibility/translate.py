@@ -175,6 +175,7 @@ _NOTE_LABEL = re.compile(r"^(?:note|nb|n\.b\.)\s*:", re.IGNORECASE)
 _NOTE = re.compile(
     r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b"
     r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
+    r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply)\b"
     r"|\bmay be adjusted to\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
