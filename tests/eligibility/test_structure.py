@@ -651,3 +651,19 @@ def test_a_line_saying_where_the_other_criteria_are_is_shown_not_taken_for_a_hea
     assert line in texts(plain.other)
     assert line not in texts(plain.exclusion)
     assert len(plain.exclusion) == 3
+
+
+def test_a_criterion_that_begins_with_the_words_inclusion_criteria_is_still_a_criterion(plain_of):
+    # NCT02910323: "Inclusion Criteria for Healthy Volunteers:" / "* Inclusion criteria is willingness to consent and
+    # be of age 18 and older" was read as two headings: the healthy volunteers' one criterion was on no page.
+    group = _group(plain_of("NCT02910323").inclusion, "Inclusion Criteria for Healthy Volunteers")
+    assert texts(group.children) == ["Inclusion criteria is willingness to consent and be of age 18 and older"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Inclusion criteria are:", "Inclusion criteria were as follows:", "Exclusion Criteria include:"]
+)
+def test_headings_that_say_the_criteria_follow_stay_headings(heading):
+    parsed = parse_criteria(f"{heading}\n\n* Aged 18 or over\n* Able to consent")
+    assert [section.heading for section in parsed.sections] == [heading.rstrip(":")]
+    assert len(parsed.sections[0].criteria) == 2

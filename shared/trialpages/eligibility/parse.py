@@ -596,8 +596,9 @@ def joins_of(lead: str, children: list[str]) -> Joins:
 
 
 # "Other exclusion criteria apply according to the Summary of Product Characteristics" (NCT00681772) is a criterion
-# that says where the rest are, not a heading over them.
-_SAYS_HOW_THEY_APPLY = re.compile(r"\b(?:apply|applies|according)\b", re.IGNORECASE)
+# that says where the rest are, and "Inclusion criteria is willingness to consent and be of age 18 and older"
+# (NCT02910323) one that says what it is: neither is a heading over criteria ("Inclusion criteria were as follows").
+_SAYS_HOW_THEY_APPLY = re.compile(r"\b(?:apply|applies|according)\b|^\s*(?:is|are)\s+(?!as follows)\w", re.IGNORECASE)
 
 
 def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
