@@ -35,6 +35,7 @@ def test_a_term_is_found_in_its_own_case(text, meant, not_meant):
         "Inflammatory diseases in the acute stage",  # NCT05682924: a flare, not a cancer stage
         "Heart failure of NYHA stage III",  # NCT05739409: a heart failure class
         "End-stage renal disease",
+        "The adjacent proximal disc has no degenerative signs according to Pfirrmann Score stage 3 to 5.",  # NCT01640457
     ],
 )
 def test_a_term_used_in_another_sense_gets_no_note(text):
@@ -80,3 +81,26 @@ def test_notes_take_the_sense_their_neighbours_give_lesion_ctc_ae_and_gene_names
     assert "grading side effects" in notes("(at least CTC AE grade 2 dyspnea)")["CTC AE"]
     genes = notes("Kirsten rat sarcoma viral oncogene (KRAS), neuroblastoma RAS viral oncogene homolog (NRAS)")
     assert "sarcoma" not in genes and "neuroblastoma" not in genes and "KRAS" in genes
+
+
+@pytest.mark.parametrize(
+    ("text", "explained", "not_explained"),
+    [
+        # NCT04304742: "impotence fonctionnelle" is a limb that cannot be used, not erection trouble.
+        (
+            "Admitted in emergency department for painful hip/fonctional impotence after minor trauma",
+            "fonctional impotence",
+            "impotence",
+        ),
+        # NCT02450188: an injury to the nerves, not "an injury caused by a nerve problem".
+        ("Neurogenic trauma", "neurogenic trauma", "neurogenic"),
+        # NCT01640457: spine bones that did not form normally, not precancerous cells.
+        ("The patient has one or more dysplastic vertebral bodies", "dysplastic vertebral bodies", "dysplastic"),
+        ("Takes at least a hip radiography", "radiography", None),
+    ],
+)
+def test_a_phrase_with_its_own_sense_is_explained_whole(text, explained, not_explained):
+    found = {term.term: term.definition for term in terms_in(text)}
+    assert explained in found
+    assert not_explained not in found
+    assert "erect" not in found[explained] and "cancer" not in found[explained]

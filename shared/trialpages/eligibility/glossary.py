@@ -198,7 +198,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "stage",
         "how far a cancer has grown or spread",
         only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
-        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner)[\s-]*$",
+        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
         not_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-4]|i{1,3}v?|iv)[abc]?)?\s+(?:decubitus|pressure|"
         r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|heart failure|"

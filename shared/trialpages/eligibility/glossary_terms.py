@@ -807,6 +807,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("HBV-DNA | HBV DNA", "a blood test that measures how much hepatitis B virus is in the blood"),
     term("HCV-RNA | HCV RNA", "a blood test that measures how much hepatitis C virus is in the blood"),
     term(
+        "GTN",
+        "glyceryl trinitrate (nitroglycerin): a medicine that widens blood vessels",
+        only_near=r"nitrat|glyceryl|nitroglycerin|ointment|\bpatch|spray|fissure|angina|vasodilat",
+    ),
+    term("OCSCC", "oral cavity squamous cell carcinoma: a cancer of the lining of the mouth"),
+    term(
         "anti-HCV | HCV-Ab | HCV Ab | HCVAb | Anti-HCV",
         "a blood test for antibodies to hepatitis C, showing a past or present infection",
     ),
@@ -2904,11 +2910,17 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("erectile function", "how well you get and keep erections"),
     term("erection | erections", "when the penis becomes firm"),
     term("impotence", "an older word for erectile dysfunction: trouble getting or keeping an erection"),
+    # "painful hip/fonctional impotence" (NCT04304742): French medical usage for a limb that cannot be used.
+    term(
+        "functional impotence | fonctional impotence",
+        "not being able to use a part of the body, such as not being able to stand or walk",
+    ),
     term("erectogenic", "helping to cause an erection"),
     term("psychogenic", "caused by the mind, such as stress or worry, rather than the body"),
     term("vasculogenic", "caused by a problem with blood flow"),
     term("neurogenic", "caused by a problem with the nerves"),
-    term("arteriogenic", "caused by narrowed arteries"),
+    term("neurogenic trauma", "an injury to the nerves or the spinal cord"),
+    term("arteriogenic | artheriogenic", "caused by narrowed arteries"),
     term(
         "venogenic | veno-occlusive dysfunction | venous leak",
         "caused by blood leaking out of the penis too fast during an erection",
@@ -3365,6 +3377,28 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "an injection of a steroid medicine near the spinal nerves to ease pain",
     ),
     term("facet joint | facet joints", "the small joints between the bones of the spine"),
+    term("facet ankylosis", "the small joints between the bones of the spine have stiffened and grown together"),
+    term("facet degeneration", "wear of the small joints between the bones of the spine"),
+    term("sequestrectomy", "an operation to take out a piece of a slipped disc that has broken off"),
+    term("osteophyte | osteophytes", "bone spurs: small bony growths at the edge of a bone"),
+    term(
+        "end plate sclerosis | endplate sclerosis | end-plate sclerosis",
+        "hardened bone next to a disc of the spine, seen on scans",
+    ),
+    term(
+        "Pfirrmann score | Pfirrmann grade | Pfirrmann classification | Pfirrmann",
+        "a grade from 1 to 5 of how worn a disc of the spine looks on an MRI scan (5 is the most worn)",
+    ),
+    term(
+        "Modic changes | Modic change | Modic",
+        "changes in the bone next to a worn disc of the spine, seen on an MRI scan",
+    ),
+    term(
+        "anulus | annulus | anulus fibrosus | annulus fibrosus",
+        "the tough outer ring of a disc of the spine",
+        only_near=r"\bdiscs?\b|\bdisks?\b|\bspin|herniat|lumbar|sequestr|nucleus",
+    ),
+    term("allodynia", "pain from a light touch or something else that should not hurt"),
     term("facet", "the small joints between the bones of the spine", only_near=r"joint|\bspin|inject|block|lumbar"),
     term("nerve block | nerve blocks", "an injection that numbs a nerve to ease pain"),
     term("nerve root | nerve roots", "the part of a nerve where it leaves the spine"),
@@ -3500,6 +3534,11 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
 )
 
 _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
+    term(
+        "connective tissue disease | connective tissue diseases | collagen disease | collagen diseases | "
+        "collagen vascular disease | collagenosis",
+        "a disease such as lupus or scleroderma, in which the immune system attacks the tissue that holds the body together",
+    ),
     # Eyes
     term("retinitis pigmentosa", "an inherited eye disease that slowly damages the retina and sight"),
     term("retina | retinal", "the layer at the back of the eye that senses light"),
@@ -3917,6 +3956,12 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
 )
 
 _CANCER: tuple[Term, ...] = (
+    term(
+        "field cancerization | field cancerisation",
+        "changes over a wide area of a lining (such as the mouth's) that can turn into cancer",
+    ),
+    term("PSA density", "the PSA blood test result divided by the size of the prostate"),
+    term("en bloc | en-bloc", "in one piece"),
     # Kinds of cancer and how they look
     term("neoplasm | neoplasms | neoplasia", "a tumor: an abnormal growth of cells, which may or may not be cancer"),
     term("neoplastic", "to do with a tumor"),
@@ -4614,6 +4659,7 @@ _CANCER: tuple[Term, ...] = (
 )
 
 _MEDICINES: tuple[Term, ...] = (
+    term("new chemical entity | new chemical entities", "a new medicine that is not yet approved anywhere"),
     # Cancer medicines
     term("cisplatin | carboplatin | oxaliplatin", "a platinum chemotherapy medicine"),
     term("paclitaxel | nab-paclitaxel | docetaxel | cabazitaxel", "a chemotherapy medicine (a taxane)"),
@@ -4945,9 +4991,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("angiography | angiogram | angiographic | angiographically", "an X-ray test of blood vessels using a dye"),
     term("venography | venogram", "an X-ray test of the veins using a dye"),
     term(
-        "radiographic | radiological | radiologic | radiologically | radiography | radiographically",
+        "radiographic | radiological | radiologic | radiologically | radiographically",
         "seen on X-rays or other scans",
     ),
+    term("radiography", "taking X-ray pictures"),
     term("radiologist", "a doctor who reads X-rays and scans"),
     term("scintigraphy | bone scan | bone scintigraphy", "a scan that uses a small amount of a radioactive tracer"),
     term("plethysmography", "a test that measures changes in the size of a body part, such as from blood flow"),
@@ -5027,6 +5074,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("renal osteodystrophy | osteodystrophy", "bone disease caused by kidney failure"),
     term("fibrous dysplasia", "a condition in which scar-like tissue replaces normal bone"),
     term("dysplasia | dysplastic", "abnormal cells that are not cancer but may become cancer"),
+    term(
+        "dysplastic vertebra | dysplastic vertebrae | dysplastic vertebral body | dysplastic vertebral bodies",
+        "bones of the spine that did not form normally",
+    ),
     term("hyperparathyroidism", "the parathyroid glands make too much hormone, raising calcium in the blood"),
     term("Graves' disease | Graves disease", "an autoimmune disease that makes the thyroid overactive"),
     term("dermatomyositis", "an autoimmune disease that causes muscle weakness and a skin rash"),
