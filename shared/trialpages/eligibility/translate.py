@@ -176,6 +176,10 @@ _NOTE = re.compile(
     r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b"
     r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
     r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply)\b"
+    # How the study judged or checked (NCT02450188: "Testosterone levels has been considered normal for plasma levels
+    # ≥ 12 nmol/L", "The presence of ... was assessed by clinical interviews"): no condition of the patient's.
+    r"|^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been) considered (?:normal|abnormal)\b"
+    r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
     r"|\bmay be adjusted to\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
