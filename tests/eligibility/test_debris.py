@@ -120,3 +120,11 @@ def test_no_article_before_a_spelled_at_least_and_no_space_before_a_stop(plain_o
     said = texts(plain_of("NCT06932263").inclusion)
     assert "Participants need to demonstrate at least 70% compliance for Asthma Daily Diary." in said
     assert "Demonstration of uncontrolled asthma through ACQ-6 score at least 1.5." in said
+
+
+def test_a_sentence_left_standing_alone_loses_its_also(plain_of):
+    # NCT00421083: "Significant renal problems within 6 months ... Also, active liver disease including jaundice ...":
+    # the first sentence is rewritten; the second stood as "Also, active liver disease ...".
+    texts_of = [item.text for item in plain_of("NCT00421083").exclusion]
+    assert "Active liver disease including jaundice at beginning of study." in texts_of
+    assert not any(text and text.startswith("Also,") for text in texts_of)

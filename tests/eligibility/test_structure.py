@@ -673,7 +673,7 @@ def test_how_the_study_judged_or_checked_is_not_a_reason_to_be_left_out(plain_of
     # NCT02450188: "Testosterone levels has been considered normal for plasma levels ≥ 12 nmol/L ..." under "You cannot
     # join if" read as shutting out men with normal testosterone; two more lines say how the study checked.
     plain = plain_of("NCT02450188")
-    notes = [text for text in texts(plain.other)]
+    notes = texts(plain.other)
     assert any(text.startswith("Testosterone levels has been considered normal") for text in notes)
     assert any("was assessed by clinical interviews" in text for text in notes)
     assert not any("considered normal for plasma" in text or "was assessed" in text for text in texts(plain.exclusion))

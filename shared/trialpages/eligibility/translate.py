@@ -762,8 +762,17 @@ def _inline_list(text: str, parts: list[Sentence]):
 
 def _flush(pending: list[str], items: list[PlainItem], sources: list[str], kind: Kind) -> None:
     if pending:
-        items.append(_original(" ".join(pending), sources, kind))
+        text = " ".join(pending)
+        if items and _ADDING.match(text):
+            # "... within 6 months. Also, active liver disease ...": after the item the sentence before became,
+            # the rest stands alone, without its "Also," (NCT00421083).
+            text = _ADDING.sub("", text)
+            text = text[:1].upper() + text[1:]
+        items.append(_original(text, sources, kind))
         pending.clear()
+
+
+_ADDING = re.compile(r"^(?:also|in addition|additionally|furthermore|moreover),\s+(?=[a-z])", re.IGNORECASE)
 
 
 # A requirement written into the exclusion list ("Women of childbearing potential must agree to use contraception"):
