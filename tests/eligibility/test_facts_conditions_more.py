@@ -58,8 +58,8 @@ READ = [
         "Primary hypoactive sexual desire or any history of hypogonadism",
         EXCLUSION,
         "condition-either",
-        "You have low sex drive (primary hypoactive sexual desire), or you have had low sex hormone levels "
-        "(hypogonadism).",
+        "You have low sex drive that is not caused by another problem (primary hypoactive sexual desire), or you "
+        "have had low sex hormone levels (hypogonadism).",
     ),
     # A positive test on one side: "known seropositivity".
     (

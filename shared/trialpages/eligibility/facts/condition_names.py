@@ -180,7 +180,7 @@ trouble getting or keeping an erection caused by poor blood flow | F | vasculoge
 trouble getting or keeping an erection caused by stress or emotions | F | psychogenic erectile dysfunction; psychogenic ED; psychogenic impotence
 trouble getting or keeping an erection caused by nerve damage | F | neurogenic erectile dysfunction; neurogenic ED
 premature ejaculation | - | premature ejaculation
-low sex drive (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
+low sex drive that is not caused by another problem (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
 low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
 a sexual problem | - | sexual dysfunction
 a bend in the penis from scar tissue (Peyronie's disease) | F | peyronie's disease; peyronie disease; peyronies disease; peyronies; peyronie's; la peyronie's disease; la peyronie disease

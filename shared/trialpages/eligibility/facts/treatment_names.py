@@ -99,7 +99,6 @@ _name(
     "nitrates",
     "nitrate",
     "organic nitrates",
-    "oral nitrates",
     "organic nitrate",
     "nitrate medications",
     "nitrate medication",
@@ -114,6 +113,8 @@ _name(
     "nitrates of any kind",
     "nitrates in any form",
 )
+# Taken by mouth: not the nitroglycerin spray or tablet under the tongue (NCT02496845).
+_name("nitrate pills for chest pain ({term})", "medicine", "oral nitrates", "oral nitrate")
 _name(
     "medicines that release nitric oxide ({term})", "medicine", "nitric oxide donors", "nitric oxide donor", "NO donors"
 )
