@@ -677,3 +677,14 @@ def test_how_the_study_judged_or_checked_is_not_a_reason_to_be_left_out(plain_of
     assert any(text.startswith("Testosterone levels has been considered normal") for text in notes)
     assert any("was assessed by clinical interviews" in text for text in notes)
     assert not any("considered normal for plasma" in text or "was assessed" in text for text in texts(plain.exclusion))
+
+
+def test_a_title_in_capitals_heads_the_items_after_it_and_an_instruction_is_a_note(plain_of):
+    # NCT03849365: "SURGERY AND OTHER TREATMENT-RELATED CONDITIONS OF EXCLUSION" stood as a reason of its own, and
+    # "Anticoagulant medicinal products ... should be stopped at least 10 days before the procedure" as another.
+    plain = plain_of("NCT03849365")
+    group = _group(plain.exclusion, "Surgery and other treatment-related conditions of exclusion")
+    assert group.text is None and len(group.children) >= 4
+    stop_blood_thinners = "Anticoagulant medicinal products and those that decrease platelet aggregation"
+    assert any(text.startswith(stop_blood_thinners) for text in texts(plain.other))
+    assert not any(item.text and item.text.startswith(stop_blood_thinners) for item in items_of(plain.exclusion))

@@ -193,7 +193,10 @@ def is_title(text: str) -> bool:
     stripped = text.strip()
     if is_scope_label(stripped):
         return True
-    return bool(_TITLE.match(stripped)) and len(stripped.split()) <= 6 and not _VERB.search(stripped)
+    # A line in capitals names a group though it is longer ("SURGERY AND OTHER TREATMENT-RELATED CONDITIONS OF
+    # EXCLUSION", NCT03849365): no criterion is written that way and left without a stop.
+    most = 10 if stripped.isupper() and len(stripped.split()) >= 2 else 6
+    return bool(_TITLE.match(stripped)) and len(stripped.split()) <= most and not _VERB.search(stripped)
 
 
 def _is_group_title(text: str) -> bool:

@@ -180,6 +180,10 @@ _NOTE = re.compile(
     # ≥ 12 nmol/L", "The presence of ... was assessed by clinical interviews"): no condition of the patient's.
     r"|^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been) considered (?:normal|abnormal)\b"
     r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
+    # What to do with medicines around the procedure (NCT03849365: "Anticoagulant medicinal products ... should be
+    # stopped at least 10 days before the procedure"): an instruction, not a reason to be left out.
+    r"|^(?:[^.;:()]|\([^()]*\)){0,160}?\b(?:should|must) (?:not )?be (?:stopped|discontinued|withheld|interrupted)\b"
+    r"[^.;:]{0,40}?\bbefore\b"
     r"|\bmay be adjusted to\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
