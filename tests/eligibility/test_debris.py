@@ -128,3 +128,17 @@ def test_a_sentence_left_standing_alone_loses_its_also(plain_of):
     texts_of = [item.text for item in plain_of("NCT00421083").exclusion]
     assert "Active liver disease including jaundice at beginning of study." in texts_of
     assert not any(text and text.startswith("Also,") for text in texts_of)
+
+
+def test_numbered_criteria_run_onto_one_line_are_cut_even_after_a_number():
+    # NCT01640457: "• 1. The patient has ... Modic Changes 2-3 2. The patient has one or more dysplastic vertebral
+    # bodies ... 3. The patient has ..." showed eight radiological exclusions as one item.
+    criteria = parse_criteria(
+        "Exclusion Criteria:\n\n• 1. The patient has degenerative changes as determined by Modic Changes 2-3 2. The "
+        "patient has dysplastic vertebral bodies 3. The patient has a lumbar kyphosis"
+    ).all_criteria()
+    assert [criterion.text for criterion in criteria] == [
+        "The patient has degenerative changes as determined by Modic Changes 2-3",
+        "The patient has dysplastic vertebral bodies",
+        "The patient has a lumbar kyphosis",
+    ]

@@ -737,7 +737,7 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").
 _RUN_ON_MARKER = re.compile(
-    r"(?:(?:(?<=[a-z).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b]))(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
+    r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b]))(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
 )
 _SOME_MARKER = re.compile(r"\d[.)]\s")
 _NUMBER_AFTER_BULLET = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
