@@ -99,6 +99,13 @@ READ = [
         "Prior treatment with T-DXd",
         "You have taken trastuzumab deruxtecan (T-DXd) before.",
     ),
+    # The qualifier that decides who is left out stays in the sentence, not only in its bracket (new review, LOSSY).
+    ("NCT06433596", "Treatment with oral anticoagulants.", "You take blood thinner pills (oral anticoagulants)."),
+    (
+        "NCT02387086",
+        "Patients receiving therapeutic anticoagulation.",
+        "You are taking blood thinners at the full dose used to treat clots (therapeutic anticoagulation) now.",
+    ),
     (
         "NCT04811560",
         "Chemotherapy, targeted therapy, immunotherapy, or radiotherapy within 4 weeks or 5 half-lives (whichever is "

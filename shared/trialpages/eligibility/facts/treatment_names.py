@@ -159,16 +159,20 @@ _name(
     "anticoagulant drugs",
     "anti-coagulants",
     "anti-coagulant therapy",
-    "oral anticoagulants",
-    "oral anticoagulant",
     "anticoagulation",
     "anticoagulation therapy",
-    "therapeutic anticoagulation",
-    "full-dose anticoagulation",
     "blood thinners",
     "blood thinner",
     "blood thinning medications",
     "blood-thinning medications",
+)
+# The qualifier is what the rule is about: a low preventive dose, or an injection, may be allowed.
+_name("blood thinner pills ({term})", "medicine", "oral anticoagulants", "oral anticoagulant")
+_name(
+    "blood thinners at the full dose used to treat clots ({term})",
+    "medicine",
+    "therapeutic anticoagulation",
+    "full-dose anticoagulation",
 )
 _name(
     "medicines like aspirin that stop blood clots ({term})",
