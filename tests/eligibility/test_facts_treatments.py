@@ -236,7 +236,7 @@ TREATMENTS = [
         "NCT05833815",
         "Patients taking strong inhibitors or inducers of CYP3A4",
         "treatment-use",
-        "You are taking medicines that change how the liver breaks down other drugs (strong inhibitors or inducers of CYP3A4) now.",
+        "You are taking medicines that strongly change how the liver breaks down other drugs (strong inhibitors or inducers of CYP3A4) now.",
     ),
     (
         "NCT06823401",

@@ -107,13 +107,13 @@ _name(
     "nitrate-containing medication",
     "nitrate-containing drugs",
     "nitrate drugs",
-    "long-acting nitrates",
     "short-acting nitrates",
     "nitrates of any preparation",
     "nitrates of any kind",
     "nitrates in any form",
 )
 # Taken by mouth: not the nitroglycerin spray or tablet under the tongue (NCT02496845).
+_name("long-acting nitrate medicines for chest pain ({term})", "medicine", "long-acting nitrates")
 _name("nitrate pills for chest pain ({term})", "medicine", "oral nitrates", "oral nitrate")
 _name(
     "medicines that release nitric oxide ({term})", "medicine", "nitric oxide donors", "nitric oxide donor", "NO donors"
@@ -507,6 +507,10 @@ _name(
     "erectile dysfunction medications",
     "erectile dysfunction medication",
     "erectile dysfunction drugs",
+)
+_name(
+    "medicines for erection problems taken by mouth",
+    "medicine",
     "oral ED medications",
     "oral erectile dysfunction medications",
 )
@@ -919,11 +923,11 @@ _name(
     "major surgical intervention",
 )
 _name("minor surgery", "therapy", "minor surgery", "minor surgical procedure", "minor surgical procedures")
+_name("major surgery in the pelvis ({term})", "therapy", "major pelvic surgery")
 _name(
     "surgery in the pelvis ({term})",
     "therapy",
     "pelvic surgery",
-    "major pelvic surgery",
     "pelvic surgeries",
     "surgery in the pelvic cavity",
     "pelvic operation",
@@ -1708,7 +1712,7 @@ _name(
     "aromatase inhibitor",
 )
 _name(
-    "blood thinners taken by mouth ({term})",
+    "blood thinner pills ({term})",
     "medicine",
     "direct oral anticoagulants",
     "direct oral anticoagulant",
@@ -1925,11 +1929,11 @@ _name(
     "hormonal contraceptives",
     "hormonal contraceptive",
     "hormonal contraception",
-    "oral contraceptives",
-    "oral contraceptive",
-    "oral contraceptive pills",
-    "birth control pills",
 )
+_name(
+    "birth control pills ({term})", "medicine", "oral contraceptives", "oral contraceptive", "oral contraceptive pills"
+)
+_name("birth control pills", "medicine", "birth control pills")
 _name(
     "medicines that affect how the liver breaks down other drugs ({term})",
     "medicine",
@@ -2289,7 +2293,8 @@ _name(
     "implanted neurostimulator",
 )
 _name("a breathing machine for sleep ({term})", "device", "CPAP", "CPAP therapy", "continuous positive airway pressure")
-_name("oxygen therapy", "therapy", "oxygen therapy", "supplemental oxygen", "home oxygen", "long-term oxygen therapy")
+_name("oxygen therapy", "therapy", "oxygen therapy", "supplemental oxygen", "home oxygen")
+_name("long-term oxygen therapy", "therapy", "long-term oxygen therapy")
 _name("a breathing machine ({term})", "therapy", "mechanical ventilation", "invasive mechanical ventilation")
 _name("an insulin pump", "device", "insulin pump")
 _name(
@@ -2967,6 +2972,23 @@ _DRUG_ENDING = re.compile(
     r"profen|coxib|olone|isone|asone|azosin|ulosin|steride|limus|lutamide|relin|barbital|parib|ciclib|zomib)$"
 )
 _ABBREVIATION = re.compile(r"^[A-Za-z0-9-]{2,12}$")
+
+
+def _with_strength(key: str, name: Name) -> Name:
+    """ "strong CYP3A4 inhibitors" are medicines that *strongly* slow how the liver breaks down other drugs: the strength
+    a rule names is whom it leaves out (weaker ones may be allowed), so the sentence says it, not only the bracket."""
+    if "how the liver breaks down" not in name.plain:
+        return name
+    strength = _CYP_STRENGTH.match(key)
+    if strength is None:
+        return name
+    adverb = {"strong": "strongly", "potent": "strongly", "moderate": "moderately"}
+    words = " or ".join(adverb[word] for word in re.split(r"\s+or\s+", strength.group(0).strip()))
+    return Name(name.plain.replace("medicines that ", f"medicines that {words} ", 1), name.kind, name.keeps_term)
+
+
+_CYP_STRENGTH = re.compile(r"^(?:strong|potent|moderate)(?:\s+or\s+(?:strong|potent|moderate))?\b")
+NAMES.update({key: _with_strength(key, name) for key, name in NAMES.items()})
 
 
 def is_drug_name(text: str) -> bool:
