@@ -301,7 +301,13 @@ READ = [
         "A doctor has found that you currently have type 1 diabetes or type 2 diabetes.",
     ),
     ("NCT00410098", "controlled asthma", INCLUSION, "condition", "You have controlled asthma."),
-    ("NCT00655629", "History of congenital QT prolongation", EXCLUSION, "condition", "You have had long QT syndrome."),
+    (
+        "NCT00655629",
+        "History of congenital QT prolongation",
+        EXCLUSION,
+        "condition",
+        "You have had long QT syndrome that you were born with.",
+    ),
     (
         "NCT04747912",
         "Uncontrolled cardiac disease",
@@ -698,3 +704,20 @@ def test_terms_kept_in_the_plain_sentences_are_explained():
         plain = recognise(source)[1].sentence()
         explained = {term.term for term in terms_in(plain)}
         assert explained, f"{plain!r}: no glossary term"
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        # The qualifier is the condition: lung scarring of a known cause, or a long QT from medicines, is not meant.
+        (
+            "Idiopathic pulmonary fibrosis",
+            "You have lung scarring with no known cause (idiopathic pulmonary fibrosis).",
+        ),
+        ("Chronic renal failure", "You have long-term kidney failure."),
+    ],
+)
+def test_a_qualifier_that_names_the_condition_stays_in_the_sentence(source, plain):
+    recognised = recognise(source)
+    assert recognised is not None
+    assert recognised[1].sentence_in(EXCLUSION) == plain

@@ -58,7 +58,8 @@ swelling of the sac around the heart (pericarditis) | - | pericarditis
 a heart problem you were born with | F | congenital heart disease; congenital heart defect; congenital heart defects
 heart valve disease | - | valvular heart disease; heart valve disease; valvular disease; valve disease
 a cardiac arrest | E | cardiac arrest; sudden cardiac arrest; cardiopulmonary arrest
-long QT syndrome | - | long QT syndrome; congenital long QT syndrome; long QT; congenital QT prolongation; congenital long QT
+long QT syndrome | - | long QT syndrome; long QT
+long QT syndrome that you were born with | - | congenital long QT syndrome; congenital QT prolongation; congenital long QT
 narrowed arteries in the legs or arms | PF | peripheral arterial disease; peripheral artery disease; peripheral vascular disease; PAD; PVD; peripheral arterial occlusive disease
 a blood clot in a deep vein (DVT) | EF | deep vein thrombosis; deep venous thrombosis; DVT
 a blood clot in your lungs | EF | pulmonary embolism; pulmonary embolus; pulmonary emboli; pulmonary embolism (PE)
@@ -134,7 +135,8 @@ a problem with drugs or alcohol (substance use disorder) | F | substance use dis
 asthma | - | asthma
 COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COPD; chronic obstructive lung disease
 a disease that scars the lungs (interstitial lung disease) | F | interstitial lung disease; ILD
-lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis; idiopathic pulmonary fibrosis
+lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis
+lung scarring with no known cause (idiopathic pulmonary fibrosis) | - | idiopathic pulmonary fibrosis
 lung swelling (pneumonitis) | - | pneumonitis
 lung swelling caused by a medicine (drug-induced pneumonitis) | F | drug-induced pneumonitis; drug induced pneumonitis
 lung scarring caused by a medicine (drug-induced interstitial lung disease) | F | drug-induced interstitial lung disease; drug-induced ILD; drug induced interstitial lung disease; drug-related interstitial lung disease
@@ -156,7 +158,8 @@ cystic fibrosis | - | cystic fibrosis
 kidney failure | - | renal failure; kidney failure; end-stage renal disease; ESRD; end stage renal disease; end-stage kidney disease; end stage kidney disease
 kidney problems | P | kidney problems; renal problems; renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
 kidney disease | - | kidney disease; renal disease; renal pathology; kidney pathology; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
-long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal failure; chronic renal insufficiency
+long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal insufficiency
+long-term kidney failure | F | chronic renal failure
 kidney stones | P | kidney stones; kidney stone; nephrolithiasis; renal stones; renal calculi
 stones in the kidneys or bladder | P | urolithiasis; urinary stones; urinary calculi
 a urinary tract infection | - | urinary tract infection; UTI
