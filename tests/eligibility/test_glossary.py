@@ -104,3 +104,25 @@ def test_a_phrase_with_its_own_sense_is_explained_whole(text, explained, not_exp
     assert explained in found
     assert not_explained not in found
     assert "erect" not in found[explained] and "cancer" not in found[explained]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        # NCT04008732: the blood test results, not the branch of medicine.
+        (
+            "No clinical significant abnormal serum biochemistry, haematology and urine examination values",
+            "haematology",
+            "blood tests",
+        ),
+        ("Referral to the hematology department", "hematology", "branch of medicine"),
+    ],
+)
+def test_a_word_with_two_senses_takes_the_one_its_neighbours_give(text, term, sense):
+    found = {found.term: found.definition for found in terms_in(text)}
+    assert sense in found[term]
+
+
+def test_systolic_velocity_on_a_doppler_scan_is_no_blood_pressure():
+    # NCT02450188: "peak systolic velocity at penile colour doppler ultrasound".
+    assert "systolic" not in _terms("assessed with peak systolic velocity at penile colour doppler ultrasound")

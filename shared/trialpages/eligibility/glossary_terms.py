@@ -1919,7 +1919,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("preclude | precludes | precluding | precluded", "prevent; rule out"),
     term("elapsed", "passed (of time)"),
     term("designee | designees", "a person chosen to act for someone else, here for the study doctor"),
-    term("investigator | investigators", "a doctor who runs the study"),
+    term("investigator | investigators", "the doctor or doctors who run the study"),
     term(
         "sponsor",
         "the company or group that pays for and organizes the study",
@@ -2082,7 +2082,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("torsade", "torsades de pointes: a dangerous, fast heart rhythm"),
     term("decompensated", "no longer held in check by the body or by treatment, so it is getting worse"),
     term("decompensation", "an illness getting worse because the body can no longer make up for it"),
-    term("systolic", "the top number of a blood pressure reading, when the heart beats"),
+    term(
+        "systolic",
+        "the top number of a blood pressure reading, when the heart beats",
+        # "peak systolic velocity at penile colour doppler" (NCT02450188): blood flow speed, not blood pressure.
+        not_near=r"velocity|\b(?-i:PSV)\b|doppler|cm/s",
+    ),
     term("diastolic", "the bottom number of a blood pressure reading, when the heart rests between beats"),
     term("ischemic | ischaemic | ischemia | ischaemia", "caused by too little blood flow"),
     term(
@@ -2260,7 +2265,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("vasodilator | vasodilators", "a medicine that widens blood vessels"),
     term(
         "nitrate | nitrates",
-        "heart medicines, such as nitroglycerin, that widen blood vessels",
+        "a kind of heart medicine, such as nitroglycerin, that widens blood vessels",
         not_near=r"urine|dipstick|\bdiet",
     ),
     term("organic nitrates", "heart medicines, such as nitroglycerin, that widen blood vessels"),
@@ -2640,6 +2645,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "hematopoietic growth factor | hematopoietic growth factors",
         "medicines that help the bone marrow make blood cells",
+    ),
+    term(
+        "hematology | haematology",
+        "blood tests, such as blood counts",
+        only_near=r"values?|tests?|results?|parameters?|laborator|labs?\b|examination|abnormal|chemistr|biochemistr",
     ),
     term("hematology | haematology", "the branch of medicine that deals with blood and its diseases"),
     term("hematologist | haematologist", "a doctor who treats blood diseases"),
@@ -4817,7 +4827,7 @@ _MEDICINES: tuple[Term, ...] = (
     term("capsaicin", "the substance that makes chili peppers hot; creams and patches with it ease pain"),
     term("ginkgo biloba | ginkgo", "a herbal supplement that can make bleeding more likely"),
     term("melatonin", "a hormone that helps control sleep, also sold as a supplement"),
-    term("mannitol", "a sugar alcohol used as a medicine and in a breathing test"),
+    term("mannitol", "a sugar alcohol used in some medicines and tests"),
     term("gemfibrozil", "a medicine that lowers fats in the blood"),
     term("allopurinol", "a medicine that lowers uric acid, used for gout"),
     term(
