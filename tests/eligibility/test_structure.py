@@ -688,3 +688,11 @@ def test_a_title_in_capitals_heads_the_items_after_it_and_an_instruction_is_a_no
     stop_blood_thinners = "Anticoagulant medicinal products and those that decrease platelet aggregation"
     assert any(text.startswith(stop_blood_thinners) for text in texts(plain.other))
     assert not any(item.text and item.text.startswith(stop_blood_thinners) for item in items_of(plain.exclusion))
+
+
+def test_a_sentence_over_the_list_that_says_who_may_join_heads_the_plain_list_too(plain_of):
+    # NCT06060392: "A man or woman, 30 years of age or above with liver transplantation of at least 3 months duration
+    # who meets all the following two criteria:" was shown only over the original criteria.
+    inclusion = plain_of("NCT06060392").inclusion
+    assert inclusion[0].children_title.startswith("A man or woman, 30 years of age or above with liver transplantation")
+    assert len(inclusion[0].children) == 5
