@@ -88,6 +88,11 @@ def _said(sentence: str) -> str | None:
             "Understanding and willingness to sign a written informed consent document",
             "You can understand the study. You are willing to sign a written form to agree to take part.",
         ),
+        # NCT01315262: reading is asked too (LOSSY in the review of 2026-12-04 when it was left out).
+        (
+            "Able to read, understand and provide signed informed consent.",
+            "You can read and understand the study information. You are able to sign a form to agree to take part.",
+        ),
         # NCT02514629: "> or =" is "at least".
         ("BMI > or = 30 kg/m2.", "Your BMI is at least 30 kg/m2."),
         # NCT06326047: "greater than or equal" without its "to".

@@ -356,6 +356,7 @@ class Consent(Fact):
     able: bool = False
     willing: bool = False
     understand: bool = False  # "ability to understand and willingness to sign"
+    read: bool = False  # "Able to read, understand and provide signed informed consent": reading is asked too
     negation: Literal["", "not able", "not willing", "not able or not willing", "refuse", "not"] = ""
     informed: bool = True
     written: bool = False
@@ -423,10 +424,11 @@ class Consent(Fact):
             return f"{who} {verb_be} {how} to {act}{explained}{before}."
         if self.understand:
             ability = "willing and able" if self.willing and self.able else "willing" if self.willing else "able"
+            knows = "read and understand the study information" if self.read else "understand the study"
             understand = (
-                "You can understand the study."
+                f"You can {knows}."
                 if self.representative != "parent"
-                else ("Your parent or legal guardian can understand the study.")
+                else (f"Your parent or legal guardian can {knows}.")
             )
             return f"{understand} {who.removesuffix(',')} {verb_be} {ability} to {act}{before}."
         if self.willing or self.able:
@@ -646,6 +648,7 @@ def _consent(match: re.Match) -> Consent | None:
         able=able,
         willing=willing,
         understand=understand,
+        read=understand and "read" in match["understand"].lower(),
         negation=negation,
         informed=informed,
         written=written,
@@ -666,6 +669,7 @@ class FollowsStudy(Fact):
     willing: bool = False
     able: bool = False
     understand: bool = False  # "able to understand and comply with"
+    read: bool = False  # "able to read and understand and comply with"
     negation: Literal["", "not able", "not willing", "not able or not willing"] = ""
     what: str  # "follow the study's visits, tests and rules", "come to the follow-up visits"
     during: bool = False
@@ -673,7 +677,7 @@ class FollowsStudy(Fact):
 
     def sentence(self) -> str:
         during = " for the whole study" if self.during else ""
-        what = f"understand and {self.what}" if self.understand else self.what
+        what = f"{'read, ' if self.read else ''}understand and {self.what}" if self.understand else self.what
         if self.and_consent:
             explained = " after the study is explained to you" if self.and_consent == "informed" else ""
             during += f", and to sign a form to agree to take part{explained}"
@@ -768,6 +772,7 @@ def _follows(match: re.Match) -> FollowsStudy | None:
         willing=willing,
         able=able,
         understand=bool(match["understand"]),
+        read=bool(match["understand"]) and "read" in match["understand"].lower(),
         negation=negation,
         what=what,
         during=bool(match["during"]),
