@@ -2270,7 +2270,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("organic nitrates", "heart medicines, such as nitroglycerin, that widen blood vessels"),
     term(
-        "nitric oxide donor | nitric oxide donors",
+        "nitric oxide donor | nitric oxide donors | nitric-oxide donor | nitric-oxide donors",
         "medicines that release nitric oxide and widen blood vessels, such as nitrates",
     ),
     term("nitric oxide", "a gas made in the body that widens blood vessels"),
@@ -2741,6 +2741,10 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     ),
     term("hypothyroidism", "an underactive thyroid gland, which makes too little thyroid hormone"),
     term("hyperthyroidism", "an overactive thyroid gland, which makes too much thyroid hormone"),
+    term(
+        "hyper- or hypo-thyroidism | hyper- or hypothyroidism | hypo- or hyperthyroidism | hypo- or hyper-thyroidism",
+        "a thyroid gland that is overactive (makes too much hormone) or underactive (makes too little)",
+    ),
     term("thyroxine | levothyroxine", "the main thyroid hormone, also given as a medicine"),
     term("triiodothyronine", "a thyroid hormone (T3)"),
     term("pituitary", "a small gland below the brain that controls other hormone glands"),
