@@ -154,7 +154,8 @@ READ = [
         "NCT03518983",
         "ED due primarily to psychogenic factors",
         "erection-problem",
-        "You have trouble getting or keeping an erection. It is mainly caused by stress or emotions.",
+        # One sentence: "You have trouble ... ." alone read, under "You cannot join if", as if the trouble kept you out.
+        "Your trouble getting or keeping an erection is mainly caused by stress or emotions.",
     ),
     (
         "NCT00282607",
@@ -183,7 +184,7 @@ READ = [
         "NCT00790751",
         "ED as a result of spinal cord injury or radical prostatectomy",
         "erection-problem",
-        "You have trouble getting or keeping an erection. It is caused by a spinal cord injury or surgery to remove "
+        "Your trouble getting or keeping an erection is caused by a spinal cord injury or surgery to remove "
         "the whole prostate (radical prostatectomy).",
     ),
     (

@@ -772,12 +772,17 @@ class ErectionProblem(_Stated):
             first = f"You {have} {name}"
         if self.man and self.state not in ("has", "had"):
             first = "You are a man. " + first
+        cause = self.cause
+        if cause and self.state == "has" and not (self.man or self.duration or self.at) and cause.startswith("It is "):
+            # One sentence: under "You cannot join if", "You have trouble getting ... ." alone reads as if the trouble
+            # itself kept you out, where the cause does (NCT00809471).
+            first, cause = f"Your {name} is {cause.removeprefix('It is ').rstrip('.')}", None
         parts = [first + (f" {self.duration.said()}" if self.duration else "") + (f" {self.at}" if self.at else "")]
         parts[0] += "."
         if self.severity == "any":
             parts.append("It can be mild, moderate or severe.")
-        if self.cause:
-            parts.append(self.cause)
+        if cause:
+            parts.append(cause)
         if self.share:
             parts.append(f"It happens in {self.share} of the times you have sexual intercourse.")
         if self.definition and self.nih:
