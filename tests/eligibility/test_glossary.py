@@ -126,3 +126,9 @@ def test_a_word_with_two_senses_takes_the_one_its_neighbours_give(text, term, se
 def test_systolic_velocity_on_a_doppler_scan_is_no_blood_pressure():
     # NCT02450188: "peak systolic velocity at penile colour doppler ultrasound".
     assert "systolic" not in _terms("assessed with peak systolic velocity at penile colour doppler ultrasound")
+
+
+def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
+    # NCT05035615: WRONG in the review of 2026-12-04 (the note read as if you must be given heparin).
+    assert "heparin" not in _terms("Specimens are collected in EDTA (K2 or K3) or heparin (sodium or lithium).")
+    assert "heparin" in _terms("Treatment with heparin within 7 days")

@@ -696,3 +696,15 @@ def test_a_sentence_over_the_list_that_says_who_may_join_heads_the_plain_list_to
     inclusion = plain_of("NCT06060392").inclusion
     assert inclusion[0].children_title.startswith("A man or woman, 30 years of age or above with liver transplantation")
     assert len(inclusion[0].children) == 5
+
+
+def test_what_is_required_in_the_exclusion_list_is_not_a_reason_to_be_left_out(plain_of):
+    # NCT02227251 (WRONG in the review of 2026-12-04): "Participants must not be eligible for high-dose chemotherapy
+    # with autologous stem cell transplantation rescue" and "... At least 4 months must have elapsed since completion of
+    # allogeneic stem cell transplantation." read under "You cannot join if" as the reverse of what they require.
+    plain = plain_of("NCT02227251")
+    notes, reasons = texts(plain.other), texts(plain.exclusion)
+    assert any(text.startswith("Participants must not be eligible for high-dose chemotherapy") for text in notes)
+    assert "At least 4 months must have elapsed since completion of allogeneic stem cell transplantation." in notes
+    assert "Participants with active graft-versus-host disease after allogeneic stem cell transplantation." in reasons
+    assert not any("must not be eligible" in text or "4 months must have elapsed" in text for text in reasons)

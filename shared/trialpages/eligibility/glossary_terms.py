@@ -2343,7 +2343,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "an alpha-blocker medicine that eases urine flow in men with an enlarged prostate",
     ),
     term("warfarin | Coumadin | acenocoumarol | phenprocoumon", "a blood thinner taken as a pill"),
-    term("heparin | heparins", "a blood thinner given by injection or through a vein"),
+    term(
+        "heparin | heparins",
+        "a blood thinner given by injection or through a vein",
+        # "Specimens are collected in EDTA (K2 or K3) or heparin (sodium or lithium)" (NCT05035615): a blood tube's
+        # additive, not a medicine given to you.
+        not_near=r"specimens?|\btubes?\b|collected in|\b(?-i:EDTA)\b|lithium",
+    ),
     term(
         "low molecular weight heparin | low-molecular-weight heparin | low molecular weight heparins | LMWH",
         "a blood thinner given as an injection under the skin",

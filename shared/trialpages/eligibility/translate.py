@@ -205,7 +205,13 @@ _REQUIREMENT_ITEM = re.compile(
 
 
 # "must not", "should not": a reason to be left out after all, whatever list it is in.
-_NOT_REQUIREMENT = re.compile(r"\b(?:must|should|shall) not\b|\bunwilling\b|\bnot (?:agree|willing)", re.IGNORECASE)
+# ... except "must not be eligible for" a treatment (NCT02227251: "Participants must not be eligible for high-dose
+# chemotherapy with autologous stem cell transplantation rescue"): not being a candidate is what is required.
+_NOT_REQUIREMENT = re.compile(
+    r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b)|\bunwilling\b"
+    r"|\bnot (?:agree|willing)",
+    re.IGNORECASE,
+)
 
 
 def _section_items(section: CriteriaSection) -> list[PlainItem]:
@@ -519,9 +525,30 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             for index in range(len(items) - covered, len(items)):
                 items[index] = items[index].model_copy(update={"children": [*items[index].children, note]})
         else:
+            if (
+                kind == "exclusion"
+                and pending
+                and _is_requirement(part.text)
+                and not _POINTS_BACK.match(part.text)
+                and not _ALLOWS.search(" ".join(pending))
+            ):
+                # "Participants with active graft-versus-host disease ... At least 4 months must have elapsed since
+                # ... transplantation." (NCT02227251): what is required stands apart from the reason, so it is not
+                # read as one more reason to be left out (it goes to "The study also says").
+                _flush(pending, items, sources, kind)
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+# A requirement that speaks of what came before ("those conditions should be assessed ...") or of whom the sentences
+# before let in ("Patients with anxiety disorders ... may be included. Patients must have been on a stable dose ...")
+# stays with them.
+_POINTS_BACK = re.compile(r"^(?:those|these|this|such|they|them|it)\b", re.IGNORECASE)
+_ALLOWS = re.compile(
+    r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b",
+    re.IGNORECASE,
+)
 
 
 def _rewritten_run(items: list[PlainItem]) -> int:
