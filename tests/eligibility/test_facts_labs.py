@@ -768,3 +768,23 @@ def test_recognisers_are_named_by_family():
 def test_a_spelling_may_name_one_measure_only():
     with pytest.raises(ValueError, match="already"):
         register("lab", "white cells", "wbc")
+
+
+@pytest.mark.parametrize(
+    ("source", "allowed"),
+    [
+        # NCT02227251: LOSSY in the review of 2026-12-04 ("growth factors" allowed more than the study did).
+        (
+            "Platelet count ≥100,000/mm^3 (use of platelet growth factors prior to and during the study is acceptable)",
+            "Medicines that help your body make platelets (platelet growth factors) are allowed",
+        ),
+        (
+            "Platelet count ≥100,000/mm^3 (use of growth factors prior to and during the study is acceptable)",
+            "Medicines that help your body make blood cells (growth factors) are allowed",
+        ),
+    ],
+)
+def test_an_allowed_growth_factor_says_which_cells_it_makes(source, allowed):
+    recognised = recognise(source)
+    assert recognised is not None
+    assert allowed in recognised[1].sentence_in("inclusion")

@@ -1352,16 +1352,28 @@ _FIXED_PIECES = (
     *((f"setting{index}", pattern) for index, (pattern, _) in enumerate(_SETTINGS)),
     *((f"support{index}", pattern) for index, (pattern, _) in enumerate(_SUPPORTS)),
     ("transfusion", _ALLOWANCES),
-    (
-        "growth",
-        r"(?:the )?use of (?:granulocyte |platelet |hematopoietic )?growth factors? (?:prior to and during|before and "
-        r"during) the study is (?:acceptable|allowed|permitted)",
+    *(
+        (
+            name,
+            rf"(?:the )?use of {kind}growth factors? (?:prior to and during|before and during) the study is "
+            r"(?:acceptable|allowed|permitted)",
+        )
+        for name, kind in (
+            ("growth", "(?:hematopoietic )?"),
+            ("growth_platelets", "platelet "),
+            ("growth_white", "granulocyte "),
+        )
     ),
 )
 _FIXED = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FIXED_PIECES))
-_GROWTH_FACTORS = (
-    "Medicines that help your body make blood cells (growth factors) are allowed before and during the study."
-)
+# Which cells the allowed medicines make is the allowance: "platelet growth factors" are not all of them (NCT02227251).
+_GROWTH_FACTORS = {
+    "growth": "Medicines that help your body make blood cells (growth factors) are allowed before and during the study.",
+    "growth_platelets": "Medicines that help your body make platelets (platelet growth factors) are allowed before and "
+    "during the study.",
+    "growth_white": "Medicines that help your body make white blood cells (granulocyte growth factors) are allowed "
+    "before and during the study.",
+}
 _EQUIVALENT = re.compile(
     rf"(?:(?P<cmp>{COMPARISON})\s*)?(?P<n>{NUMBER})\s*(?P<u>{_PLAIN_UNIT}|{_POWER}|{_LOST_POWER})", re.IGNORECASE
 )
@@ -1427,11 +1439,11 @@ def _fixed_piece(group: str, tail: _Tail) -> bool:
         if tail.support is not None:
             return False
         tail.support = _SUPPORTS[int(group[7:])][1]
-    elif group in ("transfusion", "growth"):
+    elif group == "transfusion" or group in _GROWTH_FACTORS:
         if tail.allowance is not None:
             return False
         tail.allowance = (
-            "A blood transfusion to reach this level is allowed." if group == "transfusion" else _GROWTH_FACTORS
+            "A blood transfusion to reach this level is allowed." if group == "transfusion" else _GROWTH_FACTORS[group]
         )
     return True
 

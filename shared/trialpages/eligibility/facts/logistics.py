@@ -1632,6 +1632,9 @@ class StudyStaff(Fact):
             said = f"You {_joined(roles)} {of}{involved}"
         if self.family_too:
             said += ", or a close family member of yours does"
+        if "depend on" in roles and not self.may:
+            # Every patient depends on the study doctor for care: the rule means a tie of work or family (NCT02227251).
+            said += " (for example, you work for them or are related to them)"
         return said + "."
 
 
