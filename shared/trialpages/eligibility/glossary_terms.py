@@ -1981,7 +1981,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "one treatment plan, given until it stops working or is stopped; the next plan is the next line",
     ),
     term(
-        "treatment-naive | treatment-naïve | treatment naive | therapy-naive", "never treated for this disease before"
+        "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
+        "never treated for this disease before",
     ),
     term("retreatment | re-treatment", "being treated again with the same treatment"),
     term("prophylactic | prophylactically", "given to prevent a disease or symptom, rather than to treat it"),
@@ -2089,7 +2090,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         not_near=r"velocity|\b(?-i:PSV)\b|doppler|cm/s",
     ),
     term("diastolic", "the bottom number of a blood pressure reading, when the heart rests between beats"),
-    term("ischemic | ischaemic | ischemia | ischaemia", "caused by too little blood flow"),
+    term("ischemic | ischaemic", "caused by too little blood flow"),
+    term("ischemia | ischaemia", "too little blood flow to a part of the body"),
     term(
         "ischemic heart disease | ischaemic heart disease",
         "heart disease caused by narrowed arteries that supply the heart",
@@ -2421,7 +2423,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("pneumonectomy", "surgery to remove a whole lung"),
     term("lobectomy", "surgery to remove one lobe, a part, of a lung or other organ"),
     term("thoracotomy", "surgery that opens the chest"),
-    term("mediastinum | mediastinal", "the space in the chest between the lungs"),
+    term("mediastinum", "the space in the chest between the lungs"),
+    term("mediastinal", "in the space in the chest between the lungs"),
     term("mediastinoscopy", "a look inside the middle of the chest through a small cut, to take samples"),
     term("hilar", "at the root of the lung, where its airways and blood vessels enter"),
     term(
