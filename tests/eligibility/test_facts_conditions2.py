@@ -721,3 +721,10 @@ def test_a_qualifier_that_names_the_condition_stays_in_the_sentence(source, plai
     recognised = recognise(source)
     assert recognised is not None
     assert recognised[1].sentence_in(EXCLUSION) == plain
+
+
+def test_insulin_dependent_diabetes_is_not_narrowed_to_type_1():
+    # NCT02344823: WRONG in the review of 2026-12-04 ("You have type 1 diabetes." let in men with type 2 on insulin).
+    recognised = recognise("Insulin-dependent diabetes")
+    assert recognised is not None
+    assert recognised[1].sentence_in(EXCLUSION) == "You have diabetes that needs insulin treatment."

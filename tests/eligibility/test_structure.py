@@ -708,3 +708,12 @@ def test_what_is_required_in_the_exclusion_list_is_not_a_reason_to_be_left_out(p
     assert "At least 4 months must have elapsed since completion of allogeneic stem cell transplantation." in notes
     assert "Participants with active graft-versus-host disease after allogeneic stem cell transplantation." in reasons
     assert not any("must not be eligible" in text or "4 months must have elapsed" in text for text in reasons)
+
+
+def test_what_the_study_allows_is_not_one_more_thing_you_must_have(plain_of):
+    # NCT02344823: WRONG in the review of 2026-12-04: "Following beta-blocker therapy will be allowed: carvedilol ... and
+    # propranolol ..." under "You can join if all of these are true" read as a beta-blocker being needed to join.
+    plain = plain_of("NCT02344823")
+    allowed = "Following beta-blocker therapy will be allowed"
+    assert any(text.startswith(allowed) for text in texts(plain.other))
+    assert not any(text.startswith(allowed) for text in texts(plain.inclusion))

@@ -65,7 +65,8 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
         if section.criteria:
             lists[section.kind].extend(_section_items(section))
     lists["exclusion"], requirements = _requirements_apart(lists["exclusion"])
-    lists["other"] = requirements + lists["other"]
+    lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
+    lists["other"] = requirements + allowances + lists["other"]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
     return PlainEligibility(
@@ -99,6 +100,21 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
             kept.append(item)
             moved.extend(notes)
     return kept, moved
+
+
+def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
+    """What the study allows, standing in the inclusion list ("Following beta-blocker therapy will be allowed:
+    carvedilol ... and propranolol ...", NCT02344823): under "You can join if all of these are true" it reads as one
+    more thing you must have. It goes to the notes; an allowance with its conditions ("... are eligible if ...") stays."""
+    kept = [item for item in items if not _PURE_ALLOWANCE.match(_lone_words(item))]
+    return kept, [item for item in items if _PURE_ALLOWANCE.match(_lone_words(item))]
+
+
+_PURE_ALLOWANCE = re.compile(
+    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)[^.;:]{3,120}?\b(?:is|are|will be) (?:also )?"
+    r"(?:allowed|permitted)\b(?::.*|\s*\.?\s*)$",
+    re.IGNORECASE,
+)
 
 
 def _reads_apart(item: PlainItem) -> bool:

@@ -247,7 +247,8 @@ a low count of infection-fighting white blood cells | F | neutropenia
 
 # Hormones and metabolism
 diabetes | - | diabetes; diabetes mellitus; DM
-type 1 diabetes | - | type 1 diabetes; diabetes type 1; diabetes type I; diabetes mellitus type 1; diabetes mellitus type I; type 1 diabetes mellitus; type I diabetes; type I diabetes mellitus; T1DM; insulin-dependent diabetes; insulin-dependent diabetes mellitus
+type 1 diabetes | - | type 1 diabetes; diabetes type 1; diabetes type I; diabetes mellitus type 1; diabetes mellitus type I; type 1 diabetes mellitus; type I diabetes; type I diabetes mellitus; T1DM
+diabetes that needs insulin treatment | F | insulin-dependent diabetes; insulin-dependent diabetes mellitus; insulin dependent diabetes; insulin dependent diabetes mellitus
 type 2 diabetes | - | type 2 diabetes; diabetes type 2; diabetes type II; diabetes mellitus type 2; diabetes mellitus type II; type 2 diabetes mellitus; type II diabetes; type II diabetes mellitus; T2DM; non-insulin-dependent diabetes
 eye damage from diabetes | F | diabetic retinopathy
 severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proliferative diabetic retinopathy
