@@ -137,10 +137,12 @@ def test_what_follows_the_alternatives_still_holds_for_everyone(plain_of):
 
 def test_a_requirement_written_as_no_x_in_the_exclusion_list_is_never_turned_into_its_opposite(plain_of):
     # NCT03830164 lists requirements under Exclusion Criteria ("Not currently taking theophylline"): said as
-    # "You are not taking theophylline now." under "You cannot join if", they meant the opposite (e2's review).
+    # "You are not taking theophylline now." under "You cannot join if", they meant the opposite (e2's review). In
+    # the study's words they go with the notes ("The study also says"), not under "You cannot join if" either.
     plain = plain_of("NCT03830164")
-    texts = {item.text: item.form for item in items_of(plain.exclusion) if item.text}
+    texts = {item.text: item.form for item in items_of(plain.other) if item.text}
     assert texts["Not currently taking theophylline"] == "original-words"
+    assert not any(item.text and item.text.startswith(("No ", "Not ")) for item in items_of(plain.exclusion))
     assert not any(text.startswith(("You are not", "You have not", "You have never")) for text in texts)
 
 

@@ -717,3 +717,23 @@ def test_what_the_study_allows_is_not_one_more_thing_you_must_have(plain_of):
     allowed = "Following beta-blocker therapy will be allowed"
     assert any(text.startswith(allowed) for text in texts(plain.other))
     assert not any(text.startswith(allowed) for text in texts(plain.inclusion))
+
+
+def test_a_no_x_requirement_in_the_exclusion_list_goes_with_the_notes(plain_of):
+    # WRONG in the review of 2026-12-04: "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459) and "No
+    # clinical, radiological or laboratory evidence of pancreatitis, including: lipase < 2xULN ..." (NCT05268003) under
+    # "You cannot join if" excluded the people the study wants.
+    hiv = plain_of("NCT05282459")
+    assert any(text.startswith("No known HIV+") for text in texts(hiv.other))
+    assert not any(text.startswith("No known HIV+") for text in texts(hiv.exclusion))
+    pancreas = plain_of("NCT05268003")
+    assert _group(pancreas.other, "No clinical, radiological or laboratory evidence of pancreatitis")
+    assert not any("Serum lipase must be less than" in text for text in texts(pancreas.exclusion))
+    # A reason written with "No" stays one ("No reaction to PDE-5 inhibitors": those who did not respond).
+    assert "No reaction to PDE-5 inhibitors" in texts(plain_of("NCT02587988").exclusion)
+
+
+def test_two_diagnoses_joined_by_or_are_alternatives_under_a_title(plain_of):
+    # NCT05282459 (WRONG in the review of 2026-12-04): "Documented diagnosis of" / "* MDS ... OR" / "* Dysplastic CMML".
+    group = _group(plain_of("NCT05282459").inclusion, "Documented diagnosis of")
+    assert group.children_joins == "any" and len(group.children) == 2

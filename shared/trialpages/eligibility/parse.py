@@ -589,12 +589,14 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         return "except"
     if _JOINS_ANY.search(last_sentence):
         return "any"
-    if is_title(lead):
-        return "heading"
+    # Children joined by "or" are alternatives under a title too ("Documented diagnosis of" / "* MDS ... OR" /
+    # "* Dysplastic CMML ...", NCT05282459: both diagnoses were asked for).
     if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(
         1, len(children) - 1
     ):
         return "any"
+    if is_title(lead):
+        return "heading"
     return "all"
 
 

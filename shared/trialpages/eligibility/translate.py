@@ -84,7 +84,8 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in exclusion:
-        if _reads_apart(item) or (item.text is None and _is_requirement(item.children_title or "")):
+        title = item.children_title or ""
+        if _reads_apart(item) or (item.text is None and (_is_requirement(title) or _NO_CONDITION.match(title))):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
             # over its methods, NCT01640457) goes whole.
             moved.append(item)
@@ -121,8 +122,24 @@ def _reads_apart(item: PlainItem) -> bool:
     """Not a reason to be left out: a requirement, a note, or an allowance standing as an item of its own."""
     text = _lone_words(item)
     return _is_requirement(text) or bool(
-        _NOTE.search(text) or _ALLOWANCE_ITEM.match(text) or _ALLOWED_IF.match(text) or _NOTE_LABEL.match(text)
+        _NOTE.search(text)
+        or _ALLOWANCE_ITEM.match(text)
+        or _ALLOWED_IF.match(text)
+        or _NOTE_LABEL.match(text)
+        or _NO_CONDITION.match(text)
     )
+
+
+# "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459), "No history of ...", "Not currently taking
+# ...": a requirement written into the exclusion list; under "You cannot join if" it says the reverse. ("No reaction
+# to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
+_NO_CONDITION = re.compile(
+    r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
+    r"ability|improvement|benefit|more|less|longer|fewer)\b)"
+    r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
+    r"|Never\b)",
+    re.IGNORECASE,
+)
 
 
 def _lone_words(item: PlainItem) -> str:
