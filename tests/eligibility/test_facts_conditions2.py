@@ -728,3 +728,10 @@ def test_insulin_dependent_diabetes_is_not_narrowed_to_type_1():
     recognised = recognise("Insulin-dependent diabetes")
     assert recognised is not None
     assert recognised[1].sentence_in(EXCLUSION) == "You have diabetes that needs insulin treatment."
+
+
+def test_sickle_cell_anemia_is_not_widened_to_sickle_cell_disease():
+    # NCT00737893: WRONG in the review of 2026-12-04 (sickle cell disease also covers HbSC and sickle-beta thalassemia).
+    recognised = recognise("Sickle cell anemia")
+    assert recognised is not None
+    assert "sickle cell anemia" in recognised[1].sentence_in(EXCLUSION)

@@ -41,7 +41,7 @@ TREATMENTS = [
         "NCT00199563",
         "Use of nitrates",
         "treatment-use",
-        "You take medicines for chest pain like nitroglycerin (nitrates).",
+        "You take nitrate medicines like nitroglycerin.",
     ),
     (
         "NCT02856893",
@@ -95,7 +95,7 @@ TREATMENTS = [
         "NCT03510338",
         "Concomitant use of nitrate medications.",
         "treatment-use",
-        "You take medicines for chest pain like nitroglycerin (nitrate medications) at the same time as the study treatment.",
+        "You take nitrate medicines like nitroglycerin (nitrate medications) at the same time as the study treatment.",
     ),
     ("NCT05185011", "History of liver transplant;", "treatment-use", "You have had a liver transplant."),
     (
@@ -760,7 +760,7 @@ MORE = [
         "NCT01037218",
         "Taking nitrate medication in any form",
         "treatment-use",
-        "You are taking any kind of medicines for chest pain like nitroglycerin (nitrate medication) now.",
+        "You are taking any kind of nitrate medicines like nitroglycerin (nitrate medication) now.",
     ),
     (
         "NCT00833638",

@@ -132,3 +132,23 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
     # NCT05035615: WRONG in the review of 2026-12-04 (the note read as if you must be given heparin).
     assert "heparin" not in _terms("Specimens are collected in EDTA (K2 or K3) or heparin (sodium or lithium).")
     assert "heparin" in _terms("Treatment with heparin within 7 days")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "says"),
+    [
+        # WRONG in the review of 2026-12-04: the beta version of ICHD-3 allowed breaks under 1 month (NCT03397563).
+        ("Chronic cluster headache according to ICHD-3 beta 3.1.2", "chronic cluster headache", "shorter than 1 month"),
+        ("Chronic cluster headache according to ICHD-3", "chronic cluster headache", "shorter than 3 months"),
+        # NCT04482309: the belly-fluid treatment, not CAR-T cells.
+        ("Cell-free and Concentrated Ascites Reinfusion Therapy (CART", "CART", "ascites"),
+    ],
+)
+def test_a_definition_that_depends_on_its_source_follows_it(text, term, says):
+    found = {found.term: found.definition for found in terms_in(text)}
+    assert says in found[term]
+
+
+def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
+    # NCT03244735 (WRONG in the review of 2026-12-04): "CCH (less than 30 consecutive days of attacks remission ...)".
+    assert "CCH" not in _terms("Diagnosis of CCH (less than 30 consecutive days of attacks remission in the last year)")

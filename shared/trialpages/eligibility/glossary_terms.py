@@ -50,6 +50,9 @@ _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
+# A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
+# own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
+_OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
 _STUDY = (
     r"study|\bdoses?\b|dosing|administ|receiv|first|\blast\b|ingredient|intake|start|allerg|hypersens|treatment with"
 )
@@ -581,6 +584,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "CCH",
         "chronic cluster headache: cluster headache attacks for a year or more, with breaks (if any) shorter than 3 months",
         only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b",
+        not_near=_OWN_BREAKS,
     ),
     term(
         "CCH",
@@ -1480,6 +1484,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         shown="CAR-T",
         only_near=r"\b(?-i:CD19)\b|\b(?-i:CD22)\b|\b(?-i:BCMA)\b|\bcells?\b|lymphoma|\bleuk|myeloma|tisagen|axicabtagene",
         not_before=r"-$",
+        # "Cell-free and Concentrated Ascites Reinfusion Therapy (CART" (NCT04482309): the belly fluid treatment.
+        not_near=r"ascites|reinfusion",
     ),
     term(
         "CART",
@@ -3209,7 +3215,14 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term(
         "chronic cluster headache | chronic cluster",
+        # The beta version of ICHD-3, and ICHD-2 before it, allowed breaks of under 1 month only (NCT03397563).
+        "cluster headache attacks for a year or more without a break, or with breaks shorter than 1 month",
+        only_near=r"\bbeta\b|\b(?-i:ICHD-?(?:2|II))\b|\b(?-i:IHS)\b",
+    ),
+    term(
+        "chronic cluster headache | chronic cluster",
         "cluster headache attacks for a year or more without a break, or with breaks shorter than 3 months",
+        not_near=_OWN_BREAKS,
     ),
     term("cluster period | cluster bout", "a period of weeks or months with cluster headache attacks"),
     term("hemicrania continua", "a constant headache on one side of the head"),

@@ -232,7 +232,8 @@ trouble swallowing | F | dysphagia; difficulty swallowing
 
 # Blood
 too few red blood cells (anemia) | F | anemia; anaemia
-sickle cell disease | - | sickle cell disease; sickle cell anemia; sickle cell anaemia
+sickle cell disease | - | sickle cell disease
+sickle cell anemia | - | sickle cell anemia; sickle cell anaemia
 active bleeding | F | active bleeding
 a bleeding disorder | - | bleeding disorder; hemorrhagic disorder; bleeding disorders
 a blood clotting problem | - | coagulopathy; coagulation disorder; clotting disorder; blood clotting disorder; coagulopathies

@@ -94,7 +94,7 @@ _name(
     "phosphodiesterase-5 (PDE5) inhibitors",
 )
 _name(
-    "medicines for chest pain like nitroglycerin ({term})",
+    "nitrate medicines like nitroglycerin ({term})",
     "medicine",
     "nitrates",
     "nitrate",
