@@ -754,7 +754,7 @@ def test_hair_loss_excepted_from_lasting_side_effects_is_said_with_them(plain_of
     assert len(items) == 1
     assert items[0].text == (
         "You have side effects (toxicities) from earlier cancer treatment that have not gone away and that have a "
-        "grade above 1 (worse than mild), except hair loss (alopecia)."
+        "grade above 1 (worse than mild), except hair loss (alopecia), or in the case below."
     )
     assert [child.text[:40] for child in items[0].children] == ["Participants with irreversible toxicity "]
 

@@ -655,7 +655,11 @@ def test_allowance_after_a_rewritten_exclusion_stays_under_it_in_the_study_words
     )
     [item] = plain.exclusion
     assert item.form == "rewritten" and item.rule == "treatment-use"
-    assert item.text == "You had major surgery in the 30 days before you are assigned to a study group."
+    assert (
+        item.text
+        == "You had major surgery in the 30 days before you are assigned to a study group, except in the case below."
+    )
+    assert item.children_title == "With this exception:"
     [allowance] = item.children
     assert allowance.form == "original-words" and allowance.text.startswith("Minor surgical procedures")
 

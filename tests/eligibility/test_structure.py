@@ -737,3 +737,16 @@ def test_two_diagnoses_joined_by_or_are_alternatives_under_a_title(plain_of):
     # NCT05282459 (WRONG in the review of 2026-12-04): "Documented diagnosis of" / "* MDS ... OR" / "* Dysplastic CMML".
     group = _group(plain_of("NCT05282459").inclusion, "Documented diagnosis of")
     assert group.children_joins == "any" and len(group.children) == 2
+
+
+def test_a_note_that_lets_people_in_after_all_is_the_reasons_exception(plain_of):
+    # NCT04862663 (WRONG in the review of 2026-12-04): "Participants with irreversible toxicity ... may be included"
+    # stood under a rewritten reason as one more detail of it, under "You cannot join if".
+    reason = next(
+        item for item in items_of(plain_of("NCT04862663").exclusion) if item.text and "side effects" in item.text
+    )
+    assert reason.text.endswith("except hair loss (alopecia), or in the case below.")
+    assert reason.children_title == "With this exception:" and reason.children_joins == "except"
+    # A second limit whose bracket allows rechecks is no exception (NCT01100021: "... (2 rechecks are allowed).").
+    bp = next(item for item in items_of(plain_of("NCT01100021").exclusion) if item.text and "systolic" in item.text)
+    assert bp.children_title != "With this exception:"

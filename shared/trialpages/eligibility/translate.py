@@ -557,6 +557,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
             for index in range(len(items) - covered, len(items)):
                 items[index] = items[index].model_copy(update={"children": [*items[index].children, note]})
+            unbracketed = _without_brackets(part.text)  # "(2 rechecks are allowed)" lets no one in
+            if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
+                items[-1] = _as_exception(items[-1])
         else:
             if (
                 kind == "exclusion"
@@ -582,6 +585,24 @@ _ALLOWS = re.compile(
     r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b",
     re.IGNORECASE,
 )
+
+
+def _without_brackets(text: str) -> str:
+    """`text` without its brackets, nested ones too."""
+    while True:
+        shorter = re.sub(r"\([^()]*\)", "", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def _as_exception(item: PlainItem) -> PlainItem:
+    """A reason whose one note lets people in after all ("Participants with irreversible toxicity ... may be included",
+    NCT04862663): the note is its exception, titled and said in the sentence, or under "You cannot join if" it reads
+    as one more detail of the reason."""
+    text = (item.text or "").rstrip(" .")
+    said = f"{text}, or in the case below." if " except " in text else f"{text}, except in the case below."
+    return item.model_copy(update={"text": said, "children_title": EXCEPTION_TITLE, "children_joins": "except"})
 
 
 def _rewritten_run(items: list[PlainItem]) -> int:
