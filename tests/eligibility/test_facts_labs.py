@@ -90,7 +90,7 @@ REWRITTEN = [
         "inclusion",
         "Serum total bilirubin ≤ 1.5 x upper limit of normal (ULN) or ≤ 3 x ULN for patients with Gilbert's disease",
         "lab-limit",
-        "Your bilirubin is at most 1.5 times the upper limit of normal, or if you have Gilbert's syndrome, at most 3 times the "
+        "Your total bilirubin is at most 1.5 times the upper limit of normal, or if you have Gilbert's syndrome, at most 3 times the "
         "upper limit of normal.",
     ),
     (
@@ -649,7 +649,7 @@ EXCEPTED = [
     (
         "NCT02369484",
         "Total bilirubin ≤ 1.5 × ULN (except subjects with Gilbert Syndrome, who can have total bilirubin < 3.0 mg/dL)",
-        "Your bilirubin is at most 1.5 times the upper limit of normal, except in the case below.",
+        "Your total bilirubin is at most 1.5 times the upper limit of normal, except in the case below.",
         "Except subjects with Gilbert Syndrome, who can have total bilirubin less than 3.0 mg/dL",
     ),
 ]
@@ -740,7 +740,7 @@ def test_children_of_an_organ_function_lead_in_are_read_one_by_one():
         ("original-words", None),
     ]
     assert group.children[0].text.startswith(
-        "Your bilirubin is at most 1.5 times the upper limit of normal, or if you have"
+        "Your total bilirubin is at most 1.5 times the upper limit of normal, or if you have"
     )
 
 
@@ -788,3 +788,10 @@ def test_an_allowed_growth_factor_says_which_cells_it_makes(source, allowed):
     recognised = recognise(source)
     assert recognised is not None
     assert allowed in recognised[1].sentence_in("inclusion")
+
+
+def test_a_limit_on_total_bilirubin_says_total():
+    # NCT05282459, NCT05268003: LOSSY in the review of 2026-12-04 (a lab report gives total and direct bilirubin).
+    recognised = recognise("Serum total bilirubin ≤ 1.5 x ULN")
+    assert recognised is not None
+    assert recognised[1].sentence_in("inclusion").startswith("Your total bilirubin is at most 1.5 times")

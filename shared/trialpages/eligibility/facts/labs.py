@@ -97,7 +97,7 @@ def register(family: Family, plain: str, *spellings: str, plural: bool = False, 
 
 # Words around a measure's name that do not change what is measured.
 _LEADING = re.compile(
-    r"^(?:(?:a|an|the|your|his|her|their|serum|plasma|total|peripheral|absolute|circulating|elevation of|elevated|"
+    r"^(?:(?:a|an|the|your|his|her|their|serum|plasma|total(?! bili)|peripheral|absolute|circulating|elevation of|elevated|"
     r"mean|average|measured|blood level of|level of|concentration of|value of|result of|scores? of|scores? of the)\s+)+"
 )
 _TRAILING = re.compile(
@@ -201,7 +201,9 @@ _lab("urea", "blood urea")
 _lab("blood urea nitrogen (BUN)", "blood urea nitrogen", "bun", "urea nitrogen", "urea/bun")
 _lab("uric acid")
 # Liver.
-_lab("bilirubin", "tbil", "t.bili", "tbili", "bil", "total bilirubin", "tb", "stb")
+_lab("bilirubin", "bil", "tb")
+# "total": the limit is on total bilirubin, not on the direct part a lab report also gives (LOSSY when dropped).
+_lab("total bilirubin", "total bilirubin", "tbil", "t.bili", "tbili", "stb")
 _lab("direct bilirubin", "conjugated bilirubin", "dbil")
 _lab(
     "AST",
