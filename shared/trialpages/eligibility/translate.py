@@ -351,15 +351,12 @@ def _section_title(section: CriteriaSection) -> str | None:
         and section.heading.strip() != section.scope
     ):
         parts.append(original_words(section.heading))
-    if section.preamble and _SAYS_WHO.search(section.preamble):
+    if section.preamble and any(character.isdigit() for character in section.preamble):
         # "A man or woman, 30 years of age or above with liver transplantation of at least 3 months duration who meets
         # all the following two criteria:" (NCT06060392): more than which list it is; shown only with the original
         # criteria, the plain list would lose the age and the transplant.
         parts.append(original_words(section.preamble))
     return _as_title(" — ".join(parts)) if parts else None
-
-
-_SAYS_WHO = re.compile(r"\d")
 
 
 def _criterion_items(
