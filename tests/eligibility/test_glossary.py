@@ -106,23 +106,6 @@ def test_a_phrase_with_its_own_sense_is_explained_whole(text, explained, not_exp
     assert "erect" not in found[explained] and "cancer" not in found[explained]
 
 
-@pytest.mark.parametrize(
-    ("text", "term", "sense"),
-    [
-        # NCT04008732: the blood test results, not the branch of medicine.
-        (
-            "No clinical significant abnormal serum biochemistry, haematology and urine examination values",
-            "haematology",
-            "blood tests",
-        ),
-        ("Referral to the hematology department", "hematology", "branch of medicine"),
-    ],
-)
-def test_a_word_with_two_senses_takes_the_one_its_neighbours_give(text, term, sense):
-    found = {found.term: found.definition for found in terms_in(text)}
-    assert sense in found[term]
-
-
 def test_systolic_velocity_on_a_doppler_scan_is_no_blood_pressure():
     # NCT02450188: "peak systolic velocity at penile colour doppler ultrasound".
     assert "systolic" not in _terms("assessed with peak systolic velocity at penile colour doppler ultrasound")
@@ -142,9 +125,16 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("Chronic cluster headache according to ICHD-3", "chronic cluster headache", "shorter than 3 months"),
         # NCT04482309: the belly-fluid treatment, not CAR-T cells.
         ("Cell-free and Concentrated Ascites Reinfusion Therapy (CART", "CART", "ascites"),
+        # NCT04008732: the blood test results, not the branch of medicine.
+        (
+            "No clinical significant abnormal serum biochemistry, haematology and urine examination values",
+            "haematology",
+            "blood tests",
+        ),
+        ("Referral to the hematology department", "hematology", "branch of medicine"),
     ],
 )
-def test_a_definition_that_depends_on_its_source_follows_it(text, term, says):
+def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):
     found = {found.term: found.definition for found in terms_in(text)}
     assert says in found[term]
 

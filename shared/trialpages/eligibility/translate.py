@@ -594,9 +594,8 @@ def _without_brackets(text: str) -> str:
 
 
 def _as_exception(item: PlainItem) -> PlainItem:
-    """A reason whose one note lets people in after all ("Participants with irreversible toxicity ... may be included",
-    NCT04862663): the note is its exception, titled and said in the sentence, or under "You cannot join if" it reads
-    as one more detail of the reason."""
+    """A reason and the exception under it, titled and said in the sentence ("..., except in the case below."), so that
+    under "You cannot join if" the exception never reads as one more detail of the reason (or a reason of its own)."""
     text = (item.text or "").rstrip(" .")
     said = f"{text}, or in the case below." if " except " in text else f"{text}, except in the case below."
     return item.model_copy(update={"text": said, "children_title": EXCEPTION_TITLE, "children_joins": "except"})
@@ -710,14 +709,7 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     child = PlainItem(kind=kind, text=exception[:1].upper() + exception[1:], source_ids=sources, form="original-words")
     # Titled, and said in the sentence it qualifies, so that under "You cannot join if" the exception never reads as
     # one more reason (after-review: 6 WRONG; re-review: 1 more where only the title said it).
-    return head.model_copy(
-        update={
-            "text": f"{head.text.rstrip(' .')}, except in the case below.",
-            "children": [child],
-            "children_title": EXCEPTION_TITLE,
-            "children_joins": "except",
-        }
-    )
+    return _as_exception(head.model_copy(update={"children": [child]}))
 
 
 def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
