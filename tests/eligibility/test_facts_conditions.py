@@ -22,7 +22,7 @@ READ = [
     ("NCT00790751", "Uncontrolled hypertension", "condition", "You have high blood pressure that is not controlled."),
     ("NCT07050056", "Active hepatitis B infection", "condition", "You have active hepatitis B."),
     ("NCT01640457", "HIV infection", "condition", "You have HIV."),
-    ("NCT05362994", "Severe hepatic insufficiency", "condition", "You have severe liver problems."),
+    ("NCT05362994", "Severe hepatic insufficiency", "condition", "You have severely reduced liver function."),
     (
         "NCT02175381",
         "Clinically significant cardiovascular disease",
@@ -144,19 +144,19 @@ READ = [
         "NCT00507286",
         "Significant cardiac, hepatic, renal or respiratory dysfunction",
         "condition",
-        "You have heart problems, liver problems, kidney problems or breathing problems that your doctor considers serious.",
+        "You have reduced heart function, reduced liver function, reduced kidney function or breathing problems that your doctor considers serious.",
     ),
     (
         "NCT00421460",
         "Severe cardiac, hepatic or renal insufficiency",
         "condition",
-        "You have severe heart failure, severe liver problems or severe kidney problems.",
+        "You have severe heart failure, severely reduced liver function or severely reduced kidney function.",
     ),
     (
         "NCT00693056",
         "Moderate or severe hepatic impairment",
         "condition",
-        "You have moderate or severe liver problems.",
+        "You have moderately or severely reduced liver function.",
     ),
     ("NCT00657033", "NYHA Class III and IV heart failure", "nyha", "You have heart failure of NYHA class III or IV."),
     # Infection tests.
@@ -640,3 +640,16 @@ def test_the_sentences_after_a_rewritten_allowance_stay_under_it():
         "A minimum of 2 weeks must have elapsed b",
         "Participants must have recovered from th",
     ]
+
+
+@pytest.mark.parametrize(
+    ("criterion", "plain"),
+    [
+        # Insufficiency is the organ not working well enough: "kidney problems" would widen it.
+        ("Severe renal insufficiency", "You have severely reduced kidney function."),
+        ("Moderate to severe hepatic impairment", "You have moderately to severely reduced liver function."),
+        ("Renal insufficiency", "You have reduced kidney function."),
+    ],
+)
+def test_an_organ_not_working_well_enough_keeps_its_degree_as_an_adverb(criterion, plain):
+    assert recognise(criterion)[1].sentence() == plain

@@ -70,7 +70,7 @@ READ = [
         "Have clinically significant renal insufficiency as determined by the investigator",
         EXCLUSION,
         "condition",
-        "You have kidney problems that the study doctor considers serious.",
+        "You have reduced kidney function that the study doctor considers serious.",
     ),
     (
         "NCT04396795",
@@ -102,12 +102,13 @@ READ = [
         "condition",
         "You have epilepsy that is not well controlled by treatment.",
     ),
+    # "that is not controlled" is now, whatever the history says (a review read "was not controlled" as WRONG).
     (
         "NCT00737893",
         "The patient has a history of high or low blood pressure that is not controlled",
         EXCLUSION,
         "condition",
-        "You have had high or low blood pressure that was not controlled.",
+        "You have high or low blood pressure that is not controlled.",
     ),
     (
         "NCT06312176",

@@ -36,7 +36,7 @@ READ = [
         "Active cardiac disease or history of cardiac dysfunction",
         EXCLUSION,
         "condition-either",
-        "You have active heart disease, or you have had heart problems.",
+        "You have active heart disease, or you have had reduced heart function.",
     ),
     (
         "NCT05868668",
@@ -170,7 +170,7 @@ READ = [
         "Renal dysfunction that requires dialysis",
         EXCLUSION,
         "condition",
-        "You have kidney problems that need dialysis.",
+        "You have reduced kidney function that needs dialysis.",
     ),
     # "Systemic" antibiotics rule out creams and drops: the word stays.
     (

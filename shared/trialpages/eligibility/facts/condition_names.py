@@ -9,7 +9,9 @@ Each line of the table is `plain name | kinds | spellings; ...`:
 - the plain name as it follows "You have" or "You have had", with its article ("a heart attack");
 - kinds: E an event, something that happens ("You have had a heart attack", never "You have a heart
   attack"); P a plural name ("seizures": "that cause symptoms"); F a name no adjective may go
-  before ("trouble getting or keeping an erection"); - none;
+  before ("trouble getting or keeping an erection"); D a name whose degree is said before it as an adverb
+  ("severely reduced kidney function": "insufficiency" is the organ not working well enough, which "severe
+  kidney problems" would widen); - none;
 - the spellings: lower case unless an abbreviation, which matches only in its own case.
 
 Where a medical word must stay (no plain name says the same), the name keeps it and the glossary
@@ -40,7 +42,8 @@ angina | - | angina; angina pectoris
 unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
-heart problems | P | heart problems; cardiac problems; cardiac dysfunction; heart dysfunction
+heart problems | P | heart problems; cardiac problems
+reduced heart function | D | cardiac dysfunction; heart dysfunction
 heart disease | - | heart disease; cardiac disease; heart pathology; cardiac pathology; heart diseases; cardiac diseases; cardiac disorder; cardiac disorders; heart disorder; cardiac condition; cardiac conditions; heart condition; heart conditions
 heart or blood vessel disease | - | cardiovascular disease; cardiovascular diseases; cardiovascular disorder; cardiovascular disorders; cardiovascular condition; cardiovascular conditions; CVD; cardio-vascular disease
 blood vessel disease | - | vascular disease; vascular diseases; vascular disorder
@@ -156,7 +159,8 @@ cystic fibrosis | - | cystic fibrosis
 
 # Kidneys and urinary tract
 kidney failure | - | renal failure; kidney failure; end-stage renal disease; ESRD; end stage renal disease; end-stage kidney disease; end stage kidney disease
-kidney problems | P | kidney problems; renal problems; renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
+kidney problems | P | kidney problems; renal problems
+reduced kidney function | D | renal impairment; renal insufficiency; renal dysfunction; kidney impairment; kidney dysfunction; kidney insufficiency; impaired renal function; impaired kidney function
 kidney disease | - | kidney disease; renal disease; renal pathology; kidney pathology; kidney diseases; renal diseases; nephropathy; kidney disorder; renal disorder
 long-term kidney disease | F | chronic kidney disease; CKD; chronic renal disease; chronic renal insufficiency
 long-term kidney failure | F | chronic renal failure
@@ -207,7 +211,7 @@ sexually transmitted infections | P | sexually transmitted diseases; sexually tr
 # Liver and gut
 liver disease | - | liver disease; hepatic disease; liver pathology; hepatic pathology; liver diseases; hepatic diseases; liver disorder; hepatic disorder; liver problems
 long-term liver disease | F | chronic liver disease; chronic hepatic disease
-liver problems | P | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; impaired hepatic function; impaired liver function
+reduced liver function | D | hepatic impairment; liver impairment; hepatic dysfunction; liver dysfunction; hepatic insufficiency; liver insufficiency; impaired hepatic function; impaired liver function
 liver failure | - | liver failure; hepatic failure
 liver scarring (cirrhosis) | - | cirrhosis; liver cirrhosis; cirrhosis of the liver; hepatic cirrhosis
 hepatitis (swelling of the liver) | - | hepatitis
@@ -596,6 +600,7 @@ class LayName:
     event: bool  # it happens (you have had one), it is not a state you are in
     plural: bool
     fixed: bool  # no adjective can go before it
+    degree: bool = False  # "reduced kidney function": its degree goes before it as an adverb ("severely reduced")
 
     def said(self, adjectives: tuple[str, ...] = ()) -> str:
         """ "a heart attack", "an uncontrolled ..." : the article agrees with the word after it."""
@@ -643,7 +648,14 @@ def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
         article, _, noun = plain.partition(" ")
         if article not in ("a", "an", "another"):
             article, noun = "", plain
-        name = LayName(noun=noun, article=article, event="E" in kinds, plural="P" in kinds, fixed="F" in kinds)
+        name = LayName(
+            noun=noun,
+            article=article,
+            event="E" in kinds,
+            plural="P" in kinds,
+            fixed="F" in kinds or "D" in kinds,
+            degree="D" in kinds,
+        )
         for spelling in (s.strip() for s in spellings.split(";")):
             if not spelling:
                 continue

@@ -578,7 +578,10 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
         if fact.state not in ("has", "had", "current", "known", "known had") or names[0].name.event:
             return None
         plural = names[0].name.plural
-        verb = ("are" if plural else "is") if fact.state in ("has", "current", "known") else "was"
+        if clause["now"] and fact.state in ("had", "known had"):
+            # "History of hypertension that is not controlled": it is not controlled now, so it is had now.
+            update["state"] = "has" if fact.state == "had" else "known"
+        verb = ("are" if plural else "is") if update.get("state", fact.state) in ("has", "current", "known") else "was"
         if fact.state in ("had", "known had") and plural:
             verb = "were"
         how = "well " if clause["how"] else ""
@@ -627,7 +630,7 @@ _JUDGE = re.compile(
 )
 # "Not controlled" said after a name: "Epilepsy not adequately controlled by treatment".
 _CONTROLLED = re.compile(
-    r",?\s+(?:(?:that|which) (?:is|are) )?not (?P<how>adequately |well |properly |sufficiently )?controlled"
+    r",?\s+(?:(?:that|which) (?P<now>is|are) )?not (?P<how>adequately |well |properly |sufficiently )?controlled"
     r"(?P<by> (?:on|by|with) (?:the )?(?:treatment|therapy|medication|medications|medicines?|drugs?))?$",
     re.IGNORECASE,
 )
@@ -1153,11 +1156,28 @@ def _fact(
     )
 
 
+_ADVERBS = {"severe": "severely", "mild": "mildly", "moderate": "moderately", "significant": "significantly"}
+_DEGREE_JOINS = {"or", "to", "and"}
+
+
+def _as_adverbs(qualifier: str) -> str | None:
+    """ "moderate to severe" -> "moderately to severely"; None when a word is not a degree."""
+    words = qualifier.replace("-", " ").split()
+    if not words or words[0] not in _ADVERBS or words[-1] not in _ADVERBS:
+        return None
+    if not all(word in _ADVERBS or word in _DEGREE_JOINS for word in words):
+        return None
+    return " ".join(_ADVERBS.get(word, word) for word in words)
+
+
 def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:
     """A condition's plain name with its own words: before it ("uncontrolled high blood pressure") or after."""
     before: list[str] = []
     after: list[str] = []
     for qualifier in item.qualifiers:
+        if item.name.degree and (adverbs := _as_adverbs(qualifier)):
+            before.append(adverbs)  # "severe renal insufficiency": "severely reduced kidney function"
+            continue
         if qualifier in _CANCER_EXTENT and not _CANCER_NAME.search(item.name.noun):
             return None  # "advanced mood disorder": words of a cancer's extent, about another condition
         if item.name.event and not set(re.split(r",? (?:or )?|, ", qualifier)) <= _EVENT_QUALIFIERS:
