@@ -104,6 +104,21 @@ def test_a_scope_before_a_criterion_stays_its_title(plain_of):
     assert scoped.children and all("crit-exc-26" in child.source_ids for child in scoped.children)
 
 
+def test_the_next_cohort_label_is_a_sibling_never_a_member_of_the_one_before(plain_of):
+    # NCT04482309: "Cohort 7: Rare tumors: ..." was shown as a kind of "Cohort 6: Pancreatic cancer".
+    cohorts = _group(plain_of("NCT04482309").inclusion, "Part 1:").children
+    assert [item.text[:9] for item in cohorts] == [f"Cohort {number}:" for number in range(1, 8)]
+    assert all(not item.children for item in cohorts)
+
+
+def test_a_note_about_an_earlier_sentence_is_never_put_under_the_last_one(plain_of):
+    # NCT05282459: "If nutritional deficiencies can be corrected, ... can be rescreened" sat under "gastrointestinal
+    # bleed", a reason it does not speak of; the criterion stays whole, its note after what it names.
+    [item] = [item for item in plain_of("NCT05282459").exclusion if "causes of anemia" in (item.text or "")]
+    assert item.form == "original-words" and not item.children
+    assert item.text.index("nutritional deficiencies related") < item.text.index("If nutritional deficiencies")
+
+
 def test_lettered_alternatives_inside_one_criterion_form_an_any_group(plain_of):
     # NCT03511846: "Diagnosis of one of the following: a. ... b. ... c. Healthy control subject ...".
     group = plain_of("NCT03511846").inclusion[0]

@@ -362,6 +362,7 @@ class _Builder:
             or lead.indent != indent
             or _leads(text)
             or _restates_subject(lead.text, text)
+            or _next_label(lead.text, text)
         ):
             return False
         members = lead.adopted
@@ -508,6 +509,15 @@ def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> l
         )
         for criterion in criteria[1:]
     ]
+
+
+def _next_label(lead: str, text: str) -> bool:
+    """ "Cohort 6: Pancreatic cancer" then "Cohort 7: Rare tumors: ...": the next one of the same labels, a sibling, not
+    a member (NCT04482309 showed cohort 7 as a kind of pancreatic cancer)."""
+    first, then = _SCOPE_LABEL.match(lead.strip()), _SCOPE_LABEL.match(text.strip())
+    if first is None or then is None:
+        return False
+    return first.group().split()[0].lower() == then.group().split()[0].lower() and first.group() != then.group()
 
 
 def _leads_anything(text: str, *, in_brackets: bool = True) -> bool:

@@ -541,12 +541,18 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
-    for part in parts:
+    read_from = ""  # the sentence the last rewritten item says
+    for index, part in enumerate(parts):
         rewritten = None if part.qualifies else _read(part.text, sources, kind)
         if rewritten is not None:
             _flush(pending, items, sources, kind)
             items.append(rewritten)
+            read_from = part.text
         elif (part.qualifies or _allows(items)) and items and items[-1].form == "rewritten" and not pending:
+            if _about_an_earlier_sentence(part.text, read_from, [earlier.text for earlier in parts[:index]]):
+                # "...: nutritional deficiencies ...; gastrointestinal bleed. If nutritional deficiencies can be
+                # corrected, ... can be rescreened" (NCT05282459): under the bleed, the note would read as its own.
+                return [_original(text, sources, kind)]
             # An exception or note about a rewritten sentence, or what follows a rewritten allowance ("..., unless it is
             # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words. A note about
             # "the aforementioned values" goes under each of the rewritten sentences it looks back at.
@@ -572,6 +578,21 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+def _about_an_earlier_sentence(note: str, last: str, earlier: list[str]) -> bool:
+    """Does a note ("If nutritional deficiencies can be corrected, ...") name what an earlier sentence names, not the
+    one just before it?"""
+    subject = _NOTE_SUBJECT.match(note)
+    if subject is None:
+        return False
+    named = subject["subject"].lower()
+    return named not in last.lower() and any(named in sentence.lower() for sentence in earlier)
+
+
+_NOTE_SUBJECT = re.compile(
+    r"^(?:if|unless|when|where)\s+(?:the\s+|any\s+|such\s+)?(?P<subject>[a-z][\w-]+\s+[a-z][\w-]+)", re.I
+)
 
 
 # A requirement that speaks of what came before ("those conditions should be assessed ...") or of whom the sentences
