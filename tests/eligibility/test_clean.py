@@ -74,7 +74,7 @@ def test_full_width_marks_become_the_marks_an_english_sentence_uses():
     )
     assert (
         original_words("ANC at least 1.5×109/L；PLT at least 75×109/L")
-        == "ANC at least 1.5×109/L; PLT at least 75×109/L"
+        == "ANC at least 1.5×10⁹/L; PLT at least 75×10⁹/L"
     )
     assert original_words("erectile dysfunction，IIEF-5 ≤ 21") == "Erectile dysfunction, IIEF-5 at most 21"
 
@@ -106,3 +106,19 @@ def test_two_lines_run_together_get_their_stop_back():
     # NCT05605119: "... syndrome-related illnessKnown active or chronic hepatitis B ...".
     assert original_words("related illnessKnown active hepatitis B") == "Related illness. Known active hepatitis B"
     assert original_words("Uses PowerPoint and an iPhone") == "Uses PowerPoint and an iPhone"  # names start upper case
+
+
+@pytest.mark.parametrize(
+    ("written", "cleaned"),
+    [
+        # NCT01180283: a count's thousands after a stop read "14" to an English reader.
+        ("Leucocytes > 14.000 cel/mm3;", "Leucocytes more than 14,000 cel/mm3"),
+        ("ANC 1.500/µL", "ANC 1,500/µL"),
+        ("Dose 1.500 mg", "Dose 1.500 mg"),  # not a count: left as written
+        # NCT04946890: 10 to the 9th with its superscript lost read "20 times 109".
+        ("WBC ≤20×109/L", "WBC at most 20×10⁹/L"),
+        ("Platelets > 100 x 109 / L", "Platelets more than 100 x 10⁹ / L"),
+    ],
+)
+def test_numbers_the_registry_wrote_another_way_are_shown_as_english_writes_them(written, cleaned):
+    assert original_words(written) == cleaned

@@ -34,6 +34,16 @@ _LIST_MARK = re.compile(r"[ivx]+|[a-z]|\d+", re.IGNORECASE)  # "ii)", "b)", "2)"
 # "IIEF-5 - 12-21", "Age – 18 to 65": a short name, a spaced dash, its value.
 _NAME_DASH_VALUE = re.compile(r"^(?P<name>[A-Za-z][\w/+-]*(?: [A-Za-z][\w/+-]*){0,3}) [-–] (?=[<>≤≥]?\s?\d)")
 _SPACES = re.compile(r"\s+")
+# "Leucocytes > 14.000 cel/mm3" (NCT01180283): a count per cubic millimetre or microlitre is never a fraction, so a
+# stop before three digits separates thousands, as in Portuguese or German; left alone, a reader sees 14.
+_DOTTED_THOUSANDS = re.compile(
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*(?:cel(?:l|ls|s)?\b|/\s*(?:mm3|mm³|cu\.? ?mm|[µuμ]l|mcl|microl)|mm3\b|mm³))",
+    re.IGNORECASE,
+)
+# "WBC ≤20×109/L" (NCT04946890): 10 to the 9th with its superscript lost reads "20 times 109"; the lab readers know
+# the lost form, a sentence kept in the study's words shows it as the power it was.
+_LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*]\s*)10(9|12)(?=\s*/\s*l\b)", re.IGNORECASE)
+_SUPERSCRIPT = {"9": "⁹", "12": "¹²"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
 # ones with digits, Roman numerals), not the common words of a shouted sentence.
@@ -177,6 +187,9 @@ def original_words(text: str) -> str:
     if " " in cleaned:
         cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
     cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"
+    cleaned = thousands_with_commas(cleaned)
+    if "10" in cleaned and _LOST_POWER.search(cleaned):
+        cleaned = _LOST_POWER.sub(lambda match: match[1] + "10" + _SUPERSCRIPT[match[2]], cleaned)
     cleaned = _RUN_TOGETHER.sub(r"\1. \2", cleaned)
     cleaned = _without_trailing_connector(cleaned)
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
@@ -185,6 +198,11 @@ def original_words(text: str) -> str:
     if _has_doubled_word(cleaned):
         cleaned = _DOUBLED.sub(_undouble, cleaned)
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
+
+
+def thousands_with_commas(text: str) -> str:
+    """ "14.000 cel/mm3" -> "14,000 cel/mm3": a count's thousands as English writes them."""
+    return _DOTTED_THOUSANDS.sub(r"\1,\2", text) if "." in text else text
 
 
 def _spaced(match: re.Match) -> str:

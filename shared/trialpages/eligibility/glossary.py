@@ -312,8 +312,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("acute",): _entry(
         "acute",
         "sudden and short-lived",
+        # "acute operative treatment" is emergency surgery, not a short illness (NCT01499641)
         not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
-        r"lymphocytic|promyelocytic|leuka?emia|stage)",
+        r"lymphocytic|promyelocytic|leuka?emia|stage|operative|surg|operation|intervention)",
     ),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
     ("invasive",): _entry(

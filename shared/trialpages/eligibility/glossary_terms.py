@@ -68,6 +68,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("g/dL | g/dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
     term("mmol/L | mmol/l", "millimoles per liter, a unit for how much of a substance is in a body fluid"),
     term("mmol/mol", "millimoles per mole, a unit for the HbA1c blood sugar test"),
+    term("10⁹/L | 10⁹/l", "billions per liter: how many cells are in 1 liter of blood"),
+    term("10¹²/L | 10¹²/l", "trillions per liter: how many cells are in 1 liter of blood"),
+    term(
+        "cel/mm3 | cells/mm3 | cells/mm³ | /mm3 | /mm³",
+        "per cubic millimeter: how many cells are in a tiny drop of blood",
+    ),
     term(
         "µmol/L | μmol/L | umol/L | µmol/l | μmol/l | umol/l",
         "micromoles per liter, a unit for how much of a substance is in the blood",
@@ -3269,6 +3275,10 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         only_near=r"headache|migraine|attack|medication|treatment|therap",
     ),
     term(
+        "acute operative treatment | acute surgical treatment | acute surgery | acute operation",
+        "emergency surgery",
+    ),
+    term(
         "acute medication | acute treatment | acute headache medication",
         "medicine taken to stop an attack once it starts",
     ),
@@ -5163,6 +5173,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("allowable", "allowed"),
     term("denoting", "meaning; showing"),
     term("hamper | hampering | hampers", "get in the way of"),
+    term(
+        "extenuating circumstances | extenuating circumstance",
+        "a special situation that can be a reason for an exception",
+    ),
     term("extenuating", "special, giving a reason for an exception"),
     term("incapacity", "not being able to do something, such as make your own decisions"),
     term(
