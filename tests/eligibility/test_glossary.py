@@ -132,6 +132,11 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
             "blood tests",
         ),
         ("Referral to the hematology department", "hematology", "branch of medicine"),
+        # NCT01499641: "acute" before an operation is urgent, not a short illness.
+        ("who needed acute operative treatment", "acute operative treatment", "emergency surgery"),
+        # NCT04946890, NCT01180283: units shown as the counts they are.
+        ("WBC at most 20×10⁹/L", "10⁹/L", "billions per liter"),
+        ("Leucocytes more than 14,000 cel/mm3", "cel/mm3", "per cubic millimeter"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -458,22 +458,3 @@ def test_no_sense_of_a_spelling_is_hidden_by_an_earlier_sense_that_always_applie
             assert not keys & always, f"never shown: {sorted(keys & always)}"
             if not found.guards:
                 always |= keys
-
-
-@pytest.mark.parametrize(
-    ("text", "term", "definition"),
-    [
-        # NCT01499641: "acute" before an operation is urgent, not a short illness.
-        ("who needed acute operative treatment", "acute operative treatment", "emergency surgery"),
-        ("WBC at most 20×10⁹/L", "10⁹/L", "billions per liter: how many cells are in 1 liter of blood"),
-        (
-            "Leucocytes more than 14,000 cel/mm3",
-            "cel/mm3",
-            "per cubic millimeter: how many cells are in a tiny drop of blood",
-        ),
-    ],
-)
-def test_a_term_gets_the_note_of_the_sense_it_is_used_in(text, term, definition):
-    notes = {found.term: found.definition for found in terms_in(text)}
-    assert notes.get(term) == definition
-    assert "acute" not in notes
