@@ -6,6 +6,8 @@ before/): each names the study and what went wrong, and checks it cannot happen 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.eligibility.conftest import criteria_items, items_of, texts
@@ -117,6 +119,28 @@ def test_a_note_about_an_earlier_sentence_is_never_put_under_the_last_one(plain_
     [item] = [item for item in plain_of("NCT05282459").exclusion if "causes of anemia" in (item.text or "")]
     assert item.form == "original-words" and not item.children
     assert item.text.index("nutritional deficiencies related") < item.text.index("If nutritional deficiencies")
+
+
+@pytest.mark.parametrize("nct_id", ["NCT00833638", "NCT05507827"])
+def test_rules_for_a_partner_or_donor_are_never_said_to_the_patient(plain_of, nct_id):
+    # NCT00833638: the partner's "Female and at least 18 years old" read "You are female" in a study of men.
+    plain = plain_of(nct_id)
+    groups = [item for item in items_of(plain.inclusion + plain.exclusion) if item.children_title]
+    theirs = [group for group in groups if re.search(r"Partner|Donor", group.children_title)]
+    assert theirs and all(item.form == "original-words" for group in theirs for item in items_of(group.children))
+    assert "other ages" not in plain.at_a_glance.ages  # a donor's ages are not the patient's
+
+
+def test_a_roman_numeral_run_into_the_last_alternative_goes_on_the_lead_ins_numbering(plain_of):
+    # NCT01701245: "6. A sense of restlessness or agitation iii. Attacks have a frequency ... iv. Attacks recur ..."
+    # made two rules for everyone look like one more optional symptom.
+    inclusion = plain_of("NCT01701245").inclusion
+    symptoms = _group(inclusion, "Headache is accompanied by at least 1 of the following")
+    assert symptoms.children[-1].text == "A sense of restlessness or agitation"
+    assert [item.text[:25] for item in inclusion if item.text and item.text.startswith("Attacks")] == [
+        "Attacks have a frequency ",
+        "Attacks recur over more t",
+    ]
 
 
 def test_lettered_alternatives_inside_one_criterion_form_an_any_group(plain_of):

@@ -352,6 +352,15 @@ class _Builder:
                 break
             self.item(indent, text[: run_on.start()].rstrip(), number, style)
             text, number, style = text[run_on.end() :], int(run_on.group("number")), "ordered"
+        numbering = " ".join(entry.text for entry in self._stack)
+        while roman := _roman_run_on(text, numbering):
+            # "a. At least 5 attacks fulfilling: i. ... ii. Headache is accompanied by at least 1 of the following:"
+            # over "1. ..." to "6. A sense of restlessness iii. Attacks have a frequency ... iv. Attacks recur ..."
+            # (NCT01701245): iii and iv go on the lead-in's own numbering, not the last of its alternatives; they
+            # are rules for everyone, as its first two are.
+            self.item(indent, text[: roman.start()].rstrip(), number, style)
+            self._stack.clear()
+            numbering, text, number, style, indent = roman.group(), text[roman.end() :], None, "ordered", 0
         self.item(indent, text, number, style)
 
     def _adopts(self, lead: _Open, indent: int, text: str, style: str | None) -> bool:
@@ -767,6 +776,22 @@ def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
             and before.count("(") == before.count(")")
             and len(before.split()) >= 2
         ):
+            return marker
+    return None
+
+
+_ROMAN_RUN_ON = re.compile(r"(?<=[a-z0-9).;,])\s+(?P<roman>ii|iii|iv|v|vi|vii|viii|ix|x)\.\s+(?=[A-Z])")
+_ROMANS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _roman_run_on(text: str, numbering: str) -> re.Match | None:
+    """A roman numeral run into an item ("... agitation iii. Attacks have ...") that goes on a numbering written in
+    `numbering` (the items it sits under: "... i. Severe pain ... ii. Headache is ...")."""
+    if "." not in text or not numbering:
+        return None
+    for marker in _ROMAN_RUN_ON.finditer(text):
+        before = _ROMANS[_ROMANS.index(marker["roman"]) - 1]
+        if re.search(rf"(?:^|\s){before}\.\s", numbering):
             return marker
     return None
 

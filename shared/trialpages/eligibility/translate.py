@@ -256,6 +256,10 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
         else:
             children.setdefault(criterion.parent_id, []).append(criterion)
     items = _sets_apart(tops, children, section.kind)
+    if _SOMEONE_ELSE.search(f"{section.heading or ''} {section.scope or ''}"):
+        # "Partner Inclusion Criteria", "Donor Exclusion Criteria": rules for another person. Rewritten to "you", the
+        # partner's "Female and at least 18 years old" read as the patient's (NCT00833638); the study's words stay.
+        items = [item for criterion in tops for item in _in_their_words(criterion, children, section.kind, ())]
     if items is None:
         alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
         in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
@@ -273,6 +277,33 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
         )
     ]
+
+
+def _in_their_words(
+    criterion: Criterion, children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
+) -> list[PlainItem]:
+    """A criterion and its children in the study's own words, nested as written."""
+    sources = [*lead, criterion.id]
+    kids = children.get(criterion.id, [])
+    if not kids:
+        return [_original(criterion.text, sources, kind)]
+    return [
+        PlainItem(
+            kind=kind,
+            text=None,
+            source_ids=sources,
+            children_title=_as_title(original_words(criterion.text)),
+            children_joins=joins_of(criterion.text, [kid.text for kid in kids]),
+            children=[item for kid in kids for item in _in_their_words(kid, children, kind, tuple(sources))],
+        )
+    ]
+
+
+# A section for someone other than the patient.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:partners?|caregivers?|carers?|care-?givers?|spouses?|parents?|guardians?|donors?|informants?|companions?)\b",
+    re.IGNORECASE,
+)
 
 
 def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> list[PlainItem] | None:
