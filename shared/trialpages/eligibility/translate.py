@@ -457,8 +457,9 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
     # A parent that ends its own sentence ("Signed informed consent to participate in the study.", "Skin Types (all
     # Fitzpatrick Skin Phototypes );") leads nothing: said before the child it made "... the study.: all Fitzpatrick ...".
     ends_sentence = lead_text.rstrip().endswith((".", ";")) and not _LEADS_ON.search(lead_text)
-    if (ends_sentence and words) or (len(head.split()) > _LONGEST_HEAD and len(_WORDS.findall(words)) >= _FEWEST_ALONE):
-        # Said again before every child, a long lead-in buries it: the group's title says it.
+    if (ends_sentence and words) or len(_WORDS.findall(words)) >= _FEWEST_ALONE:
+        # Said again before every child, the lead-in buries it (reviewers read "Headache is accompanied by at least 1
+        # of the following: ipsilateral eyelid oedema" under that very title as unreadable): the group's title says it.
         return [PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")]
     text = f"{head}: {_lower_first(words)}" if words else head  # a child that is only "or" adds nothing to say
     return [PlainItem(kind=kind, text=text, source_ids=sources, form="original-words")]
@@ -467,7 +468,9 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
 _LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\b", re.IGNORECASE)
 _LONGEST_HEAD = 12  # words
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
-_WORDS = re.compile(r"[A-Za-z]{2,}")  # "2 severe exacerbations" is two words and a number
+_WORDS = re.compile(
+    r"[A-Za-z]{2,}(?:-[A-Za-z]+)*"
+)  # "2 severe exacerbations" is two words and a number, "non-childbearing" one
 # A child that is only a limit ("2.5 x ULN", "≤ 3 mg/dL"): a number and its unit, no words of its own.
 _BARE_VALUE = re.compile(
     r"^\s*(?:[-*•]\s*)?(?:[<>≤≥=]=?\s*)?\d[\d.,]*\s*(?:x|×|times)?\s*(?:ULN|mg/dl|g/dl|%|[a-zµμ/]{1,8}(?:/[a-zµμ]{1,4})?)?\s*$",
