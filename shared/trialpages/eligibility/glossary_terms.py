@@ -4849,8 +4849,18 @@ _MEDICINES: tuple[Term, ...] = (
     # Other medicines
     term("acetaminophen | paracetamol", "a common medicine for pain and fever (Tylenol)"),
     term(
-        "non-steroidal anti-inflammatory drug | non-steroidal anti-inflammatory drugs | nonsteroidal anti-inflammatory drugs | non-steroidal anti-inflammatory | nonsteroidal anti-inflammatory | non-steroidal",
+        "non-steroidal anti-inflammatory drug | non-steroidal anti-inflammatory drugs | nonsteroidal anti-inflammatory drugs | non-steroidal anti-inflammatory | nonsteroidal anti-inflammatory",
         "NSAIDs: pain medicines such as ibuprofen or naproxen",
+    ),
+    # "Non-steroidal androgen ablation" (NCT00242138) is a hormone medicine for prostate cancer, no pain medicine.
+    term(
+        "non-steroidal",
+        "NSAIDs: pain medicines such as ibuprofen or naproxen",
+        not_after=r"^\s*(?:anti-?androgen|androgen|aromatase|hormon|antiestrogen|anti-estrogen)",
+    ),
+    term(
+        "non-steroidal androgen ablation | non-steroidal anti-androgens | non-steroidal anti-androgen | nonsteroidal antiandrogens | nonsteroidal antiandrogen | non-steroidal antiandrogens | non-steroidal antiandrogen",
+        "medicines without steroids that block male hormones, such as bicalutamide",
     ),
     term(
         "ketorolac | indomethacin | ibuprofen | naproxen | diclofenac | celecoxib | meloxicam",
