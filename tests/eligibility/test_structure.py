@@ -145,6 +145,16 @@ def test_a_roman_numeral_run_into_the_last_alternative_goes_on_the_lead_ins_numb
     ]
 
 
+def test_criteria_joined_by_a_trailing_or_are_alternatives_not_all_required(plain_of):
+    # NCT01770340: "Gleason score ≥ 7 (3+4 and/or 4+3) and/or" over "PSA ≥ 20 ng/ml" showed both as required.
+    either = _group(plain_of("NCT01770340").inclusion, "At least one of these must be true")
+    assert either.children_joins == "any"
+    assert texts(either.children) == [
+        "Your Gleason score is at least 7 (3+4 and/or 4+3).",
+        "Your PSA is at least 20 ng/ml.",
+    ]
+
+
 def test_lettered_alternatives_inside_one_criterion_form_an_any_group(plain_of):
     # NCT03511846: "Diagnosis of one of the following: a. ... b. ... c. Healthy control subject ...".
     group = plain_of("NCT03511846").inclusion[0]

@@ -3100,7 +3100,15 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "radical prostatectomy", "surgery to remove the whole prostate and some nearby tissue, to treat prostate cancer"
     ),
-    term("nerve-sparing | nerve sparing | nerve-preserving", "done so as to keep the nerves that control erections"),
+    term(
+        "nerve-sparing | nerve sparing | nerve-preserving",
+        "done so as to keep the nerves that control erections",
+        not_before=r"non-?\s?$",
+    ),
+    term(
+        "non-nerve sparing | non-nerve-sparing | non nerve sparing",
+        "done without keeping the nerves that control erections",
+    ),
     term(
         "bilateral nerve-sparing | bilateral nerve sparing", "keeping the erection nerves on both sides of the prostate"
     ),

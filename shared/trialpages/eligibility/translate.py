@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Iterable
 
-from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.clean import original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.labs import OrganFunction
@@ -263,10 +263,16 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
     if items is None:
         alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
         in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
+        either = (
+            {} if section.kind != "inclusion" else {run[0].id: run for run in _joined_by_or(tops, children, in_a_run)}
+        )
+        in_a_run |= {criterion.id for run in either.values() for criterion in run}
         items = []
         for criterion in tops:
             if criterion.id in alternatives:
                 items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
+            elif criterion.id in either:
+                items.append(_either_group(either[criterion.id], children, section.kind))
             elif criterion.id not in in_a_run:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
     title = _section_title(section)
@@ -354,6 +360,41 @@ def _set_title(items: list[PlainItem], lead: str) -> str:
 
 
 _ONLY_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
+
+
+def _joined_by_or(
+    tops: list[Criterion], children: dict[str, list[Criterion]], taken: set[str]
+) -> list[list[Criterion]]:
+    """Runs of criteria each ending in "or" or "and/or" and the one after ("Gleason score ≥ 7 and/or" over "PSA ≥ 20
+    ng/ml", NCT01770340): alternatives, of which one is enough."""
+    runs: list[list[Criterion]] = []
+    run: list[Criterion] = []
+    for criterion in tops:
+        if criterion.id in taken or criterion.id in children:
+            run = []
+            continue
+        if run:
+            run.append(criterion)
+        if trailing_connector(criterion.text) in ("or", "and/or"):
+            run = run or [criterion]
+        elif run:
+            if len(run) >= 2:
+                runs.append(run)
+            run = []
+    if len(run) >= 2:  # the last criterion ends in "or" too
+        runs.append(run)
+    return runs
+
+
+def _either_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
+    return PlainItem(
+        kind=kind,
+        text=None,
+        source_ids=[],
+        children_title="At least one of these must be true:",
+        children_joins="any",
+        children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
+    )
 
 
 def _alternatives_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
