@@ -306,9 +306,13 @@ def _in_their_words(
 
 
 # A section for someone other than the patient.
-_SOMEONE_ELSE = re.compile(
-    r"\b(?:partners?|caregivers?|carers?|care-?givers?|spouses?|parents?|guardians?|donors?|informants?|companions?)\b",
-    re.IGNORECASE,
+_OTHER_PERSON = (
+    r"(?:partners?|caregivers?|carers?|care-?givers?|spouses?|parents?|guardians?|donors?|informants?|companions?)"
+)
+_SOMEONE_ELSE = re.compile(rf"\b{_OTHER_PERSON}\b", re.IGNORECASE)
+# A lead-in over rules for someone other than the patient ("Partners:", "The partner will be included based on ...").
+_FOR_SOMEONE_ELSE = re.compile(
+    rf"^(?:(?:the|for|female|male|their|his|her|your|study|sexual|each|a|an)\s+)*{_OTHER_PERSON}\b", re.IGNORECASE
 )
 
 
@@ -443,6 +447,8 @@ def _criterion_items(
         # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
         return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
+    if _FOR_SOMEONE_ELSE.match(criterion.text):
+        return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
     content = _statement_items(" ".join(said), sources, kind) if said else []
     joins = joins_of(criterion.text, [kid.text for kid in kids])
     short_list = _short_list(last, kids, children, joins, sources, kind)
