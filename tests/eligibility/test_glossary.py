@@ -111,6 +111,12 @@ def test_systolic_velocity_on_a_doppler_scan_is_no_blood_pressure():
     assert "systolic" not in _terms("assessed with peak systolic velocity at penile colour doppler ultrasound")
 
 
+def test_a_product_code_is_no_abbreviation():
+    # NCT00576225: "CT-2103" is the study drug, not a CT scan; "HIV-1" and "T2-4" keep their notes.
+    assert "CT scan" not in _terms("Known hypersensitivity to the study drug (CT-2103)")
+    assert {"HIV", "T stage"} <= set(_terms("HIV-1 negative, T2-4 N0 disease"))
+
+
 def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
     # NCT05035615: WRONG in the review of 2026-12-04 (the note read as if you must be given heparin).
     assert "heparin" not in _terms("Specimens are collected in EDTA (K2 or K3) or heparin (sodium or lithium).")

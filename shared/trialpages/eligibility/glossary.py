@@ -456,7 +456,8 @@ _NEAR = 80
 
 def terms_in(text: str) -> list[GlossaryTerm]:
     """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use."""
-    found = _ABBREVIATION_INDEX.find(text) + _WORD_INDEX.find(text)
+    found = [match for match in _ABBREVIATION_INDEX.find(text) if not _product_code(text, match.start, match.end)]
+    found += _WORD_INDEX.find(text)
     found.sort(key=_leftmost_longest)
     terms: dict[str, GlossaryTerm] = {}
     covered = -1  # a phrase explains the abbreviations inside it ("QT prolongation"): one note, the phrase's
@@ -469,6 +470,15 @@ def terms_in(text: str) -> list[GlossaryTerm]:
                 covered = match.end
                 break
     return list(terms.values())
+
+
+def _product_code(text: str, start: int, end: int) -> bool:
+    """Letters then a dash and 3 or more digits name a product ("CT-2103", a drug, in NCT00576225; "MK-3475"), not
+    the abbreviation; "HIV-1", "T2-4" and "ICHD-3" keep theirs."""
+    return text[start:end].isalpha() and bool(_CODE_NUMBER.match(text, end))
+
+
+_CODE_NUMBER = re.compile(r"-\d{3,}(?![\d.,])")
 
 
 def _leftmost_longest(match) -> tuple[int, int]:
