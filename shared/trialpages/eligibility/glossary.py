@@ -478,7 +478,7 @@ def _product_code(text: str, start: int, end: int) -> bool:
     return text[start:end].isalpha() and bool(_CODE_NUMBER.match(text, end))
 
 
-_CODE_NUMBER = re.compile(r"-\d{3,}(?![\d.,])")
+_CODE_NUMBER = re.compile(r"-\d{3,}(?!\d|[.,]\d)")
 
 
 def _leftmost_longest(match) -> tuple[int, int]:
