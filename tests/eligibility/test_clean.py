@@ -118,6 +118,7 @@ def test_two_lines_run_together_get_their_stop_back():
         # NCT04946890: 10 to the 9th with its superscript lost read "20 times 109".
         ("WBC ≤20×109/L", "WBC at most 20×10⁹/L"),
         ("Platelets > 100 x 109 / L", "Platelets more than 100 x 10⁹ / L"),
+        ("ANC ≥ 1.5 x 109 cells/L", "ANC at least 1.5 x 10⁹ cells/L"),  # NCT01852578
     ],
 )
 def test_numbers_the_registry_wrote_another_way_are_shown_as_english_writes_them(written, cleaned):

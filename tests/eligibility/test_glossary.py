@@ -143,6 +143,8 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT00242138: a hormone medicine for prostate cancer, no pain medicine.
         ("LHRH-agonists with or without Non-steroidal androgen ablation", "non-steroidal androgen ablation", "male"),
         ("Daily use of non-steroidal drugs", "non-steroidal", "ibuprofen"),
+        # NCT01852578: men of reproductive potential too.
+        ("Patients of reproductive potential must use birth control", "reproductive potential", "father a child"),
         # NCT04488068: the negation is part of the term.
         ("Erectile dysfunction after non-nerve sparing prostatectomy", "non-nerve sparing", "without keeping"),
         # NCT04946890, NCT01180283: units shown as the counts they are.

@@ -42,7 +42,7 @@ _DOTTED_THOUSANDS = re.compile(
 )
 # "WBC ≤20×109/L" (NCT04946890): 10 to the 9th with its superscript lost reads "20 times 109"; the lab readers know
 # the lost form, a sentence kept in the study's words shows it as the power it was.
-_LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*]\s*)10(9|12)(?=\s*/\s*l\b)", re.IGNORECASE)
+_LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*]\s*)10(9|12)(?=\s*(?:cells\s*)?/\s*l\b)", re.IGNORECASE)
 _SUPERSCRIPT = {"9": "⁹", "12": "¹²"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,

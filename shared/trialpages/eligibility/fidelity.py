@@ -157,7 +157,7 @@ def keeps_negation(original: str, plain: str) -> bool:
 # superscript lost), "×10⁹/L", "10*9/L" and "billion per liter" all read "xbillion/l": its 10 and 9 are
 # not numbers of their own (in lower case, after the comparisons are canonical).
 _POWER_OF_TEN = re.compile(
-    r"\s*[x×*·⋅]\s*10\s*(?:\^|\*\*?|e)?\s*(?P<power>9|12|⁹|¹²)\s*/\s*l\b|\s+(?P<word>billion|trillion) per liter\b"
+    r"\s*[x×*·⋅]\s*10\s*(?:\^|\*\*?|e)?\s*(?P<power>9|12|⁹|¹²)\s*(?:cells\s*)?/\s*l\b|\s+(?P<word>billion|trillion) per liter\b"
 )
 _POWERS = {
     "9": "billion",

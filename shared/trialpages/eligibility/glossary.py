@@ -264,9 +264,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("platelets", "platelet"): _entry("platelets", "blood cells that help blood clot"),
     ("hemoglobin", "haemoglobin"): _entry("hemoglobin", "the protein in red blood cells that carries oxygen"),
     ("teratogenic",): _entry("teratogenic", "can harm an unborn baby"),
-    ("childbearing potential", "child-bearing potential", "child bearing potential", "reproductive potential"): _entry(
+    ("childbearing potential", "child-bearing potential", "child bearing potential"): _entry(
         "childbearing potential", "able to get pregnant"
     ),
+    # Men too (NCT01852578: a birth control rule for all sexes read as women's only).
+    ("reproductive potential",): _entry("reproductive potential", "able to get pregnant or to father a child"),
     ("postmenopausal", "post-menopausal"): _entry("postmenopausal", "after menopause: periods have stopped for good"),
     ("informed consent",): _entry("informed consent", "agreeing to take part after the study is explained to you"),
     ("washout", "wash-out"): _entry("washout", "a time without a medicine, so it leaves your body before the study"),

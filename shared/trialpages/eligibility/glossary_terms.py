@@ -68,7 +68,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("g/dL | g/dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
     term("mmol/L | mmol/l", "millimoles per liter, a unit for how much of a substance is in a body fluid"),
     term("mmol/mol", "millimoles per mole, a unit for the HbA1c blood sugar test"),
-    term("10⁹/L | 10⁹/l", "billions per liter: how many cells are in 1 liter of blood"),
+    term("10⁹/L | 10⁹/l | 10⁹ cells/L", "billions per liter: how many cells are in 1 liter of blood"),
     term("10¹²/L | 10¹²/l", "trillions per liter: how many cells are in 1 liter of blood"),
     term(
         "cel/mm3 | cells/mm3 | cells/mm³ | /mm3 | /mm³",
