@@ -143,6 +143,10 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT00242138: a hormone medicine for prostate cancer, no pain medicine.
         ("LHRH-agonists with or without Non-steroidal androgen ablation", "non-steroidal androgen ablation", "male"),
         ("Daily use of non-steroidal drugs", "non-steroidal", "ibuprofen"),
+        # NCT00848497: a grade of 1 to 5, not the score; NCT01190904: HRT in men is testosterone.
+        ("Primary Gleason Grade greater than 3", "primary Gleason grade", "from 1 to 5"),
+        ("prior use of hormonal therapy (HRT) with testosterone in men", "HRT", "testosterone"),
+        ("Women taking HRT", "HRT", "menopause"),
         # NCT01852578: men of reproductive potential too.
         ("Patients of reproductive potential must use birth control", "reproductive potential", "father a child"),
         # NCT04488068: the negation is part of the term.

@@ -882,6 +882,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "intrauterine system: a small device placed in the womb that releases a hormone to prevent pregnancy",
     ),
     term("IUDs", "intrauterine devices: small birth control devices placed in the womb", shown="IUD"),
+    # NCT01190904: in men, "HRT" is testosterone treatment, not menopause hormones.
+    term(
+        "HRT",
+        "hormone replacement therapy: hormones the body makes too little of, here testosterone",
+        only_near=r"testosterone|\bmen\b|\bmales?\b|hypogonad",
+    ),
     term("HRT", "hormone replacement therapy: hormones taken to ease symptoms of menopause"),
     term(
         "OCP | OCPs | OC",
@@ -5045,6 +5051,11 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "CT scan: a body scan that uses X-rays",
     ),
     term("magnetic resonance imaging | magnetic resonance", "MRI: a body scan that uses magnets"),
+    # NCT00848497: a grade of 1 to 5, not the score of 6 to 10 the two grades add up to.
+    term(
+        "primary Gleason grade | secondary Gleason grade | primary Gleason pattern | secondary Gleason pattern",
+        "how abnormal the most common (primary) or next most common (secondary) cancer cells look, from 1 to 5",
+    ),
     term(
         "contrast agent | contrast agents | contrast media | contrast medium | contrast dye | iodinated contrast | intravenous contrast",
         "a dye given before a scan to make parts of the body show up more clearly",
