@@ -255,11 +255,13 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             tops.append(criterion)
         else:
             children.setdefault(criterion.parent_id, []).append(criterion)
-    items = _sets_apart(tops, children, section.kind)
+    items: list[PlainItem] | None
     if _SOMEONE_ELSE.search(f"{section.heading or ''} {section.scope or ''}"):
         # "Partner Inclusion Criteria", "Donor Exclusion Criteria": rules for another person. Rewritten to "you", the
         # partner's "Female and at least 18 years old" read as the patient's (NCT00833638); the study's words stay.
         items = [item for criterion in tops for item in _in_their_words(criterion, children, section.kind, ())]
+    else:
+        items = _sets_apart(tops, children, section.kind)
     if items is None:
         alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
         in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
@@ -272,7 +274,11 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             if criterion.id in alternatives:
                 items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
             elif criterion.id in either:
-                items.append(_either_group(either[criterion.id], children, section.kind))
+                items.append(
+                    _alternatives_group(
+                        either[criterion.id], children, section.kind, "At least one of these must be true:"
+                    )
+                )
             elif criterion.id not in in_a_run:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
     title = _section_title(section)
@@ -390,27 +396,19 @@ def _joined_by_or(
     return runs
 
 
-def _either_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
-    return PlainItem(
-        kind=kind,
-        text=None,
-        source_ids=[],
-        children_title="At least one of these must be true:",
-        children_joins="any",
-        children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
-    )
-
-
-def _alternatives_group(run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind) -> PlainItem:
+def _alternatives_group(
+    run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind, title: str | None = None
+) -> PlainItem:
     """Criteria that each name a different cancer, or kinds of a condition that exclude each other: the study takes
-    people with any one of them (a study for several cancers has a group for each)."""
+    people with any one of them (a study for several cancers has a group for each). `title`: what the group says
+    instead, for criteria the registry joined with "or"."""
     cohorts = cancer_diagnosed(run[0].text) is not None
     return PlainItem(
         kind=kind,
         text=None,
         source_ids=[],
-        children_title="Only one of these needs to be true"
-        + (" (the study has a group for each):" if cohorts else ":"),
+        children_title=title
+        or "Only one of these needs to be true" + (" (the study has a group for each):" if cohorts else ":"),
         children_joins="any",
         children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
     )
@@ -513,7 +511,6 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
 
 
 _LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\b", re.IGNORECASE)
-_LONGEST_HEAD = 12  # words
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
 _WORDS = re.compile(
     r"[A-Za-z]{2,}(?:-[A-Za-z]+)*"
