@@ -190,3 +190,11 @@ def test_an_operation_under_way_is_not_narrowed_to_now(plain_of):
     texts = [item.text for item in plain_of("NCT01321489").all_items() if item.text and "prostatectomy" in item.text]
     assert "You are having surgery to remove the whole prostate (radical prostatectomy)." in texts
     assert not any(text.endswith(" now.") for text in texts)
+
+
+def test_must_be_sterile_or_past_menopause_stays_with_its_birth_control_alternative(plain_of):
+    # NCT02637648 (reviewed: LOSSY): "Women must be surgically sterile or 2 years postmenopausal." stood alone under
+    # "all of these", as if every woman had to be sterile; the next sentence lets women who can get pregnant in.
+    texts = [item.text for item in plain_of("NCT02637648").all_items() if item.text and "sterile" in item.text]
+    assert len(texts) == 1
+    assert "Females of child-bearing potential must use a medically accepted effective method" in texts[0]

@@ -154,6 +154,14 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT04946890, NCT01180283: units shown as the counts they are.
         ("WBC at most 20×10⁹/L", "10⁹/L", "billions per liter"),
         ("Leucocytes more than 14,000 cel/mm3", "cel/mm3", "per cubic millimeter"),
+        # NCT02637648: a sleep study's ODI counts drops in oxygen; NCT02598232's is the back-pain score.
+        ("an Apnea-hypopnea Index (AHI) > 15/h or an oxygen desaturation index (ODI) > 15/h", "ODI", "oxygen"),
+        ("moderate disability based on the Oswestry Disability Index (ODI)", "ODI", "back pain"),
+        # NCT02713789: the designee acts for the sponsor there, for the study doctor elsewhere.
+        ("prior written approval of the sponsor (or designee)", "designee", "for the sponsor"),
+        ("as judged by the investigator or designee", "designee", "for the study doctor"),
+        # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
+        ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

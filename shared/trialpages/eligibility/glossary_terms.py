@@ -655,9 +655,16 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"brain|stimulat|\bParkinson|implant|device",
     ),
     term("LBP", "low back pain"),
+    # NCT02637648: in a sleep study "ODI" counts drops in blood oxygen, not back-pain disability.
+    term(
+        "ODI",
+        "oxygen desaturation index: how many times an hour the blood's oxygen level drops during sleep",
+        only_near=r"desaturation|oxygen|sleep|apn(?:o)?ea|hypopn",
+    ),
     term(
         "ODI",
         "Oswestry Disability Index: a questionnaire score of how much back pain limits daily life; higher means worse",
+        only_near=r"\bback\b|lumbar|spin|\bdiscs?\b|disab|Oswestry|\bpain\b|\b(?-i:LBP)\b",
     ),
     term(
         "NDI",
@@ -1936,6 +1943,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("confound | confounds | confounding", "mix up or blur, as in making the study's results hard to read"),
     term("preclude | precludes | precluding | precluded", "prevent; rule out"),
     term("elapsed", "passed (of time)"),
+    # NCT02713789: "approval of the sponsor (or designee)": the designee acts for the sponsor there.
+    term(
+        "designee | designees",
+        "a person chosen to act for someone else, here for the sponsor (the company or group running the study)",
+        only_near=r"sponsor",
+    ),
     term("designee | designees", "a person chosen to act for someone else, here for the study doctor"),
     term("investigator | investigators", "the doctor or doctors who run the study"),
     term(
@@ -3511,7 +3524,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term(
         "anticonvulsant | anticonvulsants | antiepileptic | antiepileptics | anti-epileptic | antiepileptic drugs",
-        "a seizure medicine",
+        # NCT02120703: a rule against "anticonvulsant drugs" covers gabapentin taken for back pain too.
+        "an anti-seizure medicine; some, such as gabapentin and pregabalin, are also taken for nerve pain, "
+        "migraine or mood",
     ),
     term(
         "phenytoin | carbamazepine | phenobarbital | phenobarbitone | valproic acid | valproate | oxcarbazepine",

@@ -621,7 +621,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
     read_from = ""  # the sentence the last rewritten item says
     for index, part in enumerate(parts):
-        rewritten = None if part.qualifies else _read(part.text, sources, kind)
+        rewritten = None if part.qualifies or _completes_pending(pending, part.text) else _read(part.text, sources, kind)
         if rewritten is not None:
             _flush(pending, items, sources, kind)
             items.append(rewritten)
@@ -656,6 +656,25 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             pending.append(part.text)
     _flush(pending, items, sources, kind)
     return items or [_original(text, sources, kind)]
+
+
+def _completes_pending(pending: list[str], sentence: str) -> bool:
+    """Is `sentence` the other half of an either/or the sentence before began? "Women must be surgically sterile or 2
+    years postmenopausal. Females of child-bearing potential must use ... birth control." (NCT02637648): apart, the
+    first says every woman must be sterile; together they are one rule, kept in the study's words."""
+    return bool(pending and _CANNOT_BEAR.search(pending[-1]) and _POTENTIAL_SUBJECT.match(sentence))
+
+
+_CANNOT_BEAR = re.compile(
+    r"\b(?:women|females?|patients?|subjects?|participants?)\b[^.;]{0,40}?\b(?:must|should|shall) be\b[^.;]{0,40}?"
+    r"\b(?:surgically steril|sterili[sz]ed|steril|post-?menopaus|of non-?child-?bearing)",
+    re.IGNORECASE,
+)
+_POTENTIAL_SUBJECT = re.compile(
+    r"^(?:all\s+|any\s+)?(?:women|females?|patients?|subjects?|participants?)\s+"
+    r"(?:of\s+child-?\s?bearing|with\s+child-?\s?bearing|who\s+(?:can|could|are able to)\s+(?:get|become)\s+pregnant)",
+    re.IGNORECASE,
+)
 
 
 def _about_an_earlier_sentence(note: str, last: str, earlier: list[str]) -> bool:

@@ -1398,7 +1398,7 @@ _name(
     "vasodilating agents",
 )
 _name(
-    "medicines for seizures ({term})",
+    "anti-seizure medicines ({term})",
     "medicine",
     "anticonvulsants",
     "anticonvulsant",
