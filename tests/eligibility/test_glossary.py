@@ -160,6 +160,11 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT02713789: the designee acts for the sponsor there, for the study doctor elsewhere.
         ("prior written approval of the sponsor (or designee)", "designee", "for the sponsor"),
         ("as judged by the investigator or designee", "designee", "for the study doctor"),
+        # Review of sample 8: MuSK antibodies in myasthenia gravis (NCT05070858), a conjugate vaccine (NCT05070858).
+        ("positive for muscle specific tyrosine kinase (MuSK)", "muscle specific tyrosine kinase", "myasthenia"),
+        ("meningococcal vaccines (group ACWY conjugate and group B vaccines)", "conjugate", "vaccine"),
+        ("prior antibody-drug conjugate", "antibody-drug conjugate", "cancer drug"),
+        ("a stable dosage of 10 mg", "dosage", "amount of a medicine"),
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],
@@ -172,3 +177,16 @@ def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says)
 def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
     # NCT03244735 (WRONG in the review of 2026-12-04): "CCH (less than 30 consecutive days of attacks remission ...)".
     assert "CCH" not in _terms("Diagnosis of CCH (less than 30 consecutive days of attacks remission in the last year)")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # NCT03319901: the study writes "echocardiogram (EKG)"; an ECG note would say the wrong test measures pumping.
+        ("ejection fraction (as measured by either MUGA or echocardiogram (EKG)) <40%", "ECG"),
+        # NCT00555087, translated: "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
+        ("Testosterone dosage lower than 12 nmol/L", "dosage"),
+    ],
+)
+def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):
+    assert term not in _terms(text)

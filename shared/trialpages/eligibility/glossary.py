@@ -109,7 +109,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("HCV",): _entry("HCV", "hepatitis C virus, which infects the liver"),
     ("HBsAg",): _entry("HBsAg", "a blood test that shows a current hepatitis B infection"),
     ("TB",): _entry("TB", "tuberculosis, an infection that most often affects the lungs"),
-    ("ECG", "EKG"): _entry("ECG", "a test that records your heart's electrical activity"),
+    ("ECG", "EKG"): _entry(
+        "ECG",
+        "a test that records your heart's electrical activity",
+        # "echocardiogram (EKG)" (NCT03319901): the study's name for the echo; an ECG cannot measure the pumping.
+        not_before=r"echo(?:cardiogram|cardiography)?\s*\(\s*$",
+    ),
     ("MRI",): _entry("MRI", "a body scan that uses magnets"),
     ("CT",): _entry("CT scan", "a body scan that uses X-rays", not_after=r"^\s*(?:value|\d)"),
     ("PET",): _entry("PET scan", "a body scan that uses a small amount of a radioactive tracer"),

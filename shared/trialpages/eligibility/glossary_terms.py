@@ -4635,6 +4635,12 @@ _CANCER: tuple[Term, ...] = (
         "tyrosine kinase inhibitor | tyrosine kinase inhibitors | kinase inhibitor | kinase inhibitors",
         "a kind of targeted medicine, usually a pill, used for some cancers",
     ),
+    # NCT05070858: MuSK antibodies mark one kind of myasthenia gravis; the kinase is no cancer target there.
+    term(
+        "muscle specific tyrosine kinase | muscle-specific tyrosine kinase | muscle specific kinase | "
+        "muscle-specific kinase",
+        "a protein where nerves meet muscles; some people with myasthenia gravis have antibodies against it",
+    ),
     term(
         "tyrosine kinase | tyrosine kinases", "enzymes that send growth signals in cells; many cancer pills block them"
     ),
@@ -4649,6 +4655,8 @@ _CANCER: tuple[Term, ...] = (
     term(
         "antibody-drug conjugate | antibody-drug conjugates | antibody drug conjugate | conjugate | conjugates",
         "an antibody joined to a cancer drug, which carries the drug to cancer cells",
+        # NCT05070858: "group ACWY conjugate and group B vaccines" is a kind of vaccine.
+        not_near=r"vaccin|immuni[sz]|pneumococc|meningococc|\b(?-i:Hib)\b|polysacchar",
     ),
     term(
         "chimeric antigen receptor | chimeric antigen receptor T-cell | chimeric antigen receptor T cell",
@@ -4947,13 +4955,23 @@ _MEDICINES: tuple[Term, ...] = (
     term("half-life | half-lives | half life", "the time it takes for half of a medicine to leave the body"),
     term("titration | titrated | titrate", "adjusting a dose step by step"),
     term("discontinuation | discontinue | discontinued", "stopping"),
-    term("dosage | dosages", "the amount of a medicine and how often it is taken"),
+    # NCT00555087 (translated): "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
+    term(
+        "dosage | dosages",
+        "the amount of a medicine and how often it is taken",
+        not_after=r"^\s*(?:lower|higher|less|more|below|above|under|over|<|>|≤|≥)",
+    ),
     term("off-label", "use of an approved medicine for something it is not approved for"),
     term(
         "compassionate use | expanded access",
         "getting a medicine that is not yet approved, outside a study, when there are no other options",
     ),
     term("unapproved", "not approved by the authorities"),
+    term(
+        "conjugate vaccine | conjugate vaccines | conjugated vaccine | conjugated vaccines | conjugate",
+        "a vaccine made by joining a germ's sugar coat to a protein, so the body learns to fight it better",
+        only_near=r"vaccin|immuni[sz]|pneumococc|meningococc|\b(?-i:Hib)\b|polysacchar",
+    ),
     term(
         "vaccine | vaccines | vaccination | vaccinations",
         "a medicine that trains the immune system to protect against an infection",

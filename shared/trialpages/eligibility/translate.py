@@ -621,7 +621,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
     read_from = ""  # the sentence the last rewritten item says
     for index, part in enumerate(parts):
-        rewritten = None if part.qualifies or _completes_pending(pending, part.text) else _read(part.text, sources, kind)
+        rewritten = (
+            None if part.qualifies or _completes_pending(pending, part.text) else _read(part.text, sources, kind)
+        )
         if rewritten is not None:
             _flush(pending, items, sources, kind)
             items.append(rewritten)
