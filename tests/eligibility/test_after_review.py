@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.eligibility.conftest import items_of
-from trialpages.eligibility import parse_criteria
+from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.translate import EXCEPTION_TITLE
 
 
@@ -198,3 +198,26 @@ def test_must_be_sterile_or_past_menopause_stays_with_its_birth_control_alternat
     texts = [item.text for item in plain_of("NCT02637648").all_items() if item.text and "sterile" in item.text]
     assert len(texts) == 1
     assert "Females of child-bearing potential must use a medically accepted effective method" in texts[0]
+
+
+@pytest.mark.parametrize(
+    ("criteria", "partial"),
+    [
+        ("Key Inclusion Criteria:\n\n* Age 18 or older\n\nKey Exclusion Criteria:\n\n* Pregnancy", True),
+        (
+            "Inclusion Criteria:\n\n* Age 18 or older\n\nNOTE: Other protocol-defined Inclusion/ Exclusion Criteria apply",
+            True,
+        ),
+        ("Exclusion Criteria:\n\n* Pregnancy\n* 29 Additional Exclusion Criteria", True),  # NCT00738400
+        ("Inclusion Criteria:\n\n* Age 18 or older\n\nExclusion Criteria:\n\n* Key allergies to penicillin", False),
+    ],
+)
+def test_a_list_that_says_it_is_not_whole_is_marked_so(criteria, partial):
+    assert translate_eligibility({"eligibilityCriteria": criteria}).more_criteria_elsewhere is partial
+
+
+def test_a_count_of_more_criteria_is_no_reason_of_its_own(plain_of):
+    # NCT00738400 (review of sample 8): "29 Additional Exclusion Criteria" stood under "could not join".
+    plain = plain_of("NCT00738400")
+    assert not any("Additional Exclusion" in (item.text or "") for item in items_of(plain.exclusion))
+    assert any("29 Additional Exclusion Criteria" in (item.text or "") for item in items_of(plain.other))

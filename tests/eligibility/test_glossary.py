@@ -165,6 +165,15 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("meningococcal vaccines (group ACWY conjugate and group B vaccines)", "conjugate", "vaccine"),
         ("prior antibody-drug conjugate", "antibody-drug conjugate", "cancer drug"),
         ("a stable dosage of 10 mg", "dosage", "amount of a medicine"),
+        # NCT00817830: a catheterization that shows coronary disease is the heart test; a urethral one drains urine.
+        (
+            "Coronary artery disease with obstruction <70%, confirmed by prior catheterization",
+            "catheterization",
+            "heart",
+        ),
+        ("chronic indwelling urethral catheterization", "indwelling", "bladder"),
+        ("Event of angina or AMI, at any time", "AMI", "heart attack"),
+        ("myocardial infraction in the last 6 months", "myocardial infarction", "heart attack"),  # NCT00517179's typo
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],

@@ -200,3 +200,12 @@ def test_same_study_gives_the_same_bytes_and_generated_time_only_when_given(stud
 def test_page_structure_is_valid(study_of):
     for nct_id in (COMBINED, MANY_SITES, "NCT00468637"):
         assert check_page(render_study_page(study_of(nct_id), site_url=SITE_URL)).errors == []
+
+
+def test_a_study_that_lists_only_its_key_criteria_says_there_are_others(study_of):
+    # NCT05070858 (review of sample 8): "Key Inclusion Criteria" under "You may be able to join if all of these are
+    # true" read as the whole list; the study says other protocol-defined criteria apply.
+    key_only = render_study_page(study_of("NCT05070858"), site_url=SITE_URL)
+    assert "The study shows only its main criteria here: it has others that are not listed." in key_only
+    whole = render_study_page(study_of("NCT00410098"), site_url=SITE_URL)
+    assert "it has others that are not listed" not in whole

@@ -157,6 +157,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("UTI",): _entry("UTI", "urinary tract infection"),
     ("DVT",): _entry("DVT", "deep vein thrombosis: a blood clot in a deep vein, often in the leg"),
     ("MI",): _entry("MI", "myocardial infarction: a heart attack"),
+    ("AMI",): _entry(
+        "AMI", "acute myocardial infarction: a heart attack", only_near=r"heart|cardi|coronar|angin|infarct"
+    ),
     ("CABG",): _entry("CABG", "heart bypass surgery"),
     ("TIA",): _entry("TIA", "a mini-stroke: a short block of blood flow to the brain"),
     ("CHF",): _entry("CHF", "congestive heart failure: the heart does not pump as well as it should"),
@@ -248,7 +251,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("neuropathy",): _entry("neuropathy", "nerve damage, often felt as numbness or tingling"),
     ("arrhythmia", "arrhythmias"): _entry("arrhythmia", "an uneven heartbeat"),
     ("angina",): _entry("angina", "chest pain caused by poor blood flow to the heart"),
-    ("myocardial infarction",): _entry("myocardial infarction", "a heart attack"),
+    # "myocardial infraction" (NCT00517179): the registry's misspelling, the same heart attack.
+    ("myocardial infarction", "myocardial infraction"): _entry("myocardial infarction", "a heart attack"),
     ("cerebrovascular accident", "cerebrovascular"): _entry(
         "cerebrovascular", "to do with blood flow to the brain; a cerebrovascular accident is a stroke"
     ),

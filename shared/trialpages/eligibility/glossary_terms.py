@@ -58,6 +58,11 @@ _STUDY = (
 )
 
 
+_HEART_CATHETER = (
+    "a test in which a thin tube is passed through a blood vessel to the heart, to see its arteries on X-ray"
+)
+
+
 # Abbreviations and names, matched in the case they are written.
 ABBREVIATIONS: tuple[Term, ...] = (
     # Units and measures
@@ -3160,6 +3165,16 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("overactive bladder", "a sudden, frequent need to pee"),
     term("post-void residual | postvoid residual", "the urine left in the bladder after you pee"),
     term("uroflowmetry", "a test that measures how fast your urine flows"),
+    # NCT00817830: "Coronary artery disease ... confirmed by prior catheterization" is the heart test.
+    term(
+        "cardiac catheterization | cardiac catheterisation | heart catheterization",
+        _HEART_CATHETER,
+    ),
+    term(
+        "catheterization | catheterisation",
+        _HEART_CATHETER,
+        only_near=r"coronar|cardi|heart|arter|angin|infarct|angiogra|stenos|obstruct|pulmonary hypertension|\b(?-i:PAH)\b",
+    ),
     term(
         "catheter | catheters | catheterization | catheterisation",
         "a thin tube put into the body, such as into the bladder to drain urine",

@@ -97,6 +97,8 @@ class PlainEligibility(BaseModel):
     inclusion: list[PlainItem]
     exclusion: list[PlainItem]
     other: list[PlainItem]
+    # The study shows only its main criteria ("Key Inclusion Criteria", "Other protocol-defined criteria apply").
+    more_criteria_elsewhere: bool = False
 
     def all_items(self) -> list[PlainItem]:
         """Every item and group, parents before their children, in page order."""

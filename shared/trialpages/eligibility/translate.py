@@ -74,7 +74,21 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
         inclusion=explained[len(glance.facts) : len(glance.facts) + len(lists["inclusion"])],
         exclusion=explained[len(glance.facts) + len(lists["inclusion"]) : len(explained) - len(lists["other"])],
         other=explained[len(explained) - len(lists["other"]) :],
+        more_criteria_elsewhere=bool(_MORE_CRITERIA_ELSEWHERE.search(module.get("eligibilityCriteria") or "")),
     )
+
+
+# A list that says it is not whole: "Key Inclusion Criteria:", "Other protocol-defined Inclusion/Exclusion Criteria
+# apply" (NCT05070858), "29 Additional Exclusion Criteria" (NCT00738400). Under "You may be able to join if all of
+# these are true", a reader would take it for the whole list.
+_MORE_CRITERIA_ELSEWHERE = re.compile(
+    r"^\W*(?:key|main|selected|major|principal|important)\s+(?:inclusion|exclusion|eligibility)\s+criteria\b"
+    r"|\b(?:other|additional|further)\s+(?:protocol[- ](?:defined|specified)\s+|study[- ]specific\s+)?"
+    r"(?:inclusion|exclusion|eligibility|inclusion\s*/\s*exclusion|inclusion\s+and\s+exclusion)\s+criteria\s+"
+    r"(?:may\s+|will\s+)?apply\b"
+    r"|^\W*\d+\s+additional\s+(?:inclusion|exclusion)\s+criteria",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
@@ -209,6 +223,7 @@ _NOTE = re.compile(
     r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b"
     r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
     r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply)\b"
+    r"|^\d+ (?:additional|other|more) (?:exclusion|inclusion|eligibility) criteria\s*\.?\s*$"
     # How the study judged or checked (NCT02450188: "Testosterone levels has been considered normal for plasma levels
     # ≥ 12 nmol/L", "The presence of ... was assessed by clinical interviews"): no condition of the patient's.
     r"|^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been) considered (?:normal|abnormal)\b"
