@@ -736,3 +736,27 @@ def test_sickle_cell_anemia_is_not_widened_to_sickle_cell_disease():
     recognised = recognise("Sickle cell anemia")
     assert recognised is not None
     assert "sickle cell anemia" in recognised[1].sentence_in(EXCLUSION)
+
+
+@pytest.mark.parametrize(
+    ("criterion", "plain"),
+    [
+        # NCT00517179 (review of sample 8: unreadable in the study's words; "infraction" is its misspelling).
+        (
+            "Congestive heart failure, unstable angina, arrhythmia, myocardial infraction",
+            "You have heart failure, unstable angina or an abnormal heart rhythm, or you have had a heart attack.",
+        ),
+        ("hypertension or stroke", "You have high blood pressure, or you have had a stroke."),
+    ],
+)
+def test_conditions_and_events_in_one_exclusion_are_said_in_two_clauses(criterion, plain):
+    texts = [
+        item.text
+        for item in translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}"}).exclusion
+    ]
+    assert texts == [plain]
+
+
+def test_a_bare_list_of_conditions_and_events_stays_in_the_study_words_where_it_may_mean_all():
+    plain = translate_eligibility({"eligibilityCriteria": "Inclusion Criteria:\n\n* Heart failure, arrhythmia, stroke"})
+    assert [item.form for item in plain.inclusion] == ["original-words"]

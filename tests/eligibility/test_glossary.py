@@ -165,6 +165,8 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("meningococcal vaccines (group ACWY conjugate and group B vaccines)", "conjugate", "vaccine"),
         ("prior antibody-drug conjugate", "antibody-drug conjugate", "cancer drug"),
         ("a stable dosage of 10 mg", "dosage", "amount of a medicine"),
+        # NCT00555087, translated: "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
+        ("Testosterone dosage lower than 12 nmol/L", "dosage", "measured in a blood test"),
         # NCT00817830: a catheterization that shows coronary disease is the heart test; a urethral one drains urine.
         (
             "Coronary artery disease with obstruction <70%, confirmed by prior catheterization",
@@ -193,8 +195,6 @@ def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
     [
         # NCT03319901: the study writes "echocardiogram (EKG)"; an ECG note would say the wrong test measures pumping.
         ("ejection fraction (as measured by either MUGA or echocardiogram (EKG)) <40%", "ECG"),
-        # NCT00555087, translated: "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
-        ("Testosterone dosage lower than 12 nmol/L", "dosage"),
     ],
 )
 def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):

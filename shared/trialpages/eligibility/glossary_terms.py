@@ -4973,9 +4973,10 @@ _MEDICINES: tuple[Term, ...] = (
     # NCT00555087 (translated): "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
     term(
         "dosage | dosages",
-        "the amount of a medicine and how often it is taken",
-        not_after=r"^\s*(?:lower|higher|less|more|below|above|under|over|<|>|≤|≥)",
+        "here, the amount measured in a blood test",
+        only_after=r"^\s*(?:lower|higher|less|more|below|above|under|over|<|>|≤|≥)",
     ),
+    term("dosage | dosages", "the amount of a medicine and how often it is taken"),
     term("off-label", "use of an approved medicine for something it is not approved for"),
     term(
         "compassionate use | expanded access",

@@ -27,7 +27,7 @@ from trialpages.eligibility.matching import PhraseIndex
 
 _TABLE = """
 # Heart and blood vessels
-a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct
+a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct; myocardial infraction
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
 a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction; acute ischemic stroke
 a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke

@@ -118,6 +118,8 @@ class Conditions(Fact):
     """One or more named health conditions, what the sentence says of them, and when."""
 
     names: tuple[str, ...]  # each plain name with its own words ("uncontrolled high blood pressure")
+    # Events named beside conditions one has ("heart failure, ..., myocardial infarction"): "or you have had ..."
+    had_names: tuple[str, ...] = ()
     # How the names are joined; "," a bare list ("COPD, CHF, diabetes"): any one of them only under an exclusion list.
     joiner: Literal["or", "and", ","] = "or"
     state: State = "has"
@@ -200,6 +202,8 @@ class Conditions(Fact):
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"
         subject = "You" if self.who is None else f"You are a {self.who} who"
+        if self.had_names:
+            return f"{subject} {verb} {listed}, or you have had {_joined(list(self.had_names), 'or')}."
         if serious and self.window is not None and not self.examples:
             # "Significant renal insufficiency within the last 6 months": the time first, the doctor's judgement last.
             return f"{when.strip()[:1].upper()}{when.strip()[1:]}, {subject.lower()} {verb} {listed}{serious}{at}."
@@ -479,8 +483,10 @@ def _event(text: str | None) -> str | None:
     return next((words for key, words in _EVENTS if key in lowered), "your first study treatment")
 
 
-def read_conditions(text: str, who: str = "") -> Conditions | None:
-    """The conditions `text` names, with their state and time; None when any part of it is not understood."""
+def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> Conditions | None:
+    """The conditions `text` names, with their state and time; None when any part of it is not understood.
+    `split_events`: a list of conditions and events ("Congestive heart failure, ..., myocardial infarction") may be
+    said in two clauses, for a reader that says the sentence whole."""
     body = text.strip().rstrip(" .;,")
     window = duration = at = None
     lowered = body.lower()
@@ -556,7 +562,9 @@ def read_conditions(text: str, who: str = "") -> Conditions | None:
         return None
     names, joiner = listed
     more = needing is not None or clause is not None or examples is not None  # words said after the name
-    fact = _fact(names, joiner, state, negated, serious, _who(who), window, duration, at, more=more)
+    fact = _fact(
+        names, joiner, state, negated, serious, _who(who), window, duration, at, more=more, split_events=split_events
+    )
     if fact is None:
         return None
     single = len(fact.names) == 1
@@ -1092,12 +1100,14 @@ def _fact(
     at,
     *,
     more: bool = False,
+    split_events: bool = False,
 ) -> Conditions | None:
     events = [item.name.event for item in named]
     if (window is not None or duration is not None) and state == "has":
         state = "had"  # "Stroke or seizure within 6 months": had, both
-    if any(events) and not all(events) and state == "has":
-        return None  # "hypertension or stroke": have one, have had the other
+    split = any(events) and not all(events) and state == "has"
+    if split and not (split_events and joiner in ("or", ",") and not (negated or serious or who or at or more)):
+        return None  # "hypertension or stroke": have one, have had the other; said in two clauses, or not at all
     if all(events) and state in ("has", "current", "known", "signs", "suspected", "known or suspected", "documented"):
         if state not in ("has", "known", "documented") or (negated and state != "has"):
             return None
@@ -1133,18 +1143,21 @@ def _fact(
     ) or (serious and window is not None and state not in ("had", "known had")):
         return None
     names: list[str] = []
+    had_names: list[str] = []
     for item in named:
         said = _said(item, single=len(named) == 1, more=more)
         if said is None:
             return None
-        if said not in names:  # "cancer or malignant tumor": one name
-            names.append(said)
-    if any(_OPEN_TAIL.search(name) and not name.endswith(")") for name in names[:-1]):
+        kept = had_names if split and item.name.event else names
+        if said not in kept:  # "cancer or malignant tumor": one name
+            kept.append(said)
+    if any(_OPEN_TAIL.search(name) and not name.endswith(")") for name in [*names, *had_names][:-1]):
         # "trouble getting an erection caused by poor blood flow, scar tissue ... or mental health conditions": the
         # names after one that ends in a cause would read as more causes
         return None
     return Conditions(
         names=tuple(names),
+        had_names=tuple(had_names),
         joiner=joiner,
         state=state,
         negated=negated,
@@ -1257,7 +1270,7 @@ def _conditions_of(sentence: str, start: int, end: int) -> Conditions | None:
     said_before = sentence[:start]
     if re.search(r"\bhad\s*$", said_before, re.IGNORECASE):
         body = "had " + body  # "Subjects who had ...": the subject's words said the state
-    return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "")
+    return read_conditions(body, said_before if _WHO_PREFIX.match(said_before) else "", split_events=True)
 
 
 class InfectionTest(Fact):
