@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from trialpages.eligibility.clean import original_words
+from trialpages.eligibility.clean import impossible_and_as_or, original_words
 
 
 def test_shouting_is_tamed_and_abbreviations_keep_their_capitals():
@@ -123,3 +123,18 @@ def test_two_lines_run_together_get_their_stop_back():
 )
 def test_numbers_the_registry_wrote_another_way_are_shown_as_english_writes_them(written, cleaned):
     assert original_words(written) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # NCT00817830, NCT04474964 (review of sample 8): no one is both; the study means either.
+        ("Systolic pressure more than 160 mm Hg and less than 100 mmHg", "more than 160 mm Hg or less than 100 mmHg"),
+        ("Age less than 3 and more than 16 years", "less than 3 or more than 16 years"),
+        # A range that can be true, and two bounds of two things, keep their "and".
+        ("Age more than 18 and less than 70 years", "more than 18 and less than 70 years"),
+        ("above 140 mmHg if less than 60 years of age and above 150 mmHg", "less than 60 years of age and above 150"),
+    ],
+)
+def test_an_impossible_and_between_two_bounds_is_read_as_or(text, read):
+    assert read in impossible_and_as_or(text)

@@ -200,6 +200,32 @@ def original_words(text: str) -> str:
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
 
 
+def impossible_and_as_or(text: str) -> str:
+    """ "more than 160 mm Hg and less than 100 mmHg", "Age less than 3 and more than 16 years" can never be true: the
+    study means either bound (NCT00817830, NCT04474964)."""
+    return _EITHER_BOUND.sub(_either, text) if " and " in text else text
+
+
+def _either(match: re.Match) -> str:
+    first, second = float(match["first"]), float(match["second"])
+    above_then_below = bool(_ABOVE.fullmatch(match["over"])) and bool(_BELOW.fullmatch(match["then"]))
+    below_then_above = bool(_BELOW.fullmatch(match["over"])) and bool(_ABOVE.fullmatch(match["then"]))
+    if (above_then_below and first > second) or (below_then_above and first < second):
+        return match.group(0).replace(" and ", " or ", 1)
+    return match.group(0)
+
+
+_ABOVE = re.compile(r"more than|greater than|higher than|above|over", re.IGNORECASE)
+_BELOW = re.compile(r"less than|lower than|below|under", re.IGNORECASE)
+_BOUND = r"more than|greater than|higher than|above|over|less than|lower than|below|under"
+# A bound, its number and at most a two-word unit ("mm Hg"), "and", the other bound: no second subject between.
+_EITHER_BOUND = re.compile(
+    rf"\b(?P<over>{_BOUND})\s+(?P<first>\d+(?:\.\d+)?)(?:\s*[^\s\d,;.()]+(?:\s+[^\s\d,;.()]+)?)?\s+and\s+"
+    rf"(?P<then>{_BOUND})\s+(?P<second>\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+
 def thousands_with_commas(text: str) -> str:
     """ "14.000 cel/mm3" -> "14,000 cel/mm3": a count's thousands as English writes them."""
     return _DOTTED_THOUSANDS.sub(r"\1,\2", text) if "." in text else text

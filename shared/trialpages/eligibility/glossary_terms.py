@@ -1893,6 +1893,41 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_after=r"^\s*\)?\s*-?\s*(?:donor|donat|releas|synthase)",
         word=True,
     ),
+    # Review of sample 8 (seed 53): the one hard term of an item, left without a note.
+    term("MSKCC", "Memorial Sloan Kettering Cancer Center, a cancer hospital in New York"),
+    term(
+        "NPT",
+        "nocturnal penile tumescence: the erections you have in your sleep, measured overnight to find the cause of "
+        "erection problems",
+        only_near=r"erect|penile|\b(?-i:ED)\b|\b(?-i:IIEF)\b|sleep|nocturnal|rigi|normal/flat",
+    ),
+    term(
+        "GITS",
+        "a long-acting tablet that lets the medicine out slowly over the day",
+        only_near=r"doxazosin|nifedipine|glipizide|tablet|once[- ]daily",
+    ),
+    term(
+        "MGFA",
+        "Myasthenia Gravis Foundation of America class: a grade of myasthenia gravis from I (weak eye muscles only) to "
+        "V (a breathing tube is needed)",
+    ),
+    term(
+        "MG-ADL",
+        "a 0 to 24 score of how much myasthenia gravis gets in the way of talking, chewing, swallowing and breathing; "
+        "higher is worse",
+    ),
+    term(
+        "WNT",
+        "a set of signals that control cell growth; in medulloblastoma, WNT is one type of the tumor, found by testing "
+        "tumor tissue",
+        only_near=r"medulloblastoma|subgroup|pathway|tumou?r|molecular",
+    ),
+    term(
+        "SmPC | SPC",
+        "Summary of Product Characteristics: the official information about a medicine for doctors, "
+        "including who should not take it",
+        only_near=r"product|label|medicin|drug|summary",
+    ),
 )
 
 
@@ -2835,7 +2870,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "a hormone like progesterone, used in birth control and hormone treatment",
     ),
     term(
-        "gonadotropin | gonadotropins | gonadotrophin",
+        "gonadotropin | gonadotropins | gonadotrophin | gonadotrophins | gonadotrophines",
         "hormones from the pituitary gland that control the ovaries and testicles",
     ),
     term(
@@ -5462,6 +5497,74 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "left anterior block | anterior left block | left anterior fascicular block | left anterior hemiblock",
         "a delay of the heart's electrical signal in one branch on the left side",
     ),
+    # Review of sample 8 (seed 53): the one hard term of an item, left without a note.
+    term("thymectomy", "surgery to remove the thymus, a gland in the chest; it can help myasthenia gravis"),
+    term("thymoma | thymomas | malignant thymoma", "a tumor of the thymus, a gland in the chest"),
+    term(
+        "acetylcholinesterase inhibitor | acetylcholinesterase inhibitors | cholinesterase inhibitor | "
+        "cholinesterase inhibitors | anticholinesterase | anticholinesterases",
+        "a medicine that strengthens the signal from nerves, such as pyridostigmine (Mestinon) for myasthenia gravis "
+        "or donepezil for dementia",
+    ),
+    term(
+        "myasthenic crisis | myasthenic crises",
+        "a sudden, severe flare of myasthenia gravis in which the breathing muscles get so weak that a breathing "
+        "machine may be needed",
+    ),
+    term("medulloblastoma | medulloblastomas", "a brain tumor at the back of the brain, most common in children"),
+    term(
+        "residual disease | residual tumor | residual tumour",
+        "cancer left in the body after treatment, such as after surgery",
+    ),
+    term(
+        "assent",
+        "a child's own agreement to take part, given as well as the parents' consent",
+        only_near=r"consent|child|minor|parent|guardian|pediatric|paediatric",
+    ),
+    term(
+        "potent",
+        "able to get an erection firm enough for sex",
+        only_near=r"erect|\bmen\b|\bmales?\b|sexual|\b(?-i:IIEF)\b|prostat|nerve[- ]sparing|surgery|\b(?-i:EBRT)\b|radiat",
+        # "potent CYP3A4 inhibitors": a strong medicine, no erection.
+        not_after=r"^\s*(?:(?:and|or)\s+\w+\s+)?(?:CYP|cytochrome|inhibit|induc|P-?gp|\S+\s+(?:inhibit|induc))",
+    ),
+    term(
+        "Klinefelter | Klinefelter syndrome | Klinefelter's syndrome | Klinefelter's",
+        "a genetic condition in which a boy is born with an extra X chromosome; it often causes low testosterone",
+    ),
+    term(
+        "digital rectal examination | digital rectal exam",
+        "a doctor feels the prostate with a gloved finger through the back passage",
+    ),
+    term(
+        "primary sexual disorder | primary sexual disorders",
+        "a sexual problem that is a main problem in its own right, such as low sex drive or coming too early",
+    ),
+    term(
+        "Summary of Product Characteristics",
+        "the official information about a medicine for doctors, including who should not take it",
+    ),
+    term("valvulopathy | valvulopathies", "disease of a heart valve"),
+    term("aortic valve", "the heart valve that lets blood out of the heart into the body's main artery (the aorta)"),
+    term("mitral valve", "the heart valve between the two chambers on the left side of the heart"),
+    term(
+        "aortic",
+        "to do with the aorta, the body's main artery, or the heart valve that opens into it",
+    ),
+    term("mitral", "to do with the mitral valve, between the two chambers on the left side of the heart"),
+    term("contra-indicated | contra-indication | contra-indications", "a medical reason not to use a treatment"),
+    term("void volume | voided volume | volume voided", "the amount of urine passed at one time"),
+    term(
+        "lymphoblast | lymphoblasts",
+        "young, unfinished white blood cells; in this leukemia they crowd the bone marrow",
+    ),
+    term(
+        "marrow involvement | bone marrow involvement",
+        "cancer cells found in the bone marrow, where blood cells are made",
+    ),
+    term("primary series", "the first set of vaccine doses needed for protection", only_near=r"vaccin|immuni[sz]"),
+    term("quadrivalent", "protecting against four types of the germ", only_near=r"vaccin|immuni[sz]"),
+    term("sigmoid colon", "the last part of the large bowel, just before the rectum"),
 )
 
 WORDS: tuple[Term, ...] = (

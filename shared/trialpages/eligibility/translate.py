@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Iterable
 
-from trialpages.eligibility.clean import original_words, trailing_connector
+from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.labs import OrganFunction
@@ -1049,8 +1049,9 @@ def _fact_item(fact: Fact, rule: str, sentence: str, sources: list[str], kind: K
 
 
 def _prepared(text: str) -> str:
-    """A sentence as the recognisers read it: list marker, emphasis and trailing connectors gone."""
-    return original_words(text).rstrip(" .;,")
+    """A sentence as the recognisers read it: list marker, emphasis and trailing connectors gone, an impossible "and"
+    between two bounds read as the "or" it means."""
+    return impossible_and_as_or(original_words(text).rstrip(" .;,"))
 
 
 def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
