@@ -163,6 +163,7 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # Review of sample 8: MuSK antibodies in myasthenia gravis (NCT05070858), a conjugate vaccine (NCT05070858).
         ("positive for muscle specific tyrosine kinase (MuSK)", "muscle specific tyrosine kinase", "myasthenia"),
         ("meningococcal vaccines (group ACWY conjugate and group B vaccines)", "conjugate", "vaccine"),
+        ("meningococcal vaccines (group ACWY conjugate and group B vaccines)", "meningococcal", "meningitis"),
         ("prior antibody-drug conjugate", "antibody-drug conjugate", "cancer drug"),
         ("a stable dosage of 10 mg", "dosage", "amount of a medicine"),
         # NCT00555087, translated: "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.

@@ -3605,6 +3605,10 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term("cerebral", "of the brain"),
     term("meningitis", "swelling of the layers around the brain and spinal cord, often from infection"),
+    term(
+        "meningococcal | meningococcus | meningococci",
+        "to do with meningococcus, a germ that can cause meningitis and severe blood infections",
+    ),
     term("encephalitis", "swelling of the brain, often from infection"),
     term(
         "progressive multifocal leukoencephalopathy | progressive multifocal leuko-encephalopathy",
