@@ -138,3 +138,9 @@ def test_numbers_the_registry_wrote_another_way_are_shown_as_english_writes_them
 )
 def test_an_impossible_and_between_two_bounds_is_read_as_or(text, read):
     assert read in impossible_and_as_or(text)
+
+
+def test_a_stray_colon_after_a_full_stop_goes():
+    # NCT00607282 (review of sample 8): "... rectal cancer. : erectile dysfunction was developed ...".
+    cleaned = original_words("radical resection for rectal cancer. : erectile dysfunction was developed after it")
+    assert cleaned == "Radical resection for rectal cancer. Erectile dysfunction was developed after it"

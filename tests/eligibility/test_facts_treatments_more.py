@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.eligibility.conftest import read
+from trialpages.eligibility import translate_eligibility
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.fidelity import faithful
 
@@ -239,3 +240,12 @@ def test_real_sentence_is_rewritten_from_its_fact(nct, source, rule, plain):
 def test_allergy_sentence_the_facts_cannot_carry_is_not_read(source, reason):
     recognised = recognise(read(source))
     assert recognised is None or recognised[0] not in ("treatment-allergy", "study-drug-allergy"), reason
+
+
+@pytest.mark.parametrize(
+    "criterion",
+    ["Under administration of nitrate", "Under treatment with nitrates"],  # NCT00607282, translated
+)
+def test_under_administration_of_a_medicine_is_taking_it_now(criterion):
+    plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}"})
+    assert [item.text for item in plain.exclusion] == ["You are taking nitrate medicines like nitroglycerin now."]

@@ -17,6 +17,8 @@ from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 
 _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+")
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
+# "... rectal cancer. : erectile dysfunction was ..." (NCT00607282): a stray colon after a full stop.
+_STOP_COLON = re.compile(r"(?<=\w)\.\s+:\s+(?P<first>\w)")
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
@@ -179,6 +181,8 @@ def original_words(text: str) -> str:
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
     cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
+    if ". :" in cleaned:
+        cleaned = _STOP_COLON.sub(lambda match: ". " + match["first"].upper(), cleaned)
     if ")" in cleaned and "(" not in cleaned:
         cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)

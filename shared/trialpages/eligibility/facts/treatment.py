@@ -448,7 +448,9 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         r"(?: "
         + _USE_NOUN
         + r" (?:of|with))?|(?:is |are )?(?:currently )?(?:taking|receiving|using|on|being treated with|undergoing)"
-        r"(?: (?:treatment|therapy) with)?",
+        r"(?: (?:treatment|therapy) with)?"
+        # "Under administration of nitrate" (NCT00607282, translated): taking it now.
+        r"|(?:currently )?under (?:administration|treatment|therapy) (?:of|with)",
         "now",
     ),
     (r"(?:concomitant|concurrent|simultaneous)(?: " + _USE_NOUN + r" (?:of|with))?", "alongside"),
