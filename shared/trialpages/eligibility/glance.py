@@ -14,7 +14,7 @@ from trialpages.eligibility.facts.people import Age
 from trialpages.eligibility.model import AtAGlance, PlainItem
 
 _SEX = {"ALL": "All sexes", "FEMALE": "Female only", "MALE": "Male only"}
-_NO_LIMIT_YEARS = 100  # the registry writes "no maximum" as 100 to 150 years (often 130 or 99+)
+_NO_LIMIT_YEARS = 99  # the registry writes "no maximum" as 99 to 150 years (often 99, 100 or 130)
 _AGE = re.compile(
     r"^\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?|months?|weeks?|days?|hours?|minutes?)\s*$", re.IGNORECASE
 )
@@ -78,4 +78,6 @@ def _agrees(stated: Age, module: dict) -> bool:
     high_years = float(high[0]) if high and high[1] in ("year", "years") and float(high[0]) < _NO_LIMIT_YEARS else None
     stated_low = float(stated.low) + (1 if stated.low_phrase == "more than" else 0) if stated.low else None
     stated_high = float(stated.high) - (1 if stated.high_phrase == "less than" else 0) if stated.high else None
-    return (stated_low is None or stated_low == low_years) and (stated_high is None or stated_high == high_years)
+    # A limit one side gives and the other leaves out disagrees too: "Men >= 18 years of age" under a registry maximum
+    # of 64 (NCT00667979) would let a reader of 70 think he may join.
+    return stated_low == low_years and stated_high == high_years
