@@ -221,3 +221,26 @@ def test_a_count_of_more_criteria_is_no_reason_of_its_own(plain_of):
     plain = plain_of("NCT00738400")
     assert not any("Additional Exclusion" in (item.text or "") for item in items_of(plain.exclusion))
     assert any("29 Additional Exclusion Criteria" in (item.text or "") for item in items_of(plain.other))
+
+
+def test_a_preamble_that_names_the_disease_heads_the_list(plain_of):
+    # NCT01949129 (review of sample 9: DROPPED): "Patients with ALL (except for patients with B-ALL) who fulfil the
+    # following criteria:" said nothing on the plain list, so a child with another blood cancer matched every item.
+    titles = [item.children_title for item in plain_of("NCT01949129").inclusion if item.text is None]
+    assert titles and "Patients with ALL (except for patients with B-ALL)" in titles[0]
+
+
+def test_a_preamble_that_only_names_its_list_is_no_title():
+    criteria = "Inclusion Criteria:\n\nSubjects must meet all of the following criteria to participate in this study:\n\n* Age 18 or older"
+    assert all(item.text is not None for item in translate_eligibility({"eligibilityCriteria": criteria}).inclusion)
+
+
+def test_an_allowance_after_a_reason_goes_to_the_notes(plain_of):
+    # NCT02225548 (review of sample 9: WRONG): "... Subjects with a history of surgical procedures for the treatment of
+    # benign prostate hypertrophy are permitted, with the exception of cryosurgery ..." sat under "could not join".
+    plain = plain_of("NCT02225548")
+    assert not any("are permitted" in (item.text or "") for item in items_of(plain.exclusion))
+    assert any("benign prostate hypertrophy are permitted" in (item.text or "") for item in items_of(plain.other))
+    assert any(
+        (item.text or "").startswith("Subject with a history of prostatectomy") for item in items_of(plain.exclusion)
+    )

@@ -200,3 +200,9 @@ def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
 )
 def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):
     assert term not in _terms(text)
+
+
+def test_an_maoi_note_fits_parkinsons_disease_too():
+    # NCT02225548 (review of sample 9: WRONG): selegiline, the study drug, is an MAO inhibitor for Parkinson's disease.
+    found = {term.term: term.definition for term in terms_in("hypersensitivity to monoamine oxidase inhibitors")}
+    assert "Parkinson's disease" in found["monoamine oxidase inhibitors"]

@@ -138,7 +138,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("CYP3A4", "CYP3A"): _entry(
         "CYP3A4", "a liver enzyme that breaks down many medicines; some drugs change how it works"
     ),
-    ("MAOI", "MAOIs"): _entry("MAOI", "an older kind of antidepressant medicine"),
+    ("MAOI", "MAOIs"): _entry(
+        "MAOI", "medicines that block an enzyme in the brain; some treat depression, others Parkinson's disease"
+    ),
     ("SSRI", "SSRIs"): _entry("SSRI", "a common kind of antidepressant medicine"),
     ("NSAID", "NSAIDs"): _entry("NSAID", "pain medicines such as ibuprofen or naproxen"),
     ("IUD",): _entry("IUD", "intrauterine device: a small birth control device placed in the womb"),

@@ -3749,7 +3749,9 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("reuptake", "the taking back of a brain chemical by nerve cells; many antidepressants block it"),
     term(
         "monoamine oxidase inhibitor | monoamine oxidase inhibitors | monoamine oxidase",
-        "MAOIs: an older kind of antidepressant medicine",
+        # NCT02225548: selegiline, the study drug, is one, for Parkinson's disease.
+        "MAOIs: medicines that block an enzyme in the brain; some treat depression, others (such as selegiline) "
+        "Parkinson's disease",
     ),
     term(
         "tricyclic | tricyclic antidepressant | tricyclic antidepressants", "an older kind of antidepressant medicine"
@@ -5569,6 +5571,27 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("primary series", "the first set of vaccine doses needed for protection", only_near=r"vaccin|immuni[sz]"),
     term("quadrivalent", "protecting against four types of the germ", only_near=r"vaccin|immuni[sz]"),
     term("sigmoid colon", "the last part of the large bowel, just before the rectum"),
+    # Review of sample 9 (seed 59).
+    term(
+        "dopamine agonist | dopamine agonists",
+        "Parkinson's medicines that act like dopamine in the brain, such as pramipexole or ropinirole",
+    ),
+    term("levodopa | L-dopa | L-DOPA", "the main medicine for Parkinson's disease; the brain turns it into dopamine"),
+    term(
+        "Hoehn and Yahr | Hoehn & Yahr | Hoehn-Yahr",
+        "a 1 to 5 stage of how far Parkinson's disease has progressed; higher is worse",
+    ),
+    term(
+        "motor fluctuations | motor fluctuation",
+        "times when Parkinson's medicine wears off and moving gets harder, between times when it works well",
+    ),
+    term(
+        "alpha-receptor blocking agent | alpha-receptor blocking agents | alpha-adrenergic blocking agents | "
+        "alpha-adrenergic blocker",
+        "medicines that relax muscles in the prostate and blood vessels, for an enlarged prostate or high blood "
+        "pressure",
+    ),
+    term("phenylethylamine | phenylethylamines", "a group of stimulant substances related to amphetamine"),
 )
 
 WORDS: tuple[Term, ...] = (

@@ -141,6 +141,7 @@ def _reads_apart(item: PlainItem) -> bool:
         or _ALLOWED_IF.match(text)
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
+        or _ALLOWED_BUT_FOR.match(text)
     )
 
 
@@ -172,6 +173,19 @@ _ALLOWANCE_ITEM = re.compile(
     r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+# An allowance with its own exception after it ("Subjects with a history of surgical procedures for the treatment of
+# benign prostate hypertrophy are permitted, with the exception of cryosurgery ...", NCT02225548): under "You cannot
+# join if" it reads as a reason. (No "except" before the verb: "Infections, with the following exception: ... are
+# eligible" is a reason with its exception.)
+_ALLOWED_BUT_FOR = re.compile(
+    r"^(?![^.;:]*?\b(?:except|exception|unless)\b[^.;:]*?\b(?:permitted|allowed|eligible)\b)"
+    r"(?![^.;:()]*\b(?:not|no|never|cannot)\b[^.;:()]*\b(?:permitted|allowed|eligible|acceptable)\b)"
+    r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be)\s+(?:also\s+)?"
+    r"(?:permitted|allowed|eligible|acceptable|not excluded)\b"
+    r",?\s+(?:with the exception of|except(?: for)?|other than|but not)\b[^.;]*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -440,12 +454,42 @@ def _section_title(section: CriteriaSection) -> str | None:
         and section.heading.strip() != section.scope
     ):
         parts.append(original_words(section.heading))
-    if section.preamble and any(character.isdigit() for character in section.preamble):
+    if section.preamble and _says_more_than_its_list(section.preamble):
         # "A man or woman, 30 years of age or above with liver transplantation of at least 3 months duration who meets
-        # all the following two criteria:" (NCT06060392): more than which list it is; shown only with the original
-        # criteria, the plain list would lose the age and the transplant.
+        # all the following two criteria:" (NCT06060392), "Patients with ALL (except for patients with B-ALL) who fulfil
+        # the following criteria:" (NCT01949129): more than which list it is; shown only with the original criteria,
+        # the plain list would lose the age, the transplant, the disease.
         parts.append(original_words(section.preamble))
     return _as_title(" — ".join(parts)) if parts else None
+
+
+def _says_more_than_its_list(preamble: str) -> bool:
+    """Does a section's preamble say more than "Patients who meet all of the following criteria are eligible"?"""
+    words = set(re.findall(r"[a-z]+", preamble.lower().replace("he/she", "").replace("his/her", "")))
+    named = _ABBREVIATION_NAMED.search(preamble)  # "Patients with ALL ...": the leukemia, not "ALL of the following"
+    return bool(words - _LIST_WORDS or named) or any(character.isdigit() for character in preamble)
+
+
+_ABBREVIATION_NAMED = re.compile(
+    r"\b(?!ALL\s+(?:of|the|following|these)\b|(?:ANY|EACH|NOT|ONE|OR|AND|BOTH|NO|NONE)\b)[A-Z]{2,}\b"
+)
+
+
+# The words of a preamble that only says which list follows ("Subjects will not be eligible for entry into this study
+# if they meet any of the following criteria:").
+_LIST_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        "a all an and any apply are at be being by candidates considered criteria criterion each eligible "
+        "eligibility enrolled enrollment enrolment enter entry excluded exclude exclusion following for from "
+        "fulfil fulfill fulfilled fulfils fulfills have has he her him if in include included inclusion "
+        "individual individuals into is may meet meeting meets must not of one or order participants "
+        "participant participate participation patient patients people persons potential presence presenting "
+        "reasons requirements satisfy satisfies screening she should shows study subject subjects the their "
+        "these they this time to trial volunteers who whom will with eligible based conditions were clinical "
+        "on",
+    )
+)
 
 
 def _criterion_items(
@@ -659,7 +703,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
         else:
-            if (
+            if kind == "exclusion" and pending and _ALLOWED_BUT_FOR.match(original_words(part.text)):
+                # A reason, then what the study allows beside it (NCT02225548): the allowance stands apart, so that it
+                # goes to "The study also says", not under "You cannot join if".
+                _flush(pending, items, sources, kind)
+            elif (
                 kind == "exclusion"
                 and pending
                 and _is_requirement(part.text)
