@@ -206,3 +206,10 @@ def test_an_maoi_note_fits_parkinsons_disease_too():
     # NCT02225548 (review of sample 9: WRONG): selegiline, the study drug, is an MAO inhibitor for Parkinson's disease.
     found = {term.term: term.definition for term in terms_in("hypersensitivity to monoamine oxidase inhibitors")}
     assert "Parkinson's disease" in found["monoamine oxidase inhibitors"]
+
+
+def test_a_secondary_malignancy_keeps_the_study_words_and_says_it_may_come_from_treatment():
+    # NCT01949129 (review of sample 9: LOSSY): "no secondary malignancy" read as "a second, separate cancer".
+    plain = translate_eligibility({"eligibilityCriteria": "Inclusion Criteria:\n\n* no secondary malignancy"})
+    assert [item.form for item in plain.inclusion] == ["original-words"]
+    assert "caused by earlier cancer treatment" in plain.inclusion[0].terms[0].definition

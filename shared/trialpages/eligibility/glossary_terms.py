@@ -5592,6 +5592,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "pressure",
     ),
     term("phenylethylamine | phenylethylamines", "a group of stimulant substances related to amphetamine"),
+    # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
+    term(
+        "secondary malignancy | secondary malignancies",
+        "a second cancer, often one caused by earlier cancer treatment",
+    ),
 )
 
 WORDS: tuple[Term, ...] = (

@@ -509,7 +509,7 @@ lymphoma | - | lymphoma
 multiple myeloma | - | multiple myeloma; myeloma
 cancer in the pelvis | - | pelvic cancer; pelvic malignancy; pelvic malignancies; pelvic cancers
 another cancer | - | other malignancy; other malignancies; another malignancy; other cancer; other cancers; another cancer; additional malignancy; additional malignancies; other malignant disease; other malignant tumors; other malignant tumours
-a second, separate cancer | - | second primary malignancy; second primary malignancies; another primary malignancy; second primary cancer; other primary malignancy; second malignancy; second malignancies; secondary malignancy
+a second, separate cancer | - | second primary malignancy; second primary malignancies; another primary malignancy; second primary cancer; other primary malignancy; second malignancy; second malignancies
 non-small cell lung cancer (NSCLC) | - | non-small cell lung cancer; non small cell lung cancer; non-small-cell lung cancer; NSCLC; non-small cell lung carcinoma
 metastatic non-small cell lung cancer (mNSCLC) | - | mNSCLC; metastatic NSCLC
 small cell lung cancer (SCLC) | - | small cell lung cancer; small-cell lung cancer; SCLC
