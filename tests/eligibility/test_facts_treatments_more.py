@@ -249,3 +249,12 @@ def test_allergy_sentence_the_facts_cannot_carry_is_not_read(source, reason):
 def test_under_administration_of_a_medicine_is_taking_it_now(criterion):
     plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}"})
     assert [item.text for item in plain.exclusion] == ["You are taking nitrate medicines like nitroglycerin now."]
+
+
+def test_a_kind_of_treatment_beside_a_placed_one_may_share_its_place():
+    # NCT00142506 (review of sample 9: LOSSY): "Prior prostate surgery or cryotherapy" read as any cryotherapy,
+    # so a man who had a wart frozen would think he could not join.
+    plain = translate_eligibility(
+        {"eligibilityCriteria": "Exclusion Criteria:\n\n* Prior prostate surgery or cryotherapy"}
+    )
+    assert [item.form for item in plain.exclusion] == ["original-words"]

@@ -177,6 +177,8 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("chronic indwelling urethral catheterization", "indwelling", "bladder"),
         ("Event of angina or AMI, at any time", "AMI", "heart attack"),
         ("myocardial infraction in the last 6 months", "myocardial infarction", "heart attack"),  # NCT00517179's typo
+        # NCT02609854 (review of sample 9): a sequestered disc has a piece broken off.
+        ("herniated disc is laterally located; herniated disc is not sequestered", "sequestered", "broken off"),
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],

@@ -1895,6 +1895,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     # Review of sample 8 (seed 53): the one hard term of an item, left without a note.
     term("MSKCC", "Memorial Sloan Kettering Cancer Center, a cancer hospital in New York"),
+    term("TMJ | TMJs", "temporomandibular joint: the joint that hinges the jaw to the skull, just in front of the ear"),
+    term(
+        "ADDwoR",
+        "anterior disc displacement without reduction: the cushion in the jaw joint has slipped forward and stays "
+        "there, which can lock the jaw",
+    ),
+    term(
+        "TMD | TMDs",
+        "temporomandibular disorder: pain or trouble moving the jaw joint",
+        only_near=r"jaw|\b(?-i:TMJ)\b|mouth|temporomandibular|bite|chew",
+    ),
     term(
         "NPT",
         "nocturnal penile tumescence: the erections you have in your sleep, measured overnight to find the cause of "
@@ -3449,8 +3460,14 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "a spinal disc that bulges or breaks out and can press on a nerve",
     ),
     term(
-        "protrusion | protruded | extruded | extrusion | sequestered | sequestrated | sequestration",
+        "protrusion | protruded | extruded | extrusion",
         "how far a slipped disc has bulged or broken out",
+        only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar",
+    ),
+    # NCT02609854 (review of sample 9): "herniated disc is not sequestered" is about a piece that broke off.
+    term(
+        "sequestered | sequestrated | sequestration",
+        "a piece of a slipped disc has broken off and lies loose in the spine",
         only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar",
     ),
     term(
@@ -5592,6 +5609,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "pressure",
     ),
     term("phenylethylamine | phenylethylamines", "a group of stimulant substances related to amphetamine"),
+    term(
+        "non-organ confined | non-organ-confined | not organ confined | non organ confined",
+        "the cancer has grown outside the organ it started in",
+    ),
+    term("organ confined | organ-confined", "the cancer has not grown outside the organ it started in"),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(
         "secondary malignancy | secondary malignancies",

@@ -38,7 +38,7 @@ class Treatment:
     @property
     def generic(self) -> bool:
         """Surgery or radiation of no named place: a place named beside it in a list may be meant for it too."""
-        return self.plain in _GENERIC
+        return self.plain in _GENERIC or (self.kind == "therapy" and self.plain.startswith(_GENERIC_KINDS))
 
     @property
     def placed(self) -> bool:
@@ -48,6 +48,14 @@ class Treatment:
 
 
 _GENERIC = frozenset({"surgery", "major surgery", "minor surgery", "radiation therapy", "chemotherapy"})
+# Kinds of treatment that say no place of their own: "Prior prostate surgery or cryotherapy" (NCT00142506) means
+# cryotherapy of the prostate, not a frozen wart.
+_GENERIC_KINDS = (
+    "a treatment that freezes tissue",
+    "a treatment that destroys tissue",
+    "radiation therapy inside the body",
+    "radiation therapy from a machine",
+)
 _PLACE = re.compile(
     r"\b(?:pelvis|penis|prostate|spine|heart|brain|chest|kidney|liver|lungs?|bladder|belly|head|neck|eye|back|rectum|"
     r"urethra|genitals|stomach|bowel|breast|shoulder|knee|hip|nose|sinuses|thyroid)\b"
