@@ -244,3 +244,11 @@ def test_an_allowance_after_a_reason_goes_to_the_notes(plain_of):
     assert any(
         (item.text or "").startswith("Subject with a history of prostatectomy") for item in items_of(plain.exclusion)
     )
+
+
+def test_an_acceptable_course_of_treatment_is_no_requirement(plain_of):
+    # NCT00142506 (review of sample 9): "Patients receiving radiotherapy with hormone therapy undergoing a maximum of 9
+    # months of hormone therapy will be acceptable." under "could join if all of these were true".
+    plain = plain_of("NCT00142506")
+    assert any("will be acceptable" in (item.text or "") for item in items_of(plain.other))
+    assert not any("will be acceptable" in (item.text or "") for item in items_of(plain.inclusion))

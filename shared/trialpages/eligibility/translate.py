@@ -126,8 +126,8 @@ def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Pla
 
 
 _PURE_ALLOWANCE = re.compile(
-    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)[^.;:]{3,120}?\b(?:is|are|will be) (?:also )?"
-    r"(?:allowed|permitted)\b(?::.*|\s*\.?\s*)$",
+    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)[^.;:]{3,160}?\b(?:is|are|will be) (?:also )?"
+    r"(?:allowed|permitted|acceptable)\b(?::.*|\s*\.?\s*)$",
     re.IGNORECASE,
 )
 
