@@ -252,3 +252,11 @@ def test_an_acceptable_course_of_treatment_is_no_requirement(plain_of):
     plain = plain_of("NCT00142506")
     assert any("will be acceptable" in (item.text or "") for item in items_of(plain.other))
     assert not any("will be acceptable" in (item.text or "") for item in items_of(plain.inclusion))
+
+
+def test_a_lead_in_verb_gives_a_singular_condition_its_article(plain_of):
+    # NCT00693056 (review of sample 9): "You have or have had bleeding disorder." read as broken English.
+    texts = [item.text for item in items_of(plain_of("NCT00693056").exclusion)]
+    assert "You have or have had a bleeding disorder." in texts
+    assert "You have or have had a spinal cord injury." in texts
+    assert "You have or have had hypogonadism." in texts  # no article for a condition's name

@@ -144,3 +144,11 @@ def test_a_stray_colon_after_a_full_stop_goes():
     # NCT00607282 (review of sample 8): "... rectal cancer. : erectile dysfunction was developed ...".
     cleaned = original_words("radical resection for rectal cancer. : erectile dysfunction was developed after it")
     assert cleaned == "Radical resection for rectal cancer. Erectile dysfunction was developed after it"
+
+
+def test_a_doubled_full_stop_is_one():
+    assert (
+        original_words("Participation in another trial during the study..")
+        == "Participation in another trial during the study."
+    )
+    assert original_words("Other conditions, such as ...").endswith("...")

@@ -196,6 +196,8 @@ def original_words(text: str) -> str:
         cleaned = _LOST_POWER.sub(lambda match: match[1] + "10" + _SUPERSCRIPT[match[2]], cleaned)
     cleaned = _RUN_TOGETHER.sub(r"\1. \2", cleaned)
     cleaned = _without_trailing_connector(cleaned)
+    if cleaned.endswith("..") and not cleaned.endswith("..."):
+        cleaned = cleaned[:-1]  # "... during the study..": a doubled stop
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
     cleaned = symbols_in_words(cleaned)

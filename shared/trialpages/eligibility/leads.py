@@ -101,3 +101,31 @@ def joined(members: list[str], joiner: str) -> str:
     if len(members) == 1:
         return members[0]
     return ", ".join(members[:-1]) + f" {joiner} " + members[-1]
+
+
+def with_article(member: str) -> str:
+    """ "bleeding disorder" -> "a bleeding disorder" after a lead-in's verb ("You have or have had ..."), for a singular
+    noun that needs one (NCT00693056: "You have or have had bleeding disorder" read as broken English)."""
+    words = member.split()
+    if not words or len(words) > 5 or words[0].lower() in _DETERMINERS or not words[0].isalpha():
+        return member
+    if not _COUNTABLE.fullmatch(re.sub(r"[^\w-]+$", "", words[-1]).lower()) or any(
+        w.lower() in ("or", "and") for w in words
+    ):
+        return member
+    article = (
+        "an"
+        if words[0][0].lower() in "aeio" or (words[0][0].lower() == "u" and not words[0].lower().startswith("un"))
+        else "a"
+    )
+    return f"{article} {member}"
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "any", "some", "no", "other", "another", "your", "their", "his", "her", "its"}
+)
+# Singular heads that need an article ("a bleeding disorder", "an injury"), not mass nouns ("heart disease", "surgery").
+_COUNTABLE = re.compile(
+    r"disorder|injury|infection|tumou?r|implant|deformity|fracture|ulcer|transplant|abnormality|malformation|lesion|"
+    r"aneurysm|stroke|attack|prostatectomy|operation|allergy|defect|fistula|hernia|embolism|thrombosis"
+)

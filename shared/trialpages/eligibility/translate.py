@@ -25,7 +25,7 @@ from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
 from trialpages.eligibility.glossary import terms_in
-from trialpages.eligibility.leads import frame_of, joined
+from trialpages.eligibility.leads import frame_of, joined, with_article
 from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, PlainEligibility, PlainItem
 from trialpages.eligibility.parse import joins_of, parse_criteria
 from trialpages.eligibility.sentences import Sentence, list_members, sentences
@@ -546,7 +546,7 @@ def _child_items(
         return [
             PlainItem(
                 kind=kind,
-                text=f"{frame} {_lower_first(words)}.",
+                text=f"{frame} {with_article(_lower_first(words.rstrip(' .')))}.",
                 source_ids=[*lead, kid.id],
                 form="rewritten",
                 rule="lead-frame",
@@ -608,7 +608,9 @@ def _short_list(
         )
     joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
     frame = frame_of(lead) if _frame_fits(lead, kind) else None
-    listed = joined([_lower_first(member) for member in members], joiner)
+    listed = joined(
+        [with_article(_lower_first(member)) if frame else _lower_first(member) for member in members], joiner
+    )
     if frame:
         return PlainItem(
             kind=kind,
