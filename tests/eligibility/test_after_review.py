@@ -260,3 +260,11 @@ def test_a_lead_in_verb_gives_a_singular_condition_its_article(plain_of):
     assert "You have or have had a bleeding disorder." in texts
     assert "You have or have had a spinal cord injury." in texts
     assert "You have or have had hypogonadism." in texts  # no article for a condition's name
+
+
+def test_what_the_study_will_check_is_no_reason_to_be_left_out(plain_of):
+    # NCT00244023 (review of sample 9: WRONG): "HbA1c will be checked at screening for each diabetic patient or
+    # suspected to be" stood under "could not join", as if having diabetes ruled you out.
+    plain = plain_of("NCT00244023")
+    assert not any("will be checked" in (item.text or "") for item in items_of(plain.exclusion))
+    assert any("will be checked" in (item.text or "") for item in items_of(plain.other))

@@ -389,7 +389,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     # Sexual health and urology family (facts/urology.py).
     ("run-in period", "run-in phase"): _entry(
         "run-in period",
-        "the first weeks of a study, before the study treatment starts, to see how things are without it",
+        # NCT00244023's run-in is on tadalafil: not always "without" treatment.
+        "the first weeks of a study, before its main part starts, to check how people do, with or without a treatment",
     ),
     # Oncology family (facts/oncology.py): terms the plain cancer sentences keep.
     ("Ann Arbor",): _entry("Ann Arbor", "a system of stages for lymphoma, from I (one area) to IV (widespread)"),

@@ -247,6 +247,8 @@ _NOTE = re.compile(
     r"|^(?:[^.;:()]|\([^()]*\)){0,160}?\b(?:should|must) (?:not )?be (?:stopped|discontinued|withheld|interrupted)\b"
     r"[^.;:]{0,40}?\bbefore\b"
     r"|\bmay be adjusted to\b"
+    # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
+    r"|^[^.;:()]{0,60}?\bwill be (?:checked|measured|assessed|tested|evaluated|reviewed|obtained|done)\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
 )
