@@ -3756,7 +3756,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "a medicine that calms you or helps you sleep",
     ),
     term(
-        "selective serotonin reuptake inhibitor | selective serotonin reuptake inhibitors",
+        "selective serotonin reuptake inhibitor | selective serotonin reuptake inhibitors | "
+        "serotonin reuptake inhibitor | serotonin reuptake inhibitors",
         "SSRIs: common antidepressant medicines, such as sertraline",
     ),
     term(
@@ -5609,6 +5610,17 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "pressure",
     ),
     term("phenylethylamine | phenylethylamines", "a group of stimulant substances related to amphetamine"),
+    term(
+        "macrolide | macrolides",
+        "a group of antibiotics, such as erythromycin, clarithromycin and azithromycin",
+    ),
+    term("oxyphenbutazone | oxyphenylbutazone | phenylbutazone", "an older anti-inflammatory pain medicine"),
+    term("AndroGel | Androgel | Testogel | Testim", "a testosterone gel rubbed on the skin"),
+    term(
+        "NO donor | NO donors",
+        "medicines that release nitric oxide to widen blood vessels, such as nitroglycerin",
+    ),
+    term("cytochrome P3A4 | P3A4", "a liver enzyme (CYP3A4) that breaks down many medicines"),
     term(
         "non-organ confined | non-organ-confined | not organ confined | non organ confined",
         "the cancer has grown outside the organ it started in",
