@@ -801,3 +801,16 @@ def test_a_note_that_lets_people_in_after_all_is_the_reasons_exception(plain_of)
     # A second limit whose bracket allows rechecks is no exception (NCT01100021: "... (2 rechecks are allowed).").
     bp = next(item for item in items_of(plain_of("NCT01100021").exclusion) if item.text and "systolic" in item.text)
     assert bp.children_title != "With this exception:"
+
+
+def test_a_lead_in_verb_does_not_say_you_have_patients():
+    criteria = (
+        "Exclusion Criteria:\n\n* Presence of any of the following conditions:\n\n  * Patients with significant "
+        "neurological abnormalities\n  * Patients taking warfarin\n  * Epilepsy"
+    )
+    texts = [item.text for item in translate_eligibility({"eligibilityCriteria": criteria}).all_items() if item.text]
+    assert not any(text.startswith("You have patients") for text in texts)
+    assert any("Patients with significant neurological abnormalities" in text for text in texts)  # the study's words
+    one = criteria.replace("\n  * Patients taking warfarin", "")
+    texts = [item.text for item in translate_eligibility({"eligibilityCriteria": one}).all_items() if item.text]
+    assert texts == ["You have significant neurological abnormalities or epilepsy."]

@@ -544,7 +544,9 @@ def _child_items(
         if frame is None and ":" not in words + lead_text.rstrip(": ") and len(_WORDS.findall(words)) < _FEWEST_ALONE:
             return _with_head(lead_text, words, [*lead, kid.id], kind)  # "2 severe exacerbations"
         return _criterion_items(kid, children, kind, lead)
-    if frame:
+    if frame and frame.startswith("You have"):
+        words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
+    if frame and not _WHO_WORD.match(words):
         return [
             PlainItem(
                 kind=kind,
@@ -555,6 +557,10 @@ def _child_items(
             )
         ]
     return _with_head(lead_text, words, [*lead, kid.id], kind)
+
+
+_WHO_WITH = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\s+with\s+", re.I)
+_WHO_WORD = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\b", re.I)
 
 
 def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> list[PlainItem]:
@@ -610,6 +616,11 @@ def _short_list(
         )
     joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
     frame = frame_of(lead) if _frame_fits(lead, kind) else None
+    framed = [_WHO_WITH.sub("", member) for member in members] if frame and frame.startswith("You have") else members
+    if frame and any(_WHO_WORD.match(member) for member in framed):
+        frame = None  # "Patients taking warfarin" under "You have": not said plainly
+    if frame:
+        members = framed
     listed = joined(
         [with_article(_lower_first(member)) if frame else _lower_first(member) for member in members], joiner
     )
