@@ -268,3 +268,17 @@ def test_what_the_study_will_check_is_no_reason_to_be_left_out(plain_of):
     plain = plain_of("NCT00244023")
     assert not any("will be checked" in (item.text or "") for item in items_of(plain.exclusion))
     assert any("will be checked" in (item.text or "") for item in items_of(plain.other))
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "words"),
+    [
+        # Sample 9: under "The study also says" it read as something the study asks of you (WRONG).
+        ("NCT00882934", "Patient or partner willing to undergo a surgical procedure"),
+        ("NCT02637648", "Patients taking anticonvulsants are not eligible"),
+        ("NCT05978258", "Patient does not complete or agree to terms"),
+    ],
+)
+def test_a_reason_that_mentions_willing_or_agree_stays_a_reason(plain_of, nct_id, words):
+    plain = plain_of(nct_id)
+    assert any(words in (item.text or "") for item in items_of(plain.exclusion))

@@ -273,7 +273,12 @@ _REQUIREMENT_ITEM = re.compile(
 # chemotherapy with autologous stem cell transplantation rescue"): not being a candidate is what is required.
 _NOT_REQUIREMENT = re.compile(
     r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b)|\bunwilling\b"
-    r"|\bnot (?:agree|willing)",
+    r"|\bnot (?:agree|willing)"
+    # "Patient does not complete or agree to ...", "... are not eligible to participate even if they are willing to
+    # washout ..." (NCT02637648), "Patient or partner willing to undergo a surgical procedure ..., which may interfere in
+    # the results" (NCT00882934, sample 9: shown as a note it read as something the study asks): reasons after all.
+    r"|\b(?:does|do|did|is|are) not\b|\bnot eligible\b"
+    r"|\bwhich (?:may|might|could|would) (?:interfere|affect|confound|compromise|influence)",
     re.IGNORECASE,
 )
 
