@@ -760,3 +760,10 @@ def test_conditions_and_events_in_one_exclusion_are_said_in_two_clauses(criterio
 def test_a_bare_list_of_conditions_and_events_stays_in_the_study_words_where_it_may_mean_all():
     plain = translate_eligibility({"eligibilityCriteria": "Inclusion Criteria:\n\n* Heart failure, arrhythmia, stroke"})
     assert [item.form for item in plain.inclusion] == ["original-words"]
+
+
+def test_a_place_said_before_a_list_is_not_dropped_from_its_bare_members():
+    # NCT00507286 (review of sample 9: LOSSY): "Significant penile fibrosis, curvature or infection" read "... or an
+    # infection that your doctor considers serious": any infection.
+    assert recognise("Significant penile fibrosis, curvature or infection") is None
+    assert recognise("Penile fibrosis or curvature") is not None

@@ -681,6 +681,14 @@ def _examples(body: str) -> _Examples | Literal[False] | None:
     if found is None:
         return False
     named, separators = found
+    if (
+        len(named) > 1
+        and _PLACE_WORD.match(named[0].words[0])
+        and any(_UNPLACED.fullmatch(" ".join(item.words)) for item in named[1:])
+    ):
+        # "Significant penile fibrosis, curvature or infection" (NCT00507286, sample 9: LOSSY): the infection is the
+        # penis's too; said alone, "an infection" is any infection.
+        return None
     joiners = {part for separator in separators for part in separator.replace("and/or", "or").split()} - {","}
     names: list[str] = []
     for item in named:
@@ -913,12 +921,34 @@ def _named_list(tokens: list[str]) -> tuple[list[_Named], list[str]] | None:
     return named, separators
 
 
+# A place said before the first name of a list, which the bare names after it may share.
+_PLACE_WORD = re.compile(
+    r"(?:penile|renal|hepatic|cardiac|pulmonary|cerebral|spinal|pelvic|genital|urethral|prostatic|rectal|ocular|"
+    r"gastrointestinal|intestinal|vesical|vaginal|testicular|scrotal)$",
+    re.IGNORECASE,
+)
+_UNPLACED = re.compile(
+    r"(?:active |acute |chronic |severe |significant )?(?:infections?|inflammation|pain|lesions?|tumou?rs?|injury|"
+    r"injuries|bleeding|haemorrhage|hemorrhage|ulcers?|ulceration|deformity|deformities|trauma|fibrosis|"
+    r"abnormalit(?:y|ies)|surgery|disease|disorders?|failure|insufficiency|dysfunction|impairment|cancer)",
+    re.IGNORECASE,
+)
+
+
 def _names(tokens: list[str]) -> tuple[list[_Named], str] | None:
     """The named conditions and how they are joined; None unless every token is read."""
     found = _named_list(tokens)
     if found is None:
         return None
     named, separators = found
+    if (
+        len(named) > 1
+        and _PLACE_WORD.match(named[0].words[0])
+        and any(_UNPLACED.fullmatch(" ".join(item.words)) for item in named[1:])
+    ):
+        # "Significant penile fibrosis, curvature or infection" (NCT00507286, sample 9: LOSSY): the infection is the
+        # penis's too; said alone, "an infection" is any infection.
+        return None
     joiners = {
         word for separator in separators for word in separator.replace("and/or", "or").replace("&", "and").split()
     } - {","}
