@@ -378,7 +378,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
     ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),
     ("Gleason score", "Gleason grade", "Gleason"): _entry(
-        "Gleason score", "a score from 6 to 10 of how fast a prostate cancer is likely to grow; higher means faster"
+        # NCT01718704 accepts "3+2=5": older reports go below 6.
+        "Gleason score",
+        "a score of how fast a prostate cancer is likely to grow, the sum of two grades; today from 6 to 10 (older "
+        "reports go down to 2); higher means faster",
     ),
     ("Beck Depression Inventory",): _entry(
         "Beck Depression Inventory", "a questionnaire score of depression; higher means more depressed"
