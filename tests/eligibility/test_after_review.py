@@ -282,3 +282,39 @@ def test_what_the_study_will_check_is_no_reason_to_be_left_out(plain_of):
 def test_a_reason_that_mentions_willing_or_agree_stays_a_reason(plain_of, nct_id, words):
     plain = plain_of(nct_id)
     assert any(words in (item.text or "") for item in items_of(plain.exclusion))
+
+
+def test_a_run_of_inline_markers_nothing_read_keeps_its_markers(plain_of):
+    # NCT02650414 (review of sample 10): "i. Comorbid disease ii. Other contraindications ... v. Declines ..." was
+    # joined back without its markers ("Comorbid disease Other contraindications ...").
+    texts = [item.text or "" for item in items_of(plain_of("NCT02650414").inclusion)]
+    assert any("Comorbid disease ii. Other contraindications" in text for text in texts)
+
+
+def test_a_bracket_that_allows_rechecks_does_not_make_its_sentence_a_note(plain_of):
+    # NCT01100021 (review of sample 10: WRONG): "diastolic blood pressure < 50 or > 95 mmHg ... (2 rechecks are
+    # allowed)" sat under the systolic reason as its detail; it is a reason of its own.
+    plain = plain_of("NCT01100021")
+    tops = [item.text or "" for item in plain.exclusion]
+    assert any(text.startswith("Diastolic blood pressure less than 50 or more than 95 mmHg") for text in tops)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "words"),
+    [
+        ("NCT01100021", "must be approved by VIVUS"),  # who decides an exception (WRONG under "could not join")
+        ("NCT02650414", "For additional details regarding the use of steroids"),  # a pointer to the protocol
+    ],
+)
+def test_a_note_in_an_exclusion_goes_to_the_notes(plain_of, nct_id, words):
+    plain = plain_of(nct_id)
+    assert not any(words in (item.text or "") for item in items_of(plain.exclusion))
+    assert any(words in (item.text or "") for item in items_of(plain.other))
+
+
+def test_not_exclusionary_is_an_exception_of_the_reason_before_it(plain_of):
+    # NCT02650414 (review of sample 10: WRONG): "... inhaled steroids or physiologic replacement with hydrocortisone is
+    # not exclusionary" stood as its own reason.
+    steroids = next(item for item in plain_of("NCT02650414").exclusion if "steroid" in (item.text or ""))
+    assert steroids.children_title == EXCEPTION_TITLE
+    assert "is not exclusionary" in (steroids.children[0].text or "")

@@ -215,3 +215,9 @@ def test_a_secondary_malignancy_keeps_the_study_words_and_says_it_may_come_from_
     plain = translate_eligibility({"eligibilityCriteria": "Inclusion Criteria:\n\n* no secondary malignancy"})
     assert [item.form for item in plain.inclusion] == ["original-words"]
     assert "caused by earlier cancer treatment" in plain.inclusion[0].terms[0].definition
+
+
+def test_a_designee_whose_principal_is_not_said_gets_the_plain_sense():
+    # NCT01100021 (review of sample 10: WRONG): "VIVUS or designee staff" is the company's, not the study doctor's.
+    found = {term.term: term.definition for term in terms_in("applies to both VIVUS or designee staff")}
+    assert found["designee"] == "a person chosen to act for someone else"

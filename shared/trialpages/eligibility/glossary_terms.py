@@ -2000,7 +2000,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "a person chosen to act for someone else, here for the sponsor (the company or group running the study)",
         only_near=r"sponsor",
     ),
-    term("designee | designees", "a person chosen to act for someone else, here for the study doctor"),
+    term(
+        "designee | designees",
+        "a person chosen to act for someone else, here for the study doctor",
+        only_near=r"investigator|doctor|physician|\b(?-i:PI)\b",
+    ),
+    # NCT01100021: "VIVUS or designee staff": the company's; whose, the words around do not always say.
+    term("designee | designees", "a person chosen to act for someone else"),
     term("investigator | investigators", "the doctor or doctors who run the study"),
     term(
         "sponsor",

@@ -76,9 +76,11 @@ _QUALIFIER_START = re.compile(
     re.IGNORECASE,
 )
 # A sentence that is all one bracket ("(Cockcroft-Gault formula: ...)"), not one begun by a list marker ("(f) ...").
+_BRACKETED = re.compile(r"\([^()]*\)")
 _WHOLE_BRACKET = re.compile(r"^\((?![a-z0-9]{1,3}\)).*\)\W*$", re.DOTALL)
 _QUALIFIER_WORD = re.compile(
-    r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|may (?:be )?"
+    r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|"
+    r"not exclusionary|not (?:be )?(?:an )?exclusion|may (?:be )?"
     r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",
     re.IGNORECASE,
 )
@@ -148,7 +150,13 @@ def sentences(text: str) -> list[Sentence]:
         # The first piece always stands alone: only later ones can qualify it.
         qualifies = bool(result) and (
             words < 2
-            or bool(_WHOLE_BRACKET.match(piece) or _QUALIFIER_START.match(piece) or _QUALIFIER_WORD.search(piece))
+            or bool(
+                _WHOLE_BRACKET.match(piece)
+                or _QUALIFIER_START.match(piece)
+                # "diastolic blood pressure < 50 or > 95 mmHg ... (2 rechecks are allowed)" (NCT01100021) is a reason of
+                # its own: a bracket's "allowed" is about the bracket.
+                or _QUALIFIER_WORD.search(_BRACKETED.sub("", piece) if "(" in piece else piece)
+            )
         )
         result.append(Sentence(piece, qualifies))
     return result or [Sentence(text.strip(), False)]

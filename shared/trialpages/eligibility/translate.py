@@ -247,6 +247,12 @@ _NOTE = re.compile(
     r"|^(?:[^.;:()]|\([^()]*\)){0,160}?\b(?:should|must) (?:not )?be (?:stopped|discontinued|withheld|interrupted)\b"
     r"[^.;:]{0,40}?\bbefore\b"
     r"|\bmay be adjusted to\b"
+    # Who decides an exception (NCT01100021: "Inclusion of a subject with out of normal range laboratory values must be
+    # approved by VIVUS prior to subject enrollment"): no reason to be left out.
+    r"|^(?:the )?(?:inclusion|enrollment|enrolment) of (?:a |any |the )?(?:subjects?|patients?|participants?)\b[^.;]{0,120}?"
+    r"\b(?:must|should|will|may|needs? to) be (?:approved|discussed|reviewed|agreed)\b"
+    # A pointer to the protocol (NCT02650414: "For additional details regarding the use of steroids ..."): no reason.
+    r"|^for (?:additional|further|more) (?:details|information)\b"
     # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
     r"|^[^.;:()]{0,60}?\bwill be (?:checked|measured|assessed|tested|evaluated|reviewed|obtained|done)\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
@@ -740,6 +746,10 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 _flush(pending, items, sources, kind)
             pending.append(part.text)
     _flush(pending, items, sources, kind)
+    if len(items) == 1 and items[0].form == "original-words" and not items[0].children:
+        # Nothing read: the study's words whole, with the inline markers its pieces were cut at ("i. Comorbid disease
+        # ii. Other contraindications ...", NCT02650414: joined back without them, it ran together).
+        return [_original(text, sources, kind)]
     return items or [_original(text, sources, kind)]
 
 
@@ -782,7 +792,8 @@ _NOTE_SUBJECT = re.compile(
 # stays with them.
 _POINTS_BACK = re.compile(r"^(?:those|these|this|such|they|them|it)\b", re.IGNORECASE)
 _ALLOWS = re.compile(
-    r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b",
+    r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b"
+    r"|\b(?:are|is) not exclusionary\b",
     re.IGNORECASE,
 )
 
