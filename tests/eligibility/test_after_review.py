@@ -318,3 +318,19 @@ def test_not_exclusionary_is_an_exception_of_the_reason_before_it(plain_of):
     steroids = next(item for item in plain_of("NCT02650414").exclusion if "steroid" in (item.text or ""))
     assert steroids.children_title == EXCEPTION_TITLE
     assert "is not exclusionary" in (steroids.children[0].text or "")
+
+
+def test_a_judgement_given_as_an_alternative_is_not_cut_off_its_or():
+    # NCT01100021 (review of sample 10: LOSSY): "... within 18 months or as defined by the Investigator" read "... in
+    # the last 18 months, as defined by the Investigator", and "drug or substance abuse" said drugs twice.
+    criterion = "Any history or presence of alcoholism or drug or substance abuse within 18 months or as defined by the Investigator."
+    plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}"})
+    assert [item.form for item in plain.exclusion] == ["original-words"]
+    shorter = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* History of alcoholism or drug or substance abuse within 18 months"
+        }
+    )
+    assert [item.text for item in shorter.exclusion] == [
+        "You have had an addiction to alcohol or a problem with drugs or alcohol in the last 18 months."
+    ]

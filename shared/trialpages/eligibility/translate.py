@@ -941,6 +941,9 @@ def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         or _BRACKETED_EXCEPTION.search(tail["inside"])
         or _BRACKETED_TIME.search(tail["inside"])
         or (tail.re is _JUDGED_TAIL and _OPEN_JUDGEMENT.search(tail["inside"]))
+        # "... within 18 months or as defined by the Investigator" (NCT01100021): the tail is an alternative, not how
+        # the head was judged; cut there, the head's "or" would be lost.
+        or trailing_connector(tail["head"])
     ):
         return None
     head = _rewritten(tail["head"], sources, kind)

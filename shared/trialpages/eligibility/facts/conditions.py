@@ -1181,6 +1181,8 @@ def _fact(
         kept = had_names if split and item.name.event else names
         if said not in kept:  # "cancer or malignant tumor": one name
             kept.append(said)
+    # "drug or substance abuse": "a problem with drugs" is inside "a problem with drugs or alcohol" (NCT01100021).
+    names = [name for name in names if not any(other != name and other.startswith(name + " or ") for other in names)]
     if any(_OPEN_TAIL.search(name) and not name.endswith(")") for name in [*names, *had_names][:-1]):
         # "trouble getting an erection caused by poor blood flow, scar tissue ... or mental health conditions": the
         # names after one that ends in a cause would read as more causes
