@@ -1895,6 +1895,22 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     # Review of sample 8 (seed 53): the one hard term of an item, left without a note.
     term("MSKCC", "Memorial Sloan Kettering Cancer Center, a cancer hospital in New York"),
+    # Review of sample 10 (seed 61).
+    term(
+        "CNS3 | CNS 3",
+        "the most spread of leukemia to the brain: many leukemia cells in the fluid around the brain and spinal cord",
+        only_near=r"leuk|\b(?-i:ALL)\b|\b(?-i:CNS)\b|disease|blast",
+    ),
+    term(
+        "RHI",
+        "reactive hyperemia index: a test of how well the lining of your blood vessels works",
+        only_near=r"endotheli|vascular|\b(?-i:EndoPAT)\b|score",
+    ),
+    term(
+        "VR",
+        "virtual reality: a headset that shows a computer-made world",
+        only_near=r"headset|goggle|virtual|distract|game|video",
+    ),
     term("TMJ | TMJs", "temporomandibular joint: the joint that hinges the jaw to the skull, just in front of the ear"),
     term(
         "ADDwoR",
@@ -5616,6 +5632,26 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "pressure",
     ),
     term("phenylethylamine | phenylethylamines", "a group of stimulant substances related to amphetamine"),
+    term("eugonadal", "with normal levels of sex hormones, such as testosterone"),
+    term(
+        "carbonic anhydrase inhibitor | carbonic anhydrase inhibitors",
+        "medicines such as acetazolamide, used for glaucoma, altitude sickness or to pass more urine",
+    ),
+    term("endothelial function | endothelial dysfunction", "how well the inner lining of the blood vessels works"),
+    term("child life specialist", "a hospital worker who helps children cope with tests and treatment"),
+    term(
+        "cervical spine | cervical vertebrae | cervical disc | cervical discs | cervical myelopathy | cervical spondylosis",
+        "to do with the neck part of the spine",
+    ),
+    term(
+        "T-score | T score",
+        "a bone density result compared with a healthy young adult; -2.5 or lower means osteoporosis",
+    ),
+    term(
+        "densitometry | bone densitometry | DXA | DEXA", "a low-dose X-ray scan that measures how strong your bones are"
+    ),
+    term("non-sinus | non sinus", "not the heart's normal rhythm, which starts in its natural pacemaker"),
+    term("Day -1", "the day before the first dose of the study medicine"),
     term(
         "macrolide | macrolides",
         "a group of antibiotics, such as erythromycin, clarithromycin and azithromycin",
