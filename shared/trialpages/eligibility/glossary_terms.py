@@ -5637,7 +5637,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "carbonic anhydrase inhibitor | carbonic anhydrase inhibitors",
         "medicines such as acetazolamide, used for glaucoma, altitude sickness or to pass more urine",
     ),
-    term("endothelial function | endothelial dysfunction", "how well the inner lining of the blood vessels works"),
+    term("endothelial function", "how well the inner lining of the blood vessels works"),
+    term("endothelial dysfunction", "the inner lining of the blood vessels does not work as well as it should"),
     term("child life specialist", "a hospital worker who helps children cope with tests and treatment"),
     term(
         "cervical spine | cervical vertebrae | cervical disc | cervical discs | cervical myelopathy | cervical spondylosis",
