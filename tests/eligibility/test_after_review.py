@@ -11,6 +11,7 @@ import pytest
 
 from tests.eligibility.conftest import items_of
 from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility.sentences import sentences
 from trialpages.eligibility.translate import EXCEPTION_TITLE
 
 
@@ -291,12 +292,23 @@ def test_a_run_of_inline_markers_nothing_read_keeps_its_markers(plain_of):
     assert any("Comorbid disease ii. Other contraindications" in text for text in texts)
 
 
-def test_a_bracket_that_allows_rechecks_does_not_make_its_sentence_a_note(plain_of):
+def test_a_bracket_that_allows_rechecks_does_not_make_its_sentence_a_note():
     # NCT01100021 (review of sample 10: WRONG): "diastolic blood pressure < 50 or > 95 mmHg ... (2 rechecks are
     # allowed)" sat under the systolic reason as its detail; it is a reason of its own.
-    plain = plain_of("NCT01100021")
-    tops = [item.text or "" for item in plain.exclusion]
-    assert any(text.startswith("Diastolic blood pressure less than 50 or more than 95 mmHg") for text in tops)
+    parts = sentences(
+        "Heart rate above 100 bpm. Diastolic blood pressure > 95 mmHg at screening (2 rechecks are allowed)."
+    )
+    assert [part.qualifies for part in parts] == [False, False]
+
+
+def test_when_readings_count_said_once_for_two_clauses_keeps_them_together(plain_of):
+    # NCT01100021 (review of sample 10: LOSSY): "Systolic blood pressure < 90 or >150 mmHg; diastolic ... at screening
+    # or at check-in on Day -1 (2 rechecks are allowed)": cut at the semicolon, the systolic reason lost when it counts.
+    texts = [item.text or "" for item in plain_of("NCT01100021").exclusion]
+    assert any(
+        text.startswith("Systolic blood pressure less than 90 or more than 150 mmHg; diastolic") and "Day -1" in text
+        for text in texts
+    )
 
 
 @pytest.mark.parametrize(

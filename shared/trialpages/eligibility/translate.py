@@ -702,6 +702,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # before its list: its members are alternatives, and one read alone would be shown as a requirement of its own.
         # (A list after a colon is the lead-in's and the inline list's to read.)
         return [_original(text, sources, kind)]
+    if len(parts) > 1 and _after_semicolon(text, parts[-1].text) and _shared_when(parts):
+        # "Systolic blood pressure < 90 or >150 mmHg; diastolic blood pressure < 50 or > 95 mmHg at screening or at
+        # check-in on Day -1 (2 rechecks are allowed)." (NCT01100021): when the readings count is said once, at the end,
+        # for both; cut at the semicolon, the first would lose it.
+        return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
     read_from = ""  # the sentence the last rewritten item says
@@ -751,6 +756,22 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # ii. Other contraindications ...", NCT02650414: joined back without them, it ran together).
         return [_original(text, sources, kind)]
     return items or [_original(text, sources, kind)]
+
+
+def _after_semicolon(text: str, last: str) -> bool:
+    """Was the last clause cut off at a semicolon (not at a full stop)?"""
+    start = text.rfind(last[:30])
+    return start > 0 and text[:start].rstrip().endswith(";")
+
+
+def _shared_when(parts: list[Sentence]) -> bool:
+    """Does only the last of a criterion's clauses say when its readings count ("at screening or at check-in")?"""
+    return bool(_WHEN_READ.search(parts[-1].text)) and not any(_WHEN_READ.search(part.text) for part in parts[:-1])
+
+
+_WHEN_READ = re.compile(
+    r"\bat (?:the )?(?:screening|check-in|baseline|randomi[sz]ation|enrol+ment|visit \d)\b|\bon day -?\d", re.I
+)
 
 
 def _completes_pending(pending: list[str], sentence: str) -> bool:
