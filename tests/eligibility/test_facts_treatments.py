@@ -102,7 +102,7 @@ TREATMENTS = [
         "NCT00903981",
         "subjects who took other PDE5 inhibitors or ED therapies within 2 weeks",
         "treatment-use",
-        "You received other erection medicines like sildenafil (PDE5 inhibitors) or treatment for erection problems (ED therapies) in the last 2 weeks.",
+        "You received other erection medicines (PDE5 inhibitors) or treatment for erection problems (ED therapies) in the last 2 weeks.",
     ),
     (
         "NCT02753764",

@@ -258,3 +258,15 @@ def test_a_kind_of_treatment_beside_a_placed_one_may_share_its_place():
         {"eligibilityCriteria": "Exclusion Criteria:\n\n* Prior prostate surgery or cryotherapy"}
     )
     assert [item.form for item in plain.exclusion] == ["original-words"]
+
+
+def test_other_medicines_of_a_class_do_not_name_an_example_the_study_may_give():
+    # NCT01996852 (review of sample 11: WRONG): "Patients taking other phosphodiesterase Type 5 (PDE5) inhibitors"
+    # read "other erection medicines like sildenafil": sildenafil is the study's own drug.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Patients taking other phosphodiesterase Type 5 (PDE5) inhibitors."
+        }
+    )
+    assert "sildenafil" not in plain.exclusion[0].text
+    assert "other erection medicines" in plain.exclusion[0].text

@@ -2825,9 +2825,10 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("hypoglycemia | hypoglycaemia", "low blood sugar"),
     term("hyperglycemia | hyperglycaemia", "high blood sugar"),
     term(
-        "hypoglycemic | hypoglycaemic | hypoglycemic agents | oral hypoglycemic agents | glucose-lowering",
-        "lowering blood sugar; used of diabetes medicines",
+        "hypoglycemic agents | oral hypoglycemic agents | oral hypoglycaemic agents | hypoglycemic drugs",
+        "diabetes medicines that lower blood sugar; oral ones are taken as pills",
     ),
+    term("hypoglycemic | hypoglycaemic | glucose-lowering", "lowering blood sugar, said of diabetes medicines"),
     term("glycemic | glycaemic | glycemic control | glycaemic control", "to do with blood sugar"),
     term(
         "glycated hemoglobin | glycosylated hemoglobin | glycated haemoglobin | glycosylated haemoglobin",

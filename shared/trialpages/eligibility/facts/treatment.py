@@ -274,6 +274,10 @@ def _other(item: Treatment) -> Treatment | None:
     """ "other anticoagulants" -> "other blood thinners (anticoagulants)"; "another live vaccine"."""
     if item.plain.startswith(("other ", "another ")):
         return item
+    if " like " in item.plain or " such as " in item.plain:
+        # "other phosphodiesterase Type 5 (PDE5) inhibitors" (NCT01996852, sample 11: WRONG): other than the study's
+        # sildenafil; "other erection medicines like sildenafil" named the study drug as what is ruled out.
+        item = Treatment(re.sub(r" (?:like|such as) [\w-]+(?: or [\w-]+)?(?= \(|$)", "", item.plain), item.kind)
     if item.plain.startswith(("a ", "an ")):
         return Treatment("another " + item.plain.split(" ", 1)[1], item.kind)
     if item.plain[:1].isupper():
