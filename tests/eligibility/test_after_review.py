@@ -346,3 +346,19 @@ def test_a_judgement_given_as_an_alternative_is_not_cut_off_its_or():
     assert [item.text for item in shorter.exclusion] == [
         "You have had an addiction to alcohol or a problem with drugs or alcohol in the last 18 months."
     ]
+
+
+def test_an_excepted_name_followed_by_the_heads_own_conditions_is_no_exception(plain_of):
+    # NCT03165734 (review of sample 11: WRONG): "Prior treatment with any JAK2 inhibitor other than ruxolitinib,
+    # irrespective of dose, with a duration of >90 days" read "You have taken JAK inhibitors before, except in the
+    # case below", which shut out everyone who had had ruxolitinib.
+    plain = plain_of("NCT03165734")
+    assert not any("JAK inhibitors (JAK2 inhibitor) before" in (item.text or "") for item in items_of(plain.exclusion))
+    assert any(
+        (item.text or "").startswith("Prior treatment with any JAK2 inhibitor other than ruxolitinib, irrespective")
+        for item in items_of(plain.exclusion)
+    )
+    # "For patients in France, Czech Republic, and Italy only: testing for HIV is required during Screening" is a test
+    # the study does, not a reason (WRONG in the same review); the hepatitis reason it follows stays one.
+    assert any("testing for HIV is required" in (item.text or "") for item in items_of(plain.other))
+    assert any((item.text or "").startswith("Known active hepatitis") for item in items_of(plain.exclusion))

@@ -179,6 +179,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("myocardial infraction in the last 6 months", "myocardial infarction", "heart attack"),  # NCT00517179's typo
         # NCT02609854 (review of sample 9): a sequestered disc has a piece broken off.
         ("herniated disc is laterally located; herniated disc is not sequestered", "sequestered", "broken off"),
+        # NCT01150903 (sample 11): continuous enrolment in the health plan whose records are read.
+        ("continuous enrolment with medical history for 60 months", "enrolment", "health plan"),
+        ("before study enrollment", "enrollment", "joining the study"),
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],

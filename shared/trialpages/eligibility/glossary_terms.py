@@ -2070,6 +2070,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "the start of the study, when first measurements are taken",
         only_near=r"visit|study|before|at baseline|from baseline|measure|score|period|value",
     ),
+    # NCT01150903 (sample 11: WRONG): "continuous enrolment with medical history for >= 60 months" is membership of a
+    # health plan whose records the study reads.
+    term(
+        "enrollment | enrolment",
+        "being a member of the health plan or database whose records are used",
+        only_near=r"continuous|health plan|insurance|database|medical history for|claims|\bplan\b",
+    ),
     term("enrollment | enrolment", "joining the study"),
     term("dosing", "giving a dose of a medicine"),
     term("excipient | excipients", "the inactive ingredients of a medicine"),

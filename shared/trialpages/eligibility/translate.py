@@ -251,6 +251,9 @@ _NOTE = re.compile(
     # approved by VIVUS prior to subject enrollment"): no reason to be left out.
     r"|^(?:the )?(?:inclusion|enrollment|enrolment) of (?:a |any |the )?(?:subjects?|patients?|participants?)\b[^.;]{0,120}?"
     r"\b(?:must|should|will|may|needs? to) be (?:approved|discussed|reviewed|agreed)\b"
+    # A test the study does (NCT03165734: "For patients in France, Czech Republic, and Italy only: testing for HIV is
+    # required during Screening"): no reason to be left out.
+    r"|^(?:for [^.;:]{1,80}:\s*)?testing (?:for|of) [^.;]{1,60}\b(?:is|are|will be) (?:required|mandatory|performed|done)\b"
     # A pointer to the protocol (NCT02650414: "For additional details regarding the use of steroids ..."): no reason.
     r"|^for (?:additional|further|more) (?:details|information)\b"
     # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
@@ -885,6 +888,11 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_GOES_ON = re.compile(
+    r"^\s*(?:other than|excluding|apart from)\s+[^,;()]{1,60},\s*(?:irrespective|regardless|with a (?:duration|dose)|"
+    r"for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|in the (?:last|past))\b",
+    re.IGNORECASE,
+)
 _RULES_DIFFER = re.compile(
     r"\bunless\s+(?:the\s+)?(?:local|national|institutional|country|regional)\s+(?:requirements?|regulations?|guidelines?|"
     r"rules?|laws?|practice)\b",
@@ -923,6 +931,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     if _WINDOW.search(split["except"]):
         return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
+    if _GOES_ON.match(split["except"]):
+        # "any JAK2 inhibitor other than ruxolitinib, irrespective of dose, with a duration of >90 days" (NCT03165734,
+        # sample 11: WRONG): what follows the excepted name is the head's own condition, not the exception's.
+        return None
     if _RULES_DIFFER.search(split["except"]):
         return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception
     if _MAIN_CLAUSE_AFTER.match(split["except"]):
