@@ -362,3 +362,17 @@ def test_an_excepted_name_followed_by_the_heads_own_conditions_is_no_exception(p
     # the study does, not a reason (WRONG in the same review); the hepatitis reason it follows stays one.
     assert any("testing for HIV is required" in (item.text or "") for item in items_of(plain.other))
     assert any((item.text or "").startswith("Known active hepatitis") for item in items_of(plain.exclusion))
+
+
+def test_allowances_after_a_reason_in_the_studys_words_go_to_the_notes(plain_of):
+    # NCT03788213 (review of sample 11: WRONG): "Prior radiotherapy to the ipsilateral breast ... Patients with
+    # synchronous / metachronous contralateral breast malignancies will be eligible for inclusion. ..." and "Patients
+    # planned for concurrent chemotherapy ... Concurrent hormonal therapy ... is allowed." stood whole under "could
+    # not join".
+    plain = plain_of("NCT03788213")
+    exclusion = [item.text or "" for item in items_of(plain.exclusion)]
+    other = [item.text or "" for item in items_of(plain.other)]
+    assert "Prior radiotherapy to the ipsilateral breast/chest wall or the mediastinum." in exclusion
+    assert not any("eligible for inclusion" in text or "is allowed" in text for text in exclusion)
+    assert any("will be eligible for inclusion" in text for text in other)
+    assert any("anti-HER2 agents is allowed" in text for text in other)

@@ -142,6 +142,7 @@ def _reads_apart(item: PlainItem) -> bool:
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
         or _ALLOWED_BUT_FOR.match(text)
+        or (bool(text) and _stands_as_allowance(sentences(text)[0].text))
     )
 
 
@@ -172,7 +173,8 @@ _ALLOWANCE_ITEM = re.compile(
     r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be|could be|would be)\s+(?:also\s+|still\s+)?"
     r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
-    r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*)?\s*\.?\s*$",
+    r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
+    r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -737,7 +739,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
         else:
-            if kind == "exclusion" and pending and _ALLOWED_BUT_FOR.match(original_words(part.text)):
+            if kind == "exclusion" and pending and _stands_as_allowance(original_words(part.text)):
                 # A reason, then what the study allows beside it (NCT02225548): the allowance stands apart, so that it
                 # goes to "The study also says", not under "You cannot join if".
                 _flush(pending, items, sources, kind)
@@ -765,6 +767,13 @@ def _after_semicolon(text: str, last: str) -> bool:
     """Was the last clause cut off at a semicolon (not at a full stop)?"""
     start = text.rfind(last[:30])
     return start > 0 and text[:start].rstrip().endswith(";")
+
+
+def _stands_as_allowance(sentence: str) -> bool:
+    """ "Patients with synchronous / metachronous contralateral breast malignancies will be eligible for inclusion.",
+    "Concurrent hormonal therapy ... is allowed." (NCT03788213, sample 11: WRONG under the reason before them)."""
+    sentence = sentence.rstrip(" ;,")
+    return bool(_ALLOWED_BUT_FOR.match(sentence) or _ALLOWANCE_ITEM.match(sentence))
 
 
 def _shared_when(parts: list[Sentence]) -> bool:
