@@ -376,3 +376,11 @@ def test_allowances_after_a_reason_in_the_studys_words_go_to_the_notes(plain_of)
     assert not any("eligible for inclusion" in text or "is allowed" in text for text in exclusion)
     assert any("will be eligible for inclusion" in text for text in other)
     assert any("anti-HER2 agents is allowed" in text for text in other)
+
+
+def test_a_definitions_group_in_an_exclusion_goes_to_the_notes(plain_of):
+    # NCT02795884 (review of sample 11: WRONG): "Post-menopausal women are defined as (any one of these):" and its
+    # members sat under "could not join", so a woman past menopause read them as reasons she is left out.
+    plain = plain_of("NCT02795884")
+    assert not any("defined as" in (item.children_title or "") for item in items_of(plain.exclusion))
+    assert any("Post-menopausal women are defined as" in (item.children_title or "") for item in items_of(plain.other))

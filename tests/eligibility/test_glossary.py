@@ -182,6 +182,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT01150903 (sample 11): continuous enrolment in the health plan whose records are read.
         ("continuous enrolment with medical history for 60 months", "enrolment", "health plan"),
         ("before study enrollment", "enrollment", "joining the study"),
+        # NCT02795884 (sample 11): local treatment of a cancer; a cream is put on the skin.
+        ("Treatable with topical treatments (radiotherapy or surgery)", "topical", "one place only"),
+        ("use of topical steroid creams", "topical", "on the skin"),
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
     ],

@@ -2105,6 +2105,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "medicine that travels through the whole body, not just to one place",
     ),
     term("systemic", "affecting the whole body"),
+    # NCT02795884 (sample 11: WRONG): "topical treatments (radiotherapy or surgery)" are local treatments of a cancer.
+    term(
+        "topical",
+        "aimed at one place only, such as surgery or radiation to that spot",
+        only_near=r"radiotherapy|radiation|surgery|resection|ablation|metasta|lesion",
+    ),
     term("topical", "put on the skin or on the area being treated"),
     term("transdermal", "through the skin, such as a patch"),
     term("sublingual", "placed under the tongue to dissolve"),
@@ -2676,6 +2682,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "a tendency to bleed or bruise easily",
     ),
     term("diathesis | diatheses", "a tendency to get a certain condition"),
+    # NCT00351065 (sample 11: WRONG): "serious intestinal bleeding disorder within the past year" is a bleed in the gut.
+    term(
+        "intestinal bleeding disorder | intestinal bleeding | gastrointestinal bleeding | gastrointestinal bleed | "
+        "GI bleeding | GI bleed",
+        "bleeding inside the stomach or bowels",
+    ),
     term("bleeding disorder | bleeding disorders", "a condition in which blood does not clot well"),
     term("hemorrhage | haemorrhage | hemorrhages | haemorrhages", "bleeding, often heavy"),
     term("hemorrhagic | haemorrhagic", "with bleeding"),

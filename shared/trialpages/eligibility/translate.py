@@ -99,7 +99,9 @@ def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], li
     moved: list[PlainItem] = []
     for item in exclusion:
         title = item.children_title or ""
-        if _reads_apart(item) or (item.text is None and (_is_requirement(title) or _NO_CONDITION.match(title))):
+        if _reads_apart(item) or (
+            item.text is None and (_is_requirement(title) or _NO_CONDITION.match(title) or _DEFINED_AS.search(title))
+        ):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
             # over its methods, NCT01640457) goes whole.
             moved.append(item)
@@ -211,7 +213,11 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     notes = [
         child
         for child in item.children
-        if _NOTE.search(_lone_words(child)) or (item.text is None and _is_requirement(_lone_words(child)))
+        if _NOTE.search(_lone_words(child))
+        or (item.text is None and _is_requirement(_lone_words(child)))
+        # "Post-menopausal women are defined as (any one of these):" (NCT02795884, sample 11: WRONG under "could not
+        # join"): a definition's group is a note, its members with it.
+        or (child.text is None and bool(_DEFINED_AS.search(child.children_title or "")))
     ]
     if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
         return item, []
@@ -263,6 +269,9 @@ _NOTE = re.compile(
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
 )
+
+
+_DEFINED_AS = re.compile(r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b", re.IGNORECASE)
 
 
 def _is_requirement(text: str) -> bool:
