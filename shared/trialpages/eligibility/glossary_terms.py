@@ -4272,6 +4272,11 @@ _CANCER: tuple[Term, ...] = (
         "caused by disease; not normal",
         only_near=r"fracture|condition|finding|change|process|gambling|abnormal",
     ),
+    # NCT03788213 (sample 11): "axillary nodal involvement in pathology" is what the lab found in the removed tissue.
+    term(
+        "in pathology | on pathology | pathology report | pathology reports | final pathology",
+        "the lab report on tissue removed at surgery or biopsy",
+    ),
     term("pathology | pathologies", "a disease or a change caused by disease"),
     term("pathologist", "a doctor who looks at tissue under a microscope to find disease"),
     term(
