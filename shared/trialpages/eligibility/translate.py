@@ -144,7 +144,7 @@ def _reads_apart(item: PlainItem) -> bool:
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
         or _ALLOWED_BUT_FOR.match(text)
-        or (bool(text) and _stands_as_allowance(sentences(text)[0].text))
+        or (bool(_ALLOWANCE_HINT.search(text)) and _stands_as_allowance(sentences(text)[0].text))
     )
 
 
@@ -776,6 +776,9 @@ def _after_semicolon(text: str, last: str) -> bool:
     """Was the last clause cut off at a semicolon (not at a full stop)?"""
     start = text.rfind(last[:30])
     return start > 0 and text[:start].rstrip().endswith(";")
+
+
+_ALLOWANCE_HINT = re.compile(r"allowed|permitted|eligible|acceptable|not excluded|enrolled|included", re.IGNORECASE)
 
 
 def _stands_as_allowance(sentence: str) -> bool:
