@@ -143,7 +143,6 @@ def _reads_apart(item: PlainItem) -> bool:
         or _ALLOWED_IF.match(text)
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
-        or _ALLOWED_BUT_FOR.match(text)
         or (bool(_ALLOWANCE_HINT.search(text)) and _stands_as_allowance(sentences(text)[0].text))
     )
 
