@@ -238,11 +238,13 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
 _NOTE_LABEL = re.compile(r"^(?:note|nb|n\.b\.)\s*:", re.IGNORECASE)
 
 
+# A definition ("Post-menopausal women are defined as ..."): a note, and a group titled so is one too.
+_DEFINED_AS = re.compile(r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b", re.IGNORECASE)
 # What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
 # are checked, a test that may be adjusted or is not needed.
 _NOTE = re.compile(
-    r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b"
-    r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
+    _DEFINED_AS.pattern
+    + r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
     r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply)\b"
     r"|^\d+ (?:additional|other|more) (?:exclusion|inclusion|eligibility) criteria\s*\.?\s*$"
     # How the study judged or checked (NCT02450188: "Testosterone levels has been considered normal for plasma levels
@@ -268,9 +270,6 @@ _NOTE = re.compile(
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
 )
-
-
-_DEFINED_AS = re.compile(r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b", re.IGNORECASE)
 
 
 def _is_requirement(text: str) -> bool:
