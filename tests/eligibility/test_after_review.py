@@ -384,3 +384,33 @@ def test_a_definitions_group_in_an_exclusion_goes_to_the_notes(plain_of):
     plain = plain_of("NCT02795884")
     assert not any("defined as" in (item.children_title or "") for item in items_of(plain.exclusion))
     assert any("Post-menopausal women are defined as" in (item.children_title or "") for item in items_of(plain.other))
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "reason"),
+    [
+        # Review of sample 11 (WRONG): "Previous LP with GA" is asked for; "No previous LP with GA" in the exclusion
+        # list is its mirror, a reason, not a note that would read as a requirement's opposite.
+        ("NCT04092803", "No previous LP with GA"),
+        ("NCT03169582", "No spinal cord injury"),
+        ("NCT06823401", "No possibility to obtain blood samples"),
+    ],
+)
+def test_a_no_x_exclusion_that_mirrors_an_inclusion_stays_a_reason(plain_of, nct_id, reason):
+    plain = plain_of(nct_id)
+    assert reason in [item.text for item in items_of(plain.exclusion)]
+    assert reason not in [item.text for item in items_of(plain.other)]
+
+
+def test_groups_of_candidates_are_alternatives_even_when_one_has_a_list_of_its_own(plain_of):
+    # NCT03788213 (review of sample 11: WRONG): "The following patients will be considered as candidates ...:" over
+    # "All patients after breast conservation surgery ..." and "Patients after mastectomy if any of the below:" (with
+    # its own list): the second route stood apart under "all of these are true", so it read as required as well.
+    plain = plain_of("NCT03788213")
+    [group] = [item for item in plain.inclusion if "candidates" in (item.children_title or "")]
+    assert group.children_joins == "any"
+    assert [child.text or child.children_title for child in group.children] == [
+        "All patients after breast conservation surgery or after neoadjuvant chemotherapy",
+        "Patients after mastectomy if any of the below:",
+    ]
+    assert any((item.text or "").startswith("The SCF will be included") for item in plain.inclusion)

@@ -96,7 +96,8 @@ _JOINS_ANY = re.compile(
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
-    r"|\bsuch as(?: the following| those below)?\s*:?\s*$",  # examples: one of them is enough
+    r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
+    r"|\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b",  # one group is enough
     re.IGNORECASE,
 )
 # A title rather than a statement: short, no verb, no numbers ("Abnormal laboratory values:", "Phase I", "At Randomization:").
@@ -162,6 +163,26 @@ _SEXED_SUBJECT = re.compile(
     r"^(?:the\s+)?(?P<sex>male|female)\s+(?:patients?|participants?|subjects?)\s+(?:must|should|shall|will|need)\b",
     re.IGNORECASE,
 )
+
+
+# "The following patients will be considered as candidates to receive adjuvant radiotherapy:" over "All patients after
+# breast conservation surgery ..." and "Patients after mastectomy if any of the below:" (NCT03788213): groups of people,
+# one of which you must be in; a group with its own list under it is still one of them.
+_CANDIDATE_GROUPS = re.compile(
+    r"\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b", re.IGNORECASE
+)
+_GROUP_OF_PEOPLE = re.compile(
+    r"^(?:all\s+)?(?:patients|participants|subjects|women|men)\s+(?:after|who|with|undergoing)\b", re.IGNORECASE
+)
+
+
+def _one_of_the_groups(lead: str, text: str) -> bool:
+    return bool(_CANDIDATE_GROUPS.search(lead) and _GROUP_OF_PEOPLE.match(text.strip()))
+
+
+def _not_a_group(lead: str, text: str) -> bool:
+    """Under a list of groups, an item that names no group is the next criterion ("The SCF will be included ...")."""
+    return bool(_CANDIDATE_GROUPS.search(lead)) and not _GROUP_OF_PEOPLE.match(text.strip())
 
 
 def _chain_end(item: _Open) -> str:
@@ -369,7 +390,8 @@ class _Builder:
             not lead.adopts
             or lead.deeper
             or lead.indent != indent
-            or _leads(text)
+            or (_leads(text) and not _one_of_the_groups(lead.text, text))
+            or _not_a_group(lead.text, text)
             or _restates_subject(lead.text, text)
             or _next_label(lead.text, text)
         ):

@@ -64,7 +64,8 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
     for section in parsed.sections:
         if section.criteria:
             lists[section.kind].extend(_section_items(section))
-    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"])
+    inclusion_said = {_folded(criterion.text) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"}
+    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
     lists["other"] = requirements + allowances + lists["other"]
     glance = at_a_glance(module, lists["inclusion"])
@@ -91,15 +92,20 @@ _MORE_CRITERIA_ELSEWHERE = re.compile(
 )
 
 
-def _requirements_apart(exclusion: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
+def _requirements_apart(
+    exclusion: list[PlainItem], inclusion_said: set[str]
+) -> tuple[list[PlainItem], list[PlainItem]]:
     """A criterion in the study's words that reads as a requirement ("Women ... must agree to use contraception",
     "At least 42 days must have elapsed") is not a reason to be left out: under "You cannot join if" it would say
-    the reverse. It goes under "The study also says", in the cohort group it sat in."""
+    the reverse. It goes under "The study also says", in the cohort group it sat in. A "No X" whose X the
+    inclusion list asks for ("Previous LP with GA" / "No previous LP with GA", NCT04092803) is the reason it says."""
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in exclusion:
         title = item.children_title or ""
-        if _reads_apart(item) or (
+        if _mirrors_inclusion(item, inclusion_said):
+            kept.append(item)
+        elif _reads_apart(item) or (
             item.text is None and (_is_requirement(title) or _NO_CONDITION.match(title) or _DEFINED_AS.search(title))
         ):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
@@ -157,6 +163,16 @@ _NO_CONDITION = re.compile(
     r"|Never\b)",
     re.IGNORECASE,
 )
+
+
+def _mirrors_inclusion(item: PlainItem, inclusion_said: set[str]) -> bool:
+    """An exclusion "No X" (or "Not X", "Never X") where the inclusion list asks for X in the same words."""
+    found = _NO_CONDITION.match(_lone_words(item))
+    return found is not None and _folded(_lone_words(item)[found.end() :]) in inclusion_said
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _lone_words(item: PlainItem) -> str:
