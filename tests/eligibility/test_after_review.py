@@ -414,3 +414,14 @@ def test_groups_of_candidates_are_alternatives_even_when_one_has_a_list_of_its_o
         "Patients after mastectomy if any of the below:",
     ]
     assert any((item.text or "").startswith("The SCF will be included") for item in plain.inclusion)
+
+
+def test_who_counts_as_a_woman_who_could_get_pregnant_is_no_rule_to_join(plain_of):
+    # NCT04267848 (sample 12): "A female of childbearing potential is a sexually mature female who:" over "Has not
+    # undergone a hysterectomy ...; or" stood under "You can join if all of these are true", as if every patient
+    # needed a womb. It says whom the pregnancy rules are for: a note. An inclusion's "Localized prostate cancer is
+    # defined as:" (NCT00090376) defines what you must have: its members stay rules.
+    plain = plain_of("NCT04267848")
+    assert not any("childbearing potential" in (item.children_title or "") for item in items_of(plain.inclusion))
+    assert any("childbearing potential is a sexually mature" in (item.children_title or "") for item in plain.other)
+    assert any("Localized prostate cancer" in (item.children_title or "") for item in plain_of("NCT00090376").inclusion)

@@ -129,8 +129,17 @@ def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Pla
     """What the study allows, standing in the inclusion list ("Following beta-blocker therapy will be allowed:
     carvedilol ... and propranolol ...", NCT02344823): under "You can join if all of these are true" it reads as one
     more thing you must have. It goes to the notes; an allowance with its conditions ("... are eligible if ...") stays."""
-    kept = [item for item in items if not _PURE_ALLOWANCE.match(_lone_words(item))]
-    return kept, [item for item in items if _PURE_ALLOWANCE.match(_lone_words(item))]
+    kept = [item for item in items if not _allowance_or_definition(item)]
+    return kept, [item for item in items if _allowance_or_definition(item)]
+
+
+def _allowance_or_definition(item: PlainItem) -> bool:
+    """A definition's group ("A female of childbearing potential is a sexually mature female who (any one of these):",
+    NCT04267848, sample 12) says who the rules for her are for: under "You can join if" its members read as rules."""
+    return bool(
+        _PURE_ALLOWANCE.match(_lone_words(item))
+        or (item.text is None and _WHO_COUNTS_AS.match(item.children_title or ""))
+    )
 
 
 _PURE_ALLOWANCE = re.compile(
@@ -256,6 +265,15 @@ _NOTE_LABEL = re.compile(r"^(?:note|nb|n\.b\.)\s*:", re.IGNORECASE)
 
 # A definition ("Post-menopausal women are defined as ..."): a note, and a group titled so is one too.
 _DEFINED_AS = re.compile(r"^[^.;:()]{0,80}?\b(?:is|are) defined as\b", re.IGNORECASE)
+# Who counts as a woman who could get pregnant, or as past menopause: "A female of childbearing potential is a sexually
+# mature female who:" (NCT04267848), "Postmenopausal women are defined as:". (An inclusion's "Localized prostate
+# cancer is defined as:", NCT00090376, defines what you must have: its members are rules.)
+_WHO_COUNTS_AS = re.compile(
+    r"^(?:an?\s+)?(?:(?:post-?\s?menopausal|non-childbearing)\s+)?(?:females?|wom[ae]n|patients?|participants?|subjects?)"
+    r"\s+(?:\([^()]*\)\s+)?(?:of\s+(?:child-?\s?bearing|reproductive)\s+potential\s+(?:\([^()]*\)\s+)?)?"
+    r"(?:is|are)\s+(?:an?|any|those|defined as|considered)\b[^.;:]*:\s*(?:\([^()]*\):?)?\s*$",
+    re.IGNORECASE,
+)
 # What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
 # are checked, a test that may be adjusted or is not needed.
 _NOTE = re.compile(
