@@ -425,3 +425,28 @@ def test_who_counts_as_a_woman_who_could_get_pregnant_is_no_rule_to_join(plain_o
     assert not any("childbearing potential" in (item.children_title or "") for item in items_of(plain.inclusion))
     assert any("childbearing potential is a sexually mature" in (item.children_title or "") for item in plain.other)
     assert any("Localized prostate cancer" in (item.children_title or "") for item in plain_of("NCT00090376").inclusion)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "allowance"),
+    [
+        (
+            "NCT04267848",
+            "Human immunodeficiency virus (HIV)-infected patients on effective anti-retroviral therapy with undetectable "
+            "viral load within 6 months are eligible for this trial",
+        ),
+        ("NCT04764188", "Participants with advanced NSCLC who have CNS metastases are eligible for inclusion"),
+    ],
+)
+def test_a_group_the_study_also_lets_in_is_no_rule_for_everyone(plain_of, nct_id, allowance):
+    # Sample 12: under "You can join if all of these are true", "HIV-infected patients ... are eligible for this trial"
+    # read as if every patient had to have HIV. It goes to "The study also says".
+    plain = plain_of(nct_id)
+    assert allowance not in [item.text for item in items_of(plain.inclusion)]
+    assert allowance in [item.text for item in items_of(plain.other)]
+
+
+def test_the_studys_own_disease_said_as_eligible_stays_a_rule(plain_of):
+    # "Subjects with active ALL (defined as ...) are eligible." is what everyone must have (NCT05507827).
+    plain = plain_of("NCT05507827")
+    assert any((item.text or "").startswith("Subjects with active ALL") for item in items_of(plain.inclusion))

@@ -138,6 +138,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
     NCT04267848, sample 12) says who the rules for her are for: under "You can join if" its members read as rules."""
     return bool(
         _PURE_ALLOWANCE.match(_lone_words(item))
+        or (_ELIGIBLE_TOO.match(_lone_words(item)) and _ALLOWED_GROUP.search(_lone_words(item)))
         or (item.text is None and _WHO_COUNTS_AS.match(item.children_title or ""))
     )
 
@@ -146,6 +147,19 @@ _PURE_ALLOWANCE = re.compile(
     r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)[^.;:]{3,160}?\b(?:is|are|will be) (?:also )?"
     r"(?:allowed|permitted|acceptable)\b(?::.*|\s*\.?\s*)$",
     re.IGNORECASE,
+)
+# "HIV-infected patients on effective anti-retroviral therapy with undetectable viral load within 6 months are eligible
+# for this trial" (NCT04267848, sample 12), "Men using oral hypoglycemic agents and/or insulin will be permitted into
+# the trial": who may join too, not what everyone must have. (A study's own disease said so, "Subjects with active ALL
+# ... are eligible.", is what everyone must have: only the groups studies commonly let in are read as allowances.)
+_ELIGIBLE_TOO = re.compile(
+    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)(?:[^.;:()]|\([^()]*\)){3,200}?"
+    r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
+    r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ALLOWED_GROUP = re.compile(
+    r"\b(?:HIV|hepatitis|HBV|HCV|CNS|brain|metastases|Fitzpatrick|skin types?|insulin|hypoglycemic)\b", re.IGNORECASE
 )
 
 
