@@ -814,3 +814,10 @@ def test_a_lead_in_verb_does_not_say_you_have_patients():
     one = criteria.replace("\n  * Patients taking warfarin", "")
     texts = [item.text for item in translate_eligibility({"eligibilityCriteria": one}).all_items() if item.text]
     assert texts == ["You have significant neurological abnormalities or epilepsy."]
+
+
+def test_a_list_number_whose_stop_slipped_after_the_space_is_still_a_marker(plain_of):
+    # NCT04478006 (sample 12): "3 .mixed phenotype acute leukemia (MPAL) or" between "2. ..." and "4. ...".
+    texts = [item.text for item in plain_of("NCT04478006").all_items() if item.text]
+    assert "You have mixed phenotype acute leukemia (MPAL)." in texts
+    assert not any(text.startswith("3 .") for text in texts)

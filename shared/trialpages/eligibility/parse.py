@@ -27,6 +27,9 @@ _LIST_ITEM = re.compile(
     r"[ \t]+(?P<text>\S.*)$"
 )
 _BULLET = re.compile(r"[*+•·▪o-]")
+# "3 .mixed phenotype acute leukemia (MPAL) or" between "2. ..." and "4. ..." (NCT04478006): a list number whose stop
+# slipped after the space.
+_SPACED_MARKER = re.compile(r"^([ \t]*)(\d{1,3}) \.(?=[A-Za-z])")
 _ALLOWING = re.compile(
     r"\b(?:eligible|allowed|permitted|acceptable|accepted|may|can|not excluded|except\w*|unless|provided|if|only|"
     r"included|enrolled)\b",
@@ -675,7 +678,9 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
     lines = [
         line
         for raw_line in unescape_markdown(text or "").splitlines()
-        for line in _split_at_embedded_heading(raw_line.replace("\t", "    ").rstrip())
+        for line in _split_at_embedded_heading(
+            _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
+        )
     ]
     lines = _uninverted(lines)
     for index, line in enumerate(lines):
