@@ -152,3 +152,19 @@ def test_a_doubled_full_stop_is_one():
         == "Participation in another trial during the study."
     )
     assert original_words("Other conditions, such as ...").endswith("...")
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        # Sample 12 (NCT03156790, NCT02513394): a dash the list's layout left at either end.
+        ("Previous participation in this clinical trial -", "Previous participation in this clinical trial"),
+        (
+            "-Patients must either be initiating or have already started adjuvant hormonal treatment. -",
+            "Patients must either be initiating or have already started adjuvant hormonal treatment.",
+        ),
+        ("-2 SD or lower", "-2 SD or lower"),  # a sign stays
+    ],
+)
+def test_a_dash_left_at_either_end_goes(text, cleaned):
+    assert original_words(text) == cleaned

@@ -19,6 +19,7 @@ _MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 # "... rectal cancer. : erectile dysfunction was ..." (NCT00607282): a stray colon after a full stop.
 _STOP_COLON = re.compile(r"(?<=\w)\.\s+:\s+(?P<first>\w)")
+_EDGE_DASH = re.compile(r"^[-–]\s*(?=[A-Z][a-z])|\s+[-–]$")
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
@@ -255,7 +256,9 @@ def _unbracketed(match: re.Match) -> str:
 
 
 def _without_trailing_connector(text: str) -> str:
-    text = text.rstrip(" ;,:")
+    # "Previous participation in this clinical trial -", "-Patients must either be initiating ... treatment. -"
+    # (sample 12): a dash the list's layout left at either end.
+    text = _EDGE_DASH.sub("", text).rstrip(" ;,:")
     connector = _TRAILING_CONNECTOR.search(text[-9:])
     return text[: len(text) - len(connector.group(0))].rstrip(" ;,:") if connector else text
 
