@@ -821,3 +821,11 @@ def test_a_list_number_whose_stop_slipped_after_the_space_is_still_a_marker(plai
     texts = [item.text for item in plain_of("NCT04478006").all_items() if item.text]
     assert "You have mixed phenotype acute leukemia (MPAL)." in texts
     assert not any(text.startswith("3 .") for text in texts)
+
+
+def test_a_list_number_glued_to_a_words_full_stop_starts_the_next_criterion(plain_of):
+    # NCT00657644 (sample 12): "History of positive test for HIV.9. Severe chronic or acute liver disease, ..." is two
+    # criteria of a list whose numbers became bullets.
+    texts = [item.text for item in plain_of("NCT00657644").exclusion if item.text]
+    assert "You have tested positive for HIV in the past." in texts
+    assert any(text.startswith("Severe chronic or acute liver disease") for text in texts)

@@ -785,7 +785,9 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").
 _RUN_ON_MARKER = re.compile(
-    r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b]))(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
+    # "History of positive test for HIV.9. Severe chronic ..." (NCT00657644): a marker glued to a word's full stop.
+    r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b])|(?<=[A-Za-z]{2}\.))"
+    r"(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
 )
 _SOME_MARKER = re.compile(r"\d[.)]\s")
 _NUMBER_AFTER_BULLET = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
@@ -797,8 +799,9 @@ def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
         return None
     for marker in _RUN_ON_MARKER.finditer(text):
         before = text[: marker.start()]
+        glued = before.endswith(".") and before[-2:-1].isalpha()  # "HIV.9. Severe": no decimal, no sentence of its own
         if (
-            int(marker.group("number")) in continuing
+            (int(marker.group("number")) in continuing or glued)
             and not _JOINS_NUMBERS.search(before)
             and before.count("(") == before.count(")")
             and len(before.split()) >= 2
