@@ -829,3 +829,14 @@ def test_a_list_number_glued_to_a_words_full_stop_starts_the_next_criterion(plai
     texts = [item.text for item in plain_of("NCT00657644").exclusion if item.text]
     assert "You have tested positive for HIV in the past." in texts
     assert any(text.startswith("Severe chronic or acute liver disease") for text in texts)
+
+
+def test_a_colon_inside_an_open_bracket_does_not_make_a_scope_heading(plain_of):
+    # NCT00836693 (sample 12): "If currently using cholesterol lowering medications (for example: statins) or ..."
+    # was cut at "(for example:" into a heading and a child starting "Statins) or medications ...".
+    texts = [item.text or item.children_title or "" for item in plain_of("NCT00836693").all_items()]
+    assert any(
+        text.startswith("If currently using cholesterol lowering medications (for example: statins) or")
+        for text in texts
+    )
+    assert not any(text.startswith("Statins)") for text in texts)

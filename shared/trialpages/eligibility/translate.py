@@ -46,7 +46,9 @@ _POINTER = re.compile(
 )
 # A head that sets whom or when the rest of a criterion is for ("For women who can get pregnant: ...").
 _SCOPE_HEAD = re.compile(
-    r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b[^:;.]{3,90}):\s+(?P<rest>\S.*)$",
+    # (Its brackets closed: "If currently using cholesterol lowering medications (for example: statins) ..." has none.)
+    r"^(?P<head>(?:for|if|in|only for|applies to|exclusion from|excluded from)\b(?:[^:;.()]|\([^():;]*\)){3,90}):\s+"
+    r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # Words that offer a choice among the members of a list that follows.
