@@ -450,3 +450,44 @@ def test_the_studys_own_disease_said_as_eligible_stays_a_rule(plain_of):
     # "Subjects with active ALL (defined as ...) are eligible." is what everyone must have (NCT05507827).
     plain = plain_of("NCT05507827")
     assert any((item.text or "").startswith("Subjects with active ALL") for item in items_of(plain.inclusion))
+
+
+def test_who_is_let_in_after_all_under_a_reason_goes_to_the_notes(plain_of):
+    # NCT05798663 (found reading sample 12's patterns): under "Known clinically significant liver disease, including
+    # ...:" its members "Patients with past or resolved hepatitis B infection (...) are eligible." and "... are
+    # eligible only if ..." stood as more reasons to be left out; so did "... may be enrolled.", "... is allowed." and
+    # a group titled "Patients with eczema, psoriasis ... are permitted provided that they meet the following
+    # conditions:". The reason stays, said alone; what lets people in goes to "The study also says".
+    plain = plain_of("NCT05798663")
+    exclusion = [item.text or item.children_title or "" for item in items_of(plain.exclusion)]
+    other = [item.text or item.children_title or "" for item in items_of(plain.other)]
+    assert any(text.startswith("Known clinically significant liver disease, including") for text in exclusion)
+    for allowance in (
+        "Patients with past or resolved hepatitis B infection",
+        "Patients with controlled Type 1 diabetes mellitus on a stable insulin regimen may be eligible.",
+        "may be enrolled.",
+        "for CT scans is allowed.",
+        "are permitted provided",
+    ):
+        assert not any(allowance in text for text in exclusion), allowance
+        assert any(allowance in text for text in other), allowance
+    # Exceptions the study announces as such ("..., with the following exceptions:") stay under their reason.
+    [excepted] = [item for item in plain.exclusion if "with the following exceptions" in (item.children_title or "")]
+    assert excepted.children_joins == "except"
+
+
+def test_a_footnote_run_into_one_of_a_lists_names_leaves_the_name_a_reason(plain_of):
+    # NCT05507827: "Hepatitis C virus (anti HCV positive) A history of hepatitis B or hepatitis C is permitted if ..."
+    # is still one of "Known history of infection with any of the following:".
+    plain = plain_of("NCT05507827")
+    assert any(
+        (item.text or "").startswith("Hepatitis C virus (anti HCV positive)") for item in items_of(plain.exclusion)
+    )
+
+
+def test_a_note_labelled_so_goes_to_the_notes_whole(plain_of):
+    # NCT02759614: "NOTE:" over "Previous adjuvant or neo-adjuvant treatment ... is permitted if ..." sat under "could
+    # not join" as a group.
+    plain = plain_of("NCT02759614")
+    assert not any((item.children_title or "").startswith("NOTE") for item in items_of(plain.exclusion))
+    assert any((item.children_title or "").startswith("NOTE") for item in plain.other)

@@ -108,7 +108,13 @@ def _requirements_apart(
         if _mirrors_inclusion(item, inclusion_said):
             kept.append(item)
         elif _reads_apart(item) or (
-            item.text is None and (_is_requirement(title) or _NO_CONDITION.match(title) or _DEFINED_AS.search(title))
+            item.text is None
+            and (
+                _is_requirement(title)
+                or _NO_CONDITION.match(title)
+                or _DEFINED_AS.search(title)
+                or _NOTE_LABEL.match(title)  # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
+            )
         ):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
             # over its methods, NCT01640457) goes whole.
@@ -190,6 +196,18 @@ _NO_CONDITION = re.compile(
 )
 
 
+def _is_allowance(text: str) -> bool:
+    return bool(text) and bool(_ALLOWANCE_ITEM.match(text) or _ALLOWED_BUT_FOR.match(text))
+
+
+def _lets_in(item: PlainItem) -> bool:
+    """An allowance in the study's words, or a group titled by one with its conditions under it ("Patients with
+    eczema, psoriasis ... are permitted provided that they meet the following conditions:", NCT05798663)."""
+    if item.text is None:
+        return item.form == "original-words" and _is_allowance((item.children_title or "").rstrip(" :"))
+    return _is_allowance(_lone_words(item))
+
+
 def _mirrors_inclusion(item: PlainItem, inclusion_said: set[str]) -> bool:
     """An exclusion "No X" (or "Not X", "Never X") where the inclusion list asks for X in the same words."""
     found = _NO_CONDITION.match(_lone_words(item))
@@ -258,8 +276,20 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         # "Post-menopausal women are defined as (any one of these):" (NCT02795884, sample 11: WRONG under "could not
         # join"): a definition's group is a note, its members with it.
         or (child.text is None and bool(_DEFINED_AS.search(child.children_title or "")))
+        # "Patients with past or resolved hepatitis B infection (...) are eligible." under "Known clinically significant
+        # liver disease, including ...:", "Paracetamol for analgesia will be allowed." (sample 12): who or what is let in
+        # after all, which under "could not join" reads as one more reason.
+        # (Not from a list of alternatives: "Hepatitis C virus (anti HCV positive)" ran into its footnote's "A history of
+        # hepatitis B or hepatitis C is permitted if ...", NCT05507827, and is still one of them.)
+        or (item.children_joins != "any" and _lets_in(child))
     ]
     if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
+        if item.children_title and all(_lets_in(child) for child in notes):
+            # ... unless they are all allowances: the title is then the reason, said alone.
+            reason = item.children_title.rstrip(" :")
+            return item.model_copy(
+                update={"text": reason, "children": [], "children_title": None, "children_joins": None}
+            ), notes
         return item, []
     stay: list[PlainItem] = []
     for child in item.children:
