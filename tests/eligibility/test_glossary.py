@@ -227,3 +227,14 @@ def test_a_designee_whose_principal_is_not_said_gets_the_plain_sense():
     # NCT01100021 (review of sample 10: WRONG): "VIVUS or designee staff" is the company's, not the study doctor's.
     found = {term.term: term.definition for term in terms_in("applies to both VIVUS or designee staff")}
     assert found["designee"] == "a person chosen to act for someone else"
+
+
+def test_exogenous_hormone_therapy_is_hormones_taken_not_a_cancer_treatment():
+    # NCT02513394 (sample 12: WRONG): the cancer sense of "hormone therapy" told a woman on tamoxifen she was excluded.
+    [note] = [
+        found
+        for found in terms_in("Patients receiving concurrent exogenous hormone therapy.")
+        if "hormone" in found.term
+    ]
+    assert note.term == "exogenous hormone therapy"
+    assert "hormone replacement therapy" in note.definition and "cancer" not in note.definition

@@ -4784,6 +4784,12 @@ _CANCER: tuple[Term, ...] = (
         "CAR-T: a treatment that changes a person's own immune cells to attack cancer",
     ),
     term("cellular therapy | cell therapy | adoptive cell therapy", "treatment made from living cells, such as CAR-T"),
+    # "Patients receiving concurrent exogenous hormone therapy (topical vaginal estrogen therapy is allowable)"
+    # (NCT02513394, sample 12: the cancer sense below was WRONG there).
+    term(
+        "exogenous hormone therapy | exogenous hormonal therapy | exogenous hormones | exogenous hormone",
+        "hormones taken as a medicine, such as hormone replacement therapy or hormonal birth control",
+    ),
     term(
         "hormonal therapy | hormone therapy | endocrine therapy",
         "treatment with medicines that add, lower or block hormones (in some cancers, the hormones that make them grow)",
