@@ -840,3 +840,13 @@ def test_a_colon_inside_an_open_bracket_does_not_make_a_scope_heading(plain_of):
         for text in texts
     )
     assert not any(text.startswith("Statins)") for text in texts)
+
+
+def test_a_criterion_the_registrys_lines_cut_after_of_is_one_criterion(plain_of):
+    # NCT02513394 (sample 12): "* ... potent inhibitors or inducers of" / "* CYP3A isoenzymes within 7 days of
+    # randomization." showed a fragment and a line with no subject.
+    texts = [item.text for item in plain_of("NCT02513394").exclusion if item.text]
+    assert (
+        "Patients receiving any medications or substances that are potent inhibitors or inducers of CYP3A isoenzymes "
+        "within 7 days of randomization." in texts
+    )

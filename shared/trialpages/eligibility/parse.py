@@ -128,6 +128,7 @@ def _leads(text: str) -> bool:
     return bool(_COLON_END.search(text)) or is_scope_label(text)
 
 
+_CUT_AFTER_OF = re.compile(r"\s\w+\s+of$")
 # "... defined as any of the following:." (NCT05519085): a stray stop after the colon still leads.
 _COLON_END = re.compile(r":\s*\.?\s*$")
 
@@ -326,6 +327,20 @@ class _Builder:
 
     # -- criteria --------------------------------------------------------------
     def item(self, indent: int, text: str, number: int | None = None, style: str | None = None) -> None:
+        open_item = self._open
+        if (
+            open_item is not None
+            and number is None
+            and open_item.number is None
+            and open_item.indent == indent
+            and not open_item.adopts
+            and _CUT_AFTER_OF.search(open_item.text)
+            and text.rstrip().endswith(".")
+        ):
+            # "* Patients receiving any medications ... that are potent inhibitors or inducers of" / "* CYP3A isoenzymes
+            # within 7 days of randomization." (NCT02513394, sample 12): one criterion the registry's lines cut in two.
+            open_item.lines.append(text)
+            return
         self._close()
         while (
             self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text, style)
