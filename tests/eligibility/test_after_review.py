@@ -491,3 +491,17 @@ def test_a_note_labelled_so_goes_to_the_notes_whole(plain_of):
     plain = plain_of("NCT02759614")
     assert not any((item.children_title or "").startswith("NOTE") for item in items_of(plain.exclusion))
     assert any((item.children_title or "").startswith("NOTE") for item in plain.other)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "either_way"),
+    [
+        ("NCT00297544", "With and without hypertension, Hypercholesteremia or DM"),
+        ("NCT01901029", "With or without residence card"),
+    ],
+)
+def test_with_or_without_is_no_rule_to_join(plain_of, nct_id, either_way):
+    # Sample 12: under "You can join if all of these are true" it read as something you must have.
+    plain = plain_of(nct_id)
+    assert either_way not in [item.text for item in items_of(plain.inclusion)]
+    assert either_way in [item.text for item in plain.other]

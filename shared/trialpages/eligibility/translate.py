@@ -147,6 +147,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
     return bool(
         _PURE_ALLOWANCE.match(_lone_words(item))
         or (_ELIGIBLE_TOO.match(_lone_words(item)) and _ALLOWED_GROUP.search(_lone_words(item)))
+        or _WITH_OR_WITHOUT.match(_lone_words(item))
         or (item.text is None and _WHO_COUNTS_AS.match(item.children_title or ""))
     )
 
@@ -165,6 +166,10 @@ _ELIGIBLE_TOO = re.compile(
     r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
     re.IGNORECASE,
+)
+# "With and without hypertension, Hypercholesteremia or DM" (NCT00297544, sample 12): either way you may join.
+_WITH_OR_WITHOUT = re.compile(
+    r"^(?:(?:patients|participants|subjects|men|women)\s+)?with\s+(?:and|or)\s+without\b", re.I
 )
 _ALLOWED_GROUP = re.compile(
     r"\b(?:HIV|hepatitis|HBV|HCV|CNS|brain|metastases|Fitzpatrick|skin types?|insulin|hypoglycemic)\b", re.IGNORECASE
