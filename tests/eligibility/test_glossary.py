@@ -204,6 +204,11 @@ def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
     [
         # NCT03319901: the study writes "echocardiogram (EKG)"; an ECG note would say the wrong test measures pumping.
         ("ejection fraction (as measured by either MUGA or echocardiogram (EKG)) <40%", "ECG"),
+        # Sample 12 (WRONG): the emergency department (NCT01406860), a blood flow speed (NCT00382161), the penis's shape.
+        ("not eligible to receive droperidol based on ED protocol (see below)", "ED"),
+        ("ED Droperidol Protocol", "ED"),
+        ("penile blood flow - peak systolic velocity<30cm/s, diastolic velocity<5cm/s", "diastolic"),
+        ("patients with morphological changes of the penis (i.e. deviation)", "morphological"),
     ],
 )
 def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):

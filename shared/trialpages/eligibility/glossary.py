@@ -123,7 +123,9 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("ED",): _entry(
         "ED",
         "erectile dysfunction: trouble getting or keeping an erection",
-        not_after=r"^\s*(?:visit|department)",
+        # "not eligible to receive droperidol based on ED protocol", "ED Droperidol Protocol" (NCT01406860, sample 12:
+        # WRONG): the emergency department.
+        not_after=r"^\s*(?:visit|department|protocol|droperidol|physician|triage)",
         not_before=r"(?:the|emergency)\s*$",
     ),
     ("PSA",): _entry("PSA", "a blood test for a protein made by the prostate"),

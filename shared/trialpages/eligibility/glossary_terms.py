@@ -2206,7 +2206,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         # "peak systolic velocity at penile colour doppler" (NCT02450188): blood flow speed, not blood pressure.
         not_near=r"velocity|\b(?-i:PSV)\b|doppler|cm/s",
     ),
-    term("diastolic", "the bottom number of a blood pressure reading, when the heart rests between beats"),
+    term(
+        "diastolic",
+        "the bottom number of a blood pressure reading, when the heart rests between beats",
+        # "diastolic velocity<5cm/s" of penile blood flow (NCT00382161, sample 12: WRONG): a speed, not a pressure.
+        not_near=r"velocity|\b(?-i:EDV)\b|doppler|cm/s",
+    ),
     term("ischemic | ischaemic", "caused by too little blood flow"),
     term("ischemia | ischaemia", "too little blood flow to a part of the body"),
     term(
@@ -4282,7 +4287,10 @@ _CANCER: tuple[Term, ...] = (
     term(
         "morphologic | morphological | morphologically | morphology",
         "by the shape and look of cells under a microscope",
+        # "patients with morphological changes of the penis (i.e. deviation)" (NCT00382161, sample 12: WRONG).
+        not_near=r"penis|penile",
     ),
+    term("morphological changes of the penis", "changes in the shape of the penis, such as a bend"),
     term("cytologic | cytologically-confirmed | cytologic confirmation", "by looking at cells under a microscope"),
     term(
         "immunohistochemistry | immunohistochemical", "a lab test that uses stains to find proteins in a tissue sample"
