@@ -209,6 +209,9 @@ def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
         ("ED Droperidol Protocol", "ED"),
         ("penile blood flow - peak systolic velocity<30cm/s, diastolic velocity<5cm/s", "diastolic"),
         ("patients with morphological changes of the penis (i.e. deviation)", "morphological"),
+        # NCT03156790: a fast-growing leukemia; a standard treatment plan the study sits inside.
+        ("Subjects with newly diagnosed pathologically confirmed acute B-cell lymphoblastic leukaemia", "acute"),
+        ("treated according to the underlying treatment protocol BRALL 2014", "protocol"),
     ],
 )
 def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):

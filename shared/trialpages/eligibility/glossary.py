@@ -328,8 +328,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "acute",
         "sudden and short-lived",
         # "acute operative treatment" is emergency surgery, not a short illness (NCT01499641)
-        not_after=r"^\s*(?:myeloid|myelogenous|myeloblastic|lymphoblastic|"
-        r"lymphocytic|promyelocytic|leuka?emia|stage|operative|surg|operation|intervention)",
+        # "acute B-cell lymphoblastic leukaemia" (NCT03156790, sample 12: WRONG): a fast-growing leukemia.
+        not_after=r"^\s*(?:(?:[BT][- ]?cell|pre-?B|undifferentiated|mixed[- ]phenotype|biphenotypic)\s+)?(?:myeloid|"
+        r"myelogenous|myeloblastic|lymphoblastic|lymphocytic|promyelocytic|megakaryoblastic|monocytic|leuka?emia|stage|"
+        r"operative|surg|operation|intervention)",
     ),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
     ("invasive",): _entry(

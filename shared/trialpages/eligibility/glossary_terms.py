@@ -5353,6 +5353,9 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "protocol",
         "the study's plan and rules",
         only_near=r"study|trial|procedure|required|visit|specified|defined|according|\bper\b|comply|complian",
+        # "treated according to the underlying treatment protocol BRALL 2014" (NCT03156790, sample 12: WRONG): a
+        # standard treatment plan the study sits inside, not the study's own.
+        not_before=r"(?:treatment|chemotherapy|therapy|underlying)\s*$",
     ),
     term("stratification", "sorting people into groups, such as by risk, before the study puts them into study groups"),
     term("non-investigational", "not the medicine being tested in the study"),
