@@ -677,13 +677,7 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
     # A parent that ends its own sentence ("Signed informed consent to participate in the study.", "Skin Types (all
     # Fitzpatrick Skin Phototypes );") leads nothing: said before the child it made "... the study.: all Fitzpatrick ...".
     ends_sentence = lead_text.rstrip().endswith((".", ";")) and not _LEADS_ON.search(lead_text)
-    # Under a choice ("Headache is associated with at least one of the following ...:", NCT01341548, sample 12) the
-    # title says what each one is: said again before "lacrimation", it hid the "or" (UNREADABLE).
-    if (
-        (ends_sentence and words)
-        or len(_WORDS.findall(words)) >= _FEWEST_ALONE
-        or (words and _CHOICE.search(lead_text))
-    ):
+    if (ends_sentence and words) or len(_WORDS.findall(words)) >= _FEWEST_ALONE:
         # Said again before every child, the lead-in buries it (reviewers read "Headache is accompanied by at least 1
         # of the following: ipsilateral eyelid oedema" under that very title as unreadable): the group's title says it.
         return [PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")]
