@@ -829,6 +829,18 @@ def test_a_list_number_glued_to_a_words_full_stop_starts_the_next_criterion(plai
     texts = [item.text for item in plain_of("NCT00657644").exclusion if item.text]
     assert "You have tested positive for HIV in the past." in texts
     assert any(text.startswith("Severe chronic or acute liver disease") for text in texts)
+    # "... within 30 days of visit 1.6. Use of any treatment for ED ..." (review of sample 12): glued to a visit's number.
+    nested = [item.text for item in plain_of("NCT00657644").all_items() if item.text]
+    assert (
+        "Subjects who have received any investigational drug (including placebo) within 30 days of visit 1." in nested
+    )
+    assert any(text.startswith("Use of any treatment for ED within the 7 days of visit 1") for text in nested)
+
+
+@pytest.mark.parametrize("text", ["Hemoglobin at least 10 g/dL and a dose of 1.5. Patients must agree to it."])
+def test_a_decimal_before_a_sentence_is_never_read_as_a_list_number(text):
+    [criterion] = parse_criteria(f"Inclusion Criteria:\n\n4. {text}").sections[0].criteria
+    assert criterion.text == text
 
 
 def test_a_colon_inside_an_open_bracket_does_not_make_a_scope_heading(plain_of):

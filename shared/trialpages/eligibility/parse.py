@@ -801,10 +801,12 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").
 _RUN_ON_MARKER = re.compile(
     # "History of positive test for HIV.9. Severe chronic ..." (NCT00657644): a marker glued to a word's full stop.
-    r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b])|(?<=[A-Za-z]{2}\.))"
+    # "... within 30 days of visit 1.6. Use of any treatment for ED ..." (NCT00657644): glued to a visit's number.
+    r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b])|(?<=[A-Za-z]{2}\.)|(?<=\d\.))"
     r"(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
 )
 _SOME_MARKER = re.compile(r"\d[.)]\s")
+_VISIT_NUMBER_END = re.compile(r"\b(?:visit|day|week|cycle)\s+\d{1,2}\.$", re.IGNORECASE)
 _NUMBER_AFTER_BULLET = re.compile(r"(\d{1,2})[.)]\s+(?=[A-Z])")
 _JOINS_NUMBERS = re.compile(r"\b(?:or|and|to|than|of|grade|stage|level|type|class|step|cycle|phase|day|week)\s*$", re.I)
 
@@ -814,9 +816,13 @@ def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
         return None
     for marker in _RUN_ON_MARKER.finditer(text):
         before = text[: marker.start()]
-        glued = before.endswith(".") and before[-2:-1].isalpha()  # "HIV.9. Severe": no decimal, no sentence of its own
+        touching = before.endswith(".") and not text[marker.start()].isspace()  # no space between the stop and it
+        glued = touching and before[-2:-1].isalpha()  # "HIV.9. Severe": no decimal, no sentence of its own
+        after_digit = touching and before[-2:-1].isdigit()
+        if after_digit and not _VISIT_NUMBER_END.search(before):
+            continue  # "a dose of 1.5. Patients ...": a decimal, never a marker
         if (
-            (int(marker.group("number")) in continuing or glued)
+            (int(marker.group("number")) in continuing or glued or after_digit)
             and not _JOINS_NUMBERS.search(before)
             and before.count("(") == before.count(")")
             and len(before.split()) >= 2

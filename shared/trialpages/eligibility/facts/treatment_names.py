@@ -126,8 +126,10 @@ _name("nitrate pills for chest pain ({term})", "medicine", "oral nitrates", "ora
 _name(
     "medicines that release nitric oxide ({term})", "medicine", "nitric oxide donors", "nitric oxide donor", "NO donors"
 )
+# Not "medicines for blood pressure or the prostate": a man on lisinopril or finasteride read himself excluded
+# (NCT00657644, sample 12: WRONG). The examples say which class.
 _name(
-    "medicines for blood pressure or the prostate ({term})",
+    "medicines such as tamsulosin or doxazosin that relax blood vessels and the prostate ({term})",
     "medicine",
     "alpha blockers",
     "alpha blocker",
