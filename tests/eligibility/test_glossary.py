@@ -212,6 +212,8 @@ def test_a_study_that_defines_its_own_breaks_gets_no_second_definition():
         # NCT03156790: a fast-growing leukemia; a standard treatment plan the study sits inside.
         ("Subjects with newly diagnosed pathologically confirmed acute B-cell lymphoblastic leukaemia", "acute"),
         ("treated according to the underlying treatment protocol BRALL 2014", "protocol"),
+        # NCT01415128: the clinic running the study, not a drug still being tested.
+        ("applies to both VIVUS or designee staff, or staff at the investigational site", "investigational"),
     ],
 )
 def test_a_word_the_study_uses_for_something_else_gets_no_note(text, term):

@@ -243,7 +243,12 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("contraindication", "contraindications", "contraindicated"): _entry(
         "contraindication", "a medical reason not to use a treatment"
     ),
-    ("investigational",): _entry("investigational", "still being tested, not approved for this use"),
+    ("investigational",): _entry(
+        "investigational",
+        "still being tested, not approved for this use",
+        # "staff at the investigational site" (NCT01415128, sample 12: WRONG): the clinic running the study.
+        not_after=r"^\s*(?:sites?|cent(?:er|re)s?|staff|team|institutions?|personnel)\b",
+    ),
     ("intercurrent",): _entry("intercurrent", "happening at the same time as the main illness"),
     ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry(
         "comorbidity", "another illness you have at the same time"
