@@ -152,8 +152,10 @@ def _allowance_or_definition(item: PlainItem) -> bool:
     )
 
 
+# An allowance with no conditions of its own: no "if", "provided", "only", "not" before its first stop.
+_UNCONDITIONAL = r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)"
 _PURE_ALLOWANCE = re.compile(
-    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)[^.;:]{3,160}?\b(?:is|are|will be) (?:also )?"
+    _UNCONDITIONAL + r"[^.;:]{3,160}?\b(?:is|are|will be) (?:also )?"
     r"(?:allowed|permitted|acceptable)\b(?::.*|\s*\.?\s*)$",
     re.IGNORECASE,
 )
@@ -162,7 +164,7 @@ _PURE_ALLOWANCE = re.compile(
 # the trial": who may join too, not what everyone must have. (A study's own disease said so, "Subjects with active ALL
 # ... are eligible.", is what everyone must have: only the groups studies commonly let in are read as allowances.)
 _ELIGIBLE_TOO = re.compile(
-    r"^(?![^.;]*\b(?:if|provided|as long as|given that|unless|only|not|no)\b)(?:[^.;:()]|\([^()]*\)){3,200}?"
+    _UNCONDITIONAL + r"(?:[^.;:()]|\([^()]*\)){3,200}?"
     r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
     re.IGNORECASE,
