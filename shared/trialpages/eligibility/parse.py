@@ -94,13 +94,19 @@ _EXCEPTION_WORDS = re.compile(
     r"\b(?:except(?:ions?)?|unless|other than|excluding|apart from|with the exception|not apply|not excluded)\b",
     re.IGNORECASE,
 )
+# "The following patients will be considered as candidates to receive adjuvant radiotherapy:" over "All patients after
+# breast conservation surgery ..." and "Patients after mastectomy if any of the below:" (NCT03788213): groups of people,
+# one of which you must be in; a group with its own list under it is still one of them.
+_CANDIDATE_GROUPS = re.compile(
+    r"\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b", re.IGNORECASE
+)
 _JOINS_ANY = re.compile(
     r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
-    r"|\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b",  # one group is enough
+    r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )
 # A title rather than a statement: short, no verb, no numbers ("Abnormal laboratory values:", "Phase I", "At Randomization:").
@@ -169,12 +175,6 @@ _SEXED_SUBJECT = re.compile(
 )
 
 
-# "The following patients will be considered as candidates to receive adjuvant radiotherapy:" over "All patients after
-# breast conservation surgery ..." and "Patients after mastectomy if any of the below:" (NCT03788213): groups of people,
-# one of which you must be in; a group with its own list under it is still one of them.
-_CANDIDATE_GROUPS = re.compile(
-    r"\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b", re.IGNORECASE
-)
 _GROUP_OF_PEOPLE = re.compile(
     r"^(?:all\s+)?(?:patients|participants|subjects|women|men)\s+(?:after|who|with|undergoing)\b", re.IGNORECASE
 )

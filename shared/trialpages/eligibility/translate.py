@@ -137,18 +137,23 @@ def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Pla
     """What the study allows, standing in the inclusion list ("Following beta-blocker therapy will be allowed:
     carvedilol ... and propranolol ...", NCT02344823): under "You can join if all of these are true" it reads as one
     more thing you must have. It goes to the notes; an allowance with its conditions ("... are eligible if ...") stays."""
-    kept = [item for item in items if not _allowance_or_definition(item)]
-    return kept, [item for item in items if _allowance_or_definition(item)]
+    kept: list[PlainItem] = []
+    moved: list[PlainItem] = []
+    for item in items:
+        (moved if _allowance_or_definition(item) else kept).append(item)
+    return kept, moved
 
 
 def _allowance_or_definition(item: PlainItem) -> bool:
     """A definition's group ("A female of childbearing potential is a sexually mature female who (any one of these):",
     NCT04267848, sample 12) says who the rules for her are for: under "You can join if" its members read as rules."""
+    if item.text is None:
+        return bool(_WHO_COUNTS_AS.match(item.children_title or ""))
+    words = _lone_words(item)
     return bool(
-        _PURE_ALLOWANCE.match(_lone_words(item))
-        or (_ELIGIBLE_TOO.match(_lone_words(item)) and _ALLOWED_GROUP.search(_lone_words(item)))
-        or _WITH_OR_WITHOUT.match(_lone_words(item))
-        or (item.text is None and _WHO_COUNTS_AS.match(item.children_title or ""))
+        _PURE_ALLOWANCE.match(words)
+        or (_ELIGIBLE_TOO.match(words) and _ALLOWED_GROUP.search(words))
+        or _WITH_OR_WITHOUT.match(words)
     )
 
 
