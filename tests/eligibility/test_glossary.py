@@ -187,6 +187,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("use of topical steroid creams", "topical", "on the skin"),
         # NCT02120703: a rule against anticonvulsants covers gabapentin taken for pain too.
         ("use of anticonvulsant drugs", "anticonvulsant", "nerve pain"),
+        # NCT04714372 (sample 13): MEC among leukemia regimens is mitoxantrone, etoposide and cytarabine.
+        ("Intensive induction chemotherapy such as 7+3, 5+2, MEC, FLAG", "MEC", "mitoxantrone"),
+        ("patients receiving HEC or MEC", "MEC", "vomiting"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

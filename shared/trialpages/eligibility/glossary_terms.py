@@ -46,6 +46,7 @@ _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estroge
 _BREAST_WORDS = r"breast|\b(?-i:HER2)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen|\b(?-i:SERD)\b|degrader|modulator"
 _RESPONSE = r"respon|remission|\b(?-i:RECIST)\b|progress|relapse|\bLugano|\b(?-i:IMWG)\b|iwCLL"
 _LEUKEMIA = r"\bleuk|\b(?-i:AML)\b|lymphoblast|myeloid|blast|marrow|remission|\b(?-i:MRD)\b|\bPhiladelphia|Ph\+|\bB-cell|\bT-cell|precursor"
+_LEUKEMIA_REGIMEN_WORDS = r"\bleuk|\b(?-i:AML)\b|\binduction|\b(?-i:FLAG)\b|\b(?-i:CLAG)\b|\b7\s*\+\s*3\b|cytarabine|myeloid"
 _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:ROS1)\b|\bgenes?\b|mutation|fusion|rearrange|amplif|\bexon|tumou?r|\b(?-i:TKI)\b|\b(?-i:IHC)\b|\b(?-i:NGS)\b|positive"
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
@@ -1580,6 +1581,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "MEC",
         "moderately emetogenic chemotherapy: chemotherapy that often causes vomiting",
         only_near=r"chemo|emetogenic|vomit|nausea|\b(?-i:HEC)\b",
+        # In leukemia, MEC is a regimen (NCT04714372: "induction chemotherapy such as 7+3, 5+2, MEC, FLAG").
+        not_near=_LEUKEMIA_REGIMEN_WORDS,
+    ),
+    term(
+        "MEC",
+        "a combination of chemotherapy medicines for leukemia: mitoxantrone, etoposide and cytarabine",
+        only_near=_LEUKEMIA_REGIMEN_WORDS,
     ),
     term(
         "PEG",
