@@ -36,6 +36,7 @@ def test_a_term_is_found_in_its_own_case(text, meant, not_meant):
         "Heart failure of NYHA stage III",  # NCT05739409: a heart failure class
         "End-stage renal disease",
         "The adjacent proximal disc has no degenerative signs according to Pfirrmann Score stage 3 to 5.",  # NCT01640457
+        "Stage II to IV congestive heart failure (CHF) as determined by the NYHA",  # NCT03895671 (sample 13): a class
     ],
 )
 def test_a_term_used_in_another_sense_gets_no_note(text):
@@ -190,6 +191,16 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT04714372 (sample 13): MEC among leukemia regimens is mitoxantrone, etoposide and cytarabine.
         ("Intensive induction chemotherapy such as 7+3, 5+2, MEC, FLAG", "MEC", "mitoxantrone"),
         ("patients receiving HEC or MEC", "MEC", "vomiting"),
+        # NCT03895671 (sample 13): MBC in chronic myeloid leukemia is its myeloid blast crisis.
+        ("MBC-CML is defined by the presence of at least 30% blasts in the bone marrow", "MBC", "blast crisis"),
+        ("HER2-negative MBC after one prior line", "MBC", "breast cancer"),
+        # NCT03830164: an HMG-CoA reductase inhibitor is a statin, not a prostate medicine; 5PDE is PDE5 reversed.
+        ("Patients may be taking an HMG-coA-reductase inhibitor", "HMG-CoA reductase inhibitor", "statin"),
+        ("Not currently taking a 5PDE inhibitor", "5PDE inhibitor", "erection"),
+        # NCT03895671: side effects back to how they were before, not the start of the study.
+        ("fully recovered (≤ grade 1, returned to baseline, or deemed irreversible)", "returned to baseline", "before"),
+        # NCT04835519: pressure inside the skull, not high blood pressure.
+        ("Intracranial hypertension or disorder of consciousness", "intracranial hypertension", "skull"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -213,7 +213,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
         not_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-4]|i{1,3}v?|iv)[abc]?)?\s+(?:decubitus|pressure|"
-        r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|heart failure|"
+        r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"
         r"lymph?edema|prolapse|fibrosis|sleep)\b",
     ),
     ("palliative",): _entry("palliative", "care that eases symptoms rather than cures"),

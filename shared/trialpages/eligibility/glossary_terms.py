@@ -46,7 +46,9 @@ _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estroge
 _BREAST_WORDS = r"breast|\b(?-i:HER2)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen|\b(?-i:SERD)\b|degrader|modulator"
 _RESPONSE = r"respon|remission|\b(?-i:RECIST)\b|progress|relapse|\bLugano|\b(?-i:IMWG)\b|iwCLL"
 _LEUKEMIA = r"\bleuk|\b(?-i:AML)\b|lymphoblast|myeloid|blast|marrow|remission|\b(?-i:MRD)\b|\bPhiladelphia|Ph\+|\bB-cell|\bT-cell|precursor"
-_LEUKEMIA_REGIMEN_WORDS = r"\bleuk|\b(?-i:AML)\b|\binduction|\b(?-i:FLAG)\b|\b(?-i:CLAG)\b|\b7\s*\+\s*3\b|cytarabine|myeloid"
+_LEUKEMIA_REGIMEN_WORDS = (
+    r"\bleuk|\b(?-i:AML)\b|\binduction|\b(?-i:FLAG)\b|\b(?-i:CLAG)\b|\b7\s*\+\s*3\b|cytarabine|myeloid"
+)
 _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:ROS1)\b|\bgenes?\b|mutation|fusion|rearrange|amplif|\bexon|tumou?r|\b(?-i:TKI)\b|\b(?-i:IHC)\b|\b(?-i:NGS)\b|positive"
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
@@ -499,7 +501,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("UDI-6 | IIQ-7", "questionnaires about urinary problems and how much they bother you"),
     # Sexual health
     term(
-        "PDE5i | PDE5I | PDE5-I | PDE5-i | PDE-5i | PDE-5I | PDE5Is | PDE5-Is | PDE5is | PDE5-inhibitors | iPDE5 | iPDE-5 | IPDE5 | IPDE-5 | PDEi | PDE5s | PDE-5s",
+        "5PDE inhibitor | 5PDE inhibitors | PDE5i | PDE5I | PDE5-I | PDE5-i | PDE-5i | PDE-5I | PDE5Is | PDE5-Is | PDE5is | PDE5-inhibitors | iPDE5 | iPDE-5 | IPDE5 | IPDE-5 | PDEi | PDE5s | PDE-5s",
         "PDE5 inhibitors: erection medicines, such as sildenafil (Viagra) or tadalafil (Cialis)",
     ),
     term(
@@ -929,7 +931,17 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("CRC", "colorectal cancer: cancer of the large bowel or rectum"),
     term("mCRC", "metastatic colorectal cancer: bowel cancer that has spread to other parts of the body"),
     term("TNBC", "triple-negative breast cancer: breast cancer without the estrogen, progesterone or HER2 receptors"),
-    term("MBC", "metastatic breast cancer: breast cancer that has spread to other parts of the body"),
+    # NCT03895671: "MBC-CML" is chronic myeloid leukemia's myeloid blast crisis.
+    term(
+        "MBC",
+        "metastatic breast cancer: breast cancer that has spread to other parts of the body",
+        not_near=r"\b(?-i:CML)\b|blast crisis|myeloid",
+    ),
+    term(
+        "MBC",
+        "myeloid blast crisis: the most advanced phase of chronic myeloid leukemia, with many immature blood cells",
+        only_near=r"\b(?-i:CML)\b|blast crisis|myeloid",
+    ),
     term(
         "ABC",
         "advanced breast cancer: breast cancer that has spread or cannot be removed by surgery",
@@ -2073,6 +2085,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("randomized controlled trial", "a study that puts people into groups by chance and compares the groups"),
     term("open-label | open label", "everyone knows which treatment each person gets"),
     term("screening period | screening visit", "the first part of a study, when tests check whether you can join"),
+    # NCT03895671 (sample 13): side effects "returned to baseline" are back to how you were before the treatment.
+    term(
+        "returned to baseline | return to baseline | returns to baseline | back to baseline | recovered to baseline | "
+        "recovery to baseline",
+        "back to how it was before the illness or the treatment",
+    ),
     term(
         "baseline",
         "the start of the study, when first measurements are taken",
@@ -3312,6 +3330,13 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "5-alpha reductase inhibitor | 5-alpha reductase inhibitors | 5-alpha-reductase inhibitors | 5-ARI | 5-ARIs | 5α-reductase inhibitors",
         "medicines that shrink an enlarged prostate, such as finasteride",
     ),
+    # NCT03830164 (sample 13): an HMG-CoA reductase inhibitor is a statin, not a prostate medicine.
+    term(
+        "HMG-CoA reductase inhibitor | HMG-CoA reductase inhibitors | HMG-coA-reductase inhibitor | "
+        "HMG-coA-reductase inhibitors | HMG-CoA-reductase inhibitor | HMG-CoA-reductase inhibitors",
+        "a statin: a medicine that lowers cholesterol, such as atorvastatin",
+        shown="HMG-CoA reductase inhibitor",
+    ),
     term("reductase", "an enzyme; 5-alpha reductase turns testosterone into a stronger form"),
     term("finasteride | Proscar | Propecia", "a medicine that shrinks an enlarged prostate and treats hair loss"),
     term("dutasteride | Avodart", "a medicine that shrinks an enlarged prostate"),
@@ -3659,6 +3684,11 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("cerebellar", "to do with the cerebellum, the part of the brain that controls balance"),
     term("brainstem | brain stem", "the lowest part of the brain, which joins the spinal cord"),
     term("intracranial", "inside the skull"),
+    # NCT04835519 (sample 13): raised pressure in the skull, not high blood pressure.
+    term(
+        "intracranial hypertension | idiopathic intracranial hypertension | benign intracranial hypertension",
+        "raised pressure of the fluid inside the skull",
+    ),
     term("extracranial", "outside the skull"),
     term("cranial", "of the skull or the head"),
     term("craniotomy", "surgery that opens the skull"),
