@@ -719,7 +719,7 @@ MORE = [
         "NCT03986528",
         "Known allergy or intolerance to study medications",
         "study-drug-allergy",
-        "You are known to be allergic to, or unable to take, the study drug.",
+        "You are known to be allergic to, or unable to take, any of the study drugs.",
     ),
     (
         "NCT05335226",

@@ -197,13 +197,13 @@ ALLERGIES = [
         "NCT04714372",
         "Known allergy to any of study drugs or their components",
         "study-drug-allergy",
-        "You are known to be allergic to the study drug or any of its ingredients.",
+        "You are known to be allergic to any of the study drugs or any of their ingredients.",
     ),
     (
         "NCT05536349",
         "Known hypersensitivity to any component or excipient of study drugs",
         "study-drug-allergy",
-        "You are known to be allergic to any ingredient of the study drug.",
+        "You are known to be allergic to any ingredient of the study drugs.",
     ),
     (
         "NCT02495467",

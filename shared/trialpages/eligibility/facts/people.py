@@ -861,12 +861,14 @@ class StudyDrugAllergy(Fact):
     ingredients_only: bool = False  # "any component of the study drug"
     ingredients: bool = False  # "the study drug or its excipients"
     intolerance: bool = False  # "allergy or intolerance": a bad reaction that is not an allergy counts too
+    several: bool = False  # "any of study drugs": each of the study's drugs counts
 
     def sentence(self) -> str:
+        drug, its = ("any of the study drugs", "their") if self.several else ("the study drug", "its")
         what = (
-            "any ingredient of the study drug"
+            f"any ingredient of {drug.removeprefix('any of ')}"
             if self.ingredients_only
-            else ("the study drug or any of its ingredients" if self.ingredients else "the study drug")
+            else (f"{drug} or any of {its} ingredients" if self.ingredients else drug)
         )
         allergic = "allergic to, or unable to take," if self.intolerance else "allergic to"
         if self.known and self.suspected:
@@ -895,6 +897,13 @@ _ALLERGY = (
 )
 
 
+_SEVERAL_STUDY_DRUGS = re.compile(
+    r"\b(?:study|investigational|trial|test|research)\s+(?:drugs|medications|medicines|products|treatments|agents|"
+    r"interventions|therapies|compounds)\b|\bany\s+of\s+(?:the\s+)?(?:study|investigational|trial|test|research)\b",
+    re.IGNORECASE,
+)
+
+
 def _allergy(match: re.Match) -> StudyDrugAllergy:
     qualifiers = (match["q"] or "").lower()
     intolerance = bool(re.search(r"intoleran|(?<!hyper)sensitivity", match[0], re.IGNORECASE))
@@ -904,6 +913,7 @@ def _allergy(match: re.Match) -> StudyDrugAllergy:
         ingredients_only=bool(match["only"]),
         ingredients=bool(match["also"]),
         intolerance=intolerance,
+        several=bool(_SEVERAL_STUDY_DRUGS.search(match[0])),
     )
 
 

@@ -1045,14 +1045,13 @@ _name(
     "bone marrow transplantation",
     "BMT",
 )
+_name("an organ transplant", "therapy", "organ transplant", "organ transplantation", "organ allograft")
+# "solid" tells it from a stem cell transplant, which such studies often allow (NCT04714372, sample 13).
 _name(
-    "an organ transplant",
+    "a solid organ transplant",
     "therapy",
-    "organ transplant",
-    "organ transplantation",
     "solid organ transplant",
     "solid organ transplantation",
-    "organ allograft",
     "solid organ allograft",
 )
 _name(
