@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import items_of
+from tests.eligibility.conftest import items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.sentences import sentences
 from trialpages.eligibility.translate import EXCEPTION_TITLE
@@ -505,3 +505,30 @@ def test_with_or_without_is_no_rule_to_join(plain_of, nct_id, either_way):
     plain = plain_of(nct_id)
     assert either_way not in [item.text for item in items_of(plain.inclusion)]
     assert either_way in [item.text for item in plain.other]
+
+
+def test_a_comparison_group_of_the_same_age_is_the_other_way_in(plain_of):
+    # NCT04767165 (sample 13, WRONG): children with leukemia or healthy children of the same age; under "all of these
+    # are true" the two groups read as rules for everyone, which no one meets.
+    plain = plain_of("NCT04767165")
+    groups = [item for item in plain.inclusion if item.children_joins == "any"]
+    assert len(groups) == 1
+    said = [child.text for child in groups[0].children]
+    assert said == [
+        "Diagnosis of acute lymphoblastic leukemia during chemotherapy",
+        "Patients of the same age without hematological diseases",
+    ]
+    assert "You are 6 to 18 years old." in [item.text for item in plain.inclusion]
+
+
+def test_an_allergy_to_any_of_the_study_drugs_names_each_of_them(plain_of):
+    # NCT04714372 (sample 13, LOSSY): "any of study drugs" is daratumumab, cyclophosphamide and FT538, not one drug.
+    said = texts(plain_of("NCT04714372").exclusion)
+    assert "You are known to be allergic to any of the study drugs or any of their ingredients." in said
+
+
+def test_a_solid_organ_transplant_keeps_solid(plain_of):
+    # NCT04714372 (sample 13, LOSSY): a stem cell transplant, which the study allows, is no solid organ transplant.
+    said = texts(plain_of("NCT04714372").exclusion)
+    assert "You have had a solid organ transplant." in said
+    assert "You have had an organ transplant." not in said

@@ -411,20 +411,19 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
     if items is None:
         alternatives = {run[0].id: run for run in alternative_diagnoses(tops)} if section.kind == "inclusion" else {}
         in_a_run = {criterion.id for run in alternatives.values() for criterion in run}
-        either = (
-            {} if section.kind != "inclusion" else {run[0].id: run for run in _joined_by_or(tops, children, in_a_run)}
-        )
-        in_a_run |= {criterion.id for run in either.values() for criterion in run}
+        either: dict[str, tuple[list[Criterion], str]] = {}
+        if section.kind == "inclusion":
+            either = {run[0].id: (run, _EITHER_TITLE) for run in _joined_by_or(tops, children, in_a_run)}
+            taken = in_a_run | {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _GROUPS_TITLE) for run in _patients_and_comparison_group(tops, children, taken)}
+        in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
             if criterion.id in alternatives:
                 items.append(_alternatives_group(alternatives[criterion.id], children, section.kind))
             elif criterion.id in either:
-                items.append(
-                    _alternatives_group(
-                        either[criterion.id], children, section.kind, "At least one of these must be true:"
-                    )
-                )
+                run, run_title = either[criterion.id]
+                items.append(_alternatives_group(run, children, section.kind, run_title))
             elif criterion.id not in in_a_run:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
     title = _section_title(section)
@@ -539,6 +538,32 @@ def _joined_by_or(
             run = []
     if len(run) >= 2:  # the last criterion ends in "or" too
         runs.append(run)
+    return runs
+
+
+_EITHER_TITLE = "At least one of these must be true:"
+_GROUPS_TITLE = "Only one of these needs to be true (the study has a group for each):"
+# "patients of the same age without hematological diseases" after "diagnosis of acute lymphoblastic leukemia"
+# (NCT04767165): a comparison group, the other way in, not a second rule for the patients.
+_COMPARISON_GROUP = re.compile(
+    r"^(?:(?:patients|subjects|children|people|persons|individuals|participants|volunteers)\s+of\s+the\s+same\s+age"
+    r"|(?:age[- ]matched\s+)?healthy\s+(?:controls?|volunteers?|subjects|children|individuals)\s+of\s+the\s+same\s+age"
+    r"|age[- ]matched\s+(?:healthy\s+)?(?:controls?|volunteers?|subjects|children|individuals))\b",
+    re.IGNORECASE,
+)
+
+
+def _patients_and_comparison_group(
+    tops: list[Criterion], children: dict[str, list[Criterion]], taken: set[str]
+) -> list[list[Criterion]]:
+    """A comparison group of people like the patients but without their disease, and the criterion before it that
+    names the patients' disease: two ways in, one of which is enough."""
+    runs = []
+    for before, criterion in zip(tops, tops[1:], strict=False):
+        if {before.id, criterion.id} & taken or before.id in children or criterion.id in children:
+            continue
+        if _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip()):
+            runs.append([before, criterion])
     return runs
 
 
