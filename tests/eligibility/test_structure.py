@@ -862,3 +862,27 @@ def test_a_criterion_the_registrys_lines_cut_after_of_is_one_criterion(plain_of)
         "Patients receiving any medications or substances that are potent inhibitors or inducers of CYP3A isoenzymes "
         "within 7 days of randomization." in texts
     )
+
+
+def test_a_dash_glued_to_a_criterions_last_word_starts_the_next_criterion(plain_of):
+    # NCT00668018 (sample 13): "Primary hypoactive sexual desire- History of myocardial infarction, ..." is two
+    # exclusions whose list marker was lost; read as one, neither is said.
+    texts = [item.text for item in plain_of("NCT00668018").exclusion if item.text]
+    assert texts[:2] == [
+        "You have low sex drive that is not caused by another problem (primary hypoactive sexual desire).",
+        "You have had a heart attack, a stroke or a life-threatening abnormal heart rhythm in the last 6 months.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Able to report a Prostate- Specific Antigen and Gleason score",  # NCT03343093: a word broken in two
+        "Renal function- Creatinine ≤ 1.5 ULN",  # NCT06214572: a heading and its rule
+        "Sexually active- They should also agree to use condoms",  # NCT03566914: what it means
+        "Other endocrine diseases (e.g. thyroid- Adrenal) that cause ED",  # NCT04864288: inside brackets
+    ],
+)
+def test_a_dash_that_does_not_end_a_criterion_splits_nothing(text):
+    [criterion] = parse_criteria(f"Inclusion Criteria:\n\n* {text}").sections[0].criteria
+    assert criterion.text == text

@@ -400,6 +400,11 @@ class _Builder:
             self.item(indent, text[: roman.start()].rstrip(), number, style)
             self._stack.clear()
             numbering, text, number, style, indent = roman.group(), text[roman.end() :], None, "ordered", 0
+        while dash := _dash_run_on(text):
+            # "Primary hypoactive sexual desire- History of myocardial infarction ..." (NCT00668018): two criteria
+            # whose list marker was lost, its dash left glued to the first one's last word.
+            self.item(indent, text[: dash.start("dash")].rstrip(), number, style)
+            text, number = text[dash.end("dash") :], None
         self.item(indent, text, number, style)
 
     def _adopts(self, lead: _Open, indent: int, text: str, style: str | None) -> bool:
@@ -828,6 +833,19 @@ def _run_on_item(text: str, continuing: set[int]) -> re.Match | None:
             and len(before.split()) >= 2
         ):
             return marker
+    return None
+
+
+_DASH_RUN_ON = re.compile(r"\b[a-z]{3,}(?P<dash>- )(?=(?!(?:They|He|She|It|This|These|Those)\b)[A-Z][a-z]+\s)")
+
+
+def _dash_run_on(text: str) -> re.Match | None:
+    """A lost list marker's dash glued to the end of a criterion of 3 words or more, outside brackets: the next
+    criterion starts after it ("Prostate- Specific Antigen", "Renal function- Creatinine ≤ 1.5 ULN" are not)."""
+    for found in _DASH_RUN_ON.finditer(text):
+        before = text[: found.start("dash")]
+        if before.count("(") == before.count(")") and len(before.split()) >= 3:
+            return found
     return None
 
 
