@@ -209,3 +209,12 @@ def test_a_study_that_lists_only_its_key_criteria_says_there_are_others(study_of
     assert "The study shows only its main criteria here: it has others that are not listed." in key_only
     whole = render_study_page(study_of("NCT00410098"), site_url=SITE_URL)
     assert "it has others that are not listed" not in whole
+
+
+def test_can_i_join_never_says_any_age_when_the_record_gives_no_limits(study_of):
+    # NCT00582231 (review of sample 13): no limits in the record is not "for any age"; its criteria are for men
+    # after pelvic surgery.
+    faq = json_ld(render_study_page(study_of("NCT00582231"), site_url=SITE_URL))["FAQPage"]["mainEntity"]
+    answer = next(q["acceptedAnswer"]["text"] for q in faq if q["name"].startswith("Can I join"))
+    assert "any age" not in answer
+    assert "The record gives no age limits (the criteria may still set some); male only." in answer

@@ -81,10 +81,12 @@ def _who(study: Study, enrolment: Enrolment) -> str:
         enrolment.stage, "The record lists it for"
     )
     ages = age_range(study)
-    ages = "any age (the record gives no age limits)" if ages == "No age limits given" else f"ages {ages}"
     may = "may" if enrolment.open else "could"
     healthy = f" People without the condition {may} join." if study.eligibility.healthy_volunteers else ""
-    return f"{verb} {ages}; {sexes(study).lower()}.{healthy}"
+    if ages == "No age limits given":
+        # Not "any age": a record without limits often means adults only in its criteria (review of sample 13).
+        return f"The record gives no age limits (the criteria may still set some); {sexes(study).lower()}.{healthy}"
+    return f"{verb} ages {ages}; {sexes(study).lower()}.{healthy}"
 
 
 def _can_join(study: Study, enrolment: Enrolment) -> str:
