@@ -31,6 +31,8 @@ EXCEPTIONS = [
 SHORT_EXCEPTIONS = [
     ("NCT00678704", "excluding TURP", ", except TURP."),
     ("NCT02981173", "excluding tobacco", ", except tobacco."),
+    # Sample 13: under "cannot join", a stem cell transplant set apart read as one more reason at a glance.
+    ("NCT04835519", "excluding hematopoietic", ", except hematopoietic stem cell transplantation."),
 ]
 
 

@@ -1046,7 +1046,7 @@ _WINDOW = re.compile(
 # An exception of a few words naming what does not count: no verb, no condition ("unless" stays a child).
 _SHORT_EXCEPTION = re.compile(
     r"^(?:excluding|except(?: for)?|other than|apart from|with the exception of)\s+"
-    r"(?P<what>(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,3})\.?$",
+    r"(?P<what>(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,4})\.?$",
     re.IGNORECASE,
 )
 
