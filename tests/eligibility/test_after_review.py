@@ -534,3 +534,11 @@ def test_a_solid_organ_transplant_keeps_solid(plain_of):
     said = texts(plain_of("NCT04714372").exclusion)
     assert "You have had a solid organ transplant." in said
     assert "You have had an organ transplant." not in said
+
+
+def test_a_medicine_you_may_go_on_taking_is_no_rule_to_join(plain_of):
+    # NCT03830164 (sample 13): under "You can join if all of these are true" it read as a statin you must take.
+    plain = plain_of("NCT03830164")
+    allowed = "Patients may be taking an HMG-coA-reductase inhibitor"
+    assert allowed not in texts(plain.inclusion)
+    assert allowed in [item.text for item in plain.other]

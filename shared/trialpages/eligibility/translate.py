@@ -154,6 +154,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         _PURE_ALLOWANCE.match(words)
         or (_ELIGIBLE_TOO.match(words) and _ALLOWED_GROUP.search(words))
         or _WITH_OR_WITHOUT.match(words)
+        or _MAY_GO_ON_TAKING.match(words)
     )
 
 
@@ -172,6 +173,12 @@ _ELIGIBLE_TOO = re.compile(
     _UNCONDITIONAL + r"(?:[^.;:()]|\([^()]*\)){3,200}?"
     r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "Patients may be taking an HMG-coA-reductase inhibitor" (NCT03830164, sample 13): a medicine you may go on with.
+_MAY_GO_ON_TAKING = re.compile(
+    _UNCONDITIONAL + r"(?:(?:patients|participants|subjects|you)\s+)?may\s+(?:be\s+taking|continue(?:\s+(?:to\s+take|"
+    r"taking))?|remain\s+on|be\s+on|take)\b",
     re.IGNORECASE,
 )
 # "With and without hypertension, Hypercholesteremia or DM" (NCT00297544, sample 12): either way you may join.
