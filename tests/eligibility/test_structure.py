@@ -782,6 +782,10 @@ def test_a_no_x_requirement_in_the_exclusion_list_goes_with_the_notes(plain_of):
     assert not any("Serum lipase must be less than" in text for text in texts(pancreas.exclusion))
     # A reason written with "No" stays one ("No reaction to PDE-5 inhibitors": those who did not respond).
     assert "No reaction to PDE-5 inhibitors" in texts(plain_of("NCT02587988").exclusion)
+    # Sample 14: "No more than 3 lines of cytotoxic chemotherapy" (NCT04025515) is a limit, not a reason to be left out.
+    lines = plain_of("NCT04025515")
+    assert "No more than 3 lines of cytotoxic chemotherapy at the time of enrolment" in texts(lines.other)
+    assert not texts(lines.exclusion)
 
 
 def test_two_diagnoses_joined_by_or_are_alternatives_under_a_title(plain_of):

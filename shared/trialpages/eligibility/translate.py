@@ -208,7 +208,7 @@ def _reads_apart(item: PlainItem) -> bool:
 # to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
-    r"ability|improvement|benefit|more|less|longer|fewer)\b)"
+    r"ability|improvement|benefit)\b)"
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     r"|Never\b)",
     re.IGNORECASE,
