@@ -890,3 +890,13 @@ def test_a_dash_glued_to_a_criterions_last_word_starts_the_next_criterion(plain_
 def test_a_dash_that_does_not_end_a_criterion_splits_nothing(text):
     [criterion] = parse_criteria(f"Inclusion Criteria:\n\n* {text}").sections[0].criteria
     assert criterion.text == text
+
+
+def test_the_next_organs_adequate_function_is_no_member_of_the_one_before(plain_of):
+    # NCT02369484 (sample 14, WRONG seven times): "Adequate renal function: ..." and the seven criteria after it were
+    # shown under "Your liver works well enough, shown by all of these:".
+    inclusion = plain_of("NCT02369484").inclusion
+    [liver] = [item for item in inclusion if (item.children_title or "").startswith("Your liver works well enough")]
+    assert len(liver.children) == 4
+    assert any((item.text or "").startswith("Your kidneys work well enough") for item in inclusion)
+    assert "Tumour block available for central review of HER2 mutation status." in [item.text for item in inclusion]

@@ -565,9 +565,20 @@ def _unnested(criteria: list[Criterion], children: Mapping[str, list[str]]) -> l
     ]
 
 
+# "Adequate liver function:" over its limits, then "Adequate renal function: Calculated creatinine clearance ≥ 45mL/min"
+# at the same indent (NCT02369484, sample 14: it and the seven criteria after it were shown as liver tests).
+_ORGAN_LABEL = re.compile(
+    r"^(?:adequate|normal|sufficient|acceptable)\s+(?P<organ>[\w/ -]{2,40}?)\s+(?:function|reserve)\b", re.IGNORECASE
+)
+
+
 def _next_label(lead: str, text: str) -> bool:
     """ "Cohort 6: Pancreatic cancer" then "Cohort 7: Rare tumors: ...": the next one of the same labels, a sibling, not
-    a member (NCT04482309 showed cohort 7 as a kind of pancreatic cancer)."""
+    a member (NCT04482309 showed cohort 7 as a kind of pancreatic cancer). So is the next organ's "Adequate ...
+    function" after another's."""
+    organ, next_organ = _ORGAN_LABEL.match(lead.strip()), _ORGAN_LABEL.match(text.strip())
+    if organ and next_organ and organ["organ"].lower() != next_organ["organ"].lower():
+        return True
     first, then = _SCOPE_LABEL.match(lead.strip()), _SCOPE_LABEL.match(text.strip())
     if first is None or then is None:
         return False
