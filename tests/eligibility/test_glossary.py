@@ -201,6 +201,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("fully recovered (≤ grade 1, returned to baseline, or deemed irreversible)", "returned to baseline", "before"),
         # NCT04835519: pressure inside the skull, not high blood pressure.
         ("Intracranial hypertension or disorder of consciousness", "intracranial hypertension", "skull"),
+        # NCT04547049 (sample 14): in MDS, IPSS is its prognostic score; a disease's risk grading is no study sorting.
+        ("IPSS score of INT-2 or greater", "IPSS", "myelodysplastic"),
+        ("according to the WHO prognostic stratification system", "prognostic stratification system", "disease"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):
@@ -262,3 +265,9 @@ def test_exogenous_hormone_therapy_is_hormones_taken_not_a_cancer_treatment():
     ]
     assert note.term == "exogenous hormone therapy"
     assert "hormone replacement therapy" in note.definition and "cancer" not in note.definition
+
+
+def test_a_journal_named_after_a_word_gets_no_note_of_the_word():
+    # NCT02381795 (sample 14, WRONG): "(ICHD-3 beta, Cephalalgia 2013)" names the journal, not a headache.
+    assert "cephalalgia" not in [term.lower() for term in _terms("(ICHD-3 beta, Cephalalgia 2013)")]
+    assert "cephalalgia" in _terms("post-traumatic cephalalgia")

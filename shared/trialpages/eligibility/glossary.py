@@ -177,7 +177,7 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         "IPSS",
         "a questionnaire score of urinary symptoms from the prostate",
         not_before=r"MDS[^.]{0,60}$",
-        not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk)\b",
+        not_after=r"^[^.]{0,30}\b(?:intermediate|low|high|risk|INT-?[12])\b",
     ),
     ("C1D1",): _entry("C1D1", "cycle 1, day 1: the first day of study treatment"),
     # Conditions family: terms the plain condition names keep.

@@ -1132,6 +1132,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("CRi", "complete remission, but blood counts have not fully recovered"),
     term("CRh", "complete remission with partial recovery of blood counts"),
     term("CRc", "composite complete remission: complete remission with or without full recovery of blood counts"),
+    # NCT04547049 (sample 14): in MDS, the International Prognostic Scoring System ("IPSS score of INT-2 or greater").
+    term(
+        "IPSS",
+        "International Prognostic Scoring System: a score of how serious myelodysplastic syndrome (MDS) is",
+        only_after=r"^[^.]{0,30}\b(?:INT-?[12]|intermediate|low|high|risk)\b",
+    ),
     term(
         "MLFS",
         "morphologic leukemia-free state: no leukemia cells are seen in the bone marrow, though blood counts are still low",
@@ -3406,7 +3412,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "trigeminal autonomic cephalalgia | trigeminal autonomic cephalalgias | trigeminal autonomic cephalgias",
         "headaches with pain around one eye and a watery eye or runny nose on that side",
     ),
-    term("cephalalgia | cephalgia", "headache"),
+    term("cephalalgia | cephalgia", "headache", not_after=r"^\s*(?:19|20)\d\d\b"),  # "Cephalalgia 2013": the journal
     term(
         "medication overuse headache | medication-overuse headache",
         "headache caused by taking headache medicines too often",
@@ -5396,6 +5402,11 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         not_before=r"(?:treatment|chemotherapy|therapy|underlying)\s*$",
     ),
     term("stratification", "sorting people into groups, such as by risk, before the study puts them into study groups"),
+    # NCT04547049 (sample 14): how a disease's risk is graded, not a study's sorting of its people.
+    term(
+        "prognostic stratification | risk stratification | prognostic stratification system",
+        "grading how likely a disease is to get worse or come back",
+    ),
     term("non-investigational", "not the medicine being tested in the study"),
     term("geriatric", "to do with older people"),
     term("pediatric | paediatric", "to do with children"),
