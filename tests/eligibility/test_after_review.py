@@ -542,3 +542,37 @@ def test_a_medicine_you_may_go_on_taking_is_no_rule_to_join(plain_of):
     allowed = "Patients may be taking an HMG-coA-reductase inhibitor"
     assert allowed not in texts(plain.inclusion)
     assert allowed in [item.text for item in plain.other]
+
+
+def test_diagnoses_under_an_eligible_diagnoses_label_are_alternatives(plain_of):
+    # NCT04547049 (sample 14, WRONG eight times): AML, ALL, MDS and NHL under "Eligible diagnoses:" read as four
+    # diagnoses everyone must have.
+    [group] = [
+        item for item in plain_of("NCT04547049").inclusion if item.children_title and "diagnoses" in item.children_title
+    ]
+    assert group.children_title == "Eligible diagnoses (only one of these needs to be true):"
+    assert group.children_joins == "any"
+    said = [child.text or child.children_title for child in group.children]
+    assert said[0] == "AML (excluding APL) with at least one of the following:"
+    assert [text.split()[0] for text in said] == ["AML", "ALL", "MDS", "NHLs"]
+
+
+def test_a_sentence_that_is_a_reason_of_its_own_is_no_exception_of_the_reason_before_it(plain_of):
+    # NCT02369484 (sample 14, WRONG): "Patients with brain or subdural metastases are not eligible, unless ..." was shown
+    # as an exception of "Uncontrolled lepto-meningeal metastatic disease", and its "symptoms must be stable" as a reason.
+    exclusion = plain_of("NCT02369484").exclusion
+    [reason] = [
+        item for item in exclusion if (item.text or "").startswith("Patients with brain or subdural metastases")
+    ]
+    assert reason.text.endswith(
+        "Any symptoms attributed to brain metastases must be stable for at least 4 weeks before date of enrolment."
+    )
+    assert not any((item.text or "").startswith("Any symptoms attributed") for item in exclusion)
+
+
+def test_a_no_x_exclusion_that_mirrors_a_negated_inclusion_stays_a_reason(plain_of):
+    # NCT01600066 (sample 14, WRONG): "not having or not attempting to have regular sexual intercourse" mirrors the
+    # inclusion's "having or attempting to have ..."; under "The study also says" it read as advice.
+    plain = plain_of("NCT01600066")
+    assert "Not having or not attempting to have regular sexual intercourse" in texts(plain.exclusion)
+    assert not plain.other

@@ -228,9 +228,16 @@ def _lets_in(item: PlainItem) -> bool:
 
 
 def _mirrors_inclusion(item: PlainItem, inclusion_said: set[str]) -> bool:
-    """An exclusion "No X" (or "Not X", "Never X") where the inclusion list asks for X in the same words."""
-    found = _NO_CONDITION.match(_lone_words(item))
-    return found is not None and _folded(_lone_words(item)[found.end() :]) in inclusion_said
+    """An exclusion "No X" (or "Not X", "Never X") where the inclusion list asks for X in the same words ("not having
+    or not attempting to have regular sexual intercourse" / "having or attempting to have ...", NCT01600066)."""
+    words = _lone_words(item)
+    found = _NO_CONDITION.match(words)
+    return found is not None and (
+        _folded(words[found.end() :]) in inclusion_said or _folded(_NEGATION.sub("", words)) in inclusion_said
+    )
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never)\s+", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
@@ -423,6 +430,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             either = {run[0].id: (run, _EITHER_TITLE) for run in _joined_by_or(tops, children, in_a_run)}
             taken = in_a_run | {criterion.id for run, _ in either.values() for criterion in run}
             either |= {run[0].id: (run, _GROUPS_TITLE) for run in _patients_and_comparison_group(tops, children, taken)}
+            taken |= {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _DIAGNOSES_TITLE) for run in _labelled_diagnoses(tops, taken)}
         in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
@@ -571,6 +580,31 @@ def _patients_and_comparison_group(
             continue
         if _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip()):
             runs.append([before, criterion])
+    return runs
+
+
+_DIAGNOSES_TITLE = "Eligible diagnoses (only one of these needs to be true):"
+# "Eligible diagnoses:" over "AML (excluding APL) with at least one of the following:", "ALL in remission ...", "MDS
+# with ...", "NHLs ... relapsed/refractory" (NCT04547049, sample 14: WRONG, read as four diagnoses everyone must have).
+_DIAGNOSES_LABEL = re.compile(r"^(?:eligible|qualifying|included)\s+(?:diagnos[ie]s|diseases|indications)\s*:\s*", re.I)
+_OPENS_ON_DISEASE_ABBREVIATION = re.compile(r"^[A-Z]{2,6}s?\b")
+
+
+def _labelled_diagnoses(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
+    """The diagnoses a study lists under an "Eligible diagnoses:" label run into the first of them: one is enough.
+    The label leaves the first diagnosis's text (the group's title says it)."""
+    runs = []
+    for start, criterion in enumerate(tops):
+        label = _DIAGNOSES_LABEL.match(criterion.text)
+        if label is None or criterion.id in taken:
+            continue
+        run = [criterion.model_copy(update={"text": criterion.text[label.end() :]})]
+        for following in tops[start + 1 :]:
+            if following.id in taken or not _OPENS_ON_DISEASE_ABBREVIATION.match(following.text):
+                break
+            run.append(following)
+        if len(run) >= 2:
+            runs.append(run)
     return runs
 
 
@@ -854,7 +888,13 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             _flush(pending, items, sources, kind)
             items.append(rewritten)
             read_from = part.text
-        elif (part.qualifies or _allows(items)) and items and items[-1].form == "rewritten" and not pending:
+        elif (
+            (part.qualifies or _allows(items))
+            and items
+            and items[-1].form == "rewritten"
+            and not pending
+            and not (kind == "exclusion" and _OWN_REASON.search(part.text))
+        ):
             if _about_an_earlier_sentence(part.text, read_from, [earlier.text for earlier in parts[:index]]):
                 # "...: nutritional deficiencies ...; gastrointestinal bleed. If nutritional deficiencies can be
                 # corrected, ... can be rescreened" (NCT05282459): under the bleed, the note would read as its own.
@@ -892,6 +932,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # ii. Other contraindications ...", NCT02650414: joined back without them, it ran together).
         return [_original(text, sources, kind)]
     return items or [_original(text, sources, kind)]
+
+
+# "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
+# metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): a reason of its own.
+_OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
 
 
 def _after_semicolon(text: str, last: str) -> bool:
