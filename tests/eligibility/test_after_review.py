@@ -576,3 +576,23 @@ def test_a_no_x_exclusion_that_mirrors_a_negated_inclusion_stays_a_reason(plain_
     plain = plain_of("NCT01600066")
     assert "Not having or not attempting to have regular sexual intercourse" in texts(plain.exclusion)
     assert not plain.other
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "first", "other"),
+    [
+        (
+            "NCT02369484",  # sample 14, LOSSY: the first read as a must, the other as its detail starting "Or Disease"
+            "You have had chemotherapy with a platinum drug like cisplatin (platinum based chemotherapy) for advanced "
+            "cancer (advanced disease) before.",
+            "Disease relapse or progression within less than 6 months after adjuvant platinum based chemotherapy",
+        ),
+        ("NCT05507827", "You can take care of yourself", "Karnofsky at least 60%"),
+    ],
+)
+def test_a_sentence_that_goes_on_with_or_gives_a_second_way_in(plain_of, nct_id, first, other):
+    groups = [item for item in items_of(plain_of(nct_id).inclusion) if item.children_joins == "any"]
+    either = [group for group in groups if any((child.text or "").startswith(first) for child in group.children)]
+    assert len(either) == 1
+    assert all(child.text.startswith(text) for child, text in zip(either[0].children, (first, other), strict=True))
+    assert either[0].children_title == "At least one of these must be true:"

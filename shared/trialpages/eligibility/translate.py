@@ -902,6 +902,21 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             # An exception or note about a rewritten sentence, or what follows a rewritten allowance ("..., unless it is
             # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words. A note about
             # "the aforementioned values" goes under each of the rewritten sentences it looks back at.
+            alternative = _OR_OPENING.match(part.text)
+            if kind == "inclusion" and alternative and not items[-1].children:
+                # "Previous treatment with a platinum based chemotherapy for advanced disease; or Disease relapse ..."
+                # (NCT02369484, sample 14: LOSSY, the first read as a must and the other as its detail): either is enough.
+                other = original_words(part.text[alternative.end() :])
+                either = _original(other[:1].upper() + other[1:], sources, kind)
+                items[-1] = PlainItem(
+                    kind=kind,
+                    text=None,
+                    source_ids=sources,
+                    children_title=_EITHER_TITLE,
+                    children_joins="any",
+                    children=[items[-1], either],
+                )
+                continue
             note = _original(part.text, sources, kind)
             covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
             for index in range(len(items) - covered, len(items)):
@@ -937,6 +952,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
 # "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
 # metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): a reason of its own.
 _OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
+
+
+_OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=\w)", re.IGNORECASE)
 
 
 def _after_semicolon(text: str, last: str) -> bool:
