@@ -204,6 +204,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # NCT04547049 (sample 14): in MDS, IPSS is its prognostic score; a disease's risk grading is no study sorting.
         ("IPSS score of INT-2 or greater", "IPSS", "myelodysplastic"),
         ("according to the WHO prognostic stratification system", "prognostic stratification system", "disease"),
+        ("IPSS score of INT-1 with life-threatening cytopenias", "INT-1", "middle risk groups"),
+        ("Patients in CR2 or beyond", "CR2", "second complete remission"),
+        ("NHLs (including diffuse large B-cell lymphoma)", "NHLs", "non-Hodgkin lymphoma"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

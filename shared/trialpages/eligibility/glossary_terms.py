@@ -994,7 +994,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "Hodgkin lymphoma: a cancer of the lymph system, part of the immune system",
         only_near=r"lymphoma|\bHodgkin|marrow|classical|histolog|liver|involvement",
     ),
-    term("NHL", "non-Hodgkin lymphoma: a group of cancers of the lymph system, other than Hodgkin lymphoma"),
+    term("NHL | NHLs", "non-Hodgkin lymphoma: a group of cancers of the lymph system, other than Hodgkin lymphoma"),
     term("DLBCL", "diffuse large B-cell lymphoma: the most common fast-growing lymphoma"),
     term(
         "FL",
@@ -1130,6 +1130,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         + r"|\b(?-i:PR)\b|\b(?-i:SD)\b|\b(?-i:PD)\b|achiev|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|\b(?-i:MRD)\b|lymphoma|\b(?-i:DLBCL)\b",
     ),
     term("CRi", "complete remission, but blood counts have not fully recovered"),
+    term("CR2", "second complete remission: the disease has gone away again after coming back once"),
+    term("CR1", "first complete remission: the disease has gone away for the first time"),
+    term(
+        "INT-1 | INT-2",
+        "intermediate-1 or intermediate-2: the two middle risk groups of the IPSS score for MDS; INT-2 is the higher",
+        only_near=r"\b(?-i:IPSS)\b|\b(?-i:MDS)\b|myelodysplas",
+    ),
     term("CRh", "complete remission with partial recovery of blood counts"),
     term("CRc", "composite complete remission: complete remission with or without full recovery of blood counts"),
     # NCT04547049 (sample 14): in MDS, the International Prognostic Scoring System ("IPSS score of INT-2 or greater").
