@@ -2127,7 +2127,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("first-line", "the first treatment given for a disease"),
     term("second-line", "the treatment given when the first treatment did not work or stopped working"),
     term(
-        "line of therapy | lines of therapy | line of treatment | lines of treatment | lines of systemic therapy | line of systemic therapy",
+        "line of therapy | lines of therapy | line of treatment | lines of treatment | lines of systemic therapy | line of systemic therapy | "
+        "lines of chemotherapy | line of chemotherapy | lines of cytotoxic chemotherapy | line of cytotoxic chemotherapy",
         "one treatment plan, given until it stops working or is stopped; the next plan is the next line",
     ),
     term(
@@ -4223,9 +4224,10 @@ _CANCER: tuple[Term, ...] = (
         "chemotherapeutic | chemotherapeutics | chemotherapies",
         "chemotherapy: medicines that kill fast-growing cells such as cancer cells",
     ),
+    term("cytotoxic", "harmful to cells; cytotoxic medicines kill fast-growing cells such as cancer cells"),
     term(
-        "cytotoxic | cytotoxic chemotherapy | cytotoxic agents",
-        "kills cells; cytotoxic chemotherapy kills fast-growing cells such as cancer cells",
+        "cytotoxic chemotherapy | cytotoxic agents",
+        "chemotherapy: medicines that kill fast-growing cells such as cancer cells",
     ),
     term("curative | curative-intent | curative intent | curatively", "meant to cure the disease"),
     term(
