@@ -596,3 +596,14 @@ def test_a_sentence_that_goes_on_with_or_gives_a_second_way_in(plain_of, nct_id,
     assert len(either) == 1
     assert all(child.text.startswith(text) for child, text in zip(either[0].children, (first, other), strict=True))
     assert either[0].children_title == "At least one of these must be true:"
+
+
+def test_an_allowance_about_another_place_of_cancer_is_no_exception_of_the_reason(plain_of):
+    # NCT02369484 (sample 14, WRONG): "Radiotherapy-treated or asymptomatic brain metastases are allowed" was shown as
+    # the exception of "Uncontrolled lepto-meningeal metastatic disease", which the study excludes outright.
+    plain = plain_of("NCT02369484")
+    [reason] = [item for item in plain.exclusion if "lepto-meningeal" in (item.text or "")]
+    assert not reason.children and "except" not in reason.text
+    assert "Radiotherapy-treated or asymptomatic brain metastases are allowed (no systematic screening)." in [
+        item.text for item in plain.other
+    ]

@@ -894,6 +894,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             and items[-1].form == "rewritten"
             and not pending
             and not (kind == "exclusion" and _OWN_REASON.search(part.text))
+            and not (kind == "exclusion" and _allows_another_site(part.text, read_from))
         ):
             if _about_an_earlier_sentence(part.text, read_from, [earlier.text for earlier in parts[:index]]):
                 # "...: nutritional deficiencies ...; gastrointestinal bleed. If nutritional deficiencies can be
@@ -941,6 +942,8 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 # read as one more reason to be left out (it goes to "The study also says").
                 _flush(pending, items, sources, kind)
             pending.append(part.text)
+            if kind == "exclusion" and part.qualifies and _allows_another_site(part.text, read_from):
+                _flush(pending, items, sources, kind)  # the allowance alone: what follows is not more of it
     _flush(pending, items, sources, kind)
     if len(items) == 1 and items[0].form == "original-words" and not items[0].children:
         # Nothing read: the study's words whole, with the inline markers its pieces were cut at ("i. Comorbid disease
@@ -952,6 +955,18 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
 # "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
 # metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): a reason of its own.
 _OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
+
+
+def _allows_another_site(sentence: str, reason: str) -> bool:
+    """ "Radiotherapy-treated or asymptomatic brain metastases are allowed" after "Uncontrolled lepto-meningeal
+    metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): an allowance about cancer in a
+    place the reason does not name is no exception of it; it goes to the notes."""
+    site = _BRAIN_SITE.search(sentence)
+    return bool(site and _QUALIFIER_WORD_ALLOWS.search(sentence) and not _BRAIN_SITE.search(reason))
+
+
+_BRAIN_SITE = re.compile(r"\b(?:brain|CNS|central nervous system)\b", re.IGNORECASE)
+_QUALIFIER_WORD_ALLOWS = re.compile(r"\b(?:are|is) (?:also )?(?:allowed|permitted|eligible)\b", re.IGNORECASE)
 
 
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=\w)", re.IGNORECASE)
@@ -969,8 +984,11 @@ _ALLOWANCE_HINT = re.compile(r"allowed|permitted|eligible|acceptable|not exclude
 def _stands_as_allowance(sentence: str) -> bool:
     """ "Patients with synchronous / metachronous contralateral breast malignancies will be eligible for inclusion.",
     "Concurrent hormonal therapy ... is allowed." (NCT03788213, sample 11: WRONG under the reason before them)."""
-    sentence = sentence.rstrip(" ;,")
+    sentence = _TRAILING_ASIDE.sub("", sentence.rstrip(" ;,"))  # "... are allowed (no systematic screening)."
     return bool(_ALLOWED_BUT_FOR.match(sentence) or _ALLOWANCE_ITEM.match(sentence))
+
+
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
 
 
 def _shared_when(parts: list[Sentence]) -> bool:
