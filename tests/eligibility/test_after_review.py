@@ -607,3 +607,16 @@ def test_an_allowance_about_another_place_of_cancer_is_no_exception_of_the_reaso
     assert "Radiotherapy-treated or asymptomatic brain metastases are allowed (no systematic screening)." in [
         item.text for item in plain.other
     ]
+
+
+def test_a_partners_rule_with_a_note_listing_acceptable_methods_keeps_them_out_of_the_reasons(plain_of):
+    # NCT03102398 (sample 15, WRONG six times): "Sexual partner is ... not taking reliable contraceptive methods during
+    # study period Note: Acceptable contraceptive forms include" over the methods, shown as reasons you cannot join.
+    plain = plain_of("NCT03102398")
+    reasons = texts(plain.exclusion)
+    assert not any("intrauterine device" in text for text in reasons)
+    assert sum(text.endswith("not taking reliable contraceptive methods during study period") for text in reasons) == 2
+    notes = [
+        item for item in items_of(plain.other) if item.children_title == "Note: Acceptable contraceptive forms include:"
+    ]
+    assert len(notes) == 2 and all(note.children_joins == "any" and len(note.children) == 3 for note in notes)

@@ -207,6 +207,12 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("IPSS score of INT-1 with life-threatening cytopenias", "INT-1", "middle risk groups"),
         ("Patients in CR2 or beyond", "CR2", "second complete remission"),
         ("NHLs (including diffuse large B-cell lymphoma)", "NHLs", "non-Hodgkin lymphoma"),
+        # Sample 15: intralesional curettage scrapes a bone tumour out (NCT03295981); an occlusive cap is birth control
+        # (NCT03102398).
+        ("Lesion amenable to reconstruction (intralesional curettage)", "intralesional curettage", "scrapes"),
+        ("Lesion too extensive for intralesional treatment, either due to bone loss", "intralesional", "surgery"),
+        ("intralesional steroid injection for keloid", "intralesional", "injected"),
+        ("Condom or Occlusive cap (diaphragm or cervical/vault caps)", "occlusive cap", "cervix"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -2163,7 +2163,21 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("parenteral", "given by injection or through a vein, not by mouth"),
     term("enteral", "through the gut, by mouth or by a feeding tube"),
     term("intrathecal", "given into the fluid around the spinal cord"),
-    term("intralesional", "injected directly into a lump or sore"),
+    # NCT03295981 (sample 15): in bone tumour surgery, intralesional treatment scrapes the tumour out from inside.
+    term(
+        "intralesional curettage | intralesional surgery | intralesional resection | intralesional excision",
+        "surgery that scrapes a tumour out from inside the bone",
+    ),
+    term(
+        "intralesional",
+        "injected directly into a lump or sore",
+        not_near=r"curettage|resection|excision|surgery|surgical|reconstruction|\bbone\b",
+    ),
+    term(
+        "intralesional",
+        "from inside the tumour: surgery that scrapes it out rather than removing it whole",
+        only_near=r"curettage|resection|excision|surgery|surgical|reconstruction|\bbone\b",
+    ),
     term("intravaginal", "put into the vagina"),
     term("intraurethral | intra-urethral", "put into the urethra, the tube that carries urine out of the body"),
     term(
@@ -2412,6 +2426,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("atherosclerosis | atherosclerotic", "a build-up of fatty deposits in the arteries"),
     term("arteriosclerosis", "hardening of the arteries"),
     term("occlusive | occlusion", "blocking, or a blockage, of a blood vessel or tube"),
+    # NCT03102398 (sample 15): a birth-control cap, not a blocked vessel.
+    term("occlusive cap | occlusive caps", "a cap put over the cervix to stop sperm, such as a diaphragm"),
     term("vasculitis", "swelling of the blood vessels"),
     term("hyperlipidemia | hyperlipidaemia", "too much fat, such as cholesterol, in the blood"),
     term("hypercholesterolemia | hypercholesterolaemia", "too much cholesterol in the blood"),

@@ -120,8 +120,14 @@ def _requirements_apart(
             # over its methods, NCT01640457) goes whole.
             moved.append(item)
         elif item.text is None and item.children_joins == "heading":
-            stay = [child for child in item.children if not _reads_apart(child)]
-            away = [child for child in item.children if _reads_apart(child)]
+            # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
+            apart = [
+                child
+                for child in item.children
+                if _reads_apart(child) or (child.text is None and _NOTE_LABEL.match(child.children_title or ""))
+            ]
+            stay = [child for child in item.children if child not in apart]
+            away = apart
             if stay:
                 kept.append(item.model_copy(update={"children": stay}))
             if away:
@@ -333,6 +339,8 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
 # "NOTE: Sinus bradycardia of 50-59 bpm is permissible ...", "NOTE: Other protocol-defined ... criteria apply": a note
 # the study labels as one, whatever it says.
 _NOTE_LABEL = re.compile(r"^(?:note|nb|n\.b\.)\s*:", re.IGNORECASE)
+# A lead-in whose list is a note's ("... during study period Note: Acceptable contraceptive forms include:").
+_NOTE_IN_LEAD = re.compile(r"(?<=\w)\s+(?=Note\s*:\s*[^:]+?\b(?:include|includes|are|is)\s*:?\s*$)")
 
 
 # A definition ("Post-menopausal women are defined as ..."): a note, and a group titled so is one too.
@@ -460,6 +468,18 @@ def _in_their_words(
     kids = children.get(criterion.id, [])
     if not kids:
         return [_original(criterion.text, sources, kind)]
+    members = [item for kid in kids for item in _in_their_words(kid, children, kind, tuple(sources))]
+    note = _NOTE_IN_LEAD.search(criterion.text)
+    if note:
+        # "Sexual partner is ... not taking reliable contraceptive methods during study period Note: Acceptable
+        # contraceptive forms include:" (NCT03102398, sample 15: the methods were shown as reasons you cannot join): the
+        # rule, then the note's list, any one of which is acceptable, which goes with the notes.
+        rule = _original(criterion.text[: note.start()], sources, kind)
+        title = _as_title(original_words(criterion.text[note.start() :].strip()))
+        listed = PlainItem(
+            kind=kind, text=None, source_ids=sources, children_title=title, children_joins="any", children=members
+        )
+        return [rule, listed]
     return [
         PlainItem(
             kind=kind,
@@ -467,7 +487,7 @@ def _in_their_words(
             source_ids=sources,
             children_title=_as_title(original_words(criterion.text)),
             children_joins=joins_of(criterion.text, [kid.text for kid in kids]),
-            children=[item for kid in kids for item in _in_their_words(kid, children, kind, tuple(sources))],
+            children=members,
         )
     ]
 
