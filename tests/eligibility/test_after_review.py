@@ -620,3 +620,10 @@ def test_a_partners_rule_with_a_note_listing_acceptable_methods_keeps_them_out_o
         item for item in items_of(plain.other) if item.children_title == "Note: Acceptable contraceptive forms include:"
     ]
     assert len(notes) == 2 and all(note.children_joins == "any" and len(note.children) == 3 for note in notes)
+
+
+def test_maois_are_named_for_parkinsons_disease_too(plain_of):
+    # NCT00955929 (sample 15, LOSSY): "older antidepressants called MAOIs" left out selegiline or rasagiline taken
+    # for Parkinson's disease.
+    said = texts(plain_of("NCT00955929").exclusion)
+    assert any("MAO inhibitors, medicines for depression or Parkinson's disease" in text for text in said)

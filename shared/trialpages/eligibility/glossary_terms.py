@@ -2292,7 +2292,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term(
         "second-degree | second degree | third-degree | third degree",
-        "how serious a heart block is; third degree means the signal is fully blocked",
+        "how serious a heart block is, from first degree (mild) to third degree (the signal is fully blocked)",
         only_near=r"block|heart|atrioventricular|AV\b",
     ),
     term("Mobitz", "a kind of second-degree heart block"),
@@ -4356,8 +4356,14 @@ _CANCER: tuple[Term, ...] = (
     term(
         "morphologic | morphological | morphologically | morphology",
         "by the shape and look of cells under a microscope",
-        # "patients with morphological changes of the penis (i.e. deviation)" (NCT00382161, sample 12: WRONG).
-        not_near=r"penis|penile",
+        # "patients with morphological changes of the penis (i.e. deviation)" (NCT00382161, sample 12: WRONG); "rhythm,
+        # conduction, or morphology of resting ECG" (NCT02856893, sample 15: WRONG).
+        not_near=r"penis|penile|\b(?-i:ECGs?)\b|\b(?-i:EKGs?)\b|electrocardio|conduction",
+    ),
+    term(
+        "morphology",
+        "the shape of the heart's tracing on an ECG",
+        only_near=r"\b(?-i:ECGs?)\b|\b(?-i:EKGs?)\b|electrocardio|conduction",
     ),
     term("morphological changes of the penis", "changes in the shape of the penis, such as a bend"),
     term("cytologic | cytologically-confirmed | cytologic confirmation", "by looking at cells under a microscope"),

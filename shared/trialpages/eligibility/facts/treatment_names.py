@@ -1308,7 +1308,7 @@ _name("chemotherapy drugs called taxanes ({term})", "medicine", "taxanes", "taxa
 _name("chemotherapy drugs called anthracyclines ({term})", "medicine", "anthracyclines", "anthracycline")
 
 _name(
-    "older antidepressants called MAOIs ({term})",
+    "MAO inhibitors, medicines for depression or Parkinson's disease ({term})",
     "medicine",
     "MAOIs",
     "MAOI",
