@@ -627,3 +627,10 @@ def test_maois_are_named_for_parkinsons_disease_too(plain_of):
     # for Parkinson's disease.
     said = texts(plain_of("NCT00955929").exclusion)
     assert any("MAO inhibitors, medicines for depression or Parkinson's disease" in text for text in said)
+
+
+def test_an_adult_partner_stays_adult(plain_of):
+    # NCT02798159 (sample 15, LOSSY): "the same adult female sexual partner" lost "adult".
+    assert "You expect to have the same adult female sexual partner during the whole study." in texts(
+        plain_of("NCT02798159").inclusion
+    )

@@ -2261,7 +2261,12 @@ _FIXED: tuple[tuple[str, str], ...] = (
         "You take tadalafil to treat an enlarged prostate (benign prostatic hyperplasia, BPH).",
     ),
     (
-        r"anticipates?\s+(?:having\s+)?the\s+same\s+(?:adult\s+)?female\s+sexual\s+partner\s+(?:for|during)\s+the\s+study",
+        # "adult" is kept: the partner must be one (NCT02798159, sample 15: LOSSY without it).
+        r"anticipates?\s+(?:having\s+)?the\s+same\s+adult\s+female\s+sexual\s+partner\s+(?:for|during)\s+the\s+study",
+        "You expect to have the same adult female sexual partner during the whole study.",
+    ),
+    (
+        r"anticipates?\s+(?:having\s+)?the\s+same\s+female\s+sexual\s+partner\s+(?:for|during)\s+the\s+study",
         "You expect to have the same female sexual partner during the whole study.",
     ),
     (
