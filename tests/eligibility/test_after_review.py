@@ -634,3 +634,15 @@ def test_an_adult_partner_stays_adult(plain_of):
     assert "You expect to have the same adult female sexual partner during the whole study." in texts(
         plain_of("NCT02798159").inclusion
     )
+
+
+def test_a_time_window_after_an_excepted_name_stays_with_the_reason(plain_of):
+    # NCT02390960 (sample 15, LOSSY): "..., with the exception of study medication, after Visit 1 and throughout the
+    # duration of the study ..." lost its window to the exception.
+    said = texts(plain_of("NCT02390960").exclusion)
+    assert any(
+        text.startswith("Subject is unwilling to refrain from using any medication for erectile dysfunction")
+        and text.endswith("up until the completion of Visit 5.")
+        for text in said
+    )
+    assert not any(text.startswith("With the exception of study medication") for text in said)

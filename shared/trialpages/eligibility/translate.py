@@ -1133,8 +1133,11 @@ _EXCEPTION = re.compile(
 
 EXCEPTION_TITLE = "With this exception:"
 _GOES_ON = re.compile(
-    r"^\s*(?:other than|excluding|apart from)\s+[^,;()]{1,60},\s*(?:irrespective|regardless|with a (?:duration|dose)|"
-    r"for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|in the (?:last|past))\b",
+    r"^\s*,?\s*(?:other than|excluding|apart from|with the exception of)\s+[^,;()]{1,60},\s*(?:irrespective|regardless|"
+    r"with a (?:duration|dose)|for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|"
+    # "..., with the exception of study medication, after Visit 1 and throughout the duration of the study" (NCT02390960,
+    # sample 15: LOSSY, the time window went with the exception)
+    r"in the (?:last|past)|after|before|during|throughout|until|from)\b",
     re.IGNORECASE,
 )
 _RULES_DIFFER = re.compile(
