@@ -214,6 +214,7 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("intralesional steroid injection for keloid", "intralesional", "injected"),
         ("Condom or Occlusive cap (diaphragm or cervical/vault caps)", "occlusive cap", "cervix"),
         ("abnormalities in rhythm, conduction, or morphology of resting ECG", "morphology", "tracing"),  # NCT02856893
+        ("Primary benign GCT of bone", "GCT", "giant cell tumour"),  # NCT03295981
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -1130,6 +1130,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         + r"|\b(?-i:PR)\b|\b(?-i:SD)\b|\b(?-i:PD)\b|achiev|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|\b(?-i:MRD)\b|lymphoma|\b(?-i:DLBCL)\b",
     ),
     term("CRi", "complete remission, but blood counts have not fully recovered"),
+    # NCT03295981 (sample 15): "Primary benign GCT of bone".
+    term(
+        "GCT | GCTB",
+        "giant cell tumour of bone: a bone tumour that is usually not cancer but can grow back",
+        only_near=r"\bbones?\b|denosumab|curettage",
+    ),
     term("CR2", "second complete remission: the disease has gone away again after coming back once"),
     term("CR1", "first complete remission: the disease has gone away for the first time"),
     term(
