@@ -646,3 +646,15 @@ def test_a_time_window_after_an_excepted_name_stays_with_the_reason(plain_of):
         for text in said
     )
     assert not any(text.startswith("With the exception of study medication") for text in said)
+
+
+def test_a_nested_item_opening_on_or_is_the_other_way_in(plain_of):
+    # NCT02856893 (sample 15, LOSSY): "Female patients should be using adequate contraceptive measures ..." then "Or
+    # female patients must have an evidence of non-child-bearing potential ..." read as both required.
+    groups = [item for item in items_of(plain_of("NCT02856893").inclusion) if item.children_title == _EITHER]
+    [either] = [group for group in groups if len(group.children) == 2 and group.children[1].text is None]
+    assert either.children[0].text.startswith("Female patients should be using adequate contraceptive measures")
+    assert either.children[1].children_title.startswith("Female patients must have an evidence of non-child-bearing")
+
+
+_EITHER = "At least one of these must be true:"

@@ -717,6 +717,8 @@ def _criterion_items(
     frame = frame_of(last)
     frame = frame if frame is None or _frame_fits(last, kind) else None
     kid_items = [item for kid in kids for item in _child_items(kid, children, kind, (*lead, criterion.id), last, frame)]
+    if kind == "inclusion":
+        kid_items = _or_pairs(kid_items)
     group = PlainItem(
         kind=kind,
         text=None,
@@ -987,6 +989,31 @@ def _allows_another_site(sentence: str, reason: str) -> bool:
 
 _BRAIN_SITE = re.compile(r"\b(?:brain|CNS|central nervous system)\b", re.IGNORECASE)
 _QUALIFIER_WORD_ALLOWS = re.compile(r"\b(?:are|is) (?:also )?(?:allowed|permitted|eligible)\b", re.IGNORECASE)
+
+
+def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
+    """An item opening on "Or" and the one before it: two ways in, one of which is enough ("Female patients should be
+    using adequate contraceptive measures ..." then "Or female patients must have an evidence of non-child-bearing
+    potential by fulfilling one of the following criteria", NCT02856893, sample 15: LOSSY, read as both required)."""
+    paired: list[PlainItem] = []
+    for item in items:
+        said = item.text if item.text is not None else item.children_title or ""
+        opening = _OR_OPENING.match(said)
+        if opening is None or not paired or paired[-1].children_joins == "any" and paired[-1].text is None:
+            paired.append(item)
+            continue
+        rest = said[opening.end() :]
+        rest = rest[:1].upper() + rest[1:]
+        alternative = item.model_copy(update={"text": rest} if item.text is not None else {"children_title": rest})
+        paired[-1] = PlainItem(
+            kind=item.kind,
+            text=None,
+            source_ids=paired[-1].source_ids,
+            children_title=_EITHER_TITLE,
+            children_joins="any",
+            children=[paired[-1], alternative],
+        )
+    return paired
 
 
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=\w)", re.IGNORECASE)
