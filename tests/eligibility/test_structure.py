@@ -556,7 +556,10 @@ def test_a_rule_for_the_other_sex_ends_a_list_of_alternatives(plain_of):
     # the next criterion as two more ways of not being able to get pregnant.
     plain = plain_of("NCT02856893")
     (alternatives,) = [
-        item for top in plain.inclusion for item in top.walk() if (item.children_title or "").startswith("Or female")
+        item
+        for top in plain.inclusion
+        for item in top.walk()
+        if (item.children_title or "").startswith("Female patients must have an evidence of non-child-bearing")
     ]
     assert not any("Male patients" in (child.text or child.children_title or "") for child in alternatives.children)
     assert not any((child.text or "").startswith("Absence of any psychological") for child in alternatives.children)
