@@ -658,3 +658,11 @@ def test_a_nested_item_opening_on_or_is_the_other_way_in(plain_of):
 
 
 _EITHER = "At least one of these must be true:"
+
+
+@pytest.mark.parametrize("nct_id", ["NCT01814852", "NCT01811797", "NCT02005731"])
+def test_responders_and_non_responders_are_two_groups(plain_of, nct_id):
+    # NCT01814852 (sample 16, WRONG twice): "Positive response to PDE5-I (... Responders)" and "Negative response to
+    # PDE5-I (... Non-responders)" under "all of these are true": no one has both.
+    [group] = [item for item in plain_of(nct_id).inclusion if item.children_joins == "any"]
+    assert [child.text.split()[0] for child in group.children] == ["Positive", "Negative"]

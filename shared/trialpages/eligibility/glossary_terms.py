@@ -1829,11 +1829,14 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("CTC AE | CTC-AE", "the standard scale for grading side effects, from grade 1 (mild) to 5"),
     term(
         "AE | AEs",
-        "adverse event: a harmful or unwanted event during the study, which may or may not be caused by the treatment",
+        # "dose-limiting AEs during therapy with a PDE5 inhibitor" (NCT01698684, sample 16: WRONG as "during the study").
+        "adverse event: a harmful or unwanted health problem during a study or a treatment, whether or not the "
+        "treatment caused it",
     ),
     term(
         "SAE | SAEs",
-        "serious adverse event: a harmful event during the study that is life-threatening or needs a hospital stay",
+        "serious adverse event: a harmful event during a study or a treatment that is life-threatening or needs a "
+        "hospital stay",
     ),
     term(
         "irAE | irAEs | imAE | imAEs",

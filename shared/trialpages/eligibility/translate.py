@@ -598,9 +598,26 @@ def _patients_and_comparison_group(
     for before, criterion in zip(tops, tops[1:], strict=False):
         if {before.id, criterion.id} & taken or before.id in children or criterion.id in children:
             continue
-        if _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip()):
+        if (
+            _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip())
+        ) or _opposites(before.text, criterion.text):
             runs.append([before, criterion])
     return runs
+
+
+_OPPOSITE_OPENINGS = ({"positive", "negative"}, {"with", "without"}, {"responders", "non-responders"})
+
+
+def _opposites(first: str, second: str) -> bool:
+    """ "Positive response to PDE5-I (..., Responders)" and "Negative response to PDE5-I (..., Non-responders)"
+    (NCT01814852, sample 16: WRONG, no one has both): two groups that differ only in their first word."""
+    one, other = first.split(), second.split()
+    return (
+        len(one) > 3
+        and len(other) > 3
+        and {one[0].lower(), other[0].lower()} in _OPPOSITE_OPENINGS
+        and [word.lower() for word in one[1:4]] == [word.lower() for word in other[1:4]]
+    )
 
 
 _DIAGNOSES_TITLE = "Eligible diagnoses (only one of these needs to be true):"
