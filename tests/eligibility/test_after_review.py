@@ -666,3 +666,25 @@ def test_responders_and_non_responders_are_two_groups(plain_of, nct_id):
     # PDE5-I (... Non-responders)" under "all of these are true": no one has both.
     [group] = [item for item in plain_of(nct_id).inclusion if item.children_joins == "any"]
     assert [child.text.split()[0] for child in group.children] == ["Positive", "Negative"]
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "groups"),
+    [
+        # Sample 16: after prostate surgery, or with diabetes; each group repeats the consent, score and partner rules.
+        ("NCT02344849", ["Postprostatectomy Erectile Dysfunction:", "Diabetes-associated Erectile Dysfunction:"]),
+        ("NCT03102398", ["Phase I:", "Phase IIa:"]),  # sample 15: healthy volunteers, or men with ED
+    ],
+)
+def test_titled_groups_that_repeat_each_others_rules_are_alternatives(plain_of, nct_id, groups):
+    [cohorts] = plain_of(nct_id).inclusion
+    assert cohorts.children_joins == "any"
+    assert [group.children_title for group in cohorts.children] == groups
+
+
+def test_titled_groups_of_different_rules_all_apply(plain_of):
+    # NCT04714372: "Disease specific Inclusion Criteria:" and the general list both apply.
+    assert not any(
+        item.children_joins == "any" and item.text is None and "groups" in (item.children_title or "")
+        for item in plain_of("NCT04714372").inclusion
+    )

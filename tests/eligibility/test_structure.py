@@ -40,16 +40,18 @@ def test_cohort_labels_over_whole_sections_group_each_cohorts_rules(plain_of):
 def test_group_labels_written_as_lines_adopt_the_items_after_them(plain_of):
     # NCT01119404: "Group 1: Metabolic syndrome" ... each group's rules are for that group only.
     plain = plain_of("NCT01119404")
-    titles = [item.children_title for item in plain.inclusion]
+    [groups] = plain.inclusion  # one of them is enough (they repeat each other's rules)
+    titles = [item.children_title for item in groups.children]
     assert titles == ["Group 1: Metabolic syndrome:", "Group 2: Coronary heart disease (CHD):", "Group 3: Control:"]
-    assert any("MetS diagnosed" in text for text in texts(plain.inclusion[0].children))
+    assert any("MetS diagnosed" in text for text in texts(groups.children[0].children))
     assert plain.at_a_glance.facts == []
 
 
 def test_a_group_heading_is_a_title_never_a_rule(plain_of):
     # NCT06209411: "Pregnant Women:" heads the rules for pregnant women; it is not "You are pregnant".
     plain = plain_of("NCT06209411")
-    assert plain.inclusion[0].text is None and plain.inclusion[0].children_title == "Pregnant Women:"
+    pregnant = plain.inclusion[0].children[0]  # the first of the groups, one of which is enough
+    assert pregnant.text is None and pregnant.children_title == "Pregnant Women:"
     assert plain.exclusion[0].text is None and plain.exclusion[0].children_title == "Pregnant Women:"
     assert plain.exclusion[1].children_title == "CHW, Clinicians, Ministry of Health Officials:"
     assert "You are pregnant." not in texts(plain.inclusion) + texts(plain.exclusion)

@@ -450,6 +450,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
                 items.append(_alternatives_group(run, children, section.kind, run_title))
             elif criterion.id not in in_a_run:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
+        if section.kind == "inclusion":
+            items = _cohorts_with_their_own_lists(items)
     title = _section_title(section)
     if title is None:
         return items
@@ -603,6 +605,39 @@ def _patients_and_comparison_group(
         ) or _opposites(before.text, criterion.text):
             runs.append([before, criterion])
     return runs
+
+
+_ALIKE = 0.7  # share of words two criteria have in common to be the same criterion said again
+
+
+def _cohorts_with_their_own_lists(items: list[PlainItem]) -> list[PlainItem]:
+    """Titled groups that each repeat criteria of another ("Postprostatectomy Erectile Dysfunction:" and
+    "Diabetes-associated Erectile Dysfunction:", each with its own consent, score and partner rules, NCT02344849,
+    sample 16): the groups of people a study takes, one of which you fit, not lists that all apply."""
+    groups = [item for item in items if item.text is None and item.children_joins == "heading" and item.children]
+    if len(groups) < 2 or len(groups) != len(items):
+        return items
+    said = [[set(_folded(child.text).split()) for child in group.children if child.text] for group in groups]
+    repeated = sum(
+        1
+        for index, these in enumerate(said)
+        for those in said[index + 1 :]
+        for one in these
+        for other in those
+        if len(one & other) >= _ALIKE * len(one | other)
+    )
+    if repeated < 2:
+        return items
+    return [
+        PlainItem(
+            kind=items[0].kind,
+            text=None,
+            source_ids=[],
+            children_title="Only one of these groups needs to fit you (the study has a group for each):",
+            children_joins="any",
+            children=items,
+        )
+    ]
 
 
 _OPPOSITE_OPENINGS = ({"positive", "negative"}, {"with", "without"}, {"responders", "non-responders"})
