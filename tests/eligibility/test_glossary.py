@@ -215,6 +215,7 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("Condom or Occlusive cap (diaphragm or cervical/vault caps)", "occlusive cap", "cervix"),
         ("abnormalities in rhythm, conduction, or morphology of resting ECG", "morphology", "tracing"),  # NCT02856893
         ("Primary benign GCT of bone", "GCT", "giant cell tumour"),  # NCT03295981
+        ("History of dose-limiting AEs with a PDE5 inhibitor", "dose-limiting AEs", "side effects"),  # NCT01698684
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

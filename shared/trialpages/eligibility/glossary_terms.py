@@ -4632,6 +4632,10 @@ _CANCER: tuple[Term, ...] = (
         "dose-limiting toxicity | dose limiting toxicity",
         "a side effect serious enough to limit how much of a medicine can be given",
     ),
+    term(
+        "dose-limiting AEs | dose-limiting AE | dose-limiting adverse events | dose-limiting side effects",
+        "side effects bad enough that the dose had to be lowered or the medicine stopped",
+    ),
     # Blood cancers
     term("leukemia | leukaemia | leukemias | leukaemias", "cancer of the blood-forming cells of the bone marrow"),
     term("leukemic | leukaemic", "of leukemia cells"),
