@@ -287,9 +287,5 @@ def test_a_journal_named_after_a_word_gets_no_note_of_the_word():
 
 def test_an_adverse_event_is_not_only_one_during_the_study():
     # NCT01698684 (sample 16, WRONG): "dose-limiting AEs during therapy with a PDE5 inhibitor" are past side effects.
-    [ae] = [
-        term
-        for term in terms_in("History of dose-limiting AEs during therapy with a PDE5 inhibitor")
-        if term.term == "AEs"
-    ]
+    [ae] = [term for term in terms_in("History of AEs during therapy with a PDE5 inhibitor") if term.term == "AEs"]
     assert "during a study or a treatment" in ae.definition
