@@ -893,3 +893,13 @@ def test_the_next_organs_adequate_function_is_no_member_of_the_one_before(plain_
     assert len(liver.children) == 4
     assert any((item.text or "").startswith("Your kidneys work well enough") for item in inclusion)
     assert "Tumour block available for central review of HER2 mutation status." in [item.text for item in inclusion]
+
+
+def test_a_kind_of_one_thing_including_a_list_takes_any_of_them(plain_of):
+    # NCT04856215 (sample 17, LOSSY): "An underlying hematological malignancy including:" a) relapsed AML, b) relapsed
+    # ALL, c) relapsed JMML ...: one of them, not all.
+    [group] = [
+        item for item in plain_of("NCT04856215").inclusion if (item.children_title or "").startswith("An underlying")
+    ]
+    assert group.children_joins == "any"
+    assert group.children_title == "An underlying hematological malignancy including (any one of these):"

@@ -106,6 +106,8 @@ _JOINS_ANY = re.compile(
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
+    # "An underlying hematological malignancy including:" (NCT04856215, sample 17): a kind of one thing, one of them
+    r"|^\W*(?:an?|one)\s+[^.;:]{3,80}\bincluding\s*:?\s*$"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )
