@@ -688,3 +688,10 @@ def test_titled_groups_of_different_rules_all_apply(plain_of):
         item.children_joins == "any" and item.text is None and "groups" in (item.children_title or "")
         for item in plain_of("NCT04714372").inclusion
     )
+
+
+def test_members_joined_by_and_or_keep_it_when_said_in_one_list(plain_of):
+    # NCT00499317 (sample 17, WRONG): "Urinary frequency and/or" / "Urinary urgency and/or" / "Sexual dysfunction"
+    # were said "..., Urinary urgency and Sexual dysfunction", as if every symptom were needed.
+    said = texts(plain_of("NCT00499317").inclusion)
+    assert any(text.endswith("Urinary urgency and/or Sexual dysfunction (erectile dysfunction)") for text in said)

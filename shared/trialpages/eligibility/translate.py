@@ -870,6 +870,10 @@ def _short_list(
             form="original-words",
         )
     joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
+    if joiner == "and" and any(re.search(r"\band/or\W*$", kid.text, re.IGNORECASE) for kid in kids):
+        joiner = (
+            "and/or"  # "Urinary frequency and/or" / "Urinary urgency and/or" (NCT00499317, sample 17: WRONG as "and")
+        )
     frame = frame_of(lead) if _frame_fits(lead, kind) else None
     framed = [_WHO_WITH.sub("", member) for member in members] if frame and frame.startswith("You have") else members
     if frame and any(_WHO_WORD.match(member) for member in framed):
