@@ -129,7 +129,7 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
     [
         # WRONG in the review of 2026-12-04: the beta version of ICHD-3 allowed breaks under 1 month (NCT03397563).
         ("Chronic cluster headache according to ICHD-3 beta 3.1.2", "chronic cluster headache", "shorter than 1 month"),
-        ("Chronic cluster headache according to ICHD-3", "chronic cluster headache", "shorter than 3 months"),
+        ("Chronic cluster headache according to ICHD-3", "chronic cluster headache", "under 3 months"),
         # NCT04482309: the belly-fluid treatment, not CAR-T cells.
         ("Cell-free and Concentrated Ascites Reinfusion Therapy (CART", "CART", "ascites"),
         # NCT04008732: the blood test results, not the branch of medicine.
@@ -216,6 +216,9 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         ("abnormalities in rhythm, conduction, or morphology of resting ECG", "morphology", "tracing"),  # NCT02856893
         ("Primary benign GCT of bone", "GCT", "giant cell tumour"),  # NCT03295981
         ("History of dose-limiting AEs with a PDE5 inhibitor", "dose-limiting AEs", "side effects"),  # NCT01698684
+        # Sample 17: the rules a study uses may be said elsewhere (NCT02209155); pleural is the lungs' lining (NCT01562210).
+        ("Subjects with chronic cluster headache", "chronic cluster headache", "under 1 month by older rules"),
+        ("malignant pleural effusion", "malignant pleural effusion", "around the lungs that"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

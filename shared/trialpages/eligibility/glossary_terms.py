@@ -596,7 +596,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("TRT", "testosterone replacement therapy: medicine that brings low testosterone up to normal"),
     term(
         "CCH",
-        "chronic cluster headache: cluster headache attacks for a year or more, with breaks (if any) shorter than 3 months",
+        "chronic cluster headache: attacks for a year or more with no break or only short ones (under 3 months, or 1 "
+        "month by older rules)",
         only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b",
         not_near=_OWN_BREAKS,
     ),
@@ -2565,9 +2566,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("pleural effusion | pleural effusions", "fluid around the lungs"),
     term("pleural", "to do with the lining around the lungs"),
     term("effusion | effusions", "a build-up of fluid in a space in the body"),
-    term(
-        "malignant effusion | malignant pleural effusion", "fluid around the lungs or heart that contains cancer cells"
-    ),
+    term("malignant effusion", "fluid around the lungs or heart that contains cancer cells"),
+    term("malignant pleural effusion", "fluid around the lungs that contains cancer cells"),  # NCT01562210, sample 17
     term("hemoptysis | haemoptysis", "coughing up blood"),
     term("dyspnea | dyspnoea", "shortness of breath"),
     term("hypoxia | hypoxemia | hypoxaemia", "too little oxygen in the body or blood"),
@@ -3434,7 +3434,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term(
         "chronic cluster headache | chronic cluster",
-        "cluster headache attacks for a year or more without a break, or with breaks shorter than 3 months",
+        # Which rules a study uses may be said in another criterion (NCT02209155, sample 17: WRONG as "3 months").
+        "cluster headache attacks for a year or more with no break or only short ones (under 3 months, or under 1 month "
+        "by older rules)",
         not_near=_OWN_BREAKS,
     ),
     term("cluster period | cluster bout", "a period of weeks or months with cluster headache attacks"),
