@@ -695,3 +695,9 @@ def test_members_joined_by_and_or_keep_it_when_said_in_one_list(plain_of):
     # were said "..., Urinary urgency and Sexual dysfunction", as if every symptom were needed.
     said = texts(plain_of("NCT00499317").inclusion)
     assert any(text.endswith("Urinary urgency and/or Sexual dysfunction (erectile dysfunction)") for text in said)
+
+
+def test_a_substantial_risk_stays_substantial(plain_of):
+    # NCT01562210 (sample 17, LOSSY): "will substantially increase the risk associated with the patient's participation".
+    said = texts(plain_of("NCT01562210").exclusion)
+    assert any(text.endswith("would make taking part much riskier for you.") for text in said)

@@ -157,7 +157,13 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         "make taking part or taking the study drug riskier for you",
     ),
     (
-        r"(?:(?:substantially|significantly)\s+)?(?:increase|raise)s?\s+(?:the\s+)?risks?\s+(?:associated\s+with|of)\s+"
+        # "will substantially increase the risk ..." (NCT01562210, sample 17: LOSSY without "much").
+        r"(?:substantially|significantly)\s+(?:increase|raise)s?\s+(?:the\s+)?risks?\s+(?:associated\s+with|of)\s+"
+        rf"(?:(?:the\s+)?(?:study|trial)\s+participation|participation\s+in\s+{_STUDY}|{_THEIR}participation\s+in\s+{_STUDY})",
+        "make taking part much riskier for you",
+    ),
+    (
+        r"(?:increase|raise)s?\s+(?:the\s+)?risks?\s+(?:associated\s+with|of)\s+"
         rf"(?:(?:the\s+)?(?:study|trial)\s+participation|participation\s+in\s+{_STUDY}|{_THEIR}participation\s+in\s+{_STUDY})",
         "make taking part riskier for you",
     ),
@@ -333,6 +339,9 @@ _ING = {
 _THIRD = {"have": "has", "make": "makes", "put": "puts", "get": "gets", "keep": "keeps", "be": "is"}
 
 
+_DEGREE = re.compile(r"\b(?:significantly|seriously|substantially)$", re.IGNORECASE)
+
+
 def _modal_of(words: str) -> str:
     modal = re.sub(r"\s+", " ", words.lower())
     modal = re.sub(r"\s+(?:potentially|significantly|seriously|substantially|possibly)$", "", modal)
@@ -362,7 +371,9 @@ def _effects_of(text: str) -> Effects | None:
         own = _MODAL_RE.match(piece)
         if own:
             modal = _modal_of(own.group(1))
-            piece = piece[own.end() :]
+            # "will substantially increase the risk": the degree stays with the effect, which must say it (or is not read)
+            degree = _DEGREE.search(own.group(1))
+            piece = f"{degree.group(0)} {piece[own.end() :]}" if degree else piece[own.end() :]
         said = next((words for pattern, words in _EFFECT_RES if pattern.match(piece)), None)
         if said is None:
             return None
