@@ -219,6 +219,12 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
         # Sample 17: the rules a study uses may be said elsewhere (NCT02209155); pleural is the lungs' lining (NCT01562210).
         ("Subjects with chronic cluster headache", "chronic cluster headache", "under 1 month by older rules"),
         ("malignant pleural effusion", "malignant pleural effusion", "around the lungs that"),
+        (
+            "excluded if no disease control (all responses except progression) is obtained after induction chemotherapy",
+            "induction chemotherapy",
+            "shrink the cancer",
+        ),  # NCT01562210
+        ("Failure to achieve CR after 2 cycles of induction chemotherapy", "induction chemotherapy", "remission"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -46,6 +46,7 @@ _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estroge
 _BREAST_WORDS = r"breast|\b(?-i:HER2)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen|\b(?-i:SERD)\b|degrader|modulator"
 _RESPONSE = r"respon|remission|\b(?-i:RECIST)\b|progress|relapse|\bLugano|\b(?-i:IMWG)\b|iwCLL"
 _LEUKEMIA = r"\bleuk|\b(?-i:AML)\b|lymphoblast|myeloid|blast|marrow|remission|\b(?-i:MRD)\b|\bPhiladelphia|Ph\+|\bB-cell|\bT-cell|precursor"
+_BEFORE_LOCAL_TREATMENT = r"radiotherap|chemoradi|radiation|surgery|resection|disease control|\b(?-i:NSCLC)\b|tumou?r"
 _LEUKEMIA_REGIMEN_WORDS = (
     r"\bleuk|\b(?-i:AML)\b|\binduction|\b(?-i:FLAG)\b|\b(?-i:CLAG)\b|\b7\s*\+\s*3\b|cytarabine|myeloid"
 )
@@ -4269,9 +4270,17 @@ _CANCER: tuple[Term, ...] = (
         "maintenance therapy | maintenance treatment | maintenance chemotherapy",
         "treatment given after the main treatment, to keep the disease from coming back",
     ),
+    # Before radiotherapy or surgery for a solid cancer, it shrinks the cancer first (NCT01562210, sample 17: WRONG as
+    # "meant to put the disease into remission" beside "disease control ... all responses except progression").
     term(
         "induction therapy | induction chemotherapy",
         "the first, strong treatment meant to put the disease into remission",
+        not_near=_BEFORE_LOCAL_TREATMENT,
+    ),
+    term(
+        "induction therapy | induction chemotherapy",
+        "chemotherapy given first, to shrink the cancer before the main treatment",
+        only_near=_BEFORE_LOCAL_TREATMENT,
     ),
     term(
         "induction",
