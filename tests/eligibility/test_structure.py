@@ -903,3 +903,14 @@ def test_a_kind_of_one_thing_including_a_list_takes_any_of_them(plain_of):
     ]
     assert group.children_joins == "any"
     assert group.children_title == "An underlying hematological malignancy including (any one of these):"
+
+
+def test_a_lettered_title_over_bullets_heads_them_and_is_no_reason(plain_of):
+    # NCT00654914 (sample 17, WRONG): "A) Previous or current Medical Conditions" over its bullets was read as "You
+    # currently have or have had health problems" under "could not join"; "B) Concomitant Medication 1. ..." starts the
+    # next section.
+    plain = plain_of("NCT00654914")
+    [title] = [item for item in plain.exclusion if item.children_title == "Previous or current Medical Conditions:"]
+    assert len(title.children) == 16
+    assert "You currently have or have had health problems." not in texts(plain.exclusion)
+    assert any((item.text or "").startswith("Concomitant Medication 1.") for item in plain.exclusion)

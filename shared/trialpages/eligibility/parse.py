@@ -251,6 +251,8 @@ class _Open:
     adopts: bool = False  # a lead-in: the items after it at its own indent are its children
     deeper: bool = False  # it has indented children of its own: it adopts nothing
     adopted: list[_Open] = field(default_factory=list)
+    lettered: bool = False  # a free line titled "A) ...": its members end where their marking changes
+    member_style: str | None = None  # the marking of a lettered title's first member
     number: int | None = None  # "3." or "3)": its place in a numbered list
     style: str | None = None  # its marker's kind: "bullet" ("*", "-"), "ordered" ("1.", "a)", "ii)"), None: no marker
     last_number: int | None = None  # the number of its last child
@@ -344,6 +346,12 @@ class _Builder:
             open_item.lines.append(text)
             return
         self._close()
+        section = self._stack[0] if self._stack else None
+        if section is not None and section.lettered:
+            if section.member_style is None:
+                section.member_style = style
+            elif style != section.member_style:
+                self._stack = []  # "B) Concomitant Medication 1. ..." after "A) ..." and its bullets: the next section
         while (
             self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text, style)
         ):
@@ -452,7 +460,9 @@ class _Builder:
         )
         return not (len(members) >= 2 and closed)
 
-    def paragraph(self, indent: int, text: str, after_blank: bool, heads_list: bool = False) -> None:
+    def paragraph(
+        self, indent: int, text: str, after_blank: bool, heads_list: bool = False, lettered: bool = False
+    ) -> None:
         """A line that is no list item: it continues the open item, unless it is a title set apart by a blank line
         ("2. Male or female ..." / "   General medical history" / "3. ..."), which heads the items after it."""
         open_item = self._open
@@ -471,6 +481,7 @@ class _Builder:
         if text.rstrip().endswith(":") or is_title(text):
             self._open.adopts = True
             self._open.indent = -1
+            self._open.lettered = lettered
             self._stack.append(self._open)
 
     def _new(self, text: str, indent: int, parent: _Open | None) -> _Open:
@@ -733,6 +744,10 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             builder.heading(f"{heading[0]}: {heading[1]}" if marker_only else heading[0])
             if heading[1] and not _BARE_MARKER.match(heading[1]):
                 _body_line(builder, 0, heading[1], item=None, after_blank=True)
+        elif item and _lettered_title(item, body, lines, index):
+            # "A) Previous or current Medical Conditions" over "* ..." (NCT00654914, sample 17: WRONG, read as "You
+            # currently have or have had health problems" under "could not join"): a lettered section's title.
+            builder.paragraph(len(item.group("indent")), body, after_blank=True, heads_list=True, lettered=True)
         else:
             indent = len(item.group("indent")) if item else len(line) - len(line.lstrip())
             heads_list = item is None and _list_item_follows(lines, index, indent)
@@ -891,6 +906,18 @@ def _list_item_follows(lines: list[str], index: int, indent: int) -> bool:
     following = next((line for line in lines[index + 1 :] if line.strip()), None)
     item = _LIST_ITEM.match(following) if following is not None else None
     return item is not None and len(item.group("indent")) < indent
+
+
+_LETTERED_TITLE = re.compile(r"^\(?[A-Z][.)]$")
+
+
+def _lettered_title(item: re.Match, body: str, lines: list[str], index: int) -> bool:
+    """A capital-lettered line that names a group ("A) Previous or current Medical Conditions") over bulleted items."""
+    if not (_LETTERED_TITLE.match(item.group("marker")) and _is_group_title(body)):
+        return False
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    after = _LIST_ITEM.match(following) if following is not None else None
+    return after is not None and bool(_BULLET.fullmatch(after.group("marker")))
 
 
 def _body_line(
