@@ -1040,11 +1040,10 @@ def _allows_another_site(sentence: str, reason: str) -> bool:
     metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): an allowance about cancer in a
     place the reason does not name is no exception of it; it goes to the notes."""
     site = _BRAIN_SITE.search(sentence)
-    return bool(site and _QUALIFIER_WORD_ALLOWS.search(sentence) and not _BRAIN_SITE.search(reason))
+    return bool(site and _ALLOWS.search(sentence) and not _BRAIN_SITE.search(reason))
 
 
 _BRAIN_SITE = re.compile(r"\b(?:brain|CNS|central nervous system)\b", re.IGNORECASE)
-_QUALIFIER_WORD_ALLOWS = re.compile(r"\b(?:are|is) (?:also )?(?:allowed|permitted|eligible)\b", re.IGNORECASE)
 
 
 def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
