@@ -225,6 +225,8 @@ def test_a_blood_tubes_heparin_is_no_medicine_given_to_you():
             "shrink the cancer",
         ),  # NCT01562210
         ("Failure to achieve CR after 2 cycles of induction chemotherapy", "induction chemotherapy", "remission"),
+        ("Extruded/free disc fragment", "extruded", "broken through"),  # NCT01339377 (sample 17)
+        ("MRI confirmed disc bulge / protrusion / herniation", "protrusion", "still whole"),
     ],
 )
 def test_a_note_takes_the_sense_its_source_and_neighbours_give(text, term, says):

@@ -3581,10 +3581,16 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "disc prolapse | disc protrusion | disc extrusion",
         "a spinal disc that bulges or breaks out and can press on a nerve",
     ),
+    # NCT01339377 (sample 17: WRONG, one note for both): a protrusion still bulges; an extrusion has broken through.
     term(
-        "protrusion | protruded | extruded | extrusion",
-        "how far a slipped disc has bulged or broken out",
+        "protrusion | protruded",
+        "a slipped disc that bulges out, its outer wall still whole",
         only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar",
+    ),
+    term(
+        "extruded | extrusion",
+        "a slipped disc whose soft center has broken through its outer wall",
+        only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar|fragment",
     ),
     # NCT02609854 (review of sample 9): "herniated disc is not sequestered" is about a piece that broke off.
     term(
