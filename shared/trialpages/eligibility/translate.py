@@ -987,14 +987,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 # (NCT02369484, sample 14: LOSSY, the first read as a must and the other as its detail): either is enough.
                 other = original_words(part.text[alternative.end() :])
                 either = _original(other[:1].upper() + other[1:], sources, kind)
-                items[-1] = PlainItem(
-                    kind=kind,
-                    text=None,
-                    source_ids=sources,
-                    children_title=_EITHER_TITLE,
-                    children_joins="any",
-                    children=[items[-1], either],
-                )
+                items[-1] = _either(items[-1], either, sources)
                 continue
             note = _original(part.text, sources, kind)
             covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
@@ -1046,6 +1039,18 @@ def _allows_another_site(sentence: str, reason: str) -> bool:
 _BRAIN_SITE = re.compile(r"\b(?:brain|CNS|central nervous system)\b", re.IGNORECASE)
 
 
+def _either(first: PlainItem, other: PlainItem, sources: list[str]) -> PlainItem:
+    """Two ways in, one of which is enough."""
+    return PlainItem(
+        kind=first.kind,
+        text=None,
+        source_ids=sources,
+        children_title=_EITHER_TITLE,
+        children_joins="any",
+        children=[first, other],
+    )
+
+
 def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
     """An item opening on "Or" and the one before it: two ways in, one of which is enough ("Female patients should be
     using adequate contraceptive measures ..." then "Or female patients must have an evidence of non-child-bearing
@@ -1060,14 +1065,7 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
         rest = said[opening.end() :]
         rest = rest[:1].upper() + rest[1:]
         alternative = item.model_copy(update={"text": rest} if item.text is not None else {"children_title": rest})
-        paired[-1] = PlainItem(
-            kind=item.kind,
-            text=None,
-            source_ids=paired[-1].source_ids,
-            children_title=_EITHER_TITLE,
-            children_joins="any",
-            children=[paired[-1], alternative],
-        )
+        paired[-1] = _either(paired[-1], alternative, paired[-1].source_ids)
     return paired
 
 
