@@ -175,10 +175,23 @@ def test_a_short_child_of_a_long_lead_in_is_not_buried_under_the_lead_in_said_ag
     assert texts == ["Persistent extramedullary leukemia"]
 
 
-def test_a_child_of_one_or_two_words_keeps_its_long_lead_in_for_on_its_own_it_says_too_little(plain_of):
-    # NCT00873665: exercise-test contraindications; "syncope" alone would not say it rules you out.
-    texts = [item.text for item in plain_of("NCT00873665").all_items() if item.text and "syncope" in item.text.lower()]
-    assert len(texts) == 1 and texts[0].endswith(": syncope") and "contraindications" in texts[0]
+def test_a_short_child_of_a_long_lead_in_is_its_own_words_under_the_lead_in_as_title(plain_of):
+    # NCT00873665: exercise-test contraindications. Said again before "syncope" only (the longer members stood alone),
+    # the lead-in made the list uneven; NCT03983954 (sample 17: UNREADABLE x6) did so for six of fourteen cancers.
+    [group] = [
+        item for item in plain_of("NCT00873665").all_items() if "contraindications" in (item.children_title or "")
+    ]
+    assert "Syncope" in [child.text for child in group.children]
+    assert group.children_joins == "any"
+    cancers = _group_titled(plain_of("NCT03983954").inclusion, "solid tumor from the following list")
+    assert cancers.children_joins == "any"
+    texts = [child.text for child in cancers.children]
+    assert "Prostate cancer" in texts and "Melanoma" in texts
+    assert not any("following list" in text for text in texts)
+
+
+def _group_titled(items, words):
+    return next(item for top in items for item in top.walk() if words in (item.children_title or ""))
 
 
 def test_a_child_that_is_only_a_joining_word_leaves_no_empty_item(plain_of):
@@ -701,3 +714,51 @@ def test_a_substantial_risk_stays_substantial(plain_of):
     # NCT01562210 (sample 17, LOSSY): "will substantially increase the risk associated with the patient's participation".
     said = texts(plain_of("NCT01562210").exclusion)
     assert any(text.endswith("would make taking part much riskier for you.") for text in said)
+
+
+def test_rules_numbered_under_one_cohorts_title_stay_that_cohorts(plain_of):
+    # NCT03983954 (sample 17: WRONG x5): "a. Dose Escalation and MTD Expansion: i. ..." with "ii." and "iii." on lines
+    # of their own, and Group 2's rules in paragraphs after "ii. Group 2 - prior CPI: ...", were shown as rules for
+    # everyone ("No more than 1 prior CPI treatment is allowed", "Subjects with AC that is HER 2/neu negative").
+    plain = plain_of("NCT03983954")
+    dose_escalation = _group_titled(plain.inclusion, "Dose Escalation and MTD Expansion")
+    assert any("Treatment-naïve patients" in (child.text or "") for child in dose_escalation.children)
+    assert any("anti-CTLA4 therapy are eligible" in (child.text or "") for child in dose_escalation.children)
+    previous_therapy = _group_titled(plain.inclusion, "Previous therapy")
+    esophageal = _group_titled([previous_therapy], "Esophageal Cohort Expansion")
+    [group_2] = [child.text for child in esophageal.children if (child.text or "").startswith("Group 2")]
+    for rule in ("CPI therapy for at least 9 weeks", "No more than 1 prior CPI", "HER 2/neu negative"):
+        assert rule in group_2
+    tops = [item.text or "" for item in plain.inclusion]
+    assert not any("HER 2/neu" in text or "9 weeks" in text or "Treatment-naïve" in text for text in tops)
+
+
+def test_a_lists_roman_members_on_lines_of_their_own_go_under_its_title(plain_of):
+    # NCT05751044: "a. Additional specifications for SARS-CoV-2 (COVID-19): i. ..." then "ii." on its own line.
+    plain = plain_of("NCT05751044")
+    covid = _group_titled(plain.exclusion, "Additional specifications for SARS-CoV-2")
+    assert any("must be tested before enrolling" in (child.text or "") for child in covid.children)
+
+
+def test_reasons_to_be_left_out_in_a_record_without_an_exclusion_list_are_not_shown_as_requirements(plain_of):
+    # NCT03983954 (sample 17: WRONG x4): one list, no exclusion heading; "Prior treatment with chemotherapy ... within
+    # 21 days" was rewritten under "You may be able to join if all of these are true" as "You had chemotherapy ...".
+    plain = plain_of("NCT03983954")
+    inclusion = texts(plain.inclusion)
+    assert not any("in the last 21 days" in text or "brain metastases" in text for text in inclusion)
+    assert not any("immunosuppressive agents" in text for text in inclusion)
+    [group] = [item for item in plain.other if "read as reasons you could not join" in (item.children_title or "")]
+    said = texts([group])
+    assert any(text.startswith("You had chemotherapy") and "21 days" in text for text in said)
+    assert any("parenchymal brain metastases, unless treated" in text for text in said)
+    assert any(text.startswith("The use of immunosuppressive agents") for text in said)
+    assert "You are 18 years old or older." in inclusion  # the requirements stay where they are
+
+
+def test_a_bracket_about_two_lab_values_stays_with_both(plain_of):
+    # NCT03983954 (sample 17: LOSSY): "AST <= 2.5 x ULN; ALT <= 2.5 x ULN (for patients with known liver involvement
+    # AST and ALT <= 5 x ULN)": the AST item lost the higher limit the bracket after ALT allows it too.
+    plain = plain_of("NCT03983954")
+    [ast] = [text for text in texts(plain.inclusion) if "AST" in text]
+    assert "(for patients with known liver involvement AST and ALT at most 5 × ULN)" in ast
+    assert ast.index("AST") < ast.index("ALT")

@@ -298,9 +298,9 @@ def test_a_list_begun_on_an_items_own_line_takes_the_items_that_go_on_with_or():
 
     methods = _group(translate_eligibility(_module(criteria)).inclusion, "Child-bearing potential")
     assert methods.children_joins == "any"
-    assert [item.text.split(": ")[-1] for item in methods.children][:2] == [
+    assert [item.text for item in methods.children][:2] == [
         "Complete abstinence from intercourse",
-        "female sterilization",
+        "Female sterilization",
     ]
 
 

@@ -106,6 +106,8 @@ _JOINS_ANY = re.compile(
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
+    # "... solid tumor from the following list, that is metastatic/advanced, ...:" (NCT03983954, sample 17)
+    r"|\bfrom the (?:following|list below)\b(?:\s+list)?"
     # "An underlying hematological malignancy including:" (NCT04856215, sample 17): a kind of one thing, one of them
     r"|^\W*(?:an?|one)\s+[^.;:]{3,80}\bincluding\s*:?\s*$"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
@@ -726,7 +728,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
         )
     ]
-    lines = _uninverted(lines)
+    lines = _uninverted(_roman_members_indented(lines))
     for index, line in enumerate(lines):
         if not line.strip():
             after_blank = True
@@ -798,6 +800,60 @@ def _uninverted(lines: list[str]) -> list[str]:
         " " * moved[index] + line.lstrip() if moved.get(index) != indents.get(index) else line
         for index, line in enumerate(lines)
     ]
+
+
+# "a. Dose Escalation and MTD Expansion: i. All patients must ...": a titled item whose members start on its line.
+_TITLE_THEN_FIRST_ROMAN = re.compile(r"^(?P<title>[^:.;]{3,80}:)\s+i\.\s+(?=[A-Z])")
+
+
+def _roman_members_indented(lines: list[str]) -> list[str]:
+    """A titled item whose member "i." is run onto its line, with "ii.", "iii." and their paragraphs on lines of
+    their own at the title's indent, indented as meant: the members under the title, the paragraphs in their member
+    (NCT03983954, sample 17: "ii. Treatment-naive patients ..." under "a. Dose Escalation and MTD Expansion:" and
+    Group 2's rules after "b. Esophageal Cohort Expansion: ... ii. Group 2 - prior CPI: ..." were read as rules for
+    everyone: WRONG)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        item = _LIST_ITEM.match(lines[index])
+        first = _TITLE_THEN_FIRST_ROMAN.match(item.group("text")) if item else None
+        if item is None or first is None or not _second_roman_follows(lines, index, len(item.group("indent"))):
+            out.append(lines[index])
+            index += 1
+            continue
+        indent = len(item.group("indent"))
+        members, text = " " * (indent + 3), item.group("text")
+        out += [
+            f"{item.group('indent')}{item.group('marker')} {first.group('title')}",
+            f"{members}i. {text[first.end() :]}",
+        ]
+        expected, index = 1, index + 1
+        while index < len(lines):
+            line = lines[index]
+            following = _LIST_ITEM.match(line)
+            own_indent = len(line) - len(line.lstrip())
+            if not line.strip():
+                out.append(line)
+            elif following and own_indent == indent and following.group("marker") == f"{_ROMANS[expected]}.":
+                out.append(f"{members}{following.group('marker')} {following.group('text')}")
+                expected = min(expected + 1, len(_ROMANS) - 1)
+            elif following is None and own_indent >= indent and _heading_of(line.strip(), False) is None:
+                out.append(f"{members}   {line.strip()}")  # a paragraph of the member before it
+            else:
+                break
+            index += 1
+    return out
+
+
+def _second_roman_follows(lines: list[str], index: int, indent: int) -> bool:
+    """Is the next list item "ii." at `indent`, with no "ii." run onto this line before it?"""
+    if re.search(r"\sii\.\s", lines[index]):
+        return False
+    for line in lines[index + 1 :]:
+        item = _LIST_ITEM.match(line)
+        if item:
+            return item.group("marker") == "ii." and len(item.group("indent")) == indent
+    return False
 
 
 def _members_left_of(lines: list[str], indents: dict[int, int], following: list[int], indent: int) -> list[int]:

@@ -26,7 +26,15 @@ from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
 from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.leads import frame_of, joined, with_article
-from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, PlainEligibility, PlainItem
+from trialpages.eligibility.model import (
+    CriteriaSection,
+    Criterion,
+    Joins,
+    Kind,
+    ParsedCriteria,
+    PlainEligibility,
+    PlainItem,
+)
 from trialpages.eligibility.parse import joins_of, parse_criteria
 from trialpages.eligibility.sentences import Sentence, list_members, sentences
 
@@ -69,6 +77,9 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
     inclusion_said = {_folded(criterion.text) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"}
     lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
+    if not any(section.kind == "exclusion" and section.criteria for section in parsed.sections):
+        lists["inclusion"], reasons = _reasons_apart(lists["inclusion"], parsed)
+        allowances = reasons + allowances
     lists["other"] = requirements + allowances + lists["other"]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
@@ -148,6 +159,42 @@ def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Pla
     for item in items:
         (moved if _allowance_or_definition(item) else kept).append(item)
     return kept, moved
+
+
+def _reasons_apart(inclusion: list[PlainItem], parsed: ParsedCriteria) -> tuple[list[PlainItem], list[PlainItem]]:
+    """In a record with one list and no exclusion heading, criteria written as reasons to be left out ("Prior
+    treatment with chemotherapy ... within 21 days", NCT03983954, sample 17: WRONG, rewritten under "You may be able
+    to join if all of these are true" as "You had chemotherapy ... in the last 21 days"). Which list they belong to
+    is the study's to say: they go to a group of their own that says how they read."""
+    texts = {criterion.id: criterion.text for criterion in parsed.all_criteria() if criterion.depth == 0}
+    kept: list[PlainItem] = []
+    moved: list[PlainItem] = []
+    for item in inclusion:
+        source = texts.get(item.source_ids[0], "") if item.source_ids else ""
+        (moved if _READS_AS_REASON.match(source) else kept).append(item)
+    if not moved:
+        return kept, []
+    group = PlainItem(
+        kind="other",
+        text=None,
+        source_ids=[],
+        children_title="These are in the study's list of what you need, but they read as reasons you could not "
+        "join; ask the study team:",
+        children_joins="heading",
+        children=moved,
+    )
+    return kept, [group]
+
+
+# A washout ("Prior treatment with chemotherapy ... within 21 days", "The use of immunosuppressive agents within 28
+# days") or a condition with its own way back in ("Subjects with known ... brain metastases, unless treated ...").
+_READS_AS_REASON = re.compile(
+    r"^(?![^.;]*\b(?:must|should|required|eligible if|at least)\b)"
+    r"(?:(?:prior|previous|recent)\s+(?:treatment|therapy|use|exposure|administration)\b[^.;]*\bwithin\s+\d"
+    r"|(?:the\s+)?use\s+of\b[^.;]*\bwithin\s+\d"
+    r"|(?:subjects|patients|participants)\s+with\s+(?:known|suspected|documented)\b[^.;]*\bunless\b)",
+    re.IGNORECASE,
+)
 
 
 def _allowance_or_definition(item: PlainItem) -> bool:
@@ -824,7 +871,11 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
     # A parent that ends its own sentence ("Signed informed consent to participate in the study.", "Skin Types (all
     # Fitzpatrick Skin Phototypes );") leads nothing: said before the child it made "... the study.: all Fitzpatrick ...".
     ends_sentence = lead_text.rstrip().endswith((".", ";")) and not _LEADS_ON.search(lead_text)
-    if (ends_sentence and words) or len(_WORDS.findall(words)) >= _FEWEST_ALONE:
+    # A long lead-in over a list of names ("... solid tumor from the following list, that is metastatic/advanced,
+    # and for which no curative therapy exists:" over "Prostate cancer", NCT03983954) is the group's title: said
+    # again before the shortest names only, it made them unreadable and the list look uneven.
+    names_a_list = _LEADS_ON.search(lead_text) is not None and len(_WORDS.findall(head)) > _LONG_LEAD
+    if (ends_sentence and words) or len(_WORDS.findall(words)) >= _FEWEST_ALONE or (names_a_list and words):
         # Said again before every child, the lead-in buries it (reviewers read "Headache is accompanied by at least 1
         # of the following: ipsilateral eyelid oedema" under that very title as unreadable): the group's title says it.
         return [PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")]
@@ -833,6 +884,7 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
 
 
 _LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\b", re.IGNORECASE)
+_LONG_LEAD = 12  # words: a lead-in this long is a title, not a phrase to say before each child
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
 _WORDS = re.compile(
     r"[A-Za-z]{2,}(?:-[A-Za-z]+)*"
@@ -954,6 +1006,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # "Systolic blood pressure < 90 or >150 mmHg; diastolic blood pressure < 50 or > 95 mmHg at screening or at
         # check-in on Day -1 (2 rechecks are allowed)." (NCT01100021): when the readings count is said once, at the end,
         # for both; cut at the semicolon, the first would lose it.
+        return [_original(text, sources, kind)]
+    if len(parts) > 1 and _bracket_names_earlier(parts):
+        # "AST <= 2.5 x ULN; ALT <= 2.5 x ULN (for patients with known liver involvement AST and ALT <= 5 x ULN)"
+        # (NCT03983954, sample 17: LOSSY, the AST item without its exception): a bracket that is about an earlier
+        # clause too holds for both; cut apart, the earlier one would lose it.
         return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
@@ -1089,6 +1146,19 @@ def _stands_as_allowance(sentence: str) -> bool:
 
 
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]*\)\s*\.?$")
+
+
+def _bracket_names_earlier(parts: list[Sentence]) -> bool:
+    """Does a clause's bracket name what an earlier clause is about (its first abbreviation: "(AST)")?"""
+    subjects: set[str] = set()
+    for part in parts:
+        for bracket in re.findall(r"\(([^()]{12,})\)", part.text):
+            if any(re.search(rf"\b{re.escape(subject)}\b", bracket) for subject in subjects):
+                return True
+        subject = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)", part.text)
+        if subject:
+            subjects.add(subject.group(1))
+    return False
 
 
 def _shared_when(parts: list[Sentence]) -> bool:
