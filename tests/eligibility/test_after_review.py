@@ -762,3 +762,13 @@ def test_a_bracket_about_two_lab_values_stays_with_both(plain_of):
     [ast] = [text for text in texts(plain.inclusion) if "AST" in text]
     assert "(for patients with known liver involvement AST and ALT at most 5 × ULN)" in ast
     assert ast.index("AST") < ast.index("ALT")
+
+
+def test_an_allowance_that_names_what_its_reason_names_stays_in_that_reasons_sentence(plain_of):
+    # NCT04747912 (sample 14: LOSSY): "... or known seropositivity for human immunodeficiency virus (HIV). ... Patients
+    # with HIV but an undetectable viral load are eligible for enrollment" was shown apart, under "The study also
+    # says", so the reason read as ruling out everyone with HIV.
+    plain = plain_of("NCT04747912")
+    [reason] = [text for text in texts(plain.exclusion) if "seropositivity for human immunodeficiency virus" in text]
+    assert reason.endswith("Patients with HIV but an undetectable viral load are eligible for enrollment")
+    assert not any("undetectable viral load" in text for text in texts(plain.other))

@@ -144,7 +144,7 @@ READ = [
         "NCT00507286",
         "Significant cardiac, hepatic, renal or respiratory dysfunction",
         "condition",
-        "You have reduced heart function, reduced liver function, reduced kidney function or breathing problems that your doctor considers serious.",
+        "You have reduced heart function, reduced liver function, reduced kidney function or breathing problems, and your doctor considers it serious.",
     ),
     (
         "NCT00421460",

@@ -144,7 +144,7 @@ READ = [
         "Concomitant significant heart or lung disease",
         EXCLUSION,
         "condition",
-        "You also have heart disease or lung disease that your doctor considers serious.",
+        "You also have heart disease or lung disease, and your doctor considers it serious.",
     ),
     (
         "NCT01562210",
@@ -291,8 +291,9 @@ READ = [
         "Significant active systemic or localized infection",
         EXCLUSION,
         "condition",
-        "You have an active systemic infection or an active infection in one part of the body that your doctor "
-        "considers serious.",
+        # sample 16's LOSSY row: "that your doctor considers serious" after the last name read as about it alone
+        "You have an active systemic infection or an active infection in one part of the body, and your doctor "
+        "considers it serious.",
     ),
     (
         "NCT06417840",

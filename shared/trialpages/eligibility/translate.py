@@ -1054,7 +1054,12 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
         else:
-            if kind == "exclusion" and pending and _stands_as_allowance(original_words(part.text)):
+            if (
+                kind == "exclusion"
+                and pending
+                and _stands_as_allowance(original_words(part.text))
+                and not _names_the_same(part.text, " ".join(pending))
+            ):
                 # A reason, then what the study allows beside it (NCT02225548): the allowance stands apart, so that it
                 # goes to "The study also says", not under "You cannot join if".
                 _flush(pending, items, sources, kind)
@@ -1083,6 +1088,16 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
 # "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
 # metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): a reason of its own.
 _OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
+
+
+def _names_the_same(allowance: str, reason: str) -> bool:
+    """Does an allowance name what the reason before it names ("Patients with HIV but an undetectable viral load are
+    eligible" after "... or known seropositivity for human immunodeficiency virus (HIV)", NCT04747912, sample 14:
+    LOSSY, shown apart from it)? Then it is the reason's exception, and stays in its sentence."""
+    return bool(set(_ACRONYM.findall(allowance)) & set(_ACRONYM.findall(reason)))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
 def _allows_another_site(sentence: str, reason: str) -> bool:

@@ -204,6 +204,11 @@ class Conditions(Fact):
         subject = "You" if self.who is None else f"You are a {self.who} who"
         if self.had_names:
             return f"{subject} {verb} {listed}, or you have had {_joined(list(self.had_names), 'or')}."
+        if serious and len(self.names) > 1 and not self.examples and not self.needing and not self.clause:
+            # "Significant active systemic or localized infection" (NCT01601353, sample 16: LOSSY): said after the
+            # last name, "that your doctor considers serious" read as about that one only; it holds for each.
+            judge = "the study doctor" if self.judge else "your doctor"
+            return f"{subject} {verb} {listed}{when}{at}, and {judge} considers it serious."
         if serious and self.window is not None and not self.examples:
             # "Significant renal insufficiency within the last 6 months": the time first, the doctor's judgement last.
             return f"{when.strip()[:1].upper()}{when.strip()[1:]}, {subject.lower()} {verb} {listed}{serious}{at}."
