@@ -75,6 +75,8 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
     [
         ("NCT02981173", "immunomodulatory agents", "immunomodulatory agents", "myeloma"),
         ("NCT05347329", "anti- androgens", "hormone therapy", "make some cancers grow"),
+        # sample 18 (WRONG): "psychological or physiological abnormalities" explained as "normal for the body"
+        ("NCT00655590", "physiological abnormalities", "physiological", "normal for the body"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -772,3 +774,11 @@ def test_an_allowance_that_names_what_its_reason_names_stays_in_that_reasons_sen
     [reason] = [text for text in texts(plain.exclusion) if "seropositivity for human immunodeficiency virus" in text]
     assert reason.endswith("Patients with HIV but an undetectable viral load are eligible for enrollment")
     assert not any("undetectable viral load" in text for text in texts(plain.other))
+
+
+def test_what_a_bracket_leaves_out_is_said_as_not_counting(plain_of):
+    # NCT01705197 (sample 18: UNREADABLE): "Anticoagulant (antiplatelet agents excluded)" under "Patients administered
+    # with the following medications:" read "You take anticoagulant (antiplatelet agents excluded)."; under "could not
+    # join", "excluded" read as one more reason, the reverse of what it says.
+    said = texts(plain_of("NCT01705197").exclusion)
+    assert "You take an anticoagulant (not counting antiplatelet agents)." in said

@@ -2036,7 +2036,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         only_near=r"mutation|\bgenes?\b|tumou?r|alteration|fusion|rearrange",
     ),
     term("predispose | predisposes", "make more likely to get a disease or problem"),
-    term("physiologic | physiological | physiologically", "normal for the body; how the body naturally works"),
+    # "physiological doses of steroids", "within the physiological range": the amount a body makes of itself;
+    # "psychological or physiological abnormalities" (NCT00655590, sample 18: WRONG with "normal for the body").
+    term(
+        "physiologic | physiological",
+        "normal for the body: about the amount the body makes or has on its own",
+        only_after=r"^\W*(?:range|levels?|doses?|replacement|corticosteroid|release|amounts?)\b",
+    ),
+    term("physiologic | physiological | physiologically", "to do with the body and how it works"),
     term("derivative | derivatives | derivates", "a substance made from another, related substance"),
     term("analogue | analogues | analog | analogs", "a medicine built like a natural substance or another medicine"),
     term("agonist | agonists", "a medicine that switches on a receptor in the body, copying a natural substance"),

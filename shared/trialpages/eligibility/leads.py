@@ -106,6 +106,9 @@ def joined(members: list[str], joiner: str) -> str:
 def with_article(member: str) -> str:
     """ "bleeding disorder" -> "a bleeding disorder" after a lead-in's verb ("You have or have had ..."), for a singular
     noun that needs one (NCT00693056: "You have or have had bleeding disorder" read as broken English)."""
+    bracket = re.search(r"\s*\([^()]*\)$", member)
+    if bracket and bracket.start() > 0:  # "anticoagulant (not counting antiplatelet agents)": the head takes it
+        return with_article(member[: bracket.start()]) + member[bracket.start() :]
     words = member.split()
     if not words or len(words) > 5 or words[0].lower() in _DETERMINERS or not words[0].isalpha():
         return member
@@ -127,5 +130,5 @@ _DETERMINERS = frozenset(
 # Singular heads that need an article ("a bleeding disorder", "an injury"), not mass nouns ("heart disease", "surgery").
 _COUNTABLE = re.compile(
     r"disorder|injury|infection|tumou?r|implant|deformity|fracture|ulcer|transplant|abnormality|malformation|lesion|"
-    r"aneurysm|stroke|attack|prostatectomy|operation|allergy|defect|fistula|hernia|embolism|thrombosis"
+    r"aneurysm|stroke|attack|prostatectomy|operation|allergy|defect|fistula|hernia|embolism|thrombosis|anticoagulant"
 )

@@ -849,6 +849,8 @@ def _child_items(
     if frame and frame.startswith("You have"):
         words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
     if frame and not _WHO_WORD.match(words):
+        if left_out := _LEFT_OUT_BRACKET.search(words):
+            words = f"{words[: left_out.start()]} (not counting {left_out['what']})"
         return [
             PlainItem(
                 kind=kind,
@@ -1406,11 +1408,17 @@ def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         # second; after the fact's own bracket ("(Cycle 1 Day 1)") it would seem to explain it.
         return None
     inside = tail["inside"].strip().rstrip(".")
+    if left_out := _LEFT_OUT.match(inside):
+        # "Anticoagulant (antiplatelet agents excluded)" (NCT01705197, sample 18: UNREADABLE): under "could not join",
+        # "excluded" reads as one more reason; what it says is that they do not count.
+        inside = f"not counting {left_out['what']}"
     said = f" ({inside})" if tail.re is _TRAILING_BRACKET else f", {inside}"
     joined = f"{head.text.rstrip(' .')}{said}."
     return head.model_copy(update={"text": joined}) if faithful(source, joined) else None
 
 
+_LEFT_OUT = re.compile(r"^(?P<what>[^()]{3,60}?)\s+(?:(?:are|is)\s+)?excluded$", re.IGNORECASE)
+_LEFT_OUT_BRACKET = re.compile(r"\s*\((?P<what>[^()]{3,60}?)\s+(?:(?:are|is)\s+)?excluded\)$", re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"^(?P<head>.{8,}?)\s*\((?P<inside>[^()]{2,200})\)$")
 # A judgement that goes on: a list after a colon, another alternative ("... per RECIST or non-measurable disease"), a
 # clause of its own ("... of more than 5.4 will be considered for ...").
