@@ -782,3 +782,27 @@ def test_what_a_bracket_leaves_out_is_said_as_not_counting(plain_of):
     # join", "excluded" read as one more reason, the reverse of what it says.
     said = texts(plain_of("NCT01705197").exclusion)
     assert "You take an anticoagulant (not counting antiplatelet agents)." in said
+
+
+def test_male_then_not_pregnant_female_are_two_ways_in(plain_of):
+    # NCT04157569 (sample 18: WRONG x2): "* Male" and "* not pregnant female" under "could join if all" left no one.
+    [either] = [item for item in plain_of("NCT04157569").inclusion if item.children_joins == "any"]
+    assert [child.text for child in either.children] == ["You are male.", "Not pregnant female"]
+
+
+def test_no_nerve_sparing_in_the_exclusion_list_stays_a_reason(plain_of):
+    # NCT03343093 (sample 18: WRONG): "No Nerve Sparing and Salvage therapy." names a surgery; moved to "The study
+    # also says" as if it were a requirement written as "No X", it no longer read as a reason to be left out.
+    plain = plain_of("NCT03343093")
+    assert "No Nerve Sparing and Salvage therapy." in texts(plain.exclusion)
+
+
+def test_criteria_before_the_only_heading_an_exclusion_one_are_the_inclusion_list(plain_of):
+    # NCT05397184 ("Demographic characteristics:", "Medical and therapeutic criteria:", then "Exclusion Criteria:") and
+    # NCT02587988 ("At Visit1", "At Visit2", then "Exclusion Criteria:"): all under "The study also says" before.
+    children = plain_of("NCT05397184")
+    assert "You are at least 6 months and less than 16 years old." in texts(children.inclusion)
+    assert not children.other
+    visits = plain_of("NCT02587988")
+    assert [item.children_title for item in visits.inclusion] == ["At Visit1:", "At Visit2:"]
+    assert not visits.other

@@ -120,7 +120,8 @@ _TITLE = re.compile(r"^[^\d<>=≤≥.;]{1,60}:?$")
 _SCOPE_LABEL = re.compile(
     r"^(?:for\s+|in\s+)?(?:(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|phases?|stages? (?=[0-9IVX]+\b)|periods?|populations?|"
     r"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])\s*[\w.-]{0,8}\b"
-    r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1)"
+    r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1|"
+    r"visit\s*\d{1,2}(?=\s*:?\s*$))"  # "At Visit1" alone on its line (NCT02587988)
     r"|(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|maintenance|extension|induction|run-in|open-label|"
     r"double-blind|treatment|follow-up)\s+(?:phase|period|stage|part)\b)",
     re.IGNORECASE,
@@ -300,6 +301,10 @@ class _Builder:
         self._heading, self._scope = label.strip(), label.strip().rstrip(":").strip()
         self._kind = "other"
         self._stack = []
+
+    def inclusion_first(self) -> None:
+        """The criteria before the first heading are the inclusion list."""
+        self._kind = "inclusion"
 
     def starts_section(self) -> bool:
         return not self._criteria and self._open is None
@@ -729,6 +734,11 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         )
     ]
     lines = _uninverted(_roman_members_indented(lines))
+    if _only_exclusion_headed(lines):
+        # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
+        # "At Visit1 ... At Visit2 ... Exclusion Criteria:" (NCT02587988): what comes before the exclusion list is
+        # what you need; shown under "The study also says", a reader could not tell it was required.
+        builder.inclusion_first()
     for index, line in enumerate(lines):
         if not line.strip():
             after_blank = True
@@ -804,6 +814,20 @@ def _uninverted(lines: list[str]) -> list[str]:
 
 # "a. Dose Escalation and MTD Expansion: i. All patients must ...": a titled item whose members start on its line.
 _TITLE_THEN_FIRST_ROMAN = re.compile(r"^(?P<title>[^:.;]{3,80}:)\s+i\.\s+(?=[A-Z])")
+
+
+def _only_exclusion_headed(lines: list[str]) -> bool:
+    """Does the text have an exclusion heading, and no inclusion heading before it?"""
+    for line in lines:
+        if "riteri" not in line and ":" not in line:
+            continue
+        item = _LIST_ITEM.match(line)
+        heading = _heading_of(item.group("text") if item else line.strip(), in_list_item=item is not None)
+        if heading is not None:
+            kind = kind_of_heading(heading[0])
+            if kind != "other":
+                return kind == "exclusion"
+    return False
 
 
 def _roman_members_indented(lines: list[str]) -> list[str]:

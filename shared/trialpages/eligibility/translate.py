@@ -261,7 +261,7 @@ def _reads_apart(item: PlainItem) -> bool:
 # to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
-    r"ability|improvement|benefit)\b)"
+    r"ability|improvement|benefit|nerve[- ]sparing)\b)"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     r"|Never\b)",
     re.IGNORECASE,
@@ -487,6 +487,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             either |= {run[0].id: (run, _GROUPS_TITLE) for run in _patients_and_comparison_group(tops, children, taken)}
             taken |= {criterion.id for run, _ in either.values() for criterion in run}
             either |= {run[0].id: (run, _DIAGNOSES_TITLE) for run in _labelled_diagnoses(tops, taken)}
+            taken |= {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _EITHER_TITLE) for run in _men_or_women_not_pregnant(tops, taken)}
         in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
@@ -707,6 +709,27 @@ _DIAGNOSES_TITLE = "Eligible diagnoses (only one of these needs to be true):"
 # with ...", "NHLs ... relapsed/refractory" (NCT04547049, sample 14: WRONG, read as four diagnoses everyone must have).
 _DIAGNOSES_LABEL = re.compile(r"^(?:eligible|qualifying|included)\s+(?:diagnos[ie]s|diseases|indications)\s*:\s*", re.I)
 _OPENS_ON_DISEASE_ABBREVIATION = re.compile(r"^[A-Z]{2,6}s?\b")
+
+
+def _men_or_women_not_pregnant(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
+    """ "Male" then "not pregnant female" (NCT04157569, sample 18: WRONG x2, read as both required, so that no one could
+    join): each names who may join; one is enough."""
+    runs = []
+    for first, second in zip(tops, tops[1:], strict=False):
+        if first.id in taken or second.id in taken:
+            continue
+        pair = (first.text, second.text)
+        if any(_BARE_MALE.match(one) and _NOT_PREGNANT_FEMALE.match(other) for one, other in (pair, pair[::-1])):
+            runs.append([first, second])
+    return runs
+
+
+_BARE_MALE = re.compile(r"^\W*(?:males?|men)\W*$", re.IGNORECASE)
+_NOT_PREGNANT_FEMALE = re.compile(
+    r"^\W*(?:(?:not|non)[\s-]?pregnant\s+(?:females?|wom[ae]n)|(?:females?|wom[ae]n)\s+(?:who\s+(?:are|is)\s+)?not\s+"
+    r"pregnant)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_diagnoses(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
