@@ -806,3 +806,14 @@ def test_criteria_before_the_only_heading_an_exclusion_one_are_the_inclusion_lis
     visits = plain_of("NCT02587988")
     assert [item.children_title for item in visits.inclusion] == ["At Visit1:", "At Visit2:"]
     assert not visits.other
+
+
+def test_a_list_heading_run_onto_its_first_criterion_and_a_pointer_to_more_criteria_leave_the_list(plain_of):
+    # NCT01054859 (sample 18: UNREADABLE x2): "Major exclusion criteria include: history or ..." and "Additional exclusion
+    # criteria are listed in Section 4.2." shown as reasons you cannot join.
+    plain = plain_of("NCT01054859")
+    said = texts(plain.exclusion)
+    assert said[0].startswith("History or clinical evidence of clinically relevant cardiovascular")
+    assert not any("criteria" in text for text in said)
+    assert "Additional exclusion criteria are listed in Section 4.2." in texts(plain.other)
+    assert plain.more_criteria_elsewhere

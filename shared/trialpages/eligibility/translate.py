@@ -99,7 +99,7 @@ _MORE_CRITERIA_ELSEWHERE = re.compile(
     r"^\W*(?:key|main|selected|major|principal|important)\s+(?:inclusion|exclusion|eligibility)\s+criteria\b"
     r"|\b(?:other|additional|further)\s+(?:protocol[- ](?:defined|specified)\s+|study[- ]specific\s+)?"
     r"(?:inclusion|exclusion|eligibility|inclusion\s*/\s*exclusion|inclusion\s+and\s+exclusion)\s+criteria\s+"
-    r"(?:may\s+|will\s+)?apply\b"
+    r"(?:(?:may\s+|will\s+)?apply|(?:are|is)\s+(?:listed|described|given|detailed|found|specified))\b"
     r"|^\W*\d+\s+additional\s+(?:inclusion|exclusion)\s+criteria",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -406,7 +406,8 @@ _WHO_COUNTS_AS = re.compile(
 _NOTE = re.compile(
     _DEFINED_AS.pattern
     + r"|^(?:all )?(?:the )?(?:exclusion|inclusion|eligibility) criteria (?:will|must|shall|should) be\b"
-    r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply)\b"
+    r"|^(?:other|additional|further) (?:exclusion|inclusion|eligibility) criteria (?:apply|may apply|"
+    r"(?:are|is) (?:listed|described|given|detailed|found|specified))\b"  # "... are listed in Section 4.2" (NCT01054859)
     r"|^\d+ (?:additional|other|more) (?:exclusion|inclusion|eligibility) criteria\s*\.?\s*$"
     # How the study judged or checked (NCT02450188: "Testosterone levels has been considered normal for plasma levels
     # ≥ 12 nmol/L", "The presence of ... was assessed by clinical interviews"): no condition of the patient's.
@@ -993,6 +994,11 @@ def _lower_first(text: str) -> str:
 
 def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainItem]:
     """A criterion's own text: one rewritten item per recognised sentence, the rest in its own words."""
+    if lead := _LIST_SAYS_ITSELF.match(text):
+        # "Major exclusion criteria include: history or clinical evidence of ..." (NCT01054859, sample 18): the list's
+        # heading, run onto its first criterion; the list it is shown under says it already.
+        rest = text[lead.end() :]
+        text = rest[:1].upper() + rest[1:]
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return [whole]
@@ -1108,6 +1114,13 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # ii. Other contraindications ...", NCT02650414: joined back without them, it ran together).
         return [_original(text, sources, kind)]
     return items or [_original(text, sources, kind)]
+
+
+_LIST_SAYS_ITSELF = re.compile(
+    r"^\W*(?:(?:major|main|key|general)\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\s+(?:include|includes|are)\s*:\s*"
+    r"(?=\w)",
+    re.IGNORECASE,
+)
 
 
 # "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
