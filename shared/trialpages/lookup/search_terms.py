@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from pydantic import BaseModel, ConfigDict
 
@@ -42,19 +43,17 @@ def _singular(word: str) -> str:
     return word
 
 
+@cache
 def _synonyms() -> dict[str, str]:
-    return {
-        fold_phrase(name): fold_phrase(lay) for name, lay in LAY_NAMES.items() if fold_phrase(name) != fold_phrase(lay)
-    }
-
-
-_SYNONYMS = _synonyms()
+    """Built at the first query, not at import: most requests (a study, a place) never look one up."""
+    folded = ((fold_phrase(name), fold_phrase(lay)) for name, lay in LAY_NAMES.items())
+    return {name: lay for name, lay in folded if name != lay}
 
 
 def query_term(text: str) -> str:
     """The term a query looks up: folded, and a curated synonym ("NSCLC") as its patient-facing name."""
     folded = fold_phrase(text)
-    return _SYNONYMS.get(folded, folded)
+    return _synonyms().get(folded, folded)
 
 
 class SearchListing(BaseModel):
