@@ -817,3 +817,11 @@ def test_a_list_heading_run_onto_its_first_criterion_and_a_pointer_to_more_crite
     assert not any("criteria" in text for text in said)
     assert "Additional exclusion criteria are listed in Section 4.2." in texts(plain.other)
     assert plain.more_criteria_elsewhere
+
+
+def test_an_allowance_of_the_kind_its_reason_leaves_out_stays_in_the_reasons_sentence(plain_of):
+    # NCT05751044 (sample 1): "Radiotherapy (non-palliative) within 21 days ... Palliative radiation in past 21 days is
+    # allowed." had its allowance moved to "The study also says", away from the reason it qualifies.
+    plain = plain_of("NCT05751044")
+    [reason] = [text for text in texts(plain.exclusion) if text.startswith("RADIOTHERAPY")]
+    assert reason.endswith("Palliative radiation in past 21 days is allowed.")

@@ -1132,10 +1132,15 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     """Does an allowance name what the reason before it names ("Patients with HIV but an undetectable viral load are
     eligible" after "... or known seropositivity for human immunodeficiency virus (HIV)", NCT04747912, sample 14:
     LOSSY, shown apart from it)? Then it is the reason's exception, and stays in its sentence."""
-    return bool(set(_ACRONYM.findall(allowance)) & set(_ACRONYM.findall(reason)))
+    if set(_ACRONYM.findall(allowance)) & set(_ACRONYM.findall(reason)):
+        return True
+    # "Radiotherapy (non-palliative) within 21 days ..." / "Palliative radiation in past 21 days is allowed."
+    # (NCT05751044): the kind the reason leaves out by name is the kind the allowance lets in.
+    return any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance))
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_KIND_WORD = re.compile(r"\b(?:palliative|curative|metastatic|invasive|melanoma|systemic|topical|inhaled)\b", re.I)
 
 
 def _allows_another_site(sentence: str, reason: str) -> bool:
