@@ -228,7 +228,14 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"g/dl|g/l|\bmmol|hemoglobin|haemoglobin|anemi|anaemi|\d|blood|transfus|≥|≤|>|<",
         not_after=r"^\s*A1|^s|^e|^c",
     ),
-    term("Hct | HCT", "hematocrit: the share of your blood made up of red blood cells"),
+    term("Hct | HCT | Htc", "hematocrit: the share of your blood made up of red blood cells"),
+    term("PTCA", "balloon angioplasty: a thin tube with a balloon opens a narrowed heart artery"),
+    # "MTD Expansion Cohort" (NCT03983954, sample 17): only where doses or cohorts are spoken of.
+    term(
+        "MTD",
+        "maximum tolerated dose: the highest dose that did not cause too many side effects",
+        only_near=r"\bdose|escalat|expansion|cohort",
+    ),
     term("PLT | PLTs | Plt", "platelets: blood cells that help blood clot"),
     term("ALC", "absolute lymphocyte count: the number of lymphocytes, white blood cells of the immune system"),
     term(
@@ -4021,7 +4028,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "a group of antifungal medicines, such as fluconazole; many change how other medicines break down",
     ),
     term(
-        "ketoconazole | itraconazole | fluconazole | voriconazole | posaconazole | miconazole",
+        "ketoconazole | itraconazole | fluconazole | voriconazole | posaconazole | miconazole | ketoconazol | "
+        "itraconazol | intraconazol",
         "an antifungal medicine; it also slows how the liver breaks down many other medicines",
     ),
     term(
@@ -5828,6 +5836,47 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "the cancer has grown outside the organ it started in",
     ),
     term("organ confined | organ-confined", "the cancer has not grown outside the organ it started in"),
+    # Terms sample 18 and earlier readings found unexplained.
+    term("hematopathy | haematopathy", "a disease of the blood"),
+    term("hyposexuality", "little or no interest in sex"),
+    term(
+        "adalimumab | infliximab",
+        "an antibody medicine that calms the immune system, used for diseases such as rheumatoid arthritis and Crohn's "
+        "disease",
+    ),
+    term("vedolizumab", "an antibody medicine that calms swelling in the gut, used for Crohn's disease and colitis"),
+    term("tofacitinib", "a pill that calms the immune system, used for rheumatoid arthritis and colitis"),
+    term(
+        "Siewert type 1 | Siewert type I",
+        "a cancer near where the food pipe joins the stomach, centred 1 to 5 cm above that joint",
+    ),
+    term("lavage", "washing out a part of the body with fluid, to collect cells for testing"),
+    term(
+        "sentinel node | sentinel nodes | sentinel lymph node | sentinel lymph nodes",
+        "the first lymph node a cancer drains to; it is checked to see if the cancer has spread",
+    ),
+    term(
+        "asparaginase | ASNase", "a leukemia medicine that breaks down asparagine, a building block cancer cells need"
+    ),
+    term("ATP III | ATPIII | ATP-III", "Adult Treatment Panel III: US guidelines on cholesterol and heart risk"),
+    term(
+        "arytenoid cartilage | arytenoid cartilages",
+        "small pieces of cartilage in the voice box that move the vocal cords",
+    ),
+    term("thyroid cartilage", "the largest piece of cartilage in the voice box (the Adam's apple)"),
+    term("glottic", "of the glottis, the part of the voice box that holds the vocal cords"),
+    term("transformed migraine", "migraine that has turned, over time, into headache on most days"),
+    term(
+        "rebound headache | rebound headaches",
+        "headache caused by taking headache medicines too often",
+    ),
+    term("civamide", "a medicine made like capsaicin (from chili peppers), sprayed into the nose for cluster headache"),
+    term("litigation", "a lawsuit or other legal case"),
+    term("remuneration", "payment"),
+    term(
+        "white coat syndrome | white coat hypertension | white-coat hypertension",
+        "blood pressure that is high at the doctor's office but normal elsewhere",
+    ),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(
         "secondary malignancy | secondary malignancies",
