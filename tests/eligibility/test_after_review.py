@@ -825,3 +825,10 @@ def test_an_allowance_of_the_kind_its_reason_leaves_out_stays_in_the_reasons_sen
     plain = plain_of("NCT05751044")
     [reason] = [text for text in texts(plain.exclusion) if text.startswith("RADIOTHERAPY")]
     assert reason.endswith("Palliative radiation in past 21 days is allowed.")
+
+
+def test_a_bullet_that_opens_on_and_reads_without_it(plain_of):
+    # NCT02413099 (sample 18: UNREADABLE): "* and radical pelvic surgery;" read "And radical pelvic surgery";
+    # NCT06417840's "* and BMI range 25-30 kg/m2" is now rewritten.
+    assert "Radical pelvic surgery" in texts(plain_of("NCT02413099").exclusion)
+    assert "Your BMI is 25 to 30 kg/m2." in texts(plain_of("NCT06417840").inclusion)

@@ -182,6 +182,8 @@ def original_words(text: str) -> str:
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
     cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
+    if cleaned.startswith("and "):
+        cleaned = cleaned[4:]  # "* and radical pelvic surgery;" (NCT02413099): a list's last bullet keeps its "and"
     if ". :" in cleaned:
         cleaned = _STOP_COLON.sub(lambda match: ". " + match["first"].upper(), cleaned)
     if ")" in cleaned and "(" not in cleaned:

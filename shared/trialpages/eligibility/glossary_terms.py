@@ -5838,6 +5838,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("organ confined | organ-confined", "the cancer has not grown outside the organ it started in"),
     # Terms sample 18 and earlier readings found unexplained.
     term("hematopathy | haematopathy", "a disease of the blood"),
+    # "Patients naïve to hypoglycemic therapies" (NCT01123278, sample 18: UNREADABLE, "naïve" left unexplained)
+    term("naïve to | naive to", "never treated with"),
     term("hyposexuality", "little or no interest in sex"),
     term(
         "adalimumab | infliximab",
