@@ -832,3 +832,13 @@ def test_a_bullet_that_opens_on_and_reads_without_it(plain_of):
     # NCT06417840's "* and BMI range 25-30 kg/m2" is now rewritten.
     assert "Radical pelvic surgery" in texts(plain_of("NCT02413099").exclusion)
     assert "Your BMI is 25 to 30 kg/m2." in texts(plain_of("NCT06417840").inclusion)
+
+
+def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(plain_of):
+    # NCT02227251 (re-reading of sample 4): "(i) ANC < 1000 ... Use of granulocyte-stimulating factors ... is acceptable."
+    # under "Any of the following laboratory abnormalities:" had the allowance cut off as one more reason of the group.
+    plain = plain_of("NCT02227251")
+    group = _group_titled(plain.exclusion, "Any of the following laboratory abnormalities")
+    [anc] = [child.text for child in group.children if "Absolute neutrophil count" in (child.text or "")]
+    assert anc.endswith("platelet growth factors prior to and during the study is acceptable.")
+    assert not any((child.text or "").startswith("Use of granulocyte") for child in group.children)

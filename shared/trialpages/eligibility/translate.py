@@ -1090,6 +1090,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 and pending
                 and _stands_as_allowance(original_words(part.text))
                 and not _names_the_same(part.text, " ".join(pending))
+                # Under a lead-in ("Any of the following laboratory abnormalities:", NCT02227251) the allowance would
+                # stay in the group, as one more reason: the criterion stays whole, in the study's words.
+                and len(sources) == 1
             ):
                 # A reason, then what the study allows beside it (NCT02225548): the allowance stands apart, so that it
                 # goes to "The study also says", not under "You cannot join if".
