@@ -843,3 +843,22 @@ def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(pla
     [anc] = [text for text in said if "Absolute neutrophil count" in text]
     assert anc.endswith("platelet growth factors prior to and during the study is acceptable.")
     assert not any(text.startswith("Use of granulocyte") for text in said)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "reason", "allowance"),
+    [
+        # "CNS" spelled out in the reason (re-reading of sample 4)
+        (
+            "NCT02227251",
+            "Known active central nervous system lymphoma",
+            "history of CNS disease treated into remission",
+        ),
+        # cancers let in after an other-cancer reason (re-reading of sample 5)
+        ("NCT05268003", "another primary invasive malignancy", "non-melanoma skin cancers or with carcinomas in situ"),
+    ],
+)
+def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of, nct_id, reason, allowance):
+    said = texts(plain_of(nct_id).exclusion)
+    [item] = [text for text in said if reason in text]
+    assert allowance in item

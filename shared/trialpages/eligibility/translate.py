@@ -1135,7 +1135,12 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     """Does an allowance name what the reason before it names ("Patients with HIV but an undetectable viral load are
     eligible" after "... or known seropositivity for human immunodeficiency virus (HIV)", NCT04747912, sample 14:
     LOSSY, shown apart from it)? Then it is the reason's exception, and stays in its sentence."""
-    if set(_ACRONYM.findall(allowance)) & set(_ACRONYM.findall(reason)):
+    acronyms = set(_ACRONYM.findall(allowance))
+    if acronyms & set(_ACRONYM.findall(reason)) or any(_spelled_out(acronym, reason) for acronym in acronyms):
+        return True
+    if _CANCER_WORD.search(allowance) and _CANCER_WORD.search(reason):
+        # "History of another primary invasive malignancy ..." / "Patients with non-melanoma skin cancers or with
+        # carcinomas in situ are eligible ..." (NCT05268003): the cancers let in are the reason's exceptions.
         return True
     # "Radiotherapy (non-palliative) within 21 days ..." / "Palliative radiation in past 21 days is allowed."
     # (NCT05751044): the kind the reason leaves out by name is the kind the allowance lets in.
@@ -1143,6 +1148,15 @@ def _names_the_same(allowance: str, reason: str) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_CANCER_WORD = re.compile(r"\b(?:malignan\w*|cancers?|carcinomas?)\b", re.IGNORECASE)
+
+
+def _spelled_out(acronym: str, text: str) -> bool:
+    """ "CNS" in "Known active central nervous system lymphoma" (NCT02227251): the words its letters begin."""
+    words = r"\W+".join(rf"{letter}\w*" for letter in acronym)
+    return re.search(rf"\b{words}\b", text, re.IGNORECASE) is not None
+
+
 _KIND_WORD = re.compile(r"\b(?:palliative|curative|metastatic|invasive|melanoma|systemic|topical|inhaled)\b", re.I)
 
 
