@@ -1045,6 +1045,13 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         return [_original(text, sources, kind)]
     items: list[PlainItem] = []
     pending: list[str] = []  # sentences no recogniser read, kept together in the study's words
+    # A reason whose allowances name what it names ("... or HIV infections. ... Participants with HIV who have ... are
+    # allowed.", NCT02227251) keeps them all: cut apart, the reason would read as ruling out the people they let in.
+    keeps_its_exceptions = kind == "exclusion" and any(
+        _names_the_same(part.text, " ".join(earlier.text for earlier in parts[:index]))
+        and _stands_as_allowance(original_words(part.text))
+        for index, part in enumerate(parts[1:], start=1)
+    )
     read_from = ""  # the sentence the last rewritten item says
     for index, part in enumerate(parts):
         rewritten = (
@@ -1089,7 +1096,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 kind == "exclusion"
                 and pending
                 and _stands_as_allowance(original_words(part.text))
-                and not _names_the_same(part.text, " ".join(pending))
+                and not keeps_its_exceptions
                 # Under a lead-in ("Any of the following laboratory abnormalities:", NCT02227251) the allowance would
                 # stay in the group, as one more reason: the criterion stays whole, in the study's words.
                 and len(sources) == 1
