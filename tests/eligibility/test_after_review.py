@@ -24,8 +24,8 @@ def _items_for(plain_of, modules_by_id, nct_id: str, words: str):
 
 
 EXCEPTIONS = [
-    ("NCT02598232", "except those with a cured", "Except those with a cured tumor"),
-    ("NCT05886491", "other than non-melanoma", "Other than non-melanoma skin cancer"),
+    ("NCT02598232", "except those with a cured", "Those with a cured tumor"),
+    ("NCT05886491", "other than non-melanoma", "Non-melanoma skin cancer"),
 ]
 # An exception of a few words that names what does not count is said inside its sentence.
 SHORT_EXCEPTIONS = [
@@ -864,3 +864,15 @@ def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of
     said = texts(plain_of(nct_id).exclusion)
     [item] = [text for text in said if reason in text]
     assert allowance in item
+
+
+def test_an_exception_under_its_title_does_not_say_except_again_and_examples_stay_with_their_disease(plain_of):
+    # NCT04472845 (sample 18): "Except (i) basal cell skin cancer ..." under "With this exception:" said it twice;
+    # NCT05233254: "neurological disease other than LDH (such as head trauma, ...)" put the examples of the disease
+    # under the exception.
+    exceptions = [item for item in plain_of("NCT04472845").all_items() if item.children_joins == "except"]
+    assert exceptions and all(
+        not (child.text or "").lower().startswith("except") for item in exceptions for child in item.children
+    )
+    said = texts(plain_of("NCT05233254").exclusion)
+    assert any("other than LDH (such as head trauma" in text for text in said)

@@ -644,13 +644,13 @@ EXCEPTED = [
         "NCT03319901",
         "Alanine aminotransferase (ALT) and aspartate aminotransferase (AST) ≤3.0 x ULN, unless clearly due to disease involvement",
         "Your ALT and AST are each at most 3.0 times the upper limit of normal, except in the case below.",
-        "Unless clearly due to disease involvement",
+        "Clearly due to disease involvement",
     ),
     (
         "NCT02369484",
         "Total bilirubin ≤ 1.5 × ULN (except subjects with Gilbert Syndrome, who can have total bilirubin < 3.0 mg/dL)",
         "Your total bilirubin is at most 1.5 times the upper limit of normal, except in the case below.",
-        "Except subjects with Gilbert Syndrome, who can have total bilirubin less than 3.0 mg/dL",
+        "Subjects with Gilbert Syndrome, who can have total bilirubin less than 3.0 mg/dL",
     ),
 ]
 

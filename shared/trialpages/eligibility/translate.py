@@ -1364,6 +1364,14 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_EXAMPLES_AFTER_NAME = re.compile(
+    r"^[\s,]*\w+(?:\s+\w+){0,3}\s+[A-Za-z0-9-]{1,12}\s*\((?:such as|e\.g\.|eg|i\.e\.)\s", re.I
+)
+_EXCEPTION_WORD = re.compile(
+    r"^(?:except(?:ing)?(?:\s+for|\s+that)?|excluding|unless|other\s+than|apart\s+from|with\s+the\s+exception\s+of)\b"
+    r"[\s,:]*",
+    re.IGNORECASE,
+)
 _GOES_ON = re.compile(
     r"^\s*,?\s*(?:other than|excluding|apart from|with the exception of)\s+[^,;()]{1,60},\s*(?:irrespective|regardless|"
     r"with a (?:duration|dose)|for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|"
@@ -1414,6 +1422,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         # "any JAK2 inhibitor other than ruxolitinib, irrespective of dose, with a duration of >90 days" (NCT03165734,
         # sample 11: WRONG): what follows the excepted name is the head's own condition, not the exception's.
         return None
+    if _EXAMPLES_AFTER_NAME.match(split["except"]):
+        # "neurological disease other than LDH (such as head trauma, brain abscess, ...)" (NCT05233254): the examples
+        # are of the head's disease, not of the one name excepted; cut there, they read as more exceptions.
+        return None
     if _RULES_DIFFER.search(split["except"]):
         return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception
     if _MAIN_CLAUSE_AFTER.match(split["except"]):
@@ -1429,6 +1441,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         said = said[1:].rstrip(" .;")[:-1]
     exception = original_words(said)
     short = _SHORT_EXCEPTION.match(exception)
+    if not short:
+        # Under "With this exception:", "Except (i) basal cell skin cancer ..." (NCT04472845, sample 18) and "Unless
+        # diagnosed with Gilbert's syndrome" (NCT03983954, sample 17: UNREADABLE) say their word twice; the title says it.
+        exception = _EXCEPTION_WORD.sub("", exception) or exception
     if short:
         # "(excluding TURP)": a few words read best inside the sentence they qualify, not as an item of their own.
         return head.model_copy(update={"text": f"{head.text.rstrip(' .')}, except {short['what'].rstrip(' .')}."})
