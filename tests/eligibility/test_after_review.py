@@ -876,3 +876,12 @@ def test_an_exception_under_its_title_does_not_say_except_again_and_examples_sta
     )
     said = texts(plain_of("NCT05233254").exclusion)
     assert any("other than LDH (such as head trauma" in text for text in said)
+
+
+def test_a_note_about_the_list_itself_is_no_reason_to_be_left_out(plain_of):
+    # NCT05086315 (sample 18): "The above information is not intended to contain all considerations ..." was rewritten
+    # "This list may not hold everything ..." and shown under "You cannot join if any of these is true".
+    plain = plain_of("NCT05086315")
+    note = "This list may not hold everything that decides whether you can join."
+    assert note not in texts(plain.exclusion)
+    assert note in texts(plain.other)

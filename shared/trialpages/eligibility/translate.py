@@ -118,13 +118,19 @@ def _requirements_apart(
         title = item.children_title or ""
         if _mirrors_inclusion(item, inclusion_said):
             kept.append(item)
-        elif _reads_apart(item) or (
-            item.text is None
-            and (
-                _is_requirement(title)
-                or _NO_CONDITION.match(title)
-                or _DEFINED_AS.search(title)
-                or _NOTE_LABEL.match(title)  # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
+        elif (
+            _ABOUT_THE_LIST.match(item.text or "")
+            or _reads_apart(item)
+            or (
+                item.text is None
+                and (
+                    _is_requirement(title)
+                    or _NO_CONDITION.match(title)
+                    or _DEFINED_AS.search(title)
+                    or _NOTE_LABEL.match(
+                        title
+                    )  # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
+                )
             )
         ):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
@@ -150,6 +156,11 @@ def _requirements_apart(
     return kept, moved
 
 
+# What a rewritten note says about the list itself (NCT05086315, sample 18: "The above information is not intended to
+# contain all considerations ..."): under "You cannot join if" it stood as one more reason.
+_ABOUT_THE_LIST = re.compile(r"^(?:This list may not hold everything|The study has more rules than the ones listed)")
+
+
 def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
     """What the study allows, standing in the inclusion list ("Following beta-blocker therapy will be allowed:
     carvedilol ... and propranolol ...", NCT02344823): under "You can join if all of these are true" it reads as one
@@ -157,7 +168,7 @@ def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Pla
     kept: list[PlainItem] = []
     moved: list[PlainItem] = []
     for item in items:
-        (moved if _allowance_or_definition(item) else kept).append(item)
+        (moved if _allowance_or_definition(item) or _ABOUT_THE_LIST.match(item.text or "") else kept).append(item)
     return kept, moved
 
 
