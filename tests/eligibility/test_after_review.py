@@ -885,3 +885,12 @@ def test_a_note_about_the_list_itself_is_no_reason_to_be_left_out(plain_of):
     note = "This list may not hold everything that decides whether you can join."
     assert note not in texts(plain.exclusion)
     assert note in texts(plain.other)
+
+
+def test_arms_a_participant_is_assigned_to_are_alternatives(plain_of):
+    # NCT05086315 (sample 18): "will be assigned as follows:" over the adult arm (12 and older) and the pediatric arm
+    # (1 to 17) read as both required.
+    [arms] = [
+        item for item in plain_of("NCT05086315").inclusion if "assigned as follows" in (item.children_title or "")
+    ]
+    assert arms.children_joins == "any"

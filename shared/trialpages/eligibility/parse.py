@@ -108,6 +108,9 @@ _JOINS_ANY = re.compile(
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
     # "... solid tumor from the following list, that is metastatic/advanced, ...:" (NCT03983954, sample 17)
     r"|\bfrom the (?:following|list below)\b(?:\s+list)?"
+    # "... and will be assigned as follows:" over "Adult arm: aged at least 12" / "Pediatric arm: aged 1 to 17"
+    # (NCT05086315, sample 18): one arm each, not all of them.
+    r"|\bassigned\s+as\s+follows\b"
     # "An underlying hematological malignancy including:" (NCT04856215, sample 17): a kind of one thing, one of them
     r"|^\W*(?:an?|one)\s+[^.;:]{3,80}\bincluding\s*:?\s*$"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
