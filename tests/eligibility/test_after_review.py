@@ -77,6 +77,8 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT05347329", "anti- androgens", "hormone therapy", "make some cancers grow"),
         # sample 18 (WRONG): "psychological or physiological abnormalities" explained as "normal for the body"
         ("NCT00655590", "physiological abnormalities", "physiological", "normal for the body"),
+        # sample 18 (WRONG): "as evidenced by cytology or pathology" explained as "a disease"
+        ("NCT05086315", "cytology or pathology", "pathology", "a disease or a change"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):

@@ -4380,7 +4380,8 @@ _CANCER: tuple[Term, ...] = (
     term(
         "pathology | pathological | pathologic | pathologically",
         "looking at tissue or cells under a microscope to find disease",
-        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag",
+        # "as evidenced by cytology or pathology" (NCT05086315, sample 18: WRONG as "a disease"): the lab test.
+        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag|cytolog|evidenced",
     ),
     term(
         "pathological | pathologic",
