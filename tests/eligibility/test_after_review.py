@@ -896,3 +896,27 @@ def test_arms_a_participant_is_assigned_to_are_alternatives(plain_of):
         item for item in plain_of("NCT05086315").inclusion if "assigned as follows" in (item.children_title or "")
     ]
     assert arms.children_joins == "any"
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "heading", "rule"),
+    [
+        # sample 19: the Stage II adjuvant group's rules ("Considered eligible for curative intent surgery") were shown
+        # under the Stage III (unresectable) group's heading, its own long heading as one more rule.
+        (
+            "NCT05419375",
+            "Inclusion Criteria for Participants with Stage II, IIIA, or Select IIIB (T3N2 only) NSCLC Requiring "
+            "Adjuvant Treatment:",
+            "Considered eligible for curative intent surgery",
+        ),
+        (
+            "NCT06119581",
+            "Exclusion Criteria for Participants receiving Pemetrexed and Platinum (Part B and Safety Lead-In Part B):",
+            "Have predominantly squamous cell histology for NSCLC",
+        ),
+    ],
+)
+def test_a_long_criteria_heading_for_one_group_heads_that_groups_rules(plain_of, nct_id, heading, rule):
+    plain = plain_of(nct_id)
+    [group] = [item for item in plain.all_items() if item.children_title == heading]
+    assert any(rule in (child.text or "") for child in group.children)

@@ -45,6 +45,11 @@ _HEADING = re.compile(
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# "Inclusion Criteria for <whom>" alone on its line, however long its "whom".
+_HEADING_FOR_WHOM = re.compile(
+    r"^(?P<heading>(?:general |key |main |additional )?(?:inclusion|exclusion) criteria (?:for|in) [^.:;*]{3,140}?)\s*:?$",
+    re.IGNORECASE,
+)
 # "Inclusion:" / "Exclusion:" alone on a line.
 _SHORT_HEADING = re.compile(
     r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I
@@ -713,6 +718,10 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     short = _SHORT_HEADING.match(candidate)
     if short:
         return short.group("heading").strip(), ""
+    if not in_list_item and (whose := _HEADING_FOR_WHOM.match(candidate)):
+        # "Inclusion Criteria for Participants with Stage II, IIIA, or Select IIIB (T3N2 only) NSCLC Requiring Adjuvant
+        # Treatment" (NCT05419375): longer than a heading's usual tail, it was read as a criterion of the group before.
+        return whose.group("heading").strip(), ""
     match = _HEADING.match(candidate) if "criteri" in candidate.lower() else None
     if not match or _SAYS_HOW_THEY_APPLY.search(re.split(r"(?i)criteri\w*", match.group("heading"), maxsplit=1)[1]):
         return None
