@@ -127,9 +127,8 @@ def _requirements_apart(
                     _is_requirement(title)
                     or _NO_CONDITION.match(title)
                     or _DEFINED_AS.search(title)
-                    or _NOTE_LABEL.match(
-                        title
-                    )  # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
+                    # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
+                    or _NOTE_LABEL.match(title)
                 )
             )
         ):
@@ -884,8 +883,8 @@ def _child_items(
     if frame and frame.startswith("You have"):
         words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
     if frame and not _WHO_WORD.match(words):
-        if left_out := _LEFT_OUT_BRACKET.search(words):
-            words = f"{words[: left_out.start()]} (not counting {left_out['what']})"
+        if (bracket := _TRAILING_BRACKET.match(words)) and (left_out := _LEFT_OUT.match(bracket["inside"])):
+            words = f"{bracket['head']} (not counting {left_out['what']})"
         return [
             PlainItem(
                 kind=kind,
@@ -1510,7 +1509,6 @@ def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
 
 
 _LEFT_OUT = re.compile(r"^(?P<what>[^()]{3,60}?)\s+(?:(?:are|is)\s+)?excluded$", re.IGNORECASE)
-_LEFT_OUT_BRACKET = re.compile(r"\s*\((?P<what>[^()]{3,60}?)\s+(?:(?:are|is)\s+)?excluded\)$", re.IGNORECASE)
 _TRAILING_BRACKET = re.compile(r"^(?P<head>.{8,}?)\s*\((?P<inside>[^()]{2,200})\)$")
 # A judgement that goes on: a list after a colon, another alternative ("... per RECIST or non-measurable disease"), a
 # clause of its own ("... of more than 5.4 will be considered for ...").
