@@ -859,6 +859,9 @@ def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(pla
         # cancers let in after an other-cancer reason (re-reading of sample 5)
         ("NCT05268003", "another primary invasive malignancy", "non-melanoma skin cancers or with carcinomas in situ"),
         ("NCT02227251", "active HBV, HVC, or HIV infections", "Participants with HIV who have CD4+T-cell counts"),
+        # sample 19: a status that names nothing, and a kind of the treatment the reason names, were shown apart
+        ("NCT05536349", "Known active cytomegalovirus (CMV) infection", "Unknown or negative status are eligible"),
+        ("NCT05110196", "radiotherapy at most 2 weeks prior", "Palliative radiotherapy for bone lesions"),
     ],
 )
 def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of, nct_id, reason, allowance):
@@ -920,3 +923,24 @@ def test_a_long_criteria_heading_for_one_group_heads_that_groups_rules(plain_of,
     plain = plain_of(nct_id)
     [group] = [item for item in plain.all_items() if item.children_title == heading]
     assert any(rule in (child.text or "") for child in group.children)
+
+
+def test_allowances_nested_under_a_reason_that_leads_into_nothing_are_its_exceptions(plain_of):
+    # NCT05536349 (sample 19: WRONG): "QTcF > 470 msec. ... QTcF is calculated using Fridericia's Formula" over
+    # "Correction for underlying bundle branch block (BBB) allowed": the allowances read as the formula's members
+    # under "You cannot join if".
+    plain = plain_of("NCT05536349")
+    [qtc] = [item for item in plain.exclusion if (item.text or "").startswith("Prolongation of the QT interval")]
+    assert qtc.children_title == EXCEPTION_TITLE
+    assert qtc.children_joins == "except"
+    assert [child.text.split(" ", 2)[:2] for child in qtc.children] == [["Correction", "of"], ["Correction", "for"]]
+    assert not any("Fridericia" in (item.children_title or "") for item in plain.all_items())
+
+
+def test_an_allowance_on_a_condition_under_a_heading_leaves_the_exclusion_list(plain_of):
+    # NCT05536349 (sample 19: WRONG): "Prior therapy with venetoclax and obinutuzumab is allowed but Richter should not
+    # have developed while ..." stood under "Prior therapy restrictions:" in the exclusion list.
+    plain = plain_of("NCT05536349")
+    allowed = "Prior therapy with venetoclax and obinutuzumab is allowed"
+    assert not any(allowed in text for text in texts(plain.exclusion))
+    assert any(allowed in text for text in texts(plain.other))

@@ -336,7 +336,10 @@ _ALLOWED_BUT_FOR = re.compile(
     r"(?![^.;:()]*\b(?:not|no|never|cannot)\b[^.;:()]*\b(?:permitted|allowed|eligible|acceptable)\b)"
     r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be)\s+(?:also\s+)?"
     r"(?:permitted|allowed|eligible|acceptable|not excluded)\b"
-    r",?\s+(?:with the exception of|except(?: for)?|other than|but not)\b[^.;]*\.?\s*$",
+    r",?\s+(?:with the exception of|except(?: for)?|other than|but not"
+    # "Prior therapy with venetoclax and obinutuzumab is allowed but Richter should not have developed while ..."
+    # (NCT05536349, sample 19: WRONG under "could not join"): allowed, on a condition.
+    r"|but\s+[^.;]*?\b(?:should|must)\s+not)\b[^.;]*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -842,8 +845,10 @@ def _criterion_items(
     *said, last = [s.text for s in sentences(criterion.text)]
     if _FOR_SOMEONE_ELSE.match(criterion.text):
         return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
-    content = _statement_items(" ".join(said), sources, kind) if said else []
     joins = joins_of(criterion.text, [kid.text for kid in kids])
+    if kind == "exclusion" and joins == "all" and _allowances_under_a_reason(last, kids, children):
+        return _reason_with_allowances(criterion, kids, children, kind, lead)
+    content = _statement_items(" ".join(said), sources, kind) if said else []
     short_list = _short_list(last, kids, children, joins, sources, kind)
     if short_list is not None:
         return [*content, short_list]
@@ -861,6 +866,31 @@ def _criterion_items(
         children=kid_items,
     )
     return [*content, group]
+
+
+def _allowances_under_a_reason(last: str, kids: list[Criterion], children: dict[str, list[Criterion]]) -> bool:
+    """Children that each let someone in, under a criterion whose last sentence leads into nothing ("QTcF > 470 msec.
+    ... QTcF is calculated using Fridericia's Formula" over "Correction for underlying bundle branch block (BBB)
+    allowed", NCT05536349, sample 19: WRONG, read as a formula's members under "could not join")."""
+    if last.rstrip().endswith(":") or _LEADS_ON.search(last):
+        return False
+    return all(kid.id not in children and _LETS_IN_AFTER_ALL.search(kid.text) for kid in kids)
+
+
+_LETS_IN_AFTER_ALL = re.compile(
+    r"\b(?:allowed|permitted|(?:are|is) eligible|not excluded|(?:may|can) be (?:enrolled|included|attempted))\b", re.I
+)
+
+
+def _reason_with_allowances(
+    criterion: Criterion, kids: list[Criterion], children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
+) -> list[PlainItem]:
+    """The criterion's reason, with its children as the exceptions they are."""
+    items = _statement_items(criterion.text, [*lead, criterion.id], kind)
+    allowances = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+    first = items[0]
+    items[0] = _as_exception(first.model_copy(update={"children": [*first.children, *allowances]}))
+    return items
 
 
 def _child_items(
@@ -1159,9 +1189,25 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "History of another primary invasive malignancy ..." / "Patients with non-melanoma skin cancers or with
         # carcinomas in situ are eligible ..." (NCT05268003): the cancers let in are the reason's exceptions.
         return True
+    if _NAMELESS_SUBJECT.match(allowance):
+        # "Known active cytomegalovirus (CMV) infection. Unknown or negative status are eligible" (NCT05536349,
+        # sample 19: LOSSY, apart from CMV it said no one knew whose status).
+        return True
+    # (A group of people named by their treatment, "Patients requiring bilateral breast radiotherapy are also
+    # eligible" after "Prior radiotherapy to the ipsilateral breast", NCT03788213, is let in apart.)
+    treatment = None if _WHO_WORD.match(allowance) else _TREATMENT_WORD.search(_ALLOWED_SUBJECT.split(allowance, 1)[0])
+    if treatment and re.search(rf"\b{treatment[1]}", reason, re.IGNORECASE):
+        # "..., radiotherapy ≤2 weeks prior to starting capmatinib" / "Palliative radiotherapy for bone lesions ≤2
+        # weeks prior ... is allowed." (NCT05110196, sample 19: LOSSY, apart from the reason it narrows).
+        return True
     # "Radiotherapy (non-palliative) within 21 days ..." / "Palliative radiation in past 21 days is allowed."
     # (NCT05751044): the kind the reason leaves out by name is the kind the allowance lets in.
     return any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance))
+
+
+_NAMELESS_SUBJECT = re.compile(r"^\W*(?:\w+\s+(?:or|and/or)\s+)?\w+\s+status\s+(?:is|are)\b", re.IGNORECASE)
+_TREATMENT_WORD = re.compile(r"\b(radiotherap|radiation|surger|chemotherap|transfusion)\w*", re.IGNORECASE)
+_ALLOWED_SUBJECT = re.compile(r"\b(?:is|are|will be|may be)\s+(?:also\s+)?(?:allowed|permitted|eligible)", re.I)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
