@@ -944,3 +944,27 @@ def test_an_allowance_on_a_condition_under_a_heading_leaves_the_exclusion_list(p
     allowed = "Prior therapy with venetoclax and obinutuzumab is allowed"
     assert not any(allowed in text for text in texts(plain.exclusion))
     assert any(allowed in text for text in texts(plain.other))
+
+
+def test_members_a_criterion_names_by_their_markers_are_its_alternatives(plain_of):
+    # NCT05086315 (sample 18: WRONG 10): "must meet one of the following criteria, a), b), c) or d)" and "refractory to
+    # one of the following, i or ii", all at one indent, after a free "Examples include but are not limited to:" were
+    # read as more examples; the diseases of the escalation part (AML, HR-MDS, B-ALL) as all needed.
+    [escalation] = [
+        item
+        for item in plain_of("NCT05086315").inclusion
+        if item.children_title == ("For participants of the Escalation Part only:")
+    ]
+    [diseases] = escalation.children
+    assert diseases.children_joins == "any"
+    aml, mds, b_all = diseases.children
+    assert "AML" in aml.text and "HR-MDS" in mds.children_title and "B-ALL" in b_all.text
+    assert aml.children_joins == "any" and "a), b), c) or d)" in aml.children_title
+    failure, early, relapse, children_failure = aml.children
+    assert failure.children_joins == "any" and "i or ii" in failure.children_title
+    intensive, older = failure.children  # an option and its examples are one option
+    assert intensive.text.startswith("An intensive induction attempt")
+    assert intensive.children_title.startswith("Examples include but are not limited to")
+    assert len(intensive.children) == 3
+    assert older.text.startswith("For adults who are age 75 years or older")
+    assert early.text.startswith("Early relapse") and children_failure.text.startswith("For participants aged 1 to 17")

@@ -745,7 +745,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
         )
     ]
-    lines = _uninverted(_roman_members_indented(lines))
+    lines = _uninverted(_roman_members_indented(_named_members_indented(lines)))
     if _only_exclusion_headed(lines):
         # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
         # "At Visit1 ... At Visit2 ... Exclusion Criteria:" (NCT02587988): what comes before the exclusion list is
@@ -879,6 +879,80 @@ def _roman_members_indented(lines: list[str]) -> list[str]:
                 break
             index += 1
     return out
+
+
+# "must meet one of the following criteria, a), b), c) or d)", "refractory to one of the following, i or ii": a
+# criterion that names the markers of its members.
+_NAMES_ITS_MEMBERS = re.compile(
+    r"\b(?:one|any|all|each|either)\s+of\s+the\s+following(?:\s+[a-z]+){0,3}?,?\s+"
+    r"(?P<labels>\(?[a-z0-9]{1,4}\)?(?:\s*,\s*\(?[a-z0-9]{1,4}\)?)*,?\s+(?:or|and|and/or)\s+\(?[a-z0-9]{1,4}\)?)(?=[\s.,;:]|$)",
+    re.IGNORECASE,
+)
+_LETTERS = "abcdefghij"
+
+
+def _named_members_indented(lines: list[str]) -> list[str]:
+    """Members a criterion names by their markers, written at its own indent, indented under it; what sits between
+    them under the member before (NCT05086315, sample 18: AML's alternatives a) to d), option ii) of a) and the
+    diseases after them were read as examples under a free "Examples include but are not limited to:": WRONG)."""
+    extra = [0] * len(lines)
+    for index, line in enumerate(lines):
+        named = _NAMES_ITS_MEMBERS.search(line)
+        said = re.sub(r"\b(?:and/or|or|and)\b", " ", named["labels"].lower()) if named else ""
+        labels = re.findall(r"[a-z0-9]{1,4}", said)
+        if not _in_sequence(labels):
+            continue
+        indent = len(line) - len(line.lstrip())
+        members = _marked_members(lines, index + 1, labels, indent)
+        if not members:
+            continue
+        for number, member in enumerate(members):
+            extra[member] += 1
+            end = members[number + 1] if number + 1 < len(members) else _block_end(lines, member)
+            for inside in range(member + 1, end):
+                extra[inside] += 2
+    return [" " * (2 * more) + line if more and line.strip() else line for line, more in zip(lines, extra, strict=True)]
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    """Labels as a list numbers its members: "a b c d", "i ii", "1 2 3"."""
+    return len(labels) >= 2 and any(
+        labels == list(series[: len(labels)])
+        for series in (_LETTERS, _ROMANS, [str(number) for number in range(1, 11)])
+    )
+
+
+def _marked_members(lines: list[str], start: int, labels: list[str], indent: int) -> list[int]:
+    """The lines after `start` marked with `labels` in order, none deeper than `indent`, before any heading."""
+    found: list[int] = []
+    for index in range(start, len(lines)):
+        item = _LIST_ITEM.match(lines[index])
+        if item is None:
+            if lines[index].strip() and _heading_of(lines[index].strip(), in_list_item=False) is not None:
+                return []
+            continue
+        if item["marker"].strip("().").lower() == labels[len(found)]:
+            if len(item["indent"]) > indent:
+                return []  # already indented as meant
+            found.append(index)
+            if len(found) == len(labels):
+                return found
+    return []
+
+
+def _block_end(lines: list[str], member: int) -> int:
+    """Where the last member's own lines end: at the next list item or line set apart by a blank line."""
+    indent = len(lines[member]) - len(lines[member].lstrip())
+    after_blank = False
+    for index in range(member + 1, len(lines)):
+        line = lines[index]
+        if not line.strip():
+            after_blank = True
+            continue
+        own = len(line) - len(line.lstrip())
+        if own <= indent and (_LIST_ITEM.match(line) or after_blank):
+            return index
+    return len(lines)
 
 
 def _second_roman_follows(lines: list[str], index: int, indent: int) -> bool:

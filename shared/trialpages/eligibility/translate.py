@@ -765,12 +765,16 @@ def _labelled_diagnoses(tops: list[Criterion], taken: set[str]) -> list[list[Cri
 
 
 def _alternatives_group(
-    run: list[Criterion], children: dict[str, list[Criterion]], kind: Kind, title: str | None = None
+    run: list[Criterion],
+    children: dict[str, list[Criterion]],
+    kind: Kind,
+    title: str | None = None,
+    lead: tuple[str, ...] = (),
 ) -> PlainItem:
     """Criteria that each name a different cancer, or kinds of a condition that exclude each other: the study takes
     people with any one of them (a study for several cancers has a group for each). `title`: what the group says
     instead, for criteria the registry joined with "or"."""
-    cohorts = cancer_diagnosed(run[0].text) is not None
+    cohorts = lead != () or cancer_diagnosed(run[0].text) is not None
     return PlainItem(
         kind=kind,
         text=None,
@@ -778,8 +782,28 @@ def _alternatives_group(
         children_title=title
         or "Only one of these needs to be true" + (" (the study has a group for each):" if cohorts else ":"),
         children_joins="any",
-        children=[item for criterion in run for item in _criterion_items(criterion, children, kind, ())],
+        children=[item for criterion in run for item in _as_one(_criterion_items(criterion, children, kind, lead))],
     )
+
+
+def _as_one(items: list[PlainItem]) -> list[PlainItem]:
+    """A criterion's items as one alternative where they are a sentence and the group its last sentence leads into
+    ("Confirmed diagnosis of ... AML ... Participants with AML must meet one of the following criteria, a), b), c) or
+    d)"): side by side they read as two ways in. (Several sentences cut from one criterion stay as they are.)"""
+    if len(items) != 2:
+        return items
+    said, group = items
+    if group.text is not None or not said.text or said.children:
+        return items
+    return [
+        said.model_copy(
+            update={
+                "children_title": group.children_title,
+                "children_joins": group.children_joins,
+                "children": group.children,
+            }
+        )
+    ]
 
 
 def _section_title(section: CriteriaSection) -> str | None:
@@ -854,7 +878,15 @@ def _criterion_items(
         return [*content, short_list]
     frame = frame_of(last)
     frame = frame if frame is None or _frame_fits(last, kind) else None
-    kid_items = [item for kid in kids for item in _child_items(kid, children, kind, (*lead, criterion.id), last, frame)]
+    diagnoses = _arm_diagnoses(kids) if kind == "inclusion" else []
+    kid_items = []
+    for kid in kids:
+        if diagnoses and kid is diagnoses[0]:
+            kid_items.append(_alternatives_group(diagnoses, children, kind, lead=(*lead, criterion.id)))
+        elif kid not in diagnoses:
+            said_of_kid = _child_items(kid, children, kind, (*lead, criterion.id), last, frame)
+            # Each alternative is one item: a member's sentence and its own list are not two ways in.
+            kid_items.extend(_as_one(said_of_kid) if joins == "any" else said_of_kid)
     if kind == "inclusion":
         kid_items = _or_pairs(kid_items)
     group = PlainItem(
@@ -866,6 +898,27 @@ def _criterion_items(
         children=kid_items,
     )
     return [*content, group]
+
+
+def _arm_diagnoses(kids: list[Criterion]) -> list[Criterion]:
+    """Neighbouring children that each confirm a different diagnosis for the arms they name ("Adult and Pediatric
+    Arms: Confirmed diagnosis of ... AML ...", "Adult arm only: Confirmed diagnosis of ... HR-MDS ...", NCT05086315,
+    sample 18: WRONG, read as all needed): one is enough."""
+    run: list[Criterion] = []
+    for kid in kids:
+        if _ARM_DIAGNOSIS.match(kid.text):
+            run.append(kid)
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return run if len(run) >= 2 else []
+
+
+_ARM_DIAGNOSIS = re.compile(
+    r"^[^:.;]{0,80}\b(?:arms?|cohorts?|parts?|groups?)\b[^:.;]{0,40}:\s*(?:confirmed|documented)\s+diagnosis\s+of\b",
+    re.I,
+)
 
 
 def _allowances_under_a_reason(last: str, kids: list[Criterion], children: dict[str, list[Criterion]]) -> bool:
