@@ -504,12 +504,14 @@ def test_a_footnote_run_into_one_of_a_lists_names_leaves_the_name_a_reason(plain
     )
 
 
-def test_a_note_labelled_so_goes_to_the_notes_whole(plain_of):
+def test_a_note_that_lets_people_in_is_its_reasons_exception(plain_of):
     # NCT02759614: "NOTE:" over "Previous adjuvant or neo-adjuvant treatment ... is permitted if ..." sat under "could
-    # not join" as a group.
+    # not join" as a group; it is the exception of the prior chemotherapy it follows.
     plain = plain_of("NCT02759614")
     assert not any((item.children_title or "").startswith("NOTE") for item in items_of(plain.exclusion))
-    assert any((item.children_title or "").startswith("NOTE") for item in plain.other)
+    [chemotherapy] = [item for item in plain.exclusion if (item.text or "").startswith("Prior chemotherapy")]
+    assert chemotherapy.children_title == EXCEPTION_TITLE
+    assert chemotherapy.children[0].text.startswith("Previous adjuvant or neo-adjuvant treatment")
 
 
 @pytest.mark.parametrize(
@@ -968,3 +970,25 @@ def test_members_a_criterion_names_by_their_markers_are_its_alternatives(plain_o
     assert len(intensive.children) == 3
     assert older.text.startswith("For adults who are age 75 years or older")
     assert early.text.startswith("Early relapse") and children_failure.text.startswith("For participants aged 1 to 17")
+
+
+def test_a_reason_whose_bracketed_roman_members_all_let_people_in_has_them_as_exceptions(plain_of):
+    # NCT06268873: "(a) T1DM at Screening Visit: (i) For US only: patients with T1DM treated with SGLT2i ... are eligible
+    # for inclusion." over "(ii) For Japan only: ..." stood as two reasons to be left out, Japan's apart from type 1.
+    [diabetes] = [item for item in plain_of("NCT06268873").exclusion if item.children_title == "Diabetes mellitus:"]
+    type_1, type_2 = diabetes.children
+    assert type_1.text == "You have type 1 diabetes at the first study visit, except in the case below."
+    assert type_1.children_title == EXCEPTION_TITLE
+    assert [group.children_title for group in type_1.children] == ["For US only:", "For Japan only:"]
+    assert type_2.text.startswith("Uncontrolled T2DM")
+
+
+def test_a_lab_list_numbered_in_brackets_stays_under_its_organ(plain_of):
+    # NCT02227251: "Adequate hematopoietic function: (i) Hemoglobin ..." then "(ii) Absolute neutrophil count ..." and
+    # "(iii) Platelet count ..." on lines of their own: the last two stood outside the blood counts.
+    [blood] = [
+        item
+        for item in items_of(plain_of("NCT02227251").inclusion)
+        if (item.children_title or "").startswith("Your blood counts work well enough")
+    ]
+    assert len(blood.children) == 3

@@ -825,7 +825,7 @@ def _uninverted(lines: list[str]) -> list[str]:
 
 
 # "a. Dose Escalation and MTD Expansion: i. All patients must ...": a titled item whose members start on its line.
-_TITLE_THEN_FIRST_ROMAN = re.compile(r"^(?P<title>[^:.;]{3,80}:)\s+i\.\s+(?=[A-Z])")
+_TITLE_THEN_FIRST_ROMAN = re.compile(r"^(?P<title>[^:.;]{3,80}:)\s+(?P<open>\(?)i(?P<close>[.)])\s+(?=[A-Za-z])")
 
 
 def _only_exclusion_headed(lines: list[str]) -> bool:
@@ -853,7 +853,14 @@ def _roman_members_indented(lines: list[str]) -> list[str]:
     while index < len(lines):
         item = _LIST_ITEM.match(lines[index])
         first = _TITLE_THEN_FIRST_ROMAN.match(item.group("text")) if item else None
-        if item is None or first is None or not _second_roman_follows(lines, index, len(item.group("indent"))):
+        # "(a) T1DM at Screening Visit: (i) For US only: ..." over "(ii) For Japan only: ..." (NCT06268873) too
+        style = (first["open"], first["close"]) if first else ("", ".")
+        if (
+            item is None
+            or first is None
+            or (style[0] and style[1] != ")")
+            or not _second_roman_follows(lines, index, len(item.group("indent")), style)
+        ):
             out.append(lines[index])
             index += 1
             continue
@@ -861,7 +868,7 @@ def _roman_members_indented(lines: list[str]) -> list[str]:
         members, text = " " * (indent + 3), item.group("text")
         out += [
             f"{item.group('indent')}{item.group('marker')} {first.group('title')}",
-            f"{members}i. {text[first.end() :]}",
+            f"{members}{style[0]}i{style[1]} {text[first.end() :]}",
         ]
         expected, index = 1, index + 1
         while index < len(lines):
@@ -870,7 +877,7 @@ def _roman_members_indented(lines: list[str]) -> list[str]:
             own_indent = len(line) - len(line.lstrip())
             if not line.strip():
                 out.append(line)
-            elif following and own_indent == indent and following.group("marker") == f"{_ROMANS[expected]}.":
+            elif following and own_indent == indent and following.group("marker") == _marked(_ROMANS[expected], style):
                 out.append(f"{members}{following.group('marker')} {following.group('text')}")
                 expected = min(expected + 1, len(_ROMANS) - 1)
             elif following is None and own_indent >= indent and _heading_of(line.strip(), False) is None:
@@ -955,15 +962,20 @@ def _block_end(lines: list[str], member: int) -> int:
     return len(lines)
 
 
-def _second_roman_follows(lines: list[str], index: int, indent: int) -> bool:
-    """Is the next list item "ii." at `indent`, with no "ii." run onto this line before it?"""
-    if re.search(r"\sii\.\s", lines[index]):
+def _second_roman_follows(lines: list[str], index: int, indent: int, style: tuple[str, str] = ("", ".")) -> bool:
+    """Is the next list item "ii." (or "(ii)", "ii)") at `indent`, with no "ii." run onto this line before it?"""
+    second = _marked("ii", style)
+    if f" {second} " in lines[index]:
         return False
     for line in lines[index + 1 :]:
         item = _LIST_ITEM.match(line)
         if item:
-            return item.group("marker") == "ii." and len(item.group("indent")) == indent
+            return item.group("marker") == second and len(item.group("indent")) == indent
     return False
+
+
+def _marked(roman: str, style: tuple[str, str]) -> str:
+    return f"{style[0]}{roman}{style[1]}"
 
 
 def _members_left_of(lines: list[str], indents: dict[int, int], following: list[int], indent: int) -> list[int]:

@@ -922,11 +922,11 @@ _ARM_DIAGNOSIS = re.compile(
 
 
 def _allowances_under_a_reason(last: str, kids: list[Criterion], children: dict[str, list[Criterion]]) -> bool:
-    """Children that each let someone in, under a criterion whose last sentence leads into nothing ("QTcF > 470 msec.
+    """Children that each let someone in, under a criterion whose last sentence names no list ("QTcF > 470 msec.
     ... QTcF is calculated using Fridericia's Formula" over "Correction for underlying bundle branch block (BBB)
     allowed", NCT05536349, sample 19: WRONG, read as a formula's members under "could not join")."""
-    if last.rstrip().endswith(":") or _LEADS_ON.search(last):
-        return False
+    if _LEADS_ON.search(last):
+        return False  # "any of the following:" over what is allowed says more than a rule and its exceptions
     return all(kid.id not in children and _LETS_IN_AFTER_ALL.search(kid.text) for kid in kids)
 
 
