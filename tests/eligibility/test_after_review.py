@@ -992,3 +992,22 @@ def test_a_lab_list_numbered_in_brackets_stays_under_its_organ(plain_of):
         if (item.children_title or "").startswith("Your blood counts work well enough")
     ]
     assert len(blood.children) == 3
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "requirement"),
+    [
+        (
+            "NCT05326516",
+            "If the participant is known to be human immunodeficiency virus (HIV)-positive, the participant",
+        ),
+        # sample 19: a washout written as what must be completed, under "Prior therapy restrictions:"
+        ("NCT05536349", "Palliative limited field radiation must be completed 7 days prior"),
+        ("NCT05740449", "MONOCLONAL ANTIBODIES AND INVESTIGATIONAL DRUGS: At least 21 days or 5 times the half-life"),
+    ],
+)
+def test_a_requirement_after_a_condition_or_a_bracket_leaves_the_exclusion_list(plain_of, nct_id, requirement):
+    # Under "You cannot join if", "the participant must have undetectable HIV viral load" says the reverse.
+    plain = plain_of(nct_id)
+    assert not any(requirement in text for text in texts(plain.exclusion))
+    assert any(requirement in text for text in texts(plain.other))

@@ -454,9 +454,12 @@ def _is_requirement(text: str) -> bool:
 # Its main clause is a requirement: "Women of childbearing potential and men must agree to ...", "CHEMOTHERAPY: At
 # least 7 days must have elapsed ..." (not a condition with a "must" in a note or a bracket).
 _REQUIREMENT_ITEM = re.compile(
-    r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:(?:the |all )?(?:patients?|subjects?|participants?|women|men|females?|males?|those|"
+    r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:if\b[^.;]{0,120}?,\s*)?"  # "If the participant is known to be HIV-positive, the ..."
+    r"(?:(?:the |all )?(?:patients?|subjects?|participants?|women|men|females?|males?|those|"
     r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to)\b"
-    r"|at least [^.;()]{0,80}?\bmust\b)",
+    # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
+    r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
+    r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b)",  # "Palliative limited field radiation must be completed 7 days prior ..."
     re.IGNORECASE,
 )
 
