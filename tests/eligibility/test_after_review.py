@@ -1011,3 +1011,27 @@ def test_a_requirement_after_a_condition_or_a_bracket_leaves_the_exclusion_list(
     plain = plain_of(nct_id)
     assert not any(requirement in text for text in texts(plain.exclusion))
     assert any(requirement in text for text in texts(plain.other))
+
+
+def test_a_limit_on_a_test_value_nested_in_an_exclusion_leaves_the_exclusion_list(plain_of):
+    # NCT02619617, sample 20 (WRONG): "ALT must be within the normal range" and "Serum bilirubin must not exceed 1.2 x
+    # ULN" under "You cannot join if" read as reasons to be left out.
+    plain = plain_of("NCT02619617")
+    for limit in ("ALT must be within the normal range", "Serum bilirubin must not exceed 1.2 x ULN"):
+        assert not any(limit in text for text in texts(plain.exclusion))
+        assert any(limit in text for text in texts(plain.other))
+
+
+@pytest.mark.parametrize(("nct_id", "title"), [("NCT05309213", "Relapsed or refractory B-ALL, defined as")])
+def test_the_ways_to_be_relapsed_or_refractory_are_alternatives(plain_of, nct_id, title):
+    # Sample 20 (LOSSY): the three definitions of relapsed or refractory B-ALL read as if all were needed.
+    [group] = [item for item in items_of(plain_of(nct_id).inclusion) if (item.children_title or "").startswith(title)]
+    assert group.children_joins == "any"
+
+
+def test_treatment_aimed_at_the_brain_is_not_explained_as_a_gene_targeted_medicine(plain_of):
+    # NCT05309213, sample 20 (WRONG): "symptoms of central nervous system invasion and needs targeted treatment".
+    [item] = [
+        item for item in items_of(plain_of("NCT05309213").exclusion) if "needs targeted treatment" in (item.text or "")
+    ]
+    assert not any(term.term.startswith("targeted") for term in item.terms)

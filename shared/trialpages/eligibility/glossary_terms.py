@@ -4877,9 +4877,12 @@ _CANCER: tuple[Term, ...] = (
         "immune checkpoint inhibitor | immune checkpoint inhibitors | checkpoint inhibitor | checkpoint inhibitors | immune checkpoint blockade",
         "immunotherapy medicines that help the immune system attack cancer",
     ),
+    # NCT05309213, sample 20: "symptoms of central nervous system invasion and needs targeted treatment" is treatment
+    # aimed at the brain and spine, not a gene-targeted medicine.
     term(
         "targeted therapy | targeted therapies | targeted agent | targeted agents | targeted treatment",
         "medicine that attacks a specific gene change or protein in the cancer",
+        not_before=r"(?:nervous system|\bCNS|brain|spinal|meninge\w*)\b[^.]{0,30}\b(?:needs?|need(?:ing)?|requir\w*)\s*$",
     ),
     term(
         "tyrosine kinase inhibitor | tyrosine kinase inhibitors | kinase inhibitor | kinase inhibitors",

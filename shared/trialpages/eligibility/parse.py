@@ -118,6 +118,8 @@ _JOINS_ANY = re.compile(
     r"|\bassigned\s+as\s+follows\b"
     # "An underlying hematological malignancy including:" (NCT04856215, sample 17): a kind of one thing, one of them
     r"|^\W*(?:an?|one)\s+[^.;:]{3,80}\bincluding\s*:?\s*$"
+    # "Relapsed or refractory B-ALL, defined as:" over one way of each (NCT05309213, sample 20: all were asked for)
+    r"|\b(?:relapsed|recurrent)\s*(?:or|/|and/or)\s*refractory\b(?![^.;:]*\ball\s+(?:of|the)\b)[^.;:]*:\s*$"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )

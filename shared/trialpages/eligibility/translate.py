@@ -459,7 +459,11 @@ _REQUIREMENT_ITEM = re.compile(
     r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
-    r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b)",  # "Palliative limited field radiation must be completed 7 days prior ..."
+    r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
+    # A limit on a test's value: "ALT must be within the normal range", "Serum bilirubin must not exceed 1.2 x ULN"
+    # (NCT02619617, sample 20: WRONG under "could not join").
+    r"|(?:(?!\b(?:who|that|which|if|when)\b)[^.;:()]){1,60}?\b(?:must|should)\s+(?:not\s+exceed|be\s+(?:within|"
+    r"below|above|less than|greater than|lower than|higher than|under|over|at least|at most|no more than|[≤≥<>]))\b)",
     re.IGNORECASE,
 )
 
@@ -468,7 +472,7 @@ _REQUIREMENT_ITEM = re.compile(
 # ... except "must not be eligible for" a treatment (NCT02227251: "Participants must not be eligible for high-dose
 # chemotherapy with autologous stem cell transplantation rescue"): not being a candidate is what is required.
 _NOT_REQUIREMENT = re.compile(
-    r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b)|\bunwilling\b"
+    r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b| exceed\b)|\bunwilling\b"
     r"|\bnot (?:agree|willing)"
     # "Patient does not complete or agree to ...", "... are not eligible to participate even if they are willing to
     # washout ..." (NCT02637648), "Patient or partner willing to undergo a surgical procedure ..., which may interfere in
