@@ -124,13 +124,17 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
                     "source_ids": " ".join(sources),
                     "original": " | ".join(criteria.get(s, ("", "?"))[1] for s in sources),
                     "plain": node.text(skip=_NOT_ITEM_TEXT),
-                    "notes": " ".join(
-                        n.text() for n in node.children if isinstance(n, Node) and n.matches(".term-note")
-                    ),
+                    "notes": _notes_of(node),
+                    # Terms explained once, in the title the item is nested in, are explained for it too.
+                    "nested_notes": _notes_of(parent) if parent is not None else "",
                 }
             )
     unlinked = [(cid, sec, text) for cid, (sec, text) in criteria.items() if cid not in linked]
     return items, unlinked, "\n".join(overview)
+
+
+def _notes_of(node: Node) -> str:
+    return " ".join(n.text() for n in node.children if isinstance(n, Node) and n.matches(".term-note"))
 
 
 def _nesting_parent(node: Node) -> Node | None:
@@ -211,6 +215,7 @@ def main() -> None:
             lines += [
                 f"### {number}. [{item['list']}] kind={item['kind'] or '-'} sources={item['source_ids']}",
                 *([f"- nested in: {item['nested_in']}"] if item["nested_in"] else []),
+                *([f"- notes in what it is nested in: {item['nested_notes']}"] if item["nested_notes"] else []),
                 f"- original: {item['original']}",
                 f"- plain: {item['plain']}",
                 *([f"- notes: {item['notes']}"] if item["notes"] else []),

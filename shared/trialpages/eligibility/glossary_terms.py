@@ -2755,6 +2755,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("pancreatectomy", "surgery to remove all or part of the pancreas"),
     term("cholecystectomy", "surgery to remove the gallbladder"),
     term("cholecystitis", "swelling of the gallbladder"),
+    term("cholelithiasis", "gallstones: hard stones that form in the gallbladder"),
+    term("H/O", "history of: you have had it in the past"),
+    term(
+        "gene therapy | gene therapies | gene product therapy | gene-modified cell therapy",
+        "a treatment that adds or changes genes in your cells",
+    ),
     # Blood
     term("coagulation", "blood clotting"),
     term("coagulopathy | coagulopathies", "a problem with blood clotting that can cause too much bleeding"),
