@@ -1035,3 +1035,20 @@ def test_treatment_aimed_at_the_brain_is_not_explained_as_a_gene_targeted_medici
         item for item in items_of(plain_of("NCT05309213").exclusion) if "needs targeted treatment" in (item.text or "")
     ]
     assert not any(term.term.startswith("targeted") for term in item.terms)
+
+
+def test_in_a_study_of_people_with_cancer_a_past_cancer_is_another_one(modules_by_id, plain_of):
+    # NCT04472845, sample 18 (LOSSY): in a breast cancer study, "Past history of malignancy except ..." was said
+    # "You have had cancer, except in the case below." under "could not join": every woman who may join has had one.
+    breast = translate_eligibility(modules_by_id["NCT04472845"], about_cancer=True)
+    assert "You have had another cancer, except in the case below." in texts(breast.exclusion)
+    # An NSCLC record without MeSH terms opens its inclusion list on the cancer: the same.
+    assert any(
+        text.startswith("You have had another cancer in the 5 years")
+        for text in texts(plain_of("NCT05277701").exclusion)
+    )
+    # In a study of erectile dysfunction, any cancer.
+    assert "You have had cancer in the last 5 years." in texts(plain_of("NCT00379756").exclusion)
+    # Cancer that has spread to the brain stays the patient's own.
+    nsclc = translate_eligibility(modules_by_id["NCT05278052"], about_cancer=True)
+    assert any(text.startswith("You have cancer in the thin layers") for text in texts(nsclc.exclusion))

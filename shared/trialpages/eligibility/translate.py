@@ -67,7 +67,9 @@ _CHOICE = re.compile(
 _ANY_SAID = re.compile(r"\b(?:any|either|one or more|at least (?:one|1)|one of)\b", re.IGNORECASE)
 
 
-def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
+def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool = False) -> PlainEligibility:
+    """The plain-English lists of a record's eligibility module. `about_cancer`: the study's conditions are cancers
+    (its MeSH tree), so a patient who may join has one."""
     module = eligibility_module or {}
     parsed = parse_criteria(module.get("eligibilityCriteria"))
     lists: dict[Kind, list[PlainItem]] = {"inclusion": [], "exclusion": [], "other": []}
@@ -81,6 +83,12 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
         lists["inclusion"], reasons = _reasons_apart(lists["inclusion"], parsed)
         allowances = reasons + allowances
     lists["other"] = requirements + allowances + lists["other"]
+    # A record without MeSH terms may still open its inclusion list on the cancer everyone who joins has.
+    about_cancer = about_cancer or any(
+        criterion.kind == "inclusion" and cancer_diagnosed(criterion.text) for criterion in parsed.all_criteria()
+    )
+    if about_cancer and module.get("healthyVolunteers") is False:
+        lists["exclusion"] = [_another_cancer(item) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
     return PlainEligibility(
@@ -90,6 +98,22 @@ def translate_eligibility(eligibility_module: dict | None) -> PlainEligibility:
         other=explained[len(explained) - len(lists["other"]) :],
         more_criteria_elsewhere=bool(_MORE_CRITERIA_ELSEWHERE.search(module.get("eligibilityCriteria") or "")),
     )
+
+
+# "You have had cancer in the last 5 years", as the conditions reader says "Previous malignancy within 3 years".
+_ANY_CANCER_SAID = re.compile(r"^You (have had|have) cancer(?=[.,]| in the (?:last|past|\d+ (?:years?|months?)) )")
+
+
+def _another_cancer(item: PlainItem) -> PlainItem:
+    """In a study of people with cancer, "Past history of malignancy" is a cancer other than theirs (NCT04472845,
+    sample 18: "You have had cancer" under "could not join" read as shutting out every woman with breast cancer)."""
+    children = [_another_cancer(child) for child in item.children]
+    text = item.text
+    if text is not None and item.rule is not None:
+        text = _ANY_CANCER_SAID.sub(r"You \1 another cancer", text)
+    if text == item.text and all(map(operator.is_, children, item.children)):
+        return item
+    return item.model_copy(update={"text": text, "children": children})
 
 
 # A list that says it is not whole: "Key Inclusion Criteria:", "Other protocol-defined Inclusion/Exclusion Criteria
