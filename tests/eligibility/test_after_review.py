@@ -864,6 +864,12 @@ def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(pla
         # sample 19: a status that names nothing, and a kind of the treatment the reason names, were shown apart
         ("NCT05536349", "Known active cytomegalovirus (CMV) infection", "Unknown or negative status are eligible"),
         ("NCT05110196", "radiotherapy at most 2 weeks prior", "Palliative radiotherapy for bone lesions"),
+        # a treatment that does not count as the active therapy a second cancer needs
+        (
+            "NCT05712278",
+            "Second primary malignancy that requires active therapy",
+            "Adjuvant hormonal therapy is allowed",
+        ),
     ],
 )
 def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of, nct_id, reason, allowance):

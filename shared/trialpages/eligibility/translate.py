@@ -1273,6 +1273,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "History of another primary invasive malignancy ..." / "Patients with non-melanoma skin cancers or with
         # carcinomas in situ are eligible ..." (NCT05268003): the cancers let in are the reason's exceptions.
         return True
+    if _CANCER_WORD.search(reason) and _NEEDS_TREATMENT.search(reason) and _TREATMENT_NOUN.search(allowance):
+        # "Second primary malignancy that requires active therapy. Adjuvant hormonal therapy is allowed." (NCT05712278):
+        # the treatment that does not count as the reason's.
+        return True
     if _NAMELESS_SUBJECT.match(allowance):
         # "Known active cytomegalovirus (CMV) infection. Unknown or negative status are eligible" (NCT05536349,
         # sample 19: LOSSY, apart from CMV it said no one knew whose status).
@@ -1289,6 +1293,12 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     return any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance))
 
 
+_NEEDS_TREATMENT = re.compile(
+    r"\b(?:requir\w*|needs?|needing|receiving|undergoing)\s+(?:active\s+|ongoing\s+|current\s+)?(?:systemic\s+)?"
+    r"(?:anti-?cancer\s+)?(?:therapy|treatment)",
+    re.IGNORECASE,
+)
+_TREATMENT_NOUN = re.compile(r"\b(?:therapy|therapies|treatment|treatments)\b", re.IGNORECASE)
 _NAMELESS_SUBJECT = re.compile(r"^\W*(?:\w+\s+(?:or|and/or)\s+)?\w+\s+status\s+(?:is|are)\b", re.IGNORECASE)
 _TREATMENT_WORD = re.compile(r"\b(radiotherap|radiation|surger|chemotherap|transfusion)\w*", re.IGNORECASE)
 _ALLOWED_SUBJECT = re.compile(r"\b(?:is|are|will be|may be)\s+(?:also\s+)?(?:allowed|permitted|eligible)", re.I)
