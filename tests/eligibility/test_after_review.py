@@ -1058,3 +1058,16 @@ def test_in_a_study_of_people_with_cancer_a_past_cancer_is_another_one(modules_b
     # Cancer that has spread to the brain stays the patient's own.
     nsclc = translate_eligibility(modules_by_id["NCT05278052"], about_cancer=True)
     assert any(text.startswith("You have cancer in the thin layers") for text in texts(nsclc.exclusion))
+
+
+@pytest.mark.parametrize("nct_id", ["NCT06627647", "NCT06692738"])
+def test_what_an_exception_needs_is_titled_as_its_conditions(plain_of, nct_id):
+    # "Brain metastases unless asymptomatic, stable ... A minimum of 2 weeks must have elapsed between the end of local
+    # therapy ... and randomization": untitled under the reason, the wash-out read as one more reason.
+    [brain] = [
+        item
+        for item in plain_of(nct_id).exclusion
+        if (item.text or "").startswith("You have cancer that has spread to the brain, unless")
+    ]
+    assert brain.children_title == "For the exception to apply:"
+    assert any("A minimum of 2 weeks must have elapsed" in (child.text or "") for child in brain.children)

@@ -1215,6 +1215,12 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             unbracketed = _without_brackets(part.text)  # "(2 rechecks are allowed)" lets no one in
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
+            elif kind == "exclusion" and covered == 1 and _allows(items) and items[-1].children_title is None:
+                # "Brain metastases unless asymptomatic, stable ... A minimum of 2 weeks must have elapsed ..."
+                # (NCT06627647): untitled under "You cannot join if", the exception's conditions read as reasons.
+                items[-1] = items[-1].model_copy(
+                    update={"children_title": _EXCEPTION_NEEDS_TITLE, "children_joins": "all"}
+                )
         else:
             if (
                 kind == "exclusion"
@@ -1514,6 +1520,7 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_EXCEPTION_NEEDS_TITLE = "For the exception to apply:"
 _EXAMPLES_AFTER_NAME = re.compile(
     r"^[\s,]*\w+(?:\s+\w+){0,3}\s+[A-Za-z0-9-]{1,12}\s*\((?:such as|e\.g\.|eg|i\.e\.)\s", re.I
 )
