@@ -1071,3 +1071,15 @@ def test_what_an_exception_needs_is_titled_as_its_conditions(plain_of, nct_id):
     ]
     assert brain.children_title == "For the exception to apply:"
     assert any("A minimum of 2 weeks must have elapsed" in (child.text or "") for child in brain.children)
+
+
+def test_a_last_sentence_that_leads_into_nothing_does_not_title_the_criterions_children(plain_of):
+    # NCT05536349 (sample 19's reading): "A washout period of at least 5 half-lives ... is required (...)" titled the
+    # grapefruit rule under "could not join"; the criterion is said whole, the grapefruit rule beside it.
+    said = texts(plain_of("NCT05536349").exclusion)
+    assert any(
+        text.startswith("Current treatment with strong cytochrome P450 3A4") and "washout" in text for text in said
+    )
+    assert any(text.startswith("Because of their effect on CYP3A4") for text in said)
+    titles = [item.children_title or "" for item in items_of(plain_of("NCT05536349").exclusion)]
+    assert not any(title.startswith("A washout period") for title in titles)

@@ -903,6 +903,12 @@ def _criterion_items(
     joins = joins_of(criterion.text, [kid.text for kid in kids])
     if kind == "exclusion" and joins == "all" and _allowances_under_a_reason(last, kids, children):
         return _reason_with_allowances(criterion, kids, children, kind, lead)
+    if kind == "exclusion" and joins == "all" and said and _ENDS_WHOLE.search(last) and not _LEADS_AT_END.search(last):
+        # "Current treatment with strong CYP3A4 inhibitors ... A washout period ... is required (...)" over "a. Because
+        # of their effect on CYP3A4, use of any of the following ... is prohibited ..." (NCT05536349): a last
+        # sentence that leads into nothing titles nothing; the criterion is said whole and its children beside it.
+        beside = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        return [*_statement_items(criterion.text, sources, kind), *beside]
     content = _statement_items(" ".join(said), sources, kind) if said else []
     short_list = _short_list(last, kids, children, joins, sources, kind)
     if short_list is not None:
@@ -1033,6 +1039,8 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
     return [PlainItem(kind=kind, text=text, source_ids=sources, form="original-words")]
 
 
+_ENDS_WHOLE = re.compile(r"[.)]\s*$")
+_LEADS_AT_END = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\W*$", re.IGNORECASE)
 _LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\b", re.IGNORECASE)
 _LONG_LEAD = 12  # words: a lead-in this long is a title, not a phrase to say before each child
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
