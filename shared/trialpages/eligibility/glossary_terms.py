@@ -2015,8 +2015,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("amenable", "able to be treated with; suitable for"),
     term("abnormality | abnormalities", "something that is not normal"),
     term(
-        "impair | impairs | impaired",
+        "impair | impairs",
         "weaken or damage",
+        only_near=r"function|abilit|erection|significant|\bmay\b|could|would|\bjudg|\bheal|absorption|cognit|renal|hepatic|kidney|liver",
+    ),
+    # NCT03101033: "Impaired function of cauda equina" read "impaired: weaken or damage".
+    term(
+        "impaired",
+        "weakened or damaged, not working as well as it should",
         only_near=r"function|abilit|erection|significant|\bmay\b|could|would|\bjudg|\bheal|absorption|cognit|renal|hepatic|kidney|liver",
     ),
     term("excretion", "the way the body gets rid of waste or a medicine"),
@@ -2755,6 +2761,19 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("pancreatectomy", "surgery to remove all or part of the pancreas"),
     term("cholecystectomy", "surgery to remove the gallbladder"),
     term("cholecystitis", "swelling of the gallbladder"),
+    # Back pain (NCT03101033, sample 20: left unexplained)
+    term("lumbar instability", "the bones of the lower back move more than they should"),
+    term(
+        "piriformis syndrome",
+        "buttock and leg pain when a muscle deep in the buttock (the piriformis) presses on the sciatic nerve",
+    ),
+    term("sacral hiatus", "an opening at the bottom of the triangle-shaped bone at the base of the spine (the sacrum)"),
+    term("interspinous ligament", "the band of tissue between the bony bumps down the middle of the back"),
+    term("myofascitis", "painful swelling of a muscle and the thin tissue that covers it"),
+    term(
+        "third lumbar transverse process syndrome",
+        "lower back pain from the bony side wing of the third lower-back bone and the muscles attached to it",
+    ),
     term("cholelithiasis", "gallstones: hard stones that form in the gallbladder"),
     term("H/O", "history of: you have had it in the past"),
     term(
