@@ -276,6 +276,19 @@ SENSES = [
         "far",
     ),
     ("NCT02967393", "History of Guillian-Barre syndrome", "Guillian-Barre syndrome", "a rare disease"),
+    # sample 20 (WRONG): a lab method explained as the kidney treatment
+    (
+        "NCT00512707",
+        "free testosterone level (measured by equilibrium dialysis) less than 50 pg/ml",
+        "equilibrium dialysis",
+        "a lab method",
+    ),
+    (
+        "NCT03101033",
+        "Impaired function of cauda equina",
+        "impaired",
+        "weakened or damaged",
+    ),
 ]
 
 

@@ -2661,7 +2661,13 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "Cockcroft-Gault | Cockcroft Gault | Cockroft-Gault | Cockcroft and Gault | Cockcroft-Gault's",
         "a formula that estimates how well the kidneys work from a creatinine blood test, your age and weight",
     ),
-    term("dialysis", "a treatment that cleans the blood with a machine when the kidneys cannot"),
+    # "free testosterone level (measured by equilibrium dialysis)" (NCT00512707, sample 20: WRONG) is a lab method.
+    term(
+        "dialysis",
+        "a treatment that cleans the blood with a machine when the kidneys cannot",
+        not_before=r"\b(?:equilibrium|rapid equilibrium|by)\s*$",
+    ),
+    term("equilibrium dialysis", "a lab method for measuring how much of a substance in the blood is free"),
     term("hemodialysis | haemodialysis", "cleaning the blood with a machine when the kidneys cannot"),
     term("peritoneal dialysis", "cleaning the blood using fluid put into the belly, when the kidneys cannot"),
     term("nephropathy | nephropathies", "kidney damage"),
@@ -4583,7 +4589,7 @@ _CANCER: tuple[Term, ...] = (
     term("mammary", "of the breast"),
     term("mastectomy | mastectomies", "surgery to remove a breast"),
     term(
-        "lumpectomy | breast-conserving surgery | breast conserving surgery",
+        "lumpectomy | breast-conserving surgery | breast conserving surgery | breast conservation",
         "surgery to remove a breast lump and some tissue around it, keeping the breast",
     ),
     term("axillary", "of the armpit, where lymph nodes drain the breast"),
@@ -4865,6 +4871,16 @@ _CANCER: tuple[Term, ...] = (
         "radiation aimed at the body from a machine outside it",
     ),
     term("brachytherapy", "radiation from small radioactive sources placed inside or next to the tumor"),
+    # NCT05450016, sample 20
+    term(
+        "brachy boost | brachytherapy boost",
+        "an extra dose of radiation from small radioactive sources placed inside the body",
+    ),
+    term(
+        "partial breast irradiation | partial breast radiotherapy",
+        "radiation to only the part of the breast where the cancer was",
+    ),
+    term("reconsent | re-consent", "agreeing again to take part"),
     term("stereotactic", "very precisely aimed, using 3D pictures of the body"),
     term(
         "stereotactic radiosurgery | radiosurgery | gamma knife",
