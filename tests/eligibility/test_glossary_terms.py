@@ -283,6 +283,19 @@ SENSES = [
         "equilibrium dialysis",
         "a lab method",
     ),
+    # sample 20 (WRONG): a transplant read as hematocrit, a leukemia's abbreviation as the gene
+    (
+        "NCT05589896",
+        "Patient must require allogeneic HCT per the discretion of the treating physician",
+        "HCT",
+        "hematopoietic cell transplant",
+    ),
+    (
+        "NCT05589896",
+        "acute biophenotypic leukemia (ABL), or acute undifferentiated leukemia (AUL)",
+        "acute biophenotypic leukemia",
+        "an acute leukemia with features of both",
+    ),
     (
         "NCT03101033",
         "Impaired function of cauda equina",
@@ -370,6 +383,8 @@ NOT_EXPLAINED = [
     ),
     # a phrase explains the abbreviation inside it: one note, the phrase's
     ("NCT00655629", "History of congenital QT prolongation", "QT", "covered by 'QT prolongation'"),
+    ("NCT05589896", "acute biophenotypic leukemia (ABL)", "ABL", "the leukemia's own abbreviation, not the gene"),
+    ("NCT00512707", "free testosterone level (measured by equilibrium dialysis)", "dialysis", "a lab method"),
     (
         "NCT02856893",
         "second-degree heart block, PR interval more than 250 msec",

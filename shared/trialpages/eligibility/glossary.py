@@ -334,7 +334,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "sudden and short-lived",
         # "acute operative treatment" is emergency surgery, not a short illness (NCT01499641)
         # "acute B-cell lymphoblastic leukaemia" (NCT03156790, sample 12: WRONG): a fast-growing leukemia.
-        not_after=r"^\s*(?:(?:[BT][- ]?cell|pre-?B|undifferentiated|mixed[- ]phenotype|biphenotypic)\s+)?(?:myeloid|"
+        not_after=r"^\s*(?:(?:[BT][- ]?cell|pre-?B|undifferentiated|mixed[- ]phenotype|bi-?o?phenotypic)\s+)?(?:myeloid|"
         r"myelogenous|myeloblastic|lymphoblastic|lymphocytic|promyelocytic|megakaryoblastic|monocytic|leuka?emia|stage|"
         r"operative|surg|operation|intervention)",
     ),

@@ -228,6 +228,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"g/dl|g/l|\bmmol|hemoglobin|haemoglobin|anemi|anaemi|\d|blood|transfus|≥|≤|>|<",
         not_after=r"^\s*A1|^s|^e|^c",
     ),
+    # "Patient must require allogeneic HCT" (NCT05589896, sample 20: WRONG, explained as hematocrit): a transplant.
+    term(
+        "HCT",
+        "hematopoietic cell transplant: a transplant of blood-forming stem cells",
+        only_near=r"allogeneic|autologous|transplant|donor|graft|conditioning|HCT-CI|\b(?-i:GVHD)\b|\b(?-i:HLA)\b",
+    ),
     term("Hct | HCT | Htc", "hematocrit: the share of your blood made up of red blood cells"),
     term("PTCA", "balloon angioplasty: a thin tube with a balloon opens a narrowed heart artery"),
     # "MTD Expansion Cohort" (NCT03983954, sample 17): only where doses or cohorts are spoken of.
@@ -1318,6 +1324,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "ABL1 | ABL",
         "a gene; when joined to the BCR gene (BCR-ABL), it drives some leukemias",
         only_near=r"\b(?-i:BCR)\b|\bleuk|\b(?-i:CML)\b|kinase|mutation|\bgenes?\b",
+        # "acute biophenotypic leukemia (ABL)" (NCT05589896, sample 20: WRONG): the leukemia's own abbreviation.
+        not_before=r"leuka?emia\s*\(\s*$",
     ),
     term("T315I", "a change in the BCR-ABL gene that makes many leukemia drugs stop working"),
     term("BCL2 | BCL-2 | Bcl-2", "a protein that helps cancer cells survive; venetoclax blocks it"),
@@ -4727,8 +4735,13 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("myelomonocytic", "of both myeloid cells and monocytes, kinds of white blood cells"),
     term(
-        "mixed phenotype acute leukemia | mixed phenotype acute leukaemia | biphenotypic",
+        "mixed phenotype acute leukemia | mixed phenotype acute leukaemia | biphenotypic | acute biphenotypic leukemia | "
+        "acute biophenotypic leukemia",
         "an acute leukemia with features of both myeloid and lymphoid cells",
+    ),
+    term(
+        "acute undifferentiated leukemia | acute undifferentiated leukaemia",
+        "a rare fast-growing leukemia whose cells show no features of one kind of blood cell",
     ),
     term("myeloid", "of the bone marrow cells that become most kinds of blood cells"),
     term("myelogenous | myeloblastic", "of myeloid cells, the bone marrow cells that become most kinds of blood cells"),
