@@ -1083,3 +1083,18 @@ def test_a_last_sentence_that_leads_into_nothing_does_not_title_the_criterions_c
     assert any(text.startswith("Because of their effect on CYP3A4") for text in said)
     titles = [item.children_title or "" for item in items_of(plain_of("NCT05536349").exclusion)]
     assert not any(title.startswith("A washout period") for title in titles)
+
+
+def test_an_earlier_episode_of_what_everyone_has_is_said_in_the_studys_words(plain_of):
+    # NCT00867815 (sample 19, WRONG): "Previous history of NAION" in a study of men with a NAION of the last 45 days
+    # was said "You have had sudden vision loss ... (NAION)", which shut out everyone who may join.
+    said = texts(plain_of("NCT00867815").exclusion)
+    assert "Previous history of NAION" in said
+    assert not any(text.startswith("You have had sudden vision loss") for text in said)
+
+
+def test_the_controls_without_the_disease_and_the_patients_with_it_are_two_ways_in(plain_of):
+    # NCT01979848 (sample 19, WRONG): men "who does not have prostate cancer" and men "who has confirmed prostate
+    # cancer" were both required.
+    [group] = plain_of("NCT01979848").inclusion
+    assert group.children_joins == "any" and len(group.children) == 2

@@ -386,6 +386,12 @@ NOT_EXPLAINED = [
     ("NCT05589896", "acute biophenotypic leukemia (ABL)", "ABL", "the leukemia's own abbreviation, not the gene"),
     ("NCT00512707", "free testosterone level (measured by equilibrium dialysis)", "dialysis", "a lab method"),
     (
+        "NCT01262833",
+        "as determined by past medical history routinely performed prior to catheterization",
+        "a thin tube put into the bladder",
+        "a study of heart catheterization: nothing near says the bladder",
+    ),
+    (
         "NCT02856893",
         "second-degree heart block, PR interval more than 250 msec",
         "PR",

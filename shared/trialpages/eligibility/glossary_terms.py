@@ -3389,7 +3389,14 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     ),
     term(
         "catheter | catheters | catheterization | catheterisation",
-        "a thin tube put into the body, such as into the bladder to drain urine",
+        "a thin tube put into the bladder to drain urine",
+        only_near=r"urin|bladder|urethr|void|foley|prostat|intermittent|self-cath",
+    ),
+    # NCT01262833 (sample 19: WRONG): "prior to catheterization" in a study of men having heart catheterization read
+    # as the bladder tube; with no word near that says which, the note names both.
+    term(
+        "catheter | catheters | catheterization | catheterisation",
+        "a thin tube put into the body, such as into a blood vessel or into the bladder",
     ),
     term("indwelling catheter | indwelling", "a tube left in place in the body, such as in the bladder"),
     term("urethra", "the tube that carries urine out of the body"),

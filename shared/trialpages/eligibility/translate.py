@@ -87,6 +87,7 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
     about_cancer = about_cancer or any(
         criterion.kind == "inclusion" and cancer_diagnosed(criterion.text) for criterion in parsed.all_criteria()
     )
+    lists["exclusion"] = _earlier_episodes_in_their_words(lists["exclusion"], parsed)
     if about_cancer and module.get("healthyVolunteers") is False:
         lists["exclusion"] = [_another_cancer(item) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
@@ -98,6 +99,26 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
         other=explained[len(explained) - len(lists["other"]) :],
         more_criteria_elsewhere=bool(_MORE_CRITERIA_ELSEWHERE.search(module.get("eligibilityCriteria") or "")),
     )
+
+
+def _earlier_episodes_in_their_words(exclusion: list[PlainItem], parsed: ParsedCriteria) -> list[PlainItem]:
+    """ "Previous history of NAION" where the inclusion list asks for NAION now (NCT00867815, sample 19: WRONG,
+    "You have had ... (NAION)" shut out everyone who may join): an earlier episode, said in the study's words."""
+    inclusion = " ".join(criterion.text for criterion in parsed.all_criteria() if criterion.kind == "inclusion")
+    texts = {criterion.id: criterion.text for criterion in parsed.all_criteria()}
+    kept = []
+    for item in exclusion:
+        source = texts.get(item.source_ids[-1], "") if item.rule is not None and len(item.source_ids) == 1 else ""
+        earlier = _EARLIER_EPISODE.match(source)
+        if earlier and any(re.search(rf"\b{re.escape(name)}\b", inclusion) for name in _ACRONYM.findall(earlier["what"])):
+            item = _original(source, item.source_ids, item.kind)
+        kept.append(item)
+    return kept
+
+
+_EARLIER_EPISODE = re.compile(
+    r"^\W*(?:a\s+)?(?:previous|prior|past)\s+(?:history|episodes?)\s+of\s+(?P<what>[^.;,()]{2,60})", re.IGNORECASE
+)
 
 
 # "You have had cancer in the last 5 years", as the conditions reader says "Previous malignancy within 3 years".
@@ -692,7 +713,12 @@ def _patients_and_comparison_group(
     names the patients' disease: two ways in, one of which is enough."""
     runs = []
     for before, criterion in zip(tops, tops[1:], strict=False):
-        if {before.id, criterion.id} & taken or before.id in children or criterion.id in children:
+        if {before.id, criterion.id} & taken:
+            continue
+        if _without_and_with(before.text, criterion.text) or _without_and_with(criterion.text, before.text):
+            runs.append([before, criterion])
+            continue
+        if before.id in children or criterion.id in children:
             continue
         if (
             _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip())
@@ -735,6 +761,27 @@ def _cohorts_with_their_own_lists(items: list[PlainItem]) -> list[PlainItem]:
 
 
 _OPPOSITE_OPENINGS = ({"positive", "negative"}, {"with", "without"}, {"responders", "non-responders"})
+
+
+def _without_and_with(first: str, second: str) -> bool:
+    """ "A male older than 21 ... who does not have prostate cancer ..." (the controls) and "A male older than 40 ...
+    who has confirmed prostate cancer ..." (NCT01979848, sample 19: WRONG, read as both required): two groups."""
+    without = _WHO_HAS_NOT.search(first)
+    if without is None:
+        return False
+    has = re.search(
+        rf"\bwho\s+(?:has|have)\s+(?:(?:a|an|confirmed|diagnosed|known|documented)\s+)*{re.escape(without['what'])}\b",
+        second,
+        re.IGNORECASE,
+    )
+    return has is not None
+
+
+_WHO_HAS_NOT = re.compile(
+    r"\bwho\s+(?:does|do)\s+not\s+have\s+(?:(?:a|an|any)\s+)?(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)"
+    r"(?=\s+(?:and|or|but)\b|\s*[,.;(]|$)",
+    re.IGNORECASE,
+)
 
 
 def _opposites(first: str, second: str) -> bool:
