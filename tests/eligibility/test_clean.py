@@ -32,6 +32,12 @@ def test_a_first_word_with_inner_capitals_keeps_them():
 
 def test_list_markers_trailing_connectors_and_doubled_words_go():
     assert original_words("a) Female sterilization; or,") == "Female sterilization"
+    # NCT05552976 (sample 19): a stop after the connector
+    assert (
+        original_words("M-protein by urine protein electrophoresis (uPEP) or,.")
+        == "M-protein by urine protein electrophoresis (uPEP)"
+    )
+    assert original_words("Known allergy to iodine or shellfish.") == "Known allergy to iodine or shellfish."
     assert original_words("Tested positive for COVID-19, or opted out of of COVID-19 testing") == (
         "Tested positive for COVID-19, or opted out of COVID-19 testing"
     )

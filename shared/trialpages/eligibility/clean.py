@@ -261,8 +261,10 @@ def _without_trailing_connector(text: str) -> str:
     # "Previous participation in this clinical trial -", "-Patients must either be initiating ... treatment. -"
     # (sample 12): a dash the list's layout left at either end.
     text = _EDGE_DASH.sub("", text).rstrip(" ;,:")
-    connector = _TRAILING_CONNECTOR.search(text[-9:])
-    return text[: len(text) - len(connector.group(0))].rstrip(" ;,:") if connector else text
+    # "... by serum protein electrophoresis (sPEP), or." (NCT05552976): a stop after the connector too.
+    trimmed = text.rstrip(" ;,:.")
+    connector = _TRAILING_CONNECTOR.search(trimmed[-9:])
+    return trimmed[: len(trimmed) - len(connector.group(0))].rstrip(" ;,:") if connector else text
 
 
 def _has_doubled_word(text: str) -> bool:
