@@ -65,6 +65,9 @@ def test_decubitus_position_is_lying_down_and_a_stage_of_something_else_is_no_ca
     notes = {t.term: t.definition for t in terms_in("Systolic pressure in decubitus (semi-decubitus) position < 90")}
     assert notes["decubitus"] == "lying down" and notes["semi-decubitus"] == "half lying, half sitting"
     assert {t.term: t.definition for t in terms_in("Stage 3 decubitus ulcer")}["decubitus"] == "a pressure sore"
+    # NCT00458770 (sample 20: WRONG, explained as a pressure sore): lying still for a PET scan
+    lying = {t.term: t.definition for t in terms_in("Unable to realize a decubitus of 15 minutes long")}
+    assert lying["decubitus"] == "lying down"
     for not_cancer in ("Stage 1 hypertension", "stage 3 or 4 chronic kidney disease", "Stage 3 decubitus ulcer"):
         assert "stage" not in {t.term for t in terms_in(not_cancer)}, not_cancer
     for cancer in ("stage III breast cancer", "stage 3 kidney cancer"):

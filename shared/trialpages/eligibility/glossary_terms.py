@@ -5462,7 +5462,11 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("extremities | extremity", "the arms and legs"),
     term("supine", "lying on your back"),
     # "in decubitus (semi-decubitus) position": the position, not the pressure sore (glossary.py's sense).
-    term("decubitus", "lying down", only_near=r"position"),
+    term(
+        "decubitus",
+        "lying down",
+        only_near=r"position|minutes|hours|\blie\b|lying|realize|maintain|remain|\b(?-i:PET|MRI|CT)\b|scan",
+    ),
     term("semi-decubitus", "half lying, half sitting", only_near=r"position"),
     term("subdermal", "under the skin"),
     term("supraclavicular", "above the collarbone"),

@@ -110,7 +110,9 @@ def _earlier_episodes_in_their_words(exclusion: list[PlainItem], parsed: ParsedC
     for item in exclusion:
         source = texts.get(item.source_ids[-1], "") if item.rule is not None and len(item.source_ids) == 1 else ""
         earlier = _EARLIER_EPISODE.match(source)
-        if earlier and any(re.search(rf"\b{re.escape(name)}\b", inclusion) for name in _ACRONYM.findall(earlier["what"])):
+        if earlier and any(
+            re.search(rf"\b{re.escape(name)}\b", inclusion) for name in _ACRONYM.findall(earlier["what"])
+        ):
             item = _original(source, item.source_ids, item.kind)
         kept.append(item)
     return kept
