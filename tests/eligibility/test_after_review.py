@@ -1098,3 +1098,17 @@ def test_the_controls_without_the_disease_and_the_patients_with_it_are_two_ways_
     # cancer" were both required.
     [group] = plain_of("NCT01979848").inclusion
     assert group.children_joins == "any" and len(group.children) == 2
+
+
+def test_a_heading_over_a_time_window_and_notes_under_a_heading_in_a_heading(plain_of):
+    # NCT03633708 (sample 20): "Within the 60 days prior to enrollment" stood as a reason of its own, apart from the
+    # seizure rule under it; "All herbal medicines ... will be reviewed by the Principal Investigator ..." (a note, two
+    # headings deep) stood under "You cannot join if".
+    plain = plain_of("NCT03633708")
+    [window] = [
+        item for item in items_of(plain.exclusion) if (item.children_title or "").startswith("Within the 60 days")
+    ]
+    assert any("seizure disorder" in (child.text or "") for child in window.children)
+    assert not any(text.startswith("Within the 60 days") for text in texts(plain.exclusion))
+    assert not any(text.startswith("All herbal medicines") for text in texts(plain.exclusion))
+    assert any(text.startswith("All herbal medicines") for text in texts(plain.other))

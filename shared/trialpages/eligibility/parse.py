@@ -236,7 +236,18 @@ def is_title(text: str) -> bool:
     # A line in capitals names a group though it is longer ("SURGERY AND OTHER TREATMENT-RELATED CONDITIONS OF
     # EXCLUSION", NCT03849365): no criterion is written that way and left without a stop.
     most = 10 if stripped.isupper() and len(stripped.split()) >= 2 else 6
+    if _WINDOW_TITLE.match(stripped):
+        return True
     return bool(_TITLE.match(stripped)) and len(stripped.split()) <= most and not _VERB.search(stripped)
+
+
+# "Within the 60 days prior to enrollment" over "• New onset or worsening of a pre-existing seizure disorder."
+# (NCT03633708): when the criteria under it happened, a title though it has a number.
+_WINDOW_TITLE = re.compile(
+    r"^(?:with)?in\s+(?:the\s+)?(?:(?:last|past|previous)\s+)?\d{1,3}\s+(?:days?|weeks?|months?|years?)\s+"
+    r"(?:prior\s+to|before)\s+[A-Za-z][\w\s-]{1,40}:?$",
+    re.IGNORECASE,
+)
 
 
 def _is_group_title(text: str) -> bool:

@@ -184,13 +184,18 @@ def _requirements_apart(
             moved.append(item)
         elif item.text is None and item.children_joins == "heading":
             # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
-            apart = [
-                child
-                for child in item.children
-                if _reads_apart(child) or (child.text is None and _NOTE_LABEL.match(child.children_title or ""))
-            ]
-            stay = [child for child in item.children if child not in apart]
-            away = apart
+            stay, away = [], []
+            for child in item.children:
+                if _reads_apart(child) or (child.text is None and _NOTE_LABEL.match(child.children_title or "")):
+                    away.append(child)
+                elif child.text is None and child.children_joins == "heading":
+                    # A heading inside a heading ("Exclusion Criteria Disease Related" > "Other Medical Conditions:",
+                    # NCT03633708): its notes and requirements go too.
+                    inner_stay, inner_away = _requirements_apart([child], inclusion_said)
+                    stay.extend(inner_stay)
+                    away.extend(inner_away)
+                else:
+                    stay.append(child)
             if stay:
                 kept.append(item.model_copy(update={"children": stay}))
             if away:
@@ -489,6 +494,9 @@ _NOTE = re.compile(
     r"|^for (?:additional|further|more) (?:details|information)\b"
     # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
     r"|^[^.;:()]{0,60}?\bwill be (?:checked|measured|assessed|tested|evaluated|reviewed|obtained|done)\b"
+    # "All herbal medicines (eg, St. John's wort), vitamins, and supplements consumed ... will be reviewed by the
+    # Principal Investigator and the Amgen Medical Monitor" (NCT03633708): who looks at them, no reason to be left out.
+    r"|^(?:[^.;:()]|\([^()]*\)){0,250}?\bwill be reviewed by\b"
     r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
     re.IGNORECASE,
 )
