@@ -1112,3 +1112,11 @@ def test_a_heading_over_a_time_window_and_notes_under_a_heading_in_a_heading(pla
     assert not any(text.startswith("Within the 60 days") for text in texts(plain.exclusion))
     assert not any(text.startswith("All herbal medicines") for text in texts(plain.exclusion))
     assert any(text.startswith("All herbal medicines") for text in texts(plain.other))
+
+
+def test_the_next_organs_label_ends_the_organ_title_before_it(plain_of):
+    # NCT05507827 (sample 20): "Hepatic:" then its bilirubin and ALT/AST lines, then "Renal: ...", "Pulmonary: ..." and
+    # "CNS: ..." at the same indent, all shown as the liver's.
+    [hepatic] = [item for item in items_of(plain_of("NCT05507827").inclusion) if item.children_title == "Hepatic:"]
+    assert len(hepatic.children) == 2
+    assert not any("creatinine" in (child.text or "") for child in hepatic.children)

@@ -613,11 +613,23 @@ _ORGAN_LABEL = re.compile(
 )
 
 
+_ORGAN_NAME_LABEL = re.compile(
+    r"^(?P<organ>cardiac|cardiovascular|heart|hepatic|liver|renal|kidney|pulmonary|lungs?|respiratory|CNS|"
+    r"neurologic(?:al)?|ha?ematologic(?:al)?|bone marrow|coagulation)\s*(?:function\s*)?:",
+    re.IGNORECASE,
+)
+
+
 def _next_label(lead: str, text: str) -> bool:
     """ "Cohort 6: Pancreatic cancer" then "Cohort 7: Rare tumors: ...": the next one of the same labels, a sibling, not
     a member (NCT04482309 showed cohort 7 as a kind of pancreatic cancer). So is the next organ's "Adequate ...
     function" after another's."""
     organ, next_organ = _ORGAN_LABEL.match(lead.strip()), _ORGAN_LABEL.match(text.strip())
+    if organ and next_organ and organ["organ"].lower() != next_organ["organ"].lower():
+        return True
+    # "Hepatic:" over its bilirubin and ALT/AST lines, then "Renal: Calculated creatinine clearance ..." (NCT05507827,
+    # sample 20: the kidney, lung and brain rules were shown as the liver's).
+    organ, next_organ = _ORGAN_NAME_LABEL.match(lead.strip()), _ORGAN_NAME_LABEL.match(text.strip())
     if organ and next_organ and organ["organ"].lower() != next_organ["organ"].lower():
         return True
     first, then = _SCOPE_LABEL.match(lead.strip()), _SCOPE_LABEL.match(text.strip())
