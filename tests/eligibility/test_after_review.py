@@ -1120,3 +1120,14 @@ def test_the_next_organs_label_ends_the_organ_title_before_it(plain_of):
     [hepatic] = [item for item in items_of(plain_of("NCT05507827").inclusion) if item.children_title == "Hepatic:"]
     assert len(hepatic.children) == 2
     assert not any("creatinine" in (child.text or "") for child in hepatic.children)
+
+
+def test_a_group_of_conditions_that_lets_people_in_leaves_the_exclusion_list(plain_of):
+    # NCT05507827 (sample 20): "Donors determined to be ineligible based on ... Zika virus screening may be determined
+    # to be eligible if:" over "The donor has no signs or symptoms ..." stood under "could not join".
+    plain = plain_of("NCT05507827")
+    titles = [(item.children_title or "") for item in items_of(plain.exclusion)]
+    assert not any(title.startswith("Donors determined to be ineligible") for title in titles)
+    assert any(
+        (item.children_title or "").startswith("Donors determined to be ineligible") for item in items_of(plain.other)
+    )

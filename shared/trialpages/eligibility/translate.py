@@ -186,7 +186,9 @@ def _requirements_apart(
             # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
             stay, away = [], []
             for child in item.children:
-                if _reads_apart(child) or (child.text is None and _NOTE_LABEL.match(child.children_title or "")):
+                if _reads_apart(child) or (
+                    child.text is None and (_NOTE_LABEL.match(child.children_title or "") or _lets_in(child))
+                ):
                     away.append(child)
                 elif child.text is None and child.children_joins == "heading":
                     # A heading inside a heading ("Exclusion Criteria Disease Related" > "Other Medical Conditions:",
@@ -372,6 +374,9 @@ _ALLOWANCE_ITEM = re.compile(
     r"^(?![^.;:()]*\b(?:not|no|never|cannot)\b[^.;:()]*\b(?:eligible|allowed|permitted|acceptable|enrolled|included)\b)"
     r"(?![^.;:]*?(?:\b(?:excluding|except|other than|unless|exception|requires?|or are|or is)\b|\s[-–]\s))"
     r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be|could be|would be)\s+(?:also\s+|still\s+)?"
+    # "Donors determined to be ineligible based on ... Zika virus screening may be determined to be eligible if:"
+    # (NCT05507827, sample 20: its conditions stood under "could not join")
+    r"(?:(?:determined|deemed|considered|found)\s+(?:to\s+be\s+)?)?"
     r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
