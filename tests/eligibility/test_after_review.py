@@ -870,6 +870,8 @@ def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(pla
             "Second primary malignancy that requires active therapy",
             "Adjuvant hormonal therapy is allowed",
         ),
+        # sample 20: infections let in after an infection reason
+        ("NCT05507827", "infection that is uncontrolled", "Simple UTI and uncomplicated bacterial pharyngitis"),
     ],
 )
 def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of, nct_id, reason, allowance):

@@ -1353,6 +1353,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "Second primary malignancy that requires active therapy. Adjuvant hormonal therapy is allowed." (NCT05712278):
         # the treatment that does not count as the reason's.
         return True
+    if _INFECTION_REASON.search(reason) and _AN_INFECTION.search(allowance):
+        # "Presence of fungal, bacterial, viral, or other infection that is uncontrolled. Simple UTI and uncomplicated
+        # bacterial pharyngitis are permitted if responding to active treatment." (NCT05507827, sample 20: apart.)
+        return True
     if _NAMELESS_SUBJECT.match(allowance):
         # "Known active cytomegalovirus (CMV) infection. Unknown or negative status are eligible" (NCT05536349,
         # sample 19: LOSSY, apart from CMV it said no one knew whose status).
@@ -1375,6 +1379,10 @@ _NEEDS_TREATMENT = re.compile(
     re.IGNORECASE,
 )
 _TREATMENT_NOUN = re.compile(r"\b(?:therapy|therapies|treatment|treatments)\b", re.IGNORECASE)
+_INFECTION_REASON = re.compile(r"\binfections?\b", re.IGNORECASE)
+_AN_INFECTION = re.compile(
+    r"\binfect\w*|\b(?-i:UTIs?)\b|\b(?:pharyngitis|sinusitis|bronchitis|cellulitis|cystitis|otitis)\b", re.IGNORECASE
+)
 _NAMELESS_SUBJECT = re.compile(r"^\W*(?:\w+\s+(?:or|and/or)\s+)?\w+\s+status\s+(?:is|are)\b", re.IGNORECASE)
 _TREATMENT_WORD = re.compile(r"\b(radiotherap|radiation|surger|chemotherap|transfusion)\w*", re.IGNORECASE)
 _ALLOWED_SUBJECT = re.compile(r"\b(?:is|are|will be|may be)\s+(?:also\s+)?(?:allowed|permitted|eligible)", re.I)
