@@ -1133,3 +1133,12 @@ def test_a_group_of_conditions_that_lets_people_in_leaves_the_exclusion_list(pla
     assert any(
         (item.children_title or "").startswith("Donors determined to be ineligible") for item in items_of(plain.other)
     )
+
+
+def test_a_reason_written_must_not_is_said_without_its_double_negative(plain_of):
+    # NCT05406817 (sample 20, UNREADABLE): "Must not be receiving any moderate or strong ... CYP3A4 inhibitor/inducers"
+    # under "You cannot join if" made a patient undo a double negative; NCT06561386 writes all its reasons so.
+    assert any(text.startswith("Receiving any moderate or strong") for text in texts(plain_of("NCT05406817").exclusion))
+    said = texts(plain_of("NCT06561386").exclusion)
+    assert "Untreated central nervous system (CNS) metastases." in said
+    assert not any(text.startswith("Participants must not") for text in said)

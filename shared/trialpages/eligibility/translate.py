@@ -88,6 +88,7 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
         criterion.kind == "inclusion" and cancer_diagnosed(criterion.text) for criterion in parsed.all_criteria()
     )
     lists["exclusion"] = _earlier_episodes_in_their_words(lists["exclusion"], parsed)
+    lists["exclusion"] = [_without_must_not(item) for item in lists["exclusion"]]
     if about_cancer and module.get("healthyVolunteers") is False:
         lists["exclusion"] = [_another_cancer(item) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
@@ -99,6 +100,32 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
         other=explained[len(explained) - len(lists["other"]) :],
         more_criteria_elsewhere=bool(_MORE_CRITERIA_ELSEWHERE.search(module.get("eligibilityCriteria") or "")),
     )
+
+
+def _without_must_not(item: PlainItem) -> PlainItem:
+    """ "Participants must not have untreated CNS metastases." under "You cannot join if" says its reason through a
+    double negative (NCT06561386, NCT05406817): the reason alone, in the study's words ("Untreated CNS metastases.")."""
+    children = [_without_must_not(child) for child in item.children]
+    text = item.text
+    if text is not None and item.form == "original-words" and (found := _MUST_NOT.match(text)):
+        rest = text[found.end() :]
+        verb = found["verb"]
+        if verb:
+            rest = f"{_GERUND[verb.lower()]} {rest}"
+        if rest[:1].isalpha():
+            text = rest[:1].upper() + rest[1:]
+    if text == item.text and all(map(operator.is_, children, item.children)):
+        return item
+    return item.model_copy(update={"text": text, "children": children})
+
+
+_GERUND = {"receive": "Receiving", "take": "Taking", "use": "Using", "participate": "Participating"}
+_MUST_NOT = re.compile(
+    r"^(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+)?(?:must|should)\s+not\s+"
+    r"(?:have\s+had\s+|have\s+(?!had\b)|be\s+(?!able\b|eligible\b|a candidate\b|candidates\b|suitable\b)|"
+    r"(?P<verb>receive|take|use|participate)\s+)",
+    re.IGNORECASE,
+)
 
 
 def _earlier_episodes_in_their_words(exclusion: list[PlainItem], parsed: ParsedCriteria) -> list[PlainItem]:
