@@ -174,5 +174,8 @@ def build_page_context(
         "page": page,
         "study": study,
         "original": criteria_tree(parse_criteria(study.eligibility.criteria or "")),
-        "plain": translate_eligibility(eligibility_facts.eligibility_module(study), about_cancer=page.is_cancer),
+        "plain": translate_eligibility(
+            eligibility_facts.eligibility_module(study),
+            about_cancer=eligibility_facts.about_cancer(study, mesh_says_cancer=page.is_cancer),
+        ),
     }

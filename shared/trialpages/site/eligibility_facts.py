@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from trialpages.eligibility.glance import registry_ages
 from trialpages.study import Study
 
@@ -42,3 +44,16 @@ def eligibility_module(study: Study) -> dict:
         "samplingMethod": e.sampling_method.code if e.sampling_method else None,
     }
     return {key: value for key, value in module.items() if value not in (None, [])}
+
+
+# A cancer named among the record's own conditions ("Non-small Cell Lung Cancer", "Acute Myeloid Leukemia").
+_CANCER_NAME = re.compile(
+    r"\b(?:(?i:cancers?|carcinomas?|neoplasms?|malignan\w*|tumou?rs?|lymphomas?|leuka?emias?|myelomas?|sarcomas?|"
+    r"melanomas?|gliomas?|glioblastomas?|blastomas?|mesotheliomas?)|NSCLC|SCLC|AML|ALL|CLL|CML|MDS)\b"
+)
+
+
+def about_cancer(study: Study, *, mesh_says_cancer: bool) -> bool:
+    """Is the study about a cancer, by its MeSH tree or the conditions it names? The eligibility lists then read
+    a past cancer as another one than the patient's."""
+    return mesh_says_cancer or any(_CANCER_NAME.search(condition) for condition in study.conditions)
