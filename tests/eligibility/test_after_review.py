@@ -1142,3 +1142,15 @@ def test_a_reason_written_must_not_is_said_without_its_double_negative(plain_of)
     said = texts(plain_of("NCT06561386").exclusion)
     assert "Untreated central nervous system (CNS) metastases." in said
     assert not any(text.startswith("Participants must not") for text in said)
+
+
+def test_exceptions_after_the_sentences_of_a_reason_go_under_the_reason(plain_of):
+    # NCT05507827 (sample 20, UNREADABLE): "The following exceptions apply:" over the other cancers let in stood apart
+    # from the other-cancer reason, after "Subjects in remission less than 1 year are not eligible."
+    [reason] = [
+        item
+        for item in plain_of("NCT05507827").exclusion
+        if (item.text or "").startswith("You have had another cancer")
+    ]
+    titles = [item.children_title for item in items_of([reason])]
+    assert "The following exceptions apply:" in titles

@@ -1023,6 +1023,15 @@ def _criterion_items(
         children_joins=joins,
         children=kid_items,
     )
+    reasons = [item for item in content if item.children_joins == "except" and item.text]
+    if kind == "exclusion" and joins == "except" and reasons:
+        # "History of other malignancy unless disease free for at least 3 years. ... The following exceptions apply:"
+        # over "Nonmelanoma skin cancer ... is eligible." (NCT05507827, sample 20): the exceptions go with the reason
+        # that has exceptions, not apart from it after the sentences between.
+        owner = reasons[0]
+        at = content.index(owner)
+        content[at] = owner.model_copy(update={"children": [*owner.children, group]})
+        return content
     return [*content, group]
 
 
