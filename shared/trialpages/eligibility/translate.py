@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
@@ -88,9 +88,9 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
         criterion.kind == "inclusion" and cancer_diagnosed(criterion.text) for criterion in parsed.all_criteria()
     )
     lists["exclusion"] = _earlier_episodes_in_their_words(lists["exclusion"], parsed)
-    lists["exclusion"] = [_without_must_not(item) for item in lists["exclusion"]]
+    lists["exclusion"] = [_with_texts(item, _without_must_not) for item in lists["exclusion"]]
     if about_cancer and module.get("healthyVolunteers") is False:
-        lists["exclusion"] = [_another_cancer(item) for item in lists["exclusion"]]
+        lists["exclusion"] = [_with_texts(item, _another_cancer) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
     return PlainEligibility(
@@ -102,21 +102,25 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
     )
 
 
-def _without_must_not(item: PlainItem) -> PlainItem:
-    """ "Participants must not have untreated CNS metastases." under "You cannot join if" says its reason through a
-    double negative (NCT06561386, NCT05406817): the reason alone, in the study's words ("Untreated CNS metastases.")."""
-    children = [_without_must_not(child) for child in item.children]
-    text = item.text
-    if text is not None and item.form == "original-words" and (found := _MUST_NOT.match(text)):
-        rest = text[found.end() :]
-        verb = found["verb"]
-        if verb:
-            rest = f"{_GERUND[verb.lower()]} {rest}"
-        if rest[:1].isalpha():
-            text = rest[:1].upper() + rest[1:]
+def _with_texts(item: PlainItem, said: Callable[[PlainItem], str | None]) -> PlainItem:
+    """The item and everything under it, each with the text `said` gives it (unchanged items are kept as they are)."""
+    children = [_with_texts(child, said) for child in item.children]
+    text = said(item)
     if text == item.text and all(map(operator.is_, children, item.children)):
         return item
     return item.model_copy(update={"text": text, "children": children})
+
+
+def _without_must_not(item: PlainItem) -> str | None:
+    """ "Participants must not have untreated CNS metastases." under "You cannot join if" says its reason through a
+    double negative (NCT06561386, NCT05406817): the reason alone, in the study's words ("Untreated CNS metastases.")."""
+    text = item.text
+    if text is None or item.form != "original-words" or not (found := _MUST_NOT.match(text)):
+        return text
+    rest = text[found.end() :]
+    if verb := found["verb"]:
+        rest = f"{_GERUND[verb.lower()]} {rest}"
+    return rest[:1].upper() + rest[1:] if rest[:1].isalpha() else text
 
 
 _GERUND = {"receive": "Receiving", "take": "Taking", "use": "Using", "participate": "Participating"}
@@ -154,16 +158,12 @@ _EARLIER_EPISODE = re.compile(
 _ANY_CANCER_SAID = re.compile(r"^You (have had|have) cancer(?=[.,]| in the (?:last|past|\d+ (?:years?|months?)) )")
 
 
-def _another_cancer(item: PlainItem) -> PlainItem:
+def _another_cancer(item: PlainItem) -> str | None:
     """In a study of people with cancer, "Past history of malignancy" is a cancer other than theirs (NCT04472845,
     sample 18: "You have had cancer" under "could not join" read as shutting out every woman with breast cancer)."""
-    children = [_another_cancer(child) for child in item.children]
-    text = item.text
-    if text is not None and item.rule is not None:
-        text = _ANY_CANCER_SAID.sub(r"You \1 another cancer", text)
-    if text == item.text and all(map(operator.is_, children, item.children)):
-        return item
-    return item.model_copy(update={"text": text, "children": children})
+    if item.text is None or item.rule is None:
+        return item.text
+    return _ANY_CANCER_SAID.sub(r"You \1 another cancer", item.text)
 
 
 # A list that says it is not whole: "Key Inclusion Criteria:", "Other protocol-defined Inclusion/Exclusion Criteria
