@@ -79,6 +79,8 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT00655590", "physiological abnormalities", "physiological", "normal for the body"),
         # sample 18 (WRONG): "as evidenced by cytology or pathology" explained as "a disease"
         ("NCT05086315", "cytology or pathology", "pathology", "a disease or a change"),
+        # sample 20 (group D): hydroxyurea "for cytoreduction" explained as removing the cancer
+        ("NCT05406817", "hydroxyurea for cytoreduction", "cytoreduction", "removes or shrinks"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1154,3 +1156,10 @@ def test_exceptions_after_the_sentences_of_a_reason_go_under_the_reason(plain_of
     ]
     titles = [item.children_title for item in items_of([reason])]
     assert "The following exceptions apply:" in titles
+
+
+def test_fertile_men_are_not_widened_to_every_man(plain_of):
+    # NCT05406817 (sample 20, group D, LOSSY): "Fertile males agree to use barrier contraception ..." was said
+    # "If you are a man, you ...", a rule for every man.
+    said = [text for text in texts(plain_of("NCT05406817").inclusion) if "barrier" in text]
+    assert said and all(text.startswith("If you are a man who could father a child, you") for text in said)

@@ -531,8 +531,8 @@ READ = [
         "study drug dose",
         INCLUSION,
         "birth-control",
-        "If you are a man, you agree to use a barrier method of birth control from when you join the study until 120 "
-        "days after your last dose of the study treatment.",
+        "If you are a man who could father a child, you agree to use a barrier method of birth control from when you "
+        "join the study until 120 days after your last dose of the study treatment.",
     ),
     (
         "NCT05286957",

@@ -25,6 +25,8 @@ Who = Literal[
     "can get pregnant or father",
     "can get pregnant or man",
     "man",
+    "man who could father",
+    "sexually active man",
     "man with partner",
     "woman",
     "sexually active",
@@ -37,6 +39,8 @@ _LEADS: dict[str, str] = {
     "can get pregnant or father": "If you could get pregnant or could father a child, you",
     "can get pregnant or man": "If you could get pregnant, or you are a man, you",
     "man": "If you are a man, you",
+    "man who could father": "If you are a man who could father a child, you",
+    "sexually active man": "If you are a sexually active man, you",
     "man with partner": "If you are a man whose partner could get pregnant, you",
     "woman": "If you are a woman, you",
     "sexually active": "If you are sexually active, you",
@@ -75,9 +79,16 @@ def _who(text: str | None) -> Who | None:
         lowered,
     ):
         return "can get pregnant or father"
-    if re.fullmatch(rf"{women} {potential} and (?:men|males|fertile men)", lowered):
+    if re.fullmatch(rf"{women} {potential} and fertile (?:men|males)", lowered):
+        return "can get pregnant or father"
+    if re.fullmatch(rf"{women} {potential} and (?:men|males)", lowered):
         return "can get pregnant or man"
-    if re.fullmatch(rf"(?:fertile |sexually active )?{men}", lowered):
+    # "Fertile" and "sexually active" narrow who the rule is for; dropping them would widen it.
+    if re.fullmatch(rf"fertile {men}", lowered):
+        return "man who could father"
+    if re.fullmatch(rf"sexually active {men}", lowered):
+        return "sexually active man"
+    if re.fullmatch(men, lowered):
         return "man"
     if re.fullmatch(rf"{men} (?:who have|with) (?:female )?partners {potential}", lowered):
         return "man with partner"
