@@ -53,7 +53,9 @@ _LEUKEMIA_REGIMEN_WORDS = (
 _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:ROS1)\b|\bgenes?\b|mutation|fusion|rearrange|amplif|\bexon|tumou?r|\b(?-i:TKI)\b|\b(?-i:IHC)\b|\b(?-i:NGS)\b|positive"
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
-_BLOOD_COUNT_CYTOREDUCTION = r"hydroxyure|leukapheres|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
+_BLOOD_COUNT_CYTOREDUCTION = (
+    r"hydroxyure|leukapheres|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
+)
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
