@@ -52,6 +52,20 @@ def test_a_sign_before_a_number_is_spelled_and_one_after_it_is_left():
     assert original_words("Onset of cluster headache at ≤50 years") == "Onset of cluster headache at ≤50 years"
 
 
+def test_a_sign_that_echoes_the_words_before_it_is_said_once():
+    # NCT04892173 (sample 21): "less than (<) 50", "less than or equal to (<=) 14"; NCT05572515 glues the number on.
+    assert (
+        original_words("clearance >= 30 and less than (<) 50 mL/min") == "Clearance at least 30 and less than 50 mL/min"
+    )
+    assert original_words("G8 score less than or equal to (<=) 14") == "G8 score less than or equal to 14"
+    assert (
+        original_words("M-protein greater than or equal to (>=)0.5 g/dL")
+        == "M-protein greater than or equal to 0.5 g/dL"
+    )
+    # A sign that says something else than the words is not an echo: both stay for the reader to see.
+    assert original_words("less than (>) 5") == "Less than (>) 5"
+
+
 def test_a_word_typed_twice_before_a_comma_is_said_once():
     # NCT: "superficial bladder cancer cancer, cervical or breast cancer in situ".
     assert (

@@ -61,10 +61,8 @@ COMPARISON = (
 )
 _SYMBOL_RE = re.compile(SYMBOL)
 _MEANING = dict(_SYMBOLS)
-_WORDS_RE = re.compile(
-    r"\b(?:" + "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS)) + r")\b",
-    re.IGNORECASE,
-)
+_WORD_ALTERNATIVES = "|".join(rf"(?P<w{index}>{pattern})" for index, (pattern, _) in enumerate(_WORD_FORMS))
+_WORDS_RE = re.compile(rf"\b(?:{_WORD_ALTERNATIVES})\b", re.IGNORECASE)
 _WORD_MEANING = {f"w{index}": phrase for index, (_, phrase) in enumerate(_WORD_FORMS)}
 
 
@@ -104,9 +102,23 @@ def symbols_in_words(text: str) -> str:
     which way it points is unclear."""
     if _SYMBOL_CHARS.isdisjoint(text):
         return text
+    if "(" in text:
+        text = _ECHOED.sub(_without_echo, text)
     spelled = _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
     # "demonstrate a ≥70% compliance": "a at least 70%" is not English; "at least 70%" says it.
     return _ARTICLE_BEFORE_PHRASE.sub("", spelled) if spelled != text else spelled
+
+
+# "less than (<) 50": the registry's form echoes its words with the symbol; said once is enough.
+_ECHOED = re.compile(rf"\b(?P<words>{_WORD_ALTERNATIVES})\s*\(\s*(?P<symbol>{SYMBOL})\s*\)", re.IGNORECASE)
+
+
+def _without_echo(match: re.Match) -> str:
+    words = _WORDS_RE.fullmatch(match["words"])
+    if words is None or _word_phrase(words) != _MEANING[match["symbol"]]:
+        return match.group(0)  # the symbol says something else: both stay
+    glued = match.string[match.end() : match.end() + 1].isalnum()  # "greater than or equal to (>=)0.5"
+    return match["words"] + (" " if glued else "")
 
 
 def _spelled_unless_after_at(match: re.Match) -> str:

@@ -4618,7 +4618,7 @@ _CANCER: tuple[Term, ...] = (
     ),
     term(
         "non-squamous | nonsquamous | non squamous",
-        "lung cancer that does not start in flat (squamous) cells, such as adenocarcinoma",
+        "a cancer that does not start in flat (squamous) cells, such as adenocarcinoma",
     ),
     term("adenosquamous", "a cancer with both gland cells and flat (squamous) cells"),
     term("sarcomatoid", "a cancer whose cells look like those of a sarcoma, a cancer of bone or soft tissue"),
