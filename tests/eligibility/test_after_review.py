@@ -1163,3 +1163,8 @@ def test_fertile_men_are_not_widened_to_every_man(plain_of):
     # "If you are a man, you ...", a rule for every man.
     said = [text for text in texts(plain_of("NCT05406817").inclusion) if "barrier" in text]
     assert said and all(text.startswith("If you are a man who could father a child, you") for text in said)
+
+
+def test_the_subject_does_not_have_is_read_as_does_not_have(plain_of):
+    # NCT05288634: "The patients do not have any psychological disorders" stayed in the study's words, third person.
+    assert "You do not have mental health conditions." in texts(plain_of("NCT05288634").inclusion)
