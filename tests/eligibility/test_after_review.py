@@ -1168,3 +1168,18 @@ def test_fertile_men_are_not_widened_to_every_man(plain_of):
 def test_the_subject_does_not_have_is_read_as_does_not_have(plain_of):
     # NCT05288634: "The patients do not have any psychological disorders" stayed in the study's words, third person.
     assert "You do not have mental health conditions." in texts(plain_of("NCT05288634").inclusion)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "term", "definition"),
+    [
+        # sample 21 (UNREADABLE): bladder control before prostate surgery, and a spinal cord injury's grade
+        ("NCT01067261", "continent", "able to hold your urine without leaking"),
+        ("NCT01067391", "ASIA-A", "a complete spinal cord injury: no movement or feeling below the injury"),
+        ("NCT01067391", "lower motor neuron", "the nerves that run from the spinal cord to the muscles"),
+    ],
+)
+def test_a_hard_term_of_sample_21_is_explained(plain_of, nct_id, term, definition):
+    plain = plain_of(nct_id)
+    notes = {t.term: t.definition for item in items_of(plain.inclusion + plain.exclusion) for t in item.terms}
+    assert notes.get(term) == definition

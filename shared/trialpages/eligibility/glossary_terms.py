@@ -760,6 +760,11 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "total body irradiation: radiation to the whole body before a stem cell transplant",
         only_near=r"irradiat|transplant|condition|\b(?-i:HSCT)\b|radiation",
     ),
+    term(
+        "ASIA-A | ASIA A | AIS A | AIS-A",
+        "a complete spinal cord injury: no movement or feeling below the injury",
+        only_near=r"spinal|\bcord\b|injur|paraleg|tetrapleg",
+    ),
     term("SCI", "spinal cord injury", only_near=r"spinal|\bcord\b|injur|paraleg|tetrapleg|dysreflexia"),
     term("CNS-directed", "aimed at the brain and spinal cord"),
     term(
@@ -3377,6 +3382,14 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("urinary retention", "not being able to empty the bladder fully"),
     term("urinary incontinence", "leaking urine without meaning to"),
     term("incontinence", "leaking urine or stool without meaning to"),
+    term("incontinent", "leaking urine or stool without meaning to"),
+    # "Continent before surgery" (NCT01067261): bladder control, never the land.
+    term(
+        "continent",
+        "able to hold your urine without leaking",
+        only_near=r"surgery|prostatectom|urin|bladder|\bpads?\b|leak|void",
+        not_near=r"\bcountr|\bborn\b|\bliv(?:e|es|ing)\b|\bresid",
+    ),
     term("overactive bladder", "a sudden, frequent need to pee"),
     term("post-void residual | postvoid residual", "the urine left in the bladder after you pee"),
     term("uroflowmetry", "a test that measures how fast your urine flows"),
@@ -3746,6 +3759,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("hemiparesis | hemiplegia", "weakness or loss of movement on one side of the body"),
     term("paraplegia", "loss of movement and feeling in the legs"),
     term("tetraplegia | quadriplegia", "loss of movement and feeling in the arms and legs"),
+    term("lower motor neuron", "the nerves that run from the spinal cord to the muscles"),
     term(
         "autonomic dysreflexia", "a sudden, dangerous rise in blood pressure in people with a high spinal cord injury"
     ),
