@@ -1142,8 +1142,10 @@ def test_a_reason_written_must_not_is_said_without_its_double_negative(plain_of)
     # under "You cannot join if" made a patient undo a double negative; NCT06561386 writes all its reasons so.
     assert any(text.startswith("Receiving any moderate or strong") for text in texts(plain_of("NCT05406817").exclusion))
     said = texts(plain_of("NCT06561386").exclusion)
-    assert "Untreated central nervous system (CNS) metastases." in said
+    assert "You have cancer that has spread to the brain or spinal cord and is untreated." in said
     assert not any(text.startswith("Participants must not") for text in said)
+    # NCT01953523 (sample 21): "Patient must not have active cancer" is read as the reason it gives.
+    assert texts(plain_of("NCT01953523").exclusion) == ["You have active cancer.", "You have an active infection."]
 
 
 def test_exceptions_after_the_sentences_of_a_reason_go_under_the_reason(plain_of):

@@ -115,18 +115,35 @@ def _without_must_not(item: PlainItem) -> str | None:
     """ "Participants must not have untreated CNS metastases." under "You cannot join if" says its reason through a
     double negative (NCT06561386, NCT05406817): the reason alone, in the study's words ("Untreated CNS metastases.")."""
     text = item.text
-    if text is None or item.form != "original-words" or not (found := _MUST_NOT.match(text)):
+    if text is None or item.form != "original-words":
         return text
+    return _reason_of(text, keep_state=False) or text
+
+
+def _reason_of(text: str, *, keep_state: bool) -> str | None:
+    """ "Patients must not have X" as the reason it gives ("X"); None if it is not said so. `keep_state`: "must not
+    have had X" as "Had X" and "must not be X" as "Is X", for the recognisers to read as they read those."""
+    found = _MUST_NOT.match(text)
+    if found is None:
+        return None
     rest = text[found.end() :]
+    if not rest[:1].isalpha():
+        return None
     if verb := found["verb"]:
-        rest = f"{_GERUND[verb.lower()]} {rest}"
-    return rest[:1].upper() + rest[1:] if rest[:1].isalpha() else text
+        # "must not receive X" may mean during the study: not read as "You are taking X now".
+        return None if keep_state else f"{_GERUND[verb.lower()]} {rest}"
+    if keep_state and (state := found["state"].split()[-1].lower()) in _STATE_LEAD:
+        return f"{_STATE_LEAD[state]} {rest}"
+    return rest[:1].upper() + rest[1:]
+
+
+_STATE_LEAD = {"had": "Had", "be": "Is"}
 
 
 _GERUND = {"receive": "Receiving", "take": "Taking", "use": "Using", "participate": "Participating"}
 _MUST_NOT = re.compile(
     r"^(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+)?(?:must|should)\s+not\s+"
-    r"(?:have\s+had\s+|have\s+(?!had\b)|be\s+(?!able\b|eligible\b|a candidate\b|candidates\b|suitable\b)|"
+    r"(?:(?P<state>have\s+had|have(?!\s+had\b)|be(?!\s+(?:able|eligible|a candidate|candidates|suitable)\b))\s+|"
     r"(?P<verb>receive|take|use|participate)\s+)",
     re.IGNORECASE,
 )
@@ -1892,6 +1909,8 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     source = _prepared(text)
     if not source:
         return None
+    if kind == "exclusion" and (reason := _reason_of(source, keep_state=True)):
+        source = reason  # "Patients must not have X" under "You cannot join if": the reason is X
     if kind == "exclusion" and _REQUIREMENT.search(source):
         return None
     recognised = _recognised(source, under_lead=len(sources) > 1)
