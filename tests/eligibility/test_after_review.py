@@ -81,6 +81,10 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT05086315", "cytology or pathology", "pathology", "a disease or a change"),
         # sample 20 (group D): hydroxyurea "for cytoreduction" explained as removing the cancer
         ("NCT05406817", "hydroxyurea for cytoreduction", "cytoreduction", "removes or shrinks"),
+        # sample 21 (group A, WRONG): finasteride shrinking the prostate; an illness getting in the way of consent
+        ("NCT03525262", "Cytoreduction therapy", "cytoreduction", "cancer"),
+        ("NCT03525262", "confound informed consent", "confound", "results"),
+        ("NCT01151631", "drug habituation", "habituation", "less effect"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):

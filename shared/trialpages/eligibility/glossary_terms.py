@@ -2087,6 +2087,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         only_near=r"\bspin|\bdiscs?\b|herniat|lumbar|cervical|surgery|fusion",
     ),
     term("dislocation", "a bone pushed out of its joint"),
+    # "illness that would confound informed consent" (NCT03525262): it gets in the way of agreeing, not of the results.
+    term(
+        "confound | confounds | confounding",
+        "get in the way of",
+        only_near=r"consent|understand|comprehen|agree",
+        not_near=r"results?|data|analys|assessment|interpret|evaluat",
+    ),
     term("confound | confounds | confounding", "mix up or blur, as in making the study's results hard to read"),
     term("preclude | precludes | precluding | precluded", "prevent; rule out"),
     term("elapsed", "passed (of time)"),
@@ -4889,10 +4896,16 @@ _CANCER: tuple[Term, ...] = (
         "treatment that quickly brings down very high blood cell counts",
         only_near=_BLOOD_COUNT_CYTOREDUCTION,
     ),
+    # "Cytoreduction therapy (finasteride or dutasteride only)" (NCT03525262): shrinking the prostate gland.
+    term(
+        "cytoreduction | cytoreductive",
+        "treatment that makes the prostate smaller",
+        only_near=r"finasteride|dutasteride|prostate (?:gland|volume|size)|\bgrams?\b",
+    ),
     term(
         "cytoreduction | cytoreductive | debulking",
         "treatment that removes or shrinks as much of the cancer as possible",
-        not_near=_BLOOD_COUNT_CYTOREDUCTION,
+        not_near=_BLOOD_COUNT_CYTOREDUCTION + r"|finasteride|dutasteride",
     ),
     term("cytoreductive surgery", "surgery to remove as much of the cancer as possible"),
     term("hyperthermic intraperitoneal chemotherapy", "heated chemotherapy washed through the belly during surgery"),
@@ -5581,6 +5594,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("pediatric | paediatric", "to do with children"),
     term("ingest | ingesting | ingested", "swallow; take in by mouth"),
     term("ingestion", "swallowing; taking in by mouth"),
+    # "serious drug habituation" (NCT01151631, sample 21: WRONG): depending on a drug, not getting used to a stimulus.
+    term(
+        "habituation",
+        "depending on a drug or alcohol and needing it regularly",
+        only_near=r"\bdrugs?\b|alcohol|substance|narcotic|opioid|medication|analgesic|abuse",
+    ),
     term("habituation", "getting used to something, so that it has less effect"),
     term("quantifiable", "able to be measured"),
     term("demonstrable", "able to be shown or proven"),
