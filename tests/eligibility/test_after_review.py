@@ -878,6 +878,9 @@ def test_an_allowance_in_a_criterion_under_a_lead_in_stays_in_that_criterion(pla
         ),
         # sample 20: infections let in after an infection reason
         ("NCT05507827", "infection that is uncontrolled", "Simple UTI and uncomplicated bacterial pharyngitis"),
+        # sample 21: a short course of the very treatment the reason rules out
+        ("NCT04961996", "a CDK4/6 inhibitor as (neo)adjuvant therapy", "A short course of up to 12 weeks"),
+        ("NCT04961996", "selective ER modulators", "A short course of neoadjuvant or adjuvant endocrine therapy"),
     ],
 )
 def test_an_allowance_about_what_its_reason_names_stays_with_the_reason(plain_of, nct_id, reason, allowance):

@@ -1421,6 +1421,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "..., radiotherapy ≤2 weeks prior to starting capmatinib" / "Palliative radiotherapy for bone lesions ≤2
         # weeks prior ... is allowed." (NCT05110196, sample 19: LOSSY, apart from the reason it narrows).
         return True
+    if _LIMITED_AMOUNT.match(allowance) and _shared_treatment_words(allowance, reason):
+        # "Receiving ... a CDK4/6 inhibitor as (neo)adjuvant therapy. A short course of up to 12 weeks of ... CDK4/6
+        # inhibitor therapy ... is allowed." (NCT04961996, sample 21: LOSSY, apart from the reason it narrows).
+        return True
     # "Radiotherapy (non-palliative) within 21 days ..." / "Palliative radiation in past 21 days is allowed."
     # (NCT05751044): the kind the reason leaves out by name is the kind the allowance lets in.
     return any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance))
@@ -1439,6 +1443,24 @@ _AN_INFECTION = re.compile(
 _NAMELESS_SUBJECT = re.compile(r"^\W*(?:\w+\s+(?:or|and/or)\s+)?\w+\s+status\s+(?:is|are)\b", re.IGNORECASE)
 _TREATMENT_WORD = re.compile(r"\b(radiotherap|radiation|surger|chemotherap|transfusion)\w*", re.IGNORECASE)
 _ALLOWED_SUBJECT = re.compile(r"\b(?:is|are|will be|may be)\s+(?:also\s+)?(?:allowed|permitted|eligible)", re.I)
+# A little of a treatment: "A short course of ...", "Up to 2 doses of ...", "A single dose of ...".
+_LIMITED_AMOUNT = re.compile(
+    r"^\W*(?:an?\s+)?(?:short(?:er)?[\s-]+(?:course|term)|single\s+dose|brief\s+course|up\s+to\s+\d+\s+\w+\s+of)\b",
+    re.IGNORECASE,
+)
+# Words any treatment sentence has: sharing them says nothing of sharing a treatment.
+_COMMON_TREATMENT_WORDS = frozenset(
+    "therapy therapies treatment treatments prior previous before after course short weeks months days allowed "
+    "permitted eligible randomization enrollment study patients participants receiving receive planning with".split()
+)
+
+
+def _shared_treatment_words(allowance: str, reason: str) -> bool:
+    """Does the allowance's subject name a treatment word of the reason ("CDK4/6 inhibitor", "endocrine")?"""
+    subject = _ALLOWED_SUBJECT.split(allowance, 1)[0]
+    words = {word.lower() for word in re.findall(r"[A-Za-z][\w/]{3,}", subject)} - _COMMON_TREATMENT_WORDS
+    reason_words = {word.lower() for word in re.findall(r"[A-Za-z][\w/]{3,}", reason)}
+    return bool(words & reason_words)
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
