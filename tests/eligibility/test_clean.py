@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from trialpages.eligibility import unescape_markdown
 from trialpages.eligibility.clean import impossible_and_as_or, original_words
 
 
@@ -188,3 +189,16 @@ def test_a_doubled_full_stop_is_one():
 )
 def test_a_dash_left_at_either_end_goes(text, cleaned):
     assert original_words(text) == cleaned
+
+
+def test_a_note_without_its_colon_reads_as_a_note():
+    # NCT03525262 (sample 21): "Note bone scan is not required ..." under a reason read as one more reason.
+    assert original_words("Note bone scan is not required for this study.").startswith("Note: bone scan")
+    assert original_words("Note that prior chemotherapy is allowable.").startswith("Note that")
+
+
+def test_a_stray_backslash_goes_and_a_units_backslash_is_its_slash():
+    # NCT04961996 "t\he primary study", NCT05439486 "creatinine > 1.3 mg\dl": markdown's escapes, mistyped.
+    assert unescape_markdown(r"criteria from t\he primary study") == "criteria from the primary study"
+    assert unescape_markdown(r"creatinine \> 1.3 mg\dl") == "creatinine > 1.3 mg/dl"
+    assert unescape_markdown(r"\(a\) \\ b") == "(a) \\ b"

@@ -30,6 +30,7 @@ _GLUED = re.compile(
 )
 # "... syndrome-related illnessKnown active or chronic hepatitis B ...": two lines the registry ran together, the
 # stop between them lost (a word starting lower case runs into a capitalised one; names start upper case).
+_NOTE_WITHOUT_COLON = re.compile(r"^Note\s+(?!that\b|well\b)(?=[a-z])")
 _RUN_TOGETHER = re.compile(r"\b([a-z]{4,})([A-Z][a-z]{3,})\b")
 _PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)", re.IGNORECASE)  # "level(s)", "inhibitor(s)"
 _STRAY_CLOSE = re.compile(r"\b([\w-]+)\)")
@@ -189,6 +190,9 @@ def original_words(text: str) -> str:
     if ")" in cleaned and "(" not in cleaned:
         cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
+    if cleaned.startswith("Note "):
+        # "Note bone scan is not required ..." (NCT03525262, sample 21: read as one more reason under the one before).
+        cleaned = _NOTE_WITHOUT_COLON.sub("Note: ", cleaned)
     if "/" in cleaned:
         cleaned = _SPACED_AND_OR.sub(r"\1/\2", cleaned)
     if " " in cleaned:

@@ -213,7 +213,15 @@ _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]
 
 
 def unescape_markdown(text: str) -> str:
-    return _ESCAPE.sub(r"\1", text)
+    text = _ESCAPE.sub(r"\1", text)
+    if "\\" in text:
+        # "mg\dl" (NCT05439486) is a unit's slash; "t\he primary study" (NCT04961996) a stray key.
+        text = _STRAY_BACKSLASH.sub("", _UNIT_BACKSLASH.sub(r"\1/\2", text))
+    return text
+
+
+_UNIT_BACKSLASH = re.compile(r"\b(mg|g|ng|mmol|umol|µmol|mL|ml|IU|U)\\(dl|dL|l|L|kg|ml|mL)\b")
+_STRAY_BACKSLASH = re.compile(r"(?<=[a-z])\\(?=[a-z])")
 
 
 def kind_of_heading(heading: str) -> Kind:
