@@ -1450,8 +1450,11 @@ _LIMITED_AMOUNT = re.compile(
 )
 # Words any treatment sentence has: sharing them says nothing of sharing a treatment.
 _COMMON_TREATMENT_WORDS = frozenset(
-    "therapy therapies treatment treatments prior previous before after course short weeks months days allowed "
-    "permitted eligible randomization enrollment study patients participants receiving receive planning with".split()
+    {
+        *("therapy", "therapies", "treatment", "treatments", "prior", "previous", "before", "after", "course"),
+        *("short", "weeks", "months", "days", "allowed", "permitted", "eligible", "randomization", "enrollment"),
+        *("study", "patients", "participants", "receiving", "receive", "planning", "with"),
+    }
 )
 
 
