@@ -85,6 +85,13 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT03525262", "Cytoreduction therapy", "cytoreduction", "cancer"),
         ("NCT03525262", "confound informed consent", "confound", "results"),
         ("NCT01151631", "drug habituation", "habituation", "less effect"),
+        # sample 22 (WRONG): a neck condition as only the place; measurable cancer outside the brain as a whole-body
+        # illness; CLL turned into a lymphoma as cancer grown into nearby tissue; cancer along the lungs' lymph
+        # vessels as the belly lining
+        ("NCT02814825", "cervical spondylosis", "cervical spondylosis", "to do with the neck part"),
+        ("NCT04603807", "Measurable systemic disease", "systemic disease", "whole body"),
+        ("NCT05147467", "Invasive NHL transformation", "NHL transformation", "nearby tissue"),
+        ("NCT05631795", "lymphangitic carcinomatosis", "lymphangitic carcinomatosis", "belly"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):

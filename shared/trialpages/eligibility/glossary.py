@@ -347,7 +347,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "invasive",
         "has grown into nearby tissue",
         not_before=r"(?:non-?|minimally )$",
-        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment)",
+        # "Invasive NHL transformation" (NCT05147467, sample 22: WRONG) is CLL turned into a fast-growing lymphoma.
+        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|(?-i:NHL)\s+transformation)",
     ),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
     ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells"),

@@ -4699,7 +4699,8 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("cancer of unknown primary", "cancer that has spread, where the place it started cannot be found"),
     term(
-        "carcinomatous meningitis | leptomeningeal disease | leptomeningeal metastases | meningeal carcinomatosis",
+        "carcinomatous meningitis | leptomeningeal disease | leptomeningeal metastases | meningeal carcinomatosis | "
+        "leptomeningeal carcinomatosis",
         "cancer that has spread to the thin layers around the brain and spinal cord",
     ),
     term("meningeal", "of the thin layers around the brain and spinal cord"),
@@ -4707,6 +4708,12 @@ _CANCER: tuple[Term, ...] = (
         "carcinomatosis | carcinomatous", "cancer spread widely, often through a body lining such as the belly lining"
     ),
     term("peritoneal carcinomatosis", "cancer spread through the lining of the belly"),
+    # Not the belly lining the bare word's note names (NCT05631795, sample 22).
+    term("lymphangitic carcinomatosis", "cancer spread through the small lymph vessels, usually of the lungs"),
+    # "Measurable systemic disease" in a study of cancer with and without brain spread (NCT04603807, sample 22: WRONG,
+    # said as affecting the whole body): cancer that can be measured outside the brain and spinal cord.
+    term("systemic disease", "cancer outside the brain and spinal cord", only_before=r"\bmeasurable\s+$"),
+    term("systemic disease | systemic diseases", "an illness that affects the whole body"),
     term("spinal cord compression", "a tumor or broken bone pressing on the spinal cord; it is an emergency"),
     term("brain metastases | brain metastasis | brain mets", "cancer that has spread to the brain"),
     term(
@@ -4827,7 +4834,7 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("Burkitt lymphoma | Burkitt's lymphoma | Burkitt | Burkitt's", "a very fast-growing kind of lymphoma"),
     term(
-        "Richter's transformation | Richter transformation | Richter's syndrome",
+        "Richter's transformation | Richter transformation | Richter's syndrome | NHL transformation",
         "when CLL turns into a fast-growing lymphoma",
     ),
     term("mycosis fungoides", "a lymphoma of the skin"),
@@ -5920,9 +5927,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("endothelial dysfunction", "the inner lining of the blood vessels does not work as well as it should"),
     term("child life specialist", "a hospital worker who helps children cope with tests and treatment"),
     term(
-        "cervical spine | cervical vertebrae | cervical disc | cervical discs | cervical myelopathy | cervical spondylosis",
-        "to do with the neck part of the spine",
+        "cervical spine | cervical vertebrae | cervical disc | cervical discs", "to do with the neck part of the spine"
     ),
+    # The conditions, not only the place (NCT02814825, sample 22: WRONG, said as "the neck part of the spine").
+    term("cervical spondylosis", "wear and tear of the bones and discs of the neck, common with age"),
+    term("cervical myelopathy", "pressure on the spinal cord in the neck, which can cause weakness or numbness"),
     term(
         "T-score | T score",
         "a bone density result compared with a healthy young adult; -2.5 or lower means osteoporosis",
