@@ -504,8 +504,10 @@ def test_who_is_let_in_after_all_under_a_reason_goes_to_the_notes(plain_of):
         assert not any(allowance in text for text in exclusion), allowance
         assert any(allowance in text for text in other), allowance
     # Exceptions the study announces as such ("..., with the following exceptions:") stay under their reason.
-    [excepted] = [item for item in plain.exclusion if "with the following exceptions" in (item.children_title or "")]
+    # The reason is an item of "You cannot join if", its exceptions titled under it (sample 22, NCT05519085).
+    [excepted] = [item for item in plain.exclusion if (item.text or "").endswith(", except in the cases below.")]
     assert excepted.children_joins == "except"
+    assert excepted.children_title == "With these exceptions:"
 
 
 def test_a_footnote_run_into_one_of_a_lists_names_leaves_the_name_a_reason(plain_of):

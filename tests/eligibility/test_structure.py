@@ -520,8 +520,11 @@ def test_members_marked_alike_end_where_the_marking_changes(plain_of):
     # then "- For participants with prior treatment of a bortezomib containing regimen, ...": that next bullet is an
     # exclusion of its own, not a third exception (it read as allowed).
     plain = plain_of("NCT05519085")
-    exceptions = next(item for item in plain.exclusion if (item.children_title or "").startswith("Participant has had"))
+    exceptions = next(item for item in plain.exclusion if (item.text or "").startswith("Participant has had"))
     assert all("are not excluded" in child.text for child in exceptions.children)
+    # Sample 22 (WRONG x2): as the group's title, the reason was no item and its exceptions read as the reasons.
+    assert exceptions.text.endswith("of a proteasome inhibitor, except in the cases below.")
+    assert (exceptions.children_title, exceptions.children_joins) == ("With these exceptions:", "except")
     assert any(item.text and item.text.startswith("For participants with prior treatment") for item in plain.exclusion)
     # NCT06356129: the IPI score, measurable disease and stage (bullets) followed the lymphoma types (i-v) listed
     # after "including:", and were shown as more types.

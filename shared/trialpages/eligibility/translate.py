@@ -1040,6 +1040,20 @@ def _criterion_items(
         children_joins=joins,
         children=kid_items,
     )
+    reason_over_exceptions = _LEAD_ENDS_EXCEPT.search(last) if kind == "exclusion" and joins == "except" else None
+    if reason_over_exceptions and kid_items:
+        # "Participant has had progression ... of a proteasome inhibitor, except as noted below:" over "Subjects who
+        # progressed ... are not excluded" (NCT05519085, sample 22: WRONG x2): as a title, the reason was no item of
+        # "You cannot join if" and the exceptions under it were; the reason is the item, its exceptions titled.
+        reason = original_words(last[: reason_over_exceptions.start()]).rstrip(" ,;.")
+        group = group.model_copy(
+            update={
+                "text": f"{reason}, except in the cases below."
+                if len(kid_items) > 1
+                else f"{reason}, except in the case below.",
+                "children_title": _EXCEPTIONS_TITLE if len(kid_items) > 1 else EXCEPTION_TITLE,
+            }
+        )
     reasons = [item for item in content if item.children_joins == "except" and item.text]
     if kind == "exclusion" and joins == "except" and reasons:
         # "History of other malignancy unless disease free for at least 3 years. ... The following exceptions apply:"
@@ -1676,6 +1690,13 @@ _EXCEPTION = re.compile(
 
 
 EXCEPTION_TITLE = "With this exception:"
+_EXCEPTIONS_TITLE = "With these exceptions:"
+# A lead-in that is a reason and opens its exceptions: "..., except as noted below:", "..., except for the following:".
+_LEAD_ENDS_EXCEPT = re.compile(
+    r"[\s,;]*(?:except|with\s+the\s+following\s+exceptions?)(?:\s+(?:as\s+noted\s+below|for\s+the\s+following|for|"
+    r"that|the\s+following))?\s*:\W*$",
+    re.IGNORECASE,
+)
 _EXCEPTION_NEEDS_TITLE = "For the exception to apply:"
 _EXAMPLES_AFTER_NAME = re.compile(
     r"^[\s,]*\w+(?:\s+\w+){0,3}\s+[A-Za-z0-9-]{1,12}\s*\((?:such as|e\.g\.|eg|i\.e\.)\s", re.I
