@@ -1201,3 +1201,10 @@ def test_a_hard_term_of_sample_21_is_explained(plain_of, nct_id, term, definitio
     plain = plain_of(nct_id)
     notes = {t.term: t.definition for item in items_of(plain.inclusion + plain.exclusion) for t in item.terms}
     assert notes.get(term) == definition
+
+
+def test_a_therapy_named_by_its_kinds_needs_only_one_of_them(plain_of):
+    # NCT05309018 (sample 22: LOSSY x2): "Treated with a new targeted oral therapy as monotherapy or in combination:"
+    # over three regimens read as all three required.
+    [group] = [item for item in plain_of("NCT05309018").inclusion if (item.children_title or "").startswith("Treated")]
+    assert group.children_joins == "any" and len(group.children) == 3

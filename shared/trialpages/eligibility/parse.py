@@ -111,6 +111,9 @@ _JOINS_ANY = re.compile(
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
     r"|\bsuch as(?: the following| those below)?\s*:?\s*$"  # examples: one of them is enough
+    # "Treated with a new targeted oral therapy as monotherapy or in combination:" over the regimens it may be
+    # (NCT05309018, sample 22: LOSSY, read as all three): one therapy, named by its kinds.
+    r"|\b(?:treated|treatment)\s+with\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}(?:therapy|treatment|regimen)\b[^.;:]{0,60}:\s*$"
     # "... solid tumor from the following list, that is metastatic/advanced, ...:" (NCT03983954, sample 17)
     r"|\bfrom the (?:following|list below)\b(?:\s+list)?"
     # "... and will be assigned as follows:" over "Adult arm: aged at least 12" / "Pediatric arm: aged 1 to 17"
