@@ -1208,3 +1208,14 @@ def test_a_therapy_named_by_its_kinds_needs_only_one_of_them(plain_of):
     # over three regimens read as all three required.
     [group] = [item for item in plain_of("NCT05309018").inclusion if (item.children_title or "").startswith("Treated")]
     assert group.children_joins == "any" and len(group.children) == 3
+
+
+@pytest.mark.parametrize("nct_id", ["NCT03107052", "NCT02945046"])
+def test_a_pointer_to_more_criteria_indented_under_a_criterion_goes_to_the_notes_once(plain_of, nct_id):
+    # Sample 22 (UNREADABLE x4): "Additional criteria apply, please contact the investigator" indented under the last
+    # criterion of each list made that criterion a title, with the pointer as its one rule.
+    plain = plain_of(nct_id)
+    listed = plain.inclusion + plain.exclusion
+    assert all(item.text is not None and not item.children for item in listed)
+    pointers = [item for item in plain.other if (item.text or "").startswith("The study has more rules")]
+    assert len(pointers) == 1 and len(pointers[0].source_ids) == 2

@@ -77,6 +77,9 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
         if section.criteria:
             lists[section.kind].extend(_section_items(section))
     inclusion_said = {_folded(criterion.text) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"}
+    lists["inclusion"], pointers = _pointers_apart(lists["inclusion"])
+    lists["exclusion"], more_pointers = _pointers_apart(lists["exclusion"])
+    lists["other"] = _said_once(pointers + more_pointers) + lists["other"]
     lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
     if not any(section.kind == "exclusion" and section.criteria for section in parsed.sections):
@@ -256,6 +259,36 @@ def _requirements_apart(
 # What a rewritten note says about the list itself (NCT05086315, sample 18: "The above information is not intended to
 # contain all considerations ..."): under "You cannot join if" it stood as one more reason.
 _ABOUT_THE_LIST = re.compile(r"^(?:This list may not hold everything|The study has more rules than the ones listed)")
+
+
+def _pointers_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
+    """ "Additional criteria apply, please contact the investigator" indented under the last criterion (NCT03107052,
+    NCT02945046, sample 22: the criterion became a title over it, and the pointer its one rule): the pointer goes to
+    the notes, the criterion is an item again."""
+    kept: list[PlainItem] = []
+    moved: list[PlainItem] = []
+    for item in items:
+        pointers = [child for child in item.children if _ABOUT_THE_LIST.match(child.text or "")]
+        rest = [child for child in item.children if child not in pointers]
+        if not pointers or rest or (item.text is None and item.children_joins != "all"):
+            kept.append(item)
+            continue
+        title = (item.children_title or "").rstrip(" :")
+        said = item.text if item.text is not None else title if title.endswith(".") else f"{title}."
+        kept.append(
+            item.model_copy(update={"text": said, "children": [], "children_title": None, "children_joins": None})
+        )
+        moved.extend(pointers)
+    return kept, moved
+
+
+def _said_once(pointers: list[PlainItem]) -> list[PlainItem]:
+    """The pointers of both lists, said once, linked to every line that says it."""
+    own = [pointer.model_copy(update={"source_ids": pointer.source_ids[-1:]}) for pointer in pointers]
+    if len(own) < 2:
+        return own
+    sources = [pointer.source_ids[0] for pointer in own]
+    return [own[0].model_copy(update={"source_ids": sources, "anchor": sources[0]})]
 
 
 def _allowances_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
