@@ -1219,3 +1219,11 @@ def test_a_pointer_to_more_criteria_indented_under_a_criterion_goes_to_the_notes
     assert all(item.text is not None and not item.children for item in listed)
     pointers = [item for item in plain.other if (item.text or "").startswith("The study has more rules")]
     assert len(pointers) == 1 and len(pointers[0].source_ids) == 2
+
+
+def test_another_way_in_offered_to_other_participants_is_a_note_not_a_requirement(plain_of):
+    # NCT03107052 (sample 22): "In addition, participants who do not complete the pivotal efficacy studies ... will be
+    # offered to enroll" under "all of these were true" contradicted the rule to have completed one.
+    plain = plain_of("NCT03107052")
+    assert not any("will be offered to enroll" in (item.text or "") for item in plain.inclusion)
+    assert any("will be offered to enroll" in (item.text or "") for item in plain.other)

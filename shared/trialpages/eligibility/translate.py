@@ -349,6 +349,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         or (_ELIGIBLE_TOO.match(words) and _ALLOWED_GROUP.search(words))
         or _WITH_OR_WITHOUT.match(words)
         or _MAY_GO_ON_TAKING.match(words)
+        or _OFFERED_A_PLACE.match(words)
     )
 
 
@@ -410,7 +411,19 @@ _NO_CONDITION = re.compile(
 
 
 def _is_allowance(text: str) -> bool:
-    return bool(text) and bool(_ALLOWANCE_ITEM.match(text) or _ALLOWED_BUT_FOR.match(text))
+    return bool(text) and bool(
+        _ALLOWANCE_ITEM.match(text) or _ALLOWED_BUT_FOR.match(text) or _OFFERED_A_PLACE.match(text)
+    )
+
+
+# "In addition, participants who do not complete the pivotal efficacy studies ... will be offered to enroll in this
+# study for the purpose of ..." (NCT03107052, sample 22: under "all of these were true" it contradicted the rule to
+# have completed one): another way in.
+_OFFERED_A_PLACE = re.compile(
+    r"^(?![^.;:]*\b(?:not|no|never|cannot)\s+be\s+offered\b)(?:[^.;:()]|\([^()]*\)){3,300}?\b(?:will|may|can)\s+"
+    r"(?:also\s+)?be\s+(?:offered|invited)\s+to\s+(?:enrol+|participate|join)\b[^;]*$",
+    re.IGNORECASE,
+)
 
 
 def _lets_in(item: PlainItem) -> bool:
