@@ -1227,3 +1227,31 @@ def test_another_way_in_offered_to_other_participants_is_a_note_not_a_requiremen
     plain = plain_of("NCT03107052")
     assert not any("will be offered to enroll" in (item.text or "") for item in plain.inclusion)
     assert any("will be offered to enroll" in (item.text or "") for item in plain.other)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "words", "term"),
+    [
+        # sample 22 (UNREADABLE): terms the reviewers found left unexplained
+        ("NCT02814825", "contiguous two or three-level ACDF", "ACDF"),
+        ("NCT02814825", "Previous pseudoarthrosis", "pseudoarthrosis"),
+        ("NCT02945046", "used in the treatment of CH", "CH"),
+        ("NCT03086122", "hyper or hypothyroidism", "hyper or hypothyroidism"),
+        ("NCT03086122", "epispadias", "epispadias"),
+        ("NCT03775239", "treatment sessions in TAU", "TAU"),
+        ("NCT05497310", "previously treated with ATO", "ATO"),
+        ("NCT05497310", "confirmed by PCR or FISH", "FISH"),
+        ("NCT05497310", "Marshall score", "Marshall score"),
+        ("NCT05147467", "immunochemotherapy", "immunochemotherapy"),
+        ("NCT05631795", "anti-vitamin K", "anti-vitamin K"),
+        ("NCT02526537", "wedge resection", "wedge resection"),
+    ],
+)
+def test_a_term_the_reviewers_found_unexplained_is_explained_where_it_is_first_used(plain_of, nct_id, words, term):
+    said = [
+        item
+        for item in plain_of(nct_id).all_items()
+        if words in " ".join(filter(None, (item.text, item.children_title)))
+    ]
+    assert said, words
+    assert term in {t.term for t in said[0].terms}

@@ -627,8 +627,33 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "CH",
         "cluster headache: very painful headaches on one side of the head, around the eye, that come in groups",
-        only_near=_HEADACHE + r"|\b(?-i:ECH)\b|\b(?-i:CCH)\b",
+        # "an active implant for neurostimulation used in the treatment of CH" (NCT02945046, sample 22)
+        only_near=_HEADACHE + r"|\b(?-i:ECH)\b|\b(?-i:CCH)\b|neurostimulat",
         not_after=r"^-\d",
+    ),
+    # Sample 22 (UNREADABLE): abbreviations left unexplained.
+    term(
+        "ACDF",
+        "anterior cervical discectomy and fusion: neck surgery from the front that takes out a disc and joins the "
+        "bones around it",
+    ),
+    term("DBM", "demineralized bone matrix: a bone graft material made from donated bone", only_near=r"graft|bone"),
+    term("rhBMP | rhBMP-2", "a lab-made protein that helps new bone grow, used in some spine surgery"),
+    term(
+        "ATO",
+        "arsenic trioxide: a medicine for a leukemia called APL",
+        only_near=r"\b(?-i:APL)\b|leuk|arsenic|promyelocytic|\b(?-i:ATRA)\b",
+    ),
+    term(
+        "TAU",
+        "treatment as usual: the care the clinic normally gives",
+        only_near=r"session|therapy|treatment|allocated|clinic",
+    ),
+    term(
+        "ADAs | ADA",
+        "anti-drug antibodies: antibodies the body makes against a medicine",
+        only_near=r"antibod|immunogen|safety|evaluat|dose|\b(?-i:IMP)\b",
+        not_near=r"diabet|American Diabetes|\bdeaminase",
     ),
     term(
         "ECH",
@@ -1399,7 +1424,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "FISH",
         "fluorescence in situ hybridization: a lab test that finds gene changes in cells",
         word=True,
-        only_near=r"\bgenes?\b|amplif|\b(?-i:HER2)\b|\b(?-i:ALK)\b|rearrang|\b(?-i:IHC)\b|positive|\b(?-i:ISH)\b|ratio|\btests?\b|deletion|translocation|cytogenet",
+        only_near=r"\bgenes?\b|amplif|\b(?-i:HER2)\b|\b(?-i:ALK)\b|rearrang|\b(?-i:IHC)\b|positive|\b(?-i:ISH)\b|ratio|\btests?\b|deletion|translocation|cytogenet|\b(?-i:PCR)\b",
     ),
     term("ISH", "in situ hybridization: a lab test that finds genes or gene changes in a tissue sample"),
     term("NGS", "next-generation sequencing: a lab test that reads many genes at once to find changes"),
@@ -3014,7 +3039,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("hypothyroidism", "an underactive thyroid gland, which makes too little thyroid hormone"),
     term("hyperthyroidism", "an overactive thyroid gland, which makes too much thyroid hormone"),
     term(
-        "hyper- or hypo-thyroidism | hyper- or hypothyroidism | hypo- or hyperthyroidism | hypo- or hyper-thyroidism",
+        "hyper- or hypo-thyroidism | hyper- or hypothyroidism | hypo- or hyperthyroidism | hypo- or hyper-thyroidism | "
+        "hyper or hypothyroidism | hypo or hyperthyroidism",
         "a thyroid gland that is overactive (makes too much hormone) or underactive (makes too little)",
     ),
     term("thyroxine | levothyroxine", "the main thyroid hormone, also given as a medicine"),
@@ -5698,6 +5724,45 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "proteins in the blood that clump together in the cold and can block small blood vessels",
     ),
     term("abutting", "touching, right next to"),
+    # Sample 22 (UNREADABLE): terms left unexplained in the study's words.
+    term("discogenic", "coming from a disc between the bones of the spine"),
+    term("imaging studies | imaging study", "scans, such as X-rays, CT or MRI"),
+    term("contiguous", "next to each other"),
+    term("posterior instrumentation", "screws and rods put into the spine from the back"),
+    term(
+        "pseudoarthrosis | pseudarthrosis",
+        "a spinal fusion or broken bone that did not heal into solid bone",
+    ),
+    term(
+        "fixation",
+        "holding bones in place with screws, plates or rods",
+        only_near=r"screws?|plates?|rods?|fractur|bone|spin|fusion|implant",
+    ),
+    term("epispadias", "a birth defect in which the opening of the penis is on its top side"),
+    term("Marshall score", "a score of how badly organs such as the lungs, kidneys and heart are working"),
+    term(
+        "kappa/lambda FLC ratio | kappa/lambda ratio | FLC ratio | free light chain ratio | kappa/lambda free light chain ratio",
+        "the balance of two kinds of antibody pieces in the blood; an abnormal ratio is a sign of myeloma",
+    ),
+    term(
+        "anti-vitamin K | vitamin K antagonist | vitamin K antagonists | antivitamin K",
+        "blood thinners such as warfarin",
+    ),
+    term(
+        "immunochemotherapy | chemoimmunotherapy",
+        "chemotherapy given together with an antibody medicine such as rituximab",
+    ),
+    term("adoptive cell immunotherapy", "treatment with immune cells, such as CAR-T cells, grown or changed in a lab"),
+    term("wedge resection", "surgery that removes a small wedge-shaped piece of an organ, such as the lung"),
+    term("vascular invasion", "cancer cells found growing into blood vessels"),
+    term("visceral pleura", "the thin layer that covers the lung"),
+    term("radical treatment", "treatment that aims to cure, such as surgery or high-dose radiation"),
+    term("primary endpoint", "the main result the study measures"),
+    term("protocol deviations | protocol deviation", "not following the study's plan and rules"),
+    term(
+        "pivotal study | pivotal studies | pivotal efficacy studies",
+        "the main studies a medicine's approval is based on",
+    ),
     term(
         "judicial protection",
         "a legal arrangement in which a court protects an adult who cannot fully look after their own affairs",
