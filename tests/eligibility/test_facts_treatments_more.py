@@ -211,6 +211,18 @@ ALLERGIES = [
         "study-drug-allergy",
         "You are known to be allergic to any ingredient of the study drug.",
     ),
+    (
+        "NCT00654914",
+        "Known hypersensitivity to the excipients or the study drug",
+        "study-drug-allergy",
+        "You are known to be allergic to the study drug or any of its ingredients.",
+    ),
+    (
+        "NCT01996852",
+        "Patients with known hypersensitivity to Sildenafil or other ingredients of Sildenafil.",
+        "treatment-allergy",
+        "You are known to be allergic to sildenafil or any of its ingredients.",
+    ),
 ]
 
 
@@ -231,6 +243,7 @@ def test_real_sentence_is_rewritten_from_its_fact(nct, source, rule, plain):
     [
         ("Known severe allergy to penicillin", "a lasting allergy, not a reaction had once: 'severe' is not carried"),
         ("Severe hypersensitivity to penicillin", "a severe state or a severe reaction? Not said"),
+        ("Allergy to tadalafil or other ingredients of sildenafil", "the ingredients of another medicine"),
         (
             "Subjects who have hypersensitivity to investigational product or sulfa medications",
             "the investigational product is this study's drug, not any drug still being tested",

@@ -892,6 +892,8 @@ _ALLERGY = (
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
     r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)\s+to\s+"
     rf"(?:(?P<only>any\s+(?:of\s+the\s+)?{_INGREDIENT}\s+(?:of|in)\s+)(?:{_STUDY_DRUG})"
+    # "Known hypersensitivity to the excipients or the study drug" (NCT00654914): the drug and its ingredients
+    rf"|(?P<first>(?:the\s+|its\s+|any\s+)?{_INGREDIENT}\s+(?:or|and|and/or)\s+(?:to\s+)?)(?:{_STUDY_DRUG})"
     rf"|(?:{_STUDY_DRUG})(?P<also>\s*(?:,|or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
     rf"{_INGREDIENT}(?:\s+of\s+(?:the\s+)?(?:formulation|product))?)?)"
 )
@@ -911,7 +913,7 @@ def _allergy(match: re.Match) -> StudyDrugAllergy:
         known=bool(re.search(r"known|documented", qualifiers)),
         suspected="suspected" in qualifiers,
         ingredients_only=bool(match["only"]),
-        ingredients=bool(match["also"]),
+        ingredients=bool(match["also"] or match["first"]),
         intolerance=intolerance,
         several=bool(_SEVERAL_STUDY_DRUGS.search(match[0])),
     )
@@ -962,12 +964,15 @@ _TREATMENT_ALLERGY = (
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
     r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)"
     r"\s+(?:to|against)\s+(?:an?\s+)?(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")(?P<examples>" + _EXAMPLES + ")?"
-    r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
-    r"(?:components?|ingredients?|excipients?|constituents?))?"
+    r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the|other)\s+(?:inactive\s+)?"
+    # "... to Sildenafil or other ingredients of Sildenafil" (NCT04553055): the ingredients of the medicine named
+    r"(?:components?|ingredients?|excipients?|constituents?)(?:\s+of\s+(?P<of_name>[\w-]+))?)?"
 )
 
 
 def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
+    if match["of_name"] and match["of_name"].lower() not in match["list"].lower():
+        return None  # the ingredients of something else
     listed = treatments_in(match["list"])
     if listed is None:
         return None
