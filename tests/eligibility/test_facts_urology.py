@@ -267,7 +267,9 @@ READ = [
         "NCT00282607",
         "Previously failed to respond to PDE-5 inhibitors such as Viagra®, Cialis® or Levitra®",
         "medicine-response",
-        "You have not responded to erection medicines (PDE-5 inhibitors) such as Viagra, Cialis or Levitra.",
+        # sample 23 (LOSSY as "You have not responded to"): they were tried, and did not work
+        "You have taken erection medicines (PDE-5 inhibitors) such as Viagra, Cialis or Levitra, and they did not work "
+        "for you.",
     ),
     (
         "NCT00661115",

@@ -405,6 +405,9 @@ _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
     r"ability|improvement|benefit|nerve[- ]sparing)\b)"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
+    # "Has not participated in a clinical drug study within the last 30 days" (NCT00282607, sample 23: WRONG)
+    r"|(?:(?:the\s+)?(?:subject|patient|participant)\s+)?(?:has|have|had|did)\s+not\s+(?:participated|taken\s+part|been\s+"
+    r"(?:enrolled|involved|included))\b"
     r"|Never\b)",
     re.IGNORECASE,
 )

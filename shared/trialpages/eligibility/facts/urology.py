@@ -1115,6 +1115,11 @@ class MedicineResponse(Fact):
         if self.response == "failed":
             purpose = " for erection problems" if self.purpose else ""
             return f"Treatment with {what}{purpose} has failed for you again and again{dose}."
+        if self.response == "no" and not self.known:
+            # "Have previously failed to respond to PDE-5 inhibitors" (NCT00282607, sample 23: LOSSY as "You have not
+            # responded to ..."): a man who never took one could read himself in; it says they were tried.
+            they = "it" if self.any_one or not _SEVERAL.search(medicines) else "they"
+            return f"You have taken {what}{dose}, and {they} did not work for you."
         said = {
             "yes": "have responded to",
             "no": "have not responded to",
@@ -1131,6 +1136,7 @@ class MedicineResponse(Fact):
         return f"You {said} {what}{dose}."
 
 
+_SEVERAL = re.compile(r"\b(?:medicines|inhibitors|drugs|treatments)\b|,|\bor\b|\band\b")
 _THE_LIST = rf"(?P<list>(?:any\s+)?(?:{LIST}|[^;()]{{2,80}}?))"
 _EXAMPLES = r"(?:\s*,?\s*\(?(?:such\s+as|like|e\.g\.,?|eg,?|including)\s+(?P<examples>[^;()]{2,80}?)\)?)?"
 _DOSE = r"(?P<dose>\s*,?\s*(?:even\s+)?(?:at|with)\s+(?:the\s+)?(?:maximum|maximal|highest)\s+(?:approved\s+|recommended\s+|tolerated\s+)?dos(?:e|age))?"
