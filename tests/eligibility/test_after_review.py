@@ -1266,3 +1266,10 @@ def test_has_not_participated_in_the_exclusion_list_is_not_shown_as_a_reason(pla
     said = "Has not participated in a clinical drug study"
     assert not any(said in (item.text or "") for item in plain.exclusion)
     assert any(said in (item.text or "") for item in plain.other)
+
+
+def test_a_term_whose_own_examples_say_another_sense_gets_no_note(plain_of):
+    # NCT04479917 (sample 23: WRONG): "primary sexual disorder, like hypopituitarism, hypothyroidism, or hypogonadism"
+    # was explained as "low sex drive or coming too early"; the study's hormone examples say what it means there.
+    terms = {t.term for item in plain_of("NCT04479917").all_items() for t in item.terms}
+    assert "primary sexual disorder" not in terms and "hypogonadism" in terms

@@ -5936,6 +5936,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "primary sexual disorder | primary sexual disorders",
         "a sexual problem that is a main problem in its own right, such as low sex drive or coming too early",
+        # "... primary sexual disorder, like hypopituitarism, hypothyroidism, or hypogonadism" (NCT04479917, sample 23:
+        # WRONG): the study's own examples are hormone problems; they say what it means there.
+        not_after=r"^\W*(?:like|such as|e\.?g\.?|including)\s+hypo",
     ),
     term(
         "Summary of Product Characteristics",
