@@ -917,3 +917,29 @@ def test_a_lettered_title_over_bullets_heads_them_and_is_no_reason(plain_of):
     assert len(title.children) == 16
     assert "You currently have or have had health problems." not in texts(plain.exclusion)
     assert any((item.text or "").startswith("Concomitant Medication 1.") for item in plain.exclusion)
+
+
+def test_paragraphs_set_apart_after_a_lead_in_item_are_its_members(modules_by_id):
+    # NCT04479917 (sample 23): "* Patients with the following cardiovascular disease:" then, after a blank line, the
+    # paragraph "Myocardial infarction ...; Unstable angina ..." was a criterion of its own and the lead-in an empty
+    # one; the bullets after the paragraph are criteria of their own again.
+    parsed = parse_criteria(modules_by_id["NCT04479917"].get("eligibilityCriteria"))
+    by_id = {criterion.id: criterion for criterion in parsed.all_criteria()}
+    [heart] = [c for c in parsed.all_criteria() if c.text.startswith("Myocardial infarction or stroke")]
+    assert by_id[heart.parent_id].text.startswith("Patients with the following cardiovascular disease")
+    [diabetes] = [c for c in parsed.all_criteria() if c.text.startswith("Diabetic patients")]
+    assert diabetes.parent_id is None
+    # NCT06760702: one paragraph a cancer type, each a member of the lead-in.
+    parsed = parse_criteria(modules_by_id["NCT06760702"].get("eligibilityCriteria"))
+    members = [
+        c for c in parsed.all_criteria() if c.text.startswith(("Colorectal Cancer -", "Ovarian cancer", "Renal Cell"))
+    ]
+    assert len(members) == 3 and len({c.parent_id for c in members}) == 1 and members[0].parent_id is not None
+
+
+def test_acceptable_organ_function_over_its_lab_limits_is_no_exception(plain_of):
+    # NCT06761586: "Acceptable bone marrow and organ function at screening as described below:" read as exceptions.
+    groups = [
+        item for item in plain_of("NCT06761586").inclusion if (item.children_title or "").startswith("Acceptable")
+    ]
+    assert groups and all(group.children_joins == "all" for group in groups)

@@ -90,7 +90,9 @@ _PREAMBLE_EXCLUDES = re.compile(
 # How a lead-in's children join it.
 _JOINS_EXCEPT = re.compile(
     r"\b(?:except(?:ions?)?|unless|other than|excluding|apart from|with the exception|not apply|(?:is|are) (?:allowed|"
-    r"permitted|acceptable)|acceptable|allowed|permitted|not excluded|are eligible|is eligible)\b",
+    # ("Acceptable bone marrow function as described below:", NCT06760702, names what must be good enough.)
+    r"permitted|acceptable)|acceptable(?!\s+(?:bone|organ|marrow|hematolog|haematolog|renal|hepatic|liver|kidney|lab|"
+    r"blood|cardiac))|allowed|permitted|not excluded|are eligible|is eligible)\b",
     re.IGNORECASE,
 )
 # Words of an exception itself; "eligible", "acceptable" alone give way to "one of the following" ("Both partners must
@@ -315,6 +317,7 @@ class _Builder:
         self._last_number: int | None = None  # of the last top-level item
         self._last_top_number: int | None = None  # of the last numbered top-level item
         self._free_lines: set[str] = set()  # criteria that are lines of their own, not list items
+        self._paragraphs_of: _Open | None = None  # a list item whose members are the paragraphs after it
 
     # -- sections --------------------------------------------------------------
     def heading(self, heading: str) -> None:
@@ -324,6 +327,7 @@ class _Builder:
         self._kind = kind if kind != "other" else self._kind
         self._heading = heading.strip()
         self._stack = []
+        self._paragraphs_of = None
         self._last_top_number = None  # a new list numbers from 1
 
     def scope(self, label: str) -> None:
@@ -370,6 +374,7 @@ class _Builder:
 
     # -- criteria --------------------------------------------------------------
     def item(self, indent: int, text: str, number: int | None = None, style: str | None = None) -> None:
+        self._paragraphs_of = None
         open_item = self._open
         if (
             open_item is not None
@@ -505,12 +510,37 @@ class _Builder:
         """A line that is no list item: it continues the open item, unless it is a title set apart by a blank line
         ("2. Male or female ..." / "   General medical history" / "3. ..."), which heads the items after it."""
         open_item = self._open
+        lead = self._paragraphs_of
+        if lead is not None and after_blank and not text.rstrip().endswith(":") and not is_title(text):
+            # "Colorectal Cancer - ...", "Ovarian cancer - ...", "Renal Cell Carcinoma - ..." (NCT06760702): each
+            # paragraph after the lead-in is one more of its members.
+            self._close()
+            self._open = self._new(text, indent, lead)
+            return
+        self._paragraphs_of = None
         if (
             open_item is not None
             and (not after_blank or indent > open_item.indent)
             and not (after_blank and heads_list and _is_group_title(text) and open_item.text.endswith((".", ";")))
         ):
             open_item.lines.append(text)
+            return
+        if (
+            open_item is not None
+            and after_blank
+            and open_item.style is not None
+            and not open_item.deeper
+            and open_item.text.rstrip().endswith(":")
+            and not text.rstrip().endswith(":")
+            and not is_title(text)
+        ):
+            # "* Patients with the following cardiovascular disease:" / (blank) / "Myocardial infarction ...; Unstable
+            # angina ..." (NCT04479917, sample 23): the paragraph is the list the item leads in, not a criterion of
+            # its own (which read alone as one more reason, its lead-in an empty one).
+            self._close()
+            self._stack = []  # its members are these paragraphs: the items after them are criteria of their own
+            self._open = self._new(text, indent, open_item)
+            self._paragraphs_of = open_item
             return
         self._close()
         self._stack = []
