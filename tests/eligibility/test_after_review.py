@@ -92,6 +92,8 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT04603807", "Measurable systemic disease", "systemic disease", "whole body"),
         ("NCT05147467", "Invasive NHL transformation", "NHL transformation", "nearby tissue"),
         ("NCT05631795", "lymphangitic carcinomatosis", "lymphangitic carcinomatosis", "belly"),
+        # sample 23 (WRONG): FSH in a men's study as a menopause test
+        ("NCT01768676", "High serum FSH", "FSH", "menopause"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1273,3 +1275,13 @@ def test_a_term_whose_own_examples_say_another_sense_gets_no_note(plain_of):
     # was explained as "low sex drive or coming too early"; the study's hormone examples say what it means there.
     terms = {t.term for item in plain_of("NCT04479917").all_items() for t in item.terms}
     assert "primary sexual disorder" not in terms and "hypogonadism" in terms
+
+
+def test_a_kidney_disease_stage_gets_no_cancer_stage_note_and_cancer_immunotherapy_keeps_cancer(plain_of):
+    # Sample 23: "Chronic kidney disease (Stage IV-V)" had the cancer-stage note (WRONG, NCT04116060); "any forms of
+    # cancer immunotherapy" was said "immunotherapy" (LOSSY: allergy shots are immunotherapy too, NCT04636775).
+    [kidney] = [
+        item for item in plain_of("NCT04116060").exclusion if "kidney disease (Stage IV-V)" in (item.text or "")
+    ]
+    assert "stage" not in {t.term for t in kidney.terms}
+    assert "You have had immunotherapy for cancer before." in texts(plain_of("NCT04636775").exclusion)

@@ -171,7 +171,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("SLE",): _entry("SLE", "lupus, an autoimmune disease"),
     ("TURP", "TUR-P"): _entry("TURP", "surgery through the penis to remove part of the prostate"),
     ("HCG", "hCG", "β-hCG", "beta-hCG", "β-HCG"): _entry("hCG", "a hormone measured in a pregnancy test"),
-    ("FSH",): _entry("FSH", "a hormone measured in a blood test, used to check for menopause"),
+    # In a men's study, a test of the testicles (NCT01768676, sample 23: WRONG as menopause): glossary_terms' sense.
+    ("FSH",): _entry(
+        "FSH",
+        "a hormone measured in a blood test, used to check for menopause",
+        only_near=r"menopaus|\bwom[ae]n\b|\bfemales?\b|amenorr|ovar|period",
+    ),
     ("DSM-IV", "DSM-5", "DSM-IV-TR"): _entry("DSM", "the manual doctors use to diagnose mental health conditions"),
     ("IPSS",): _entry(
         "IPSS",
@@ -210,7 +215,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "stage",
         "how far a cancer has grown or spread",
         only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
-        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$",
+        # "Chronic kidney disease (Stage IV-V)" (NCT04116060, sample 23: WRONG as a cancer's stage).
+        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$"
+        r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
         not_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-4]|i{1,3}v?|iv)[abc]?)?\s+(?:decubitus|pressure|"
         r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"

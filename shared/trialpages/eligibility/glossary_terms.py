@@ -633,6 +633,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     # Sample 22 (UNREADABLE): abbreviations left unexplained.
     term(
+        "FSH",
+        "a hormone that tells the testicles to make sperm; a high level can mean they are not working well",
+        only_near=r"sperm|semen|testic|testis|testes|testosterone|azoosperm|oligosperm|infertil|\bmen\b|\bmales?\b|\b(?-i:LH)\b",
+        not_near=r"menopaus|\bwom[ae]n\b|\bfemales?\b|amenorr",
+    ),
+    term(
         "ACDF",
         "anterior cervical discectomy and fusion: neck surgery from the front that takes out a disc and joins the "
         "bones around it",

@@ -605,7 +605,11 @@ _name(
     "platinum-based regimen",
     "platinum-containing regimen",
 )
-_name("immunotherapy", "therapy", "immunotherapy", "immunotherapies", "immune therapy", "cancer immunotherapy")
+_name("immunotherapy", "therapy", "immunotherapy", "immunotherapies", "immune therapy")
+# Not allergy shots: "any forms of cancer immunotherapy" (NCT04636775, sample 23: LOSSY as "immunotherapy").
+_name(
+    "immunotherapy for cancer", "therapy", "cancer immunotherapy", "cancer immunotherapies", "anti-cancer immunotherapy"
+)
 _name(
     "immunotherapy drugs called checkpoint inhibitors ({term})",
     "therapy",
