@@ -1285,3 +1285,11 @@ def test_a_kidney_disease_stage_gets_no_cancer_stage_note_and_cancer_immunothera
     ]
     assert "stage" not in {t.term for t in kidney.terms}
     assert "You have had immunotherapy for cancer before." in texts(plain_of("NCT04636775").exclusion)
+
+
+def test_what_the_investigator_will_record_is_a_note_not_a_requirement(plain_of):
+    # NCT00282607 (sample 23): "The investigator will record the etiology of the ED" stood under "all of these".
+    plain = plain_of("NCT00282607")
+    said = "The investigator will record the etiology"
+    assert not any(said in (item.text or "") for item in plain.inclusion)
+    assert any(said in (item.text or "") for item in plain.other)

@@ -350,7 +350,15 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         or _WITH_OR_WITHOUT.match(words)
         or _MAY_GO_ON_TAKING.match(words)
         or _OFFERED_A_PLACE.match(words)
+        # "The investigator will record the etiology of the ED ..." (NCT00282607, sample 23): what the study does.
+        or _STUDY_WILL_RECORD.match(words)
     )
+
+
+_STUDY_WILL_RECORD = re.compile(
+    r"^(?:the\s+)?(?:investigators?|study\s+(?:doctor|team|staff)|sponsor)\s+will\s+(?:record|document|note|collect)\b",
+    re.IGNORECASE,
+)
 
 
 # An allowance with no conditions of its own: no "if", "provided", "only", "not" before its first stop.
