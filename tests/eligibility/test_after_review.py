@@ -1249,6 +1249,14 @@ def test_another_way_in_offered_to_other_participants_is_a_note_not_a_requiremen
         ("NCT05147467", "immunochemotherapy", "immunochemotherapy"),
         ("NCT05631795", "anti-vitamin K", "anti-vitamin K"),
         ("NCT02526537", "wedge resection", "wedge resection"),
+        # sample 23 (UNREADABLE)
+        ("NCT04116060", "NO-Donators or sGC-Activators", "sGC-activators"),
+        ("NCT04416802", "Gonad dysfunction", "gonad"),
+        ("NCT01768676", "testicular mass", "cryptorchidism"),
+        ("NCT04636775", "single agent anti-PD-1", "single agent"),
+        ("NCT04636775", "Immunotherapy naïve", "immunotherapy naïve"),
+        ("NCT04501120", "leukemia infiltration", "infiltration"),
+        ("NCT00282607", "nutraceutical", "nutraceutical"),
     ],
 )
 def test_a_term_the_reviewers_found_unexplained_is_explained_where_it_is_first_used(plain_of, nct_id, words, term):

@@ -154,7 +154,12 @@ SENSES = [
         "MF",
         "mycosis fungoides",
     ),
-    ("NCT04116060", "Treatment with NO-Donators or sGC-Activators", "NO", "nitric oxide"),
+    (
+        "NCT04116060",
+        "Treatment with NO-Donators or sGC-Activators",
+        "NO-donators",
+        "medicines that release nitric oxide",
+    ),
     (
         "NCT01241032",
         "Subjects with the test results of QTc more than 430 ms or non-sinus cardiac rhythm by ECG analysis.",

@@ -6022,8 +6022,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("oxyphenbutazone | oxyphenylbutazone | phenylbutazone", "an older anti-inflammatory pain medicine"),
     term("AndroGel | Androgel | Testogel | Testim", "a testosterone gel rubbed on the skin"),
     term(
-        "NO donor | NO donors",
+        "NO donor | NO donors | NO-donators | NO-Donators | NO donators",
         "medicines that release nitric oxide to widen blood vessels, such as nitroglycerin",
+    ),
+    # Sample 23 (UNREADABLE): terms left unexplained in the study's words.
+    term(
+        "sGC-activators | sGC activators | sGC stimulators | sGC-stimulators",
+        "heart and lung medicines, such as riociguat, that widen blood vessels",
     ),
     term("cytochrome P3A4 | P3A4", "a liver enzyme (CYP3A4) that breaks down many medicines"),
     term(
@@ -6035,6 +6040,29 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("hematopathy | haematopathy", "a disease of the blood"),
     # "Patients naïve to hypoglycemic therapies" (NCT01123278, sample 18: UNREADABLE, "naïve" left unexplained)
     term("naïve to | naive to", "never treated with"),
+    term(
+        "immunotherapy naive | immunotherapy-naive | immunotherapy naïve | immunotherapy-naïve",
+        "never treated with immunotherapy",
+    ),
+    term("nutraceutical | nutraceuticals", "a food or dietary supplement taken for a health benefit"),
+    term("gonad | gonads", "the testicles or ovaries, which make sex cells and sex hormones"),
+    term("cryptorchidism", "an undescended testicle: one that did not move down into the scrotum"),
+    term(
+        "single agent | single-agent",
+        "given alone, not together with other cancer medicines",
+        only_near=r"therap|treatment|chemo|inhibitor|\b(?-i:PD-L?1)\b|antibod|regimen|drug",
+    ),
+    term(
+        "infiltration",
+        "cancer cells that have spread into a tissue or organ",
+        only_near=r"leuk|lymphom|tumou?r|cancer|malignan|blast|myeloma",
+    ),
+    term("third molars | third molar", "wisdom teeth"),
+    term("pocket depth | probing depth | probing pocket depth", "how deep the gap between a tooth and the gum is"),
+    term(
+        "clinical attachment level | clinical attachment loss",
+        "how far the gum has come away from the root of a tooth",
+    ),
     term("hyposexuality", "little or no interest in sex"),
     term(
         "adalimumab | infliximab",
