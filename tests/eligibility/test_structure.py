@@ -943,3 +943,14 @@ def test_acceptable_organ_function_over_its_lab_limits_is_no_exception(plain_of)
         item for item in plain_of("NCT06761586").inclusion if (item.children_title or "").startswith("Acceptable")
     ]
     assert groups and all(group.children_joins == "all" for group in groups)
+
+
+def test_a_topic_lead_in_with_its_members_on_its_line_is_a_criterion_not_a_heading(plain_of):
+    # NCT04811560 (sample 23: WRONG x2, LOSSY): "* Exclusion criteria related to stem cell transplant: a. ...; b. ...;
+    # e. Requires immunosuppressant therapy (...)" became a heading that took the next bullet (chemotherapy within 4
+    # weeks, for everyone) as one of its members, and nested e. under d.
+    plain = plain_of("NCT04811560")
+    [group] = [item for item in plain.exclusion if (item.children_title or "").startswith("Exclusion criteria related")]
+    assert group.children_joins == "all" and len(group.children) == 5
+    assert all(not child.children for child in group.children)
+    assert any((item.text or "").startswith("You had chemotherapy") for item in plain.exclusion)

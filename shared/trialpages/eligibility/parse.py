@@ -217,6 +217,9 @@ def _chain_end(item: _Open) -> str:
 _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?\s*$")
 
 
+_INLINE_MEMBERS = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|[ivx]{1,4}[.)])\s+\S")
+
+
 def unescape_markdown(text: str) -> str:
     text = _ESCAPE.sub(r"\1", text)
     if "\\" in text:
@@ -329,6 +332,15 @@ class _Builder:
         self._stack = []
         self._paragraphs_of = None
         self._last_top_number = None  # a new list numbers from 1
+
+    def inline_topic(self, heading: tuple[str, str]) -> bool:
+        """Is a list item's heading a topic of the list it is in, with its members run onto its line?"""
+        title, rest = heading
+        return (
+            bool(_INLINE_MEMBERS.match(rest))
+            and kind_of_heading(title) == self._kind
+            and bool(re.search(r"\b(?:related\s+to|regarding|concerning|about)\b", title, re.IGNORECASE))
+        )
 
     def scope(self, label: str) -> None:
         """A label over the sections that follow, until the next such label: it stands as a section of its own."""
@@ -826,6 +838,10 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         item = _LIST_ITEM.match(line)
         body = item.group("text") if item else line.strip()
         heading = _heading_of(body, in_list_item=item is not None)
+        if heading and item is not None and builder.inline_topic(heading):
+            # "* Exclusion criteria related to stem cell transplant: a. ...; b. ...; e. ..." (NCT04811560, sample 23:
+            # WRONG, as a heading it took the next bullet too): a criterion of the list it is in, its members inline.
+            heading = None
         if not heading and is_scope_label(body) and _heading_follows(lines, index):
             builder.scope(body)
         elif heading:
