@@ -202,3 +202,10 @@ def test_a_stray_backslash_goes_and_a_units_backslash_is_its_slash():
     assert unescape_markdown(r"criteria from t\he primary study") == "criteria from the primary study"
     assert unescape_markdown(r"creatinine \> 1.3 mg\dl") == "creatinine > 1.3 mg/dl"
     assert unescape_markdown(r"\(a\) \\ b") == "(a) \\ b"
+
+
+def test_a_sign_before_a_span_of_time_of_an_event_is_within():
+    # NCT04073706 (sample 21): "pregnancy test ≤ 30 days of surgery" read "at most 30 days of surgery".
+    assert original_words("Pregnancy test ≤ 30 days of surgery.") == "Pregnancy test within 30 days of surgery."
+    # an age keeps its bound
+    assert original_words("Onset at 12 to ≤50 years of age.").endswith("at most 50 years of age.")

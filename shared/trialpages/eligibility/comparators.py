@@ -104,11 +104,16 @@ def symbols_in_words(text: str) -> str:
         return text
     if "(" in text:
         text = _ECHOED.sub(_without_echo, text)
+    # "pregnancy test ≤ 30 days of surgery" (NCT04073706, sample 21: "at most 30 days of surgery" is no English).
+    text = _WITHIN_OF.sub(r"within \g<span> of", text)
     spelled = _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
     # "demonstrate a ≥70% compliance": "a at least 70%" is not English; "at least 70%" says it.
     return _ARTICLE_BEFORE_PHRASE.sub("", spelled) if spelled != text else spelled
 
 
+_WITHIN_OF = re.compile(
+    r"(?:≤|<=|=<)\s*(?P<span>\d+\s*(?:hours?|days?|weeks?|months?|years?))\s+of\b(?!\s+age\b)", re.IGNORECASE
+)
 # "less than (<) 50": the registry's form echoes its words with the symbol; said once is enough.
 _ECHOED = re.compile(rf"\b(?P<words>{_WORD_ALTERNATIVES})\s*\(\s*(?P<symbol>{SYMBOL})\s*\)", re.IGNORECASE)
 
