@@ -94,6 +94,8 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT05631795", "lymphangitic carcinomatosis", "lymphangitic carcinomatosis", "belly"),
         # sample 23 (WRONG): FSH in a men's study as a menopause test
         ("NCT01768676", "High serum FSH", "FSH", "menopause"),
+        # sample 21: alpha-1 blockers explained as all adrenergic blockers, beta-blockers included
+        ("NCT01352507", "alpha [1]-adrenergic blockers", "alpha [1]-adrenergic blockers", "beta"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):

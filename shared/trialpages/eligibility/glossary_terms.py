@@ -2559,7 +2559,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "an enzyme in blood vessels; medicines that stimulate it, such as riociguat, widen blood vessels",
     ),
     term(
-        "alpha-blocker | alpha-blockers | alpha blocker | alpha blockers | α-blocker | α-blockers | alpha-adrenergic blockers | alpha-adrenergic antagonists",
+        "alpha-blocker | alpha-blockers | alpha blocker | alpha blockers | α-blocker | α-blockers | alpha-adrenergic blockers | alpha-adrenergic antagonists | "
+        # "alpha [1]-adrenergic blockers (such as doxazosin)" (NCT01352507, sample 21: the "adrenergic blockers" note
+        # named beta-blockers too)
+        "alpha [1]-adrenergic blockers | alpha-1-adrenergic blockers | alpha-1 adrenergic blockers | alpha1-adrenergic blockers | "
+        "alpha-1 blockers | alpha 1 blockers",
         "medicines that relax muscles in the prostate and blood vessels, used for an enlarged prostate and high blood pressure",
     ),
     term(
