@@ -1303,3 +1303,13 @@ def test_what_the_investigator_will_record_is_a_note_not_a_requirement(plain_of)
     said = "The investigator will record the etiology"
     assert not any(said in (item.text or "") for item in plain.inclusion)
     assert any(said in (item.text or "") for item in plain.other)
+
+
+def test_an_allowance_after_a_rewritten_reason_about_the_same_thing_is_its_exception(plain_of):
+    # NCT05816499 (sample 24: LOSSY): "Patients with other malignant tumors that have been cured by local treatment ...
+    # are not excluded." stood apart under "The study also says", away from the other-cancer reason it narrows.
+    [reason] = [
+        item for item in plain_of("NCT05816499").exclusion if (item.text or "").startswith("You have had another")
+    ]
+    assert reason.text.endswith(", or in the case below.")
+    assert reason.children_joins == "except" and reason.children[0].text.startswith("Patients with other malignant")

@@ -1380,7 +1380,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             items.append(rewritten)
             read_from = part.text
         elif (
-            (part.qualifies or _allows(items))
+            (part.qualifies or _allows(items) or _excepts_the_reason(kind, part.text, read_from))
             and items
             and items[-1].form == "rewritten"
             and not pending
@@ -1460,6 +1460,18 @@ _LIST_SAYS_ITSELF = re.compile(
 # "Patients with brain or subdural metastases are not eligible, unless ..." after "Uncontrolled lepto-meningeal
 # metastatic disease." (NCT02369484, sample 14: WRONG as that reason's exception): a reason of its own.
 _OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
+
+
+def _excepts_the_reason(kind: Kind, sentence: str, reason: str) -> bool:
+    """ "Patients with other malignant tumors that have been cured by local treatment ... are not excluded." after
+    the rewritten "other active malignant tumors" reason (NCT05816499, sample 24: LOSSY, shown apart under "The study
+    also says"): an allowance about what the reason names is its exception."""
+    return (
+        kind == "exclusion"
+        and bool(reason)
+        and _stands_as_allowance(original_words(sentence))
+        and _names_the_same(sentence, reason)
+    )
 
 
 def _names_the_same(allowance: str, reason: str) -> bool:
@@ -1676,7 +1688,7 @@ _NOTE_SUBJECT = re.compile(
 _POINTS_BACK = re.compile(r"^(?:those|these|this|such|they|them|it)\b", re.IGNORECASE)
 _ALLOWS = re.compile(
     r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b"
-    r"|\b(?:are|is) not exclusionary\b",
+    r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b",
     re.IGNORECASE,
 )
 
@@ -1694,7 +1706,11 @@ def _as_exception(item: PlainItem) -> PlainItem:
     """A reason and the exception under it, titled and said in the sentence ("..., except in the case below."), so that
     under "You cannot join if" the exception never reads as one more detail of the reason (or a reason of its own)."""
     text = (item.text or "").rstrip(" .")
-    said = f"{text}, or in the case below." if " except " in text else f"{text}, except in the case below."
+    said = (
+        f"{text}, or in the case below."
+        if " except " in text or " unless " in text
+        else f"{text}, except in the case below."
+    )
     return item.model_copy(update={"text": said, "children_title": EXCEPTION_TITLE, "children_joins": "except"})
 
 
