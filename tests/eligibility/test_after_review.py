@@ -96,6 +96,11 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT01768676", "High serum FSH", "FSH", "menopause"),
         # sample 21: alpha-1 blockers explained as all adrenergic blockers, beta-blockers included
         ("NCT01352507", "alpha [1]-adrenergic blockers", "alpha [1]-adrenergic blockers", "beta"),
+        # sample 24 (WRONG): treatments given at the same time; the cheek's lining; following the study's rules
+        ("NCT05816499", "synchronous/sequential radiotherapy", "synchronous", "found"),
+        ("NCT05774483", "buccal mucosa", "buccal mucosa", "dissolve"),
+        ("NCT02910323", "adherence to study requirements", "adherence", "taking a treatment"),
+        ("NCT02910323", "symptomatic trigeminal neuralgia", "symptomatic trigeminal neuralgia", "you notice"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1313,3 +1318,10 @@ def test_an_allowance_after_a_rewritten_reason_about_the_same_thing_is_its_excep
     ]
     assert reason.text.endswith(", or in the case below.")
     assert reason.children_joins == "except" and reason.children[0].text.startswith("Patients with other malignant")
+
+
+def test_a_transfusion_or_other_intervention_keeps_the_other_intervention(plain_of):
+    # NCT05278052 (sample 24: LOSSY): "(Use of transfusion or other intervention to achieve Hgb ≥ 8.0 g/dl is
+    # acceptable)" was said "A blood transfusion to reach this level is allowed."
+    said = [item.text for item in plain_of("NCT05278052").all_items() if "hemoglobin" in (item.text or "")]
+    assert any("A blood transfusion or another treatment to reach this level is allowed." in text for text in said)

@@ -2239,7 +2239,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("topical", "put on the skin or on the area being treated"),
     term("transdermal", "through the skin, such as a patch"),
     term("sublingual", "placed under the tongue to dissolve"),
-    term("buccal", "placed in the cheek to dissolve"),
+    # "buccal mucosa" (NCT05774483, sample 24: WRONG as the medicine's way in) is a place: the cheek's lining.
+    term("buccal mucosa", "the soft lining inside the cheek"),
+    term(
+        "buccal",
+        "placed in the cheek to dissolve",
+        not_after=r"^\s*(?:mucosa|cavity|cancer|carcinoma|region|area|lesion)",
+    ),
     term("intranasal", "sprayed or put into the nose"),
     term("inhalational", "breathed in"),
     term("intramuscular | intramuscularly", "given as an injection into a muscle"),
@@ -4465,6 +4471,13 @@ _CANCER: tuple[Term, ...] = (
     term("bulky disease", "a large tumor or a large group of lymph nodes"),
     term("oligometastatic", "cancer that has spread to only a few places"),
     term("metachronous", "found at a different time"),
+    # "radical synchronous/sequential radiotherapy and chemotherapy" (NCT05816499, sample 24: WRONG as "found"):
+    # treatments given at the same time.
+    term(
+        "synchronous",
+        "given at the same time",
+        only_after=r"^\W*(?:/\s*sequential\s+|or\s+sequential\s+)?(?:radio|chemo|treatment|therap)",
+    ),
     term("synchronous", "found at the same time", only_near=r"cancer|tumou?r|malignan|lesion|metasta|primary"),
     term("multifocal | multicentric", "in several places"),
     term("indolent", "slow-growing"),
@@ -5617,7 +5630,19 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "following the study's instructions and schedule",
         only_near=r"study|protocol|visit|treatment|medic|schedule|instruct|procedure",
     ),
+    # "adherence to study requirements" (NCT02910323, sample 24: WRONG as taking a treatment) is following the rules.
+    term(
+        "adherence",
+        "following the study's rules and schedule",
+        only_after=r"^\s*(?:to|with)\s+(?:the\s+)?(?:study|protocol|trial)",
+    ),
     term("adherence", "taking a treatment as agreed"),
+    # "symptomatic trigeminal neuralgia" (NCT02910323, sample 24: WRONG as "causing symptoms you notice"): caused by
+    # another disease.
+    term(
+        "symptomatic trigeminal neuralgia",
+        "face pain from the trigeminal nerve that is caused by another disease, such as multiple sclerosis or a tumor",
+    ),
     term(
         "protocol",
         "the study's plan and rules",

@@ -1238,10 +1238,14 @@ _SUPPORTS = (
     (r"transfusion independent", "without needing blood transfusions"),
 )
 _ALLOWANCES = (
-    r"(?:note:\s*)?(?:the )?(?:use of )?(?:red blood cell |rbc |blood )?transfusions?(?: or other intervention)?"
+    r"(?:note:\s*)?(?:the )?(?:use of )?(?:red blood cell |rbc |blood )?transfusions?"
     r"(?: to (?:achieve|reach|meet)[^()]*)? (?:is|are) (?:allowed|acceptable|permitted)"
     r"|(?:patients |participants |subjects )?(?:may|can) (?:be|receive) (?:a )?(?:blood )?transfus(?:ed|ion)"
     r"(?: to (?:achieve|reach|meet|maintain)[^()]*)?|transfusion is allowed to achieve this (?:hb|hgb|hemoglobin|level)"
+)
+_OR_OTHER_INTERVENTION = (
+    r"(?:note:\s*)?(?:the )?(?:use of )?(?:red blood cell |rbc |blood )?transfusions? or other interventions?"
+    r"(?: to (?:achieve|reach|meet)[^()]*)? (?:is|are) (?:allowed|acceptable|permitted)"
 )
 _SETTINGS = (
     (
@@ -1353,6 +1357,9 @@ _FIXED_PIECES = (
     ("site", r"(?:for|of) (?:the )?(?:institution|laboratory|lab|site)|institutional"),
     *((f"setting{index}", pattern) for index, (pattern, _) in enumerate(_SETTINGS)),
     *((f"support{index}", pattern) for index, (pattern, _) in enumerate(_SUPPORTS)),
+    # "(Use of transfusion or other intervention to achieve Hgb ≥ 8.0 g/dl is acceptable)" (NCT05278052, sample 24:
+    # LOSSY as a transfusion alone)
+    ("transfusion_or_other", _OR_OTHER_INTERVENTION),
     ("transfusion", _ALLOWANCES),
     *(
         (
@@ -1441,11 +1448,15 @@ def _fixed_piece(group: str, tail: _Tail) -> bool:
         if tail.support is not None:
             return False
         tail.support = _SUPPORTS[int(group[7:])][1]
-    elif group == "transfusion" or group in _GROWTH_FACTORS:
+    elif group in ("transfusion", "transfusion_or_other") or group in _GROWTH_FACTORS:
         if tail.allowance is not None:
             return False
         tail.allowance = (
-            "A blood transfusion to reach this level is allowed." if group == "transfusion" else _GROWTH_FACTORS[group]
+            "A blood transfusion to reach this level is allowed."
+            if group == "transfusion"
+            else "A blood transfusion or another treatment to reach this level is allowed."
+            if group == "transfusion_or_other"
+            else _GROWTH_FACTORS[group]
         )
     return True
 
