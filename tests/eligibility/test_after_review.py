@@ -1325,3 +1325,13 @@ def test_a_transfusion_or_other_intervention_keeps_the_other_intervention(plain_
     # acceptable)" was said "A blood transfusion to reach this level is allowed."
     said = [item.text for item in plain_of("NCT05278052").all_items() if "hemoglobin" in (item.text or "")]
     assert any("A blood transfusion or another treatment to reach this level is allowed." in text for text in said)
+
+
+def test_a_note_label_before_an_exception_is_not_said_and_advice_goes_to_the_notes(plain_of):
+    # NCT02759614 (sample 24): "... recurrent disease). NOTE:" over its exception ended "NOTE, except in the case
+    # below."; the contact-lens advice inside the eye reason stood under "could not join".
+    plain = plain_of("NCT02759614")
+    said = texts(plain.exclusion)
+    assert any(text.endswith("postoperative recurrent disease), except in the case below.") for text in said)
+    assert not any("contact lenses" in text for text in said)
+    assert any((item.text or "").startswith("The use of contact lenses is not recommended") for item in plain.other)

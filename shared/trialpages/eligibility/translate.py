@@ -572,6 +572,13 @@ _WHO_COUNTS_AS = re.compile(
     r"(?:is|are)\s+(?:an?|any|those|defined as|considered)\b[^.;:]*:\s*(?:\([^()]*\):?)?\s*$",
     re.IGNORECASE,
 )
+# Advice for the study (NCT02759614, sample 24: "The use of contact lenses is not recommended during the study. The
+# decision to continue to wear contact lenses should be discussed with ..." inside an eye reason): no reason.
+_ADVICE = re.compile(
+    r"^(?:the )?use of [^.;]{1,60}\b(?:is|are) not recommended during the study\b"
+    r"|^the decision to (?:continue|stop|start)\b[^.;]{1,120}\bshould be discussed with\b",
+    re.IGNORECASE,
+)
 # What the study says about its criteria or tests, not a condition of a person's: a definition, when the criteria
 # are checked, a test that may be adjusted or is not needed.
 _NOTE = re.compile(
@@ -603,7 +610,7 @@ _NOTE = re.compile(
     # "All herbal medicines (eg, St. John's wort), vitamins, and supplements consumed ... will be reviewed by the
     # Principal Investigator and the Amgen Medical Monitor" (NCT03633708): who looks at them, no reason to be left out.
     r"|^(?:[^.;:()]|\([^()]*\)){0,250}?\bwill be reviewed by\b"
-    r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b",
+    r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b|" + _ADVICE.pattern,
     re.IGNORECASE,
 )
 
@@ -1431,7 +1438,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             elif (
                 kind == "exclusion"
                 and pending
-                and _is_requirement(part.text)
+                and (_is_requirement(part.text) or (_ADVICE.search(part.text) and not _ADVICE.search(pending[-1])))
                 and not _POINTS_BACK.match(part.text)
                 and not _ALLOWS.search(" ".join(pending))
             ):
@@ -1702,10 +1709,14 @@ def _without_brackets(text: str) -> str:
         text = shorter
 
 
+_TRAILING_NOTE_LABEL = re.compile(r"[\s.]*\b(?:note|notes|nb|n\.b\.)\s*:?\s*$", re.IGNORECASE)
+
+
 def _as_exception(item: PlainItem) -> PlainItem:
     """A reason and the exception under it, titled and said in the sentence ("..., except in the case below."), so that
     under "You cannot join if" the exception never reads as one more detail of the reason (or a reason of its own)."""
-    text = (item.text or "").rstrip(" .")
+    # "... recurrent disease). NOTE:" over its exception (NCT02759614, sample 24): the label is the title's to say.
+    text = _TRAILING_NOTE_LABEL.sub("", item.text or "").rstrip(" .:")
     said = (
         f"{text}, or in the case below."
         if " except " in text or " unless " in text
