@@ -1335,3 +1335,10 @@ def test_a_note_label_before_an_exception_is_not_said_and_advice_goes_to_the_not
     assert any(text.endswith("postoperative recurrent disease), except in the case below.") for text in said)
     assert not any("contact lenses" in text for text in said)
     assert any((item.text or "").startswith("The use of contact lenses is not recommended") for item in plain.other)
+
+
+def test_non_concomitant_gets_no_note_saying_at_the_same_time(plain_of):
+    # NCT00903981 (sample 24): "non-concomitant medications" with "concomitant: taken at the same time" read as the
+    # reverse of what the study means (medicines not allowed with the study's).
+    [item] = [item for item in plain_of("NCT00903981").all_items() if "non-concomitant" in (item.text or "")]
+    assert "concomitant" not in {t.term for t in item.terms}

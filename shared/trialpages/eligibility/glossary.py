@@ -245,7 +245,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("renal",): _entry("renal", "to do with the kidneys"),
     ("cardiac",): _entry("cardiac", "to do with the heart"),
     ("pulmonary",): _entry("pulmonary", "to do with the lungs"),
-    ("concomitant",): _entry("concomitant", "taken or happening at the same time"),
+    # "non-concomitant medications (Nitrate/NO donors, ...)" (NCT00903981, sample 24): medicines not allowed with the
+    # study's; "taken at the same time" would say the reverse.
+    ("concomitant",): _entry("concomitant", "taken or happening at the same time", not_before=r"\bnon-?\s*$"),
     ("concurrent", "concurrently"): _entry("concurrent", "at the same time"),
     ("contraindication", "contraindications", "contraindicated"): _entry(
         "contraindication", "a medical reason not to use a treatment"
