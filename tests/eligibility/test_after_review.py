@@ -1300,6 +1300,11 @@ def test_a_kidney_disease_stage_gets_no_cancer_stage_note_and_cancer_immunothera
     ]
     assert "stage" not in {t.term for t in kidney.terms}
     assert "You have had immunotherapy for cancer before." in texts(plain_of("NCT04636775").exclusion)
+    # Sample 24 (WRONG): "Stage 4 or 5 chronic kidney disease" (NCT02916693), a stage 5 no cancer-stage note knew.
+    [stage_5] = [
+        item for item in plain_of("NCT02916693").exclusion if "Stage 4 or 5 chronic kidney" in (item.text or "")
+    ]
+    assert "stage" not in {t.term for t in stage_5.terms}
 
 
 def test_what_the_investigator_will_record_is_a_note_not_a_requirement(plain_of):

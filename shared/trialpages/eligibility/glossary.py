@@ -219,7 +219,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$"
         r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
-        not_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-4]|i{1,3}v?|iv)[abc]?)?\s+(?:decubitus|pressure|"
+        # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)
+        not_after=r"^\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?)?\s+(?:decubitus|pressure|"
         r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"
         r"lymph?edema|prolapse|fibrosis|sleep)\b",
     ),
