@@ -101,6 +101,10 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT05774483", "buccal mucosa", "buccal mucosa", "dissolve"),
         ("NCT02910323", "adherence to study requirements", "adherence", "taking a treatment"),
         ("NCT02910323", "symptomatic trigeminal neuralgia", "symptomatic trigeminal neuralgia", "you notice"),
+        # sample 25 (WRONG): claudication from squeezed nerves; metabolic bone disease; a foot pulse
+        ("NCT01534065", "spinal claudication", "spinal claudication", "blood flow"),
+        ("NCT01534065", "metabolic disease bone disease", "metabolic disease bone disease", "diabetes"),
+        ("NCT01534065", "dorsalis pedis", "dorsalis pedis", "ulcers"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1347,3 +1351,23 @@ def test_non_concomitant_gets_no_note_saying_at_the_same_time(plain_of):
     # reverse of what the study means (medicines not allowed with the study's).
     [item] = [item for item in plain_of("NCT00903981").all_items() if "non-concomitant" in (item.text or "")]
     assert "concomitant" not in {t.term for t in item.terms}
+
+
+def test_sample_25_wrong_and_lossy_items_say_what_the_study_says(plain_of):
+    # NCT00256399 (WRONG): "Pre-existing co-morbid conditions" said "You have health problems", shutting out everyone.
+    assert "You have other health problems." in texts(plain_of("NCT00256399").exclusion)
+    # NCT01534065 (WRONG): "anticoagulants, other than aspirin, unless the patient can be taken off the anticoagulant
+    # for surgery" put the "unless" under aspirin; both exceptions are the head's, kept in the study's words.
+    said = texts(plain_of("NCT01534065").exclusion)
+    assert (
+        "Currently taking anticoagulants, other than aspirin, unless the patient can be taken off the anticoagulant"
+        " for surgery" in said
+    )
+    # NCT01063855 (WRONG): "selective noradrenaline reuptake inhibitors (SNRIs)" got the serotonin-norepinephrine note.
+    terms = {t.term for item in plain_of("NCT01063855").all_items() for t in item.terms}
+    assert "SNRIs" not in terms
+    # NCT04861558 (LOSSY): "Metastasis other than peritoneum or liver or lung": the places said in the sentence.
+    assert any(
+        text.endswith("(metastasis), except peritoneum or liver or lung.")
+        for text in texts(plain_of("NCT04861558").exclusion)
+    )

@@ -851,6 +851,9 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "SNRI | SNRIs",
         "a kind of antidepressant medicine (serotonin and norepinephrine reuptake inhibitor), such as venlafaxine",
+        # "selective noradrenaline reuptake inhibitors (SNRIs)" (NCT01063855, sample 25: WRONG, two meanings): the
+        # study's words say the class; the note would contradict them.
+        not_before=r"noradrenaline reuptake inhibitors?\s*\(\s*$",
     ),
     term(
         "TCA | TCAs",
@@ -5712,6 +5715,25 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term(
         "PEDIS",
         "a system that grades foot ulcers in diabetes by blood flow, size, depth, infection and feeling",
+        # "dorsalis pedis" (NCT01534065, sample 25: WRONG) is a pulse on top of the foot
+        not_before=r"dorsalis\s*$",
+    ),
+    term("dorsalis pedis", "the pulse on the top of the foot"),
+    term(
+        "posterior tibialis | posterior tibial",
+        "the pulse behind the inner ankle bone",
+        only_after=r"^\s*(?:pulses?|arter)",
+    ),
+    # "spinal claudication" (NCT01534065, sample 25: WRONG as poor blood flow): squeezed nerves in the lower back.
+    term(
+        "spinal claudication | neurogenic claudication",
+        "pain or weakness in the legs when walking, from nerves squeezed in the lower back",
+    ),
+    # "metabolic disease bone disease ... (e.g., Paget's disease, osteomalacia, ...)" (NCT01534065, sample 25: WRONG,
+    # explained as diabetes)
+    term(
+        "metabolic bone disease | metabolic bone diseases | metabolic disease bone disease",
+        "a disease that weakens the bones, such as Paget's disease or osteomalacia",
     ),
     term("GDM", "gestational diabetes: diabetes that starts during pregnancy"),
     term("CHW", "community health worker: a trained health helper from the local community"),

@@ -1808,6 +1808,10 @@ _MAIN_CLAUSE_AFTER = re.compile(
     r"(?:must|should|shall|will|would|may|can|cannot|are|is|have|has|need|needs|agree|agrees)\b",
     re.IGNORECASE,
 )
+_SECOND_EXCEPTION = re.compile(
+    r"^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,60},\s*(?:unless|except|or if)\b",
+    re.IGNORECASE,
+)
 _WINDOW = re.compile(
     r"\bwithin\b|\bin the (?:past|last|previous|prior)\b",
     re.IGNORECASE,
@@ -1815,7 +1819,8 @@ _WINDOW = re.compile(
 # An exception of a few words naming what does not count: no verb, no condition ("unless" stays a child).
 _SHORT_EXCEPTION = re.compile(
     r"^(?:excluding|except(?: for)?|other than|apart from|with the exception of)\s+"
-    r"(?P<what>(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,4})\.?$",
+    r"(?P<what>(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,4}"
+    r"(?:(?:or|and)\s+(?:(?!(?:is|are|was|were|has|have|had|who|which|that|if|when|within|unless)\b)[\w'/-]+\s*){1,2})?)\.?$",
     re.IGNORECASE,
 )
 
@@ -1843,6 +1848,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if _EXAMPLES_AFTER_NAME.match(split["except"]):
         # "neurological disease other than LDH (such as head trauma, brain abscess, ...)" (NCT05233254): the examples
         # are of the head's disease, not of the one name excepted; cut there, they read as more exceptions.
+        return None
+    if _SECOND_EXCEPTION.match(split["except"]):
+        # "anticoagulants, other than aspirin, unless the patient can be taken off the anticoagulant for surgery"
+        # (NCT01534065, sample 25: WRONG, the "unless" read as aspirin's): two exceptions of the head, not one.
         return None
     if _RULES_DIFFER.search(split["except"]):
         return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception

@@ -295,8 +295,12 @@ herpes | - | herpes; genital herpes
 a fever | - | fever
 
 # Round 2: health in general (a condition of any kind; "medical" set against "psychiatric" is still any health problem)
-a health problem | - | medical condition; medical illness; medical disorder; medical disease; medical problem; health problem; health condition; comorbidity; co-morbidity; comorbid condition; co-morbid condition; comorbid illness; co-morbid illness; comorbid disease
-health problems | P | medical conditions; medical illnesses; medical disorders; medical diseases; medical problems; health problems; health conditions; comorbidities; co-morbidities; comorbid conditions; co-morbid conditions; comorbid diseases
+a health problem | - | medical condition; medical illness; medical disorder; medical disease; medical problem; health problem; health condition
+health problems | P | medical conditions; medical illnesses; medical disorders; medical diseases; medical problems; health problems; health conditions
+# A comorbidity is another illness beside the one studied ("Pre-existing co-morbid conditions", NCT00256399, sample 25:
+# WRONG as "You have health problems", which shut out the men with the BPH and ED the study asks for).
+another health problem | - | comorbidity; co-morbidity; comorbid condition; co-morbid condition; comorbid illness; co-morbid illness; comorbid disease
+other health problems | P | comorbidities; co-morbidities; comorbid conditions; co-morbid conditions; comorbid diseases
 an illness | - | illness; sickness
 illnesses | P | illnesses
 another illness | - | intercurrent illness; intercurrent disease; other illness; another illness; other medical condition; other medical illness; another medical condition; other disease; another disease; concomitant disease; concomitant illness; concurrent disease; concurrent illness; concomitant medical condition; concurrent medical condition; co-existing disease; coexisting disease; co-existing illness; coexisting illness; coexistent disease; concomitant diseases; concurrent diseases; concurrent illnesses; concomitant illnesses
