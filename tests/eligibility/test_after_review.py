@@ -105,6 +105,7 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT01534065", "spinal claudication", "spinal claudication", "blood flow"),
         ("NCT01534065", "metabolic disease bone disease", "metabolic disease bone disease", "diabetes"),
         ("NCT01534065", "dorsalis pedis", "dorsalis pedis", "ulcers"),
+        ("NCT05048797", "Treatment-naïve for palliative", "treatment-naïve", "this disease"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):

@@ -2219,6 +2219,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "lines of chemotherapy | line of chemotherapy | lines of cytotoxic chemotherapy | line of cytotoxic chemotherapy",
         "one treatment plan, given until it stops working or is stopped; the next plan is the next line",
     ),
+    # "Treatment-naïve for palliative intent systemic therapy ..." (NCT05048797, sample 25: WRONG as never treated at
+    # all): never had the treatment it names.
+    term(
+        "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
+        "never had the treatment named after it",
+        only_after=r"^\s*(?:for|to|with)\b",
+    ),
     term(
         "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
         "never treated for this disease before",
