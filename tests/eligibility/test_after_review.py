@@ -106,6 +106,9 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         ("NCT01534065", "metabolic disease bone disease", "metabolic disease bone disease", "diabetes"),
         ("NCT01534065", "dorsalis pedis", "dorsalis pedis", "ulcers"),
         ("NCT05048797", "Treatment-naïve for palliative", "treatment-naïve", "this disease"),
+        # sample 26 (WRONG): the MDS risk score as the prostate score; "non-nodal" as "to do with the lymph nodes"
+        ("NCT05607199", "IPSS-R score greater than 3.5", "IPSS-R", "urinary"),
+        ("NCT05607199", "non-nodal lesions", "non-nodal", "to do with"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1372,3 +1375,12 @@ def test_sample_25_wrong_and_lossy_items_say_what_the_study_says(plain_of):
         text.endswith("(metastasis), except peritoneum or liver or lung.")
         for text in texts(plain_of("NCT04861558").exclusion)
     )
+
+
+def test_narcotic_drug_abuse_is_not_widened_to_alcohol_and_run_together_lines_are_cut(plain_of):
+    # NCT03567590 (sample 26: WRONG): "narcotic drug abuse" said "a problem with drugs or alcohol".
+    assert "You have had a problem with narcotic drugs, such as opioids." in texts(plain_of("NCT03567590").exclusion)
+    # NCT05607199 (sample 26): "... to the patient Patient must have received ..." lost a "Patient" and ran two rules
+    # into one.
+    said = " ".join(item.text or item.children_title or "" for item in plain_of("NCT05607199").all_items())
+    assert "locally to the patient. Patient must have received at least two lines" in said

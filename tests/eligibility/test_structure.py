@@ -954,3 +954,15 @@ def test_a_topic_lead_in_with_its_members_on_its_line_is_a_criterion_not_a_headi
     assert group.children_joins == "all" and len(group.children) == 5
     assert all(not child.children for child in group.children)
     assert any((item.text or "").startswith("You had chemotherapy") for item in plain.exclusion)
+
+
+def test_members_numbered_in_their_text_end_at_the_first_one_that_is_not(plain_of):
+    # NCT05304754 (sample 26: WRONG x12): "* Diagnosis of high-risk hematological malignancy. This includes:" over
+    # "* i. ..." to "* xiii. ...", then "* Positive pre-transplant evaluation" and the organ-function rules for
+    # everyone, which were shown as more diagnoses; the diagnoses are alternatives, "Xi." is a marker.
+    plain = plain_of("NCT05304754")
+    [group] = [item for item in plain.inclusion if (item.children_title or "").startswith("This includes")]
+    assert group.children_joins == "any" and len(group.children) == 13
+    assert not any((child.text or "").startswith("Xi") for child in group.children)
+    assert any((item.text or "").startswith("Positive pre-transplant evaluation") for item in plain.inclusion)
+    assert any((item.text or "").startswith("Inability to understand") for item in plain.exclusion)

@@ -15,7 +15,10 @@ from functools import lru_cache
 from trialpages.eligibility.comparators import symbols_in_words
 from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 
-_MARKER = re.compile(r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x)[.)])\s+")
+# ("xi." to "xiii." too: NCT05304754, sample 26, showed "Xi. Hodgkin's lymphoma ...")
+_MARKER = re.compile(
+    r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv)[.)])\s+"
+)
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 # "... rectal cancer. : erectile dysfunction was ..." (NCT00607282): a stray colon after a full stop.
 _STOP_COLON = re.compile(r"(?<=\w)\.\s+:\s+(?P<first>\w)")
@@ -283,7 +286,14 @@ _DOUBLE_OK = {"had", "that", "is", "do", "very", "no"}
 
 def _undouble(match: re.Match) -> str:
     """ "of of" -> "of": a word typed twice (not "had had", which can be meant)."""
-    return match.group(0) if match.group(1).lower() in _DOUBLE_OK else match.group(1)
+    if match.group(1).lower() in _DOUBLE_OK:
+        return match.group(0)
+    first, second = match.group(0).split()[0], match.group(0).split()[-1]
+    if first.islower() and second[:1].isupper() and second[1:].islower():
+        # "... not available locally to the patient Patient must have received ..." (NCT05607199, sample 26): two
+        # lines the registry ran together, the second a sentence of its own; cut, it read as one rule.
+        return f"{first}. {second}"
+    return match.group(1)
 
 
 def trailing_connector(text: str) -> str | None:

@@ -1203,6 +1203,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("CRh", "complete remission with partial recovery of blood counts"),
     term("CRc", "composite complete remission: complete remission with or without full recovery of blood counts"),
     # NCT04547049 (sample 14): in MDS, the International Prognostic Scoring System ("IPSS score of INT-2 or greater").
+    # "IPSS-R score greater than 3.5, by IPSS - R criterion" (NCT05607199, sample 26: WRONG as the prostate score)
+    term(
+        "IPSS-R | IPSS - R | IPSS-R score | R-IPSS",
+        "Revised International Prognostic Scoring System: a score of how serious myelodysplastic syndrome (MDS) is",
+        shown="IPSS-R",
+    ),
     term(
         "IPSS",
         "International Prognostic Scoring System: a score of how serious myelodysplastic syndrome (MDS) is",
@@ -4476,7 +4482,9 @@ _CANCER: tuple[Term, ...] = (
         "lymph node | lymph nodes", "small glands that filter fluid and help fight infection; cancer can spread to them"
     ),
     term("lymphadenopathy", "swollen lymph nodes"),
-    term("nodal | non-nodal", "to do with the lymph nodes"),
+    term("nodal", "to do with the lymph nodes"),
+    # (NCT05607199, sample 26: WRONG, "non-nodal" said "to do with the lymph nodes")
+    term("non-nodal | nonnodal", "not in a lymph node"),
     term("extranodal", "outside the lymph nodes"),
     term("bulky disease", "a large tumor or a large group of lymph nodes"),
     term("oligometastatic", "cancer that has spread to only a few places"),

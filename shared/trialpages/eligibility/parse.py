@@ -217,6 +217,9 @@ def _chain_end(item: _Open) -> str:
 _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?\s*$")
 
 
+_DIAGNOSIS_INCLUDES = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed\b", re.IGNORECASE)
+_KINDS_FOLLOW = re.compile(r"^\W*(?:this|these|which|it)\s+(?:includes?|include|comprises?)\s*:?\s*$", re.IGNORECASE)
+_ORDINAL_IN_TEXT = re.compile(r"^\s*\(?(?:[ivx]{1,5}|[a-h])[.)]\s+\S", re.IGNORECASE)
 _INLINE_MEMBERS = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|[ivx]{1,4}[.)])\s+\S")
 
 
@@ -495,6 +498,12 @@ class _Builder:
             and (members[0].style not in (None, style))
         ):
             return False
+        # Members numbered in their text ("* i. High risk ALL ...", ..., "* xiii. ...") end at the first that is not
+        # ("* Positive pre-transplant evaluation", NCT05304754, sample 26: WRONG x12, the rules for everyone after it
+        # were shown as more diagnoses to choose from).
+        if len(members) >= 2 and all(_ORDINAL_IN_TEXT.match(member.text) for member in members):
+            if not _ORDINAL_IN_TEXT.match(text):
+                return False
         # Under an exclusion list's "any of the following:", names ("HIV", "Hepatitis B (HBsAg positive)") end where a
         # whole criterion begins (NCT05507827: "Currently receiving corticosteroids ..." and ten more were shown as
         # infections). Either way any one of them is a reason to be left out: the end only says what they are.
@@ -768,7 +777,9 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     said = _ADDITIONAL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", last_sentence))
     if _JOINS_EXCEPT.search(said) and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence)):
         return "except"
-    if _JOINS_ANY.search(last_sentence):
+    if _JOINS_ANY.search(last_sentence) or (_DIAGNOSIS_INCLUDES.search(lead) and _KINDS_FOLLOW.match(last_sentence)):
+        # "Diagnosis of high-risk hematological malignancy. This includes:" over 13 diagnoses (NCT05304754, sample 26):
+        # the kinds that count; one is enough.
         return "any"
     # Children joined by "or" are alternatives under a title too ("Documented diagnosis of" / "* MDS ... OR" /
     # "* Dysplastic CMML ...", NCT05282459: both diagnoses were asked for).

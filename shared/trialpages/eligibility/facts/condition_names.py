@@ -397,7 +397,9 @@ diseases of the brain or spinal cord | P | central nervous system diseases; cent
 
 # Round 2: substance use
 an addiction to opioids | F | opioid dependence; opioid addiction; opiate dependence; opiate addiction; opioid use disorder
-a problem with drugs or alcohol | F | drug or alcohol misuse; alcohol or drug misuse; drug/alcohol abuse; alcohol/drug abuse; substance abuse disorder; substance abuse disorders; drug and/or alcohol abuse; alcohol and drug abuse; drug and alcohol abuse; alcohol and/or drug misuse; drug/alcohol misuse; narcotic drug abuse; narcotic abuse; drug abuse or alcohol abuse; alcohol abuse or drug abuse; alcohol or drug abuse or dependence; alcohol or substance misuse
+a problem with drugs or alcohol | F | drug or alcohol misuse; alcohol or drug misuse; drug/alcohol abuse; alcohol/drug abuse; substance abuse disorder; substance abuse disorders; drug and/or alcohol abuse; alcohol and drug abuse; drug and alcohol abuse; alcohol and/or drug misuse; drug/alcohol misuse; drug abuse or alcohol abuse; alcohol abuse or drug abuse; alcohol or drug abuse or dependence; alcohol or substance misuse
+# "narcotic drug abuse" (NCT03567590, sample 26: WRONG as "drugs or alcohol", which widened it to alcohol)
+a problem with narcotic drugs, such as opioids | F | narcotic drug abuse; narcotic abuse; narcotics abuse
 an addiction to alcohol or other drugs | F | alcohol or drug addiction or abuse; alcohol or other substance dependence; alcohol or other drug dependence
 
 # Round 2: lungs
