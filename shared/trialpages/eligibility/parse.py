@@ -501,9 +501,12 @@ class _Builder:
         # Members numbered in their text ("* i. High risk ALL ...", ..., "* xiii. ...") end at the first that is not
         # ("* Positive pre-transplant evaluation", NCT05304754, sample 26: WRONG x12, the rules for everyone after it
         # were shown as more diagnoses to choose from).
-        if len(members) >= 2 and all(_ORDINAL_IN_TEXT.match(member.text) for member in members):
-            if not _ORDINAL_IN_TEXT.match(text):
-                return False
+        if (
+            len(members) >= 2
+            and all(_ORDINAL_IN_TEXT.match(member.text) for member in members)
+            and not _ORDINAL_IN_TEXT.match(text)
+        ):
+            return False
         # Under an exclusion list's "any of the following:", names ("HIV", "Hepatitis B (HBsAg positive)") end where a
         # whole criterion begins (NCT05507827: "Currently receiving corticosteroids ..." and ten more were shown as
         # infections). Either way any one of them is a reason to be left out: the end only says what they are.
