@@ -1384,3 +1384,12 @@ def test_narcotic_drug_abuse_is_not_widened_to_alcohol_and_run_together_lines_ar
     # into one.
     said = " ".join(item.text or item.children_title or "" for item in plain_of("NCT05607199").all_items())
     assert "locally to the patient. Patient must have received at least two lines" in said
+
+
+def test_examples_of_the_head_after_its_exception_and_an_earlier_treatment_let_in_stay_with_the_reason(plain_of):
+    # NCT04050020 (sample 26: WRONG): "except circumcision and condyloma removal, such as penile lengthening, ..."
+    # showed the surgeries that rule you out as examples of the allowed ones; (LOSSY) "Patients with previous TURP
+    # surgery without sequelae of iatrogenic ED, may be included." stood apart from the pelvic-surgery reason.
+    said = texts(plain_of("NCT04050020").exclusion)
+    assert any(text.startswith("Previous penile surgery of any kind except circumcision") for text in said)
+    assert any(text.startswith("Previous major pelvic surgery") and "TURP" in text for text in said)

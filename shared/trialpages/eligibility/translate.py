@@ -1506,6 +1506,12 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         return True
     # (A group of people named by their treatment, "Patients requiring bilateral breast radiotherapy are also
     # eligible" after "Prior radiotherapy to the ipsilateral breast", NCT03788213, is let in apart.)
+    if _WHO_WORD.match(allowance) and _EARLIER.search(allowance) and _EARLIER.search(reason):
+        # "Previous major pelvic surgery ... Patients with previous TURP surgery without sequelae ... may be included."
+        # (NCT04050020, sample 26: LOSSY, apart under "The study also says"): people with one such earlier treatment.
+        earlier = _TREATMENT_WORD.search(allowance)
+        if earlier and re.search(rf"\b{earlier[1]}", reason, re.IGNORECASE):
+            return True
     treatment = None if _WHO_WORD.match(allowance) else _TREATMENT_WORD.search(_ALLOWED_SUBJECT.split(allowance, 1)[0])
     if treatment and re.search(rf"\b{treatment[1]}", reason, re.IGNORECASE):
         # "..., radiotherapy ≤2 weeks prior to starting capmatinib" / "Palliative radiotherapy for bone lesions ≤2
@@ -1531,6 +1537,7 @@ _AN_INFECTION = re.compile(
     r"\binfect\w*|\b(?-i:UTIs?)\b|\b(?:pharyngitis|sinusitis|bronchitis|cellulitis|cystitis|otitis)\b", re.IGNORECASE
 )
 _NAMELESS_SUBJECT = re.compile(r"^\W*(?:\w+\s+(?:or|and/or)\s+)?\w+\s+status\s+(?:is|are)\b", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:previous|prior|past|history of)\b", re.IGNORECASE)
 _TREATMENT_WORD = re.compile(r"\b(radiotherap|radiation|surger|chemotherap|transfusion)\w*", re.IGNORECASE)
 _ALLOWED_SUBJECT = re.compile(r"\b(?:is|are|will be|may be)\s+(?:also\s+)?(?:allowed|permitted|eligible)", re.I)
 # A little of a treatment: "A short course of ...", "Up to 2 doses of ...", "A single dose of ...".
@@ -1785,6 +1792,11 @@ _EXCEPTION_NEEDS_TITLE = "For the exception to apply:"
 _EXAMPLES_AFTER_NAME = re.compile(
     r"^[\s,]*\w+(?:\s+\w+){0,3}\s+[A-Za-z0-9-]{1,12}\s*\((?:such as|e\.g\.|eg|i\.e\.)\s", re.I
 )
+# "Previous penile surgery of any kind except circumcision and condyloma removal, such as penile lengthening, ..."
+# (NCT04050020, sample 26: WRONG, the surgeries that rule you out shown as examples of the ones allowed).
+_EXAMPLES_AFTER_NAMES = re.compile(
+    r"^[\s,]*(?:except(?:\s+for)?|other\s+than|excluding)\s+[^,;.()]{2,80},\s*(?:such as|e\.g\.|eg|including)\s", re.I
+)
 _EXCEPTION_WORD = re.compile(
     r"^(?:except(?:ing)?(?:\s+for|\s+that)?|excluding|unless|other\s+than|apart\s+from|with\s+the\s+exception\s+of)\b"
     r"[\s,:]*",
@@ -1845,7 +1857,7 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         # "any JAK2 inhibitor other than ruxolitinib, irrespective of dose, with a duration of >90 days" (NCT03165734,
         # sample 11: WRONG): what follows the excepted name is the head's own condition, not the exception's.
         return None
-    if _EXAMPLES_AFTER_NAME.match(split["except"]):
+    if _EXAMPLES_AFTER_NAME.match(split["except"]) or _EXAMPLES_AFTER_NAMES.match(split["except"]):
         # "neurological disease other than LDH (such as head trauma, brain abscess, ...)" (NCT05233254): the examples
         # are of the head's disease, not of the one name excepted; cut there, they read as more exceptions.
         return None
