@@ -109,6 +109,9 @@ def test_a_requirement_written_into_the_exclusion_list_stays_in_the_study_words_
         # sample 26 (WRONG): the MDS risk score as the prostate score; "non-nodal" as "to do with the lymph nodes"
         ("NCT05607199", "IPSS-R score greater than 3.5", "IPSS-R", "urinary"),
         ("NCT05607199", "non-nodal lesions", "non-nodal", "to do with"),
+        # sample 26 (WRONG): hormone medicines as liver enzymes; bone-protecting medicines as cancer drugs
+        ("NCT05348876", "Cytochrome P450 (CYP17) enzyme inhibitors", "CYP17 inhibitors", "break down"),
+        ("NCT05348876", "osteoclast-targeted therapy", "osteoclast-targeted therapy", "gene change"),
     ],
 )
 def test_a_term_note_fits_the_sense_the_criterion_uses(plain_of, modules_by_id, nct_id, words, term, wrong_sense):
@@ -1393,3 +1396,11 @@ def test_examples_of_the_head_after_its_exception_and_an_earlier_treatment_let_i
     said = texts(plain_of("NCT04050020").exclusion)
     assert any(text.startswith("Previous penile surgery of any kind except circumcision") for text in said)
     assert any(text.startswith("Previous major pelvic surgery") and "TURP" in text for text in said)
+
+
+def test_a_member_after_a_semicolon_in_a_following_list_keeps_the_lead_ins_window(plain_of):
+    # NCT05348876 (sample 26: LOSSY): "Any of the following within 6 months before first dose ...: stroke, ...;
+    # congestive heart failure ... Class III or IV." said "You have heart failure of NYHA class III or IV." alone.
+    said = texts(plain_of("NCT05348876").exclusion)
+    assert "You have heart failure of NYHA class III or IV." not in said
+    assert any(text.startswith("Any of the following within 6 months") and "Class III or IV" in text for text in said)

@@ -5051,6 +5051,11 @@ _CANCER: tuple[Term, ...] = (
     ),
     # NCT05309213, sample 20: "symptoms of central nervous system invasion and needs targeted treatment" is treatment
     # aimed at the brain and spine, not a gene-targeted medicine.
+    # "osteoclast-targeted therapy (bisphosphonate or denosumab)" (NCT05348876, sample 26: WRONG as a cancer drug)
+    term(
+        "osteoclast-targeted therapy | osteoclast targeted therapy | osteoclast-targeted therapies",
+        "bone-protecting medicines, such as bisphosphonates or denosumab",
+    ),
     term(
         "targeted therapy | targeted therapies | targeted agent | targeted agents | targeted treatment",
         "medicine that attacks a specific gene change or protein in the cancer",
@@ -5355,9 +5360,17 @@ _MEDICINES: tuple[Term, ...] = (
     ),
     term("polyethylene glycol", "a substance used in many medicines and laxatives; some people are allergic to it"),
     term("polysorbate | polysorbate 80", "an ingredient in some injected medicines that can cause allergic reactions"),
+    # "Cytochrome P450 (CYP17) enzyme inhibitors (such as oral ketoconazole, abiraterone acetate, ...)" (NCT05348876,
+    # sample 26: WRONG as the liver enzymes that break down medicines): hormone medicines for prostate cancer.
+    term(
+        "Cytochrome P450 (CYP17) enzyme inhibitors | CYP17 inhibitors | CYP17 inhibitor | CYP17 enzyme inhibitors",
+        "medicines, such as abiraterone, that stop the body making male hormones; used for prostate cancer",
+        shown="CYP17 inhibitors",
+    ),
     term(
         "cytochrome P450 | cytochrome P-450 | cytochrome P 450 | cytochrome P450 (CYP)",
         "a family of liver enzymes that break down many medicines",
+        not_after=r"^\s*\(\s*(?-i:CYP17)",
     ),
     term(
         "cytochrome",

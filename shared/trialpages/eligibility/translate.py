@@ -1348,6 +1348,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         # "Part 1 ANC > 1500/μL. Platelet count > 100,000/μL. ... Part 2A and 2B WBC < 20,000/μL. Platelet count >
         # 50,000/μL": a label holds for the sentences after it, which read alone lose whom they are for (NCT05607199).
         return [_original(text, sources, kind)]
+    if len(parts) > 1 and _FOLLOWING_LIST_GOES_ON.search(text):
+        # "Any of the following within 6 months before first dose ...: stroke, ..., bypass graft; congestive heart
+        # failure NYHA Class III or IV." (NCT05348876, sample 26: LOSSY, the last member cut off without the window):
+        # what follows the semicolon is one more member of the list, under its lead-in's words.
+        return [_original(text, sources, kind)]
     if len(parts) > 1 and _lists_exceptions(text):
         # "..., with the following exceptions: a. alopecia; b. hyperpigmentation; c. ...": cut at its stops, a member
         # read alone ("You have dark patches on the skin") would be shown as a reason of its own, the reverse of what
@@ -1819,6 +1824,9 @@ _MAIN_CLAUSE_AFTER = re.compile(
     r"^\s*,\s*(?:except(?:\s+for)?|excluding|other than|with the exception of|apart from|unless)\b[^,;.]{1,80},\s*"
     r"(?:must|should|shall|will|would|may|can|cannot|are|is|have|has|need|needs|agree|agrees)\b",
     re.IGNORECASE,
+)
+_FOLLOWING_LIST_GOES_ON = re.compile(
+    r"\b(?:any|one|all|each|either)\s+(?:one\s+)?of\s+the\s+following\b[^:;.]*:[^;.]+;", re.IGNORECASE
 )
 _SECOND_EXCEPTION = re.compile(
     r"^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,60},\s*(?:unless|except|or if)\b",
