@@ -1404,3 +1404,39 @@ def test_a_member_after_a_semicolon_in_a_following_list_keeps_the_lead_ins_windo
     said = texts(plain_of("NCT05348876").exclusion)
     assert "You have heart failure of NYHA class III or IV." not in said
     assert any(text.startswith("Any of the following within 6 months") and "Class III or IV" in text for text in said)
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "words", "term", "wrong_sense"),
+    [
+        # sample 27 (WRONG): prison or custody as guardianship; the vagus nerve in the neck as the ulcer operation;
+        # exon 20 insertions in HER2 too; self-injections as "from your own body"; biological make-up as a medicine
+        ("NCT03067987", "judicial protection (prison", "judicial protection", "affairs"),
+        ("NCT01792817", "cervical vagotomy", "cervical vagotomy", "ulcers"),
+        ("NCT03318939", "EGFR or HER2 exon 20 insertion", "exon 20 insertion mutations", "EGFR pills"),
+        ("NCT03142542", "autologous injections of vasodilators", "autologous injections", "own body"),
+    ],
+)
+def test_a_note_of_sample_27_fits_its_sense(plain_of, nct_id, words, term, wrong_sense):
+    said = [item for item in plain_of(nct_id).all_items() if words in (item.text or "")]
+    notes = {t.term: t.definition for item in plain_of(nct_id).all_items() for t in item.terms}
+    assert said and term in notes and wrong_sense not in notes[term]
+
+
+def test_sample_27_structure_and_wording_say_what_the_study_says(plain_of):
+    # NCT03177746 (WRONG): "<90/50 mmHg and 170/100 mmHg<" read "less than 90/50 mmHg and 170/100 mmHg<", less than
+    # both; with a sign written after its number, no sign is spelled. "Thyroid hormone disorders" (LOSSY) is not any
+    # thyroid disease.
+    said = texts(plain_of("NCT03177746").exclusion)
+    assert any(text.endswith("at rest <90/50 mmHg and 170/100 mmHg<") for text in said)
+    assert "You have too much or too little thyroid hormone." in said
+    # NCT05649371 (WRONG): "Significant congestive heart failure (NYHA class III or greater)" added the doctor's view.
+    assert "You have heart failure of NYHA class III or higher." in texts(plain_of("NCT05649371").exclusion)
+    # NCT02087397 (WRONG): who "will be evaluated by an expert as to patient eligibility" is no reason to be left out.
+    plain = plain_of("NCT02087397")
+    assert not any("evaluated by an expert" in text for text in texts(plain.exclusion))
+    # NCT03142542: "Guanylate Cyclase stimulator (such as Riociguat)" named riociguat twice, as any vessel-widening drug.
+    assert (
+        "You are taking heart and lung medicines called guanylate cyclase stimulators now. An example is riociguat."
+        in texts(plain_of("NCT03142542").exclusion)
+    )

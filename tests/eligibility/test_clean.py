@@ -47,9 +47,9 @@ def test_list_markers_trailing_connectors_and_doubled_words_go():
 
 def test_a_sign_before_a_number_is_spelled_and_one_after_it_is_left():
     assert original_words("ANC ≥1.5 x 10^9/L") == "ANC at least 1.5 x 10^9/L"
-    assert original_words("Blood pressure <90/50mmHg and 170/100mmHg<") == (
-        "Blood pressure less than 90/50mmHg and 170/100mmHg<"
-    )
+    # With a sign written after its number no sign is spelled: "less than 90/50mmHg and 170/100mmHg<" read as less
+    # than both (NCT03177746, sample 27: WRONG).
+    assert original_words("Blood pressure <90/50mmHg and 170/100mmHg<") == "Blood pressure <90/50mmHg and 170/100mmHg<"
     assert original_words("Onset of cluster headache at ≤50 years") == "Onset of cluster headache at ≤50 years"
 
 

@@ -368,7 +368,8 @@ READ = [
         "Significant congestive heart failure (New York Heart Association class III or greater)",
         EXCLUSION,
         "condition",
-        "You have heart failure of NYHA class III or higher that your doctor considers serious.",
+        # sample 27 (WRONG): the class says how serious; the doctor's view is not added
+        "You have heart failure of NYHA class III or higher.",
     ),
     (
         "NCT06972459",

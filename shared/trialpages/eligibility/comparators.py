@@ -102,6 +102,10 @@ def symbols_in_words(text: str) -> str:
     which way it points is unclear."""
     if _SYMBOL_CHARS.isdisjoint(text):
         return text
+    if _SYMBOL_AFTER_NUMBER.search(text):
+        # "blood pressure at rest <90/50 mmHg and 170/100 mmHg<" (NCT03177746, sample 27: WRONG, "less than 90/50 mmHg
+        # and 170/100 mmHg<" read as less than both): with one sign after its number, none is spelled.
+        return text
     if "(" in text:
         text = _ECHOED.sub(_without_echo, text)
     # "pregnancy test ≤ 30 days of surgery" (NCT04073706, sample 21: "at most 30 days of surgery" is no English).
@@ -111,6 +115,7 @@ def symbols_in_words(text: str) -> str:
     return _ARTICLE_BEFORE_PHRASE.sub("", spelled) if spelled != text else spelled
 
 
+_SYMBOL_AFTER_NUMBER = re.compile(r"\d\s*(?:mm\s*Hg|mmhg|%|[a-zA-Z/]{1,8})?\s*[<>≤≥]\s*(?:$|[.;,)])")
 _WITHIN_OF = re.compile(
     r"(?:≤|<=|=<)\s*(?P<span>\d+\s*(?:hours?|days?|weeks?|months?|years?))\s+of\b(?!\s+age\b)", re.IGNORECASE
 )

@@ -3218,6 +3218,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("gastrostomy", "an opening through the belly into the stomach, often for a feeding tube"),
     term("nasogastric", "from the nose down to the stomach, as with a feeding tube"),
     term("gastrectomy", "surgery to remove all or part of the stomach"),
+    # "cervical vagotomy" (NCT01792817, NCT01958125, sample 27: WRONG as the stomach-ulcer operation)
+    term("cervical vagotomy", "cutting the vagus nerve in the neck"),
     term("vagotomy", "surgery that cuts the vagus nerve, once used for stomach ulcers"),
     term("anastomosis | anastomotic", "a surgical join between two tubes in the body, such as two ends of bowel"),
     term("splenectomy", "surgery to remove the spleen"),
@@ -4321,6 +4323,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "biologic | biologics | biological therapy | biological therapies | biologic therapy | biologic agent | biologic agents",
         "medicines made from living cells, such as antibodies",
+        # "similar chemical or biologic composition to ArginMax" (NCT01105130, sample 27: WRONG): what it is made of.
+        not_after=r"^\s*(?:composition|make-?up|origin)",
     ),
     term(
         "TNF inhibitor | TNF inhibitors | anti-TNF | TNF-alpha inhibitors | TNF-α inhibitors",
@@ -4637,7 +4641,8 @@ _CANCER: tuple[Term, ...] = (
     ),
     term(
         "exon 20 insertion | exon 20 insertions | exon 20 insertion mutation | exon 20 insertion mutations | ex20ins",
-        "an uncommon change in the EGFR gene that most EGFR pills do not work against",
+        # "EGFR or HER2 exon 20 insertion mutations" (NCT03318939, sample 27: WRONG as EGFR only)
+        "an uncommon gene change, found in EGFR or HER2, that many targeted pills do not work against",
     ),
     term("exon 14 skipping", "a change in the MET gene that some lung cancer drugs target"),
     term("oncogene | oncogenes | oncogenic", "a gene that can cause cancer when it is changed"),
@@ -5809,6 +5814,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "proteins in the blood that clump together in the cold and can block small blood vessels",
     ),
     term("abutting", "touching, right next to"),
+    # "autologous injections of vasodilators ... for erectile dysfunction" (NCT03142542, sample 27: WRONG as "from
+    # your own body"): injections men give themselves.
+    term("autologous injections | autologous injection", "injections you give yourself"),
     # Sample 22 (UNREADABLE): terms left unexplained in the study's words.
     term("discogenic", "coming from a disc between the bones of the spine"),
     term("imaging studies | imaging study", "scans, such as X-rays, CT or MRI"),
@@ -5847,6 +5855,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "pivotal study | pivotal studies | pivotal efficacy studies",
         "the main studies a medicine's approval is based on",
+    ),
+    # "under judicial protection (prison or custody)" (NCT03067987, sample 27: WRONG as guardianship)
+    term(
+        "judicial protection",
+        "held by a court's decision, such as in prison or in custody",
+        only_after=r"^\s*\(\s*(?:prison|custody|detention|incarceration)",
     ),
     term(
         "judicial protection",

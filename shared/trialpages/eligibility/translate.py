@@ -610,7 +610,11 @@ _NOTE = re.compile(
     # "All herbal medicines (eg, St. John's wort), vitamins, and supplements consumed ... will be reviewed by the
     # Principal Investigator and the Amgen Medical Monitor" (NCT03633708): who looks at them, no reason to be left out.
     r"|^(?:[^.;:()]|\([^()]*\)){0,250}?\bwill be reviewed by\b"
-    r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b|" + _ADVICE.pattern,
+    r"|^however,? no\b[^.;]{0,80}?\b(?:is|are) required\b|"
+    + _ADVICE.pattern
+    # "Patients known to have tested positive for HIV, ... will be evaluated by an expert as to patient eligibility"
+    # (NCT02087397, sample 27: WRONG under "could not join"): a case-by-case review, no reason to be left out.
+    + r"|\bwill be evaluated by (?:an? )?(?:expert|specialist|physician)s?\b[^.;]{0,40}\beligibility\b",
     re.IGNORECASE,
 )
 

@@ -260,7 +260,9 @@ severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proli
 nerve damage from diabetes | F | diabetic neuropathy
 an underactive thyroid | - | hypothyroidism; underactive thyroid
 an overactive thyroid | - | hyperthyroidism; overactive thyroid
-thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid hormone disorders; thyroid hormone disorder; thyroid diseases
+thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid diseases
+# "Thyroid hormone disorders" (NCT03177746, sample 27: LOSSY as any thyroid disease)
+too much or too little thyroid hormone | - | thyroid hormone disorders; thyroid hormone disorder
 a hormone disease | - | hormonal pathology; endocrine pathology; endocrine disease; endocrine disorder; hormonal disorder; hormone disorder
 hormone diseases | P | endocrine diseases; endocrine disorders; hormonal disorders
 obesity | - | obesity

@@ -560,7 +560,9 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
     serious = False
     rest = " ".join(tokens)
     if match := _SERIOUS.match(rest):
-        serious = True
+        # "Significant congestive heart failure (New York Heart Association class III or greater)" (NCT05649371,
+        # sample 27: WRONG as "that your doctor considers serious"): a class, grade or stage says how serious.
+        serious = not _SEVERITY_GIVEN.search(rest)
         tokens = TOKEN.findall(rest[match.end() :])
     listed = _names(tokens)
     if listed is None:
@@ -1218,6 +1220,9 @@ def _as_adverbs(qualifier: str) -> str | None:
     if not all(word in _ADVERBS or word in _DEGREE_JOINS for word in words):
         return None
     return " ".join(_ADVERBS.get(word, word) for word in words)
+
+
+_SEVERITY_GIVEN = re.compile(r"\b(?:class|grade|stage|NYHA)\s+(?:[0-5]|i{1,3}v?|iv|v)\b", re.IGNORECASE)
 
 
 def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:

@@ -151,7 +151,9 @@ _name(
     "alpha receptor blockers",
 )
 _name(
-    "medicines like riociguat that widen blood vessels ({term})",
+    # (NCT03142542, sample 27: "medicines like riociguat that widen blood vessels" read as any such medicine, and its
+    # example said riociguat twice)
+    "heart and lung medicines called guanylate cyclase stimulators ({term})",
     "medicine",
     "guanylate cyclase stimulators",
     "guanylate cyclase stimulator",
