@@ -1415,6 +1415,9 @@ def test_a_member_after_a_semicolon_in_a_following_list_keeps_the_lead_ins_windo
         ("NCT01792817", "cervical vagotomy", "cervical vagotomy", "ulcers"),
         ("NCT03318939", "EGFR or HER2 exon 20 insertion", "exon 20 insertion mutations", "EGFR pills"),
         ("NCT03142542", "autologous injections of vasodilators", "autologous injections", "own body"),
+        ("NCT03433391", "narcotics, and muscle relaxants", "muscle relaxants", "surgery"),
+        ("NCT03433391", "narcotics, and muscle relaxants", "narcotics", "illegal"),
+        ("NCT05326516", "tumor vaccines", "tumor vaccines", "infection"),
     ],
 )
 def test_a_note_of_sample_27_fits_its_sense(plain_of, nct_id, words, term, wrong_sense):

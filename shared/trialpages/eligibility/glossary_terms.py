@@ -2326,7 +2326,18 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("analgesic | analgesics | analgesia", "a pain-relief medicine"),
     term("antipyretic | antipyretics", "a medicine that lowers fever"),
     term("opioid | opioids | opiate | opiates", "strong pain medicines, such as morphine; some are misused as drugs"),
+    term(
+        "narcotic | narcotics",
+        "strong pain medicines, such as morphine",
+        only_near=r"physical therapy|anti-inflammator|conservative|muscle relaxant|analgesic|\bdose\b|prescri",
+    ),
     term("narcotic | narcotics", "strong pain medicines, such as morphine, or illegal drugs"),
+    # "within 42 days since tumor vaccines and checkpoint inhibitors" (NCT05326516, sample 27: WRONG as the vaccines
+    # that protect against an infection)
+    term(
+        "tumor vaccine | tumor vaccines | tumour vaccine | tumour vaccines | cancer vaccine | cancer vaccines",
+        "a treatment that trains the immune system to attack a cancer",
+    ),
     term("psychoactive", "changing how the mind works, such as mood or perception"),
     term("psychotropic", "acting on the mind; psychotropic medicines treat mental health conditions"),
     term("illicit", "illegal", only_near=r"\bdrugs?\b|substance|\buse\b"),
@@ -5359,6 +5370,13 @@ _MEDICINES: tuple[Term, ...] = (
         "medicines that lower uric acid, such as allopurinol",
     ),
     term("succinylcholine | suxamethonium | tubocurarine", "a medicine that relaxes muscles during surgery"),
+    # "conservative treatment (physical therapy, anti-inflammatory medications, narcotics, and muscle relaxants)"
+    # (NCT03433391, sample 27: WRONG as the surgical relaxants; narcotics as illegal drugs)
+    term(
+        "muscle relaxant | muscle relaxants",
+        "medicines that ease tight or painful muscles",
+        only_near=r"physical therapy|anti-inflammator|conservative|back pain|\bspasm|analgesic|pain medic",
+    ),
     term(
         "muscle relaxant | muscle relaxants | neuromuscular blockers | neuromuscular blocking agents | depolarizing | non-depolarizing",
         "medicines that relax the muscles, such as during surgery",
