@@ -1443,3 +1443,11 @@ def test_sample_27_structure_and_wording_say_what_the_study_says(plain_of):
         "You are taking heart and lung medicines called guanylate cyclase stimulators now. An example is riociguat."
         in texts(plain_of("NCT03142542").exclusion)
     )
+
+
+def test_a_requirement_of_transplant_participants_inside_a_reason_goes_to_the_notes(plain_of):
+    # NCT05326516 (sample 27: WRONG): "All transplant participants must have discontinued all systemic
+    # immunosuppressive therapy ..." inside the GVHD reason read as one more reason to be left out.
+    plain = plain_of("NCT05326516")
+    assert not any("All transplant participants must" in text for text in texts(plain.exclusion))
+    assert any((item.text or "").startswith("All transplant participants must") for item in plain.other)

@@ -627,7 +627,9 @@ def _is_requirement(text: str) -> bool:
 # least 7 days must have elapsed ..." (not a condition with a "must" in a note or a bracket).
 _REQUIREMENT_ITEM = re.compile(
     r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:if\b[^.;]{0,120}?,\s*)?"  # "If the participant is known to be HIV-positive, the ..."
-    r"(?:(?:the |all )?(?:patients?|subjects?|participants?|women|men|females?|males?|those|"
+    # ("All transplant participants must have discontinued ...", NCT05326516, sample 27: WRONG under "could not join")
+    r"(?:(?:the |all )?(?:transplant |transplanted |male |female |sexually active |eligible )?(?:patients?|subjects?|"
+    r"participants?|women|men|females?|males?|those|"
     r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
