@@ -307,6 +307,107 @@ SENSES = [
         "impaired",
         "weakened or damaged",
     ),
+    # The glossary audit of 2026-12-05 (every note of 946 terms against the words it is shown beside, on the 1,000
+    # bundled pages): notes that explained another sense of their term.
+    ("NCT05521750", "Patient with single level LDH", "LDH", "lumbar disc herniation"),
+    ("NCT05927662", "Severe leg and back pain associated with large LDH", "LDH", "lumbar disc herniation"),
+    ("NCT06688773", "Undergoing LDH surgery for the first time", "LDH", "lumbar disc herniation"),
+    (
+        "NCT05753579",
+        "It was determined as being diagnosed with LDH by MR by a physical therapy physician",
+        "LDH",
+        "lumbar disc herniation",
+    ),
+    (
+        "NCT05233254",
+        "To be diagnosed with LDH at the minimum level of protrusion by the physician",
+        "LDH",
+        "lumbar disc herniation",
+    ),
+    ("-", "LDH at most 2 times ULN", "LDH", "lactate dehydrogenase"),
+    (
+        "NCT05773092",
+        "WOCBP must have a negative serum or urine pregnancy test (minimum sensitivity 25 IU/L or equivalent units of "
+        "HCG) within 24 hours prior to the start of treatment.",
+        "IU/L",
+        "international units per liter: how much of a hormone",
+    ),
+    ("-", "ALT at most 40 IU/L", "IU/L", "units per liter, a unit for how active an enzyme"),
+    (
+        "NCT05743218",
+        "Patients with the detection indicators within 3 months before enrollment met the diagnostic criteria of DOR.",
+        "DOR",
+        "diminished ovarian reserve",
+    ),
+    ("-", "DOR of at least 6 months on the prior regimen", "DOR", "duration of response"),
+    (
+        "NCT03983954",
+        "neurologically stable and off pharmacologic doses of systemic glucocorticoids",
+        "pharmacologic doses",
+        "doses larger than the amount the body makes",
+    ),
+    (
+        "NCT06214572",
+        "Gall bladder neck primaries with hilar block mimicking hilar cholangiocarcinoma will also be included.",
+        "hilar",
+        "at the hilum of the liver",
+    ),
+    ("-", "contralateral hilar nodes", "hilar", "at the root of the lung"),
+    (
+        "NCT03236753",
+        "skin disease or hemostatic disorder (PT INR more than 1.5)",
+        "hemostatic disorder",
+        "a problem with blood clotting",
+    ),
+    (
+        "NCT06326047",
+        "Known hypoglycaemic unawareness as indicated by",
+        "hypoglycaemic unawareness",
+        "not feeling the usual warning signs",
+    ),
+    ("NCT01640457", "macular corneal dystrophy", "macular corneal dystrophy", "an inherited eye disease"),
+    (
+        "NCT06121674",
+        "patients with deep system veno-occlusive erectile dysfunction",
+        "veno-occlusive erectile dysfunction",
+        "erection problems because blood leaks out",
+    ),
+    ("NCT04100759", "Hematological, osteopathic, or pulmonary disease.", "osteopathic", "to do with the bones"),
+    (
+        "NCT06643676",
+        "Tooth with a peri-radicular lesion of strictly endodontic origin",
+        "peri-radicular lesion",
+        "an infected or damaged area in the bone around the tip of a tooth's root",
+    ),
+    ("NCT06417814", "Documented extra-cranial radiologic progression", "extra-cranial", "outside the skull"),
+    (
+        "NCT06119581",
+        "MET (exon 14), ROS1, rearranged during transfection (RET), or",
+        "rearranged during transfection",
+        "the full name of the RET gene",
+    ),
+    (
+        "NCT05170204",
+        "checkpoint blockade therapies, including anti-cytotoxic T lymphocyte-associated protein 4, or",
+        "cytotoxic T lymphocyte-associated protein 4",
+        "CTLA-4, a protein",
+    ),
+    # sample 28 (WRONG): an MS relapse is a flare-up; osimertinib is no first-generation EGFR pill; a CAR-T study's
+    # conditioning is no transplant's
+    ("NCT04601233", "Not in an intercurrent relapse.", "intercurrent relapse", "a flare-up"),
+    ("-", "Multiple sclerosis relapse within 30 days of screening", "relapse", "a flare-up"),
+    (
+        "NCT03058094",
+        "Radiological proven disease progression while on first generation EGFR TKIs.",
+        "first generation EGFR TKIs",
+        "the first targeted cancer pills that block EGFR, such as gefitinib",
+    ),
+    (
+        "NCT05993949",
+        "for six (6) months after receiving the preparative conditioning regimen.",
+        "conditioning regimen",
+        "strong treatment, such as chemotherapy, given just before a stem cell transplant or a cell therapy",
+    ),
 ]
 
 
@@ -402,6 +503,28 @@ NOT_EXPLAINED = [
         "PR",
         "covered by 'PR interval'",
     ),
+    # The glossary audit of 2026-12-05: no short note can be right, or the note would say the reverse.
+    (
+        "NCT06317558",
+        "Patients included in unblinded clinical trials or anti-tumor drug intervention.",
+        "unblinded",
+        "trials whose groups are still secret",
+    ),
+    (
+        "NCT03905018",
+        "recent use of antiviral drugs that contains vasoconstrictors.",
+        "antiviral",
+        "most likely cold remedies with a decongestant",
+    ),
+    (
+        "NCT05282459",
+        "Dysplastic (nonproliferative) CMML with WBC less than 13.0/microL)",
+        "dysplastic",
+        "a kind of blood cancer, not cells that are not cancer",
+    ),
+    ("NCT00143221", "Previous prostate surgery or invasive intervention for BPH", "invasive", "going into the body"),
+    ("NCT05714891", "are required to undergo invasive staging by EBUS or", "invasive", "going into the body"),
+    ("NCT06573554", "Active dental caries or invasive dental procedure", "invasive", "going into the body"),
 ]
 
 

@@ -41,6 +41,11 @@ _LIST_MARK = re.compile(r"[ivx]+|[a-z]|\d+", re.IGNORECASE)  # "ii)", "b)", "2)"
 # "IIEF-5 - 12-21", "Age – 18 to 65": a short name, a spaced dash, its value.
 _NAME_DASH_VALUE = re.compile(r"^(?P<name>[A-Za-z][\w/+-]*(?: [A-Za-z][\w/+-]*){0,3}) [-–] (?=[<>≤≥]?\s?\d)")
 _SPACES = re.compile(r"\s+")
+# A protocol's page footer pasted into a criterion: "... on this study Page 10 of 83 Version 1.0 dated 27-April-2023 and
+# for six (6) months ..." (NCT05993949, sample 28).
+_PAGE_FOOTER = re.compile(
+    r"\s+Page \d+ of \d+(?:\s+Version\s+[\d.]+)?(?:\s+dated\s+\d{1,2}[- ][A-Za-z]+[- ]\d{4})?(?=\s)"
+)
 # "Leucocytes > 14.000 cel/mm3" (NCT01180283): a count per cubic millimetre or microlitre is never a fraction, so a
 # stop before three digits separates thousands, as in Portuguese or German; left alone, a reader sees 14.
 _DOTTED_THOUSANDS = re.compile(
@@ -178,6 +183,11 @@ _SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNOR
 
 
 @lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
+def without_page_footer(text: str) -> str:
+    """`text` without a protocol's page footer pasted into it ("Page 10 of 83 Version 1.0 dated 27-April-2023")."""
+    return _PAGE_FOOTER.sub("", text) if "Page " in text else text
+
+
 def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
     if "&" in text and _ENTITY.search(text):
@@ -193,6 +203,7 @@ def original_words(text: str) -> str:
     if ")" in cleaned and "(" not in cleaned:
         cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
+    cleaned = without_page_footer(cleaned)
     if cleaned.startswith("Note "):
         # "Note bone scan is not required ..." (NCT03525262, sample 21: read as one more reason under the one before).
         cleaned = _NOTE_WITHOUT_COLON.sub("Note: ", cleaned)

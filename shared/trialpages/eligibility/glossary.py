@@ -358,7 +358,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "has grown into nearby tissue",
         not_before=r"(?:non-?|minimally )$",
         # "Invasive NHL transformation" (NCT05147467, sample 22: WRONG) is CLL turned into a fast-growing lymphoma.
-        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|(?-i:NHL)\s+transformation)",
+        # glossary audit: "invasive intervention for BPH", "invasive staging by EBUS", "invasive dental procedure" go
+        # into the body (NCT00143221, NCT05714891, NCT06573554)
+        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|intervention|staging|dental|diagnostic|"
+        r"(?-i:NHL)\s+transformation)",
     ),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
     ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells"),
@@ -398,7 +401,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("ng/mL", "ng/dL", "pg/mL"): _entry(
         "ng/mL", "nanograms per milliliter: a unit for very small amounts in the blood"
     ),
-    ("U/L", "IU/L"): _entry("U/L", "units per liter: how active an enzyme is in the blood"),
+    ("U/L", "IU/L"): _entry(
+        "U/L",
+        "units per liter: how active an enzyme is in the blood",
+        not_near=r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity",  # then an amount of hormone (glossary_terms)
+    ),
     ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
     ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),
     ("Gleason score", "Gleason grade", "Gleason"): _entry(

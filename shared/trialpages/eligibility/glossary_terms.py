@@ -60,6 +60,11 @@ _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|o
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
 _OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
+_DISC_BEFORE = r"(?:diagnosed with|single[- ]level|large)\s*$"
+_DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
+_HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
+_OVARIAN_RESERVE = r"ovar|\beggs?\b|fertil|\b(?-i:IVF|AMH|AFC)\b|oocyte|diagnos"
+_BILE_DUCTS = r"\bbile|biliary|cholangio|gall ?bladder|hepatic duct"
 _STUDY = (
     r"study|\bdoses?\b|dosing|administ|receiv|first|\blast\b|ingredient|intake|start|allerg|hypersens|treatment with"
 )
@@ -100,7 +105,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("pg/mL | pg/ml", "picograms per milliliter, a unit for tiny amounts in the blood"),
     term("mL/min | ml/min", "milliliters per minute, the unit for how fast the kidneys clean the blood"),
     term("mIU/mL | mIU/ml | mIU", "milli-international units, a unit used for hormone tests"),
-    term("IU/L | U/L", "units per liter, a unit for how active an enzyme is in the blood"),
+    # A pregnancy test's sensitivity (glossary audit: NCT05773092) is an amount of hormone, not an enzyme's activity.
+    term(
+        "IU/L",
+        "international units per liter: how much of a hormone is in a liter of blood or urine",
+        only_near=_HORMONE_TEST,
+    ),
+    term("IU/L | U/L", "units per liter, a unit for how active an enzyme is in the blood", not_near=_HORMONE_TEST),
     term("IU", "international unit: a standard amount of a medicine, vitamin or hormone", not_before=r"[a-z]$"),
     term("UNL | ULRR", "upper normal limit: the highest lab value that is normal"),
     term("xULN | XULN | x ULN | × ULN | xUNL", "times the upper limit of normal (ULN), the highest normal lab value"),
@@ -321,12 +332,26 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "LDH",
         "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
-        only_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|\b(?-i:MRI)\b|bilateral|discectomy",
+        only_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|\b(?-i:MRI)\b|bilateral|discectomy|protrusion",
+    ),
+    # A herniated disc with no spine word near (glossary audit: "single level LDH", "large LDH", "LDH surgery",
+    # "diagnosed with LDH by MR", NCT05521750, NCT05927662, NCT06688773, NCT05753579): an enzyme has no level or size.
+    term(
+        "LDH",
+        "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
+        only_before=_DISC_BEFORE,
+    ),
+    term(
+        "LDH",
+        "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
+        only_after=_DISC_AFTER,
     ),
     term(
         "LDH",
         "lactate dehydrogenase: an enzyme in the blood; high levels can mean tissue damage or a fast-growing cancer",
-        not_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica",
+        not_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|protrusion",
+        not_before=_DISC_BEFORE,
+        not_after=_DISC_AFTER,
     ),
     term("TBIL | TBil | T-bil | TBili", "total bilirubin: a blood test of the yellow substance cleared by the liver"),
     term(
@@ -1268,7 +1293,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "overall survival: how long people live after a treatment starts",
         only_near=r"surviv|\b(?-i:PFS)\b|\brate\b|death|median",
     ),
-    term("DOR | DoR", "duration of response: how long a treatment keeps working"),
+    # Diagnosed, so not a response's length (glossary audit: NCT05743218, a study of women with few eggs left).
+    term(
+        "DOR",
+        "diminished ovarian reserve: the ovaries have fewer eggs left than usual for the woman's age",
+        only_near=_OVARIAN_RESERVE,
+    ),
+    term("DOR | DoR", "duration of response: how long a treatment keeps working", not_near=_OVARIAN_RESERVE),
     term("MRD", "minimal residual disease: a very small number of cancer cells left after treatment"),
     term(
         "TL",
@@ -1406,6 +1437,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("G12C", "a change in the KRAS gene that some drugs target"),
     term("V600E | V600", "a change in the BRAF gene that some drugs target"),
     term("EGFR-TKI | EGFR-TKIs | EGFR TKI | EGFR TKIs", "a targeted cancer pill that blocks EGFR, such as osimertinib"),
+    # sample 28 (NCT03058094, WRONG): the study leaves out people who took osimertinib, a later kind
+    term(
+        "first generation EGFR TKIs | first-generation EGFR TKIs | first generation EGFR-TKIs | "
+        "first-generation EGFR-TKIs | first generation EGFR TKI | first-generation EGFR TKI | "
+        "first generation EGFR-TKI | first-generation EGFR-TKI",
+        "the first targeted cancer pills that block EGFR, such as gefitinib or erlotinib",
+    ),
     term("ALK-TKI | ALK TKI | ALK-TKIs | ALK inhibitor", "a targeted cancer pill that blocks ALK, such as alectinib"),
     term(
         "HLA | HLA-A | HLA-B | HLA-DRB1", "markers on your cells used to match a donor and a patient for a transplant"
@@ -2185,7 +2223,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("efficacy", "how well a treatment works"),
     term("pharmacokinetic | pharmacokinetics", "how the body takes in, uses and gets rid of a medicine"),
     term("pharmacodynamic | pharmacodynamics", "what a medicine does in the body"),
-    term("unblinded | unblinding", "told which treatment a person got, in a study where this was kept secret"),
+    # "included in unblinded clinical trials" (glossary audit: NCT06317558, NCT06610240) means trials whose groups are
+    # still secret; the note would say the opposite.
+    term(
+        "unblinded | unblinding",
+        "told which treatment a person got, in a study where this was kept secret",
+        not_after=r"^\s+clinical\s+trials?",
+    ),
     term(
         "double-blind | double blind", "neither the people taking part nor the study team know who gets which treatment"
     ),
@@ -2239,6 +2283,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("retreatment | re-treatment", "being treated again with the same treatment"),
     term("prophylactic | prophylactically", "given to prevent a disease or symptom, rather than to treat it"),
     term("prophylaxis", "treatment to prevent a disease or symptom"),
+    # "off pharmacologic doses of systemic glucocorticoids" (glossary audit: NCT03983954): doses above the body's own.
+    term(
+        "pharmacologic doses | pharmacological doses | pharmacologic dose | pharmacological dose",
+        "doses larger than the amount the body makes on its own, given as a treatment",
+    ),
     term("pharmacological | pharmacologic | pharmacologically", "with medicines"),
     term("pharmacotherapy", "treatment with medicines"),
     term(
@@ -2544,6 +2593,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("atherosclerosis | atherosclerotic", "a build-up of fatty deposits in the arteries"),
     term("arteriosclerosis", "hardening of the arteries"),
     term("occlusive | occlusion", "blocking, or a blockage, of a blood vessel or tube"),
+    # glossary audit (NCT06121674): the penis's veins fail to close, nothing is blocked
+    term(
+        "veno-occlusive erectile dysfunction | venoocclusive erectile dysfunction",
+        "erection problems because blood leaks out of the penis too fast during an erection",
+    ),
     # NCT03102398 (sample 15): a birth-control cap, not a blocked vessel.
     term("occlusive cap | occlusive caps", "a cap put over the cervix to stop sperm, such as a diaphragm"),
     term("vasculitis", "swelling of the blood vessels"),
@@ -2725,7 +2779,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("mediastinum", "the space in the chest between the lungs"),
     term("mediastinal", "in the space in the chest between the lungs"),
     term("mediastinoscopy", "a look inside the middle of the chest through a small cut, to take samples"),
-    term("hilar", "at the root of the lung, where its airways and blood vessels enter"),
+    # "hilar block mimicking hilar cholangiocarcinoma" (glossary audit: NCT06214572) is the liver's hilum.
+    term("hilar", "at the hilum of the liver, where the main bile ducts leave it", only_near=_BILE_DUCTS),
+    term("hilar", "at the root of the lung, where its airways and blood vessels enter", not_near=_BILE_DUCTS),
     term(
         "alveolar",
         "to do with the tiny air sacs of the lungs",
@@ -2898,6 +2954,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("bleeding disorder | bleeding disorders", "a condition in which blood does not clot well"),
     term("hemorrhage | haemorrhage | hemorrhages | haemorrhages", "bleeding, often heavy"),
     term("hemorrhagic | haemorrhagic", "with bleeding"),
+    # "skin disease or hemostatic disorder (PT INR more than ...)" (glossary audit: NCT03236753): a bleeding problem.
+    term(
+        "hemostatic disorder | hemostatic disorders | haemostatic disorder | haemostatic disorders",
+        "a problem with blood clotting, so you bleed more easily or for longer",
+    ),
     term("hemostatic | haemostatic", "that stops bleeding"),
     term("hematoma | haematoma", "a pool of blood under the skin or in an organ, like a large bruise"),
     term("hematemesis | haematemesis", "vomiting blood"),
@@ -3055,6 +3116,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "diabetes medicines that lower blood sugar; oral ones are taken as pills",
     ),
     term("hypoglycemic | hypoglycaemic | glucose-lowering", "lowering blood sugar, said of diabetes medicines"),
+    # glossary audit (NCT06326047): not a medicine but missing the signs of low blood sugar
+    term(
+        "hypoglycemic unawareness | hypoglycaemic unawareness | hypoglycemia unawareness | hypoglycaemia unawareness",
+        "not feeling the usual warning signs of low blood sugar, such as shaking or sweating",
+    ),
     term("glycemic | glycaemic | glycemic control | glycaemic control", "to do with blood sugar"),
     term(
         "glycated hemoglobin | glycosylated hemoglobin | glycated haemoglobin | glycosylated haemoglobin",
@@ -3722,6 +3788,11 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "gammaCore",
         "a hand-held device that stimulates the vagus nerve in the neck to treat headaches",
     ),
+    # glossary audit (NCT06643676): a tooth's root, not a nerve's
+    term(
+        "peri-radicular lesion | periradicular lesion | peri-radicular lesions | periradicular lesions",
+        "an infected or damaged area in the bone around the tip of a tooth's root",
+    ),
     term("radicular", "of a nerve root; radicular pain spreads along a nerve from the spine, such as down a leg"),
     term("radicular pain", "pain that spreads along a nerve from the spine, such as down a leg"),
     term("radiculopathy", "a pinched nerve root in the spine, causing pain, numbness or weakness along the nerve"),
@@ -3892,7 +3963,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "intracranial hypertension | idiopathic intracranial hypertension | benign intracranial hypertension",
         "raised pressure of the fluid inside the skull",
     ),
-    term("extracranial", "outside the skull"),
+    term("extracranial | extra-cranial", "outside the skull"),
     term("cranial", "of the skull or the head"),
     term("craniotomy", "surgery that opens the skull"),
     term(
@@ -3943,6 +4014,12 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("nerve conduction study | nerve conduction studies", "a test of how fast signals travel along your nerves"),
     term("electroencephalogram | electroencephalography | EEG", "a test that records the brain's electrical activity"),
     term("chiropractic | chiropractor", "treatment of the spine and joints with the hands"),
+    # "Hematological, osteopathic, or pulmonary disease" (glossary audit: NCT04100759): bone disease.
+    term(
+        "osteopathic",
+        "to do with the bones",
+        only_after=r"^[\s,]*(?:(?:or|and)\s+)?(?:\w+\s+)?(?:disease|disorder)",
+    ),
     term("osteopathic", "to do with osteopathy, treatment of muscles and joints with the hands"),
     term(
         "physiotherapy | physiotherapist",
@@ -3989,6 +4066,11 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("optic neuropathy", "damage to the nerve that carries signals from the eye to the brain"),
     term("macular degeneration", "damage to the center of the retina that blurs central sight"),
     term("macular | macula", "the center of the retina, which gives sharp sight"),
+    # glossary audit (NCT01640457): a disease of the cornea, not of the retina's center
+    term(
+        "macular corneal dystrophy",
+        "an inherited eye disease in which cloudy spots build up in the cornea, the clear front of the eye",
+    ),
     term("maculopathy", "a disease of the center of the retina"),
     term("glaucoma", "an eye disease that damages the optic nerve, often from high pressure in the eye"),
     term("cataract | cataracts", "clouding of the lens of the eye"),
@@ -4157,7 +4239,13 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "an HIV medicine (a protease inhibitor); many of them slow the breakdown of other medicines",
     ),
     term("cobicistat", "a medicine given with some HIV medicines to make them last longer"),
-    term("antiviral | antivirals", "a medicine that fights viruses"),
+    # "antiviral drugs that contains vasoconstrictors" (glossary audit: NCT03905018) are most likely cold remedies with a
+    # decongestant; no note rather than one that lets them pass.
+    term(
+        "antiviral | antivirals",
+        "a medicine that fights viruses",
+        not_after=r"^\s+drugs?\s+that\s+contains?\s+vasoconstrict",
+    ),
     term("antibiotic | antibiotics | antibacterial", "a medicine that kills bacteria or stops them growing"),
     term("antimicrobial | antimicrobials | anti-infective | anti-infectives", "a medicine that fights infections"),
     term(
@@ -4376,10 +4464,14 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "graft-versus-host disease | graft versus host disease | graft-versus-host | graft-vs-host disease",
         "donor cells attacking the body after a transplant",
     ),
-    term("conditioning regimen", "strong treatment given just before a stem cell transplant"),
+    # sample 28 (NCT05993949, WRONG): a CAR-T study's conditioning is no transplant's
+    term(
+        "conditioning regimen",
+        "strong treatment, such as chemotherapy, given just before a stem cell transplant or a cell therapy",
+    ),
     term(
         "conditioning",
-        "strong treatment given just before a stem cell transplant",
+        "strong treatment, such as chemotherapy, given just before a stem cell transplant or a cell therapy",
         only_near=r"transplant|\b(?-i:HSCT)\b|myeloablat|regimen|chemo",
     ),
     term("myeloablative", "strong enough to destroy the bone marrow, as before a stem cell transplant"),
@@ -4415,6 +4507,12 @@ _CANCER: tuple[Term, ...] = (
     term(
         "chemotherapeutic | chemotherapeutics | chemotherapies",
         "chemotherapy: medicines that kill fast-growing cells such as cancer cells",
+    ),
+    # glossary audit (NCT05170204, NCT06726265): a protein's name, not cell-killing chemotherapy
+    term(
+        "cytotoxic T-lymphocyte-associated protein 4 | cytotoxic T lymphocyte-associated protein 4 | "
+        "cytotoxic T-lymphocyte-associated antigen 4 | cytotoxic T lymphocyte-associated antigen 4",
+        "CTLA-4, a protein that holds back the immune system; some immunotherapy medicines block it",
     ),
     term("cytotoxic", "harmful to cells; cytotoxic medicines kill fast-growing cells such as cancer cells"),
     term(
@@ -4469,6 +4567,13 @@ _CANCER: tuple[Term, ...] = (
         "minimal residual disease | measurable residual disease",
         "a very small number of cancer cells left after treatment",
     ),
+    # sample 28 (NCT04601233, WRONG): in multiple sclerosis a relapse is a flare-up, not a disease coming back
+    term(
+        "relapse | relapses",
+        "a flare-up: a time when the symptoms suddenly get worse",
+        only_near=r"multiple sclerosis|\b(?-i:MS|RRMS|SPMS|EDSS)\b|sclerosis|neuromyelitis|\b(?-i:NMOSD)\b",
+    ),
+    term("intercurrent relapse", "a flare-up of the illness happening now"),
     term("relapse | relapses", "the disease comes back after treatment"),
     term(
         "recurrent",
@@ -4615,6 +4720,8 @@ _CANCER: tuple[Term, ...] = (
         "a gene change that makes a cancer grow",
     ),
     term("wild type", "without the gene change", shown="wild-type"),
+    # glossary audit (NCT06119581, NCT06561386): the RET gene's full name, not a gene fusion
+    term("rearranged during transfection", "the full name of the RET gene, which some cancers have changes in"),
     term(
         "rearrangement | rearrangements | rearranged",
         "a gene broken and joined to another gene, which can drive a cancer",
@@ -5653,7 +5760,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("rickets", "soft, weak bones in children, often from a lack of vitamin D"),
     term("renal osteodystrophy | osteodystrophy", "bone disease caused by kidney failure"),
     term("fibrous dysplasia", "a condition in which scar-like tissue replaces normal bone"),
-    term("dysplasia | dysplastic", "abnormal cells that are not cancer but may become cancer"),
+    # "Dysplastic (nonproliferative) CMML" (glossary audit: NCT05282459) is a kind of blood cancer.
+    term(
+        "dysplasia | dysplastic",
+        "abnormal cells that are not cancer but may become cancer",
+        not_after=r"^\s*(?:\(\s*non-?proliferative\s*\)\s*)?(?-i:CMML)",
+    ),
     term(
         "dysplastic vertebra | dysplastic vertebrae | dysplastic vertebral body | dysplastic vertebral bodies",
         "bones of the spine that did not form normally",

@@ -397,13 +397,19 @@ def _reads_apart(item: PlainItem) -> bool:
     """Not a reason to be left out: a requirement, a note, or an allowance standing as an item of its own."""
     text = _lone_words(item)
     return _is_requirement(text) or bool(
-        _NOTE.search(text)
+        (_NOTE.search(text) and not _UNLESS_BIRTH_CONTROL.search(text))
         or _ALLOWANCE_ITEM.match(text)
         or _ALLOWED_IF.match(text)
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
         or (bool(_ALLOWANCE_HINT.search(text)) and _stands_as_allowance(sentences(text)[0].text))
     )
+
+
+# "Women with childbearing potential are defined as all women who are physiologically able to have a pregnancy, unless
+# they are using an efficient contraceptive method ..." in the exclusion list (NCT03058094, sample 28: WRONG as a
+# definition under "The study also says"): who it leaves out, and how to stay in.
+_UNLESS_BIRTH_CONTROL = re.compile(r"\bunless\b[^.;]*\b(?:contracepti|birth control)", re.IGNORECASE)
 
 
 # "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459), "No history of ...", "Not currently taking
@@ -451,8 +457,27 @@ def _mirrors_inclusion(item: PlainItem, inclusion_said: set[str]) -> bool:
     words = _lone_words(item)
     found = _NO_CONDITION.match(words)
     return found is not None and (
-        _folded(words[found.end() :]) in inclusion_said or _folded(_NEGATION.sub("", words)) in inclusion_said
+        _folded(words[found.end() :]) in inclusion_said
+        or _folded(_NEGATION.sub("", words)) in inclusion_said
+        or _asked_with(_folded(words[found.end() :]), inclusion_said)
     )
+
+
+def _asked_with(rest: str, inclusion_said: set[str]) -> bool:
+    """The inclusion list asks for the "No X" item's first word with it ("No pain reported at the time of management
+    or diagnosis" / "Patient with pain at inclusion, or pain at diagnosis", NCT05664230, sample 28: WRONG as a note
+    that read as a rule to have no pain), in an item that negates nothing."""
+    first = rest.split(" ", 1)[0]
+    if len(first) < 3 or first in _NOT_A_SUBJECT:
+        return False
+    wanted = re.compile(rf"\b(?:with|have|has|having)\s+{re.escape(first)}\b")
+    return any(wanted.search(said) and not _NEGATED.search(said) for said in inclusion_said)
+
+
+_NOT_A_SUBJECT = frozenset(
+    {"known", "history", "prior", "previous", "current", "active", "other", "any", "more", "the"}
+)
+_NEGATED = re.compile(r"\b(?:no|not|without|negative|free|never)\b")
 
 
 _NEGATION = re.compile(r"\b(?:not|no|never)\s+", re.IGNORECASE)
@@ -1835,11 +1860,16 @@ _FOLLOWING_LIST_GOES_ON = re.compile(
     r"\b(?:any|one|all|each|either)\s+(?:one\s+)?of\s+the\s+following\b[^:;.]*:[^;.]+;", re.IGNORECASE
 )
 _SECOND_EXCEPTION = re.compile(
-    r"^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,60},\s*(?:unless|except|or if)\b",
+    r"^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,60},\s*(?:unless|except|or if)\b"
+    # "malignancy other than non-melanoma skin cancer or carcinoma in situ (e.g. ...) unless disease free for at least 2
+    # years" (NCT05993949, sample 28: WRONG, the 2 years read as the skin cancer's): whose "unless" it is, the words
+    # do not say.
+    r"|^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\b[^;]*\bunless\b",
     re.IGNORECASE,
 )
 _WINDOW = re.compile(
-    r"\bwithin\b|\bin the (?:past|last|previous|prior)\b",
+    # "other than basal cell carcinoma of the skin ... until 3 years prior to diagnosis" (NCT06131424): the head's window
+    r"\bwithin\b|\bin the (?:past|last|previous|prior)\b|\buntil\s+\d+\s+(?:years?|months?|weeks?)\s+(?:prior|before)\b",
     re.IGNORECASE,
 )
 # An exception of a few words naming what does not count: no verb, no condition ("unless" stays a child).

@@ -593,12 +593,12 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
         if fact.state not in ("has", "had", "current", "known", "known had") or names[0].name.event:
             return None
         plural = names[0].name.plural
-        if clause["now"] and fact.state in ("had", "known had"):
-            # "History of hypertension that is not controlled": it is not controlled now, so it is had now.
-            update["state"] = "has" if fact.state == "had" else "known"
-        verb = ("are" if plural else "is") if update.get("state", fact.state) in ("has", "current", "known") else "was"
-        if fact.state in ("had", "known had") and plural:
-            verb = "were"
+        # "History of hypertension that is not controlled": "You have had ... that is not controlled", the history
+        # and the present tense both kept (sample 28, NCT05366842: LOSSY as "You have ..." without the history).
+        if clause["now"] or fact.state not in ("had", "known had"):
+            verb = "are" if plural else "is"
+        else:
+            verb = "were" if plural else "was"
         how = "well " if clause["how"] else ""
         by = " by treatment" if clause["by"] else ""
         update["clause"] = f"that {verb} not {how}controlled{by}"
