@@ -5,7 +5,7 @@ around the term in the items it is attached to (a few words either side), with o
 many items share it. A note explains a term once a page, so a window is where a patient meets it.
 
 Usage: python tools/eligibility-review/note_windows.py OUT.txt [--records data/ctgov/studies.jsonl.xz]
-       [--terms adjectives|abbreviations|all] [--per-term 30]
+       [--terms adjectives|abbreviations|rest|all] [--per-term 30]
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ def _wanted(term: str, definition: str, kind: str) -> bool:
     """Single words whose sense depends on the words around them: adjectives, short abbreviations, "to do with"."""
     if kind == "all":
         return True
+    if kind == "rest":
+        return not _wanted(term, definition, "adjectives")
     if " " in term or "-" in term:
         return False
     abbreviation = term.isupper() and len(term) <= 6
@@ -37,14 +39,17 @@ def _wanted(term: str, definition: str, kind: str) -> bool:
 def _window(text: str, term: str) -> str:
     flags = 0 if term.isupper() else re.IGNORECASE
     found = re.search(rf"(?:\S+\s+){{0,4}}(?<!\w){re.escape(term)}(?!\w)(?:\s+\S+){{0,4}}", text, flags)
-    return found.group(0) if found else text[:120]
+    if found:
+        return found.group(0)
+    at = text.casefold().find(term.casefold())  # a term that starts or ends with a sign ("/mm3")
+    return text[max(0, at - 50) : at + len(term) + 50] if at >= 0 else text[:120]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--records", default=None)
-    parser.add_argument("--terms", choices=("adjectives", "abbreviations", "all"), default="adjectives")
+    parser.add_argument("--terms", choices=("adjectives", "abbreviations", "rest", "all"), default="adjectives")
     parser.add_argument("--per-term", type=int, default=30)
     args = parser.parse_args()
     windows: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
