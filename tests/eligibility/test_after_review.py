@@ -1460,3 +1460,15 @@ def test_sample_28_wrong_items_say_what_the_study_says(plain_of):
     said = texts(plain_of("NCT05993949").inclusion)
     assert any("on this study and for six (6) months after" in text for text in said)
     assert not any("Page 10 of 83" in text for text in said)
+
+
+def test_sample_28_broken_criteria_read_whole(plain_of):
+    # NCT05942599 (UNREADABLE x2): "... defined as CNS grade 3 (per" / "* National Comprehensive Cancer Network
+    # guidelines)" were two items, the second a fragment under "You cannot join if"; one criterion's bracket.
+    said = texts(plain_of("NCT05942599").exclusion)
+    assert any(text.endswith("CNS grade 3 (per National Comprehensive Cancer Network guidelines)") for text in said)
+    assert "National Comprehensive Cancer Network guidelines)" not in said
+    # NCT03058094 (UNREADABLE): "≥1.5 ´ 109/L,." - an accent typed for the times sign, a comma before the stop.
+    all_text = " ".join(item.text or "" for item in plain_of("NCT03058094").all_items())
+    assert "´" not in all_text and ",." not in all_text
+    assert "Your neutrophil count is at least 1.5 billion per liter." in all_text

@@ -20,7 +20,7 @@ _NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*")
 # A count per liter in powers of ten, however written, is one unit: "x 10^9/L", "×10⁹/L", "x 109/L" (its
 # superscript lost) and "billion per liter" say the same.
 _POWER_OF_TEN = re.compile(
-    r"[x×*]\s*10\s*(?:\^\s*\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:3|6|9|12)(?=\s*(?:cells\s*)?/))|\b(?:thousand|million|billion|trillion) per\b",
+    r"[x×*´]\s*10\s*(?:\^\s*\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:3|6|9|12)(?=\s*(?:cells\s*)?/))|\b(?:thousand|million|billion|trillion) per\b",
     re.I,
 )
 _LEADING_MARKER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s+")

@@ -54,8 +54,9 @@ _DOTTED_THOUSANDS = re.compile(
 )
 # "WBC ≤20×109/L" (NCT04946890): 10 to the 9th with its superscript lost reads "20 times 109"; the lab readers know
 # the lost form, a sentence kept in the study's words shows it as the power it was.
-_LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*]\s*)10(9|12)(?=\s*(?:cells\s*)?/\s*l\b)", re.IGNORECASE)
+_LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*´]\s*)10(9|12)(?=\s*(?:cells\s*)?/\s*l\b)", re.IGNORECASE)
 _SUPERSCRIPT = {"9": "⁹", "12": "¹²"}
+_COMMA_STOP = re.compile(r",\.(?=\s|$)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
 # ones with digits, Roman numerals), not the common words of a shouted sentence.
@@ -214,7 +215,12 @@ def original_words(text: str) -> str:
     cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"
     cleaned = thousands_with_commas(cleaned)
     if "10" in cleaned and _LOST_POWER.search(cleaned):
-        cleaned = _LOST_POWER.sub(lambda match: match[1] + "10" + _SUPERSCRIPT[match[2]], cleaned)
+        # "1.5 ´ 109/L" (NCT03058094, sample 28): an accent typed for the times sign
+        cleaned = _LOST_POWER.sub(
+            lambda match: (" × " if "´" in match[1] else match[1]) + "10" + _SUPERSCRIPT[match[2]], cleaned
+        )
+    if ",." in cleaned:
+        cleaned = _COMMA_STOP.sub(".", cleaned)  # "10⁹/L,. Platelet count": a comma left before the stop
     cleaned = _RUN_TOGETHER.sub(r"\1. \2", cleaned)
     cleaned = _without_trailing_connector(cleaned)
     if cleaned.endswith("..") and not cleaned.endswith("..."):

@@ -404,6 +404,18 @@ class _Builder:
             # within 7 days of randomization." (NCT02513394, sample 12): one criterion the registry's lines cut in two.
             open_item.lines.append(text)
             return
+        if (
+            open_item is not None
+            and number is None
+            and open_item.indent == indent
+            and open_item.text.count("(") > open_item.text.count(")")
+            and text.count(")") > text.count("(")
+            and len(text) < 120
+        ):
+            # "* ... defined as CNS grade 3 (per" / "* National Comprehensive Cancer Network guidelines)" (NCT05942599,
+            # sample 28: two items, the second a fragment under "You cannot join if"): the bracket one criterion opened.
+            open_item.lines.append(text)
+            return
         self._close()
         section = self._stack[0] if self._stack else None
         if section is not None and section.lettered:
