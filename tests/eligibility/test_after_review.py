@@ -1472,3 +1472,11 @@ def test_sample_28_broken_criteria_read_whole(plain_of):
     all_text = " ".join(item.text or "" for item in plain_of("NCT03058094").all_items())
     assert "´" not in all_text and ",." not in all_text
     assert "Your neutrophil count is at least 1.5 billion per liter." in all_text
+
+
+def test_advice_to_the_study_doctors_is_no_reason_to_be_left_out(plain_of):
+    # NCT02387086 (sample 29: WRONG): "Caution should be taken on treating patients with low dose heparin ..." stood
+    # as an item of "could not join", though it says low-dose heparin is allowed with care.
+    plain = plain_of("NCT02387086")
+    assert not any(text.startswith("Caution should be taken") for text in texts(plain.exclusion))
+    assert any(text.startswith("Caution should be taken") for text in texts(plain.other))

@@ -53,13 +53,12 @@ _LEUKEMIA_REGIMEN_WORDS = (
 _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:ROS1)\b|\bgenes?\b|mutation|fusion|rearrange|amplif|\bexon|tumou?r|\b(?-i:TKI)\b|\b(?-i:IHC)\b|\b(?-i:NGS)\b|positive"
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
-_BLOOD_COUNT_CYTOREDUCTION = (
-    r"hydroxyure|leukapheres|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
-)
+_BLOOD_COUNT_CYTOREDUCTION = r"hydroxyure|leukapheres|\b(?-i:SNDX)|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
 _OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
+_FORMED_WRONG = r"congenital|malformation|\bhip\b|skeletal"
 _DISC_BEFORE = r"(?:diagnosed with|single[- ]level|large)\s*$"
 _DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
 _HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
@@ -2130,7 +2129,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("responder | responders", "a person whose illness gets better with a treatment"),
     term(
-        "non-responder | non-responders | nonresponder", "a person whose illness does not get better with a treatment"
+        "non-responder | non-responders | nonresponder | non responder | non responders",
+        "a person whose illness does not get better with a treatment",
     ),
     term("treatable", "able to be treated"),
     term("inoperable", "cannot be removed or treated by surgery"),
@@ -2203,7 +2203,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("contraindicate | contraindicates | contraindicating | contraindicative", "make a treatment unsafe to use"),
     term("exclusionary", "that rules someone out of the study"),
     term("forgo | forego", "go without; give up"),
-    term("abstinent | abstinence", "not having sex"),
+    # "Abstinence from taking PDE5 for ..." (NCT06299332) is a break from a medicine, not from sex.
+    term("abstinent | abstinence", "not having sex", not_after=r"^\s+from\s+(?!sex|sexual|intercourse|heterosexual)"),
     term("sexually abstinent | sexual abstinence", "not having sex at all"),
     term("monogamous", "having only one sexual partner"),
     term("lactating | lactation", "breastfeeding or making breast milk"),
@@ -2275,6 +2276,18 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
         "never had the treatment named after it",
         only_after=r"^\s*(?:for|to|with)\b",
+    ),
+    # "EGFR TKI treatment-naïve", "Tyrosine Kinase Inhibitor (TKI) treatment naive" (NCT02856893, NCT06620835): never
+    # had the medicine named before it; "Treatment naïve in the use of" a device (NCT05883553)
+    term(
+        "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
+        "never had the treatment named before it",
+        only_before=r"(?:(?-i:[A-Z]{2,}\d?)\)?|inhibitors?\)?)\s*$",
+    ),
+    term(
+        "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
+        "never used it before",
+        only_after=r"^\s+in\s+the\s+use\s+of\b",
     ),
     term(
         "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
@@ -2373,7 +2386,13 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("sedation", "medicine that makes you calm and sleepy"),
     term("analgesic | analgesics | analgesia", "a pain-relief medicine"),
-    term("antipyretic | antipyretics", "a medicine that lowers fever"),
+    # "Antipyretics (Phenytoin, Phenobarbital, Carbamazepine)" (NCT03142542): the study's slip for seizure medicines;
+    # the note would let them pass.
+    term(
+        "antipyretic | antipyretics",
+        "a medicine that lowers fever",
+        not_after=r"^\s*\(\s*(?:phenytoin|phenobarb|carbamazep)",
+    ),
     term("opioid | opioids | opiate | opiates", "strong pain medicines, such as morphine; some are misused as drugs"),
     term(
         "narcotic | narcotics",
@@ -2384,7 +2403,9 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     # "within 42 days since tumor vaccines and checkpoint inhibitors" (NCT05326516, sample 27: WRONG as the vaccines
     # that protect against an infection)
     term(
-        "tumor vaccine | tumor vaccines | tumour vaccine | tumour vaccines | cancer vaccine | cancer vaccines",
+        "tumor vaccine | tumor vaccines | tumour vaccine | tumour vaccines | cancer vaccine | cancer vaccines | "
+        "antitumor vaccine | antitumor vaccines | anti-tumor vaccines | anticancer vaccine | anticancer vaccines | "
+        "anti-cancer vaccines",
         "a treatment that trains the immune system to attack a cancer",
     ),
     term("psychoactive", "changing how the mind works, such as mood or perception"),
@@ -2408,6 +2429,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("circulatory", "to do with the flow of blood through the body"),
     term("hypoperfusion", "too little blood flow to an organ"),
+    term("chest cavity perfusion", "cancer medicine put straight into the space around the lungs"),
     term(
         "perfusion",
         "blood flow through an organ or tissue",
@@ -2618,7 +2640,7 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "nitrate | nitrates",
         "a kind of heart medicine, such as nitroglycerin, that widens blood vessels",
-        not_near=r"urine|dipstick|\bdiet",
+        not_near=r"urine|dipstick|\bdiet|nitric oxide levels",
     ),
     term("organic nitrates", "heart medicines, such as nitroglycerin, that widen blood vessels"),
     term(
@@ -2788,6 +2810,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         only_near=r"\blungs?\b|pulmonar|\bair\b|oxygen|\bgas\b|proteinosis|hemorrhag|pneumon|damage",
     ),
     term("ground-glass opacity | ground glass opacity | ground-glass", "a hazy area on a lung scan"),
+    term("corneal opacity | corneal opacities", "cloudy or scarred spots in the cornea, the clear front of the eye"),
     term("opacity | opacities", "an area that looks cloudy on a scan"),
     term("lymphangitic", "spread through the lymph vessels", only_near=r"carcinomatosis|spread|\blungs?\b"),
     # Kidneys
@@ -3197,6 +3220,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "a hormone like progesterone, used in birth control and hormone treatment",
     ),
     term(
+        "gonadotropin releasing hormone | gonadotropin-releasing hormone | gonadotrophin releasing hormone | "
+        "gonadotrophin-releasing hormone",
+        "GnRH: a hormone from the brain that controls the sex hormones; medicines that act on it lower testosterone",
+    ),
+    term(
         "gonadotropin | gonadotropins | gonadotrophin | gonadotrophins | gonadotrophines",
         "hormones from the pituitary gland that control the ovaries and testicles",
     ),
@@ -3236,6 +3264,10 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("denosumab", "an injected medicine that strengthens bones"),
     term(
         "vitamin D", "a vitamin that helps keep bones strong", only_near=r"deficien|level|supplement|\blow\b|\bbones?\b"
+    ),
+    term(
+        "folate receptor alpha | folate receptor-alpha | folate receptor α",
+        "a protein on some ovarian cancer cells that some medicines, such as mirvetuximab, attach to",
     ),
     term("folate | folic acid", "a B vitamin needed to make healthy blood cells"),
     # Gut
@@ -3316,6 +3348,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("xerostomia", "a dry mouth"),
     term("mucositis", "painful sores and swelling in the mouth or gut, often from cancer treatment"),
     term("mucosa | mucosal", "the moist lining of the mouth, gut and other organs"),
+    term("apical periodontitis", "swelling or infection around the tip of a tooth's root"),
     term("periodontitis | periodontal disease", "a serious gum infection"),
     term("periodontal", "to do with the gums and the tissue around the teeth"),
     term("antiemetic | antiemetics | anti-emetic | anti-emetics", "medicines that prevent nausea and vomiting"),
@@ -3498,10 +3531,13 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "done without keeping the nerves that control erections",
     ),
     term(
-        "bilateral nerve-sparing | bilateral nerve sparing", "keeping the erection nerves on both sides of the prostate"
+        # also in rectal surgery (NCT01912586): not only the prostate's
+        "bilateral nerve-sparing | bilateral nerve sparing",
+        "keeping the nerves that control erections, on both sides",
     ),
     term(
-        "unilateral nerve-sparing | unilateral nerve sparing", "keeping the erection nerves on one side of the prostate"
+        "unilateral nerve-sparing | unilateral nerve sparing",
+        "keeping the nerves that control erections, on one side only",
     ),
     term("retropubic", "through a cut in the lower belly, behind the pubic bone"),
     term("perineal", "of the perineum, the area between the genitals and the back passage"),
@@ -3601,7 +3637,7 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term("finasteride | Proscar | Propecia", "a medicine that shrinks an enlarged prostate and treats hair loss"),
     term("dutasteride | Avodart", "a medicine that shrinks an enlarged prostate"),
     term(
-        "anti-androgen | anti-androgens | antiandrogen | antiandrogens | anti androgens | anti- androgens | anti- androgen | androgen receptor antagonist | androgen receptor inhibitor",
+        "anti-androgen | anti-androgens | antiandrogen | antiandrogens | anti androgens | anti androgen | anti- androgens | anti- androgen | androgen receptor antagonist | androgen receptor inhibitor",
         "medicines that block male hormones such as testosterone",
     ),
     term(
@@ -4030,7 +4066,8 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "a questionnaire score of how much back pain limits daily life; higher means worse",
     ),
     term(
-        "visual analogue scale | visual analog scale", "a line on which you mark how strong a feeling, such as pain, is"
+        "visual analogue scale | visual analog scale | visual analog score | visual analogue score",
+        "a line on which you mark how strong a feeling, such as pain, is",
     ),
     term(
         "numeric rating scale | numerical rating scale | numeric pain rating scale",
@@ -4121,6 +4158,10 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "a medicine for psychosis, such as in schizophrenia",
     ),
     term("benzodiazepine | benzodiazepines", "a sedative medicine, such as diazepam, used for anxiety and sleep"),
+    term(
+        "major tranquilizers | major tranquillizers | major tranquillisers",
+        "an old name for antipsychotic medicines, used for illnesses such as schizophrenia",
+    ),
     term(
         "hypnotic | hypnotics | sedative | sedatives | sedative-hypnotics | tranquilizer | tranquilizers | tranquillisers",
         "a medicine that calms you or helps you sleep",
@@ -4374,6 +4415,10 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("discoid lupus | discoid lupus erythematosus", "a kind of lupus that causes scarring patches on the skin"),
     term("erythematosus", "part of the name lupus erythematosus, an autoimmune disease"),
     term(
+        "systemic sclerosis sine scleroderma",
+        "a form of systemic sclerosis that harms inner organs without making the skin hard",
+    ),
+    term(
         "scleroderma | systemic sclerosis", "an autoimmune disease that makes the skin and some organs hard and tight"
     ),
     term("psoriasis | psoriatic", "a skin disease with red, scaly patches; it can also affect the joints"),
@@ -4428,6 +4473,11 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "TNF inhibitor | TNF inhibitors | anti-TNF | TNF-alpha inhibitors | TNF-α inhibitors",
         "medicines that block TNF, a protein that causes swelling, used for autoimmune diseases",
+    ),
+    # before "anti-tumor" can take its first word (NCT05170204, NCT05798663)
+    term(
+        "anti-tumor necrosis factor | anti-tumour necrosis factor",
+        "medicines that block TNF, a protein that causes swelling; they treat autoimmune diseases",
     ),
     term(
         "tumor necrosis factor | tumour necrosis factor | TNF-alpha | TNF-α",
@@ -4531,6 +4581,8 @@ _CANCER: tuple[Term, ...] = (
     term(
         "maintenance therapy | maintenance treatment | maintenance chemotherapy",
         "treatment given after the main treatment, to keep the disease from coming back",
+        # "ongoing maintenance therapy for life-threatening ventricular arrhythmia" (NCT05833815): a heart medicine
+        not_near=r"arrhythm|ventricular|\bheart\b|cardiac",
     ),
     # Before radiotherapy or surgery for a solid cancer, it shrinks the cancer first (NCT01562210, sample 17: WRONG as
     # "meant to put the disease into remission" beside "disease control ... all responses except progression").
@@ -4560,7 +4612,12 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("remission", "the signs of a disease have lessened or gone away"),
     term("complete remission | complete response", "all signs of the disease have gone"),
-    term("partial response | partial remission", "the cancer has shrunk by a set amount, but has not gone"),
+    # "Partial response to highest dose of PDE5i" (NCT03642366): an erection medicine that helped a little
+    term(
+        "partial response | partial remission",
+        "the cancer has shrunk by a set amount, but has not gone",
+        not_after=r"^\s+to\s+(?:the\s+)?(?:highest|maximum|max|maximal)\b",
+    ),
     term("stable disease", "the cancer has not grown or shrunk much"),
     term("progressive disease | disease progression | radiographic progression", "the cancer has grown or spread"),
     term(
@@ -4574,6 +4631,35 @@ _CANCER: tuple[Term, ...] = (
         only_near=r"multiple sclerosis|\b(?-i:MS|RRMS|SPMS|EDSS)\b|sclerosis|neuromyelitis|\b(?-i:NMOSD)\b",
     ),
     term("intercurrent relapse", "a flare-up of the illness happening now"),
+    # The second glossary audit (2026-12-05): phrases whose parts' notes said something else.
+    term(
+        "saddle anesthesia | saddle anaesthesia", "numbness between the legs and around the bottom, where a saddle sits"
+    ),
+    term(
+        "post-essential thrombocythemia | post-essential thrombocythaemia",
+        "coming after essential thrombocythemia, a blood cancer with too many platelets",
+    ),
+    term("anti-IgE", "an asthma or allergy medicine, such as omalizumab, that blocks IgE"),
+    term(
+        "cavernosonometry | cavernosometry | dynamic infusion cavernosonometry | dynamic infusion cavernosometry",
+        "a test that runs fluid into the penis while measuring the pressure, to see whether blood leaks out",
+    ),
+    term(
+        "Schmorl's nodes | Schmorl's nodules | Schmorls' nodules | Schmorl nodes | Schmorl's node",
+        "spots where the soft middle of a spinal disc has pushed into the bone next to it, seen on a scan",
+    ),
+    term(
+        "hypertension stage | stage I hypertension | stage II hypertension | stage 1 hypertension | stage 2 hypertension",
+        "how high the blood pressure is; a higher stage means higher blood pressure",
+    ),
+    term("Venereal Disease Research Laboratory", "VDRL, a blood test for syphilis"),
+    term(
+        "erythrocyte sedimentation rate | erythrocyte sedimentation rates",
+        "a blood test for inflammation: how fast red blood cells sink in a tube",
+    ),
+    # "Severe and uncontrolled organic lesion or infection, including ... cardiopulmonary failure and renal failure"
+    # (NCT03986528, sample 29: WRONG, "lesion ... such as a tumor" in a lung cancer study)
+    term("organic lesion | organic lesions", "a disease that damages an organ, such as heart, lung or kidney failure"),
     term("relapse | relapses", "the disease comes back after treatment"),
     term(
         "recurrent",
@@ -4670,7 +4756,8 @@ _CANCER: tuple[Term, ...] = (
         "immunohistochemistry | immunohistochemical", "a lab test that uses stains to find proteins in a tissue sample"
     ),
     term(
-        "in situ hybridization | fluorescence in situ hybridization",
+        "in situ hybridization | fluorescence in situ hybridization | in situ hybridisation | "
+        "fluorescence in situ hybridisation",
         "a lab test that finds genes or gene changes in cells",
     ),
     term(
@@ -4848,7 +4935,8 @@ _CANCER: tuple[Term, ...] = (
         "a common skin cancer that rarely spreads",
     ),
     term(
-        "non-melanoma skin cancer | nonmelanoma skin cancer | non-melanomatous skin cancer | non-melanoma skin cancers",
+        "non-melanoma skin cancer | nonmelanoma skin cancer | non-melanomatous skin cancer | non-melanoma skin cancers | "
+        "non-melanoma skin carcinoma | non-melanoma skin carcinomas",
         "common skin cancers, such as basal cell or squamous cell cancer, that rarely spread",
     ),
     term("lentigo maligna", "an early melanoma that grows slowly in the top layer of the skin"),
@@ -4889,7 +4977,7 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("cancer of unknown primary", "cancer that has spread, where the place it started cannot be found"),
     term(
-        "carcinomatous meningitis | leptomeningeal disease | leptomeningeal metastases | meningeal carcinomatosis | "
+        "carcinomatous meningitis | cancerous meningitis | cancer meningitis | leptomeningeal disease | leptomeningeal metastases | meningeal carcinomatosis | "
         "leptomeningeal carcinomatosis",
         "cancer that has spread to the thin layers around the brain and spinal cord",
     ),
@@ -5016,7 +5104,9 @@ _CANCER: tuple[Term, ...] = (
         "a cancer of the lymph system, part of the immune system",
     ),
     term(
-        "Lugano criteria | Lugano classification | Lugano", "the rules for measuring how lymphoma responds to treatment"
+        # also its stages (NCT06761586: "Stage III or IV according to Lugano classification")
+        "Lugano criteria | Lugano classification | Lugano",
+        "the rules doctors use to stage lymphoma and to judge how it responds to treatment",
     ),
     term(
         "non-Hodgkin lymphoma | non-Hodgkin's lymphoma | non-Hodgkin lymphomas | non-Hodgkin",
@@ -5225,6 +5315,8 @@ _CANCER: tuple[Term, ...] = (
     term(
         "hormonal therapy | hormone therapy | endocrine therapy",
         "treatment with medicines that add, lower or block hormones (in some cancers, the hormones that make them grow)",
+        # "free of systemic hormone therapy (at a dose of >10 mg per day of prednisone)" (NCT06480136): steroids
+        not_after=r"^\s*\(\s*at a dose of",
     ),
     term(
         "aromatase inhibitor | aromatase inhibitors",
@@ -5284,6 +5376,10 @@ _CANCER: tuple[Term, ...] = (
     term(
         "infusion reaction | infusion-related reaction | infusion reactions",
         "a reaction, such as fever or chills, while a medicine is dripped into a vein",
+    ),
+    term(
+        "signal transduction inhibitor | signal transduction inhibitors",
+        "cancer medicines that block the signals inside cancer cells that tell them to grow",
     ),
     term("transfection | transduction", "putting new genes into cells in a lab"),
     term("murine", "from mice", only_near=r"antibod|protein|allerg|hypersens"),
@@ -5535,6 +5631,7 @@ _MEDICINES: tuple[Term, ...] = (
         "here, the amount measured in a blood test",
         only_after=r"^\s*(?:lower|higher|less|more|below|above|under|over|<|>|≤|≥)",
     ),
+    term("dosage form | dosage forms", "the form a medicine comes in, such as a tablet, and everything that is in it"),
     term("dosage | dosages", "the amount of a medicine and how often it is taken"),
     term("off-label", "use of an approved medicine for something it is not approved for"),
     term(
@@ -5761,9 +5858,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("renal osteodystrophy | osteodystrophy", "bone disease caused by kidney failure"),
     term("fibrous dysplasia", "a condition in which scar-like tissue replaces normal bone"),
     # "Dysplastic (nonproliferative) CMML" (glossary audit: NCT05282459) is a kind of blood cancer.
+    # "Congenital genital malformation and dysplasia" (NCT05749354): a part that did not form normally
+    term("dysplasia", "a part of the body that did not grow or form normally", only_near=_FORMED_WRONG),
     term(
         "dysplasia | dysplastic",
         "abnormal cells that are not cancer but may become cancer",
+        not_near=_FORMED_WRONG,
         not_after=r"^\s*(?:\(\s*non-?proliferative\s*\)\s*)?(?-i:CMML)",
     ),
     term(
@@ -6329,6 +6429,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "secondary malignancy | secondary malignancies",
         "a second cancer, often one caused by earlier cancer treatment",
+        # "primary or secondary malignancies involving the face" (NCT03944876): cancer spread there
+        not_before=r"primary\s+or\s+$",
     ),
 )
 

@@ -615,6 +615,9 @@ _NOTE = re.compile(
     # How the study judged or checked (NCT02450188: "Testosterone levels has been considered normal for plasma levels
     # ≥ 12 nmol/L", "The presence of ... was assessed by clinical interviews"): no condition of the patient's.
     r"|^[^.;:()]{0,60}?\b(?:is|are|was|were|has been|have been) considered (?:normal|abnormal)\b"
+    # advice to the study's doctors (NCT02387086, sample 29: WRONG as a reason to be left out, "Caution should be taken
+    # on treating patients with low dose heparin ...")
+    r"|^caution\s+(?:should|must|will|is\s+to)\s+be\s+(?:taken|exercised|used|applied)\b"
     r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
     # What to do with medicines around the procedure (NCT03849365: "Anticoagulant medicinal products ... should be
     # stopped at least 10 days before the procedure"): an instruction, not a reason to be left out.
