@@ -1480,3 +1480,23 @@ def test_advice_to_the_study_doctors_is_no_reason_to_be_left_out(plain_of):
     plain = plain_of("NCT02387086")
     assert not any(text.startswith("Caution should be taken") for text in texts(plain.exclusion))
     assert any(text.startswith("Caution should be taken") for text in texts(plain.other))
+
+
+def test_kinds_of_a_diagnosis_under_diagnosed_with_are_alternatives_but_its_limits_are_not(modules_by_id):
+    # NCT05711992 (sample 29): five rare brain tumors under "Patients diagnosed with rare embryonal tumors of CNS since
+    # 01.01.2010:" read as all five asked for.
+    parsed = parse_criteria(modules_by_id["NCT05711992"].get("eligibilityCriteria"))
+    [lead] = [c for c in parsed.all_criteria() if c.text.startswith("Patients diagnosed with rare embryonal")]
+    assert lead.joins == "any"
+    # NCT03905057: the PSA, Gleason and stage limits under "Diagnosed with low/intermediate-risk prostate cancer:"
+    # define it; all of them hold.
+    parsed = parse_criteria(modules_by_id["NCT03905057"].get("eligibilityCriteria"))
+    [lead] = [c for c in parsed.all_criteria() if c.text.startswith("Diagnosed with low/intermediate-risk")]
+    assert lead.joins != "any"
+
+
+@pytest.mark.parametrize("nct_id", ["NCT06818682", "NCT06370169"])
+def test_a_dash_after_a_headings_colon_is_no_lead_in(plain_of, nct_id):
+    # "Inclusion Criteria:-" (sample 29): the dash became a criterion and the heading a lead-in over every criterion.
+    plain = plain_of(nct_id)
+    assert plain.inclusion and all(item.children_title is None for item in plain.inclusion)

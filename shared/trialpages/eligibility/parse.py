@@ -218,6 +218,11 @@ _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]
 
 
 _DIAGNOSIS_INCLUDES = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed\b", re.IGNORECASE)
+_DIAGNOSED_WITH_KINDS = re.compile(r"\bdiagnosed\s+with\s+[^:;]{3,80}:\s*$", re.IGNORECASE)
+_LIMIT = re.compile(
+    r"[<>≤≥=]|\b(?:at least|at most|less than|more than|greater than|fewer than|lower than|higher than)\b"
+)
+_ALL_OF_THEM = re.compile(r"\b(?:all|both|each|every|must|and)\b|criteria|conditions|requirements", re.IGNORECASE)
 _KINDS_FOLLOW = re.compile(r"^\W*(?:this|these|which|it)\s+(?:includes?|include|comprises?)\s*:?\s*$", re.IGNORECASE)
 _ORDINAL_IN_TEXT = re.compile(r"^\s*\(?(?:[ivx]{1,5}|[a-h])[.)]\s+\S", re.IGNORECASE)
 _INLINE_MEMBERS = re.compile(r"^\s*(?:\(?[a-z]\)|[a-z]\.|\(?\d{1,2}\)|\d{1,2}\.|[ivx]{1,4}[.)])\s+\S")
@@ -792,7 +797,18 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     said = _ADDITIONAL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", last_sentence))
     if _JOINS_EXCEPT.search(said) and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence)):
         return "except"
-    if _JOINS_ANY.search(last_sentence) or (_DIAGNOSIS_INCLUDES.search(lead) and _KINDS_FOLLOW.match(last_sentence)):
+    if (
+        _JOINS_ANY.search(last_sentence)
+        or (_DIAGNOSIS_INCLUDES.search(lead) and _KINDS_FOLLOW.match(last_sentence))
+        # "Patients diagnosed with rare embryonal tumors of CNS since 01.01.2010:" over five tumors (NCT05711992,
+        # sample 29: read as all five asked for); not over limits that define it ("Diagnosed with low/intermediate-risk
+        # prostate cancer:" over "PSA < 20 ng/ml", "Gleason score < 8", ..., NCT03905057: all of them)
+        or (
+            _DIAGNOSED_WITH_KINDS.search(last_sentence)
+            and not _ALL_OF_THEM.search(last_sentence)
+            and not any(_LIMIT.search(kid) for kid in children)
+        )
+    ):
         # "Diagnosis of high-risk hematological malignancy. This includes:" over 13 diagnoses (NCT05304754, sample 26):
         # the kinds that count; one is enough.
         return "any"
@@ -836,7 +852,8 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     )
     if in_list_item and lead not in _LIST_HEADING_LEAD:
         return None
-    return match.group("heading").strip(), (match.group("rest") or "").strip()
+    # "Inclusion Criteria:-" (NCT06818682, sample 29): the dash after the colon is no criterion
+    return match.group("heading").strip(), (match.group("rest") or "").strip().strip("-–").strip()
 
 
 def parse_criteria(text: str | None) -> ParsedCriteria:
