@@ -1500,3 +1500,75 @@ def test_a_dash_after_a_headings_colon_is_no_lead_in(plain_of, nct_id):
     # "Inclusion Criteria:-" (sample 29): the dash became a criterion and the heading a lead-in over every criterion.
     plain = plain_of(nct_id)
     assert plain.inclusion and all(item.children_title is None for item in plain.inclusion)
+
+
+# The rewritten-items audit (every rewritten item of the bundled records read against its criterion) and sample 30:
+# what the item now says, in the list it is in.
+@pytest.mark.parametrize(
+    ("nct_id", "kind", "said"),
+    [
+        # "Male veterans between 40 and 80 years of age": being a veteran is a rule too
+        ("NCT04720755", "inclusion", "Male veterans between 40 and 80 years of age"),
+        # "neoadjuvant systemic therapy" is medicine, not radiotherapy before surgery
+        (
+            "NCT02992574",
+            "exclusion",
+            "You have had medicine that reaches the whole body, given before the main treatment (neoadjuvant systemic "
+            "therapy).",
+        ),
+        # a duodenal ulcer is not any ulcer of the stomach or gut
+        ("NCT06121752", "exclusion", "You have an active ulcer in the first part of the small bowel (duodenal ulcer)."),
+        # hemodialysis is not any dialysis; "bilateral" and "full" nerve sparing are rules
+        (
+            "NCT05123326",
+            "exclusion",
+            "You are having dialysis that cleans the blood through a machine (hemodialysis) now.",
+        ),
+        (
+            "NCT00848497",
+            "inclusion",
+            "You have had surgery to remove the whole prostate that spares the nerves for erections on both sides "
+            "(bilateral nerve sparing radical prostatectomy).",
+        ),
+        (
+            "NCT05363644",
+            "inclusion",
+            "You are going to have surgery to remove the whole prostate, keeping all the nerves for erections on both "
+            "sides (elective radical prostatectomy).",
+        ),
+        # "for advanced non-squamous NSCLC" is the head's, not the exception's: kept whole
+        (
+            "NCT05756972",
+            "exclusion",
+            "Have previously received systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC.",
+        ),
+        # "Exclusion Citeria:" is the exclusion heading: its criteria are reasons, not requirements
+        (
+            "NCT04801368",
+            "exclusion",
+            "You currently have or have had a problem with drugs or alcohol (illicit or prescription).",
+        ),
+    ],
+)
+def test_an_audited_item_says_what_its_criterion_says(plain_of, nct_id, kind, said):
+    plain = plain_of(nct_id)
+    assert said in texts(plain.inclusion if kind == "inclusion" else plain.exclusion)
+
+
+def test_rules_under_a_groups_name_are_that_groups(plain_of):
+    # NCT06503328: "- Healthy Controls", "* Episodic Cluster Headache", "* Chronic Cluster Headache", each over its own
+    # "Inclusion Criteria:" and "Exclusion Criteria:"; the groups' rules read as everyone's, and "Chronic Cluster
+    # Headache" as a reason to be left out shut out the study's own patients.
+    plain = plain_of("NCT06503328")
+    titles = [item.children_title for item in plain.exclusion]
+    assert titles == ["Healthy Controls:", "Episodic Cluster Headache:", "Chronic Cluster Headache:"]
+    assert "You have chronic cluster headaches." not in texts(plain.exclusion)
+    # NCT04353505: "A. Chronic migraine", "B. Cluster headache", "C. Trigeminal neuralgia" over free paragraphs read
+    # as three diagnoses everyone must have.
+    plain = plain_of("NCT04353505")
+    assert "You have chronic migraine." not in texts(plain.inclusion)
+    assert [item.children_title for item in plain.inclusion if item.children_title] == [
+        "Chronic migraine:",
+        "Cluster headache:",
+        "Trigeminal neuralgia:",
+    ]

@@ -171,7 +171,13 @@ TREATMENTS = [
         "treatment-use",
         "You are having radiation therapy to ease symptoms (palliative radiotherapy) now.",
     ),
-    ("NCT05123326", "Patients on hemodialysis", "treatment-use", "You are having dialysis now."),
+    # not any dialysis (sample 30: LOSSY as "You are having dialysis now.")
+    (
+        "NCT05123326",
+        "Patients on hemodialysis",
+        "treatment-use",
+        "You are having dialysis that cleans the blood through a machine (hemodialysis) now.",
+    ),
     (
         "NCT04363918",
         "not taking any ED medication.",

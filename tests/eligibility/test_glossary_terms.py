@@ -499,6 +499,8 @@ SENSES = [
         "organic lesion",
         "a disease that damages an organ",
     ),
+    # sample 30 (WRONG): "open pneumo-thorax" with only "thorax: the chest"
+    ("NCT05439486", "open pneumo-thorax", "pneumo-thorax", "a collapsed lung"),
     # sample 28 (WRONG): an MS relapse is a flare-up; osimertinib is no first-generation EGFR pill; a CAR-T study's
     # conditioning is no transplant's
     ("NCT04601233", "Not in an intercurrent relapse.", "intercurrent relapse", "a flare-up"),

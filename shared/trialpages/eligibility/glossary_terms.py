@@ -5809,6 +5809,11 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("inguinal", "of the groin"),
     term("gluteal", "of the buttocks"),
     term("iliac", "of the hip bones, or of the large blood vessels near them"),
+    # "open pneumo-thorax" (NCT05439486, sample 30: WRONG with only "thorax: the chest")
+    term(
+        "pneumothorax | pneumo-thorax | pneumothoraces",
+        "a collapsed lung: air has leaked into the space around the lung",
+    ),
     term("thorax", "the chest"),
     term("extremities | extremity", "the arms and legs"),
     term("supine", "lying on your back"),

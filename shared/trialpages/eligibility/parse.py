@@ -41,7 +41,8 @@ _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
     + _HEADING_WORDS
     + r"(?:non-?inclusion|inclusion|exclusion|eligibility)"
-    r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+criteri\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
+    # "Exclusion Citeria:" misspelt (NCT04801368: its exclusions read as requirements under the inclusion list)
+    r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+c(?:riteri|iteri|riter|rieri|ritier)\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
@@ -829,6 +830,9 @@ def joins_of(lead: str, children: list[str]) -> Joins:
 _SAYS_HOW_THEY_APPLY = re.compile(r"\b(?:apply|applies|according)\b|^\s*(?:is|are)\s+(?!as follows)\w", re.IGNORECASE)
 
 
+_CRITERIA_WORD = re.compile(r"c(?:riteri|iteri|riter|rieri|ritier)\w*", re.IGNORECASE)
+
+
 def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     """(heading, text on the same line after its colon) when the line is an eligibility heading."""
     candidate = line.strip()
@@ -842,8 +846,8 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
         # "Inclusion Criteria for Participants with Stage II, IIIA, or Select IIIB (T3N2 only) NSCLC Requiring Adjuvant
         # Treatment" (NCT05419375): longer than a heading's usual tail, it was read as a criterion of the group before.
         return whose.group("heading").strip(), ""
-    match = _HEADING.match(candidate) if "criteri" in candidate.lower() else None
-    if not match or _SAYS_HOW_THEY_APPLY.search(re.split(r"(?i)criteri\w*", match.group("heading"), maxsplit=1)[1]):
+    match = _HEADING.match(candidate) if _CRITERIA_WORD.search(candidate) else None
+    if not match or _SAYS_HOW_THEY_APPLY.search(_CRITERIA_WORD.split(match.group("heading"), maxsplit=1)[-1]):
         return None
     lead = (
         re.split(r"(?i)\b(?:non-?inclusion|inclusion|exclusion|eligibility)\b", match.group("heading"))[0]
@@ -866,7 +870,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
         )
     ]
-    lines = _uninverted(_roman_members_indented(_named_members_indented(lines)))
+    lines = _uninverted(_roman_members_indented(_named_members_indented(_lettered_paragraph_groups(lines))))
     if _only_exclusion_headed(lines):
         # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
         # "At Visit1 ... At Visit2 ... Exclusion Criteria:" (NCT02587988): what comes before the exclusion list is
@@ -885,7 +889,9 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             # "* Exclusion criteria related to stem cell transplant: a. ...; b. ...; e. ..." (NCT04811560, sample 23:
             # WRONG, as a heading it took the next bullet too): a criterion of the list it is in, its members inline.
             heading = None
-        if not heading and is_scope_label(body) and _heading_follows(lines, index):
+        if not heading and (
+            (is_scope_label(body) and _heading_follows(lines, index)) or _names_a_group(body, lines, index)
+        ):
             builder.scope(body)
         elif heading:
             # "Inclusion Criteria:a.": a list marker run onto the heading stays with it, as written
@@ -1021,6 +1027,37 @@ _NAMES_ITS_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 _LETTERS = "abcdefghij"
+
+
+# "A. Chronic migraine" alone on its line, then the group's rules as free paragraphs (NCT04353505, rewritten-items
+# audit: WRONG, "You have chronic migraine." / "You have cluster headaches." each a requirement for everyone).
+_LETTERED_PARAGRAPH_TITLE = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<title>[A-Z][A-Za-z' /-]{2,50}?)\s*:?\s*$")
+
+
+def _lettered_paragraph_groups(lines: list[str]) -> list[str]:
+    """Titles lettered A., B., C. ... over free paragraphs become list items with their paragraphs indented under them:
+    each title names whom the rules after it are for."""
+    titles = [index for index, line in enumerate(lines) if _LETTERED_PARAGRAPH_TITLE.match(line)]
+    letters = [_LETTERED_PARAGRAPH_TITLE.match(lines[index])["letter"] for index in titles]  # type: ignore[index]
+    if len(titles) < 2 or "".join(letters) != "ABCDEFGH"[: len(letters)]:
+        return lines
+    grouped = list(lines)
+    for number, start in enumerate(titles):
+        end = titles[number + 1] if number + 1 < len(titles) else len(lines)
+        body = []
+        for index in range(start + 1, end):
+            line = lines[index]
+            if line.strip() and (_LIST_ITEM.match(line) or _heading_of(line.strip(), in_list_item=False)):
+                end = index
+                break
+            body.append(index)
+        if not any(lines[index].strip() for index in body):
+            return lines  # a lettered line with nothing under it: not this layout
+        grouped[start] = f"* {_LETTERED_PARAGRAPH_TITLE.match(lines[start])['title']}:"  # type: ignore[index]
+        for index in body:
+            if lines[index].strip():
+                grouped[index] = f"    * {lines[index].strip()}"
+    return grouped
 
 
 def _named_members_indented(lines: list[str]) -> list[str]:
@@ -1194,6 +1231,22 @@ def _roman_run_on(text: str, numbering: str) -> re.Match | None:
         if re.search(rf"(?:^|\s){before}\.\s", numbering):
             return marker
     return None
+
+
+def _names_a_group(text: str, lines: list[str], index: int) -> bool:
+    """A short name in title case over an inclusion list of its own ("- Healthy Controls", "* Episodic Cluster
+    Headache", each followed by "Inclusion Criteria:", NCT06503328: the groups' rules read as everyone's)."""
+    words = text.strip().rstrip(":").split()
+    if not 1 <= len(words) <= 6 or not all(word[:1].isupper() for word in words if len(word) > 3):
+        return False
+    if re.search(r"[\d<>=≤≥.;,()]", text):
+        return False
+    following = next((line for line in lines[index + 1 :] if line.strip()), None)
+    if following is None:
+        return False
+    item = _LIST_ITEM.match(following)
+    heading = _heading_of(item.group("text") if item else following.strip(), in_list_item=item is not None)
+    return heading is not None and kind_of_heading(heading[0]) == "inclusion"
 
 
 def _heading_follows(lines: list[str], index: int) -> bool:

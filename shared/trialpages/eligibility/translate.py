@@ -42,7 +42,8 @@ from trialpages.eligibility.sentences import Sentence, list_members, sentences
 _GENERIC_HEADING = re.compile(
     r"^(?:key |main |general |other |additional |study |patient |participant |subject |specific |major )*"
     r"(?:non-?inclusion|inclusion|exclusion|eligibility)(?:\s*(?:/|and|&|or)\s*(?:inclusion|exclusion))?"
-    r"(?: criteri\w*)?(?: for (?:all )?(?:the )?(?:study|patients|participants|subjects|trial))?\s*:?$",
+    r"(?: c(?:riteri|iteri|riter|rieri|ritier)\w*)?(?: for (?:all )?(?:the )?(?:study|patients|participants|subjects|trial))?"
+    r"\s*:?$",
     re.IGNORECASE,
 )
 # "... as defined below:", "as follows:": words that only point at the list under a lead-in.
@@ -1849,6 +1850,13 @@ _GOES_ON = re.compile(
     r"in the (?:last|past)|after|before|during|throughout|until|from)\b",
     re.IGNORECASE,
 )
+# "systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC" (NCT05756972, rewritten-items
+# audit: BROADER, "for advanced ..." went with the exception): the disease it is for is the head's.
+_FOR_THE_DISEASE = re.compile(
+    r"^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+for\s+(?:the\s+)?(?:treatment\s+of\s+)?"
+    r"(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b",
+    re.IGNORECASE,
+)
 _RULES_DIFFER = re.compile(
     r"\bunless\s+(?:the\s+)?(?:local|national|institutional|country|regional)\s+(?:requirements?|regulations?|guidelines?|"
     r"rules?|laws?|practice)\b",
@@ -1900,7 +1908,7 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     if _WINDOW.search(split["except"]):
         return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
-    if _GOES_ON.match(split["except"]):
+    if _GOES_ON.match(split["except"]) or _FOR_THE_DISEASE.match(split["except"]):
         # "any JAK2 inhibitor other than ruxolitinib, irrespective of dose, with a duration of >90 days" (NCT03165734,
         # sample 11: WRONG): what follows the excepted name is the head's own condition, not the exception's.
         return None

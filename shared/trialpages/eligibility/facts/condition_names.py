@@ -428,7 +428,8 @@ acid reflux (GERD) | F | gastroesophageal reflux disease; gastro-oesophageal ref
 swelling of pouches in the bowel wall (diverticulitis) | - | diverticulitis
 slow emptying of the stomach (gastroparesis) | F | gastroparesis
 swelling of the colon (colitis) | - | colitis
-an ulcer in the stomach or gut | - | gastrointestinal ulcer; gastrointestinal ulcers; GI ulcer; duodenal ulcer; gastric or duodenal ulcers; ulcer disease; ulceration of the stomach or gut
+an ulcer in the stomach or gut | - | gastrointestinal ulcer; gastrointestinal ulcers; GI ulcer; gastric or duodenal ulcers; ulcer disease; ulceration of the stomach or gut
+an ulcer in the first part of the small bowel (duodenal ulcer) | - | duodenal ulcer; duodenal ulcers
 a liver injury | E | liver injury; hepatic injury
 a bowel disease | - | bowel disease; intestinal disease; intestinal disorder; bowel disorder
 a long-term stomach or gut disease | F | chronic gastrointestinal disease; chronic gastrointestinal disorder

@@ -113,7 +113,8 @@ _TO = r"(?:-|–|~|to|and|through|until)"
 # Who an age is for, written before it: "Men", "Healthy male volunteers", "Male or female patients", "Adult males".
 _SEX_WORDS = r"(?:male|female|men|women|man|woman|males|females|boys?|girls?)"
 _SEX_WORD = rf"(?P<sex>{_SEX_WORDS}(?:\s+(?:or|and|and/or|/)\s+{_SEX_WORDS})?)"
-_PERSON = r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|veterans|candidates)"
+# Not "veterans": being one is a rule of its own ("Male veterans between 40 and 80 years of age", NCT04720755).
+_PERSON = r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|candidates)"
 _WHO_AGE = (
     r"(?:age\s*:\s*(?=(?:adult|male|female|men|women|healthy)))?"
     rf"(?:(?:an?\s+)?(?P<healthy>(?:generally\s+|otherwise\s+)?healthy\s+)?(?:adult\s+)?(?:{_SEX_WORD}\s*(?:{_PERSON}\s*)?|{_PERSON}\s+)"

@@ -1187,11 +1187,12 @@ _name(
     "dialysis",
     "therapy",
     "dialysis",
-    "hemodialysis",
-    "haemodialysis",
-    "peritoneal dialysis",
     "renal replacement therapy",
 )
+# Not any dialysis: a man on dialysis through the belly is not meant (NCT05123326, sample 30 and the rewritten-items
+# audit: LOSSY as "You are having dialysis now").
+_name("dialysis that cleans the blood through a machine ({term})", "therapy", "hemodialysis", "haemodialysis")
+_name("dialysis through the lining of the belly ({term})", "therapy", "peritoneal dialysis")
 _name(
     "a nerve block ({term})",
     "therapy",
@@ -2135,13 +2136,22 @@ _name(
     "neoadjuvant therapy",
     "neo-adjuvant therapy",
     "neoadjuvant treatment",
-    "neoadjuvant systemic therapy",
 )
 _name(
     "treatment given after the main treatment ({term})",
     "therapy",
     "adjuvant therapy",
     "adjuvant treatment",
+)
+# "systemic" kept: radiotherapy before or after surgery is not meant (NCT02992574, rewritten-items audit: BROADER)
+_name(
+    "medicine that reaches the whole body, given before the main treatment ({term})",
+    "therapy",
+    "neoadjuvant systemic therapy",
+)
+_name(
+    "medicine that reaches the whole body, given after the main treatment ({term})",
+    "therapy",
     "adjuvant systemic therapy",
 )
 _name(
@@ -2204,10 +2214,15 @@ _name(
     "therapy",
     "nerve-sparing radical prostatectomy",
     "nerve sparing radical prostatectomy",
-    "bilateral nerve-sparing radical prostatectomy",
-    "bilateral nerve sparing radical prostatectomy",
     "nerve-sparing prostatectomy",
     "nerve sparing prostatectomy",
+)
+# "bilateral" kept: a man spared on one side only does not qualify (NCT00848497, rewritten-items audit: BROADER).
+_name(
+    "surgery to remove the whole prostate that spares the nerves for erections on both sides ({term})",
+    "therapy",
+    "bilateral nerve-sparing radical prostatectomy",
+    "bilateral nerve sparing radical prostatectomy",
 )
 _name("surgery to remove the bladder ({term})", "therapy", "cystectomy", "radical cystectomy")
 _name(

@@ -1892,6 +1892,9 @@ def _procedure(term: str, nerves: str = "") -> str | None:
             nerve = "without keeping the nerves for erections"
         elif re.search(r"bilateral", lowered) and re.search(r"unilateral", lowered):
             nerve = "keeping the nerves for erections on one or both sides"
+        elif ("bilateral" in lowered or "bnsrp" in lowered) and re.search(r"\bfull\b", lowered):
+            # "bilateral full nerve sparing" (NCT05363644, sample 30: LOSSY without "full"): partial sparing excluded
+            nerve = "keeping all the nerves for erections on both sides"
         elif "bilateral" in lowered or "bnsrp" in lowered:
             nerve = "keeping the nerves for erections on both sides"
         elif "unilateral" in lowered:
