@@ -1572,3 +1572,11 @@ def test_rules_under_a_groups_name_are_that_groups(plain_of):
         "Cluster headache:",
         "Trigeminal neuralgia:",
     ]
+
+
+def test_an_of_note_allowance_under_a_list_of_reasons_goes_to_the_notes(plain_of):
+    # NCT04570475 (allowance audit): "Of note if any values are outside the acceptable range ..., candidates may still
+    # participate ..." was one more member of "... labwork showed any of the following:" under "could not join".
+    plain = plain_of("NCT04570475")
+    assert not any(text.startswith("Of note") for text in texts(plain.exclusion))
+    assert any(text.startswith("Of note") for text in texts(plain.other))

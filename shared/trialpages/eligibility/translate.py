@@ -619,6 +619,9 @@ _NOTE = re.compile(
     # advice to the study's doctors (NCT02387086, sample 29: WRONG as a reason to be left out, "Caution should be taken
     # on treating patients with low dose heparin ...")
     r"|^caution\s+(?:should|must|will|is\s+to)\s+be\s+(?:taken|exercised|used|applied)\b"
+    # "Of note if any values are outside the acceptable range ..., candidates may still participate ..." as a member of
+    # "... labwork showed any of the following:" (NCT04570475, allowance audit: read as one more reason)
+    r"|^of\s+note\b"
     r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
     # What to do with medicines around the procedure (NCT03849365: "Anticoagulant medicinal products ... should be
     # stopped at least 10 days before the procedure"): an instruction, not a reason to be left out.
