@@ -1580,3 +1580,46 @@ def test_an_of_note_allowance_under_a_list_of_reasons_goes_to_the_notes(plain_of
     plain = plain_of("NCT04570475")
     assert not any(text.startswith("Of note") for text in texts(plain.exclusion))
     assert any(text.startswith("Of note") for text in texts(plain.other))
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "title"),
+    [
+        # the inclusion-groups audit: each part's or arm's rule read as required of everyone
+        (
+            "NCT06119581",
+            "Must have known programmed death-ligand 1 (PD-L1) expression (the one for your part of the study):",
+        ),
+        (
+            "NCT05918692",
+            "Adhere to the CYP3A4 inhibitor concomitant therapy use requirements, as follows (the one for your part of "
+            "the study):",
+        ),
+    ],
+)
+def test_members_labelled_with_their_part_are_one_for_each_part(plain_of, nct_id, title):
+    [group] = [item for item in plain_of(nct_id).inclusion if item.children_title == title]
+    assert group.children_joins == "any"
+
+
+def test_kinds_a_diagnosis_includes_are_alternatives(modules_by_id):
+    # NCT06356129 (inclusion-groups audit): "... diagnosis of de novo, previously untreated large B-cell lymphoma (LBCL)
+    # according to 2022 WHO classification including:" over five kinds read as all five required.
+    parsed = parse_criteria(modules_by_id["NCT06356129"].get("eligibilityCriteria"))
+    [lead] = [c for c in parsed.all_criteria() if "classification including" in c.text]
+    assert lead.joins == "any"
+
+
+@pytest.mark.parametrize(
+    ("nct_id", "start"),
+    [
+        # the requirements audit: rules to meet, in the exclusion list, read as reasons to be left out
+        ("NCT04720755", "Participants will be required to discontinue all erectogenic medications"),
+        ("NCT04970355", "Headache freedom from the historic diagnosis of migraine has to be at least one year"),
+        ("NCT04318938", "If an acute myocardial infarction has ensued in the past 6 months, successful reperfusion"),
+    ],
+)
+def test_a_rule_to_meet_in_the_exclusion_list_goes_to_the_notes(plain_of, nct_id, start):
+    plain = plain_of(nct_id)
+    assert not any(text.startswith(start) for text in texts(plain.exclusion))
+    assert any(text.startswith(start) for text in texts(plain.other))

@@ -219,7 +219,20 @@ _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]
 
 
 _DIAGNOSIS_INCLUDES = re.compile(r"\bdiagnos[ie]s\b|\bdiagnosed\b", re.IGNORECASE)
-_DIAGNOSED_WITH_KINDS = re.compile(r"\bdiagnosed\s+with\s+[^:;]{3,80}:\s*$", re.IGNORECASE)
+# A member labelled with the part, cohort, arm or phase it is for ("Phase 2: Documented EGFR ...", "Arm B: ...",
+# "Dose-escalation part: ...", "For the Esophageal Cohort Expansion:").
+PART_MEMBER = re.compile(
+    r"^\s*(?:for\s+(?:the\s+)?(?:participants\s+in\s+)?)?(?:[A-Za-z-]+\s+){0,2}?(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|"
+    r"phases?|expansion|escalation)(?:\s+[\w.-]{1,6})?\s*(?::|\s[-–]\s)",
+    re.IGNORECASE,
+)
+_DIAGNOSED_WITH_KINDS = re.compile(
+    r"\bdiagnosed\s+with\s+[^:;]{3,80}:\s*$"
+    # "... diagnosis of de novo, previously untreated large B-cell lymphoma (LBCL) according to 2022 WHO classification
+    # including:" over its five kinds (NCT06356129, inclusion-groups audit: all five read as required)
+    r"|\bdiagnos(?:is|ed)\s+(?:of|with)\s+[^:;]{3,250}\b(?:including|includes|such\s+as)\s*:\s*$",
+    re.IGNORECASE,
+)
 _LIMIT = re.compile(
     r"[<>≤≥=]|\b(?:at least|at most|less than|more than|greater than|fewer than|lower than|higher than)\b"
 )
@@ -812,6 +825,10 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     ):
         # "Diagnosis of high-risk hematological malignancy. This includes:" over 13 diagnoses (NCT05304754, sample 26):
         # the kinds that count; one is enough.
+        return "any"
+    if len(children) >= 2 and all(PART_MEMBER.match(kid) for kid in children):
+        # "Part A: Greater than or equal to 50 percent" / "Part B: 0% to 100%" under "Must have known PD-L1 expression:"
+        # (NCT06119581, inclusion-groups audit: each part's rule read as required of everyone): one for each part.
         return "any"
     # Children joined by "or" are alternatives under a title too ("Documented diagnosis of" / "* MDS ... OR" /
     # "* Dysplastic CMML ...", NCT05282459: both diagnoses were asked for).

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
@@ -35,7 +35,7 @@ from trialpages.eligibility.model import (
     PlainEligibility,
     PlainItem,
 )
-from trialpages.eligibility.parse import joins_of, parse_criteria
+from trialpages.eligibility.parse import PART_MEMBER, joins_of, parse_criteria
 from trialpages.eligibility.sentences import Sentence, list_members, sentences
 
 # A section heading that only says which list it is: the list's own heading says that already.
@@ -662,13 +662,19 @@ _REQUIREMENT_ITEM = re.compile(
     # ("All transplant participants must have discontinued ...", NCT05326516, sample 27: WRONG under "could not join")
     r"(?:(?:the |all )?(?:transplant |transplanted |male |female |sexually active |eligible )?(?:patients?|subjects?|"
     r"participants?|women|men|females?|males?|those|"
-    r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to)\b"
+    r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to|"
+    # "Participants will be required to stop all erection medicines ...", "Patients are required to have the following
+    # washout periods ..." (NCT04720755, NCT05536349, requirements audit: read as reasons to be left out)
+    r"(?:will be |are |is )required to)\b"
+    # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
+    r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
     # A limit on a test's value: "ALT must be within the normal range", "Serum bilirubin must not exceed 1.2 x ULN"
     # (NCT02619617, sample 20: WRONG under "could not join").
-    r"|(?:(?!\b(?:who|that|which|if|when)\b)[^.;:()]){1,60}?\b(?:must|should)\s+(?:not\s+exceed|be\s+(?:within|"
+    # "Headache freedom from migraine has to be at least one year before the study" (NCT04970355)
+    r"|(?:(?!\b(?:who|that|which|if|when)\b)[^.;:()]){1,60}?\b(?:must|should|ha(?:s|ve) to)\s+(?:not\s+exceed|be\s+(?:within|"
     r"below|above|less than|greater than|lower than|higher than|under|over|at least|at most|no more than|[≤≥<>]))\b)",
     re.IGNORECASE,
 )
@@ -1138,7 +1144,7 @@ def _criterion_items(
         kind=kind,
         text=None,
         source_ids=sources,
-        children_title=_lead_title(last, joins),
+        children_title=_lead_title(last, joins, [kid.text for kid in kids]),
         children_joins=joins,
         children=kid_items,
     )
@@ -2172,7 +2178,7 @@ def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
     return PlainItem(kind=kind, text=original_words(text), source_ids=sources, form="original-words")
 
 
-def _lead_title(lead: str, joins: Joins) -> str:
+def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
     """The title over a lead-in's children, in its own words, with what joins them when the words don't say.
 
     Only organ function ("Adequate organ function as defined below:") is said anew: a lead-in's words
@@ -2183,7 +2189,9 @@ def _lead_title(lead: str, joins: Joins) -> str:
         title = recognised[1].sentence().rstrip(".") + ", shown by all of these"
     else:
         title = original_words(lead.strip().rstrip(":").strip())
-    if joins == "any" and not _ANY_SAID.search(lead):
+    if joins == "any" and len(members) >= 2 and all(PART_MEMBER.match(member) for member in members):
+        title += " (the one for your part of the study)"
+    elif joins == "any" and not _ANY_SAID.search(lead):
         title += " (any one of these)"
     return _as_title(title)
 
