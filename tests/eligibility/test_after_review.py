@@ -1396,6 +1396,10 @@ def test_examples_of_the_head_after_its_exception_and_an_earlier_treatment_let_i
     said = texts(plain_of("NCT04050020").exclusion)
     assert any(text.startswith("Previous penile surgery of any kind except circumcision") for text in said)
     assert any(text.startswith("Previous major pelvic surgery") and "TURP" in text for text in said)
+    # The same sentence with its exception in brackets (NCT04396795, NCT05787769, exception-groups audit: WRONG).
+    for nct_id in ("NCT04396795", "NCT05787769"):
+        said = texts(plain_of(nct_id).exclusion)
+        assert any(text.startswith("Previous penile surgery of any kind (except circumcision") for text in said)
 
 
 def test_a_member_after_a_semicolon_in_a_following_list_keeps_the_lead_ins_window(plain_of):
@@ -1623,3 +1627,20 @@ def test_a_rule_to_meet_in_the_exclusion_list_goes_to_the_notes(plain_of, nct_id
     plain = plain_of(nct_id)
     assert not any(text.startswith(start) for text in texts(plain.exclusion))
     assert any(text.startswith(start) for text in texts(plain.other))
+
+
+def test_sample_31_wrong_items_say_what_the_study_says(plain_of):
+    # NCT05188989 (WRONG x14): "Diabetic patients whose FBS ...", "Patients with hepatic or renal dysfunction ..." and
+    # twelve more reasons were nested under "Patients with the following cardiovascular disease:".
+    [heart] = [
+        item
+        for item in plain_of("NCT05188989").exclusion
+        if item.children_title == "Patients with the following cardiovascular disease:"
+    ]
+    assert len(heart.children) == 4
+    assert not any("FBS" in (child.text or "") for child in heart.children)
+    # NCT06016452 (WRONG): "... (Stratum A) or" / "* without new symptoms (Stratum B)." read as two alternatives, the
+    # second enough alone; and "No tissue diagnosis." under "The study also says" read as none needed.
+    plain = plain_of("NCT06016452")
+    assert any(text.endswith("(Stratum A) or without new symptoms (Stratum B).") for text in texts(plain.inclusion))
+    assert "No tissue diagnosis." in texts(plain.exclusion)

@@ -499,6 +499,13 @@ SENSES = [
         "organic lesion",
         "a disease that damages an organ",
     ),
+    # samples 28 and 31 (WRONG): no later EGFR pill named as the example of one the study may mean the first of
+    (
+        "NCT04204473",
+        "progression while on first-line EGFR TKI",
+        "EGFR TKI",
+        "a targeted cancer pill that blocks EGFR, a",
+    ),
     # sample 30 (WRONG): "open pneumo-thorax" with only "thorax: the chest"
     ("NCT05439486", "open pneumo-thorax", "pneumo-thorax", "a collapsed lung"),
     # sample 28 (WRONG): an MS relapse is a flare-up; osimertinib is no first-generation EGFR pill; a CAR-T study's

@@ -1435,7 +1435,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("L861Q | S768I | G719X | G719A | G719S | G719C | G719", "an uncommon change in the EGFR gene"),
     term("G12C", "a change in the KRAS gene that some drugs target"),
     term("V600E | V600", "a change in the BRAF gene that some drugs target"),
-    term("EGFR-TKI | EGFR-TKIs | EGFR TKI | EGFR TKIs", "a targeted cancer pill that blocks EGFR, such as osimertinib"),
+    # No drug named: studies that take people after one EGFR pill often leave out those who had another (osimertinib,
+    # NCT04204473, NCT03058094, samples 28 and 31: WRONG with "such as osimertinib").
+    term(
+        "EGFR-TKI | EGFR-TKIs | EGFR TKI | EGFR TKIs",
+        "a targeted cancer pill that blocks EGFR, a protein that helps some lung cancers grow",
+    ),
     # sample 28 (NCT03058094, WRONG): the study leaves out people who took osimertinib, a later kind
     term(
         "first generation EGFR TKIs | first-generation EGFR TKIs | first generation EGFR-TKIs | "

@@ -180,9 +180,32 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+def _goes_on(open_item: _Open, text: str) -> bool:
+    """Does the bullet `text` go on with the criterion of the bullet before it, at the same indent?"""
+    plain = open_item.number is None and not open_item.adopts
+    # "* Patients receiving any medications ... that are potent inhibitors or inducers of" / "* CYP3A isoenzymes within
+    # 7 days of randomization." (NCT02513394, sample 12): one criterion the registry's lines cut in two.
+    cut_after_of = bool(_CUT_AFTER_OF.search(open_item.text)) and text.rstrip().endswith(".")
+    # "* ... (Stratum A) or" / "* without new symptoms (Stratum B)." (NCT06016452, sample 31: WRONG, "Without new
+    # symptoms" shown as enough on its own). (After "and" each part is required anyway: they stay apart.)
+    or_goes_on = bool(re.search(r"\sor$", open_item.text)) and text[:1].islower()
+    # "* ... defined as CNS grade 3 (per" / "* National Comprehensive Cancer Network guidelines)" (NCT05942599, sample
+    # 28: the second a fragment under "You cannot join if"): the bracket one criterion opened.
+    closes_bracket = (
+        open_item.text.count("(") > open_item.text.count(")") and text.count(")") > text.count("(") and len(text) < 120
+    )
+    return (plain and (cut_after_of or or_goes_on)) or closes_bracket
+
+
 def _restates_subject(lead: str, text: str) -> bool:
     said, lead_said = _SUBJECT_VERB.match(text.strip()), _SUBJECT_VERB.match(lead.strip())
     if bool(said and lead_said and said["who"].lower().rstrip("s") == lead_said["who"].lower().rstrip("s")):
+        return True
+    # "Diabetic patients whose FBS ...", "Patients with hepatic or renal dysfunction ..." after "Patients with the
+    # following cardiovascular disease:" and its one member (NCT05188989, sample 31: WRONG x14, every later reason was
+    # shown as a heart disease): a criterion that names its patients anew is the next one, unless the lead-in lists
+    # groups of patients.
+    if _PATIENTS_WITH.match(lead.strip()) and _PATIENTS_WITH.match(text.strip()) and not _CANDIDATE_GROUPS.search(lead):
         return True
     # "Male patients should be willing to use barrier contraception" after "... or female patients must have ... one
     # of the following:" and its members (NCT02856893): a rule for other people is the next criterion.
@@ -190,6 +213,9 @@ def _restates_subject(lead: str, text: str) -> bool:
     return bool(sexed and lead_sexed and sexed["sex"].lower() != lead_sexed["sex"].lower())
 
 
+_PATIENTS_WITH = re.compile(
+    r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:patients?|participants?|subjects?)\s+(?:with|who|whose)\b", re.IGNORECASE
+)
 _SEXED_SUBJECT = re.compile(
     r"^(?:the\s+)?(?P<sex>male|female)\s+(?:patients?|participants?|subjects?)\s+(?:must|should|shall|will|need)\b",
     re.IGNORECASE,
@@ -234,7 +260,8 @@ _DIAGNOSED_WITH_KINDS = re.compile(
     re.IGNORECASE,
 )
 _LIMIT = re.compile(
-    r"[<>≤≥=]|\b(?:at least|at most|less than|more than|greater than|fewer than|lower than|higher than)\b"
+    r"[<>≤≥=]|\b(?:at least|at most|less than|more than|greater than|fewer than|lower than|higher than)\b",
+    re.IGNORECASE,  # "At least 1 prior line of therapy ..." among the kinds (NCT05712278, sample 31): a rule, not a kind
 )
 _ALL_OF_THEM = re.compile(r"\b(?:all|both|each|every|must|and)\b|criteria|conditions|requirements", re.IGNORECASE)
 _KINDS_FOLLOW = re.compile(r"^\W*(?:this|these|which|it)\s+(?:includes?|include|comprises?)\s*:?\s*$", re.IGNORECASE)
@@ -410,29 +437,7 @@ class _Builder:
     def item(self, indent: int, text: str, number: int | None = None, style: str | None = None) -> None:
         self._paragraphs_of = None
         open_item = self._open
-        if (
-            open_item is not None
-            and number is None
-            and open_item.number is None
-            and open_item.indent == indent
-            and not open_item.adopts
-            and _CUT_AFTER_OF.search(open_item.text)
-            and text.rstrip().endswith(".")
-        ):
-            # "* Patients receiving any medications ... that are potent inhibitors or inducers of" / "* CYP3A isoenzymes
-            # within 7 days of randomization." (NCT02513394, sample 12): one criterion the registry's lines cut in two.
-            open_item.lines.append(text)
-            return
-        if (
-            open_item is not None
-            and number is None
-            and open_item.indent == indent
-            and open_item.text.count("(") > open_item.text.count(")")
-            and text.count(")") > text.count("(")
-            and len(text) < 120
-        ):
-            # "* ... defined as CNS grade 3 (per" / "* National Comprehensive Cancer Network guidelines)" (NCT05942599,
-            # sample 28: two items, the second a fragment under "You cannot join if"): the bracket one criterion opened.
+        if open_item is not None and number is None and open_item.indent == indent and _goes_on(open_item, text):
             open_item.lines.append(text)
             return
         self._close()

@@ -418,7 +418,9 @@ _UNLESS_BIRTH_CONTROL = re.compile(r"\bunless\b[^.;]*\b(?:contracepti|birth cont
 # to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
-    r"ability|improvement|benefit|nerve[- ]sparing)\b)"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
+    r"ability|improvement|benefit|nerve[- ]sparing|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
+    # "No tissue diagnosis." (NCT06016452, sample 31: WRONG under "The study also says", read as none needed)
+    r"tissue|histolog\w*|cytolog\w*|biops\w*)\b)"
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     # "Has not participated in a clinical drug study within the last 30 days" (NCT00282607, sample 23: WRONG)
     r"|(?:(?:the\s+)?(?:subject|patient|participant)\s+)?(?:has|have|had|did)\s+not\s+(?:participated|taken\s+part|been\s+"
@@ -1844,7 +1846,11 @@ _EXAMPLES_AFTER_NAME = re.compile(
 # "Previous penile surgery of any kind except circumcision and condyloma removal, such as penile lengthening, ..."
 # (NCT04050020, sample 26: WRONG, the surgeries that rule you out shown as examples of the ones allowed).
 _EXAMPLES_AFTER_NAMES = re.compile(
-    r"^[\s,]*(?:except(?:\s+for)?|other\s+than|excluding)\s+[^,;.()]{2,80},\s*(?:such as|e\.g\.|eg|including)\s", re.I
+    # also in brackets: "(except circumcision and condyloma removal), such as penile lengthening, ..." (NCT04396795,
+    # NCT05787769, exception-groups audit: WRONG)
+    r"^[\s,]*(?:\(\s*(?:except(?:\s+for)?|other\s+than|excluding)\s+[^;.()]{2,80}\)|(?:except(?:\s+for)?|other\s+than|"
+    r"excluding)\s+[^,;.()]{2,80}),\s*(?:such as|e\.g\.|eg|including)\s",
+    re.I,
 )
 _EXCEPTION_WORD = re.compile(
     r"^(?:except(?:ing)?(?:\s+for|\s+that)?|excluding|unless|other\s+than|apart\s+from|with\s+the\s+exception\s+of)\b"
