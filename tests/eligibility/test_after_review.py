@@ -1644,3 +1644,16 @@ def test_sample_31_wrong_items_say_what_the_study_says(plain_of):
     plain = plain_of("NCT06016452")
     assert any(text.endswith("(Stratum A) or without new symptoms (Stratum B).") for text in texts(plain.inclusion))
     assert "No tissue diagnosis." in texts(plain.exclusion)
+
+
+def test_members_about_patients_end_with_a_sentence_about_something_else(modules_by_id):
+    # NCT02304679 (lead-in adoption audit): "CIALIS is contraindicated in patients who have loss of vision ..." after
+    # six "patients with ..." heart conditions was shown as one more heart condition.
+    parsed = parse_criteria(modules_by_id["NCT02304679"].get("eligibilityCriteria"))
+    [naion] = [
+        c for c in parsed.all_criteria() if c.text.startswith("CIALIS is contraindicated in patients who have loss")
+    ]
+    [lead] = [
+        c for c in parsed.all_criteria() if c.text.startswith("The following groups of patients with cardiovascular")
+    ]
+    assert naion.parent_id != lead.id

@@ -554,6 +554,18 @@ class _Builder:
             and len(text.split()) >= _CRITERION_WORDS
         ):
             return False
+        # Members that all begin alike ("patients with myocardial infarction ...", "patients with unstable angina ...")
+        # end with one that does not ("CIALIS is contraindicated in patients who have loss of vision ...", NCT02304679,
+        # lead-in adoption audit: an eye condition shown as one of the heart conditions).
+        # (People only: "Ipsilateral ..." five times, then "A sense of restlessness or agitation", is one list.)
+        first_words = {_first_word(member.text) for member in members}
+        if (
+            len(members) >= 3
+            and len(first_words) == 1
+            and first_words <= {"patients", "participants", "subjects"}
+            and _first_word(text) not in first_words
+        ):
+            return False
         # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
         # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663).
         if members and _JOINS_EXCEPT.search(lead.text) and not _ALLOWING.search(text):
