@@ -1657,3 +1657,12 @@ def test_members_about_patients_end_with_a_sentence_about_something_else(modules
         c for c in parsed.all_criteria() if c.text.startswith("The following groups of patients with cardiovascular")
     ]
     assert naion.parent_id != lead.id
+
+
+def test_sample_32_wrong_items_say_what_the_study_says(plain_of):
+    # NCT04100759 (WRONG x3): "Subjects who are cigarette smokers", "... cannabis smokers", "... non-smokers" read as all
+    # three required; they are the study's groups.
+    [groups] = [item for item in plain_of("NCT04100759").inclusion if item.children_joins == "any"]
+    assert len(groups.children) == 3
+    # NCT04280055 (WRONG): "Not using safe contraception (if fertile woman)" is a reason, not a rule slipped into the list.
+    assert "Not using safe contraception (if fertile woman)" in texts(plain_of("NCT04280055").exclusion)

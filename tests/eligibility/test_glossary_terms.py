@@ -506,6 +506,10 @@ SENSES = [
         "EGFR TKI",
         "a targeted cancer pill that blocks EGFR, a",
     ),
+    # sample 32 (WRONG): a gastric ulcer is the stomach's only; spondylitis beside fracture and tumor is not only the
+    # stiff-spine arthritis
+    ("NCT00405041", "History of gastric ulcer", "gastric ulcer", "a sore in the lining of the stomach"),
+    ("NCT03924700", "Fracture, tumor, spondylitis", "spondylitis", "swelling of the bones of the spine"),
     # sample 30 (WRONG): "open pneumo-thorax" with only "thorax: the chest"
     ("NCT05439486", "open pneumo-thorax", "pneumo-thorax", "a collapsed lung"),
     # sample 28 (WRONG): an MS relapse is a flare-up; osimertinib is no first-generation EGFR pill; a CAR-T study's

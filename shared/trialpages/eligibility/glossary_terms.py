@@ -3282,7 +3282,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "a sore in the lining of the stomach or the first part of the small bowel",
     ),
     term("ulceration | ulcerations", "sores in the skin or in the lining of an organ"),
-    term("gastric ulcer | duodenal ulcer", "a sore in the lining of the stomach or the first part of the small bowel"),
+    # each its own place (NCT00405041, sample 32: WRONG, "gastric ulcer" said to be in the small bowel too)
+    term("gastric ulcer | gastric ulcers", "a sore in the lining of the stomach"),
+    term("duodenal ulcer | duodenal ulcers", "a sore in the lining of the first part of the small bowel"),
     term("ulcerative colitis", "a long-lasting disease with swelling and sores in the large bowel"),
     term(
         "Crohn's disease | Crohn disease | Crohn's | Crohns disease",
@@ -3874,7 +3876,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("spondylolisthesis", "a bone of the spine that has slipped forward over the one below"),
     term("spondylolysis", "a small crack in a bone of the spine"),
     term("spondylosis", "wear and tear of the spine"),
-    term("spondylitis | ankylosing spondylitis", "long-lasting swelling of the spine's joints that can make it stiff"),
+    # "spondylitis" beside fracture and tumor in spine surgery (NCT03924700, sample 32: WRONG as the stiff-spine arthritis)
+    term("ankylosing spondylitis", "long-lasting swelling of the spine's joints that can make it stiff"),
+    term("spondylitis", "swelling of the bones of the spine, from an infection or an arthritis"),
     term("spondylodiscitis | discitis", "an infection of a spinal disc and the bones next to it"),
     term(
         "spinal stenosis | spinal canal stenosis | lumbar stenosis | canal stenosis",

@@ -421,7 +421,9 @@ _NO_CONDITION = re.compile(
     r"ability|improvement|benefit|nerve[- ]sparing|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     # "No tissue diagnosis." (NCT06016452, sample 31: WRONG under "The study also says", read as none needed)
     r"tissue|histolog\w*|cytolog\w*|biops\w*)\b)"
+    # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
+    r"(?!\s+(?:\w+\s+){0,2}(?:contracepti|birth\s+control))"
     # "Has not participated in a clinical drug study within the last 30 days" (NCT00282607, sample 23: WRONG)
     r"|(?:(?:the\s+)?(?:subject|patient|participant)\s+)?(?:has|have|had|did)\s+not\s+(?:participated|taken\s+part|been\s+"
     r"(?:enrolled|involved|included))\b"
@@ -724,6 +726,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             either |= {run[0].id: (run, _DIAGNOSES_TITLE) for run in _labelled_diagnoses(tops, taken)}
             taken |= {criterion.id for run, _ in either.values() for criterion in run}
             either |= {run[0].id: (run, _EITHER_TITLE) for run in _men_or_women_not_pregnant(tops, taken)}
+            taken |= {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _GROUPS_TITLE) for run in _groups_that_differ_by_a_non(tops, taken)}
         in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
@@ -970,6 +974,32 @@ _DIAGNOSES_TITLE = "Eligible diagnoses (only one of these needs to be true):"
 # with ...", "NHLs ... relapsed/refractory" (NCT04547049, sample 14: WRONG, read as four diagnoses everyone must have).
 _DIAGNOSES_LABEL = re.compile(r"^(?:eligible|qualifying|included)\s+(?:diagnos[ie]s|diseases|indications)\s*:\s*", re.I)
 _OPENS_ON_DISEASE_ABBREVIATION = re.compile(r"^[A-Z]{2,6}s?\b")
+
+
+# "Subjects who are cigarette smokers", "Subjects who are cannabis smokers", "Subjects who are non-smokers"
+# (NCT04100759, sample 32: WRONG x3, read as all three required): groups of people, one of which you are.
+_WHO_ARE = re.compile(
+    r"^(?:subjects|patients|participants|people|persons|individuals|volunteers)\s+who\s+are\s+(?P<what>[A-Za-z -]{3,40}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _groups_that_differ_by_a_non(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
+    """Consecutive criteria that each name a group of people ("Subjects who are X"), one of them "non-" another: the
+    study's groups, one of which is enough."""
+    runs: list[list[Criterion]] = []
+    run: list[tuple[Criterion, str]] = []
+    for criterion in [*tops, None]:
+        found = _WHO_ARE.match(criterion.text.strip()) if criterion is not None and criterion.id not in taken else None
+        if criterion is not None and found:
+            run.append((criterion, found["what"].lower()))
+            continue
+        groups = [group for _, group in run]
+        negated = [group.removeprefix("non-").removeprefix("non ") for group in groups if group.startswith("non")]
+        if len(run) >= 2 and any(group != base and group.endswith(base) for base in negated for group in groups):
+            runs.append([member for member, _ in run])
+        run = []
+    return runs
 
 
 def _men_or_women_not_pregnant(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
