@@ -355,9 +355,13 @@ def test_what_the_study_will_check_is_no_reason_to_be_left_out(plain_of):
         ("NCT00882934", "Patient or partner willing to undergo a surgical procedure"),
         ("NCT02637648", "Patients taking anticonvulsants are not eligible"),
         ("NCT05978258", "Patient does not complete or agree to terms"),
+        # the moved-to-notes audit (WRONG): "No X" reasons and a relative clause's "must" read as notes
+        ("NCT05772143", "No capacity to answer to follow-up calls"),
+        ("NCT05883553", "No established (sexual) partner and/or partner is not willing"),
+        ("NCT06147791", "Patients suffering from Peyronie's Disease who must undergo simultaneous plaque surgery"),
     ],
 )
-def test_a_reason_that_mentions_willing_or_agree_stays_a_reason(plain_of, nct_id, words):
+def test_a_reason_that_reads_like_a_rule_or_a_note_stays_a_reason(plain_of, nct_id, words):
     plain = plain_of(nct_id)
     assert any(words in (item.text or "") for item in items_of(plain.exclusion))
 

@@ -420,7 +420,10 @@ _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
     r"ability|improvement|benefit|nerve[- ]sparing|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     # "No tissue diagnosis." (NCT06016452, sample 31: WRONG under "The study also says", read as none needed)
-    r"tissue|histolog\w*|cytolog\w*|biops\w*)\b)"
+    r"tissue|histolog\w*|cytolog\w*|biops\w*|"
+    # "No capacity to answer to follow-up calls", "No established (sexual) partner ..." (NCT05772143, NCT05883553,
+    # moved-to-notes audit: WRONG, reasons read as notes)
+    r"capacity|established|stable\s+partner|partner)\b)"
     # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:contracepti|birth\s+control))"
@@ -694,7 +697,10 @@ _NOT_REQUIREMENT = re.compile(
     # washout ..." (NCT02637648), "Patient or partner willing to undergo a surgical procedure ..., which may interfere in
     # the results" (NCT00882934, sample 9: shown as a note it read as something the study asks): reasons after all.
     r"|\b(?:does|do|did|is|are) not\b|\bnot eligible\b"
-    r"|\bwhich (?:may|might|could|would) (?:interfere|affect|confound|compromise|influence)",
+    r"|\bwhich (?:may|might|could|would) (?:interfere|affect|confound|compromise|influence)"
+    # the "must" of a relative clause: "Patients suffering from Peyronie's Disease who must undergo simultaneous plaque
+    # surgery" (NCT06147791, moved-to-notes audit: WRONG, a reason read as a note)
+    r"|^[^.;]{0,80}\b(?:who|that|which) (?:must|will need to|need to|needs to|ha(?:ve|s) to) undergo\b",
     re.IGNORECASE,
 )
 
