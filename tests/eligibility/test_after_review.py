@@ -1670,3 +1670,18 @@ def test_sample_32_wrong_items_say_what_the_study_says(plain_of):
     assert len(groups.children) == 3
     # NCT04280055 (WRONG): "Not using safe contraception (if fertile woman)" is a reason, not a rule slipped into the list.
     assert "Not using safe contraception (if fertile woman)" in texts(plain_of("NCT04280055").exclusion)
+
+
+def test_sample_33_wrong_and_lossy_items_say_what_the_study_says(plain_of):
+    # NCT06561386 (LOSSY): "concurrent malignancy requiring treatment" said "You also have cancer ...", which in a
+    # cancer study reads as the patient's own cancer.
+    assert "You have another cancer that needs treatment." in texts(plain_of("NCT06561386").exclusion)
+    # NCT06760702 (WRONG): "platinum refractory, defined as treatment free interval of less than 6 months" had the note
+    # "did not get better with treatment", against the study's own definition.
+    terms = {
+        t.term
+        for item in plain_of("NCT06760702").all_items()
+        if "platinum refractory" in (item.text or "")
+        for t in item.terms
+    }
+    assert "refractory" not in terms

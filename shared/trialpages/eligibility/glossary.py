@@ -205,7 +205,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("metastases", "metastasis", "metastatic disease"): _entry(
         "metastases", "places in the body where a cancer has spread"
     ),
-    ("refractory",): _entry("refractory", "did not get better with treatment"),
+    # not where the study defines it ("platinum refractory, defined as treatment free interval of less than 6 months",
+    # NCT06760702, sample 33: WRONG, the note contradicted the study's own definition)
+    ("refractory",): _entry(
+        "refractory", "did not get better with treatment", not_after=r"^\s*,?\s*(?:defined\s+as|which\s+is\s+defined)"
+    ),
     ("relapsed",): _entry("relapsed", "came back after treatment"),
     ("adjuvant",): _entry("adjuvant", "extra treatment after the main one, to lower the chance of cancer coming back"),
     ("neoadjuvant", "neo-adjuvant"): _entry("neoadjuvant", "treatment given before the main treatment, often surgery"),
