@@ -1898,14 +1898,11 @@ _GOES_ON = re.compile(
     r"with a (?:duration|dose)|for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|"
     # "..., with the exception of study medication, after Visit 1 and throughout the duration of the study" (NCT02390960,
     # sample 15: LOSSY, the time window went with the exception)
-    r"in the (?:last|past)|after|before|during|throughout|until|from)\b",
-    re.IGNORECASE,
-)
-# "systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC" (NCT05756972, rewritten-items
-# audit: BROADER, "for advanced ..." went with the exception): the disease it is for is the head's.
-_FOR_THE_DISEASE = re.compile(
-    r"^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+for\s+(?:the\s+)?(?:treatment\s+of\s+)?"
-    r"(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b",
+    r"in the (?:last|past)|after|before|during|throughout|until|from)\b"
+    # "systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC" (NCT05756972, rewritten-items
+    # audit: BROADER, "for advanced ..." went with the exception): the disease it is for is the head's.
+    r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+for\s+(?:the\s+)?"
+    r"(?:treatment\s+of\s+)?(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b",
     re.IGNORECASE,
 )
 _RULES_DIFFER = re.compile(
@@ -1959,7 +1956,7 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None  # "X (excluding Y), Z and W during ...": the sentence goes on after its exception
     if _WINDOW.search(split["except"]):
         return None  # "Had malignant tumors except NSCLC within 5 years": the window may be the head's, not the exception's
-    if _GOES_ON.match(split["except"]) or _FOR_THE_DISEASE.match(split["except"]):
+    if _GOES_ON.match(split["except"]):
         # "any JAK2 inhibitor other than ruxolitinib, irrespective of dose, with a duration of >90 days" (NCT03165734,
         # sample 11: WRONG): what follows the excepted name is the head's own condition, not the exception's.
         return None
