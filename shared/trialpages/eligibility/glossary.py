@@ -408,7 +408,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("U/L", "IU/L"): _entry(
         "U/L",
         "units per liter: how active an enzyme is in the blood",
-        not_near=r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity",  # then an amount of hormone (glossary_terms)
+        not_near=glossary_terms.HORMONE_TEST,  # then an amount of hormone (glossary_terms)
     ),
     ("mL/min",): _entry("mL/min", "milliliters per minute: how much blood your kidneys clean each minute"),
     ("kg/m2", "kg/m²", "kg/m^2"): _entry("kg/m2", "kilograms per square meter, the unit of BMI"),

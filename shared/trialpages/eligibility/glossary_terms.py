@@ -59,9 +59,12 @@ _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|o
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
 _OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
 _FORMED_WRONG = r"congenital|malformation|\bhip\b|skeletal"
+# LDH the disc, not the enzyme: the words near it, or the words right before or after it (one sense each).
+_DISC_HERNIATION = "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve"
+_DISC_WORDS = r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|protrusion"
 _DISC_BEFORE = r"(?:diagnosed with|single[- ]level|large)\s*$"
 _DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
-_HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
+HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
 _OVARIAN_RESERVE = r"ovar|\beggs?\b|fertil|\b(?-i:IVF|AMH|AFC)\b|oocyte|diagnos"
 _BILE_DUCTS = r"\bbile|biliary|cholangio|gall ?bladder|hepatic duct"
 _STUDY = (
@@ -108,9 +111,9 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "IU/L",
         "international units per liter: how much of a hormone is in a liter of blood or urine",
-        only_near=_HORMONE_TEST,
+        only_near=HORMONE_TEST,
     ),
-    term("IU/L | U/L", "units per liter, a unit for how active an enzyme is in the blood", not_near=_HORMONE_TEST),
+    term("IU/L | U/L", "units per liter, a unit for how active an enzyme is in the blood", not_near=HORMONE_TEST),
     term("IU", "international unit: a standard amount of a medicine, vitamin or hormone", not_before=r"[a-z]$"),
     term("UNL | ULRR", "upper normal limit: the highest lab value that is normal"),
     term("xULN | XULN | x ULN | × ULN | xUNL", "times the upper limit of normal (ULN), the highest normal lab value"),
@@ -328,27 +331,15 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("ESRD", "end-stage renal disease: kidney failure that needs dialysis or a kidney transplant"),
     term("AKI", "acute kidney injury: a sudden drop in how well the kidneys work"),
     term("GGT | gGT | γ-GT | GGTP", "gamma-glutamyl transferase: a liver enzyme measured in a blood test"),
-    term(
-        "LDH",
-        "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
-        only_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|\b(?-i:MRI)\b|bilateral|discectomy|protrusion",
-    ),
+    term("LDH", _DISC_HERNIATION, only_near=_DISC_WORDS + r"|\b(?-i:MRI)\b|bilateral|discectomy"),
     # A herniated disc with no spine word near (glossary audit: "single level LDH", "large LDH", "LDH surgery",
     # "diagnosed with LDH by MR", NCT05521750, NCT05927662, NCT06688773, NCT05753579): an enzyme has no level or size.
-    term(
-        "LDH",
-        "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
-        only_before=_DISC_BEFORE,
-    ),
-    term(
-        "LDH",
-        "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve",
-        only_after=_DISC_AFTER,
-    ),
+    term("LDH", _DISC_HERNIATION, only_before=_DISC_BEFORE),
+    term("LDH", _DISC_HERNIATION, only_after=_DISC_AFTER),
     term(
         "LDH",
         "lactate dehydrogenase: an enzyme in the blood; high levels can mean tissue damage or a fast-growing cancer",
-        not_near=r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|protrusion",
+        not_near=_DISC_WORDS,
         not_before=_DISC_BEFORE,
         not_after=_DISC_AFTER,
     ),
