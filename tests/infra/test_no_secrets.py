@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-AWS_KEY_ID = re.compile(r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b")
+AWS_KEY_ID = re.compile(r"(?=A[KSGIRPN])\b(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}\b")
 PRIVATE_KEY = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----")
 ASSIGNED_SECRET = re.compile(
     r"""(?ix)
@@ -21,6 +21,10 @@ ASSIGNED_SECRET = re.compile(
     ["']?\s*[:=]\s*["'](?P<value>[^"'\s]{16,})["']
     """
 )
+# The scan runs over every tracked file (27 MB): the name pattern is tried only where a secret word starts a name,
+# found in a lower-cased copy when lowering keeps the offsets (a case-blind search, many times slower, if not).
+SECRET_WORD = re.compile(r"secret|passw(?:or)?d|token|api_?key|access_?key|private_?key|credential")
+SECRET_WORD_ANY_CASE = re.compile(SECRET_WORD.pattern, re.IGNORECASE)
 # Dummy credentials, allowed explicitly: moto's and the local stack's, and AWS's documentation examples.
 ALLOWED = {"testing", "local", "AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}
 MIN_BITS_PER_CHAR = 3.5  # random keys and tokens sit above ~4; words, paths and names below
@@ -31,12 +35,25 @@ def entropy(text: str) -> float:
     return -sum(n / len(text) * math.log2(n / len(text)) for n in counts.values())
 
 
+def assigned_secrets(text: str) -> list[re.Match]:
+    """ASSIGNED_SECRET's matches, each tried from the start of a name that holds a secret word."""
+    starts = set()
+    lower = text.lower()
+    words = SECRET_WORD.finditer(lower) if len(lower) == len(text) else SECRET_WORD_ANY_CASE.finditer(text)
+    for word in words:
+        start = word.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        starts.add(start)
+    return [match for start in sorted(starts) if (match := ASSIGNED_SECRET.match(text, start))]
+
+
 def findings(text: str) -> list[str]:
     found = [m.group() for m in AWS_KEY_ID.finditer(text) if m.group() not in ALLOWED]
     found += [m.group() for m in PRIVATE_KEY.finditer(text)]
     found += [
         f"{m['name']}={m['value']}"
-        for m in ASSIGNED_SECRET.finditer(text)
+        for m in assigned_secrets(text)
         if m["value"] not in ALLOWED and entropy(m["value"]) >= MIN_BITS_PER_CHAR
     ]
     return found
@@ -67,6 +84,8 @@ def test_the_scan_catches_what_it_is_for():
     assert findings("-----BEGIN RSA " + "PRIVATE KEY-----\nMIIE...") != []
     assert findings("-----BEGIN OPENSSH " + "PRIVATE KEY-----") != []
     assert findings('CURSOR_SECRET = "' + "q8Vf2LxP0aZk7RmN3tYc" + '"') != []
+    # "İ" lower-cases to two characters: the case-blind search still finds the name after it
+    assert findings('İstanbul: CURSOR_SECRET = "' + "q8Vf2LxP0aZk7RmN3tYc" + '"') != []
     assert findings('"api_key": "' + "9f8e7d6c5b4a39281706" + "f5e4d3c2b1a0" + '"') != []
 
 

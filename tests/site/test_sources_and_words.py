@@ -163,8 +163,11 @@ def test_each_explanation_appears_once_a_page_and_trial_basics_is_linked(bundled
         assert f'id="{part}"' in basics
 
 
-def test_a_past_cancer_is_another_one_on_the_page_of_a_study_that_names_a_cancer(page_of):
+def test_a_past_cancer_is_another_one_on_the_page_of_a_study_that_names_a_cancer(study_of):
     # NCT03606070 (NSCLC; its record has no MeSH terms): "Previous cancer in the 2 years prior to registration" is a
     # cancer other than the patient's lung cancer. An erectile dysfunction study keeps "cancer".
-    assert "You have had another cancer in the 2 years before you join the study." in page_of("NCT03606070")
-    assert "You have had cancer in the last 5 years." in page_of("NCT00379756")
+    lung = render_study_page(study_of("NCT03606070"), site_url=SITE_URL)
+    assert "You have had another cancer in the 2 years before you join the study." in lung
+    erection = render_study_page(study_of("NCT00379756"), site_url=SITE_URL)
+    assert "You have had cancer in the last 5 years." in erection
+    assert "another cancer" not in erection
