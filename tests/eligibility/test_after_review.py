@@ -1625,6 +1625,8 @@ def test_kinds_a_diagnosis_includes_are_alternatives(modules_by_id):
         ("NCT04720755", "Participants will be required to discontinue all erectogenic medications"),
         ("NCT04970355", "Headache freedom from the historic diagnosis of migraine has to be at least one year"),
         ("NCT04318938", "If an acute myocardial infarction has ensued in the past 6 months, successful reperfusion"),
+        # sample 32 (WRONG): "no on-call duties during the study" read as a reason to be left out
+        ("NCT04349059", "If profession requires being on call, no overnight or on call duties during the study"),
     ],
 )
 def test_a_rule_to_meet_in_the_exclusion_list_goes_to_the_notes(plain_of, nct_id, start):
@@ -1670,6 +1672,10 @@ def test_sample_32_wrong_items_say_what_the_study_says(plain_of):
     assert len(groups.children) == 3
     # NCT04280055 (WRONG): "Not using safe contraception (if fertile woman)" is a reason, not a rule slipped into the list.
     assert "Not using safe contraception (if fertile woman)" in texts(plain_of("NCT04280055").exclusion)
+    # NCT03918993 (WRONG): "39-65 years old men with ED" and "39-65 years old, haelthy men" read as both required; they
+    # are the study's two groups.
+    [groups] = [item for item in plain_of("NCT03918993").inclusion if item.children_joins == "any"]
+    assert len(groups.children) == 2 and groups.children[1].text == "39-65 years old, haelthy men"
 
 
 def test_sample_33_wrong_and_lossy_items_say_what_the_study_says(plain_of):

@@ -675,6 +675,9 @@ _REQUIREMENT_ITEM = re.compile(
     r"(?:will be |are |is )required to)\b"
     # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
     r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
+    # "If profession requires being on call, no overnight or on call duties during the study" (NCT04349059, sample 32:
+    # WRONG under "could not join"): a rule for the study's time, said as "no X during the study".
+    r"|if\b[^.;]{0,120}?,\s*no\s[^.;()]{0,80}?\bduring\s+(?:the|this)\s+(?:study|trial)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
@@ -900,10 +903,28 @@ def _patients_and_comparison_group(
         if before.id in children or criterion.id in children:
             continue
         if (
-            _COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip())
-        ) or _opposites(before.text, criterion.text):
+            (_COMPARISON_GROUP.match(criterion.text.strip()) and not _COMPARISON_GROUP.match(before.text.strip()))
+            or _opposites(before.text, criterion.text)
+            or _healthy_of_the_same_age(before.text, criterion.text)
+        ):
             runs.append([before, criterion])
     return runs
+
+
+# "39-65 years old men with ED" and "39-65 years old, haelthy men" (NCT03918993, sample 32: WRONG, read as both
+# required): the same ages, once with the disease and once healthy.
+_HEALTHY_GROUP = re.compile(
+    r"^(?P<age>\d+\s*[-–]\s*\d+\s+years?(?:\s+old)?)\s*,?\s+(?:healthy|haelthy)\s+(?:men|women|males|females|volunteers|"
+    r"subjects|individuals|people|persons|children|controls)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _healthy_of_the_same_age(first: str, second: str) -> bool:
+    healthy = _HEALTHY_GROUP.match(second.strip())
+    if healthy is None or not first.strip().lower().startswith(healthy["age"].lower()):
+        return False
+    return re.search(r"\bwith\b", first, re.IGNORECASE) is not None and _HEALTHY_GROUP.match(first.strip()) is None
 
 
 _ALIKE = 0.7  # share of words two criteria have in common to be the same criterion said again
