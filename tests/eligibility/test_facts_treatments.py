@@ -607,6 +607,43 @@ def test_informed_consent_is_never_written_unless_the_source_says_so():
     assert fact.sentence() == "You are not able to agree to take part after the study is explained to you."
 
 
+@pytest.mark.parametrize(
+    ("source", "sentence"),
+    [
+        # who approved the form, the order of the words and misspellings say nothing of what the patient does
+        (
+            "Patient must be willing to sign the Institutional Review Board approved consent.",
+            "You are willing to sign a form to agree to take part.",
+        ),
+        (
+            "Signed an ethics committee-reviewed and approved informed consent form.",
+            "You sign a form to agree to take part after the study is explained to you.",
+        ),
+        ("Sign the inform consent form.", "You sign a form to agree to take part after the study is explained to you."),
+        (
+            "Patient has signed the study informed consent form.",
+            "You sign a form to agree to take part after the study is explained to you.",
+        ),
+        (
+            "Before patient enrollment, written informed consent must be given",
+            "You agree in writing to take part after the study is explained to you before you join the study.",
+        ),
+        (
+            "Written informed consent signed voluntarily",
+            "You freely sign a written form to agree to take part after the study is explained to you.",
+        ),
+    ],
+)
+def test_consent_is_read_past_who_approved_the_form_and_how_the_sentence_is_ordered(source, sentence):
+    name, fact = recognise(read(source))
+    assert (name, fact.sentence()) == ("consent", sentence)
+
+
+def test_consent_paperwork_words_do_not_make_a_sentence_readable_that_says_more():
+    # the form's approval dropped, what is left must still be all consent: a second duty stays in the study's words
+    assert recognise(read("Signed IRB-approved informed consent and a completed food diary for 2 weeks")) is None
+
+
 def test_concurrent_treatment_is_said_as_at_the_same_time_not_now():
     # NCT03319901: "Concurrent use of warfarin": concurrent is not current.
     name, fact = recognise(read("Concurrent use of warfarin"))

@@ -661,6 +661,50 @@ def _consent(match: re.Match) -> Consent | None:
     )
 
 
+# Words about consent that say how the study runs, not what you do: who approved the form ("the IRB approved
+# consent"), the order of its words ("Before patient enrollment, written informed consent must be given"), and
+# misspellings. Read without them, the sentence is one the consent pattern reads whole. (The rules it follows,
+# "according to Good Clinical Practice", are a clause the translation keeps after the sentence.)
+_CONSENT_PAPERWORK = (
+    (
+        re.compile(
+            r"\b(?:(?:the|an?)\s+)?(?:IRB|IEC|ERB|EC|REB|Institutional\s+Review\s+Board|(?:independent\s+)?ethics\s+committee)"
+            r"(?:\s*\([A-Z]{2,4}\))?[- ](?:reviewed\s+and\s+)?approved\s+",
+            re.IGNORECASE,
+        ),
+        "the ",
+    ),
+    (re.compile(r"\binform(?:ant)?\s+consent\b", re.IGNORECASE), "informed consent"),
+    # "Written informed consent signed voluntarily ...": said as "Voluntarily signed written informed consent".
+    (
+        re.compile(r"^\s*((?:written\s+)?(?:informed\s+)?consent)\s+signed\s+voluntarily\b", re.IGNORECASE),
+        r"Voluntarily signed \1",
+    ),
+    # "Before patient enrollment, written informed consent must be given": the time said after.
+    (
+        re.compile(
+            r"^\s*Before\s+(?:patient\s+|subject\s+)?(enrol?lment|registration)(?:\s*/\s*randomi[sz]ation)?\s*,\s*(.+?)\s*\.?\s*$",
+            re.IGNORECASE,
+        ),
+        r"\2 before \1",
+    ),
+    (re.compile(r"\b(?:the\s+)?study\s+(?=informed\s+consent\b)", re.IGNORECASE), "the "),
+    (re.compile(r"\b(consent\s+(?:form|document))s\b", re.IGNORECASE), r"\1"),
+)
+_CONSENT_WHOLE = recogniser("consent", ("consent", "icf"), _CONSENT, _consent).pattern
+
+
+def _consent_without_paperwork(match: re.Match) -> Consent | None:
+    text = match.string
+    for pattern, replacement in _CONSENT_PAPERWORK:
+        text = pattern.sub(replacement, text)
+    text = re.sub(r"\bthe\s+the\b", "the", text, flags=re.IGNORECASE)
+    if text == match.string:
+        return None  # nothing said about paperwork: the consent pattern has read it already
+    plain = _CONSENT_WHOLE.match(text)
+    return _consent(plain) if plain else None
+
+
 # --- Following the study --------------------------------------------------------------------------------------------
 
 
@@ -1319,6 +1363,7 @@ RECOGNISERS = (
         lambda m: SexIs(sex=_sex_of(m["who"]) or "male"),
     ),
     recogniser("consent", ("consent", "icf"), _CONSENT, _consent),
+    recogniser("consent", ("consent", "icf"), r"(?=.{0,400}$).*", _consent_without_paperwork),
     recogniser(
         "follows-study",
         (
