@@ -1691,3 +1691,28 @@ def test_sample_33_wrong_and_lossy_items_say_what_the_study_says(plain_of):
         for t in item.terms
     }
     assert "refractory" not in terms
+
+
+def test_sample_34_wrong_items_say_what_the_study_says(plain_of):
+    def notes(nct_id: str, words: str) -> dict[str, str]:
+        return {
+            term.term: term.definition
+            for item in plain_of(nct_id).all_items()
+            if words in (item.text or "")
+            for term in item.terms
+        }
+
+    # NCT01815593 (WRONG): "history of long drug abuse" had a note naming alcohol, widening whom it excludes.
+    assert "alcohol" not in notes("NCT01815593", "drug abuse")["drug abuse"]
+    # NCT03944876 (WRONG): "WOCBP that do not adhere to the requirements for HEC" had the chemotherapy note.
+    assert notes("NCT03944876", "requirements for HEC")["HEC"].startswith("highly effective contraception")
+    assert notes("NCT03118986", "Planned receipt of HEC")["HEC"].startswith("highly emetogenic chemotherapy")
+    # NCT06429761 (WRONG x8): a list numbered "1 ...", "2 ..." whose later numbers ran on inside lines ("... regimen 4
+    # Adequate bone marrow function ...") put the birth-control methods under the kidney tests, all required.
+    plain = plain_of("NCT06429761")
+    [methods] = [item for item in plain.all_items() if (item.children_title or "").startswith("Methods considered")]
+    assert methods.children_joins == "any" and len(methods.children) == 7
+    assert not any("renal function" in text and "contracepti" in text for text in texts(plain.all_items()))
+    assert [item.text for item in plain.inclusion if item.text][
+        0
+    ] == "You are more than 18 years old when you sign the consent form."

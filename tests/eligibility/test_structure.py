@@ -966,3 +966,34 @@ def test_members_numbered_in_their_text_end_at_the_first_one_that_is_not(plain_o
     assert not any((child.text or "").startswith("Xi") for child in group.children)
     assert any((item.text or "").startswith("Positive pre-transplant evaluation") for item in plain.inclusion)
     assert any((item.text or "").startswith("Inability to understand") for item in plain.exclusion)
+
+
+def test_a_list_numbered_without_stops_is_split_where_its_next_number_runs_on():
+    text = (
+        "Inclusion Criteria:\n\n1 Adults with breast cancer.\n\n2 Able to swallow pills.\n\n"
+        "3 Treated with one regimen 4 Adequate kidney function, defined as:\n"
+        "* Creatinine clearance of at least 30 mL/min\n\n"
+        "Exclusion Criteria:\n\n1 Heart failure of Class 2 Or worse\n\n2 Pregnancy"
+    )
+    parsed = parse_criteria(text)
+    inclusion = [c.text for c in parsed.all_criteria() if c.id.startswith("crit-inc") and c.parent_id is None]
+    assert inclusion == [
+        "Adults with breast cancer.",
+        "Able to swallow pills.",
+        "Treated with one regimen",
+        "Adequate kidney function, defined as:",
+    ]
+    [kidney] = [c for c in parsed.all_criteria() if c.text.startswith("Creatinine clearance")]
+    assert kidney.parent_id is not None
+    # only the next number in turn starts a criterion: "Class 2 Or worse" is no list number
+    assert "Heart failure of Class 2 Or worse" in [c.text for c in parsed.all_criteria()]
+
+
+def test_numbers_inside_criteria_stay_when_the_list_is_not_numbered_without_stops():
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n* Aged 18 or older\n* Stage 3 Breast cancer 4 Cycles of chemotherapy"
+    )
+    assert [c.text for c in parsed.all_criteria()] == [
+        "Aged 18 or older",
+        "Stage 3 Breast cancer 4 Cycles of chemotherapy",
+    ]

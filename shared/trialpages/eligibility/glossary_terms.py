@@ -54,6 +54,7 @@ _LUNG_CANCER = r"\b(?-i:NSCLC)\b|\blungs?\b|\b(?-i:EGFR)\b|\b(?-i:ALK)\b|\b(?-i:
 _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i:ED)\b|penis|penile|vagina"
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
 _BLOOD_COUNT_CYTOREDUCTION = r"hydroxyure|leukapheres|\b(?-i:SNDX)|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
+_BIRTH_CONTROL_WORDS = r"contracep|\b(?-i:WOCBP)\b|childbearing|child-bearing|pregnan|birth control"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
@@ -1705,7 +1706,18 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "a combination of chemotherapy medicines used mostly for cancers of the bowel, pancreas and other digestive organs",
     ),
     term("5-FU | 5FU | 5-fluorouracil", "fluorouracil, a chemotherapy medicine"),
-    term("HEC", "highly emetogenic chemotherapy: chemotherapy that is very likely to cause vomiting"),
+    # HEC beside childbearing words is birth control (NCT03944876, sample 34: "WOCBP that do not adhere to the requirements
+    # for HEC" had the chemotherapy note).
+    term(
+        "HEC",
+        "highly effective contraception: a kind of birth control that very rarely fails",
+        only_near=_BIRTH_CONTROL_WORDS,
+    ),
+    term(
+        "HEC",
+        "highly emetogenic chemotherapy: chemotherapy that is very likely to cause vomiting",
+        not_near=_BIRTH_CONTROL_WORDS,
+    ),
     term(
         "MEC",
         "moderately emetogenic chemotherapy: chemotherapy that often causes vomiting",
@@ -4232,9 +4244,11 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("buprenorphine", "an opioid medicine used to treat opioid addiction and pain"),
     term("naltrexone", "a medicine that blocks opioids and helps treat alcohol or opioid addiction"),
     term(
-        "substance use disorder | substance abuse | substance misuse | drug abuse",
+        "substance use disorder | substance abuse | substance misuse",
         "use of alcohol or drugs that harms your health or life",
     ),
+    # Drug abuse is not drinking (NCT01815593, sample 34: "history of long drug abuse" had a note naming alcohol).
+    term("drug abuse | drug misuse", "use of drugs in a way that harms your health or life"),
     term(
         "alcohol abuse | alcohol dependence | alcoholism | alcohol use disorder",
         "drinking alcohol in a way that harms your health or life",

@@ -126,6 +126,10 @@ _JOINS_ANY = re.compile(
     r"|^\W*(?:an?|one)\s+[^.;:]{3,80}\bincluding\s*:?\s*$"
     # "Relapsed or refractory B-ALL, defined as:" over one way of each (NCT05309213, sample 20: all were asked for)
     r"|\b(?:relapsed|recurrent)\s*(?:or|/|and/or)\s*refractory\b(?![^.;:]*\ball\s+(?:of|the)\b)[^.;:]*:\s*$"
+    # "Methods considered as highly effective methods of contraception include:" (NCT06429761, sample 34): the methods
+    # you may use, one of them enough.
+    r"|\b(?:methods?|forms?)\s+(?:considered\s+(?:as\s+|to\s+be\s+)?)?(?:highly\s+effective|effective|acceptable)\b[^.;:]{0,40}"
+    r"\b(?:contracepti\w*|birth\s+control)\b[^.;:]{0,20}\b(?:include|includes|are)\s*:\s*$"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )
@@ -904,7 +908,9 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
         )
     ]
-    lines = _uninverted(_roman_members_indented(_named_members_indented(_lettered_paragraph_groups(lines))))
+    lines = _uninverted(
+        _roman_members_indented(_named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(lines))))
+    )
     if _only_exclusion_headed(lines):
         # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
         # "At Visit1 ... At Visit2 ... Exclusion Criteria:" (NCT02587988): what comes before the exclusion list is
@@ -943,6 +949,49 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _body_line(builder, indent, body, item, after_blank, heads_list)
         after_blank = False
     return builder.result()
+
+
+# "1 Participant must be ...", "2 Patients who ...": a list numbered without stops (NCT06429761, sample 34).
+_BARE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2}) (?=[A-Z][a-z])")
+
+
+def _bare_numbers_marked(lines: list[str]) -> list[str]:
+    """A list numbered "1 ...", "2 ...", "3 ..." without stops, whose later numbers run on inside the lines before
+    them ("... anti HER-2 based regimen 4 Adequate bone marrow function ...", NCT06429761, sample 34: WRONG x8, the
+    birth-control methods read as kidney tests): each number in its turn starts a criterion of the list, and what
+    comes between two numbers is the one before's. Only a list that starts at 1 and goes on to 2 at the start of a
+    line is read so, and a number is looked for inside a line only when no later line of its list starts with it."""
+    starts = [(index, int(found["number"])) for index, line in enumerate(lines) if (found := _BARE_NUMBER.match(line))]
+    if [number for _, number in starts[:2]] != [1, 2]:
+        return lines
+    headings = [index for index, line in enumerate(lines) if _heading_of(line.strip(), in_list_item=False) is not None]
+
+    def starts_a_later_line(number: int, after: int) -> bool:
+        end = next((index for index in headings if index > after), len(lines))
+        return any(after < index < end and found == number for index, found in starts)
+
+    out: list[str] = []
+    expected = None  # the number the list comes to next, once "1 ..." and "2 ..." have started lines
+    for index, line in enumerate(lines):
+        if index in headings:
+            expected = 1  # each list numbers from 1 again
+        found = _BARE_NUMBER.match(line)
+        if expected is not None and expected > 1 and line.strip() and not found:
+            line = "   " + line
+        if expected is not None and found and int(found["number"]) == expected:
+            line = f"{expected}. {line[found.end() :]}"
+            expected += 1
+        pieces = []
+        while (
+            expected is not None
+            and not starts_a_later_line(expected, index)
+            and (inline := re.search(rf"(?<=[\w)\].:;,])\s+{expected}\s+(?=[A-Z][a-z])", line))
+        ):
+            pieces.append(line[: inline.start()])
+            line = f"{expected}. {line[inline.end() :]}"
+            expected += 1
+        out.extend([*pieces, line])
+    return out
 
 
 # "... HER2 expression - Exclusion Criteria:1. Have a history ...": a heading inside a line starts a new one.
