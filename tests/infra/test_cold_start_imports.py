@@ -52,3 +52,24 @@ def test_the_markdown_parser_is_loaded_by_the_first_text_with_markup():
     assert str(render_markdown("A plain sentence.")) == "<p>A plain sentence.</p>\n"
     assert str(render_markdown("Some *emphasis*.")) == "<p>Some <em>emphasis</em>.</p>\n"
     assert "markdown_it" in sys.modules
+
+
+_COMPILED_AT_IMPORT = """
+from trialpages.eligibility import translate_eligibility
+from trialpages.eligibility.facts import RECOGNISERS
+from trialpages.eligibility.facts.base import _compiled
+before = _compiled.cache_info().currsize
+translate_eligibility({"eligibilityCriteria": "Inclusion Criteria:\\n\\n* Signed informed consent\\n"})
+print(len(RECOGNISERS), before, _compiled.cache_info().currsize)
+"""
+
+
+def test_the_eligibility_patterns_are_compiled_at_first_use_not_at_import():
+    # A dozen of them hold the whole table of treatment names (seconds to compile all): a render that meets only a
+    # few kinds of criterion compiles only those.
+    shown = subprocess.run(  # noqa: S603 - this interpreter, our own package
+        [sys.executable, "-c", _COMPILED_AT_IMPORT], capture_output=True, text=True, check=True
+    ).stdout.split()
+    recognisers, at_import, after_one = map(int, shown)
+    assert at_import == 0
+    assert 0 < after_one < recognisers / 4

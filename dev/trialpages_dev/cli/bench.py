@@ -142,6 +142,10 @@ def _eligibility_rows(eligibility: dict) -> list[tuple[str, str]]:
             f"{eligibility['translate_ms']['p50']} / {eligibility['translate_ms']['p99']}",
         ),
         (
+            "eligibility patterns compiled once a process (ms, count)",
+            f"{eligibility['compile_patterns_ms']} ({eligibility['patterns']})",
+        ),
+        (
             "Flesch-Kincaid grade plain p50 (original p50)",
             f"{eligibility['flesch_kincaid_plain']['p50']} ({eligibility['flesch_kincaid_original']['p50']})",
         ),

@@ -189,6 +189,7 @@ def without_page_footer(text: str) -> str:
     return _PAGE_FOOTER.sub("", text) if "Page " in text else text
 
 
+@lru_cache(maxsize=16384)  # each criterion's text is cleaned for every reading of it (whole, its parts, its title)
 def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
     if "&" in text and _ENTITY.search(text):

@@ -150,7 +150,8 @@ RECOGNISERS = (
             "or past medical history",
             "or currently",
         ),
-        re.compile(r"^(?=.*\bor\b).{8,300}$", re.IGNORECASE | re.DOTALL),
+        r"^(?=.*\bor\b).{8,300}$",
         _either,
+        re.IGNORECASE | re.DOTALL,
     ),
 )

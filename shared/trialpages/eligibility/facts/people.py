@@ -691,7 +691,7 @@ _CONSENT_PAPERWORK = (
     (re.compile(r"\b(?:the\s+)?study\s+(?=informed\s+consent\b)", re.IGNORECASE), "the "),
     (re.compile(r"\b(consent\s+(?:form|document))s\b", re.IGNORECASE), r"\1"),
 )
-_CONSENT_WHOLE = recogniser("consent", ("consent", "icf"), _CONSENT, _consent).pattern
+_CONSENT_WHOLE = recogniser("consent", ("consent", "icf"), _CONSENT, _consent)
 
 
 def _consent_without_paperwork(match: re.Match) -> Consent | None:
@@ -701,7 +701,7 @@ def _consent_without_paperwork(match: re.Match) -> Consent | None:
     text = re.sub(r"\bthe\s+the\b", "the", text, flags=re.IGNORECASE)
     if text == match.string:
         return None  # nothing said about paperwork: the consent pattern has read it already
-    plain = _CONSENT_WHOLE.match(text)
+    plain = _CONSENT_WHOLE.pattern.match(text)
     return _consent(plain) if plain else None
 
 
