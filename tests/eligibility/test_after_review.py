@@ -1716,3 +1716,8 @@ def test_sample_34_wrong_items_say_what_the_study_says(plain_of):
     assert [item.text for item in plain.inclusion if item.text][
         0
     ] == "You are more than 18 years old when you sign the consent form."
+    # (LOSSY after the fix) a method's forms are alternatives: "Oral, Intravaginal or Transdermal"
+    assert [child.text.rsplit(": ", 1)[1] for child in methods.children[:2]] == [
+        "Oral, Intravaginal or Transdermal",
+        "Oral, Injectable or Implantable",
+    ]

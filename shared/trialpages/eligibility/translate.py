@@ -1375,7 +1375,7 @@ def _short_list(
             anchor=sources[-1],
             form="original-words",
         )
-    joiner = "or" if joins in ("any", "heading") or kind == "exclusion" else "and"
+    joiner = "or" if joins in ("any", "heading") or kind == "exclusion" or _all_forms(members) else "and"
     if joiner == "and" and any(re.search(r"\band/or\W*$", kid.text, re.IGNORECASE) for kid in kids):
         joiner = (
             "and/or"  # "Urinary frequency and/or" / "Urinary urgency and/or" (NCT00499317, sample 17: WRONG as "and")
@@ -1402,6 +1402,36 @@ def _short_list(
     return PlainItem(
         kind=kind, text=f"{head}: {joined(members, joiner)}", source_ids=ids, anchor=sources[-1], form="original-words"
     )
+
+
+# The forms one medicine or method comes in: "Combined hormonal contraception ...:" over "Oral", "Intravaginal",
+# "Transdermal" (NCT06429761, sample 34: LOSSY as "Oral, Intravaginal and Transdermal") is one of them, not all.
+_FORMS = frozenset(
+    {
+        "oral",
+        "intravaginal",
+        "vaginal",
+        "transdermal",
+        "injectable",
+        "implantable",
+        "intrauterine",
+        "intramuscular",
+        "subcutaneous",
+        "intravenous",
+        "sublingual",
+        "topical",
+        "nasal",
+        "patch",
+        "ring",
+        "pill",
+        "injection",
+        "implant",
+    }
+)
+
+
+def _all_forms(members: list[str]) -> bool:
+    return all(member.strip().lower() in _FORMS for member in members)
 
 
 def _is_short(text: str) -> bool:
