@@ -1721,3 +1721,16 @@ def test_sample_34_wrong_items_say_what_the_study_says(plain_of):
         "Oral, Intravaginal or Transdermal",
         "Oral, Injectable or Implantable",
     ]
+
+
+def test_a_second_inline_list_after_a_semicolon_is_a_list_of_its_own(plain_of):
+    # NCT05572515 (sample 33, WRONG x3): the Kd list, numbered "(1) ..." again after "...; A participant is not eligible
+    # to receive Kd as control therapy if any of the following are present:", read as the PVd list's fifth member.
+    groups = {
+        item.children_title: item for item in plain_of("NCT05572515").exclusion if item.children_title is not None
+    }
+    [pvd] = [group for title, group in groups.items() if "receive PVd" in title]
+    [kd] = [group for title, group in groups.items() if "receive Kd" in title]
+    assert len(pvd.children) == 5 and len(kd.children) == 4
+    assert "You have taken carfilzomib before." in texts(kd.children)
+    assert not any("carfilzomib" in text for text in texts(pvd.children))

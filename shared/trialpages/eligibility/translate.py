@@ -2159,11 +2159,22 @@ _FIRST_MARKER = re.compile(r"^\s*\(?(?:a|1|i)[.)]\s+(?P<member>\S.*)$", re.DOTAL
 _LATER_MARKER = re.compile(r"(?:^|[\s;,:.])\(?(?:[b-h]|ii|iii|iv|v|[2-9])[.)](?:\s|$)", re.IGNORECASE)
 
 
+_SECOND_INLINE_LIST = re.compile(r";\s*(?=[A-Z][^;:()]{10,200}:\s*\(?1[.)]\s*\S)")
+
+
 def _inline_list(text: str, parts: list[Sentence]):
     """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
     head, colon, rest = text.partition(":")
     if not colon or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
         return None
+    if second := _SECOND_INLINE_LIST.search(rest):
+        # "... PVd ... if any of the following are present: (1) ..., (5) ...; A participant is not eligible to receive
+        # Kd ... if any of the following are present:(1) ..." (NCT05572515, sample 33: WRONG x3, the Kd rules read as
+        # the PVd list's fifth): a second list, numbered from 1 again, after a semicolon.
+        first_list = _inline_list(text[: len(head) + 1 + second.start()], parts)
+        second_list = _inline_list(rest[second.end() :], parts)
+        if first_list and second_list:
+            return lambda sources, kind: [*first_list(sources, kind), *second_list(sources, kind)]
     members = list_members(rest) or _lone_member(rest)
     if not members:
         return None
