@@ -1734,3 +1734,12 @@ def test_a_second_inline_list_after_a_semicolon_is_a_list_of_its_own(plain_of):
     assert len(pvd.children) == 5 and len(kd.children) == 4
     assert "You have taken carfilzomib before." in texts(kd.children)
     assert not any("carfilzomib" in text for text in texts(pvd.children))
+
+
+def test_sample_35_wrong_items_say_what_the_study_says(plain_of):
+    # NCT06372145 (WRONG x2): "ToleDYNAMIC Substudy: Inclusion criteria are those of the main study" read as one more
+    # requirement of the second way in, and its exclusion twin as a reason to be left out: notes on a substudy.
+    plain = plain_of("NCT06372145")
+    said = [text for text in texts(plain.all_items()) if "those of the main study" in text]
+    assert len(said) == 2 and all(text in texts(plain.other) for text in said)
+    assert not any("main study" in text for text in texts(plain.inclusion) + texts(plain.exclusion))

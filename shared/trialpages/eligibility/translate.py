@@ -81,6 +81,9 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
     lists["inclusion"], pointers = _pointers_apart(lists["inclusion"])
     lists["exclusion"], more_pointers = _pointers_apart(lists["exclusion"])
     lists["other"] = _said_once(pointers + more_pointers) + lists["other"]
+    lists["inclusion"], same_as_main = _main_study_pointers_apart(lists["inclusion"])
+    lists["exclusion"], more_same_as_main = _main_study_pointers_apart(lists["exclusion"])
+    lists["other"] = same_as_main + more_same_as_main + lists["other"]
     lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
     if not any(section.kind == "exclusion" and section.criteria for section in parsed.sections):
@@ -280,6 +283,31 @@ def _pointers_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Plain
             item.model_copy(update={"text": said, "children": [], "children_title": None, "children_joins": None})
         )
         moved.extend(pointers)
+    return kept, moved
+
+
+# "ToleDYNAMIC Substudy: Inclusion criteria are those of the main study" (NCT06372145, sample 35: WRONG x2, one more
+# requirement of an alternative, and a reason to be left out): a note on whom a substudy takes, wherever it stands.
+_SAME_AS_MAIN_STUDY = re.compile(
+    r"^[^:]{2,80}:\s*(?:the\s+)?(?:inclusion|exclusion|eligibility)\s+criteria\s+(?:are|is|will\s+be)\s+"
+    r"(?:the\s+same\s+as\s+|identical\s+to\s+)?(?:those\s+(?:of|in|for)\s+)?(?:the\s+)?(?:main|parent|core)\s+"
+    r"(?:study|trial|protocol)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _main_study_pointers_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
+    kept: list[PlainItem] = []
+    moved: list[PlainItem] = []
+    for item in items:
+        if item.text is not None and _SAME_AS_MAIN_STUDY.match(item.text):
+            moved.append(item.model_copy(update={"kind": "other"}))
+            continue
+        children, inner = _main_study_pointers_apart(item.children)
+        moved.extend(inner)
+        if inner and not children and item.text is None:
+            continue  # a group that held only such notes
+        kept.append(item.model_copy(update={"children": children}) if inner else item)
     return kept, moved
 
 
