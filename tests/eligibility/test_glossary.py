@@ -303,3 +303,27 @@ def test_an_adverse_event_is_not_only_one_during_the_study():
     # NCT01698684 (sample 16, WRONG): "dose-limiting AEs during therapy with a PDE5 inhibitor" are past side effects.
     [ae] = [term for term in terms_in("History of AEs during therapy with a PDE5 inhibitor") if term.term == "AEs"]
     assert "during a study or a treatment" in ae.definition
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "says"),
+    [
+        # terms the readers of samples 34 and 35 found unexplained in items kept in the study's words
+        ("Participants with RMS, PPMS, or NRSPMS who completed", "NRSPMS", "secondary progressive multiple sclerosis"),
+        ("Participants with RMS, PPMS, or NRSPMS who completed", "RMS", "relapsing multiple sclerosis"),
+        ("Female subjects must not donate ova or retrieve them", "ova", "eggs"),
+        ("Evidence of transmural infarction on ECG", "transmural", "whole thickness"),
+        ("NOIANA", "NOIANA", "optic neuropathy"),
+        ("Men with baseline EPIC26 scores less than 60.", "EPIC26", "Prostate Cancer Index"),
+        ("Tumor upstaging beyond T2b", "upstaging", "higher stage"),
+        ("under tutelage, or being admitted to a sanatorium", "tutelage", "guardian"),
+    ],
+)
+def test_terms_the_readers_found_unexplained_have_notes(text, term, says):
+    notes = {found.term: found.definition for found in terms_in(text)}
+    assert says in notes[term]
+
+
+def test_rms_beside_no_multiple_sclerosis_words_gets_no_note():
+    # RMS is also rhabdomyosarcoma: only beside the kinds of MS is it relapsing MS
+    assert "RMS" not in {found.term for found in terms_in("Patients with RMS of the bladder")}

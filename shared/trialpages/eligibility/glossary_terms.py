@@ -781,6 +781,20 @@ ABBREVIATIONS: tuple[Term, ...] = (
         not_after=r"^/",
     ),
     term("RRMS", "relapsing-remitting multiple sclerosis: MS with flare-ups followed by times of recovery"),
+    # The kinds of MS a study names together (NCT06372145, sample 35: "Participants with RMS, PPMS, or NRSPMS").
+    term(
+        "RMS",
+        "relapsing multiple sclerosis: MS with flare-ups (relapses)",
+        only_near=r"\b(?-i:PPMS|SPMS|NRSPMS|RRMS|MS)\b|multiple sclerosis",
+    ),
+    term(
+        "PPMS", "primary progressive multiple sclerosis: MS that gets steadily worse from the start, without flare-ups"
+    ),
+    term(
+        "NRSPMS",
+        "non-relapsing secondary progressive multiple sclerosis: MS that, after a time with flare-ups, now gets steadily "
+        "worse without them",
+    ),
     term(
         "ALS",
         "amyotrophic lateral sclerosis: a disease in which the nerves that control muscles slowly die",
@@ -826,7 +840,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     # Eyes
     term(
-        "NAION",
+        "NAION | NOIANA",  # NOIANA: the French abbreviation (NCT04114240, sample 35)
         "non-arteritic anterior ischemic optic neuropathy: sudden loss of sight in one eye from poor blood flow to the optic nerve",
     ),
     term("AMD", "age-related macular degeneration: damage to the center of the retina that blurs central sight"),
@@ -1967,7 +1981,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("SF-36 | SF-12", "a questionnaire about your general health and quality of life"),
     term("EQ-5D | EQ-5D-5L", "a short questionnaire about your health and quality of life"),
     term(
-        "EPIC | EPIC-26",
+        "EPIC | EPIC-26 | EPIC26",
         "Expanded Prostate Cancer Index Composite: a questionnaire about quality of life after prostate cancer treatment",
         only_near=r"sexual|domain|score|urinary|prostate|bowel|questionnaire",
         word=True,
@@ -4001,6 +4015,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "phenytoin | carbamazepine | phenobarbital | phenobarbitone | valproic acid | valproate | oxcarbazepine",
         "a seizure medicine; it changes how the liver breaks down many other medicines",
     ),
+    term("Depakote | Depacon", "valproate, a medicine for seizures, bipolar disorder and preventing some headaches"),
     term("aphasia", "trouble speaking or understanding language, often after a stroke"),
     term("ataxia", "poor balance and coordination"),
     term("cerebellar", "to do with the cerebellum, the part of the brain that controls balance"),
@@ -4293,6 +4308,7 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "ritonavir | indinavir | saquinavir | nelfinavir | amprenavir | fosamprenavir | atazanavir | lopinavir | darunavir | tipranavir",
         "an HIV medicine (a protease inhibitor); many of them slow the breakdown of other medicines",
     ),
+    term("Norvir", "ritonavir, an HIV medicine (a protease inhibitor); it slows the breakdown of many other medicines"),
     term("cobicistat", "a medicine given with some HIV medicines to make them last longer"),
     # "antiviral drugs that contains vasoconstrictors" (glossary audit: NCT03905018) are most likely cold remedies with a
     # decongestant; no note rather than one that lets them pass.
@@ -5841,6 +5857,23 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("subdermal", "under the skin"),
     term("supraclavicular", "above the collarbone"),
     term("fossa", "a hollow in a bone or other part of the body"),
+    term(
+        "pterygopalatine fossa",
+        "a small space deep in the face, behind the cheekbone, that holds a cluster of nerves linked to some headaches",
+    ),
+    term("transmural", "through the whole thickness of the wall of an organ, such as the heart"),
+    term("ova", "eggs, from the ovaries"),
+    term("sanatorium", "a place for long-term medical care"),
+    term("tutelage", "the legal care of a guardian"),
+    term("upstaging", "finding that a cancer is at a higher stage than first thought"),
+    term(
+        "FDG-avid",
+        "shows up on a PET scan that uses FDG, a radioactive sugar that cancer cells take up",
+    ),
+    term(
+        "bi-dimensionally measurable | bidimensionally measurable",
+        "can be measured in two directions, length and width, on a scan",
+    ),
     term("parenchymal | parenchyma", "of the working tissue of an organ, such as the brain, lung or liver"),
     term(
         "encasement",
