@@ -1743,3 +1743,12 @@ def test_sample_35_wrong_items_say_what_the_study_says(plain_of):
     said = [text for text in texts(plain.all_items()) if "those of the main study" in text]
     assert len(said) == 2 and all(text in texts(plain.other) for text in said)
     assert not any("main study" in text for text in texts(plain.inclusion) + texts(plain.exclusion))
+
+
+def test_a_definition_of_who_can_get_pregnant_is_a_note_not_a_requirement(plain_of):
+    # NCT06429761 (sample 34, UNREADABLE): "Non-childbearing potential is defined as ..." stood among what you need
+    plain = plain_of("NCT06429761")
+    [definition] = [
+        text for text in texts(plain.all_items()) if text.startswith("Non-childbearing potential is defined")
+    ]
+    assert definition in texts(plain.other) and definition not in texts(plain.inclusion)

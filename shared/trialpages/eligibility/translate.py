@@ -381,7 +381,18 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         or _OFFERED_A_PLACE.match(words)
         # "The investigator will record the etiology of the ED ..." (NCT00282607, sample 23): what the study does.
         or _STUDY_WILL_RECORD.match(words)
+        # "Non-childbearing potential is defined as pre-menopausal females with a documented tubal ligation ..."
+        # (NCT06429761, sample 34: UNREADABLE, a definition shown as one more thing you need)
+        or _POTENTIAL_DEFINED.match(words)
     )
+
+
+_POTENTIAL_DEFINED = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:wom[ae]n|females?|participants?|subjects?|patients?)\s+(?:of|with|without)\s+|those\s+of\s+)?"
+    r"(?:non-?\s?)?(?:child-?\s?bearing|reproductive)\s+potential\s+(?:\([^()]*\)\s+)?(?:is|are)\s+"
+    r"(?:defined\s+as|considered|understood\s+as)\b",
+    re.IGNORECASE,
+)
 
 
 _STUDY_WILL_RECORD = re.compile(
