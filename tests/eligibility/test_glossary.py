@@ -327,3 +327,19 @@ def test_terms_the_readers_found_unexplained_have_notes(text, term, says):
 def test_rms_beside_no_multiple_sclerosis_words_gets_no_note():
     # RMS is also rhabdomyosarcoma: only beside the kinds of MS is it relapsing MS
     assert "RMS" not in {found.term for found in terms_in("Patients with RMS of the bladder")}
+
+
+def test_a_kidney_disease_stage_gets_no_cancer_stage_note():
+    # NCT04801368 (sample 36: WRONG): "Renal insufficiency (CKD stage IIIa or greater)" had "how far a cancer has grown"
+    assert "stage" not in {found.term for found in terms_in("Renal insufficiency (CKD stage IIIa or greater)")}
+    assert "stage" in {found.term for found in terms_in("Stage III breast cancer")}
+
+
+def test_a_perforation_takes_the_sense_of_what_it_goes_through():
+    # NCT00492635 (sample 36): the prostate capsule's perforation by a tumor had the bowel's note
+    notes = {found.term: found.definition for found in terms_in("No perforation of the prostate capsule by tumor")}
+    assert "prostate" in notes["perforation of the prostate capsule"]
+    assert "perforations" not in {found.term for found in terms_in("Presence of root perforations")}
+    assert (
+        "bowel" in {found.term: found.definition for found in terms_in("gastrointestinal perforation")}["perforation"]
+    )

@@ -220,7 +220,8 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "how far a cancer has grown or spread",
         only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
         # "Chronic kidney disease (Stage IV-V)" (NCT04116060, sample 23: WRONG as a cancer's stage).
-        not_before=r"(?:cdc|who|hiv|nyha|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$"
+        # "(CKD stage IIIa or greater)" (NCT04801368, sample 36: WRONG as a cancer's stage)
+        not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$"
         r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
         # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)

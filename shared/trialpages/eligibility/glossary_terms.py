@@ -73,8 +73,11 @@ _STUDY = (
 )
 
 
+# Both what it is for: the heart's arteries on X-ray, or the pressures in the heart and lungs (NCT02682511, sample 36:
+# "SSc-PAH ... confirmed via previous cardiac catheterization" is the pressure test, not the X-ray).
 _HEART_CATHETER = (
-    "a test in which a thin tube is passed through a blood vessel to the heart, to see its arteries on X-ray"
+    "a thin tube passed through a blood vessel to the heart, to measure pressures in the heart and lungs or see "
+    "the heart's arteries on X-ray"
 )
 
 
@@ -3345,7 +3348,15 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("esophagus | oesophagus | esophageal | oesophageal", "the food pipe, from the throat to the stomach"),
     term("duodenum | duodenal", "the first part of the small bowel, just after the stomach"),
     term("rectum | rectal", "the last part of the large bowel, just above the back passage"),
-    term("perforation | perforations", "a hole through the wall of an organ, such as the bowel"),
+    # "perforation of the prostate capsule by tumor" (NCT00492635, sample 36: the bowel's note) is the cancer growing
+    # through the prostate's outer layer; a tooth's "root perforations" are no organ's.
+    term("perforation of the prostate capsule", "the cancer has grown through the thin outer layer of the prostate"),
+    term("prostate capsule", "the thin outer layer of the prostate"),
+    term(
+        "perforation | perforations",
+        "a hole through the wall of an organ, such as the bowel",
+        not_before=r"\broots?\s*$",
+    ),
     term("bowel obstruction | intestinal obstruction", "a blockage of the bowel"),
     term("fistula | fistulas | fistulae", "an abnormal passage between two parts inside the body, or to the skin"),
     term("gastrostomy", "an opening through the belly into the stomach, often for a feeding tube"),
