@@ -1752,3 +1752,18 @@ def test_a_definition_of_who_can_get_pregnant_is_a_note_not_a_requirement(plain_
         text for text in texts(plain.all_items()) if text.startswith("Non-childbearing potential is defined")
     ]
     assert definition in texts(plain.other) and definition not in texts(plain.inclusion)
+
+
+def test_sample_36_wrong_items_say_what_the_study_says(plain_of):
+    # NCT02682511 (WRONG x4): "Diffuse Cutaneous Criterion:" and "SSc-PAH Criteria:" over the whole inclusion list are
+    # the two kinds of patient the study takes, one of which you fit.
+    [groups] = plain_of("NCT02682511").inclusion
+    assert groups.children_joins == "any"
+    assert [group.children_title for group in groups.children] == ["Diffuse Cutaneous Criterion:", "SSc-PAH Criteria:"]
+
+
+def test_topic_and_phase_headings_over_an_inclusion_list_stay_all_required(plain_of):
+    # "Demographic characteristics:" / "Medical and therapeutic criteria:" (NCT05397184) and "Inclusion Criteria
+    # (screening):" / "Inclusion Criteria (Baseline):" (NCT04970355) are all asked of everyone.
+    for nct_id in ("NCT05397184", "NCT04970355"):
+        assert all(item.children_joins == "heading" for item in plain_of(nct_id).inclusion), nct_id

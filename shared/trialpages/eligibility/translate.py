@@ -985,7 +985,7 @@ def _cohorts_with_their_own_lists(items: list[PlainItem]) -> list[PlainItem]:
         for other in those
         if len(one & other) >= _ALIKE * len(one | other)
     )
-    if repeated < 2:
+    if repeated < 2 and not all(_NAMED_CRITERIA.match(group.children_title or "") for group in groups):
         return items
     return [
         PlainItem(
@@ -997,6 +997,17 @@ def _cohorts_with_their_own_lists(items: list[PlainItem]) -> list[PlainItem]:
             children=items,
         )
     ]
+
+
+# "Diffuse Cutaneous Criterion:" and "SSc-PAH Criteria:" over the whole inclusion list (NCT02682511, sample 36: WRONG
+# x4, the two kinds of patient the study takes read as all required): criteria named for a kind of patient, not for
+# a list ("Inclusion Criteria (screening)") or a topic ("Medical and therapeutic criteria").
+_NAMED_CRITERIA = re.compile(
+    r"^(?!.*\b(?:inclusion|exclusion|eligibility|general|medical|therapeutic|demographic|laborator\w*|lab|clinical|"
+    r"disease|treatment|prior|other|additional|key|main|all|both|common|screening|baseline|visit|phase|part|age|organ)\b)"
+    r"[A-Za-z][\w/ -]{1,40}?\s+criteri(?:on|a)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 _OPPOSITE_OPENINGS = ({"positive", "negative"}, {"with", "without"}, {"responders", "non-responders"})
