@@ -1767,3 +1767,19 @@ def test_topic_and_phase_headings_over_an_inclusion_list_stay_all_required(plain
     # (screening):" / "Inclusion Criteria (Baseline):" (NCT04970355) are all asked of everyone.
     for nct_id in ("NCT05397184", "NCT04970355"):
         assert all(item.children_joins == "heading" for item in plain_of(nct_id).inclusion), nct_id
+
+
+def test_sample_37_lossy_and_wrong_items_say_what_the_study_says(plain_of):
+    # NCT04049812 (LOSSY): "Polyneuropathy (diabetic or other)" said "You have nerve damage", which reads as covering
+    # the nerve-root pain the study asks for.
+    exclusion = texts(plain_of("NCT04049812").exclusion)
+    assert "You have nerve damage (diabetic or other)." not in exclusion
+    assert "Polyneuropathy (diabetic or other)" in exclusion
+    # NCT06427811 (WRONG x5): "Highly effective contraception methods include:" in the exclusion list, after "Women of
+    # childbearing potential ... unless they are using highly effective methods of contraception": the methods let
+    # you in; they are alternatives, under "The study also says".
+    for nct_id in ("NCT06427811", "NCT05110196"):
+        plain = plain_of(nct_id)
+        [methods] = [item for item in plain.other if (item.children_title or "").startswith("Highly effective contra")]
+        assert methods.children_joins == "any", nct_id
+        assert not any("sterilization" in text for text in texts(plain.exclusion)), nct_id

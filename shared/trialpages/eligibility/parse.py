@@ -108,6 +108,13 @@ _EXCEPTION_WORDS = re.compile(
 _CANDIDATE_GROUPS = re.compile(
     r"\bthe following (?:patients|participants|subjects|groups)\b[^.;:]{0,40}\bcandidates?\b", re.IGNORECASE
 )
+# A list of the birth-control methods a study accepts: "Methods considered as highly effective methods of contraception
+# include:" (NCT06429761, sample 34), "Highly effective contraception methods include:" (NCT06427811, sample 37).
+METHODS_OF_BIRTH_CONTROL = (
+    r"\b(?:(?:methods?|forms?)\s+(?:considered\s+(?:as\s+|to\s+be\s+)?)?(?:highly\s+effective|effective|acceptable)\b[^.;:]{0,40}"
+    r"\b(?:contracepti\w*|birth\s+control)|(?:highly\s+effective|effective|acceptable)\s+(?:(?:methods?|forms?)\s+of\s+)?"
+    r"(?:contracepti\w*|birth\s+control)(?:\s+methods?)?)\b[^.;:]{0,20}\b(?:include|includes|are)\s*(?:\([^()]*\)\s*)?:\s*$"
+)
 _JOINS_ANY = re.compile(
     r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
@@ -128,8 +135,7 @@ _JOINS_ANY = re.compile(
     r"|\b(?:relapsed|recurrent)\s*(?:or|/|and/or)\s*refractory\b(?![^.;:]*\ball\s+(?:of|the)\b)[^.;:]*:\s*$"
     # "Methods considered as highly effective methods of contraception include:" (NCT06429761, sample 34): the methods
     # you may use, one of them enough.
-    r"|\b(?:methods?|forms?)\s+(?:considered\s+(?:as\s+|to\s+be\s+)?)?(?:highly\s+effective|effective|acceptable)\b[^.;:]{0,40}"
-    r"\b(?:contracepti\w*|birth\s+control)\b[^.;:]{0,20}\b(?:include|includes|are)\s*:\s*$"
+    r"|(?:" + METHODS_OF_BIRTH_CONTROL + r")"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )

@@ -35,7 +35,7 @@ from trialpages.eligibility.model import (
     PlainEligibility,
     PlainItem,
 )
-from trialpages.eligibility.parse import PART_MEMBER, joins_of, parse_criteria
+from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
 from trialpages.eligibility.sentences import Sentence, list_members, sentences
 
 # A section heading that only says which list it is: the list's own heading says that already.
@@ -227,6 +227,9 @@ def _requirements_apart(
                     or _DEFINED_AS.search(title)
                     # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
                     or _NOTE_LABEL.match(title)
+                    # "Highly effective contraception methods include:" (NCT06427811, sample 37: WRONG x5, the methods
+                    # that let you in read as reasons to be left out)
+                    or _BIRTH_CONTROL_METHODS.search(title)
                 )
             )
         ):
@@ -258,6 +261,9 @@ def _requirements_apart(
             kept.append(item)
             moved.extend(notes)
     return kept, moved
+
+
+_BIRTH_CONTROL_METHODS = re.compile(METHODS_OF_BIRTH_CONTROL, re.IGNORECASE)
 
 
 # What a rewritten note says about the list itself (NCT05086315, sample 18: "The above information is not intended to

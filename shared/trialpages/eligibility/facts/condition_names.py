@@ -91,7 +91,8 @@ dementia | - | dementia
 problems with memory or thinking | F | cognitive impairment; cognitive dysfunction; cognitive decline; cognitive disorder
 a disease of the brain or nerves | - | neurological pathology; neurologic pathology; neurological disease; neurological disorder; neurologic disease; neurologic disorder; neurological condition; neurological illness
 diseases of the brain or nerves | P | neurological diseases; neurological disorders; neurologic diseases; neurologic disorders; neurological conditions
-nerve damage | - | neuropathy; polyneuropathy; nerve damage
+nerve damage | - | neuropathy; nerve damage
+damage to many nerves, often in the hands and feet (polyneuropathy) | F | polyneuropathy; polyneuropathies
 nerve damage in the arms or legs (peripheral neuropathy) | F | peripheral neuropathy; peripheral polyneuropathy
 migraines | P | migraine; migraines; migraine headache; migraine headaches
 chronic migraine | - | chronic migraine
