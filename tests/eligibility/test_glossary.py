@@ -343,3 +343,13 @@ def test_a_perforation_takes_the_sense_of_what_it_goes_through():
     assert (
         "bowel" in {found.term: found.definition for found in terms_in("gastrointestinal perforation")}["perforation"]
     )
+
+
+def test_a_prostatectomy_called_radical_gets_the_whole_prostate_note():
+    # NCT04502875 (sample 37: WRONG): "radical cystectomy or prostatectomy" had "all or part of the prostate"
+    notes = {
+        t.term: t.definition
+        for t in terms_in("History of radical prostatic or bladder surgery (radical cystectomy or prostatectomy).")
+    }
+    assert notes["prostatectomy"].startswith("surgery to remove the whole prostate")
+    assert "all or part" in {t.term: t.definition for t in terms_in("prior prostatectomy")}["prostatectomy"]

@@ -55,6 +55,7 @@ _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
 _BLOOD_COUNT_CYTOREDUCTION = r"hydroxyure|leukapheres|\b(?-i:SNDX)|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
 _BIRTH_CONTROL_WORDS = r"contracep|\b(?-i:WOCBP)\b|childbearing|child-bearing|pregnan|birth control"
+_RADICAL_BEFORE = r"\bradical\b[^.;()]{0,30}$"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
@@ -3552,7 +3553,15 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     ),
     term("L-arginine | arginine", "an amino acid, sold as a supplement, that the body uses to make nitric oxide"),
     term("aphrodisiac | aphrodisiacs", "a substance said to increase sexual desire"),
-    term("prostatectomy | prostatectomies", "surgery to remove all or part of the prostate"),
+    # "radical cystectomy or prostatectomy" (NCT04502875, sample 37: WRONG, "all or part" widened a radical one)
+    term(
+        "prostatectomy | prostatectomies",
+        "surgery to remove the whole prostate and some nearby tissue, to treat prostate cancer",
+        only_before=_RADICAL_BEFORE,
+    ),
+    term(
+        "prostatectomy | prostatectomies", "surgery to remove all or part of the prostate", not_before=_RADICAL_BEFORE
+    ),
     term(
         "radical prostatectomy", "surgery to remove the whole prostate and some nearby tissue, to treat prostate cancer"
     ),
