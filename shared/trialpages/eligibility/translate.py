@@ -978,7 +978,8 @@ _ALIKE = 0.7  # share of words two criteria have in common to be the same criter
 def _cohorts_with_their_own_lists(items: list[PlainItem]) -> list[PlainItem]:
     """Titled groups that each repeat criteria of another ("Postprostatectomy Erectile Dysfunction:" and
     "Diabetes-associated Erectile Dysfunction:", each with its own consent, score and partner rules, NCT02344849,
-    sample 16): the groups of people a study takes, one of which you fit, not lists that all apply."""
+    sample 16), or whose titles each name criteria for a kind of patient ("Diffuse Cutaneous Criterion:", "SSc-PAH
+    Criteria:"): the groups of people a study takes, one of which you fit, not lists that all apply."""
     groups = [item for item in items if item.text is None and item.children_joins == "heading" and item.children]
     if len(groups) < 2 or len(groups) != len(items):
         return items
