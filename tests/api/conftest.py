@@ -12,6 +12,7 @@ from trialpages_dev.local.http_gateway import make_local_app
 from trialpages_dev.seed import seed_index
 
 from tests.conftest import SITE_URL
+from tests.snapshots import StackSnapshot, restore_snapshot, take_snapshot
 from trialpages.aws.clients import client, resource
 from trialpages.aws.index.dynamo import DynamoIndexStore
 from trialpages.aws.raw_archive import RawArchive
@@ -97,12 +98,21 @@ def indexed(seed, bundled_records):
     return {"records": {nct_id_of(r): r for r in records}}
 
 
+@pytest.fixture(scope="session")
+def _shared_index_snapshot() -> dict[str, StackSnapshot]:
+    return {}
+
+
 @pytest.fixture(scope="module")
-def shared_index(module_stack, bundled_records):
+def shared_index(module_stack, bundled_records, _shared_index_snapshot):
     """`indexed` once for a module whose tests only read (it overrides `stack` and `indexed` with these),
-    the search postings packed too."""
+    the search postings packed too: seeded by the first such module, put back as it left them for the rest."""
     records = [copy.deepcopy(record) for record in chosen_records(bundled_records)]
-    seed_records(module_stack, records, searchable=True)
+    if "chosen" in _shared_index_snapshot:
+        restore_snapshot(module_stack, _shared_index_snapshot["chosen"])
+    else:
+        seed_records(module_stack, records, searchable=True)
+        _shared_index_snapshot["chosen"] = take_snapshot(module_stack)
     return {"records": {nct_id_of(r): r for r in records}}
 
 
