@@ -120,6 +120,8 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
                 {
                     "list": ("at a glance / " if in_glance else "") + heading,
                     "nested_in": parent.text(skip=_NOT_ITEM_TEXT) if parent is not None else "",
+                    # The sheet shows every title above the item, outermost first (the CSV keeps the nearest).
+                    "nesting": " > ".join(title.text(skip=_NOT_ITEM_TEXT) for title in _nesting_titles(node)),
                     "kind": node.attrs.get("data-kind", ""),
                     "source_ids": " ".join(sources),
                     "original": " | ".join(criteria.get(s, ("", "?"))[1] for s in sources),
@@ -147,6 +149,15 @@ def _nesting_parent(node: Node) -> Node | None:
             if isinstance(child, Node) and (child.matches(".plain-item") or child.matches(".group-title")):
                 return child
     return None
+
+
+def _nesting_titles(node: Node) -> list[Node]:
+    """Every item or group title the item is nested in, outermost first."""
+    titles, current = [], node
+    while (parent := _nesting_parent(current)) is not None:
+        titles.append(parent)
+        current = parent
+    return titles[::-1]
 
 
 def _ancestors(node: Node):
@@ -214,7 +225,7 @@ def main() -> None:
         for number, item in enumerate(items, 1):
             lines += [
                 f"### {number}. [{item['list']}] kind={item['kind'] or '-'} sources={item['source_ids']}",
-                *([f"- nested in: {item['nested_in']}"] if item["nested_in"] else []),
+                *([f"- nested in: {item['nesting']}"] if item["nesting"] else []),
                 *([f"- notes in what it is nested in: {item['nested_notes']}"] if item["nested_notes"] else []),
                 f"- original: {item['original']}",
                 f"- plain: {item['plain']}",
