@@ -1783,3 +1783,58 @@ def test_sample_37_lossy_and_wrong_items_say_what_the_study_says(plain_of):
         [methods] = [item for item in plain.other if (item.children_title or "").startswith("Highly effective contra")]
         assert methods.children_joins == "any", nct_id
         assert not any("sterilization" in text for text in texts(plain.exclusion)), nct_id
+
+
+def test_sample_38_wrong_and_lossy_items_say_what_the_study_says(plain_of):
+    # NCT04912596 (WRONG): "History of seasonal asthma exacerbations, in which case the subject should be studied outside
+    # of the relevant allergen season" says when to take part; under "could not join" it shut those people out.
+    plain = plain_of("NCT04912596")
+    assert not any("allergen season" in text for text in texts(plain.exclusion))
+    assert any("allergen season" in text for text in texts(plain.other))
+    # NCT05021718 (WRONG): "Cauda equina syndrome" written "pressure on the nerves at the bottom of the spine" read as
+    # every herniated disc; the syndrome keeps its name (the glossary says it is an emergency).
+    assert "You have cauda equina syndrome." in texts(plain_of("NCT05021718").exclusion)
+    # NCT04811001 (LOSSY): "Female patients should be using adequate contraceptive measures ...; or female patients must
+    # have an evidence of non-childbearing potential ...:" read as the first asked of every woman: two ways in.
+    [either] = [
+        item
+        for item in plain_of("NCT04811001").inclusion
+        if item.children_title == "At least one of these must be true:"
+    ]
+    assert either.children[0].text.startswith("Female patients should be using adequate contraceptive measures")
+    assert (either.children[1].children_title or "").startswith("Female patients must have an evidence of non-child")
+
+
+def test_sample_38_glossary_notes_have_the_sense_the_criterion_means():
+    from trialpages.eligibility.glossary import terms_in
+
+    # NCT05097287 (WRONG): "receiving only symptomatic treatment" is treatment that eases symptoms, not "causing
+    # symptoms you notice"; NCT04341025 (WRONG): "an exacerbation of ED in the partnered context" is no sudden flare-up.
+    notes = {found.term: found.definition for found in terms_in("or receiving only symptomatic treatment (e.g. flu)")}
+    assert "eases the symptoms" in notes["symptomatic treatment"]
+    notes = {found.term: found.definition for found in terms_in("an exacerbation of ED in the partnered context")}
+    assert "suddenly" not in notes["exacerbation"]
+
+
+def test_sample_39_wrong_and_lossy_items_say_what_the_study_says(plain_of, modules_by_id):
+    # NCT04764188 (WRONG x2): "Cohort 1: ... alectinib as first-line treatment" and "Cohort 2: ... as second-line
+    # treatment" read as both required; they are the study's two groups.
+    [groups] = [item for item in plain_of("NCT04764188").inclusion if item.children_joins == "any"]
+    assert [child.text[:9] for child in groups.children] == ["Cohort 1:", "Cohort 2:"]
+    # NCT04318938 (WRONG): "Testing is not required in the absence of history." stood apart as a reason; it is a note on
+    # the HIV reason, under it. (LOSSY): "antineoplastic monoclonal antibodies" are the cancer ones.
+    exclusion = plain_of("NCT04318938").exclusion
+    [hiv] = [item for item in exclusion if item.text == "You have had HIV."]
+    assert texts(hiv.children) == ["Testing is not required in the absence of history."]
+    assert any("antibody drugs against cancer" in text for text in texts(exclusion))
+    # NCT04736823 (WRONG): "Subjects that require intermittent use of bronchodilators ... would not be excluded" is an
+    # exception to the autoimmune reason, under it; (LOSSY) "a known history of prior malignancy" is another cancer.
+    exclusion = translate_eligibility(modules_by_id["NCT04736823"], about_cancer=True).exclusion  # lung cancer (MeSH)
+    [autoimmune] = [item for item in exclusion if (item.text or "").startswith("You have an active autoimmune disease")]
+    assert any("bronchodilators" in text for text in texts(autoimmune.children))
+    assert "You are known to have had another cancer, except in the case below." in texts(exclusion)
+    # NCT06831370 (LOSSY): "An AST and ALT may be elevated up to 5 times the ULN if ..." is the exception to the limit.
+    [limit] = [
+        item for item in items_of(plain_of("NCT06831370").inclusion) if (item.text or "").startswith("Your ALT or AST")
+    ]
+    assert limit.text.endswith("except in the case below.") and "up to 5 times" in texts(limit.children)[0]

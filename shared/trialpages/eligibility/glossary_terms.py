@@ -264,6 +264,26 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"\bdose|escalat|expansion|cohort",
     ),
     term("PLT | PLTs | Plt", "platelets: blood cells that help blood clot"),
+    # Samples 38 and 39 (UNREADABLE: abbreviations the readers found unexplained).
+    term(
+        "OSCC",
+        "oral squamous cell carcinoma: a cancer of the mouth",
+        only_near=r"oral|mouth|tongue|cheek|gingiv|\blips?\b|buccal|head and neck",
+    ),
+    term(
+        "CBCT",
+        "cone beam CT: a 3D X-ray scan of the teeth and jaw",
+        only_near=r"tooth|teeth|dental|root|jaw|endodon|periodont|apical|cortical",
+    ),
+    term(
+        "HFA",
+        "an inhaler that sprays a set dose of medicine",
+        only_near=r"inhal|puff|\b(?-i:MDI)\b|asthma|albuterol|salbutamol",
+    ),
+    term(
+        "PC20",
+        "the dose of a breathing-test chemical (methacholine) that makes your airflow drop by 20%; lower means more sensitive airways",
+    ),
     term("ALC", "absolute lymphocyte count: the number of lymphocytes, white blood cells of the immune system"),
     term(
         "CD4 | CD4+",
@@ -5049,7 +5069,7 @@ _CANCER: tuple[Term, ...] = (
         "cancer that has spread to the brain or spinal cord",
     ),
     term(
-        "superior vena cava syndrome",
+        "superior vena cava syndrome | superior cava syndrome",
         "a blockage of the large vein that brings blood from the upper body to the heart, often by a tumor",
     ),
     term("vena cava", "one of the two large veins that bring blood back to the heart"),
@@ -5907,7 +5927,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("etiology | aetiology | etiologies", "the cause of a disease"),
     term("comorbid | co-morbid", "present at the same time as another illness"),
     term("morbidity", "illness or harm from a disease or treatment"),
-    term("exacerbation | exacerbations", "a flare-up: a time when a disease suddenly gets worse"),
+    # "an exacerbation of ED in the partnered context" (NCT04341025, sample 38: WRONG as a sudden flare-up): worse.
+    term("exacerbation | exacerbations", "a worsening: a time when a disease or its symptoms get worse"),
     term("intractable", "hard to control or treat"),
     term("malformation | malformations", "a part of the body that formed abnormally"),
     term("deformity | deformities", "a part of the body with an abnormal shape"),
@@ -5977,6 +5998,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("adherence", "taking a treatment as agreed"),
     # "symptomatic trigeminal neuralgia" (NCT02910323, sample 24: WRONG as "causing symptoms you notice"): caused by
     # another disease.
+    # "receiving only symptomatic treatment (e.g. influenza or COVID-19)" (NCT05097287, sample 38: WRONG as "causing
+    # symptoms you notice"): treatment that eases the symptoms.
+    term(
+        "symptomatic treatment | symptomatic treatments | symptomatic therapy | symptomatic therapies",
+        "treatment that only eases the symptoms of an illness",
+    ),
     term(
         "symptomatic trigeminal neuralgia",
         "face pain from the trigeminal nerve that is caused by another disease, such as multiple sclerosis or a tumor",
@@ -6497,6 +6524,29 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "white coat syndrome | white coat hypertension | white-coat hypertension",
         "blood pressure that is high at the doctor's office but normal elsewhere",
     ),
+    # Samples 38 and 39 (UNREADABLE: terms the readers found unexplained).
+    term("status migrainosus", "a migraine attack that lasts more than 3 days"),
+    term("status asthmaticus", "a severe asthma attack that does not get better with the usual treatment"),
+    term(
+        "juridical protection | justicial protection",
+        "a court order that puts someone else in charge of a person's decisions, such as a guardian",
+    ),
+    term("Binet stage | Binet Stage", "a stage of chronic lymphocytic leukemia (CLL), from A (early) to C (advanced)"),
+    term("Rai stage", "a stage of chronic lymphocytic leukemia (CLL), from 0 (early) to IV (advanced)"),
+    term("paradoxical bronchospasm", "airways that tighten just after using an inhaler that should open them"),
+    term("pack-years | pack-year | pack years", "how much someone has smoked: packs a day times the years smoked"),
+    term(
+        "ionizing radiation | ionising radiation",
+        "radiation such as X-rays and CT scans, which can harm cells in large doses",
+    ),
+    term("liquid biopsy", "a blood test that looks for tumor cells or tumor DNA in the blood"),
+    term("endodontic", "to do with the inside of a tooth (the pulp and root canals)"),
+    term("heavy chain disease", "a rare cancer of immune cells that make part of an antibody"),
+    term(
+        "non-tuberculous mycobacterial | nontuberculous mycobacterial",
+        "caused by germs related to the one that causes tuberculosis, mostly lung infections",
+    ),
+    term("neuromuscular transmission", "how signals pass from nerves to muscles"),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(
         "secondary malignancy | secondary malignancies",

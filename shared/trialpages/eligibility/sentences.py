@@ -80,7 +80,16 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _WHOLE_BRACKET = re.compile(r"^\((?![a-z0-9]{1,3}\)).*\)\W*$", re.DOTALL)
 _QUALIFIER_WORD = re.compile(
     r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|"
-    r"not exclusionary|not (?:be )?(?:an )?exclusion|may (?:be )?"
+    r"not exclusionary|not (?:be )?(?:an )?exclusion|"
+    # "History of HIV infection. Testing is not required in the absence of history." (NCT04318938, sample 39: WRONG, the
+    # note stood apart as one more reason to be left out)
+    r"(?:is|are) not (?:required|needed|necessary|mandatory)|"
+    # "Subjects that require intermittent use of bronchodilators ... would not be excluded from the study" (NCT04736823,
+    # sample 39: WRONG, apart from the autoimmune reason it is an exception to)
+    r"(?:would|will|shall|should) not be excluded|"
+    # "ALT or AST must be <3.0 x ULN. An AST and ALT may be elevated up to 5 times the ULN if ..." (NCT06831370, sample 39:
+    # LOSSY, the higher limit stood apart from the one it allows past)
+    r"may be (?:elevated|raised|increased|higher) up to|may (?:be )?"
     r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",
     re.IGNORECASE,
 )

@@ -179,7 +179,11 @@ _EARLIER_EPISODE = re.compile(
 
 
 # "You have had cancer in the last 5 years", as the conditions reader says "Previous malignancy within 3 years".
-_ANY_CANCER_SAID = re.compile(r"^You (have had|have) cancer(?=[.,]| in the (?:last|past|\d+ (?:years?|months?)) )")
+# "Has a known history of prior malignancy except ..." (NCT04736823, sample 39: LOSSY, "You are known to have had cancer"
+# read as the lung cancer everyone in the study has) is another cancer too.
+_ANY_CANCER_SAID = re.compile(
+    r"^You (have had|have|are known to have had|are known to have) cancer(?=[.,]| in the (?:last|past|\d+ (?:years?|months?)) )"
+)
 
 
 def _another_cancer(item: PlainItem) -> str | None:
@@ -723,6 +727,10 @@ _REQUIREMENT_ITEM = re.compile(
     # "If profession requires being on call, no overnight or on call duties during the study" (NCT04349059, sample 32:
     # WRONG under "could not join"): a rule for the study's time, said as "no X during the study".
     r"|if\b[^.;]{0,120}?,\s*no\s[^.;()]{0,80}?\bduring\s+(?:the|this)\s+(?:study|trial)\b"
+    # "History of seasonal asthma exacerbations, in which case the subject should be studied outside of the relevant
+    # allergen season" (NCT04912596, sample 38: WRONG under "could not join"): when to take part, not a reason.
+    r"|[^.;]{0,160}?,\s*in which case\b[^.;]{0,60}?\b(?:should|must|will|can|may)\s+(?:only\s+)?be\s+(?:studied|"
+    r"enrolled|screened|randomi[sz]ed|included|treated|seen)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
@@ -782,6 +790,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             either |= {run[0].id: (run, _EITHER_TITLE) for run in _men_or_women_not_pregnant(tops, taken)}
             taken |= {criterion.id for run, _ in either.values() for criterion in run}
             either |= {run[0].id: (run, _GROUPS_TITLE) for run in _groups_that_differ_by_a_non(tops, taken)}
+            taken |= {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _GROUPS_TITLE) for run in _labelled_cohorts(tops, children, taken)}
         in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
@@ -1125,6 +1135,38 @@ def _labelled_diagnoses(tops: list[Criterion], taken: set[str]) -> list[list[Cri
     return runs
 
 
+# "Cohort 1: Currently receiving ... alectinib as first-line treatment", "Cohort 2: Planned to receive ... alectinib as
+# second-line treatment" (NCT04764188, sample 39: WRONG x2, read as both required): each says who one group is.
+_COHORT_LABEL = re.compile(
+    r"^(?:cohorts?|arms?|groups?)\s+(?P<label>[A-Z]|\d{1,2}|[IVX]{1,4})\s*[:.)]\s*\w", re.IGNORECASE
+)
+
+
+def _labelled_cohorts(
+    tops: list[Criterion], children: dict[str, list[Criterion]], taken: set[str]
+) -> list[list[Criterion]]:
+    """Criteria one under the other that each open on a different cohort's label: the study's groups, one of which
+    you fit. A label said twice means a cohort with several criteria, whose run is left as written; a label over a
+    list of its own is a cohort's list (_cohorts_with_their_own_lists)."""
+    runs: list[list[Criterion]] = []
+    run: list[tuple[str, Criterion]] = []
+    for criterion in tops:
+        alone = criterion.id not in taken and not children.get(criterion.id)
+        label = _COHORT_LABEL.match(criterion.text) if alone else None
+        if label is not None:
+            run.append((label["label"].lower(), criterion))
+            continue
+        _close_cohorts(run, runs)
+        run = []
+    _close_cohorts(run, runs)
+    return runs
+
+
+def _close_cohorts(run: list[tuple[str, Criterion]], runs: list[list[Criterion]]) -> None:
+    if len(run) >= 2 and len({label for label, _ in run}) == len(run):
+        runs.append([member for _, member in run])
+
+
 def _alternatives_group(
     run: list[Criterion],
     children: dict[str, list[Criterion]],
@@ -1287,6 +1329,11 @@ def _criterion_items(
         at = content.index(owner)
         content[at] = owner.model_copy(update={"children": [*owner.children, group]})
         return content
+    if kind == "inclusion":
+        # "Female patients should be using adequate contraceptive measures ...; or female patients must have an evidence
+        # of non-childbearing potential by fulfilling one of the following criteria at screening:" (NCT04811001, sample
+        # 38: LOSSY, the first read as asked of every woman): the sentence before and the list are two ways in.
+        return _or_pairs([*content, group])
     return [*content, group]
 
 
@@ -1611,6 +1658,8 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             unbracketed = _without_brackets(part.text)  # "(2 rechecks are allowed)" lets no one in
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
+            elif covered == 1 and _HIGHER_LIMIT_ALLOWED.search(unbracketed) and len(items[-1].children) == 1:
+                items[-1] = _as_exception(items[-1])  # a higher limit for some people: the limit's exception
             elif kind == "exclusion" and covered == 1 and _allows(items) and items[-1].children_title is None:
                 # "Brain metastases unless asymptomatic, stable ... A minimum of 2 weeks must have elapsed ..."
                 # (NCT06627647): untitled under "You cannot join if", the exception's conditions read as reasons.
@@ -1900,6 +1949,9 @@ _ALLOWS = re.compile(
     r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b",
     re.IGNORECASE,
 )
+
+
+_HIGHER_LIMIT_ALLOWED = re.compile(r"\bmay be (?:elevated|raised|increased|higher) up to\b", re.IGNORECASE)
 
 
 def _without_brackets(text: str) -> str:

@@ -106,7 +106,7 @@ a brain tumor | - | brain tumor; brain tumour; brain tumors; brain tumours
 bleeding in the brain | F | intracranial hemorrhage; intracranial haemorrhage; intracranial bleeding; cerebral hemorrhage; brain hemorrhage; brain bleed; hemorrhagic stroke; haemorrhagic stroke
 myasthenia gravis | - | myasthenia gravis
 sleep apnea | - | sleep apnea; sleep apnoea; obstructive sleep apnea; obstructive sleep apnoea; OSA
-pressure on the nerves at the bottom of the spine (cauda equina syndrome) | F | cauda equina syndrome; cauda equine syndrome
+cauda equina syndrome | F | cauda equina syndrome; cauda equine syndrome
 paralysis | - | paralysis; paraplegia; quadriplegia; tetraplegia
 
 # Mental health

@@ -723,9 +723,18 @@ _name(
     "monoclonal antibodies",
     "monoclonal antibody",
     "monoclonal antibody therapy",
-    "antineoplastic monoclonal antibodies",
     "monoclonal antibody therapies",
     "therapeutic monoclonal antibodies",
+)
+# "Treatment with antineoplastic monoclonal antibodies within 30 days" (NCT04318938, sample 39: LOSSY as any antibody
+# drug): the cancer ones only.
+_name(
+    "lab-made antibody drugs against cancer ({term})",
+    "medicine",
+    "antineoplastic monoclonal antibodies",
+    "antineoplastic monoclonal antibody",
+    "anti-cancer monoclonal antibodies",
+    "anticancer monoclonal antibodies",
 )
 _name(
     "biologic drugs ({term})",
