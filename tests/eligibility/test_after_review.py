@@ -1838,3 +1838,33 @@ def test_sample_39_wrong_and_lossy_items_say_what_the_study_says(plain_of, modul
         item for item in items_of(plain_of("NCT06831370").inclusion) if (item.text or "").startswith("Your ALT or AST")
     ]
     assert limit.text.endswith("except in the case below.") and "up to 5 times" in texts(limit.children)[0]
+
+
+def test_criteria_numbered_on_from_the_list_are_not_members_of_the_bullet_above(plain_of):
+    # NCT06761586 (sample 39, WRONG x3): "  6) In the case of patients who have lymphoid malignancies ...", "  7) ...",
+    # "  8) Evidence of measurable disease ..." indented under "* Hodgkin lymphomas. 5c. The CLL should be ..." after
+    # "5. Histopathological diagnosis ...": the list's criteria 6 to 8, for everyone, not rules under the CLL stage.
+    inclusion = plain_of("NCT06761586").inclusion
+    tops = [item.text or "" for item in inclusion]
+    assert sum(text.startswith("In the case of patients who have lymphoid malignancies") for text in tops) == 2
+    assert any(text.startswith("Evidence of measurable disease as per Lugano") for text in tops)
+    # "* Hodgkin lymphomas. 5c. The CLL should be Binet Stage C ..." after paragraphs "5a." and "5b.": the CLL stage
+    # rule is a paragraph of its own, not one of the lymphoma kinds "5b." lists.
+    assert any(text.startswith("5c. The CLL should be Binet Stage C") for text in tops)
+
+
+def test_sample_40_wrong_and_lossy_items_say_what_the_study_says(plain_of):
+    # NCT07021677 (WRONG): "Patients with baseline CSF cytology positive, but who have cleared CSF ..." under "all of
+    # these are true" asked everyone to have had leukemia cells in the spinal fluid: it says who may join after all.
+    plain = plain_of("NCT07021677")
+    assert not any("cleared CSF" in text for text in texts(plain.inclusion))
+    assert any("cleared CSF" in text for text in texts(plain.other))
+    # NCT05196308 (WRONG x2): the double-blind phase's criteria sat inside the run-in phase's, and its last two after
+    # a quoted diary question fell back into the run-in's.
+    run_in, double_blind = [item for item in plain_of("NCT05196308").inclusion if item.text is None]
+    assert "open-label run-in phase" in (run_in.children_title or "")
+    assert "double blind treatment phase" in (double_blind.children_title or "")
+    assert "You are able to understand and follow the study's instructions." in texts(double_blind.children)
+    assert not any("investigator judgment" in text for text in texts(run_in.children))
+    # NCT04646330 (LOSSY): "a live virus vaccine" said as any live vaccine.
+    assert any(text.startswith("You had a live virus vaccine") for text in texts(plain_of("NCT04646330").exclusion))

@@ -34,7 +34,9 @@ READ = [
     (
         "NCT04646330",
         "Has received a live virus vaccine within 30 days of the planned first dose of study therapy",
-        "You had a live vaccine (one made from a weakened germ) in the 30 days before you start the study treatment.",
+        # sample 40 (LOSSY as "a live vaccine (one made from a weakened germ)"): a virus vaccine only
+        "You had a live virus vaccine (one made from a weakened virus) in the 30 days before you start the study "
+        "treatment.",
     ),
     ("NCT04874480", "Prior treatment with tegavivint", "You have taken tegavivint before."),
     (

@@ -2722,7 +2722,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "medicines that relax muscles in the prostate and blood vessels, used for an enlarged prostate and high blood pressure",
     ),
     term(
-        "beta-blocker | beta-blockers | beta blocker | beta blockers | β-blocker | β-blockers",
+        # "use of betablockers" (NCT04949204, sample 40: UNREADABLE, no note)
+        "beta-blocker | beta-blockers | beta blocker | beta blockers | β-blocker | β-blockers | betablocker | betablockers",
         "medicines that slow the heart and lower blood pressure",
     ),
     term(

@@ -475,7 +475,9 @@ class _Builder:
                 if (
                     parent is not None
                     and parent.indent >= 0  # a list item, not a title line over a group ("Asthma-related criteria")
-                    and parent.last_number is not None
+                    # "  6) In the case of patients who ..." indented under a bullet after "5. ..." (NCT06761586, sample
+                    # 39: WRONG x3, read as rules under the bullet): a list of its own would start at 1, not at 6.
+                    and (parent.last_number is not None or number > 2)
                     and self._last_top_number == number - 1
                 ):
                     self._stack.clear()
@@ -620,7 +622,10 @@ class _Builder:
             # angina ..." (NCT04479917, sample 23): the paragraph is the list the item leads in, not a criterion of
             # its own (which read alone as one more reason, its lead-in an empty one).
             self._close()
-            self._stack = []  # its members are these paragraphs: the items after them are criteria of their own
+            # Its members are these paragraphs: the items after them are criteria of their own, or of the title line
+            # over it ("Subjects have to fulfill all of the following criteria before ... the double blind treatment
+            # phase:", NCT05196308, sample 40: WRONG x2, its last two criteria read as the run-in phase's).
+            self._stack = [entry for entry in self._stack if entry.indent < 0 and entry is not open_item]
             self._open = self._new(text, indent, open_item)
             self._paragraphs_of = open_item
             return
@@ -915,7 +920,9 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         )
     ]
     lines = _uninverted(
-        _roman_members_indented(_named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(lines))))
+        _roman_members_indented(
+            _named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(_sub_numbers_apart(lines))))
+        )
     )
     if _only_exclusion_headed(lines):
         # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
@@ -955,6 +962,26 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _body_line(builder, indent, body, item, after_blank, heads_list)
         after_blank = False
     return builder.result()
+
+
+_SUB_NUMBER = re.compile(r"^(?P<number>\d{1,2})(?P<letter>[a-h])\.\s+\S")
+
+
+def _sub_numbers_apart(lines: list[str]) -> list[str]:
+    """Paragraphs numbered "5a.", "5b." whose next one runs on inside a later line ("* Hodgkin lymphomas. 5c. The CLL
+    should be Binet Stage C ...", NCT06761586, sample 39: WRONG, the CLL stage rule read as one of the lymphoma kinds
+    the list before allows): that one starts a paragraph of its own."""
+    out: list[str] = []
+    expected: str | None = None  # the marker the paragraphs come to next ("5c")
+    for line in lines:
+        if (found := _SUB_NUMBER.match(line)) is not None:
+            expected = f"{found['number']}{chr(ord(found['letter']) + 1)}"
+        elif expected is not None and (inline := re.search(rf"(?<=[.;:])\s+{expected}\.\s+(?=[A-Z])", line)):
+            out.extend([line[: inline.start()], "", f"{expected}. {line[inline.end() :]}"])
+            expected = None
+            continue
+        out.append(line)
+    return out
 
 
 # "1 Participant must be ...", "2 Patients who ...": a list numbered without stops (NCT06429761, sample 34).

@@ -394,7 +394,18 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         # "Non-childbearing potential is defined as pre-menopausal females with a documented tubal ligation ..."
         # (NCT06429761, sample 34: UNREADABLE, a definition shown as one more thing you need)
         or _POTENTIAL_DEFINED.match(words)
+        or _SINCE_CLEARED.match(words)
     )
+
+
+# "Patients with baseline CSF cytology positive, but who have cleared CSF by either modality" (NCT07021677, sample 40:
+# WRONG under "all of these are true", read as asking everyone to have had leukemia cells in the spinal fluid): who
+# may join after all, a group of patients and what lets them in.
+_SINCE_CLEARED = re.compile(
+    r"^(?:patients?|subjects?|participants?|those|people)\s+(?:with|who\s+(?:have|had))\s+[^.;]{3,160}?,?\s+but\s+who\s+"
+    r"(?:have|has)\s+(?:since\s+|now\s+)?(?:cleared|recovered|resolved|been\s+(?:cured|cleared|treated))\b",
+    re.IGNORECASE,
+)
 
 
 _POTENTIAL_DEFINED = re.compile(
@@ -807,11 +818,35 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
     title = _section_title(section)
     if title is None:
         return items
+    # The preamble titles the items up to a later title line said the same way for another phase or group, which
+    # stands beside it, not inside it.
+    end = _next_alike_title(items, section.preamble or "")
     return [
         PlainItem(
-            kind=section.kind, text=None, source_ids=[], children_title=title, children_joins="heading", children=items
-        )
+            kind=section.kind,
+            text=None,
+            source_ids=[],
+            children_title=title,
+            children_joins="heading",
+            children=items[:end],
+        ),
+        *items[end:],
     ]
+
+
+_ALIKE_OPENING = 6  # words
+
+
+def _next_alike_title(items: list[PlainItem], preamble: str) -> int:
+    """Where a group titled as the preamble opens ("Subjects have to fulfill all of the following criteria before
+    being included in the double blind treatment phase:" after the same for the open-label run-in phase, NCT05196308,
+    sample 40: the double-blind phase's criteria read as part of the run-in's); len(items) if none."""
+    opening = _folded(preamble).split()[:_ALIKE_OPENING]
+    for index, item in enumerate(items):
+        title = _folded(item.children_title or "").split()
+        if index and item.text is None and len(opening) == _ALIKE_OPENING and title[:_ALIKE_OPENING] == opening:
+            return index
+    return len(items)
 
 
 def _in_their_words(

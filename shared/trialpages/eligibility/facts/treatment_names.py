@@ -1116,6 +1116,17 @@ _name(
     "platelet or red blood cell transfusion",
     "platelet or red blood cell transfusions",
 )
+# "Has received a live virus vaccine within 30 days" (NCT04646330, sample 40: LOSSY as any live vaccine).
+_name(
+    "a live virus vaccine (one made from a weakened virus)",
+    "therapy",
+    "live virus vaccine",
+    "live virus vaccines",
+    "live viral vaccine",
+    "live viral vaccines",
+    "live attenuated virus vaccine",
+    "live attenuated virus vaccines",
+)
 _name(
     "a live vaccine (one made from a weakened germ)",
     "therapy",
@@ -1131,9 +1142,6 @@ _name(
     "live-attenuated vaccine",
     "live-attenuated vaccines",
     "live, attenuated vaccine",
-    "live virus vaccine",
-    "live virus vaccines",
-    "live viral vaccine",
     "live vaccination",
     "live or live-attenuated vaccine",
     "live or live attenuated vaccine",
