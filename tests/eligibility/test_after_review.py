@@ -1868,3 +1868,26 @@ def test_sample_40_wrong_and_lossy_items_say_what_the_study_says(plain_of):
     assert not any("investigator judgment" in text for text in texts(run_in.children))
     # NCT04646330 (LOSSY): "a live virus vaccine" said as any live vaccine.
     assert any(text.startswith("You had a live virus vaccine") for text in texts(plain_of("NCT04646330").exclusion))
+
+
+def test_outside_sample_1_faults_read_right_wherever_they_are_written():
+    # Found reading 16 records no rule was written on (docs/eligibility-review/outside1/); the sentences are theirs.
+    from trialpages.eligibility.glossary import terms_in
+
+    def notes(text: str) -> dict[str, str]:
+        return {found.term: found.definition for found in terms_in(text)}
+
+    # NCT04466527 (WRONG): "Subjects may not have undergone ..." under "could not join" read as its reverse.
+    exclusion = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Subjects may not have undergone oral isotretinoin therapy "
+            "within the past 12 months\n"
+        }
+    ).exclusion
+    assert texts(exclusion) == ["Having undergone oral isotretinoin therapy within the past 12 months"]
+    # NCT04567537, NCT06934928, NCT04103164 (WRONG): notes in the wrong sense.
+    steroid = notes("such as intralesional corticosteroids or excision, on the eligible scars in the previous 3 months")
+    assert steroid["intralesional"].startswith("injected")
+    bone = notes("A distinctive bony lesion: dysplasia (abnormal growth) of the sphenoid bone")
+    assert "cancer" not in bone["dysplasia"]
+    assert "allergy" not in notes("Hypersensitivity to light exposure.")["hypersensitivity to light"]

@@ -60,7 +60,9 @@ _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|o
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
 _OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
-_FORMED_WRONG = r"congenital|malformation|\bhip\b|skeletal"
+# "dysplasia (abnormal growth) of the sphenoid bone ... or dysplasia of long bones" (outside sample 1: WRONG as cells
+# that may become cancer): a bone that did not form normally.
+_FORMED_WRONG = r"congenital|malformation|\bhip\b|skeletal|\bbony\b|sphenoid|long bones?|\btibia|osseous"
 # LDH the disc, not the enzyme: the words near it, or the words right before or after it (one sense each).
 _DISC_HERNIATION = "lumbar disc herniation: a disc in the lower back that bulges out and can press on a nerve"
 _DISC_WORDS = r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|protrusion"
@@ -2383,6 +2385,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "intralesional curettage | intralesional surgery | intralesional resection | intralesional excision",
         "surgery that scrapes a tumour out from inside the bone",
     ),
+    # "such as intralesional corticosteroids or excision, on the eligible scars" (outside sample 1: WRONG, "excision"
+    # near gave it the bone-tumour surgery sense): a medicine after it is injected.
+    term(
+        "intralesional",
+        "injected directly into a lump, scar or sore",
+        only_after=r"^\s*(?:cortico)?steroids?\b|^\s*(?:injections?|triamcinolone|interferon|bleomycin|methotrexate|"
+        r"fluorouracil|5-?FU|medicines?|drugs?)\b",
+    ),
     term(
         "intralesional",
         "injected directly into a lump or sore",
@@ -4446,6 +4456,12 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "acting on the immune system to change how it works",
     ),
     term("immunostimulatory", "boosting the immune system"),
+    # "Hypersensitivity to light exposure" (outside sample 1: WRONG as an allergy): skin that reacts badly to light.
+    term(
+        "hypersensitivity to light | hypersensitive to light | hypersensitivity to sunlight | hypersensitive to sunlight"
+        " | hypersensitivity to sun | hypersensitivity to the sun",
+        "skin that reacts badly to sunlight or other light, with a rash, redness or burns",
+    ),
     term(
         "hypersensitivity | hypersensitivities | hypersensitive",
         "an allergy or other strong reaction of the immune system",

@@ -133,6 +133,10 @@ def _reason_of(text: str, *, keep_state: bool) -> str | None:
     found = _MUST_NOT.match(text)
     if found is None:
         return None
+    if may_state := found["may_state"]:
+        rest = text[found.end() :].strip()
+        participle = may_state.split()[-1].lower()
+        return f"Had {participle} {rest}" if keep_state else f"Having {participle} {rest}"
     rest = text[found.end() :]
     if not rest[:1].isalpha():
         return None
@@ -149,9 +153,13 @@ _STATE_LEAD = {"had": "Had", "be": "Is"}
 
 _GERUND = {"receive": "Receiving", "take": "Taking", "use": "Using", "participate": "Participating"}
 _MUST_NOT = re.compile(
-    r"^(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+)?(?:must|should)\s+not\s+"
+    # "may not" too: "Subjects may not have undergone oral isotretinoin therapy within the past 12 months" under "could
+    # not join" read as the reverse (outside sample 1: WRONG)
+    r"^(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s+)?(?:(?:must|should)\s+not\s+"
     r"(?:(?P<state>have\s+had|have(?!\s+had\b)|be(?!\s+(?:able|eligible|a candidate|candidates|suitable)\b))\s+|"
-    r"(?P<verb>receive|take|use|participate)\s+)",
+    r"(?P<verb>receive|take|use|participate)\s+)"
+    # ("May not participate in the study if ..." reads well as it is: only a state after "may not")
+    r"|may\s+not\s+(?P<may_state>have\s+(?:had|undergone|received|taken|used)\b(?=\s)))",
     re.IGNORECASE,
 )
 
