@@ -1891,3 +1891,18 @@ def test_outside_sample_1_faults_read_right_wherever_they_are_written():
     bone = notes("A distinctive bony lesion: dysplasia (abnormal growth) of the sphenoid bone")
     assert "cancer" not in bone["dysplasia"]
     assert "allergy" not in notes("Hypersensitivity to light exposure.")["hypersensitivity to light"]
+
+
+def test_skin_terms_the_outside_readers_found_unexplained_have_notes_in_their_sense():
+    from trialpages.eligibility.glossary import terms_in
+
+    def noted(text: str) -> dict[str, str]:
+        return {found.term: found.definition for found in terms_in(text)}
+
+    assert "vitamin A" in noted("Use of systemically used retinoids within 6 months")["retinoids"]
+    assert "stretch marks" == noted("erythematous scars/striae")["striae"]
+    # A medicine that makes skin sensitive to light is not skin that is; a malignant "nevus" is no mole.
+    assert noted("use of a photosensitizing treatment")["photosensitizing"].startswith("making the skin")
+    assert "nevus" not in noted("malignant freckle-like nevus that has been adequately treated")
+    # NF1 only where the words around say neurofibromatosis.
+    assert "NF1" in noted("Diagnosis of NF1 with cutaneous neurofibromas") and "NF1" not in noted("NF1 gene panel")

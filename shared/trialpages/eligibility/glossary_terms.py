@@ -266,6 +266,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"\bdose|escalat|expansion|cohort",
     ),
     term("PLT | PLTs | Plt", "platelets: blood cells that help blood clot"),
+    term(
+        "NF1",
+        "neurofibromatosis type 1: an inherited condition that causes soft growths along nerves and brown skin patches",
+        only_near=r"neurofibrom|café|cafe|\bnerve|\bskin|germline|\b(?-i:cNF)\b|plexiform",
+    ),
+    term("cNF | cNFs", "cutaneous neurofibroma: a soft growth in the skin that forms along a nerve; not cancer"),
     # Samples 38 and 39 (UNREADABLE: abbreviations the readers found unexplained).
     term(
         "OSCC",
@@ -6564,6 +6570,79 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "caused by germs related to the one that causes tuberculosis, mostly lung infections",
     ),
     term("neuromuscular transmission", "how signals pass from nerves to muscles"),
+    # Outside sample 1 (UNREADABLE: skin, laser and device terms the readers found unexplained).
+    term(
+        "retinoid | retinoids",
+        "medicines made from vitamin A, such as isotretinoin or tretinoin, used for acne and other skin problems",
+    ),
+    term("isotretinoin", "a strong acne pill made from vitamin A (once sold as Accutane)"),
+    term(
+        "Fitzpatrick skin type | Fitzpatrick skin types | Fitzpatrick scale | Fitzpatrick skin phototype"
+        " | Fitzpatrick skin phototypes | Fitzpatrick phototype",
+        "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark, rarely burns)",
+    ),
+    term("Fitzpatrick Wrinkle Score | Fitzpatrick wrinkle score", "a doctor's rating of how deep the wrinkles are"),
+    term("laceration | lacerations", "a cut or tear in the skin"),
+    term("skin laxity | laxity", "loose, sagging skin", only_near=r"skin|abdom|sag|\bfat\b|tissue|face|neck|cellulite"),
+    # "malignant freckle-like nevus" is a melanoma that has not spread: no mole note there.
+    term("nevus | naevus", "a mole: a small dark spot on the skin", not_before=r"malignant[\w\s-]{0,20}$"),
+    term("nevi | naevi", "moles: small dark spots on the skin"),
+    term(
+        "atypical nevus | dysplastic nevus",
+        "a mole that looks unusual; it is watched because it can, rarely, turn into skin cancer",
+    ),
+    term(
+        "atypical nevi | dysplastic nevi | atypical naevi",
+        "moles that look unusual; they are watched because they can, rarely, turn into skin cancer",
+    ),
+    term(
+        "carotenoid | carotenoids", "orange and yellow plant pigments, such as beta-carotene, also sold as supplements"
+    ),
+    term("photosensitive epilepsy", "seizures set off by flashing or flickering lights"),
+    term(
+        "photosensitivity | photosensitive",
+        "skin that reacts badly to sunlight or other light, with a rash, redness or burns",
+    ),
+    # "use of a photosensitizing treatment" (before light therapy): what a medicine does to the skin.
+    term("photosensitizing | photosensitising", "making the skin more sensitive to sunlight or other light"),
+    term("hypopigmentation | hypo-pigmentation", "lighter patches of skin"),
+    term("microvascularity | micro vascularity", "the small blood vessels in a part of the body"),
+    term(
+        "hidradenitis | hidradenitis suppurativa",
+        "a long-term skin disease with painful lumps under the skin, often in the armpits or groin",
+    ),
+    term("keloid | keloids", "a raised scar that grows bigger than the wound that caused it"),
+    term(
+        "abdominal wall diastasis | diastasis recti | rectus diastasis",
+        "a gap between the two sides of the belly muscles",
+    ),
+    term(
+        "plexiform neurofibroma | plexiform neurofibromas",
+        "a large growth along several nerves, often deep in the body; not cancer",
+    ),
+    term(
+        "neurofibroma | neurofibromas",
+        "a soft growth on or under the skin that forms along a nerve; not cancer",
+    ),
+    term("extragenital", "not on the genitals"),
+    term("striae", "stretch marks"),
+    term("erythematous", "red"),
+    term("photodermatosis | photodermatoses", "a skin disease set off or made worse by sunlight"),
+    term("vasculitic", "caused by swelling of the blood vessels (vasculitis)"),
+    term(
+        "pigmentary disorder | pigmentary disorders | pigmentation disorder | pigmentation disorders",
+        "a condition that changes the color of the skin, with darker or lighter patches",
+    ),
+    term("sebum", "the natural oil the skin makes"),
+    term(
+        "Q-switched laser | Q-Switched laser | Q-switched lasers | Q-Switched lasers",
+        "a laser that fires very short, strong pulses, used to remove tattoos and dark spots",
+    ),
+    term("chemoprevention", "medicine taken to lower the chance of getting cancer"),
+    term("acne vulgaris", "common acne"),
+    term("nodular acne | nodulocystic acne", "severe acne with large, painful lumps under the skin"),
+    term("atrophic scar | atrophic scars", "scars that sink below the skin, such as acne pits"),
+    term("atrophic", "thinned or shrunken"),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(
         "secondary malignancy | secondary malignancies",
