@@ -1900,9 +1900,23 @@ def test_skin_terms_the_outside_readers_found_unexplained_have_notes_in_their_se
         return {found.term: found.definition for found in terms_in(text)}
 
     assert "vitamin A" in noted("Use of systemically used retinoids within 6 months")["retinoids"]
-    assert "stretch marks" == noted("erythematous scars/striae")["striae"]
+    assert noted("erythematous scars/striae")["striae"] == "stretch marks"
     # A medicine that makes skin sensitive to light is not skin that is; a malignant "nevus" is no mole.
     assert noted("use of a photosensitizing treatment")["photosensitizing"].startswith("making the skin")
     assert "nevus" not in noted("malignant freckle-like nevus that has been adequately treated")
     # NF1 only where the words around say neurofibromatosis.
     assert "NF1" in noted("Diagnosis of NF1 with cutaneous neurofibromas") and "NF1" not in noted("NF1 gene panel")
+
+
+def test_sample_3_reread_faults_read_right(plain_of):
+    from trialpages.eligibility.glossary import terms_in
+
+    # NCT04265963 (WRONG): "creatinine clearance ‹220μmol/L" said "Your creatinine clearance is less than 220 μmol/L"
+    # with the clearance note: a cap on how well the kidneys work. A blood level's unit: the study's words, no note.
+    inclusion = texts(plain_of("NCT04265963").inclusion)
+    assert "Your creatinine clearance is less than 220 μmol/L." not in " ".join(inclusion)
+    assert not any(found.term == "creatinine clearance" for found in terms_in("creatinine clearance ‹220μmol/L"))
+    # NCT02496845 (LOSSY): "oral nitrates" are heart medicines, not only for chest pain.
+    assert "You took nitrate heart pills (oral nitrates) in the 3 months before you join the study." in texts(
+        plain_of("NCT02496845").exclusion
+    )

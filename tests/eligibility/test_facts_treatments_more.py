@@ -89,7 +89,7 @@ READ = [
     (
         "NCT02496845",
         "Use of oral nitrates within 3 months prior to enrollment into the study;",
-        "You took nitrate pills for chest pain (oral nitrates) in the 3 months before you join the study.",
+        "You took nitrate heart pills (oral nitrates) in the 3 months before you join the study.",
     ),
     (
         "NCT01705197",

@@ -2889,7 +2889,13 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("renal failure | kidney failure", "the kidneys have stopped working well enough to keep you healthy"),
     term("glomerular filtration rate", "how well the kidneys filter waste from the blood"),
     term("glomerular", "to do with the kidneys' tiny filters"),
-    term("creatinine clearance", "how well the kidneys clear creatinine, a waste product, from the blood"),
+    # "creatinine clearance ‹220μmol/L" (NCT04265963, sample 3 re-read: WRONG, the note made "less than" a cap on how
+    # well the kidneys work): a blood level's unit says the study means something else; no note guesses which.
+    term(
+        "creatinine clearance",
+        "how well the kidneys clear creatinine, a waste product, from the blood",
+        not_after=r"^\W{0,3}(?:less than|more than|at most|at least|[<>≤≥‹›])?\s*[\d.,]+\s*(?:[µμu]mol|mg/d?l|g/l)",
+    ),
     term(
         "Cockcroft-Gault | Cockcroft Gault | Cockroft-Gault | Cockcroft and Gault | Cockcroft-Gault's",
         "a formula that estimates how well the kidneys work from a creatinine blood test, your age and weight",

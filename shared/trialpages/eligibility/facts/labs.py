@@ -1853,6 +1853,18 @@ def _normalised(text: str) -> str:
     return text
 
 
+_FILTERING = {"creatinine clearance", "eGFR", "GFR"}
+_LEVEL_UNIT = re.compile(r"mol/|mg/d?l\b|g/l\b", re.IGNORECASE)
+
+
+def _clearance_in_a_level_unit(names: tuple[str, ...], limit: Limit) -> bool:
+    """ "creatinine clearance <220 μmol/L" (NCT04265963, sample 3 re-read: WRONG, "less than" on how well the kidneys
+    filter): a clearance is in mL/min; in a blood level's unit the study means the creatinine level, and which one it
+    means is not for a rewrite to guess. The sentence stays in the study's words."""
+    units = [value.unit for value in (limit.value, limit.low, limit.high) if value is not None]
+    return bool(_FILTERING & set(names)) and any(_LEVEL_UNIT.search(unit) for unit in units)
+
+
 @lru_cache(maxsize=2048)
 def read_limits(text: str) -> Limits | None:
     """A sentence of one or more measures against limits, read whole, or None."""
@@ -2014,6 +2026,8 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 return None
             main_condition = tail.condition  # "at least 50 kg for males": the alternative must follow
         limit = segment.limit
+        if _clearance_in_a_level_unit(names, limit):
+            return None
         if tail.for_age:
             if limit.form not in ("compare", "normal"):
                 return None

@@ -120,9 +120,10 @@ _name(
     "nitrates of any kind",
     "nitrates in any form",
 )
-# Taken by mouth: not the nitroglycerin spray or tablet under the tongue (NCT02496845).
-_name("long-acting nitrate medicines for chest pain ({term})", "medicine", "long-acting nitrates")
-_name("nitrate pills for chest pain ({term})", "medicine", "oral nitrates", "oral nitrate")
+# Taken by mouth: not the nitroglycerin spray or tablet under the tongue (NCT02496845). Heart medicines, not "for chest
+# pain": they are taken for heart failure too (NCT02496845, sample 3 re-read: LOSSY, narrowed to chest pain).
+_name("long-acting nitrate heart medicines ({term})", "medicine", "long-acting nitrates")
+_name("nitrate heart pills ({term})", "medicine", "oral nitrates", "oral nitrate")
 _name(
     "medicines that release nitric oxide ({term})", "medicine", "nitric oxide donors", "nitric oxide donor", "NO donors"
 )
