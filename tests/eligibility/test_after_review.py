@@ -1920,3 +1920,31 @@ def test_sample_3_reread_faults_read_right(plain_of):
     assert "You took nitrate heart pills (oral nitrates) in the 3 months before you join the study." in texts(
         plain_of("NCT02496845").exclusion
     )
+
+
+def test_outside_sample_2_faults_read_right_wherever_they_are_written():
+    # Found reading 16 more records no rule was written on (docs/eligibility-review/outside2/); the sentences are theirs.
+    from trialpages.eligibility.glossary import terms_in
+
+    def exclusion_of(text: str) -> list[str]:
+        plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {text}\n"})
+        assert not plain.other, plain.other
+        return texts(plain.exclusion)
+
+    def notes(text: str) -> dict[str, str]:
+        return {found.term: found.definition for found in terms_in(text)}
+
+    # (WRONG) Reasons moved to "The study also says": "has the need to" is a circumstance, and a "should" after a colon
+    # is advice about the reason, not the criterion's rule.
+    assert exclusion_of("The subject has the need to be exposed to artificial tanning devices during the trial.")
+    assert exclusion_of("The subject is allergic to adhesives such as glues on medical tape: they should be alerted.")
+    # (LOSSY) "However steroid nose drops and/or eye drops are permitted." stays with the reason it is the exception of.
+    [reason] = exclusion_of(
+        "Routinely take high dosages of anti-inflammatory drugs (e.g. aspirin). However steroid nose drops are permitted."
+    )
+    assert reason.endswith("However steroid nose drops are permitted.")
+    # (WRONG) Notes in the wrong sense: urea in a cream, the layer under the skin.
+    assert "cream" in notes("urea cream (Carmol 10, Carmol 20) within 4 weeks")["urea"]
+    assert "kidneys" in notes("BUN or urea above 2 x ULN")["urea"]
+    assert notes("prior surgery that alters the subcutaneous anatomy")["subcutaneous"] == "under the skin"
+    assert "never burns" in notes("Fitzpatrick skin types I to VI")["Fitzpatrick skin types"]

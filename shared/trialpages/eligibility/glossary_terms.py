@@ -2381,6 +2381,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("intranasal", "sprayed or put into the nose"),
     term("inhalational", "breathed in"),
     term("intramuscular | intramuscularly", "given as an injection into a muscle"),
+    # "prior surgery that alters the subcutaneous anatomy" (outside sample 2: WRONG as an injection): the layer itself.
+    term(
+        "subcutaneous",
+        "under the skin",
+        only_after=r"^\s*(?:anatomy|tissues?|fat|layers?|nodules?|lumps?|masses|mass|lesions?|emphysema|space)\b",
+    ),
     term("subcutaneous | subcutaneously", "given as an injection under the skin"),
     term("intravenous | intravenously", "given through a needle or thin tube into a vein"),
     term("parenteral", "given by injection or through a vein, not by mouth"),
@@ -2917,6 +2923,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("albuminuria | microalbuminuria", "albumin, a protein, in the urine; a sign of kidney damage"),
     term("urinalysis", "a test of a urine sample"),
     term("dipstick", "a strip dipped in urine that changes color to show what is in it"),
+    # "urea cream (Carmol 10, ...)" (outside sample 2: WRONG as the blood waste product): a skin softener.
+    term(
+        "urea",
+        "a substance in creams that softens dry, thick skin",
+        only_after=r"^[\s-]*(?:cream|creams|lotion|lotions|ointment|ointments|containing|based|\(?\d+\s*%)",
+    ),
     term("urea", "a waste product in the blood that the kidneys remove"),
     term("electrolytes | electrolyte", "salts in the blood, such as sodium and potassium, that the body needs"),
     term("hypokalemia | hypokalaemia", "too little potassium in the blood"),
@@ -3868,7 +3880,8 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("conjunctival", "of the thin clear layer over the white of the eye"),
     term("rhinorrhea | rhinorrhoea", "a runny nose"),
     term("nasal congestion", "a blocked or stuffy nose"),
-    term("ptosis", "a drooping eyelid"),
+    # "eyebrow or eyelid ptosis" (outside sample 2): not only the eyelid.
+    term("ptosis", "drooping of a body part, most often the upper eyelid"),
     term("miosis", "a small pupil"),
     term("eyelid edema | eyelid oedema", "swelling of the eyelid"),
     term("ipsilateral", "on the same side of the body"),
@@ -5349,7 +5362,7 @@ _CANCER: tuple[Term, ...] = (
         "a radioactive substance used for scans or treatment",
     ),
     term("radiofrequency ablation", "destroying tissue with heat made by radio waves"),
-    term("radiofrequency", "radio waves, used to make heat that destroys tissue"),
+    term("radiofrequency", "radio waves, used to heat tissue: to destroy it, or in skin treatments to tighten it"),
     term("ablation | ablative | ablated", "destroying a small area of tissue, for example with heat or cold"),
     term("cryotherapy | cryoablation", "treatment with extreme cold, often to freeze and destroy tissue"),
     term("thermocoagulation", "destroying tissue, such as a nerve, with heat"),
@@ -6585,7 +6598,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "Fitzpatrick skin type | Fitzpatrick skin types | Fitzpatrick scale | Fitzpatrick skin phototype"
         " | Fitzpatrick skin phototypes | Fitzpatrick phototype",
-        "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark, rarely burns)",
+        "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark brown or black,"
+        " never burns)",
     ),
     term("Fitzpatrick Wrinkle Score | Fitzpatrick wrinkle score", "a doctor's rating of how deep the wrinkles are"),
     term("laceration | lacerations", "a cut or tear in the skin"),
@@ -6605,6 +6619,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "carotenoid | carotenoids", "orange and yellow plant pigments, such as beta-carotene, also sold as supplements"
     ),
     term("photosensitive epilepsy", "seizures set off by flashing or flickering lights"),
+    term(
+        "photosensitive medication | photosensitive medications | photosensitive drugs | photosensitizing medications"
+        " | photosensitizing drugs | photo sensitized medication | photo sensitized medications",
+        "medicines that make the skin more sensitive to sunlight or other light",
+    ),
     term(
         "photosensitivity | photosensitive",
         "skin that reacts badly to sunlight or other light, with a rash, redness or burns",

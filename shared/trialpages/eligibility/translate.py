@@ -737,7 +737,9 @@ _REQUIREMENT_ITEM = re.compile(
     # ("All transplant participants must have discontinued ...", NCT05326516, sample 27: WRONG under "could not join")
     r"(?:(?:the |all )?(?:transplant |transplanted |male |female |sexually active |eligible )?(?:patients?|subjects?|"
     r"participants?|women|men|females?|males?|those|"
-    r"individuals?)\b[^.;()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|needs? to|ha(?:ve|s) to|"
+    # (not past a colon: "The subject is allergic to adhesives ...: they should be alerted that a rash may occur",
+    # outside sample 2: WRONG, the reason moved to the notes)
+    r"individuals?)\b[^.;:()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|(?<!\bthe )needs? to|ha(?:ve|s) to|"
     # "Participants will be required to stop all erection medicines ...", "Patients are required to have the following
     # washout periods ..." (NCT04720755, NCT05536349, requirements audit: read as reasons to be left out)
     r"(?:will be |are |is )required to)\b"
@@ -1714,6 +1716,9 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 kind == "exclusion"
                 and pending
                 and _stands_as_allowance(original_words(part.text))
+                # "... or antihistamine medications. However steroid nose drops and/or eye drops are permitted." (outside
+                # sample 2: LOSSY, apart in the notes, the reason read as covering the drops): said as its exception.
+                and not _HOWEVER.match(part.text)
                 and not keeps_its_exceptions
                 # Under a lead-in ("Any of the following laboratory abnormalities:", NCT02227251) the allowance would
                 # stay in the group, as one more reason: the criterion stays whole, in the study's words.
@@ -1914,6 +1919,9 @@ def _after_semicolon(text: str, last: str) -> bool:
 
 
 _ALLOWANCE_HINT = re.compile(r"allowed|permitted|eligible|acceptable|not excluded|enrolled|included", re.IGNORECASE)
+
+
+_HOWEVER = re.compile(r"^\W*(?:however|but)\b", re.IGNORECASE)
 
 
 def _stands_as_allowance(sentence: str) -> bool:
