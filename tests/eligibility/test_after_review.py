@@ -1948,3 +1948,27 @@ def test_outside_sample_2_faults_read_right_wherever_they_are_written():
     assert "kidneys" in notes("BUN or urea above 2 x ULN")["urea"]
     assert notes("prior surgery that alters the subcutaneous anatomy")["subcutaneous"] == "under the skin"
     assert "never burns" in notes("Fitzpatrick skin types I to VI")["Fitzpatrick skin types"]
+
+
+def test_outside_sample_3_and_sample_5_reread_faults_read_right(plain_of):
+    from trialpages.eligibility.glossary import terms_in
+
+    def notes(text: str) -> dict[str, str]:
+        return {found.term: found.definition for found in terms_in(text)}
+
+    # Outside sample 3 (WRONG): notes in the wrong sense. BSA of a skin disease is how much skin it covers; compliance
+    # with a government's rules is following them; PDE4 inhibitors are no erection pills; urea in a keratolytic.
+    assert "share of the skin" in notes("at least 10% body surface area (BSA) of AD involvement")["BSA"]
+    assert "height and weight" in notes("doses worked out from BSA (mg/m2)")["BSA"]
+    assert notes("except in compliance with specific local government study requirements")["compliance"] == (
+        "following the rules"
+    )
+    assert "erection" not in notes("topical agents (phosphodiesterase-4 inhibitors)")["phosphodiesterase-4 inhibitors"]
+    assert "creams" in notes("Keratolytics including urea (greater than 5%) within 2 days")["urea"]
+    # (LOSSY) "collagen vascular disease" is the autoimmune kind, not any connective tissue disease.
+    exclusion = translate_eligibility(
+        {"eligibilityCriteria": "Exclusion Criteria:\n\n* History of collagen vascular disease\n"}
+    ).exclusion
+    assert "lupus or scleroderma" in texts(exclusion)[0]
+    # NCT01026818 (sample 5 re-read, LOSSY): "history of ED" in a study for ED after surgery, in the study's words.
+    assert "History of ED" in texts(plain_of("NCT01026818").exclusion)

@@ -124,6 +124,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("IU", "international unit: a standard amount of a medicine, vitamin or hormone", not_before=r"[a-z]$"),
     term("UNL | ULRR", "upper normal limit: the highest lab value that is normal"),
     term("xULN | XULN | x ULN | × ULN | xUNL", "times the upper limit of normal (ULN), the highest normal lab value"),
+    # "≥10% body surface area (BSA) of AD involvement" (outside sample 3: WRONG as the dosing measure): how much skin.
+    term(
+        "BSA",
+        "body surface area: here, the share of the skin that the skin disease covers",
+        only_near=r"involve|affected|lesions?|eczema|dermatitis|psoria|\b(?-i:AD)\b|vitiligo|\bskin\b|%\s*(?:of\s*)?(?:body|BSA)",
+    ),
     term("BSA", "body surface area: a measure of body size worked out from your height and weight"),
     # Heart and blood vessels
     term("BP", "blood pressure", only_near=r"blood|pressure|mmHg|mm Hg|hypertens|hypotens|\d{2,3}\s*/\s*\d{2,3}"),
@@ -2927,7 +2933,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "urea",
         "a substance in creams that softens dry, thick skin",
-        only_after=r"^[\s-]*(?:cream|creams|lotion|lotions|ointment|ointments|containing|based|\(?\d+\s*%)",
+        only_near=r"\bcreams?\b|lotions?|ointments?|keratolytic|moisturi|emollient|topical|urea[\s-]*(?:containing|based)"
+        r"|urea\s*\(?\s*(?:greater than|more than|>|≥)?\s*\d+\s*%",
     ),
     term("urea", "a waste product in the blood that the kidneys remove"),
     term("electrolytes | electrolyte", "salts in the blood, such as sodium and potassium, that the body needs"),
@@ -3562,6 +3569,12 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "phosphodiesterase type 5 inhibitor | phosphodiesterase type 5 inhibitors | phosphodiesterase-5 inhibitors | phosphodiesterase 5 inhibitors",
         "PDE5 inhibitors: erection medicines, such as sildenafil (Viagra) or tadalafil (Cialis)",
+    ),
+    # "phosphodiesterase-4 inhibitors" (outside sample 3: WRONG, the PDE5 note made erection pills read as excluded).
+    term(
+        "phosphodiesterase-4 inhibitors | phosphodiesterase-4 inhibitor | phosphodiesterase 4 inhibitors"
+        " | phosphodiesterase type 4 inhibitors | PDE4 inhibitors | PDE-4 inhibitors | PDE4 inhibitor",
+        "medicines that calm inflammation, such as crisaborole cream or apremilast, used for eczema and psoriasis",
     ),
     term("phosphodiesterase", "an enzyme; blocking one kind of it (PDE5) helps erections"),
     term(
@@ -6026,6 +6039,14 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "noncompliant | non-compliant | non-compliance | noncompliance",
         "not following instructions or the study's plan",
     ),
+    # "except in compliance with specific local government study requirements" (outside sample 3: WRONG as the
+    # study's instructions): following the rules said after it.
+    term(
+        "compliance",
+        "following the rules",
+        only_after=r"^\s*with\s+(?:the\s+)?(?:specific\s+)?(?:local|national|government|regulatory|legal|country|"
+        r"health authority)",
+    ),
     term(
         "compliance",
         "following the study's instructions and schedule",
@@ -6576,7 +6597,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("Binet stage | Binet Stage", "a stage of chronic lymphocytic leukemia (CLL), from A (early) to C (advanced)"),
     term("Rai stage", "a stage of chronic lymphocytic leukemia (CLL), from 0 (early) to IV (advanced)"),
     term("paradoxical bronchospasm", "airways that tighten just after using an inhaler that should open them"),
-    term("pack-years | pack-year | pack years", "how much someone has smoked: packs a day times the years smoked"),
+    term(
+        "pack-years | pack-year | pack years | pack/year | pack/years | pack year",
+        "how much someone has smoked: packs a day times the years smoked",
+    ),
     term(
         "ionizing radiation | ionising radiation",
         "radiation such as X-rays and CT scans, which can harm cells in large doses",

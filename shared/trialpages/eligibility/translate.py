@@ -181,8 +181,10 @@ def _earlier_episodes_in_their_words(exclusion: list[PlainItem], parsed: ParsedC
     return kept
 
 
+# "history of ED" too, where the inclusion list asks for ED after surgery (NCT01026818, sample 5 re-read: LOSSY as "You
+# have had trouble getting or keeping an erection", which shut out the ED the study is for).
 _EARLIER_EPISODE = re.compile(
-    r"^\W*(?:a\s+)?(?:previous|prior|past)\s+(?:history|episodes?)\s+of\s+(?P<what>[^.;,()]{2,60})", re.IGNORECASE
+    r"^\W*(?:a\s+)?(?:(?:previous|prior|past)\s+)?(?:history|episodes?)\s+of\s+(?P<what>[^.;,()]{2,60})", re.IGNORECASE
 )
 
 

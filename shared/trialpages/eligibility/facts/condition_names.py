@@ -318,7 +318,9 @@ an inflammatory disease | - | inflammatory disease; inflammatory disorder; infla
 inflammatory diseases | P | inflammatory diseases; inflammatory disorders; inflammatory conditions
 an autoimmune or inflammatory disease | - | autoimmune or inflammatory disease; autoimmune or inflammatory disorder
 autoimmune or inflammatory diseases | P | autoimmune or inflammatory diseases; autoimmune or inflammatory disorders
-a disease of the connective tissue (the tissue that supports the organs) | F | connective tissue disease; connective tissue disorder; collagen vascular disease; collagen disease; systemic connective tissue disease; connective tissue diseases; connective tissue disorders
+a disease of the connective tissue (the tissue that supports the organs) | F | connective tissue disease; connective tissue disorder; connective tissue diseases; connective tissue disorders
+# "collagen vascular disease" (outside sample 3: LOSSY as any connective tissue disease) is the autoimmune kind.
+an autoimmune disease of the connective tissue, such as lupus or scleroderma (collagen vascular disease) | F | collagen vascular disease; collagen disease; systemic connective tissue disease
 an infection that can spread to other people | F | communicable disease; transmissible disease; contagious disease; communicable diseases; transmissible diseases; contagious diseases
 a rare genetic disease | F | rare genetic disease; rare hereditary disease
 
