@@ -1904,6 +1904,12 @@ def test_skin_terms_the_outside_readers_found_unexplained_have_notes_in_their_se
     # A medicine that makes skin sensitive to light is not skin that is; a malignant "nevus" is no mole.
     assert noted("use of a photosensitizing treatment")["photosensitizing"].startswith("making the skin")
     assert "nevus" not in noted("malignant freckle-like nevus that has been adequately treated")
+    # Six laser studies: dark spots are no tumor or wound, and the healing rule is the study doctor's call.
+    assert (
+        "dark spots" in noted("Presence of benign pigmented lesions assessed at baseline")["benign pigmented lesions"]
+    )
+    healing = noted("herpes (duration of resolution as per the Investigator's discretion)")
+    assert "study doctor decides" in healing["duration of resolution as per the Investigator's discretion"]
     # NF1 only where the words around say neurofibromatosis.
     assert "NF1" in noted("Diagnosis of NF1 with cutaneous neurofibromas") and "NF1" not in noted("NF1 gene panel")
 

@@ -6692,6 +6692,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("nodular acne | nodulocystic acne", "severe acne with large, painful lumps under the skin"),
     term("atrophic scar | atrophic scars", "scars that sink below the skin, such as acne pits"),
     term("atrophic", "thinned or shrunken"),
+    # Outside samples 1 to 3 (UNREADABLE in six laser studies; the "lesion" note gave a tumor or a wound).
+    term(
+        "benign pigmented lesions | benign pigmented lesion | pigmented lesions | pigmented lesion",
+        "dark spots on the skin, such as sun spots or age spots",
+    ),
+    term(
+        "duration of resolution as per the Investigator's discretion"
+        " | duration of resolution as per the Principal Investigator's discretion",
+        "the study doctor decides how long after it has healed you must wait",
+    ),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(
         "secondary malignancy | secondary malignancies",
