@@ -78,6 +78,9 @@ _QUALIFIER_START = re.compile(
 # A sentence that is all one bracket ("(Cockcroft-Gault formula: ...)"), not one begun by a list marker ("(f) ...").
 _BRACKETED = re.compile(r"\([^()]*\)")
 _WHOLE_BRACKET = re.compile(r"^\((?![a-z0-9]{1,3}\)).*\)\W*$", re.DOTALL)
+# A sentence that lets some people past the limit before it: a qualifier, and translate's cue to title it an exception.
+_HIGHER_LIMIT = r"may be (?:elevated|raised|increased|higher) up to"
+HIGHER_LIMIT_ALLOWED = re.compile(rf"\b{_HIGHER_LIMIT}\b", re.IGNORECASE)
 _QUALIFIER_WORD = re.compile(
     r"\b(?:allowed|permitted|eligible|acceptable|exempt|except|unless|exception|not apply|does not exclude|"
     r"not exclusionary|not (?:be )?(?:an )?exclusion|"
@@ -86,10 +89,9 @@ _QUALIFIER_WORD = re.compile(
     r"(?:is|are) not (?:required|needed|necessary|mandatory)|"
     # "Subjects that require intermittent use of bronchodilators ... would not be excluded from the study" (NCT04736823,
     # sample 39: WRONG, apart from the autoimmune reason it is an exception to)
-    r"(?:would|will|shall|should) not be excluded|"
+    r"(?:would|will|shall|should) not be excluded|" + _HIGHER_LIMIT + r"|may (?:be )?"
     # "ALT or AST must be <3.0 x ULN. An AST and ALT may be elevated up to 5 times the ULN if ..." (NCT06831370, sample 39:
     # LOSSY, the higher limit stood apart from the one it allows past)
-    r"may be (?:elevated|raised|increased|higher) up to|may (?:be )?"
     r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",
     re.IGNORECASE,
 )

@@ -36,7 +36,7 @@ from trialpages.eligibility.model import (
     PlainItem,
 )
 from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
-from trialpages.eligibility.sentences import Sentence, list_members, sentences
+from trialpages.eligibility.sentences import HIGHER_LIMIT_ALLOWED, Sentence, list_members, sentences
 
 # A section heading that only says which list it is: the list's own heading says that already.
 _GENERIC_HEADING = re.compile(
@@ -1705,7 +1705,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             unbracketed = _without_brackets(part.text)  # "(2 rechecks are allowed)" lets no one in
             if kind == "exclusion" and covered == 1 and _ALLOWS.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])
-            elif covered == 1 and _HIGHER_LIMIT_ALLOWED.search(unbracketed) and len(items[-1].children) == 1:
+            elif covered == 1 and HIGHER_LIMIT_ALLOWED.search(unbracketed) and len(items[-1].children) == 1:
                 items[-1] = _as_exception(items[-1])  # a higher limit for some people: the limit's exception
             elif kind == "exclusion" and covered == 1 and _allows(items) and items[-1].children_title is None:
                 # "Brain metastases unless asymptomatic, stable ... A minimum of 2 weeks must have elapsed ..."
@@ -2002,9 +2002,6 @@ _ALLOWS = re.compile(
     r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b",
     re.IGNORECASE,
 )
-
-
-_HIGHER_LIMIT_ALLOWED = re.compile(r"\bmay be (?:elevated|raised|increased|higher) up to\b", re.IGNORECASE)
 
 
 def _without_brackets(text: str) -> str:
