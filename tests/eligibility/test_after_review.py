@@ -1978,3 +1978,42 @@ def test_outside_sample_3_and_sample_5_reread_faults_read_right(plain_of):
     assert "lupus or scleroderma" in texts(exclusion)[0]
     # NCT01026818 (sample 5 re-read, LOSSY): "history of ED" in a study for ED after surgery, in the study's words.
     assert "History of ED" in texts(plain_of("NCT01026818").exclusion)
+
+
+def test_criteria_indented_under_a_definitions_last_line_are_the_lists_own():
+    # NCT06427811 (sample 37, WRONG x3): the record indents its next criteria under the last line of a definition of
+    # intolerance; the performance score, the transcript and the organ function read as parts of that definition.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Male or female participants 18 years of age or older.\n"
+            "\n*Intolerance is defined as meeting one of the following:\n"
+            "* Non-hematologic toxicity: Participants with grade 3 or 4 toxicity while on therapy\n"
+            "* Hematologic toxicity: Participants with grade 3 or 4 toxicity while on therapy that is recurrent after "
+            "dose reduction.\n\n  * ECOG performance status of 0, 1, or 2.\n"
+            "  * Participants must have adequate end organ function as per the investigator's judgement.\n"
+        }
+    ).inclusion
+    definition = next(item for item in plain if item.text is None)
+    assert [kid.text for kid in definition.children if "toxicity" in (kid.text or "")] == [
+        kid.text for kid in definition.children
+    ]
+    assert not any(kid.children for kid in definition.children)
+    top = texts(plain)
+    assert any("ECOG score 0, 1 or 2" in text for text in top)
+    assert any("organs work well enough" in text for text in top)
+
+
+def test_a_member_that_names_a_topic_or_a_group_keeps_what_is_under_it():
+    # "Adequate organ function" over its limits, and "Adult arm only: ..." over what holds for that arm, lead their
+    # items though they end in no colon.
+    for member in ("Adequate organ function", "Adult arm only: Confirmed diagnosis of acute myeloid leukemia and"):
+        plain = translate_eligibility(
+            {
+                "eligibilityCriteria": "Inclusion Criteria:\n\n* Any one of the following:\n"
+                f"  * {member}\n    * Serum total bilirubin ≤1.5 x upper limit of normal\n"
+                "    * Creatinine clearance >50 mL/min\n"
+            }
+        ).inclusion
+        (group,) = plain
+        (holder,) = group.children
+        assert len(holder.children) == 2, member

@@ -677,7 +677,9 @@ class _Builder:
     def result(self) -> ParsedCriteria:
         self._close()
         self._flush_section()
-        sections = [_unstaired(section, self._children) for section in self.sections]
+        sections = [
+            _lifted_out_of_members(_unstaired(section, self._children), self._children) for section in self.sections
+        ]
         return ParsedCriteria(sections=[_with_joins(section, self._children) for section in sections])
 
 
@@ -817,6 +819,42 @@ def _unstaired(section: CriteriaSection, children: dict[str, list[str]]) -> Crit
         for criterion in criteria
     ]
     return section.model_copy(update={"criteria": criteria})
+
+
+_LABELLED_FOR_WHOM = re.compile(r"^[^:]{0,40}\b(?:only|arms?|cohorts?|parts?|groups?|phases?)\s*:", re.IGNORECASE)
+_FEWEST_WORDS_OF_A_MEMBER = 8  # fewer ("Adequate organ function") name a topic: what is under it is its own
+
+
+def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
+    """Criteria indented under a list's member that leads nothing: the registry's indentation, not the member's own
+    items. Under "Hematologic toxicity: Participants with grade 3 or 4 toxicity ..." (the last line of a definition of
+    intolerance), "ECOG performance status of 0, 1, or 2." and the criteria after it are the section's own
+    (NCT06427811, sample 37: WRONG, read as parts of the definition); so were the age and consent criteria under a
+    headache's last symptom (NCT01151631). They are put back at the top of the section; `children` is updated in
+    place to match. A member that names a topic or whom its items are for ("Adult arm only: ...") keeps them."""
+    by_id = {criterion.id: criterion for criterion in section.criteria}
+    holders = [
+        criterion
+        for criterion in section.criteria
+        if criterion.depth >= 1
+        and len(children.get(criterion.id, [])) >= 2
+        and not _leads_anything(criterion.text)
+        and not _LABELLED_FOR_WHOM.match(criterion.text.strip())
+        and len(criterion.text.split()) >= _FEWEST_WORDS_OF_A_MEMBER
+    ]
+    if not holders:
+        return section
+    lifted: dict[str, Criterion] = {}
+    for holder in holders:
+        for kid_id in children.pop(holder.id):
+            kid = by_id[kid_id]
+            lifted[kid_id] = kid.model_copy(update={"depth": 0, "parent_id": None})
+            shift, stack = kid.depth, list(children.get(kid_id, []))
+            while stack:  # the lifted criterion's own items go up with it
+                below = by_id[stack.pop()]
+                lifted[below.id] = below.model_copy(update={"depth": below.depth - shift})
+                stack.extend(children.get(below.id, []))
+    return section.model_copy(update={"criteria": [lifted.get(c.id, c) for c in section.criteria]})
 
 
 def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
