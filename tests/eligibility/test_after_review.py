@@ -2017,3 +2017,59 @@ def test_a_member_that_names_a_topic_or_a_group_keeps_what_is_under_it():
         (group,) = plain
         (holder,) = group.children
         assert len(holder.children) == 2, member
+
+
+def test_sample_41_faults_read_right_wherever_they_are_written():
+    from trialpages.eligibility.glossary import terms_in
+
+    def notes(text: str) -> dict[str, str]:
+        return {found.term: found.definition for found in terms_in(text)}
+
+    # NCT05578157 (WRONG x2): "* Inclusion criteria of pre-operative measurement" under "2. Postoperative measurement"
+    # was read as a heading, and titled the after-surgery criteria as the before-surgery ones.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n1. Preoperative measurement:\n\n   * Aged 55 - 70 years\n"
+            "2. Postoperative measurement\n\n   * Inclusion criteria of pre-operative measurement\n"
+            "   * Post-operative IIEF-5 score \\< 12 with absence of morning erections\n"
+        }
+    ).inclusion
+    titles = [item.children_title for item in plain if item.text is None]
+    assert not any("Inclusion criteria of" in (title or "") for title in titles)
+    after_surgery = next(item for item in plain if "Postoperative" in (item.children_title or item.text or ""))
+    assert any("Post-operative IIEF-5" in text for text in texts(after_surgery.children))
+    # NCT05232279: the footnote "*An unstable illness is any illness that ..." under "could not join" is what the
+    # mark on a criterion means, not one more reason; a footnote's letter "a Any participant ..." is no word.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Unstable or serious illness (e.g. kidney disease)\\*\n"
+            "* History of prostate surgery\n\na Any participant reporting having been told by their doctor that they "
+            "have an under or over production of hormones.\n\n\\*An unstable illness is any illness that is currently "
+            "not being treated with a stable dose of medication.\n"
+        }
+    )
+    assert not any("unstable illness is" in text for text in texts(plain.exclusion))
+    assert any("unstable illness is" in text for text in texts(plain.other))
+    assert any(text.startswith("Any participant reporting") for text in texts(plain.exclusion))
+    # NCT06841627: "have a a treatment" typed twice.
+    (item,) = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Currently undergoing massage or have a a treatment within 2 weeks"
+        }
+    ).exclusion
+    assert " a a " not in (item.text or "")
+    # NCT06095492 (WRONG): "a stable immunotherapy" in a kidney transplant study is the anti-rejection medicine; the
+    # note that says it helps the immune system fight cancer is for cancer's sentences only.
+    assert "calm it down" in notes("Patients must be on a stable immunotherapy for last one month.")["immunotherapy"]
+    assert "cancer" in notes("Prior immunotherapy for metastatic melanoma")["immunotherapy"]
+    assert "calm" not in notes("Prior immunotherapy for metastatic melanoma")["immunotherapy"]
+    # UNREADABLE where these were left unexplained.
+    assert set(notes("no laser trabeculoplasty or phacoemulsification with IOL; Shaffer grade 3; ictal pain")) >= {
+        "trabeculoplasty",
+        "phacoemulsification",
+        "IOL",
+        "Shaffer grade",
+        "ictal",
+    }
+    assert notes("major depression")["major depression"].startswith("depression:")
+    assert "liver" not in notes("increased firmness on elastography")["elastography"]

@@ -231,6 +231,10 @@ def original_words(text: str) -> str:
     cleaned = symbols_in_words(cleaned)
     if _has_doubled_word(cleaned):
         cleaned = _DOUBLED.sub(_undouble, cleaned)
+    if cleaned.startswith("a ") and _FOOTNOTE_LETTER.match(cleaned):
+        cleaned = cleaned[2:]  # "a Any participant reporting ..." (NCT05232279, sample 41): a footnote's letter
+    if " a a " in cleaned:
+        cleaned = cleaned.replace(" a a ", " a ")  # "have a a treatment" (NCT06841627, sample 41): typed twice
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
 
 
@@ -297,6 +301,7 @@ def _has_doubled_word(text: str) -> bool:
     return any(match.group(1).lower() not in _DOUBLE_OK for match in _DOUBLED.finditer(text))
 
 
+_FOOTNOTE_LETTER = re.compile(r"^a (?=(?:Any|All|The|Patients?|Participants?|Subjects?|Women|Men)\b)")
 _SHOUT_HINT = re.compile(r"[A-Z]{4}")
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
 _DOUBLE_OK = {"had", "that", "is", "do", "very", "no"}

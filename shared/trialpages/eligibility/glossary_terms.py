@@ -55,6 +55,10 @@ _SEX = r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b|sexual|intercourse|erecti|\b(?-i
 _CLOT = r"embol|thromb|\bclots?\b|\b(?-i:DVT)\b|\b(?-i:VTE)\b|deep vein|venous|anticoag|stroke|infarct"
 _BLOOD_COUNT_CYTOREDUCTION = r"hydroxyure|leukapheres|\b(?-i:SNDX)|\b(?-i:WBC)\b|white (?:blood )?cells?|blood counts?|\bleuk|\b(?-i:AML)\b|myelo|platelet"
 _BIRTH_CONTROL_WORDS = r"contracep|\b(?-i:WOCBP)\b|childbearing|child-bearing|pregnan|birth control"
+_CANCER_WORDS = (
+    r"cancer|tumou?r|malignan|oncolog|carcinom|melanom|lymphom|leuk|myelom|sarcom|metasta|checkpoint|chemo|"
+    r"\b(?-i:PD-?L?1|CTLA-?4|NSCLC|RECIST)\b|immuno-oncology"
+)
 _RADICAL_BEFORE = r"\bradical\b[^.;()]{0,30}$"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
@@ -895,6 +899,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         shown="DSM",
     ),
     term("MDD", "major depressive disorder: depression that lasts and affects daily life"),
+    term("DDI", "drug-drug interaction: when one medicine changes how another one works"),
+    term("IOL", "intraocular lens: an artificial lens put in the eye in cataract surgery"),
     term(
         "GAD",
         "generalized anxiety disorder: long-lasting worry that is hard to control",
@@ -4244,10 +4250,9 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "inherited diseases that slowly damage the retina and sight",
     ),
     # Mental health and substances
-    term(
-        "depressive | major depressive disorder | major depression",
-        "to do with depression, a long-lasting low mood that affects daily life",
-    ),
+    # "major depression" (sample 41): a name, not an adjective ("to do with depression" fits "depressive" only)
+    term("major depressive disorder | major depression", "depression: a long-lasting low mood that affects daily life"),
+    term("depressive", "to do with depression, a long-lasting low mood that affects daily life"),
     term("bipolar disorder", "a mental health condition with periods of very low and very high mood"),
     term(
         "bipolar",
@@ -5382,6 +5387,14 @@ _CANCER: tuple[Term, ...] = (
     term(
         "immunotherapy | immunotherapies | immuno-oncology",
         "treatment that helps your immune system fight a disease such as cancer",
+        only_near=_CANCER_WORDS,
+    ),
+    # "Patients must be on a stable immunotherapy for last one month." in a kidney transplant study (NCT06095492,
+    # sample 41: WRONG with the cancer sense): there it is the medicine that calms the immune system down.
+    term(
+        "immunotherapy | immunotherapies",
+        "treatment that acts on the immune system: some kinds help it fight a disease such as cancer, others calm it "
+        "down, as after a transplant",
     ),
     term(
         "immune checkpoint inhibitor | immune checkpoint inhibitors | checkpoint inhibitor | checkpoint inhibitors | immune checkpoint blockade",
@@ -5903,7 +5916,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("radiologist", "a doctor who reads X-rays and scans"),
     term("scintigraphy | bone scan | bone scintigraphy", "a scan that uses a small amount of a radioactive tracer"),
     term("plethysmography", "a test that measures changes in the size of a body part, such as from blood flow"),
-    term("elastography", "an ultrasound test of how stiff a tissue, such as the liver, is"),
+    # "evidence of increased firmness on elastography" in a penile study (NCT05756803, sample 41): not the liver only
+    term("elastography", "an ultrasound test of how stiff a body tissue is"),
     term("ferromagnetic", "attracted by magnets, like iron; such metal in the body can make an MRI unsafe"),
     term("cochlear implant | cochlear implants | cochlear", "a device put in the ear that helps deaf people hear"),
     term("sagittal", "a side view on a scan", only_near=r"\b(?-i:MRI)\b|image|imaging|plane|\bscans?\b|\bview\b"),
@@ -6701,6 +6715,56 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "duration of resolution as per the Investigator's discretion"
         " | duration of resolution as per the Principal Investigator's discretion",
         "the study doctor decides how long after it has healed you must wait",
+    ),
+    # Sample 41 (UNREADABLE where these were left unexplained):
+    term("thromboembolectomy", "surgery to take out a blood clot from a blood vessel"),
+    term("vena cava filter | vena cava filters", "a small device put in the body's largest vein to catch blood clots"),
+    term("Marevan", "a brand of warfarin, a blood thinner taken as a pill"),
+    term("ictal", "during a headache attack or seizure"),
+    term("calipers | caliper", "a tool for measuring size, such as of a lump"),
+    term("spiral CT | spiral CT scan", "a fast CT scan, a body scan that uses X-rays"),
+    term("rebiopsy | re-biopsy", "a second biopsy: taking a new sample of tissue to test"),
+    term(
+        "matched alteration | matched alterations",
+        "a gene change in the tumor that a specific medicine or trial is aimed at",
+    ),
+    term("natural history", "how a disease develops and changes over time when left untreated"),
+    term("cardiotoxic | cardiotoxicity", "harmful to the heart"),
+    term("compulsorily detained", "held in a hospital by law, such as for mental health treatment, without agreeing"),
+    term("open angle glaucoma | open-angle glaucoma", "the most common glaucoma, in which eye pressure rises slowly"),
+    term(
+        "angle closure glaucoma | angle-closure glaucoma | closed angle glaucoma",
+        "glaucoma in which fluid cannot drain from the eye because the drain is blocked",
+    ),
+    term(
+        "pseudoexfoliative glaucoma | pseudoexfoliation glaucoma | pseudoexfoliative",
+        "glaucoma caused by flaky material building up in the eye",
+    ),
+    term("pigmentary glaucoma", "glaucoma caused by colored flakes from the iris blocking the eye's drain"),
+    term("neovascular glaucoma", "glaucoma caused by new, abnormal blood vessels growing in the eye"),
+    term("secondary glaucoma | secondary glaucomas", "glaucoma caused by another eye disease, an injury or a medicine"),
+    term("visual field", "how much you can see around you, to the sides, while looking straight ahead"),
+    term(
+        "mean deviation",
+        "a score of how much of the visual field is lost: the more negative, the worse",
+        only_near=r"visual field|\bdB\b|perimetr",
+    ),
+    term("conjunctiva", "the thin clear layer over the white of the eye and inside the eyelids"),
+    term(
+        "Shaffer grade | Shaffer angle grade | Shaffer",
+        "a grade of how open the eye's drainage angle is (0 closed, 4 wide open)",
+    ),
+    term("trabeculoplasty", "a laser treatment that helps fluid drain from the eye to lower eye pressure"),
+    term("phacoemulsification", "cataract surgery: the cloudy lens is broken up with ultrasound and removed"),
+    term("target quadrant", "the quarter of the eye where the surgery will be done"),
+    term(
+        "brittle or labile | brittle | labile",
+        "swinging widely and hard to keep steady",
+        only_after=r"^(?:\s+or\s+\w+)?\s+(?:glyc|diabet|blood sugar)",
+    ),
+    term(
+        "solid cancer | solid cancers | solid tumour cancer",
+        "a cancer that forms a lump, such as in the breast, not a blood cancer",
     ),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(

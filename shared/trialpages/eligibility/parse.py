@@ -943,6 +943,12 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     )
     if in_list_item and lead not in _LIST_HEADING_LEAD:
         return None
+    tail = _CRITERIA_WORD.split(match.group("heading"), maxsplit=1)[-1]
+    if in_list_item and ":" not in candidate and re.match(r"\s*(?:of|from)\b", tail, re.IGNORECASE):
+        # "* Inclusion criteria of pre-operative measurement" under "2. Postoperative measurement" (NCT05578157, sample
+        # 41: WRONG, as a heading it titled the after-surgery criteria as the before-surgery ones): a criterion that
+        # names another list's criteria, said without a heading's colon.
+        return None
     # "Inclusion Criteria:-" (NCT06818682, sample 29): the dash after the colon is no criterion
     return match.group("heading").strip(), (match.group("rest") or "").strip().strip("-–").strip()
 

@@ -699,6 +699,9 @@ _NOTE = re.compile(
     # "Of note if any values are outside the acceptable range ..., candidates may still participate ..." as a member of
     # "... labwork showed any of the following:" (NCT04570475, allowance audit: read as one more reason)
     r"|^of\s+note\b"
+    # "*An unstable illness is any illness that is currently not being treated ..." (NCT05232279, sample 41: one more
+    # reason you cannot join): the footnote a criterion's mark points to, saying what its words mean.
+    r"|^\*+\s*(?:an?\s+|the\s+)?[\w/ -]{2,60}?\s+(?:is|are|means)\s+(?:any|an?|the|defined\s+as|considered)\b"
     r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
     # What to do with medicines around the procedure (NCT03849365: "Anticoagulant medicinal products ... should be
     # stopped at least 10 days before the procedure"): an instruction, not a reason to be left out.
