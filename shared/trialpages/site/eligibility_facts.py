@@ -23,8 +23,12 @@ def healthy_volunteers(study: Study) -> str:
     accepted = study.eligibility.healthy_volunteers
     if accepted is None:
         return "Not provided"
+    # The registry's flag, said as the registry's: reviewers found it "Yes" on studies whose criteria ask for the
+    # condition (glaucoma, a headache diagnosis: sample 41), where "people without the condition may join" misled.
     return (
-        "Yes, people without the condition may join" if accepted else "No, this study is for people with the condition"
+        "Yes, the record says so (the criteria below say who may join)"
+        if accepted
+        else "No, this study is for people with the condition"
     )
 
 

@@ -81,8 +81,8 @@ def _who(study: Study, enrolment: Enrolment) -> str:
         enrolment.stage, "The record lists it for"
     )
     ages = age_range(study)
-    may = "may" if enrolment.open else "could"
-    healthy = f" People without the condition {may} join." if study.eligibility.healthy_volunteers else ""
+    accepts = "accepts" if enrolment.open else "accepted"
+    healthy = f" The record says it {accepts} healthy volunteers." if study.eligibility.healthy_volunteers else ""
     if ages == "No age limits given":
         # Not "any age": a record without limits often means adults only in its criteria (review of sample 13).
         return f"The record gives no age limits (the criteria may still set some); {sexes(study).lower()}.{healthy}"
