@@ -11,8 +11,14 @@ import pytest
 
 from tests.eligibility.conftest import items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.sentences import sentences
 from trialpages.eligibility.translate import EXCEPTION_TITLE
+
+
+def notes(text: str) -> dict[str, str]:
+    """The glossary's notes for a sentence: term -> what the page says it means there."""
+    return {found.term: found.definition for found in terms_in(text)}
 
 
 def _items_for(plain_of, modules_by_id, nct_id: str, words: str):
@@ -1806,14 +1812,10 @@ def test_sample_38_wrong_and_lossy_items_say_what_the_study_says(plain_of):
 
 
 def test_sample_38_glossary_notes_have_the_sense_the_criterion_means():
-    from trialpages.eligibility.glossary import terms_in
-
     # NCT05097287 (WRONG): "receiving only symptomatic treatment" is treatment that eases symptoms, not "causing
     # symptoms you notice"; NCT04341025 (WRONG): "an exacerbation of ED in the partnered context" is no sudden flare-up.
-    notes = {found.term: found.definition for found in terms_in("or receiving only symptomatic treatment (e.g. flu)")}
-    assert "eases the symptoms" in notes["symptomatic treatment"]
-    notes = {found.term: found.definition for found in terms_in("an exacerbation of ED in the partnered context")}
-    assert "suddenly" not in notes["exacerbation"]
+    assert "eases the symptoms" in notes("or receiving only symptomatic treatment (e.g. flu)")["symptomatic treatment"]
+    assert "suddenly" not in notes("an exacerbation of ED in the partnered context")["exacerbation"]
 
 
 def test_sample_39_wrong_and_lossy_items_say_what_the_study_says(plain_of, modules_by_id):
@@ -1872,10 +1874,6 @@ def test_sample_40_wrong_and_lossy_items_say_what_the_study_says(plain_of):
 
 def test_outside_sample_1_faults_read_right_wherever_they_are_written():
     # Found reading 16 records no rule was written on (docs/eligibility-review/outside1/); the sentences are theirs.
-    from trialpages.eligibility.glossary import terms_in
-
-    def notes(text: str) -> dict[str, str]:
-        return {found.term: found.definition for found in terms_in(text)}
 
     # NCT04466527 (WRONG): "Subjects may not have undergone ..." under "could not join" read as its reverse.
     exclusion = translate_eligibility(
@@ -1894,11 +1892,7 @@ def test_outside_sample_1_faults_read_right_wherever_they_are_written():
 
 
 def test_skin_terms_the_outside_readers_found_unexplained_have_notes_in_their_sense():
-    from trialpages.eligibility.glossary import terms_in
-
-    def noted(text: str) -> dict[str, str]:
-        return {found.term: found.definition for found in terms_in(text)}
-
+    noted = notes
     assert "vitamin A" in noted("Use of systemically used retinoids within 6 months")["retinoids"]
     assert noted("erythematous scars/striae")["striae"] == "stretch marks"
     # A medicine that makes skin sensitive to light is not skin that is; a malignant "nevus" is no mole.
@@ -1915,8 +1909,6 @@ def test_skin_terms_the_outside_readers_found_unexplained_have_notes_in_their_se
 
 
 def test_sample_3_reread_faults_read_right(plain_of):
-    from trialpages.eligibility.glossary import terms_in
-
     # NCT04265963 (WRONG): "creatinine clearance ‹220μmol/L" said "Your creatinine clearance is less than 220 μmol/L"
     # with the clearance note: a cap on how well the kidneys work. A blood level's unit: the study's words, no note.
     inclusion = texts(plain_of("NCT04265963").inclusion)
@@ -1930,15 +1922,11 @@ def test_sample_3_reread_faults_read_right(plain_of):
 
 def test_outside_sample_2_faults_read_right_wherever_they_are_written():
     # Found reading 16 more records no rule was written on (docs/eligibility-review/outside2/); the sentences are theirs.
-    from trialpages.eligibility.glossary import terms_in
 
     def exclusion_of(text: str) -> list[str]:
         plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {text}\n"})
         assert not plain.other, plain.other
         return texts(plain.exclusion)
-
-    def notes(text: str) -> dict[str, str]:
-        return {found.term: found.definition for found in terms_in(text)}
 
     # (WRONG) Reasons moved to "The study also says": "has the need to" is a circumstance, and a "should" after a colon
     # is advice about the reason, not the criterion's rule.
@@ -1957,10 +1945,6 @@ def test_outside_sample_2_faults_read_right_wherever_they_are_written():
 
 
 def test_outside_sample_3_and_sample_5_reread_faults_read_right(plain_of):
-    from trialpages.eligibility.glossary import terms_in
-
-    def notes(text: str) -> dict[str, str]:
-        return {found.term: found.definition for found in terms_in(text)}
 
     # Outside sample 3 (WRONG): notes in the wrong sense. BSA of a skin disease is how much skin it covers; compliance
     # with a government's rules is following them; PDE4 inhibitors are no erection pills; urea in a keratolytic.
@@ -2020,10 +2004,6 @@ def test_a_member_that_names_a_topic_or_a_group_keeps_what_is_under_it():
 
 
 def test_sample_41_faults_read_right_wherever_they_are_written():
-    from trialpages.eligibility.glossary import terms_in
-
-    def notes(text: str) -> dict[str, str]:
-        return {found.term: found.definition for found in terms_in(text)}
 
     # NCT05578157 (WRONG x2): "* Inclusion criteria of pre-operative measurement" under "2. Postoperative measurement"
     # was read as a heading, and titled the after-surgery criteria as the before-surgery ones.
