@@ -2051,5 +2051,6 @@ def test_sample_41_faults_read_right_wherever_they_are_written():
         "Shaffer grade",
         "ictal",
     }
+    assert "open angle" in notes("Open angle, pseudoexfoliative or pigmentary glaucoma")
     assert notes("major depression")["major depression"].startswith("depression:")
     assert "liver" not in notes("increased firmness on elastography")["elastography"]

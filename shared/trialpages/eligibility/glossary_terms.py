@@ -6731,7 +6731,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("natural history", "how a disease develops and changes over time when left untreated"),
     term("cardiotoxic | cardiotoxicity", "harmful to the heart"),
     term("compulsorily detained", "held in a hospital by law, such as for mental health treatment, without agreeing"),
-    term("open angle glaucoma | open-angle glaucoma", "the most common glaucoma, in which eye pressure rises slowly"),
+    term(
+        "open angle glaucoma | open-angle glaucoma",
+        "the most common kind of glaucoma, an eye disease that damages the optic nerve, often from high eye pressure",
+    ),
+    # "Open angle, pseudoexfoliative or pigmentary glaucoma" (NCT05885022): the kinds listed before their noun
+    term(
+        "open angle | open-angle",
+        "open-angle glaucoma: the most common kind of glaucoma, an eye disease that damages the optic nerve",
+        only_after=r"^[\w\s,-]{0,34}\bglauc",  # 40 characters are read after a term
+    ),
     term(
         "angle closure glaucoma | angle-closure glaucoma | closed angle glaucoma",
         "glaucoma in which fluid cannot drain from the eye because the drain is blocked",
