@@ -2054,3 +2054,52 @@ def test_sample_41_faults_read_right_wherever_they_are_written():
     assert "open angle" in notes("Open angle, pseudoexfoliative or pigmentary glaucoma")
     assert notes("major depression")["major depression"].startswith("depression:")
     assert "liver" not in notes("increased firmness on elastography")["elastography"]
+
+
+def test_sample_42_faults_read_right_wherever_they_are_written():
+    # NCT06029816 (LOSSY): "AST and ALT ≤ 2.5 × ULN; ≤ 5 × ULN in the presence of liver metastases" was cut at the
+    # semicolon; the second limit stood alone and the first lost the case it is raised for.
+    (item,) = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Aspartate aminotransferase (AST) and alanine aminotransferase "
+            "(ALT) ≤ 2.5 × ULN; ≤ 5 × ULN in the presence of liver metastases\n"
+        }
+    ).inclusion
+    assert item.text == (
+        "Your AST and ALT are each at most 2.5 times the upper limit of normal, or if the cancer has spread to your "
+        "liver, at most 5 times the upper limit of normal."
+    )
+    # NCT06540651 (WRONG): "Number of seizures during baseline ..." in a cluster headache study counts headache attacks
+    # (French "crises"); only the study's subject tells it from an epilepsy study's count.
+    counted = "Number of seizures during baseline equal to at least 24;"
+    assert "headache attacks" in {t.term: t.definition for t in terms_in(counted, "Cluster Headache")}["seizures"]
+    assert "electrical activity" in {t.term: t.definition for t in terms_in(counted, "Focal Epilepsy")}["seizures"]
+    assert "electrical activity" in notes("History of seizures or migraine")["seizures"]
+    (item,) = translate_eligibility(
+        {"eligibilityCriteria": f"Inclusion Criteria:\n\n* {counted}\n"}, conditions=["Cluster Headache"]
+    ).inclusion
+    assert "headache attacks" in item.terms[0].definition
+    # NCT05883553 (WRONG): "Anatomic penile length and girth" is of normal size, not "to do with the body's structure".
+    assert notes("Anatomic penile length and girth as defined by the surgeons' expert opinion")["anatomic"].startswith(
+        "normal"
+    )
+    assert "structure" in notes("anatomic abnormality of the spine")["anatomic"]
+    # Senses readers found wrong: a weak heart muscle, an armpit temperature.
+    assert "heart muscle" in notes("recent myocardial infarction or stroke myocardial insufficiency")["insufficiency"]
+    assert notes("axillary temperature ≤ 37.5")["axillary"] == "in the armpit"
+    assert "breast" in notes("axillary lymph node dissection")["axillary"]
+    # CCH and CH beside the cluster headache treatments they are named with (NCT06124534).
+    said = notes("Difficult-to-treat CCH with failure of most preventive CH treatments such as verapamil")
+    assert "cluster headache" in said["CCH"] and "cluster headache" in said["CH"]
+    # UNREADABLE where these were left unexplained.
+    assert set(notes("BOO; α1-blockers; 12-lead ECG; visceral; t1/2; metoidioplasty; epithesis; cisgender; LUTDs")) >= {
+        "BOO",
+        "α1-blockers",
+        "12-lead ECG",
+        "visceral",
+        "t1/2",
+        "metoidioplasty",
+        "epithesis",
+        "cisgender",
+        "LUTDs",
+    }

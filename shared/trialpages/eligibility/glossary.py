@@ -28,13 +28,15 @@ class _Entry:
     only_before: re.Pattern | None = None  # this sense needs these words right before
     not_near: re.Pattern | None = None  # words within _NEAR characters either side that rule this sense out
     only_near: re.Pattern | None = None  # this sense needs these words within _NEAR characters either side
+    # this sense needs the study's conditions to say these words ("Number of seizures ..." in a headache study)
+    study_about: re.Pattern | None = None
 
     @property
     def guarded(self) -> bool:
         return any(getattr(self, name) is not None for name in _GUARDS)
 
 
-_GUARDS = ("not_before", "not_after", "only_after", "only_before", "not_near", "only_near")
+_GUARDS = ("not_before", "not_after", "only_after", "only_before", "not_near", "only_near", "study_about")
 
 
 def _entry(term: str, definition: str, **guards: str) -> _Entry:
@@ -507,8 +509,9 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
 _NEAR = 80
 
 
-def terms_in(text: str) -> list[GlossaryTerm]:
-    """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use."""
+def terms_in(text: str, study_about: str = "") -> list[GlossaryTerm]:
+    """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use. `study_about`: the
+    conditions the study names, for the few senses that only the study's subject tells apart."""
     found = [match for match in _ABBREVIATION_INDEX.find(text) if not _product_code(text, match.start, match.end)]
     found += _WORD_INDEX.find(text)
     found.sort(key=_leftmost_longest)
@@ -518,7 +521,7 @@ def terms_in(text: str) -> list[GlossaryTerm]:
         if match.start < covered:
             continue
         for sense, guarded in match.value:
-            if not guarded or not _ruled_out(sense, text, match.start, match.end):
+            if not guarded or not _ruled_out(sense, text, match.start, match.end, study_about):
                 terms.setdefault(sense.term.term, sense.term)
                 covered = match.end
                 break
@@ -538,7 +541,9 @@ def _leftmost_longest(match) -> tuple[int, int]:
     return match.start, -match.end
 
 
-def _ruled_out(entry: _Entry, text: str, start: int, end: int) -> bool:
+def _ruled_out(entry: _Entry, text: str, start: int, end: int, study_about: str = "") -> bool:
+    if entry.study_about and not entry.study_about.search(study_about):
+        return True
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
     if entry.not_before and entry.not_before.search(before):
         return True

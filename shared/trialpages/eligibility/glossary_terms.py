@@ -63,6 +63,10 @@ _RADICAL_BEFORE = r"\bradical\b[^.;()]{0,30}$"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
 # own definition counts, and a note with the 3 months of ICHD-3 would give a second, looser one.
+# "Difficult-to-treat CCH with ... failure ... to most preventive CH treatments among which are oral steroids or
+# suboccipital infiltrations, verapamil, lithium carbonate and topiramate" (NCT06124534, sample 42: UNREADABLE, both
+# abbreviations left bare): the treatments named around them say which sense.
+_CLUSTER_TREATMENTS = r"preventive|verapamil|lithium|topiramate|suboccipital|occipital nerve|sphenopalatine"
 _OWN_BREAKS = r"remission|consecutive days|pain-free (?:period|interval)|\bbreaks?\b"
 # "dysplasia (abnormal growth) of the sphenoid bone ... or dysplasia of long bones" (outside sample 1: WRONG as cells
 # that may become cancer): a bone that did not form normally.
@@ -458,7 +462,22 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("FEV1 | FEV | FEV-1 | Fev1", "how much air you can blow out in 1 second, a breathing test"),
     term("FVC", "forced vital capacity: how much air you can blow out after a deep breath, a breathing test"),
     term("DLCO | DLco", "a breathing test of how well the lungs pass oxygen into the blood"),
-    term("FeNO | FENO", "a breath test for swelling in the airways, used in asthma"),
+    term("FeNO | FENO | FeNo", "a breath test for swelling in the airways, used in asthma"),
+    # Sample 42 (UNREADABLE where these were left unexplained)
+    term(
+        "BOO", "bladder outlet obstruction: a blockage where urine leaves the bladder, often from an enlarged prostate"
+    ),
+    term(
+        "COLD",
+        "chronic obstructive lung disease (COPD): long-term lung disease that makes it hard to breathe",
+        not_near=r"\b(?:common|cough|sore|flu|sore throat|virus)\b",
+    ),
+    term("LUTD | LUTDs", "lower urinary tract dysfunction: problems with the bladder or with peeing"),
+    term(
+        "MR",
+        "magnetic resonance: an MRI scan",
+        only_near=r"diagnos|scan|imaging|herniat|\bdisc|\b(?-i:LDH)\b|confirmed",
+    ),
     term("PFT | PFTs", "pulmonary function tests: breathing tests that show how well the lungs work"),
     term(
         "SpO2 | SaO2", "oxygen saturation: how much oxygen your blood carries, often measured with a clip on the finger"
@@ -673,7 +692,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "CCH",
         "chronic cluster headache: attacks for a year or more with no break or only short ones (under 3 months, or 1 "
         "month by older rules)",
-        only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b",
+        only_near=_HEADACHE + r"|\b(?-i:CH)\b|\b(?-i:ECH)\b|\b(?-i:ICHD)\b|" + _CLUSTER_TREATMENTS,
         not_near=_OWN_BREAKS,
     ),
     term(
@@ -686,7 +705,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "CH",
         "cluster headache: very painful headaches on one side of the head, around the eye, that come in groups",
         # "an active implant for neurostimulation used in the treatment of CH" (NCT02945046, sample 22)
-        only_near=_HEADACHE + r"|\b(?-i:ECH)\b|\b(?-i:CCH)\b|neurostimulat",
+        only_near=_HEADACHE + r"|\b(?-i:ECH)\b|\b(?-i:CCH)\b|neurostimulat|" + _CLUSTER_TREATMENTS,
         not_after=r"^-\d",
     ),
     # Sample 22 (UNREADABLE): abbreviations left unexplained.
@@ -2903,6 +2922,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "hepatic insufficiency | hepatic impairment | liver impairment | hepatic dysfunction",
         "the liver does not work well enough",
     ),
+    # "recent myocardial infarction or stroke myocardial insufficiency" (NCT05955001, sample 42: the blood-flow sense)
+    term(
+        "insufficiency",
+        "not working well enough; for the heart, a heart muscle too weak to pump well",
+        only_near=r"myocard|cardiac|\bheart\b",
+    ),
     term("insufficiency", "not working well enough; for arteries or veins, too little blood flow"),
     term("renal failure | kidney failure", "the kidneys have stopped working well enough to keep you healthy"),
     term("glomerular filtration rate", "how well the kidneys filter waste from the blood"),
@@ -4096,6 +4121,14 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "myasthenia gravis | myasthenia | myasthenic", "an autoimmune disease that makes muscles weak and tire easily"
     ),
     term("epilepsy | epileptic", "a brain condition that causes seizures"),
+    # "Number of seizures during baseline equal to at least 24" in a cluster headache study (NCT06540651, sample 42:
+    # WRONG with the epilepsy note): "crises" translated, the headache attacks the study counts.
+    term(
+        "seizures",
+        "the study's word for attacks; in this headache study, most likely headache attacks, not epileptic seizures",
+        only_before=r"\bnumber of\s*$",
+        study_about=_HEADACHE,
+    ),
     term(
         "seizure | seizures | convulsion | convulsions | convulsive",
         "a sudden burst of electrical activity in the brain that can cause shaking or blackouts",
@@ -5038,7 +5071,13 @@ _CANCER: tuple[Term, ...] = (
         "lumpectomy | breast-conserving surgery | breast conserving surgery | breast conservation",
         "surgery to remove a breast lump and some tissue around it, keeping the breast",
     ),
-    term("axillary", "of the armpit, where lymph nodes drain the breast"),
+    term(
+        "axillary",
+        "of the armpit, where lymph nodes drain the breast",
+        only_near=r"lymph|node|breast|dissection|\b(?-i:ALND|SLNB)\b|sentinel|nodal|mastectomy|cancer|tumou?r",
+    ),
+    # "axillary temperature" (NCT05976503, sample 42: the breast sense in a vital-signs line)
+    term("axillary", "in the armpit"),
     term("squamous", "flat cells that line the skin and some organs"),
     term(
         "squamous cell carcinoma | squamous cell cancer | squamous carcinoma",
@@ -5989,6 +6028,13 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "a tumor wrapping around a structure such as a blood vessel",
         only_near=r"tumou?r|vessel|arter|\bvein|vascular",
     ),
+    # "Anatomic penile length and girth as defined by the surgeons' expert opinion" beside "not anatomic (e.g. too small
+    # or too large)" (NCT05883553, sample 42: WRONG with the structure note): of normal, natural size.
+    term(
+        "anatomic | anatomical",
+        "normal, natural in size and shape",
+        only_after=r"^\s*(?:penile\s+)?(?:length|size|girth|dimensions?)\b|^\s*\(\s*e\.?g\.?,?\s*too\s+(?:small|large)",
+    ),
     term("anatomic | anatomical | anatomically", "to do with the body's structure"),
     term("congenital | congenitally", "present from birth"),
     term("idiopathic", "with no known cause"),
@@ -6774,6 +6820,62 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "solid cancer | solid cancers | solid tumour cancer",
         "a cancer that forms a lump, such as in the breast, not a blood cancer",
+    ),
+    # Sample 42 (UNREADABLE where these were left unexplained):
+    term(
+        "potassium channel opener | potassium channel openers",
+        "a heart medicine that widens blood vessels, such as nicorandil",
+    ),
+    term(
+        "α1-blocker | α1-blockers | alpha1-blocker | alpha1-blockers",
+        "an alpha-blocker: a medicine that relaxes blood vessels and the prostate, used for blood pressure or peeing problems",
+    ),
+    term("surface antigen", "a protein on the outside of a virus that a blood test looks for"),
+    term("platinum drugs | platinum drug", "chemotherapy medicines such as cisplatin or carboplatin"),
+    term(
+        "12-lead ECG | 12-lead electrocardiogram | 12 lead ECG",
+        "a standard heart tracing taken with 12 leads (sticky pads)",
+    ),
+    term("visceral", "in the organs inside the body, such as the liver or lungs"),
+    term("dermal toxicity", "side effects on the skin"),
+    term(
+        "3rd-generation | third-generation | 3rd generation | third generation",
+        "the newest kind of this medicine, such as osimertinib for EGFR",
+        only_after=r"^\s*(?:EGFR|TKI|tyrosine)",
+    ),
+    term("t1/2", "half-life: the time it takes for half of a medicine to leave the body"),
+    term(
+        "WHO 3 | WHO step 3 | WHO level 3",
+        "strong opioids, step 3 of the World Health Organization's pain ladder",
+        only_near=r"opioid|analges|pain",
+    ),
+    term(
+        "infiltration | infiltrations",
+        "an injection, here of a medicine near a nerve",
+        only_near=r"suboccipital|occipital|nerve|headache|\b(?-i:CH|CCH)\b",
+    ),
+    term(
+        "straight leg raise | straight leg raising | SLR test",
+        "a test for a pinched nerve in the back: the doctor lifts your straight leg until it hurts",
+    ),
+    term("nucleotomy", "a procedure to take out part of the soft center of a spinal disc"),
+    term("intradiscal", "into a spinal disc"),
+    term("voiding dysfunction", "trouble emptying the bladder"),
+    term("post-void residue", "the urine left in the bladder after you pee"),
+    term("protective sensation", "enough feeling in the skin to notice pain or injury"),
+    term("phallus", "the penis, here one made by surgery"),
+    term(
+        "Semmes-Weinstein monofilament | Semmes-Weinstein monofilament testing | monofilament testing",
+        "a touch test with a thin nylon thread to check feeling in the skin",
+    ),
+    term("cisgender", "a person whose gender matches the sex they were assigned at birth"),
+    term("metoidioplasty", "surgery that makes a small penis from a clitoris enlarged by testosterone"),
+    term("epithesis", "an external, removable prosthesis, here a penis worn outside the body"),
+    term("coronaplasty", "surgery that shapes the head (glans) of a penis made by surgery"),
+    term("coronal ridge", "the rim around the head of the penis"),
+    term(
+        "immune complex disease | immune complex diseases",
+        "a disease in which clumps of antibodies and proteins cause swelling and damage",
     ),
     # NCT01949129 (LOSSY as "a second, separate cancer"): it is also a cancer that earlier treatment caused.
     term(

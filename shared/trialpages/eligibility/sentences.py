@@ -204,10 +204,17 @@ def _cut_at_ends(text: str) -> list[str]:
             continue
         if text[match.start()] == "." and not _sentence_end(text, match.start()):
             continue
+        if text[match.start()] == ";" and _LIMIT_GOES_ON.match(text, end):
+            # "AST and ALT ≤ 2.5 × ULN; ≤ 5 × ULN in the presence of liver metastases" (NCT06029816, sample 42: LOSSY,
+            # cut, the second limit stood alone and the first lost the case it is raised for): one limit, two cases.
+            continue
         parts.append(text[start:end])
         start = end
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+_LIMIT_GOES_ON = re.compile(r"\s*(?:[<>≤≥]=?|(?:at most|at least|less than|more than|greater than)\s)\s*\d")
 
 
 def _sentence_end(text: str, dot: int) -> bool:

@@ -68,9 +68,12 @@ _CHOICE = re.compile(
 _ANY_SAID = re.compile(r"\b(?:any|either|one or more|at least (?:one|1)|one of)\b", re.IGNORECASE)
 
 
-def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool = False) -> PlainEligibility:
+def translate_eligibility(
+    eligibility_module: dict | None, *, about_cancer: bool = False, conditions: Sequence[str] = ()
+) -> PlainEligibility:
     """The plain-English lists of a record's eligibility module. `about_cancer`: the study's conditions are cancers
-    (its MeSH tree), so a patient who may join has one."""
+    (its MeSH tree), so a patient who may join has one. `conditions`: the ones the record names, for the glossary's
+    few senses that only the study's subject tells apart."""
     module = eligibility_module or {}
     parsed = parse_criteria(module.get("eligibilityCriteria"))
     lists: dict[Kind, list[PlainItem]] = {"inclusion": [], "exclusion": [], "other": []}
@@ -99,7 +102,9 @@ def translate_eligibility(eligibility_module: dict | None, *, about_cancer: bool
     if about_cancer and module.get("healthyVolunteers") is False:
         lists["exclusion"] = [_with_texts(item, _another_cancer) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
-    explained = _explain_once(list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"])
+    explained = _explain_once(
+        list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"], "; ".join(conditions)
+    )
     return PlainEligibility(
         at_a_glance=glance.model_copy(update={"facts": explained[: len(glance.facts)]}),
         inclusion=explained[len(glance.facts) : len(glance.facts) + len(lists["inclusion"])],
@@ -2464,13 +2469,15 @@ def _as_title(text: str) -> str:
     return text if text.endswith(":") else f"{text}:"
 
 
-def _explain_once(items: Iterable[PlainItem]) -> list[PlainItem]:
+def _explain_once(items: Iterable[PlainItem], study_about: str) -> list[PlainItem]:
     """Each item with the glossary terms that are used first in it, in page order: each term explained once."""
     seen: set[str] = set()
 
     def explain(item: PlainItem) -> PlainItem:
         own = [
-            term for term in terms_in(" ".join(filter(None, (item.children_title, item.text)))) if term.term not in seen
+            term
+            for term in terms_in(" ".join(filter(None, (item.children_title, item.text))), study_about)
+            if term.term not in seen
         ]
         seen.update(term.term for term in own)
         children = [explain(child) for child in item.children]

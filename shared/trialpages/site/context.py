@@ -177,5 +177,6 @@ def build_page_context(
         "plain": translate_eligibility(
             eligibility_facts.eligibility_module(study),
             about_cancer=eligibility_facts.about_cancer(study, mesh_says_cancer=page.is_cancer),
+            conditions=study.conditions,
         ),
     }

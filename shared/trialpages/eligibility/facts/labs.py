@@ -1974,7 +1974,8 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 previous = items[-1]
                 if previous.alternative is not None:
                     return None
-                alternative_joins = ("or", ", or", "; or", "but", ", but", "note:") + (
+                # "≤ 2.5 × ULN; ≤ 5 × ULN in the presence of liver metastases" (NCT06029816): a semicolon too
+                alternative_joins = ("or", ", or", "; or", ";", "but", ", but", "note:") + (
                     ("and", ", and", ",") if previous.main_condition else ()
                 )
                 if tail.condition and segment.tail.strip() and segment.separator in alternative_joins:
