@@ -102,7 +102,7 @@ def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_version
     section = html.split('id="eligibility"')[1].split("</section>")[0]
     # The registry says 18 to 75; this record's criteria say 60 and older for one set and 18 and older for the other:
     # the registry's ages are shown, with a pointer to the sets' own ages.
-    assert "<dt>Ages</dt><dd>18 to 75 years (the criteria give other ages for some groups: see below)</dd>" in section
+    assert "<dt>Ages</dt><dd>18 to 75 years (the criteria give ages of their own: see below)</dd>" in section
     assert "<dt>Sex</dt>" in section and "<dt>Healthy volunteers</dt>" in section
     assert 'id="plain-eligibility"' in section
     assert 'id="original-criteria"' in section

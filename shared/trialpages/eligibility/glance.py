@@ -55,7 +55,8 @@ def at_a_glance(module: dict, inclusion: list[PlainItem]) -> AtAGlance:
     if stated is not None and not _agrees(stated, module):
         ages = f"{ages} (the criteria say {stated.in_words()})"
     elif any(not _agrees(fact, module) for fact in nested):
-        ages = f"{ages} (the criteria give other ages for some groups: see below)"
+        # Not "for some groups": an "Overall:" group is everyone's (NCT06425211, sample 42: misleading as it was).
+        ages = f"{ages} (the criteria give ages of their own: see below)"
     facts: list[PlainItem] = []
     for glance in ("diagnosis", "performance"):
         found = next((item for item in top_facts if getattr(item.fact, "glance", None) == glance), None)
