@@ -2103,3 +2103,42 @@ def test_sample_42_faults_read_right_wherever_they_are_written():
         "cisgender",
         "LUTDs",
     }
+
+
+def test_sample_43_faults_read_right_wherever_they_are_written():
+    # NCT05884957 (WRONG): "Using tadalafil 5mg" in an inclusion list may be the study's own treatment; "You are taking
+    # 5 mg of tadalafil now." turned away men not yet on it. Under "cannot join" it is what you take now.
+    def plain(kind: str, text: str):
+        module = {"eligibilityCriteria": f"{kind} Criteria:\n\n* {text}\n"}
+        lists = translate_eligibility(module)
+        return (lists.inclusion if kind == "Inclusion" else lists.exclusion)[0]
+
+    assert plain("Inclusion", "Using tadalafil 5mg").form == "original-words"
+    assert plain("Exclusion", "Using tadalafil 5mg").text == "You are taking 5 mg of tadalafil now."
+    assert plain("Inclusion", "Currently using tadalafil 5mg").text == "You are taking 5 mg of tadalafil now."
+    # NCT05743218 (WRONG): in a women's study, "organic lesions in the reproductive organs" are fibroids, cysts or
+    # growths, not organ failure; hyperprolactinemia is said without erection problems.
+    said = notes(
+        "Patients with polycystic ovarian syndrome, hyperprolactinemia, pituitary or hypothalamic amenorrhea, and "
+        "organic lesions in the reproductive organs."
+    )
+    assert "fibroid" in said["organic lesions"] and "erection" not in said["hyperprolactinemia"]
+    assert "polycystic ovarian syndrome" in said
+    assert "kidney failure" in notes("Severe and uncontrolled organic lesion or infection")["organic lesion"]
+    # A PDF's ligatures ("neurologic deﬁcits", NCT06503835) are letters again, so the glossary finds the words.
+    (item,) = translate_eligibility(
+        {"eligibilityCriteria": "Exclusion Criteria:\n\n* Major progressive neurologic deﬁcits"}
+    ).exclusion
+    assert item.text == "Major progressive neurologic deficits" and item.terms[0].term == "neurologic deficits"
+    # Senses readers found wrong or missing: the methacholine dose is the substance, local anesthesia keeps you awake.
+    assert "substance" in notes("PC20 methacholine less than 8 mg/mL")["methacholine"]
+    assert "awake" in notes("adverse statements against local anesthesia")["local anesthesia"]
+    assert set(notes("Pre-BD FEV₁; transforaminal; G6PD deficiency; gait; T2-weighted; cystatin C")) >= {
+        "Pre-BD",
+        "FEV₁",
+        "transforaminal",
+        "G6PD deficiency",
+        "gait",
+        "T2-weighted",
+        "cystatin C",
+    }

@@ -178,6 +178,9 @@ _HALF_WIDTH = str.maketrans(
     {"：": ": ", "；": "; ", "，": ", ", "、": ", ", "。": ". ", "（": " (", "）": ") ", "！": "! ", "？": "? "}
 )
 _FULL_WIDTH_MARKS = frozenset("：；，、。（）！？")
+# "neurologic deﬁcits" (NCT06503835, sample 43): a PDF's ligatures, which no reader, search or glossary knows.
+_LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
+_LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
 # "and/ or", "and / or": one connector, which the readers and the fidelity check know as "and/or".
 _SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNORECASE)
@@ -194,6 +197,8 @@ def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # "rate &#8805; 100 bpm": the registry's text holds the entity, not the sign
+    if not _LIGATURE_MARKS.isdisjoint(text):
+        text = text.translate(_LIGATURES)
     if not _FULL_WIDTH_MARKS.isdisjoint(text):
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()

@@ -459,10 +459,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "UTIs", "urinary tract infections: infections of the bladder or other parts of the urinary system", shown="UTI"
     ),
     # Lungs and breathing
-    term("FEV1 | FEV | FEV-1 | Fev1", "how much air you can blow out in 1 second, a breathing test"),
+    term("FEV1 | FEV | FEV-1 | Fev1 | FEV₁", "how much air you can blow out in 1 second, a breathing test"),
+    term("pre-bronchodilator", "before you take a medicine that opens the airways"),
     term("FVC", "forced vital capacity: how much air you can blow out after a deep breath, a breathing test"),
     term("DLCO | DLco", "a breathing test of how well the lungs pass oxygen into the blood"),
     term("FeNO | FENO | FeNo", "a breath test for swelling in the airways, used in asthma"),
+    term("Pre-BD | pre-BD | PreBD", "pre-bronchodilator: before you take a medicine that opens the airways"),
     # Sample 42 (UNREADABLE where these were left unexplained)
     term(
         "BOO", "bladder outlet obstruction: a blockage where urine leaves the bladder, often from an enlarged prostate"
@@ -2477,6 +2479,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "pomelo | pomelos | starfruit | star fruit",
         "a fruit that, like grapefruit, changes how the body breaks down many medicines",
     ),
+    # "local anesthesia" (NCT06508918, NCT03607838, sample 43: explained as putting you to sleep)
+    term(
+        "local anesthesia | local anaesthesia | local anesthetic | local anaesthetic | local anesthetics | local anaesthetics",
+        "medicine that numbs one part of the body; you stay awake",
+    ),
     term("anesthesia | anaesthesia", "medicine that stops you feeling pain, or puts you to sleep, during a procedure"),
     term("general anesthesia | general anaesthesia", "medicine that puts you fully to sleep for a procedure"),
     term(
@@ -2880,6 +2887,24 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "methacholine challenge | methacholine",
         "a breathing test that checks how easily the airways tighten, used for asthma",
+        # "PC20 methacholine less than 8 mg/mL" (NCT05813288, sample 43): the substance breathed in, by its dose
+        not_after=r"^\s*(?:(?:less|more|greater) than|at (?:most|least)|[<>≤≥])",
+    ),
+    term(
+        "methacholine",
+        "a substance breathed in during an asthma test; the lower the dose that tightens the airways, the more "
+        "sensitive they are",
+    ),
+    term(
+        "provocative concentration | PC20 | PC₂₀", "the dose of a test substance that makes your breathing drop by 20%"
+    ),
+    term("hyperresponsiveness | hyper-responsiveness", "airways that tighten too easily"),
+    term("bronchoprovocation", "a breathing test in which you breathe in a substance that can tighten the airways"),
+    term("airflow variability", "how much your breathing test results change from one time to another"),
+    term(
+        "reversibility",
+        "how much your breathing improves after a medicine that opens the airways",
+        only_near=r"\b(?-i:FEV)|bronchodilat|airway|salbutamol|albuterol",
     ),
     term("asthma exacerbation | asthma exacerbations", "an asthma attack: asthma suddenly gets worse"),
     term("asthmatic", "having asthma"),
@@ -3320,6 +3345,16 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "hyperprolactinemia | hyperprolactinaemia",
         "too much prolactin, a hormone, in the blood; it can lower sex drive and cause erection problems",
+        not_near=r"amenorrh|ovar|menstru|\bwom[ae]n\b|female|infertil|uter|polycystic|periods?\b",
+    ),
+    # In a women's study (NCT05743218, sample 43: the erection sense): what it does in women.
+    term(
+        "hyperprolactinemia | hyperprolactinaemia",
+        "too much prolactin, a hormone, in the blood; in women it can stop periods and make it hard to get pregnant",
+    ),
+    term(
+        "polycystic ovarian syndrome | polycystic ovary syndrome | PCOS",
+        "a common hormone condition that can cause irregular periods and make it hard to get pregnant",
     ),
     term("prolactin", "a hormone from the pituitary gland; it makes breast milk"),
     term("testosterone", "the main male sex hormone"),
@@ -4822,6 +4857,13 @@ _CANCER: tuple[Term, ...] = (
     ),
     # "Severe and uncontrolled organic lesion or infection, including ... cardiopulmonary failure and renal failure"
     # (NCT03986528, sample 29: WRONG, "lesion ... such as a tumor" in a lung cancer study)
+    # "... congenital malformations, and organic lesions in the reproductive organs" (NCT05743218, sample 43: WRONG with
+    # the organ-failure sense): a physical problem in the organ itself.
+    term(
+        "organic lesion | organic lesions",
+        "a physical problem in the organ itself, such as a fibroid, cyst or growth",
+        only_after=r"^\s*(?:of|in)\s+(?:the\s+)?(?:reproductive|genital|pelvic|uter|ovar|womb|cervix|vagin|testic|penis|penile)",
+    ),
     term("organic lesion | organic lesions", "a disease that damages an organ, such as heart, lung or kidney failure"),
     term("relapse | relapses", "the disease comes back after treatment"),
     term(
@@ -6820,6 +6862,52 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "solid cancer | solid cancers | solid tumour cancer",
         "a cancer that forms a lump, such as in the breast, not a blood cancer",
+    ),
+    # Sample 43 (UNREADABLE where these were left unexplained):
+    term(
+        "secondary headache | secondary headaches",
+        "a headache caused by another problem, such as an injury, infection or tumor",
+    ),
+    term("axial low back pain | axial back pain | axial pain", "pain in the back only, not spreading down the leg"),
+    term("lumbar stabilization", "surgery that fixes bones of the lower back together to stop them moving"),
+    term(
+        "low user-dependency | low user dependency",
+        "birth control that works without you having to remember it, such as an IUD or implant",
+    ),
+    term("cystatin C", "a blood test of how well the kidneys work"),
+    term("transforaminal", "through the opening where a nerve leaves the spine"),
+    term("ozone injection | ozone injections", "an injection of ozone gas, used by some doctors for back pain"),
+    term(
+        "glucose-6-phosphate dehydrogenase deficiency | G6PD deficiency | G6PD",
+        "an inherited condition in which red blood cells can break down after some medicines, foods or infections",
+    ),
+    term(
+        "band ligation | banding",
+        "tying off swollen veins in the food pipe with tiny rubber bands",
+        only_near=r"varice|endoscop|esophag|oesophag|bleed",
+    ),
+    term(
+        "preservative",
+        "a condom (the study's word, from German)",
+        only_near=r"contracep|diaphragm|double-barrier|double barrier|intrauterine|\bpill\b",
+    ),
+    term(
+        "protusion | protrusion",
+        "a spinal disc that bulges out",
+        only_near=r"disc|disk|spine|spinal|cervical|lumbar|MRI|\b(?-i:CT)\b",
+    ),
+    term(
+        "centralization phenomenon | centralization",
+        "back or neck pain that moves from the arm or leg toward the spine during exercises, a good sign",
+    ),
+    term("T2-weighted | T2 weighted", "one kind of MRI picture, in which fluid looks bright"),
+    term("high intensity zone | high-intensity zone", "a bright spot on an MRI of a disc, a sign of a small tear"),
+    term("signal intensity", "how bright a part looks on an MRI"),
+    term("gait", "the way you walk"),
+    term("postural stability", "how well you keep your balance"),
+    term(
+        "Child's Grade | Child´s Grade | Child grade",
+        "Child-Pugh class: a score of how well the liver works in liver disease; A is mildest, C most severe",
     ),
     # Sample 42 (UNREADABLE where these were left unexplained):
     term(

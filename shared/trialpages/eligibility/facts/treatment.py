@@ -953,6 +953,12 @@ class DrugDose(Fact):
     status: Literal["now", "use", "window", "before"]
     window: Window | None = None
     duration: str | None = None
+    # "Using tadalafil 5mg", no "currently" and no one said to be using it: under an inclusion list it may be the
+    # study's own treatment (NCT05884957, sample 43: WRONG as "You are taking 5 mg of tadalafil now.").
+    bare_use: bool = False
+
+    def sentence_in(self, kind: str) -> str | None:
+        return None if self.bare_use and kind == "inclusion" else self.sentence()
 
     def sentence(self) -> str:
         dose = f"{self.phrase + ' ' if self.phrase else ''}{self.number} {self.unit} of {self.drug}"
@@ -1028,7 +1034,11 @@ def _drug_dose(match: re.Match) -> DrugDose | None:
         status=status,
         window=window,
         duration=duration,
+        bare_use=status == "now" and match.start("status") == 0 and status_words in _BARE_USE,
     )
+
+
+_BARE_USE = frozenset({"using", "taking", "on", "receiving", "use of", "intake of", "treatment with"})
 
 
 # --- Lines of treatment ----------------------------------------------------------------------------------------------
