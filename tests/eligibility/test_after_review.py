@@ -2133,6 +2133,7 @@ def test_sample_43_faults_read_right_wherever_they_are_written():
     # Senses readers found wrong or missing: the methacholine dose is the substance, local anesthesia keeps you awake.
     assert "substance" in notes("PC20 methacholine less than 8 mg/mL")["methacholine"]
     assert "awake" in notes("adverse statements against local anesthesia")["local anesthesia"]
+    assert "eGFR" in notes("Kidney impairment defined by serum creatinine and cystatin C-based Egfr at least 15")
     assert set(notes("Pre-BD FEV₁; transforaminal; G6PD deficiency; gait; T2-weighted; cystatin C")) >= {
         "Pre-BD",
         "FEV₁",

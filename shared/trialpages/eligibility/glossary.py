@@ -87,6 +87,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("INR",): _entry("INR", "a blood test of how long your blood takes to clot"),
     ("aPTT", "APTT", "PTT"): _entry("aPTT", "a blood test of how long your blood takes to clot"),
     ("eGFR",): _entry("eGFR", "a blood test estimate of how well your kidneys filter waste"),
+    # "cystatin C-based Egfr greater than or equal to 15 ..." (NCT06717698, sample 43: unexplained): the kidney test
+    ("Egfr",): _entry(
+        "eGFR",
+        "a blood test estimate of how well your kidneys filter waste",
+        only_near=r"kidney|renal|creatinine|cystatin|mL/min|ml/min",
+    ),
     ("GFR",): _entry("GFR", "how well your kidneys filter waste from your blood"),
     ("CrCl",): _entry("CrCl", "creatinine clearance: how well your kidneys clear waste from your blood"),
     ("EGFR",): _entry(
