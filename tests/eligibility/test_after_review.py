@@ -1328,7 +1328,7 @@ def test_a_kidney_disease_stage_gets_no_cancer_stage_note_and_cancer_immunothera
         item for item in plain_of("NCT04116060").exclusion if "kidney disease (Stage IV-V)" in (item.text or "")
     ]
     assert "stage" not in {t.term for t in kidney.terms}
-    assert "You have had immunotherapy for cancer before." in texts(plain_of("NCT04636775").exclusion)
+    assert "You have had any kind of immunotherapy for cancer before." in texts(plain_of("NCT04636775").exclusion)
     # Sample 24 (WRONG): "Stage 4 or 5 chronic kidney disease" (NCT02916693), a stage 5 no cancer-stage note knew.
     [stage_5] = [
         item for item in plain_of("NCT02916693").exclusion if "Stage 4 or 5 chronic kidney" in (item.text or "")
@@ -2142,4 +2142,36 @@ def test_sample_43_faults_read_right_wherever_they_are_written():
         "gait",
         "T2-weighted",
         "cystatin C",
+    }
+
+
+def test_sample_44_faults_read_right_wherever_they_are_written():
+    def exclusion(text: str) -> str:
+        (item,) = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {text}\n"}).exclusion
+        return item.text or ""
+
+    # NCT06326047 (WRONG): "non-systemic methods of contraception with low user-dependency" rules out an implant,
+    # which the note gave as an example of what counts.
+    assert (
+        "implant"
+        not in notes("highly effective non-systemic methods of contraception with low user-dependency")[
+            "low user-dependency"
+        ]
+    )
+    # NCT06090136 (WRONG): "coronary/peripheral artery bypass grafting" is not heart surgery only.
+    said = notes("Myocardial infarction, coronary/peripheral artery bypass grafting, within 3 months before inclusion")
+    assert "leg or arm" in said["peripheral artery bypass grafting"]
+    # LOSSY: "allergic diseases" (NCT06090136), a clot in the lungs (NCT06020014), "any form of" nitrate (NCT06264414).
+    assert "allergic diseases" in exclusion("With allergies or allergic diseases")
+    assert "lungs" in exclusion("History of venous thromboembolism.")
+    assert "any kind of" in exclusion("Concomitant use of any form of organic nitrate")
+    # Notes readers found missing or in the wrong sense.
+    assert "CAR-T" not in notes("stem cell therapy")["stem cell therapy"]
+    assert set(notes("fast-acting β2 agonist; PPAR-γ agonist; micturition; ADME; dysautonomia; sacroiliitis")) >= {
+        "fast-acting β2 agonist",
+        "PPAR-γ agonist",
+        "micturition",
+        "ADME",
+        "dysautonomia",
+        "sacroiliitis",
     }

@@ -2620,6 +2620,16 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("stent | stents | stenting", "a small mesh tube put inside a blood vessel or other tube to hold it open"),
     term("coronary", "to do with the arteries that supply the heart"),
     term("coronary artery disease | coronary heart disease", "narrowed arteries that supply the heart"),
+    # "coronary/peripheral artery bypass grafting" (NCT06090136, sample 44: WRONG, said as heart surgery only)
+    term(
+        "peripheral artery bypass grafting | peripheral artery bypass | peripheral bypass",
+        "surgery that makes a new path for blood around a blocked artery in the leg or arm",
+    ),
+    term(
+        "bypass grafting",
+        "surgery that makes a new path for blood around a blocked artery, in the heart or in the legs or arms",
+        only_before=r"peripheral\s+artery\s*$|/\s*peripheral\s+(?:artery\s+)?$|coronary\s*/\s*peripheral\s+artery\s*$",
+    ),
     term(
         "coronary artery bypass graft | coronary artery bypass grafting | coronary artery bypass surgery | bypass grafting",
         "heart bypass surgery: new paths for blood around blocked heart arteries",
@@ -2695,7 +2705,9 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("thrombotic", "caused by blood clots"),
     term("thrombus", "a blood clot"),
     term("deep vein thrombosis | deep venous thrombosis", "a blood clot in a deep vein, often in the leg"),
-    term("venous thromboembolism | venous thrombosis", "a blood clot in a vein"),
+    # "History of venous thromboembolism" (NCT06020014, sample 44: LOSSY as "a blood clot in a vein"): the lungs too
+    term("venous thromboembolism", "a blood clot in a vein, in the leg (DVT) or in the lungs (PE)"),
+    term("venous thrombosis", "a blood clot in a vein"),
     term("arterial thrombosis | arterial thromboembolism", "a blood clot in an artery"),
     term("antithrombotic | antithrombotics", "a medicine that prevents blood clots"),
     term("thrombolytic | thrombolytics | thrombolysis", "a medicine that breaks up blood clots"),
@@ -5525,6 +5537,11 @@ _CANCER: tuple[Term, ...] = (
         "CAR-T: a treatment that changes a person's own immune cells to attack cancer",
     ),
     term("cellular therapy | cell therapy | adoptive cell therapy", "treatment made from living cells, such as CAR-T"),
+    # "stem cell therapy" (NCT06605508, sample 44: the CAR-T note inside it)
+    term(
+        "stem cell therapy | stem cell therapies | stem-cell therapy",
+        "treatment with stem cells, cells that can grow into other kinds of cells",
+    ),
     # "Patients receiving concurrent exogenous hormone therapy (topical vaginal estrogen therapy is allowable)"
     # (NCT02513394, sample 12: the cancer sense below was WRONG there).
     term(
@@ -6863,6 +6880,55 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "solid cancer | solid cancers | solid tumour cancer",
         "a cancer that forms a lump, such as in the breast, not a blood cancer",
     ),
+    # Sample 44 (UNREADABLE where these were left unexplained):
+    term(
+        "fast-acting β2 agonist | fast-acting beta2 agonist | fast-acting β2-agonist | short-acting β2 agonist | SABA",
+        "a quick-relief inhaler medicine that opens the airways, such as salbutamol or formoterol",
+    ),
+    term("polycyclic aromatic hydrocarbons", "harmful chemicals from burning coal, oil, wood or tobacco"),
+    term(
+        "silica",
+        "a mineral dust from stone, sand or concrete work that can harm the lungs",
+        only_near=r"occupational|exposure|asbestos|dust",
+    ),
+    term("PPAR-γ agonist | PPAR-gamma agonist | PPARγ agonist", "a kind of diabetes medicine, such as pioglitazone"),
+    term("thiazolidinedione | thiazolidinediones", "a kind of diabetes medicine, such as pioglitazone"),
+    term("micturition", "peeing"),
+    term("NIH-CPSI", "a questionnaire that scores the symptoms of chronic prostatitis (pelvic pain)"),
+    term(
+        "α-receptor blockers | α-receptor blocker | alpha-receptor blockers",
+        "alpha-blockers: medicines that relax the prostate and blood vessels, such as tamsulosin",
+    ),
+    term("bladder neck incision", "surgery that cuts the muscle where the bladder meets the urethra, to ease peeing"),
+    term("balloon dilatation | balloon dilation", "widening a narrow tube in the body with a small balloon"),
+    term("ADME", "how the body takes in, spreads, breaks down and gets rid of a medicine"),
+    term(
+        "dysautonomia",
+        "a problem with the nerves that control automatic body functions, such as heart rate and blood pressure",
+    ),
+    term("conception", "getting pregnant", only_near=r"prevent|contracep|pregnan|birth control|childbearing"),
+    term("sphincteric | sphincter function | sphincter functions", "to do with control of the bladder and bowels"),
+    term("sacroiliitis", "swelling of the joints where the spine meets the pelvis"),
+    term(
+        "immunocheckpoint | immuno-checkpoint",
+        "immune checkpoint: a brake on the immune system; some cancer medicines block it",
+    ),
+    term("technically operable", "the cancer can be removed by surgery"),
+    term(
+        "multidisciplinary discussion | multidisciplinary team | multidisciplinary tumor board",
+        "a meeting of doctors from different specialties to decide on treatment",
+    ),
+    term("isoenzyme | isoenzymes", "one form of an enzyme"),
+    term(
+        "fundus examination | fundus photography | fundus",
+        "the back of the inside of the eye, looked at through the pupil",
+        only_near=r"eye|retin|ophthalm|photograph|dilat|examination|camera",
+    ),
+    term(
+        "therapy line | therapy lines",
+        "a round of treatment; each new treatment after the last one stopped working is a new line",
+    ),
+    term("qualifying trial", "an earlier study that this one follows on from"),
     # Sample 43 (UNREADABLE where these were left unexplained):
     term(
         "secondary headache | secondary headaches",
@@ -6870,9 +6936,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term("axial low back pain | axial back pain | axial pain", "pain in the back only, not spreading down the leg"),
     term("lumbar stabilization", "surgery that fixes bones of the lower back together to stop them moving"),
+    # No examples: an implant works through the whole body, which "non-systemic ... with low user-dependency" rules
+    # out (NCT06326047, sample 44: WRONG with "such as an IUD or implant").
     term(
-        "low user-dependency | low user dependency",
-        "birth control that works without you having to remember it, such as an IUD or implant",
+        "low user-dependency | low user dependency", "birth control that works without you having to remember to use it"
     ),
     term("cystatin C", "a blood test of how well the kidneys work"),
     term("transforaminal", "through the opening where a nerve leaves the spine"),

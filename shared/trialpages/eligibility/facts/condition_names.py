@@ -66,7 +66,8 @@ long QT syndrome that you were born with | - | congenital long QT syndrome; cong
 narrowed arteries in the legs or arms | PF | peripheral arterial disease; peripheral artery disease; peripheral vascular disease; PAD; PVD; peripheral arterial occlusive disease
 a blood clot in a deep vein (DVT) | EF | deep vein thrombosis; deep venous thrombosis; DVT
 a blood clot in your lungs | EF | pulmonary embolism; pulmonary embolus; pulmonary emboli; pulmonary embolism (PE)
-a blood clot in a vein | E | venous thromboembolism; VTE; venous thrombosis
+a blood clot in a vein | E | venous thrombosis
+a blood clot in a vein, such as in the leg or in the lungs (VTE) | EF | venous thromboembolism; VTE
 a blood clot | E | thrombosis; blood clot; thromboembolism; thromboembolic event; thromboembolic events; thrombotic event; thrombotic events; thromboembolic disease
 a bulging blood vessel (aneurysm) | E | aneurysm
 fainting spells | P | syncope; fainting; fainting spells
@@ -471,7 +472,8 @@ an organ transplant | E | organ transplant; organ transplantation
 a solid organ transplant | E | solid organ transplant; solid organ transplantation
 graft-versus-host disease (GvHD) | - | graft-versus-host disease; graft versus host disease; graft-versus-host-disease; GvHD; GVHD
 a severe allergic reaction (anaphylaxis) | EF | anaphylaxis; anaphylactic reaction; anaphylactic reactions; anaphylactic shock
-allergies | P | allergies; allergic disease; allergic diseases
+allergies | P | allergies
+allergic diseases, such as hay fever, allergic asthma or eczema | PF | allergic disease; allergic diseases
 a severe skin reaction (Stevens-Johnson syndrome) | EF | stevens-johnson syndrome; stevens johnson syndrome; steven-johnson syndrome; steven johnson syndrome; SJS
 
 # Round 2: bones, joints, eyes, skin

@@ -608,7 +608,8 @@ def _use(match: re.Match) -> TreatmentUse | None:
         window=window,
         negated=negated,
         purpose=_purpose(match["purpose"]),
-        any_form=bool(match["any_form"]),
+        # "Concomitant use of any form of organic nitrate" (NCT06264414, sample 44: LOSSY without it): before the list too
+        any_form=bool(match["any_form"]) or bool(_ANY_FORM_BEFORE.match(match["list"])),
         examples=examples,
         during_study=during,
         duration=duration,
@@ -688,6 +689,7 @@ _DURATION = (
     rf"|\s+for\s+(?P<dn2>{COUNT})\s*(?P<du2>{_UNIT})\s+or\s+(?:more|longer)"
 )
 
+_ANY_FORM_BEFORE = re.compile(r"any\s+(?:form|kind|type)s?\s+of\b", re.IGNORECASE)
 # Sentences this reads are short: a longer one is not tried (the long ones cost the most to try).
 _USE_PATTERN = (
     r"(?=.{0,260}$)(?:(?:any\s+|the\s+)?(?:patients?|subjects?|participants?|men|women|those|persons?|individuals?)\s+"
