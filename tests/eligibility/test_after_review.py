@@ -1684,10 +1684,11 @@ def test_sample_32_wrong_items_say_what_the_study_says(plain_of):
     assert len(groups.children) == 2 and groups.children[1].text == "39-65 years old, haelthy men"
 
 
-def test_sample_33_wrong_and_lossy_items_say_what_the_study_says(plain_of):
+def test_sample_33_wrong_and_lossy_items_say_what_the_study_says(plain_of, modules_by_id):
     # NCT06561386 (LOSSY): "concurrent malignancy requiring treatment" said "You also have cancer ...", which in a
-    # cancer study reads as the patient's own cancer.
-    assert "You have another cancer that needs treatment." in texts(plain_of("NCT06561386").exclusion)
+    # cancer study (the page knows it from the record's MeSH tree) reads as the patient's own cancer.
+    lung_cancer_study = translate_eligibility(modules_by_id["NCT06561386"], about_cancer=True)
+    assert "You have another cancer that needs treatment." in texts(lung_cancer_study.exclusion)
     # NCT06760702 (WRONG): "platinum refractory, defined as treatment free interval of less than 6 months" had the note
     # "did not get better with treatment", against the study's own definition.
     terms = {
@@ -2175,3 +2176,17 @@ def test_sample_44_faults_read_right_wherever_they_are_written():
         "dysautonomia",
         "sacroiliitis",
     }
+
+
+def test_a_concomitant_cancer_is_another_cancer_only_in_a_cancer_study():
+    # NCT05679999 (re-read 2026-12-06, WRONG): "Concomitant malignancy" in an ED study said "You have another cancer.",
+    # as if the reader had one already; in a cancer study it is one besides theirs (NCT06561386, sample 33).
+    def said(about_cancer: bool) -> str | None:
+        module = {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Concomitant malignancy\n",
+            "healthyVolunteers": False,
+        }
+        return translate_eligibility(module, about_cancer=about_cancer).exclusion[0].text
+
+    assert said(about_cancer=False) == "You also have cancer."
+    assert said(about_cancer=True) == "You have another cancer."

@@ -201,12 +201,18 @@ _ANY_CANCER_SAID = re.compile(
 )
 
 
+# "concurrent malignancy requiring treatment" (NCT06561386, sample 33: LOSSY as "You also have cancer ...", which in a
+# cancer study can be read as the patient's own). Only there: in an ED study "another cancer" assumed one already
+# (NCT05679999, re-read 2026-12-06: WRONG).
+_ALSO_CANCER_SAID = re.compile(r"^You also have cancer\b")
+
+
 def _another_cancer(item: PlainItem) -> str | None:
     """In a study of people with cancer, "Past history of malignancy" is a cancer other than theirs (NCT04472845,
     sample 18: "You have had cancer" under "could not join" read as shutting out every woman with breast cancer)."""
     if item.text is None or item.rule is None:
         return item.text
-    return _ANY_CANCER_SAID.sub(r"You \1 another cancer", item.text)
+    return _ALSO_CANCER_SAID.sub("You have another cancer", _ANY_CANCER_SAID.sub(r"You \1 another cancer", item.text))
 
 
 # A list that says it is not whole: "Key Inclusion Criteria:", "Other protocol-defined Inclusion/Exclusion Criteria

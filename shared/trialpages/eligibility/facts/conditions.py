@@ -199,11 +199,6 @@ class Conditions(Fact):
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
         said = (_NOT_SAID if self.negated else _SAID)[self.state]
         verb = said[0] if self.who is None else said[1]
-        if self.state == "also" and listed.startswith("cancer"):
-            # "concurrent malignancy requiring treatment" (NCT06561386, sample 33: LOSSY as "You also have cancer ...",
-            # which in a cancer study can be read as the patient's own)
-            listed = "another " + listed
-            verb = verb.replace("also ", "")
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"
         subject = "You" if self.who is None else f"You are a {self.who} who"
