@@ -2190,3 +2190,26 @@ def test_a_concomitant_cancer_is_another_cancer_only_in_a_cancer_study():
 
     assert said(about_cancer=False) == "You also have cancer."
     assert said(about_cancer=True) == "You have another cancer."
+
+
+def test_criteria_indented_under_a_top_level_sentence_they_share_no_word_with_are_the_lists_own():
+    # NCT03142542 (sample 27, WRONG x2): the liver and kidney limits indented under "Patient who have
+    # hyperprolactinemia or hypothyroidism" read as rules for those patients only.
+    exclusion = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Patient who have hyperprolactinemia or hypothyroidism\n"
+            "  * Serum AST and ALT are three times higher than normal upper limit\n"
+            "  * Serum Creatinine ≥ 2.5 mg / dl\n"
+        }
+    ).exclusion
+    assert len(exclusion) == 3 and not any(item.children for item in exclusion)
+    # Items that define the sentence's own words, and each part's limit under a sentence, stay under it.
+    for text in (
+        "* Patients with endocrine (example: hyperprolactinemia, low testosterone) erectile dysfunction.\n"
+        "  * Hyperprolactinemia: serum prolactin "
+        "over 30 ng/ml\n  * Low testosterone: serum total testosterone under 300 ng/dl\n",
+        "* HER2 expression scored using current ASCO/CAP guidelines.\n  * Part 1: IHC 3+ or IHC 2+\n"
+        "  * Part 2: IHC and ISH results by central assessment\n",
+    ):
+        plain = translate_eligibility({"eligibilityCriteria": f"Inclusion Criteria:\n\n{text}"}).inclusion
+        assert len(plain) == 1 and len(plain[0].children) == 2, text

@@ -836,11 +836,16 @@ def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[st
     holders = [
         criterion
         for criterion in section.criteria
-        if criterion.depth >= 1
-        and len(children.get(criterion.id, [])) >= 2
+        if len(children.get(criterion.id, [])) >= 2
         and not _leads_anything(criterion.text)
         and not _LABELLED_FOR_WHOM.match(criterion.text.strip())
-        and len(criterion.text.split()) >= _FEWEST_WORDS_OF_A_MEMBER
+        and (
+            (criterion.depth >= 1 and len(criterion.text.split()) >= _FEWEST_WORDS_OF_A_MEMBER)
+            or (
+                criterion.depth == 0
+                and _a_criterion_over_strangers(criterion, [by_id[kid] for kid in children[criterion.id]])
+            )
+        )
     ]
     if not holders:
         return section
@@ -855,6 +860,48 @@ def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[st
                 lifted[below.id] = below.model_copy(update={"depth": below.depth - shift})
                 stack.extend(children.get(below.id, []))
     return section.model_copy(update={"criteria": [lifted.get(c.id, c) for c in section.criteria]})
+
+
+_SENTENCE_ABOUT_SOMEONE = re.compile(r"^(?:patients?|subjects?|participants?)\s+(?:who|with)\b", re.IGNORECASE)
+_WORD_STEM = re.compile(r"[a-z]{4,}")
+_COMMON_WORDS = frozenset(
+    [
+        "with",
+        "have",
+        "that",
+        "which",
+        "than",
+        "from",
+        "other",
+        "known",
+        "history",
+        "patient",
+        "patients",
+        "subject",
+        "subjects",
+        "participant",
+        "participants",
+    ]
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in _WORD_STEM.findall(text.lower()) if word not in _COMMON_WORDS}
+
+
+def _a_criterion_over_strangers(criterion: Criterion, kids: list[Criterion]) -> bool:
+    """A top-level criterion said as a sentence ("Patient who have hyperprolactinemia or hypothyroidism", "Signed
+    informed consent to participate in the study.") over items that share no word with it ("Serum AST and ALT are
+    three times higher ...", NCT03142542, sample 27: WRONG, the liver and kidney limits read as for those patients
+    only): they are the list's own. A title over its items ("Adequate organ function", "Healthy Controls") is no
+    sentence, and items that define the criterion's words share them ("Hyperprolactinemia: serum prolactin ...")."""
+    text = criterion.text.strip()
+    if not (text.endswith(".") or _SENTENCE_ABOUT_SOMEONE.match(text)):
+        return False
+    if any(_SCOPE_LABEL.match(kid.text.strip()) for kid in kids):
+        return False  # "Part 1: IHC 3+ ..." under "HER2 expression scored ...": each part's own limit (NCT04482309)
+    words = _stems(text)
+    return all(not (_stems(kid.text) & words) for kid in kids)
 
 
 def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
