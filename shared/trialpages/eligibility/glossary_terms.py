@@ -2626,11 +2626,6 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "surgery that makes a new path for blood around a blocked artery in the leg or arm",
     ),
     term(
-        "bypass grafting",
-        "surgery that makes a new path for blood around a blocked artery, in the heart or in the legs or arms",
-        only_before=r"peripheral\s+artery\s*$|/\s*peripheral\s+(?:artery\s+)?$|coronary\s*/\s*peripheral\s+artery\s*$",
-    ),
-    term(
         "coronary artery bypass graft | coronary artery bypass grafting | coronary artery bypass surgery | bypass grafting",
         "heart bypass surgery: new paths for blood around blocked heart arteries",
     ),

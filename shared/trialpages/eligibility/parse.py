@@ -862,7 +862,6 @@ def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[st
     return section.model_copy(update={"criteria": [lifted.get(c.id, c) for c in section.criteria]})
 
 
-_SENTENCE_ABOUT_SOMEONE = re.compile(r"^(?:patients?|subjects?|participants?)\s+(?:who|with)\b", re.IGNORECASE)
 _WORD_STEM = re.compile(r"[a-z]{4,}")
 _COMMON_WORDS = frozenset(
     [
@@ -896,7 +895,7 @@ def _a_criterion_over_strangers(criterion: Criterion, kids: list[Criterion]) -> 
     only): they are the list's own. A title over its items ("Adequate organ function", "Healthy Controls") is no
     sentence, and items that define the criterion's words share them ("Hyperprolactinemia: serum prolactin ...")."""
     text = criterion.text.strip()
-    if not (text.endswith(".") or _SENTENCE_ABOUT_SOMEONE.match(text)):
+    if not (text.endswith(".") or _PATIENTS_WITH.match(text)):
         return False
     if any(_SCOPE_LABEL.match(kid.text.strip()) for kid in kids):
         return False  # "Part 1: IHC 3+ ..." under "HER2 expression scored ...": each part's own limit (NCT04482309)
