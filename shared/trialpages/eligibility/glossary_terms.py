@@ -3756,7 +3756,8 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         not_near=r"\bcountr|\bborn\b|\bliv(?:e|es|ing)\b|\bresid",
     ),
     term("overactive bladder", "a sudden, frequent need to pee"),
-    term("post-void residual | postvoid residual", "the urine left in the bladder after you pee"),
+    # "post-void residue" (NCT05883553, sample 42): the same measure
+    term("post-void residual | postvoid residual | post-void residue", "the urine left in the bladder after you pee"),
     term("uroflowmetry", "a test that measures how fast your urine flows"),
     # NCT00817830: "Coronary artery disease ... confirmed by prior catheterization" is the heart test.
     term(
@@ -6954,7 +6955,7 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         only_near=r"contracep|diaphragm|double-barrier|double barrier|intrauterine|\bpill\b",
     ),
     term(
-        "protusion | protrusion",
+        "protusion",
         "a spinal disc that bulges out",
         only_near=r"disc|disk|spine|spinal|cervical|lumbar|MRI|\b(?-i:CT)\b",
     ),
@@ -7011,7 +7012,6 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("nucleotomy", "a procedure to take out part of the soft center of a spinal disc"),
     term("intradiscal", "into a spinal disc"),
     term("voiding dysfunction", "trouble emptying the bladder"),
-    term("post-void residue", "the urine left in the bladder after you pee"),
     term("protective sensation", "enough feeling in the skin to notice pain or injury"),
     term("phallus", "the penis, here one made by surgery"),
     term(
