@@ -2213,3 +2213,24 @@ def test_criteria_indented_under_a_top_level_sentence_they_share_no_word_with_ar
     ):
         plain = translate_eligibility({"eligibilityCriteria": f"Inclusion Criteria:\n\n{text}"}).inclusion
         assert len(plain) == 1 and len(plain[0].children) == 2, text
+
+
+def test_an_inline_lettered_list_whose_letters_touch_their_words_is_cut_at_every_letter():
+    # NCT04204473 (sample 31, WRONG): only "f. " and "g. " were cut, so the clotting limits (INR, APTT), which hold for
+    # everyone, ran onto "For patients with hepatic metastases, AST, ALT ≤ 5×ULN" and read as rules for them alone.
+    (group,) = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n1. Adequate bone marrow reserve or organ function as "
+            "demonstrated by any of the following laboratory values:\n\n   a.Neutrophils (absolute value) ≥ "
+            "1.5×10\\^9/L; b.Hemoglobin ≥ 90 g/L; c.Platelet ≥ 80×10\\^9/L; f. Aspartate aminotransferase(AST)、alanine "
+            "aminotransferase(ALT) ≤ 2.5×ULN; for patients with hepatic metastases, AST、ALT ≤ 5×ULN; g. International "
+            "standardized ratio (INR) \\< 1.5, and activated partial prothrombin time (APTT) \\< 1.5×ULN;\n"
+        }
+    ).inclusion
+    # The limits are what "adequate" means: every one of them, whatever "any" says.
+    assert group.children_joins == "all"
+    members = [item.text or "" for item in group.children]
+    assert len(members) == 6
+    assert members[0].startswith("Neutrophils") and "90 g/L" in members[1]
+    assert members[4].startswith("For patients with hepatic metastases") and "INR" not in members[4]
+    assert members[5].startswith("International standardized ratio (INR)")

@@ -115,6 +115,13 @@ METHODS_OF_BIRTH_CONTROL = (
     r"\b(?:contracepti\w*|birth\s+control)|(?:highly\s+effective|effective|acceptable)\s+(?:(?:methods?|forms?)\s+of\s+)?"
     r"(?:contracepti\w*|birth\s+control)(?:\s+methods?)?)\b[^.;:]{0,20}\b(?:include|includes|are)\s*(?:\([^()]*\)\s*)?:\s*$"
 )
+# "Adequate bone marrow reserve or organ function as demonstrated by any of the following laboratory values:"
+# (NCT04204473): the limits are what adequate means, every one of them, whatever "any" says.
+_ADEQUACY_SHOWN_BY = re.compile(
+    r"\badequate\b[^.;:]{0,80}\b(?:function|reserve)\b[^.;:]{0,20}\b(?:demonstrated|shown|evidenced|defined)\s+(?:by|as)\s+"
+    r"any of the following\s+(?:laboratory|lab)\s+(?:values|results|tests)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _JOINS_ANY = re.compile(
     r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
@@ -927,6 +934,8 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     said = _ADDITIONAL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", last_sentence))
     if _JOINS_EXCEPT.search(said) and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence)):
         return "except"
+    if _ADEQUACY_SHOWN_BY.search(last_sentence):
+        return "all"
     if (
         _JOINS_ANY.search(last_sentence)
         or (_DIAGNOSIS_INCLUDES.search(lead) and _KINDS_FOLLOW.match(last_sentence))

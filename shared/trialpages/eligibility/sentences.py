@@ -66,8 +66,12 @@ _ABBREVIATIONS = {
 # A possible cut: a full stop, semicolon, question or exclamation mark, then space.
 _END = re.compile(r"[.;!?](?=\s+\S)|[.;](?=\s*$)")
 _OPENERS, _CLOSERS = "([{", ")]}"
-# An inline list marker after a space: "2. ", "b) ", "(3) ", "iii. " before a capital letter.
-_INLINE_MARKER = re.compile(r"(?<=\s)(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])")
+# An inline list marker after a space: "2. ", "b) ", "(3) ", "iii. " before a capital letter; a letter's stop may touch
+# its word ("a.Neutrophils ≥ 1.5; b.Hemoglobin ≥ 90": NCT04204473, whose "f." and "g." alone were cut, gluing the
+# clotting limits onto the liver-metastases case).
+_INLINE_MARKER = re.compile(
+    r"(?<=\s)(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])|[a-h]\.(?=[A-Z][a-z]{2}))"
+)
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
     r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|"

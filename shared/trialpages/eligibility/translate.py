@@ -2338,7 +2338,7 @@ _SECOND_INLINE_LIST = re.compile(r";\s*(?=[A-Z][^;:()]{10,200}:\s*\(?1[.)]\s*\S)
 def _inline_list(text: str, parts: list[Sentence]):
     """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
     head, colon, rest = text.partition(":")
-    if not colon or not re.match(r"\s*(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s", rest):
+    if not colon or not re.match(r"\s*(?:(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s|[a-h]\.(?=[A-Z][a-z]{2}))", rest):
         return None
     if second := _SECOND_INLINE_LIST.search(rest):
         # "... PVd ... if any of the following are present: (1) ..., (5) ...; A participant is not eligible to receive
