@@ -2234,3 +2234,28 @@ def test_an_inline_lettered_list_whose_letters_touch_their_words_is_cut_at_every
     assert members[0].startswith("Neutrophils") and "90 g/L" in members[1]
     assert members[4].startswith("For patients with hepatic metastases") and "INR" not in members[4]
     assert members[5].startswith("International standardized ratio (INR)")
+
+
+def test_sample_45_faults_read_right_wherever_they_are_written():
+    # NCT06397625 (LOSSY): "Priapism" was "You have a long, painful erection": an episode, said in the present, with pain
+    # that is not always there; a man who had one would think it did not apply to him.
+    (item,) = translate_eligibility({"eligibilityCriteria": "Exclusion Criteria:\n\n* Priapism\n"}).exclusion
+    assert item.text == "You have had an erection that would not go away for hours (priapism)."
+    # NCT06121687 (UNREADABLE): "bilateral deep system VOD" in an erectile dysfunction study is the penis' veins, not
+    # the liver disease of transplant studies.
+    in_ed_study = {
+        found.term: found.definition for found in terms_in("bilateral deep system VOD", "Erectile Dysfunction")
+    }
+    assert "penis" in in_ed_study["VOD"] and "penis" in in_ed_study["deep system"]
+    assert "liver" in notes("hepatic VOD after stem cell transplant")["VOD"]
+    # "MAD participants only:" (NCT06324006) names a part of the study; "sad" in a sentence is not a study part.
+    assert "repeated doses" in notes("MAD participants only: Mild to moderate erectile dysfunction")["MAD"]
+    assert "SAD" not in notes("Feeling SAD most days")
+    # Terms readers found unexplained.
+    assert set(notes("clinically significant vital signs; skeletal maturation; spondyloarthropathy; myopia")) >= {
+        "clinically significant",
+        "vital signs",
+        "skeletal maturation",
+        "spondyloarthropathy",
+        "myopia",
+    }

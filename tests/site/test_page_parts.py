@@ -108,6 +108,19 @@ def test_eligibility_shows_ages_sex_healthy_volunteers_and_both_criteria_version
     assert 'id="original-criteria"' in section
 
 
+def test_healthy_volunteers_is_the_registry_flag_said_as_the_records_never_a_promise_about_who_may_join(study_of):
+    # Sample 41: "Yes" on studies whose criteria ask for the condition; sample 45 (NCT06200987): "No" on a study of
+    # men before prostate surgery, listed under the problem the surgery may cause, where "for people with the
+    # condition" turned away the men the criteria ask for.
+    for flag, said in ((True, "Yes"), (False, "No")):
+        html = render_study_page(study_of(COMBINED, **{"eligibilityModule.healthyVolunteers": flag}), site_url=SITE_URL)
+        expected = (
+            f"<dt>Healthy volunteers</dt><dd>{said}, the record says so (the criteria below say who may join)</dd>"
+        )
+        assert expected in html
+        assert "people with the condition" not in html.split('id="eligibility"')[1].split("</section>")[0]
+
+
 def test_cancer_pages_cite_the_nci_and_its_information_service_and_others_do_not(study_of):
     cancer = render_study_page(study_of(COMBINED), site_url=SITE_URL)
     assert "https://www.cancer.gov/research/participate/clinical-trials" in cancer

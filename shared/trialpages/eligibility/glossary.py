@@ -238,7 +238,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         r"lymph?edema|prolapse|fibrosis|sleep)\b",
     ),
     ("palliative",): _entry("palliative", "care that eases symptoms rather than cures"),
-    ("priapism",): _entry("priapism", "an erection that lasts too long and hurts"),
+    ("priapism",): _entry("priapism", "an erection that lasts for hours and will not go away, often painful"),
     ("hypogonadism",): _entry("hypogonadism", "the body makes too little sex hormone"),
     ("symptomatic",): _entry("symptomatic", "causing symptoms you notice"),
     ("asymptomatic",): _entry("asymptomatic", "causing no symptoms you notice"),

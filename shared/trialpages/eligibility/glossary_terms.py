@@ -1742,6 +1742,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "cGVHD | cGvHD",
         "chronic graft-versus-host disease: donor cells attacking the body over a long time after a transplant",
     ),
+    # "Patients with bilateral deep system VOD" in an erectile dysfunction study (NCT06121687, sample 45): the penis' veins.
+    term(
+        "VOD",
+        "veno-occlusive dysfunction: blood leaking out of the penis through its veins during an erection",
+        study_about=_SEX,
+    ),
     term(
         "VOD | SOS",
         "veno-occlusive disease: blocked small veins in the liver, a complication of stem cell transplant",
@@ -7033,6 +7039,72 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "a second cancer, often one caused by earlier cancer treatment",
         # "primary or secondary malignancies involving the face" (NCT03944876): cancer spread there
         not_before=r"primary\s+or\s+$",
+    ),
+    # Sample 45 (2026-12-06): terms readers found unexplained.
+    term("skeletal maturation | skeletal maturity", "when the bones have finished growing"),
+    term(
+        "spondyloarthropathy | spondyloarthropathies | spondyloarthritis",
+        "a kind of arthritis that causes swelling in the joints of the spine",
+    ),
+    term("coronal deformity", "a sideways curve of the spine (as in scoliosis)"),
+    term(
+        "primarily organic cause | organic cause",
+        "a physical cause (a disease or damage in the body), not stress or worry",
+    ),
+    term(
+        "peak-systolic velocity | peak-systolic velocities | peak systolic velocity | peak systolic velocities | PSV",
+        "the fastest speed of blood flowing into the penis, measured by ultrasound",
+        study_about=_SEX,
+    ),
+    term(
+        "tele-diastolic velocity | end-diastolic velocity | end diastolic velocity | DTV | EDV",
+        "the speed of blood still flowing into the penis between heartbeats, measured by ultrasound; a high value "
+        "suggests blood leaking out through the veins",
+        study_about=_SEX,
+    ),
+    term(
+        "resistance index",
+        "a number from an ultrasound that shows how much the blood vessels resist blood flow",
+    ),
+    term("deep system", "the deep veins of the penis", only_after=r"^\s+(?:(?-i:VOD)\b|veno)", study_about=_SEX),
+    term("HTN", "hypertension: high blood pressure"),
+    term(
+        "ASI | ASIs",
+        "aldosterone synthase inhibitor: a kind of blood pressure medicine",
+        only_near=r"\b(?-i:SGLT2)\b|aldosterone|synthase|baxdrostat|lorundrostat|blood pressure|hypertension",
+    ),
+    term("visual acuity | acuity", "how sharply you can see, as on an eye chart"),
+    term("myopia", "nearsightedness: far things look blurry"),
+    term("presbyopia | presbiopia", "the age-related loss of close-up focus, which makes reading glasses needed"),
+    term("arua", "aura (a misspelling): warning signs before a migraine, such as flashing lights"),
+    term("venipuncture | venepuncture", "having blood taken from a vein with a needle"),
+    term("allergic constitution", "a tendency to have allergies"),
+    term("blood routine", "a routine blood count test"),
+    term("urine routine", "a routine urine test"),
+    term(
+        "tetrahydrocannabinol | tetrahydrocannabinol acid | THC",
+        "the main active substance in cannabis (marijuana)",
+    ),
+    term("dimethylbisoxyamphetamine", "an amphetamine-type drug (ecstasy, MDMA)"),
+    term(
+        "clinically significant | clinically relevant | clinically important",
+        "important enough that a doctor would want to act on it",
+    ),
+    term("vital signs", "basic body measurements: pulse, blood pressure, temperature and breathing rate"),
+    term("single-level | single level", "at one place in the spine (one disc)", only_near=_DISC_WORDS),
+    term("microsurgery | microsurgical", "surgery done through a small cut, using a microscope"),
+    term("indications for | indication for", "a medical reason to have it (a treatment or test)"),
+    term("as tolerated", "as much as you comfortably can"),
+    # "MAD participants only: Mild to moderate erectile dysfunction" (NCT06324006, sample 45): the study's parts.
+    term(
+        "SAD",
+        "single ascending dose: a part of the study where each person gets one dose, higher in each new group",
+        only_near=r"\b(?-i:MAD)\b|ascending|\bdos(?:e|es|ing)\b|\bpart\b|participants only|cohort",
+    ),
+    term(
+        "MAD",
+        "multiple ascending dose: a part of the study where each person gets repeated doses, higher in each new group",
+        only_near=r"\b(?-i:SAD)\b|ascending|\bdos(?:e|es|ing)\b|\bpart\b|participants only|cohort",
     ),
 )
 

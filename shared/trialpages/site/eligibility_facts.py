@@ -24,11 +24,13 @@ def healthy_volunteers(study: Study) -> str:
     if accepted is None:
         return "Not provided"
     # The registry's flag, said as the registry's: reviewers found it "Yes" on studies whose criteria ask for the
-    # condition (glaucoma, a headache diagnosis: sample 41), where "people without the condition may join" misled.
+    # condition (glaucoma, a headache diagnosis: sample 41), where "people without the condition may join" misled,
+    # and "No" on a study of men before prostate surgery listed under the condition the surgery may cause
+    # (NCT06200987, sample 45), where "for people with the condition" turned away the men it wants.
     return (
         "Yes, the record says so (the criteria below say who may join)"
         if accepted
-        else "No, this study is for people with the condition"
+        else "No, the record says so (the criteria below say who may join)"
     )
 
 

@@ -198,7 +198,7 @@ scar tissue in the penis | F | penile fibrosis
 an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
 a broken penis (penile fracture) | E | penile fracture; fracture of the penis; penile fractures
 a penile implant | - | penile implant; penile prosthesis; penile implants; penile prostheses; inflatable penile prosthesis
-a long, painful erection (priapism) | F | priapism
+an erection that would not go away for hours (priapism) | EF | priapism
 low sex hormone levels (hypogonadism) | F | hypogonadism
 low sex hormone levels caused by a problem in the testicles or ovaries (primary hypogonadism) | F | primary hypogonadism
 low sex hormone levels caused by a problem in the brain's pituitary gland or hypothalamus (secondary hypogonadism) | F | secondary hypogonadism
