@@ -2259,3 +2259,33 @@ def test_sample_45_faults_read_right_wherever_they_are_written():
         "spondyloarthropathy",
         "myopia",
     }
+
+
+def test_sample_46_faults_read_right_wherever_they_are_written():
+    # NCT06299332 (WRONG): "... such as recurrent Herpes Simplex in the treatment area, may be treated only following a
+    # prophylactic regimen" stood under "You cannot join if": those patients may join, after medicine to prevent it.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Active skin infection in the treatment area\n"
+            "* Patients with history of diseases stimulated by heat, such as recurrent Herpes Simplex in the treatment "
+            "area, may be treated only following a prophylactic regimen.\n"
+        }
+    )
+    assert [item.text for item in plain.other] == [
+        "Patients with history of diseases stimulated by heat, such as recurrent Herpes Simplex in the treatment area, "
+        "may be treated only following a prophylactic regimen."
+    ]
+    assert len(plain.exclusion) == 1
+    # Its "recurrent" is outbreaks that keep coming back, not a cancer's return; an IU of hepatitis B virus is not a
+    # dose; adrenal insufficiency is glands, not blood flow (NCT05798663).
+    assert notes("recurrent Herpes Simplex")["recurrent"] == "keeps coming back"
+    assert "came back" in notes("recurrent or metastatic disease")["recurrent"]
+    assert "virus" in notes("HBV DNA < 500 IU/mL")["IU"]
+    assert "hormone" in notes("orthostatic hypotension or adrenocortical insufficiency")["insufficiency"]
+    assert set(notes("teratozoospermia; thoracentesis; periampullary; MGOO; Cohort 2")) >= {
+        "teratozoospermia",
+        "thoracentesis",
+        "periampullary",
+        "MGOO",
+        "cohort",
+    }

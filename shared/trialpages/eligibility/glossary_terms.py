@@ -77,6 +77,7 @@ _DISC_WORDS = r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciati
 _DISC_BEFORE = r"(?:diagnosed with|single[- ]level|large)\s*$"
 _DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
 HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
+_KEEPS_COMING_BACK = r"herpes|infections?|cold sores?|\b(?-i:UTI)s?\b|miscarriage|pregnancy loss|seizures?|fevers?"
 _OVARIAN_RESERVE = r"ovar|\beggs?\b|fertil|\b(?-i:IVF|AMH|AFC)\b|oocyte|diagnos"
 _BILE_DUCTS = r"\bbile|biliary|cholangio|gall ?bladder|hepatic duct"
 _STUDY = (
@@ -129,6 +130,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=HORMONE_TEST,
     ),
     term("IU/L | U/L", "units per liter, a unit for how active an enzyme is in the blood", not_near=HORMONE_TEST),
+    # "HBV DNA < 500 IU/mL" (NCT05798663, sample 46): an amount of virus in the blood, not of a medicine.
+    term(
+        "IU",
+        "international unit: a standard amount; here of virus in the blood",
+        not_before=r"[a-z]$",
+        only_near=r"\b(?-i:HBV|HCV|DNA|RNA)\b|viral load|virus",
+    ),
     term("IU", "international unit: a standard amount of a medicine, vitamin or hormone", not_before=r"[a-z]$"),
     term("UNL | ULRR", "upper normal limit: the highest lab value that is normal"),
     term("xULN | XULN | x ULN | × ULN | xUNL", "times the upper limit of normal (ULN), the highest normal lab value"),
@@ -2966,6 +2974,11 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "not working well enough; for the heart, a heart muscle too weak to pump well",
         only_near=r"myocard|cardiac|\bheart\b",
     ),
+    term(
+        "insufficiency",
+        "not working well enough; here, the glands make too little hormone",
+        only_near=r"adrenal|adreno|pituitar|thyroid|gland|hormon",
+    ),
     term("insufficiency", "not working well enough; for arteries or veins, too little blood flow"),
     term("renal failure | kidney failure", "the kidneys have stopped working well enough to keep you healthy"),
     term("glomerular filtration rate", "how well the kidneys filter waste from the blood"),
@@ -4880,10 +4893,18 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("organic lesion | organic lesions", "a disease that damages an organ, such as heart, lung or kidney failure"),
     term("relapse | relapses", "the disease comes back after treatment"),
+    # "diseases stimulated by heat, such as recurrent Herpes Simplex" (NCT06299332, sample 46): outbreaks that keep
+    # coming back, not a cancer's return.
+    term(
+        "recurrent",
+        "keeps coming back",
+        only_near=_KEEPS_COMING_BACK,
+    ),
     term(
         "recurrent",
         "came back after a time when it could not be found",
         only_near=r"cancer|tumou?r|malignan|carcinoma|lymphoma|\bleuk|metasta|\b(?-i:NSCLC)\b|disease",
+        not_near=_KEEPS_COMING_BACK,
     ),
     term(
         "recurrence",
@@ -7052,7 +7073,7 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "a physical cause (a disease or damage in the body), not stress or worry",
     ),
     term(
-        "peak-systolic velocity | peak-systolic velocities | peak systolic velocity | peak systolic velocities | PSV",
+        "peak-systolic velocity | peak-systolic velocities | peak systolic velocity | peak systolic velocities",
         "the fastest speed of blood flowing into the penis, measured by ultrasound",
         study_about=_SEX,
     ),
@@ -7085,7 +7106,7 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "tetrahydrocannabinol | tetrahydrocannabinol acid | THC",
         "the main active substance in cannabis (marijuana)",
     ),
-    term("dimethylbisoxyamphetamine", "an amphetamine-type drug (ecstasy, MDMA)"),
+    term("dimethylbisoxyamphetamine", "an amphetamine-type street drug"),
     term(
         "clinically significant | clinically relevant | clinically important",
         "important enough that a doctor would want to act on it",
@@ -7096,6 +7117,49 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("indications for | indication for", "a medical reason to have it (a treatment or test)"),
     term("as tolerated", "as much as you comfortably can"),
     # "MAD participants only: Mild to moderate erectile dysfunction" (NCT06324006, sample 45): the study's parts.
+    # Sample 46 (2026-12-06): terms readers found unexplained.
+    term(
+        "replacement therapy | hormone replacement therapy",
+        "medicine that replaces a hormone or other substance the body does not make enough of",
+    ),
+    term("teratozoospermia", "many sperm with an abnormal shape"),
+    term("asthenozoospermia", "sperm that do not swim well"),
+    term("oligozoospermia | oligospermia", "a low sperm count"),
+    term("sperm motility", "how well sperm swim"),
+    term("liquefaction time", "how long semen takes to turn from a gel into a liquid"),
+    term("ligation", "tying off a tube or blood vessel in surgery"),
+    term("B-ultrasound | B ultrasound | B-mode ultrasound", "an ordinary ultrasound scan"),
+    term("protrusion", "a bulge of a spinal disc", only_near=_DISC_WORDS),
+    term(
+        "deep brain stimulation",
+        "wires placed in the brain that send mild electric pulses, from a device under the skin",
+    ),
+    term("ventral tegmental area", "a small area deep in the brain"),
+    term("mesencephalon", "the midbrain, the top part of the brainstem"),
+    term(
+        "periampullary", "around the ampulla, where the bile duct and the pancreas' duct open into the small intestine"
+    ),
+    term("gastric outlet obstruction", "a blockage where the stomach empties into the small intestine"),
+    term("MGOO", "malignant gastric outlet obstruction: a cancer blocking the way out of the stomach"),
+    term("peno-scrotal | penoscrotal", "where the penis meets the scrotum"),
+    term("hypospadius", "hypospadias (a misspelling): the opening of the penis is on its underside instead of the tip"),
+    term("QST", "quantitative sensory testing: tests of how you feel touch, heat, cold and pain"),
+    term("hemostasis | haemostasis", "stopping bleeding"),
+    term("cohort | cohorts", "a group of people in the study who are treated or studied together"),
+    term("anomalies | anomaly", "something unusual in how a part of the body is formed"),
+    term("low residue diet | low-residue diet", "a diet low in fiber"),
+    term("GCSI", "Gastroparesis Cardinal Symptom Index: a questionnaire score of stomach-emptying symptoms"),
+    term("liver function tests", "blood tests that show how well the liver works"),
+    term("thoracentesis", "draining fluid from around the lungs with a needle"),
+    term("exudative", "fluid that leaked out because of swelling, infection or cancer"),
+    term("postmenarchal | post-menarchal", "has had her first period"),
+    term("Müllerian agenesis | Mullerian agenesis", "being born without a womb (uterus)"),
+    term("oocyte cryopreservation", "freezing eggs to use later"),
+    term("biorepository | biobank", "a store of blood and tissue samples kept for research"),
+    term(
+        "correlative study | correlative studies | correlative science",
+        "lab research on samples taken during the study",
+    ),
     term(
         "SAD",
         "single ascending dose: a part of the study where each person gets one dose, higher in each new group",

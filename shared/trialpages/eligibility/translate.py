@@ -592,8 +592,12 @@ _ALLOWANCE_ITEM = re.compile(
     # "Donors determined to be ineligible based on ... Zika virus screening may be determined to be eligible if:"
     # (NCT05507827, sample 20: its conditions stood under "could not join")
     r"(?:(?:determined|deemed|considered|found)\s+(?:to\s+be\s+)?)?"
-    r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included)\b"
+    r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included"
+    # "Patients with history of diseases stimulated by heat, such as recurrent Herpes Simplex ..., may be treated only
+    # following a prophylactic regimen." (NCT06299332, sample 46: WRONG under "You cannot join if"): they may join.
+    r"|treated(?=\s+only\s+(?:if|after|following|when|with)\b))\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
+    r"|\s+only\s+(?:after|following|when|with)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*)?\s*\.?\s*$",
     re.IGNORECASE,
