@@ -28,6 +28,7 @@ def expected_order(records: list[dict]) -> list[str]:
     ]
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_a_rare_filter_combination_reads_at_most_the_bound_per_request(
     lookup_api, seed, bundled_records, monkeypatch, reads
 ):
@@ -53,6 +54,7 @@ def test_a_rare_filter_combination_reads_at_most_the_bound_per_request(
     assert (0, True) in pages  # cut short by the bound, with a cursor to go on
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_a_paired_filter_reads_only_what_it_answers(lookup_api, seed, bundled_records, reads):
     """Country and status are filed together: however rare the match, one Query of `limit + 1` items at most."""
     american = [r for r in bundled_records if "United States" in {loc.get("country") for loc in _locations(r)}]
@@ -66,6 +68,7 @@ def test_a_paired_filter_reads_only_what_it_answers(lookup_api, seed, bundled_re
     assert len(reads) == -(-len(withdrawn) // 3) and all(read <= 4 for read in reads)
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_condition_lists_recruiting_then_newest_across_pages_each_study_once(
     lookup_api, seed, condition_records, reads
 ):
@@ -81,6 +84,7 @@ def test_condition_lists_recruiting_then_newest_across_pages_each_study_once(
     assert totals["by_status"]["Recruiting"] == 11
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_condition_pages_after_the_first_carry_no_totals_and_reads_stay_bounded(
     lookup_api, seed, condition_records, monkeypatch, reads
 ):
@@ -97,6 +101,7 @@ def test_condition_pages_after_the_first_carry_no_totals_and_reads_stay_bounded(
     assert [study["nct_id"] for study in listed] == expected_order(condition_records)
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_condition_page_is_one_query_and_the_first_counts_its_totals_until_they_are_published(
     lookup_api, seed, condition_records, stack
 ):
@@ -116,6 +121,7 @@ def test_condition_page_is_one_query_and_the_first_counts_its_totals_until_they_
     assert first["totals"]["studies"] == 38 and first["count"] == 20
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_condition_totals_over_a_larger_condition_say_they_are_partial(
     lookup_api, seed, condition_records, monkeypatch
 ):

@@ -8,6 +8,8 @@ from collections import Counter
 from html import escape as html_escape
 from pathlib import Path
 
+import pytest
+
 VERSIONS = Path(__file__).resolve().parents[2] / "data" / "ctgov" / "versions"
 CONDITION = "multiple-myeloma"
 
@@ -28,6 +30,7 @@ def totals(lookup_api) -> dict:
     return lookup_api(f"/v1/conditions/{CONDITION}")["json"]["totals"]
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_totals_follow_a_status_change_and_redelivery_counts_once(lookup_api, publish):
     older, newer = versions()
     publish([older])
@@ -43,6 +46,7 @@ def test_totals_follow_a_status_change_and_redelivery_counts_once(lookup_api, pu
     assert [(study["nct_id"], study["status"]) for study in listed] == [("NCT05827016", "RECRUITING")]
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_published_totals_are_the_condition_pages_own_and_cost_no_extra_read(stack, monkeypatch, records, lookup_api):
     from trialpages_dev.local import moto_speedups
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.api.conftest import chosen_records, every_page, nct_id_of
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_what_render_study_publishes_is_what_the_api_serves(publish, lookup_api, bundled_records, stack):
     records = chosen_records(bundled_records)
     publish(records)

@@ -145,6 +145,7 @@ def test_a_term_too_large_for_one_query_is_read_from_the_studies_in_reach(
     assert from_reach == from_postings
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_a_place_with_more_studies_in_reach_than_the_reads_left_is_told_to_narrow(
     lookup_api, seed, bundled_records, monkeypatch
 ):

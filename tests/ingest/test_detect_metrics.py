@@ -26,6 +26,7 @@ def detect_handler(stack, registry, monkeypatch):
     Metrics().clear_metrics()
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_each_run_reports_its_registry_requests_and_what_it_queued(detect_handler, records, registry, capsys):
     event = load_event("detect_changes_schedule.json")
     first = detect_handler.lambda_handler(event, FakeLambdaContext())

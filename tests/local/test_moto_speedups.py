@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import boto3
+import pytest
 from moto import mock_aws
 from trialpages_dev.local import moto_speedups
 
@@ -187,6 +188,7 @@ def answers_on_a_fresh_moto() -> list:
         return run_calls()
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_speedups_answer_every_call_as_stock_moto_does(monkeypatch):
     for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
         monkeypatch.setenv(name, "testing")

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 
 import boto3
+import pytest
 from trialpages_dev.local.queue_events import sqs_lambda_event
 
 from tests.conftest import FakeLambdaContext, load_event
@@ -250,6 +251,7 @@ def captured(name: str) -> dict:
     return json.loads((VERSIONS / f"NCT05827016__{name}.json").read_text(encoding="utf-8"))
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_older_version_that_loses_the_race_leaves_only_the_newer_versions_lookup_items(stack):
     # Version 2023-06-07 is not yet recruiting at 278 sites; 2025-07-01 recruits at 282.
     older, newer = archived(stack, captured("2023-06-07"), captured("2025-07-01"))
@@ -305,6 +307,7 @@ def with_status(record: dict, status: str, posted: str) -> dict:
     return changed
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_a_status_change_rewrites_no_site_and_only_the_filings_it_moved(stack):
     newer = captured("2025-07-01")  # recruiting at 282 sites
     first, second = archived(stack, newer, with_status(newer, "ACTIVE_NOT_RECRUITING", "2025-08-01"))
@@ -333,6 +336,7 @@ def test_a_status_change_rewrites_no_site_and_only_the_filings_it_moved(stack):
     assert writes["requests"] <= 1 + -(-writes["items"] // 25)
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_a_record_that_moved_meanwhile_to_an_older_version_is_compared_against_again(stack):
     base = captured("2023-06-07")
     oldest, middle, newest = archived(

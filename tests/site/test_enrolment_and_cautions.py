@@ -178,6 +178,7 @@ def test_the_page_is_built_for_the_day_given_else_the_generated_day_else_the_las
     assert 'id="status-caution"' in render_study_page(study, generated=datetime(2026, 12, 2), site_url=SITE_URL)
 
 
+@pytest.mark.slow  # seconds on moto: many studies or versions through the real functions
 def test_change_dates_are_exactly_the_days_the_page_statements_change(bundled_records):
     """Over every record: on each change date the time-sensitive statements differ from the day
     before; between two change dates they are the same at both ends (each statement only ever
