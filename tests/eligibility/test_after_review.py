@@ -2289,3 +2289,33 @@ def test_sample_46_faults_read_right_wherever_they_are_written():
         "MGOO",
         "cohort",
     }
+
+
+def test_sample_47_faults_read_right_wherever_they_are_written():
+    def plain(inclusion: str, exclusion: str = "Pregnancy"):
+        return translate_eligibility(
+            {"eligibilityCriteria": f"Inclusion Criteria:\n\n{inclusion}\n\nExclusion Criteria:\n\n* {exclusion}\n"}
+        )
+
+    # NCT06152146 (WRONG): a bare "Undergo radical prostatectomy" says no time; the men had had it.
+    (item,) = plain("* Undergo radical prostatectomy for prostate cancer").inclusion
+    assert item.form == "original-words" and "going to" not in (item.text or "")
+    # NCT06454773 (WRONG): the inclusion criterion again, word for word, in the exclusion list is not a reason.
+    criterion = "Prediabetic individuals of BMI range 25-30 kg/m2 with Fasting Blood Glucose between 100-125 mg/dL."
+    copied = plain(f"* {criterion}", criterion)
+    assert not copied.exclusion and [item.text for item in copied.other] == [copied.inclusion[0].text]
+    # NCT06644495 (LOSSY): "X, but who ... could be enrolled" is a reason with whom it spares, not an allowance alone.
+    reason = (
+        "Patients who had previously been treated with ALK-TKI, but who had previously only been treated with ALK-TKI as "
+        "neoadjuvant and/or adjunctive treatment could be enrolled."
+    )
+    assert [item.text for item in plain("* Adults", reason).exclusion] == [reason]
+    # NCT05673005 (LOSSY): a limit under "Diagnosed with ...:" is the diagnosis's, not today's.
+    (group,) = plain(
+        "* Diagnosed with low/intermediate-risk prostate cancer:\n  * PSA < 20 ng/ml\n  * Gleason score ≤ 8"
+    ).inclusion
+    assert [child.text for child in group.children] == ["PSA less than 20 ng/ml", "Gleason score at most 8"]
+    # NCT06376513 (WRONG): a device's "anomaly" is a fault, not a body part formed unusually.
+    assert "anomaly" not in notes("a dysfunctional penile prosthesis (reservoir, pump, or cylinders anomaly)")
+    said = notes("diagnosis of primary and/or secondary headache according to ICHD-III")
+    assert "migraine" in said["primary and/or secondary headache"]

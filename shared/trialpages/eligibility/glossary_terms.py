@@ -7146,10 +7146,56 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("QST", "quantitative sensory testing: tests of how you feel touch, heat, cold and pain"),
     term("hemostasis | haemostasis", "stopping bleeding"),
     term("cohort | cohorts", "a group of people in the study who are treated or studied together"),
-    term("anomalies | anomaly", "something unusual in how a part of the body is formed"),
+    # "a dysfunctional penile prosthesis (reservoir, pump, or cylinders anomaly)" (NCT06376513, sample 47: WRONG as a body
+    # part formed unusually): a fault in a device.
+    term(
+        "anomalies | anomaly",
+        "something unusual in how a part of the body is formed",
+        not_near=r"prosthe|device|implant|\bpump|reservoir|cylinder",
+    ),
     term("low residue diet | low-residue diet", "a diet low in fiber"),
     term("GCSI", "Gastroparesis Cardinal Symptom Index: a questionnaire score of stomach-emptying symptoms"),
     term("liver function tests", "blood tests that show how well the liver works"),
+    # Sample 47 (2026-12-06): terms readers found unexplained.
+    term(
+        "adjunctive | adjunctive treatment | adjunctive therapy",
+        "extra treatment given along with or after the main one",
+    ),
+    term(
+        "primary headache | primary headaches | primary headache disorder | primary headache disorders",
+        "a headache that is an illness in itself, such as migraine or cluster headache, not caused by another problem",
+    ),
+    term(
+        "primary and/or secondary headache | primary and/or secondary headaches | primary or secondary headache | "
+        "primary and secondary headache",
+        "primary: a headache illness in itself, like migraine; secondary: caused by another problem, like an injury",
+    ),
+    term("manual dexterity", "skill and control in using your hands"),
+    term("status-post | status post", "after (a surgery or treatment)"),
+    term("non-vascular | nonvascular", "not caused by a problem with the blood vessels"),
+    term("pulsed electromagnetic field", "a treatment with magnetic pulses sent into the body by a device"),
+    term("anti-mitotic | antimitotic", "medicines that stop cells from dividing, such as some cancer drugs"),
+    term("steatosis", "fat build-up in the liver"),
+    term(
+        "LSM",
+        "liver stiffness measurement: a scan that shows how stiff (scarred) the liver is",
+        only_near=r"\b(?-i:kPa)\b|liver|fibro|stiff|elastograph",
+    ),
+    term("kPa", "kilopascals: a unit of pressure, or of stiffness in a liver scan"),
+    term("cholestatic", "caused by bile not flowing out of the liver as it should"),
+    term("fundal", "in the top part of the stomach"),
+    term("primary prophylaxis", "treatment to prevent a first bleed (or a first episode)"),
+    term("secondary prophylaxis", "treatment to prevent it happening again after a first bleed (or episode)"),
+    term(
+        "legal protective measures | legal protection",
+        "a court-appointed guardian or similar legal protection for adults",
+    ),
+    term("second primary", "a new, separate cancer, not a spread of the first"),
+    term("driving gene mutations | driver gene mutations", "gene changes that make a cancer grow"),
+    term("neuropathological", "caused by a disease of the nerves"),
+    term("internal pudendal artery", "the artery that brings blood to the penis"),
+    term("investigational device exemption | IDE", "the permission the U.S. FDA gives to test a device in people"),
+    term("squamous cell", "a flat kind of cell; some cancers start in these cells"),
     term("thoracentesis", "draining fluid from around the lungs with a needle"),
     term("exudative", "fluid that leaked out because of swelling, infection or cancer"),
     term("postmenarchal | post-menarchal", "has had her first period"),

@@ -87,7 +87,10 @@ def translate_eligibility(
     lists["inclusion"], same_as_main = _main_study_pointers_apart(lists["inclusion"])
     lists["exclusion"], more_same_as_main = _main_study_pointers_apart(lists["exclusion"])
     lists["other"] = same_as_main + more_same_as_main + lists["other"]
-    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
+    inclusion_cleaned = frozenset(
+        _folded(original_words(criterion.text)) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"
+    )
+    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said, inclusion_cleaned)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
     if not any(section.kind == "exclusion" and section.criteria for section in parsed.sections):
         lists["inclusion"], reasons = _reasons_apart(lists["inclusion"], parsed)
@@ -229,7 +232,7 @@ _MORE_CRITERIA_ELSEWHERE = re.compile(
 
 
 def _requirements_apart(
-    exclusion: list[PlainItem], inclusion_said: set[str]
+    exclusion: list[PlainItem], inclusion_said: set[str], inclusion_cleaned: frozenset[str] = frozenset()
 ) -> tuple[list[PlainItem], list[PlainItem]]:
     """A criterion in the study's words that reads as a requirement ("Women ... must agree to use contraception",
     "At least 42 days must have elapsed") is not a reason to be left out: under "You cannot join if" it would say
@@ -241,6 +244,10 @@ def _requirements_apart(
         title = item.children_title or ""
         if _mirrors_inclusion(item, inclusion_said):
             kept.append(item)
+        elif (said := _folded(_lone_words(item))) and said in inclusion_cleaned:
+            # The inclusion criterion again, word for word, in the exclusion list (NCT06454773, sample 47: WRONG, "You
+            # cannot join if" over the very people the study asks for): the record's copy slip, said apart.
+            moved.append(item)
         elif (
             _ABOUT_THE_LIST.match(item.text or "")
             or _reads_apart(item)
@@ -272,7 +279,7 @@ def _requirements_apart(
                 elif child.text is None and child.children_joins == "heading":
                     # A heading inside a heading ("Exclusion Criteria Disease Related" > "Other Medical Conditions:",
                     # NCT03633708): its notes and requirements go too.
-                    inner_stay, inner_away = _requirements_apart([child], inclusion_said)
+                    inner_stay, inner_away = _requirements_apart([child], inclusion_said, inclusion_cleaned)
                     stay.extend(inner_stay)
                     away.extend(inner_away)
                 else:
@@ -588,6 +595,9 @@ def _lone_words(item: PlainItem) -> str:
 _ALLOWANCE_ITEM = re.compile(
     r"^(?![^.;:()]*\b(?:not|no|never|cannot)\b[^.;:()]*\b(?:eligible|allowed|permitted|acceptable|enrolled|included)\b)"
     r"(?![^.;:]*?(?:\b(?:excluding|except|other than|unless|exception|requires?|or are|or is)\b|\s[-–]\s))"
+    # "Patients who had previously been treated with ALK-TKI, but who had ... only as neoadjuvant ... could be enrolled"
+    # (NCT06644495, sample 47: LOSSY, the reason gone with its allowance): a reason, then whom it spares.
+    r"(?![^.;:]*?,\s*but\s+(?:who|those|patients|participants|subjects)\b)"
     r"(?:[^.;:()]|\([^()]*\)){3,240}?\b(?:is|are|will be|may be|can be|could be|would be)\s+(?:also\s+|still\s+)?"
     # "Donors determined to be ineligible based on ... Zika virus screening may be determined to be eligible if:"
     # (NCT05507827, sample 20: its conditions stood under "could not join")
@@ -1460,7 +1470,15 @@ def _child_items(
     with the lead-in's own words before it when it has no common verb: a few words alone say little."""
     words = original_words(kid.text)
     if kid.id in children or _recognised(_prepared(words), under_lead=True) is not None:
-        return _criterion_items(kid, children, kind, lead)
+        items = _criterion_items(kid, children, kind, lead)
+        if _AT_DIAGNOSIS.match(lead_text) and kid.id not in children:
+            # "Diagnosed with low/intermediate-risk prostate cancer:" over "PSA < 20 ng/ml" (NCT05673005, sample 47:
+            # LOSSY as "Your PSA is less than 20 ng/ml", today's, when it is the PSA the diagnosis had): as written.
+            return [
+                _original(kid.text, item.source_ids, kind) if _NOW_STATE.match(item.text or "") else item
+                for item in items
+            ]
+        return items
     if not _is_short(words):
         if frame is None and ":" not in words + lead_text.rstrip(": ") and len(_WORDS.findall(words)) < _FEWEST_ALONE:
             return _with_head(lead_text, words, [*lead, kid.id], kind)  # "2 severe exacerbations"
@@ -1482,6 +1500,10 @@ def _child_items(
     return _with_head(lead_text, words, [*lead, kid.id], kind)
 
 
+_AT_DIAGNOSIS = re.compile(
+    r"^\W*(?:(?:newly\s+)?diagnosed\s+with|(?:a\s+)?diagnosis\s+of|at\s+(?:the\s+time\s+of\s+)?diagnosis)\b", re.I
+)
+_NOW_STATE = re.compile(r"^Your\b")
 _WHO_WITH = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\s+with\s+", re.I)
 _WHO_WORD = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\b", re.I)
 

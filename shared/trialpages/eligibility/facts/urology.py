@@ -1955,7 +1955,9 @@ class ProstateSurgery(Fact):
 _SURGERY_WHEN = (
     r"(?P<neg>no\s+(?:prior|previous|history\s+of)\s+)?"
     r"(?:(?P<planned>(?:(?:is|are)\s+)?(?:scheduled|planned|planning|planning\s+to\s+undergo)(?:\s+(?:to\s+undergo|for))?"
-    r"|(?:will|to)\s+undergo|undergo(?=\s))\s+"
+    # A bare "Undergo radical prostatectomy ..." says no time: in NCT06152146 (sample 47, WRONG as "You are going to
+    # have") the men had had it six weeks before; it stays in the study's words.
+    r"|(?:will|to)\s+undergo)\s+"
     r"|(?P<advised>(?:with\s+)?(?:an\s+)?indication\s+for|candidates?\s+for)\s+"
     r"|(?P<undergoing>(?:who\s+)?(?:is\s+|are\s+)?undergoing)\s+"
     r"|(?P<either>must\s+have\s+had\s+\(or\s+be\s+about\s+to\s+undergo\))\s+"
