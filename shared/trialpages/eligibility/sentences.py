@@ -69,8 +69,9 @@ _OPENERS, _CLOSERS = "([{", ")]}"
 # An inline list marker after a space: "2. ", "b) ", "(3) ", "iii. " before a capital letter; a letter's stop may touch
 # its word ("a.Neutrophils ≥ 1.5; b.Hemoglobin ≥ 90": NCT04204473, whose "f." and "g." alone were cut, gluing the
 # clotting limits onto the liver-metastases case).
+LETTER_TOUCHING_WORD = r"[a-h]\.(?=[A-Z][a-z]{2})"
 _INLINE_MARKER = re.compile(
-    r"(?<=\s)(?:(?:\d{1,2}[.)]|\(\d{1,2}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])|[a-h]\.(?=[A-Z][a-z]{2}))"
+    rf"(?<=\s)(?:(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])|{LETTER_TOUCHING_WORD})"
 )
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"

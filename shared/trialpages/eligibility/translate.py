@@ -36,7 +36,13 @@ from trialpages.eligibility.model import (
     PlainItem,
 )
 from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
-from trialpages.eligibility.sentences import HIGHER_LIMIT_ALLOWED, Sentence, list_members, sentences
+from trialpages.eligibility.sentences import (
+    HIGHER_LIMIT_ALLOWED,
+    LETTER_TOUCHING_WORD,
+    Sentence,
+    list_members,
+    sentences,
+)
 
 # A section heading that only says which list it is: the list's own heading says that already.
 _GENERIC_HEADING = re.compile(
@@ -80,17 +86,17 @@ def translate_eligibility(
     for section in parsed.sections:
         if section.criteria:
             lists[section.kind].extend(_section_items(section))
-    inclusion_said = {_folded(criterion.text) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"}
+    # In the words the page shows them (cleaned), as the exclusion items it is compared with are.
+    inclusion_said = {
+        _folded(original_words(criterion.text)) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"
+    }
     lists["inclusion"], pointers = _pointers_apart(lists["inclusion"])
     lists["exclusion"], more_pointers = _pointers_apart(lists["exclusion"])
     lists["other"] = _said_once(pointers + more_pointers) + lists["other"]
     lists["inclusion"], same_as_main = _main_study_pointers_apart(lists["inclusion"])
     lists["exclusion"], more_same_as_main = _main_study_pointers_apart(lists["exclusion"])
     lists["other"] = same_as_main + more_same_as_main + lists["other"]
-    inclusion_cleaned = frozenset(
-        _folded(original_words(criterion.text)) for criterion in parsed.all_criteria() if criterion.kind == "inclusion"
-    )
-    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said, inclusion_cleaned)
+    lists["exclusion"], requirements = _requirements_apart(lists["exclusion"], inclusion_said)
     lists["inclusion"], allowances = _allowances_apart(lists["inclusion"])
     if not any(section.kind == "exclusion" and section.criteria for section in parsed.sections):
         lists["inclusion"], reasons = _reasons_apart(lists["inclusion"], parsed)
@@ -232,7 +238,7 @@ _MORE_CRITERIA_ELSEWHERE = re.compile(
 
 
 def _requirements_apart(
-    exclusion: list[PlainItem], inclusion_said: set[str], inclusion_cleaned: frozenset[str] = frozenset()
+    exclusion: list[PlainItem], inclusion_said: set[str]
 ) -> tuple[list[PlainItem], list[PlainItem]]:
     """A criterion in the study's words that reads as a requirement ("Women ... must agree to use contraception",
     "At least 42 days must have elapsed") is not a reason to be left out: under "You cannot join if" it would say
@@ -244,7 +250,7 @@ def _requirements_apart(
         title = item.children_title or ""
         if _mirrors_inclusion(item, inclusion_said):
             kept.append(item)
-        elif (said := _folded(_lone_words(item))) and said in inclusion_cleaned:
+        elif (said := _folded(_lone_words(item))) and said in inclusion_said:
             # The inclusion criterion again, word for word, in the exclusion list (NCT06454773, sample 47: WRONG, "You
             # cannot join if" over the very people the study asks for): the record's copy slip, said apart.
             moved.append(item)
@@ -279,7 +285,7 @@ def _requirements_apart(
                 elif child.text is None and child.children_joins == "heading":
                     # A heading inside a heading ("Exclusion Criteria Disease Related" > "Other Medical Conditions:",
                     # NCT03633708): its notes and requirements go too.
-                    inner_stay, inner_away = _requirements_apart([child], inclusion_said, inclusion_cleaned)
+                    inner_stay, inner_away = _requirements_apart([child], inclusion_said)
                     stay.extend(inner_stay)
                     away.extend(inner_away)
                 else:
@@ -1475,7 +1481,7 @@ def _child_items(
             # "Diagnosed with low/intermediate-risk prostate cancer:" over "PSA < 20 ng/ml" (NCT05673005, sample 47:
             # LOSSY as "Your PSA is less than 20 ng/ml", today's, when it is the PSA the diagnosis had): as written.
             return [
-                _original(kid.text, item.source_ids, kind) if _NOW_STATE.match(item.text or "") else item
+                _original(kid.text, item.source_ids, kind) if (item.text or "").startswith("Your ") else item
                 for item in items
             ]
         return items
@@ -1503,7 +1509,6 @@ def _child_items(
 _AT_DIAGNOSIS = re.compile(
     r"^\W*(?:(?:newly\s+)?diagnosed\s+with|(?:a\s+)?diagnosis\s+of|at\s+(?:the\s+time\s+of\s+)?diagnosis)\b", re.I
 )
-_NOW_STATE = re.compile(r"^Your\b")
 _WHO_WITH = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\s+with\s+", re.I)
 _WHO_WORD = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\b", re.I)
 
@@ -2364,7 +2369,7 @@ _SECOND_INLINE_LIST = re.compile(r";\s*(?=[A-Z][^;:()]{10,200}:\s*\(?1[.)]\s*\S)
 def _inline_list(text: str, parts: list[Sentence]):
     """A criterion with its own lettered list ("one of the following: a. ...; b. ..."): a group, like a lead-in."""
     head, colon, rest = text.partition(":")
-    if not colon or not re.match(r"\s*(?:(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s|[a-h]\.(?=[A-Z][a-z]{2}))", rest):
+    if not colon or not re.match(rf"\s*(?:(?:\(?[a-h1-9][.)]|\(?(?:i|ii|iii|iv)[.)])\s|{LETTER_TOUCHING_WORD})", rest):
         return None
     if second := _SECOND_INLINE_LIST.search(rest):
         # "... PVd ... if any of the following are present: (1) ..., (5) ...; A participant is not eligible to receive
