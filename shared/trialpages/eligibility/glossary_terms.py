@@ -5571,6 +5571,13 @@ _CANCER: tuple[Term, ...] = (
         "exogenous hormone therapy | exogenous hormonal therapy | exogenous hormones | exogenous hormone",
         "hormones taken as a medicine, such as hormone replacement therapy or hormonal birth control",
     ),
+    # "radiation pneumonitis requiring hormonal therapy" (NCT06672068, sample 48: WRONG with the hormone-adding sense):
+    # translated from Chinese, where the word names steroids, the medicines that calm the lungs' inflammation.
+    term(
+        "hormonal therapy | hormone therapy",
+        "here most likely steroid medicines (such as prednisone), which calm inflammation",
+        only_near=r"pneumonitis|interstitial|\b(?-i:ILD)\b|pneumonia",
+    ),
     term(
         "hormonal therapy | hormone therapy | endocrine therapy",
         "treatment with medicines that add, lower or block hormones (in some cancers, the hormones that make them grow)",
@@ -5824,7 +5831,18 @@ _MEDICINES: tuple[Term, ...] = (
     term("capsaicin", "the substance that makes chili peppers hot; creams and patches with it ease pain"),
     term("ginkgo biloba | ginkgo", "a herbal supplement that can make bleeding more likely"),
     term("melatonin", "a hormone that helps control sleep, also sold as a supplement"),
+    # "... requiring mannitol or dexamethasone" for brain metastases (NCT06672068, sample 48: WRONG as a sugar alcohol).
+    term(
+        "mannitol",
+        "a medicine given through a vein to bring down swelling in the brain",
+        only_near=r"brain|cerebr|intracranial|\b(?-i:CNS)\b|metasta|edema|oedema|dexamethasone|neurosurg",
+    ),
     term("mannitol", "a sugar alcohol used in some medicines and tests"),
+    term(
+        "dehydration treatment | dehydration therapy | dehydrating agents",
+        "medicine that draws fluid out of the brain to bring down swelling",
+        only_near=r"brain|cerebr|intracranial|\b(?-i:CNS)\b|metasta|edema|oedema",
+    ),
     term("gemfibrozil", "a medicine that lowers fats in the blood"),
     term("allopurinol", "a medicine that lowers uric acid, used for gout"),
     term(
@@ -7148,9 +7166,14 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("cohort | cohorts", "a group of people in the study who are treated or studied together"),
     # "a dysfunctional penile prosthesis (reservoir, pump, or cylinders anomaly)" (NCT06376513, sample 47: WRONG as a body
     # part formed unusually): a fault in a device.
+    # "Brain anomalies detected on MRI" (NCT06206772, sample 48: WRONG as only a birth defect): anything not normal there.
+    term(
+        "congenital anomalies | congenital anomaly",
+        "something unusual in how a part of the body formed before birth",
+    ),
     term(
         "anomalies | anomaly",
-        "something unusual in how a part of the body is formed",
+        "something that is not normal",
         not_near=r"prosthe|device|implant|\bpump|reservoir|cylinder",
     ),
     term("low residue diet | low-residue diet", "a diet low in fiber"),
