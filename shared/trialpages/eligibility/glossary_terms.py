@@ -7219,6 +7219,42 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("internal pudendal artery", "the artery that brings blood to the penis"),
     term("investigational device exemption | IDE", "the permission the U.S. FDA gives to test a device in people"),
     term("squamous cell", "a flat kind of cell; some cancers start in these cells"),
+    # Sample 48 (2026-12-06): terms readers found unexplained.
+    term("rheumatoid panel", "blood tests for signs of inflammation, such as those of rheumatoid arthritis"),
+    term(
+        "anti-streptolysin O | antistreptolysin O | ASO",
+        "a blood test for a recent strep throat infection",
+        only_near=r"strept|\b(?-i:CRP)\b|rheumat|\bU/?(?:mL)?\b|anti-",
+    ),
+    term("pedal", "of the foot", only_near=r"ulcer|pulse|edema|oedema|\bfoot|\bfeet"),
+    term(
+        "Charcot neuroarthropathy | Charcot foot | Charcot neuro-arthropathy",
+        "damage to the bones and joints of the foot from nerve damage, often in diabetes",
+    ),
+    term("dental caries", "tooth decay"),
+    term(
+        "antiresorptive | antiresorptive agents | antiresorptive therapy",
+        "bone medicines that slow bone loss, such as alendronate or denosumab",
+    ),
+    term("negative consent", "not agreeing to take part"),
+    term("neuroactive", "acting on the brain or nerves"),
+    term("PCDU", "penile color Doppler ultrasound: an ultrasound of blood flow in the penis"),
+    term("penile duplex | penile duplex ultrasound | penile Doppler", "an ultrasound of blood flow in the penis"),
+    term("lentinan", "a medicine made from shiitake mushrooms, used in some countries beside cancer treatment"),
+    term(
+        "age and sex-matched | age- and sex-matched",
+        "of about the same age and the same sex as the patients in the study",
+    ),
+    term(
+        "T-cell coregulatory proteins | T-cell co-stimulatory or co-inhibitory",
+        "proteins on immune cells that immunotherapy drugs act on",
+    ),
+    term("thrombopoietin", "a medicine that raises the platelet count"),
+    term("tertiary hospitals | tertiary hospital", "large specialist hospitals"),
+    term(
+        "sporadic hemiplegic migraine", "migraine with weakness of one side of the body that does not run in the family"
+    ),
+    term("sporadic", "happening only now and then", not_near=r"familial|inherit|hereditar|genetic|hemiplegic"),
     term("thoracentesis", "draining fluid from around the lungs with a needle"),
     term("exudative", "fluid that leaked out because of swelling, infection or cancer"),
     term("postmenarchal | post-menarchal", "has had her first period"),
