@@ -11,6 +11,7 @@ import pytest
 
 from tests.eligibility.conftest import items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility.comparators import symbols_in_words
 from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.sentences import sentences
 from trialpages.eligibility.translate import EXCEPTION_TITLE
@@ -2338,3 +2339,22 @@ def test_sample_48_faults_read_right_wherever_they_are_written():
     assert "steroid" not in notes("prior hormonal therapy for breast cancer")["hormonal therapy"]
     assert "brain" in notes("requiring mannitol or dexamethasone for brain metastases")["mannitol"]
     assert notes("Brain anomalies detected on MRI")["anomalies"] == "something that is not normal"
+
+
+def test_sample_49_faults_read_right_wherever_they_are_written():
+    # NCT06273592 (WRONG x2, both notes): "stimulants (e.g. for ADHD)" had "caffeine" as its example, and a transgender
+    # reader's "hormone replacement therapy" the note of a hormone the body lacks (mine, of sample 46's fixes).
+    assert "caffeine" not in notes("taking benzodiazepines, stimulants (e.g. for ADHD)")["stimulants"]
+    said = notes("Transgender status (Individuals who are undergoing hormone replacement therapy)")
+    assert "gender" in said["hormone replacement therapy"]
+    # NCT06465238 (LOSSY): "immunodeficiency disease" is a disease, not any time the immune system was weak.
+    (item,) = translate_eligibility(
+        {"eligibilityCriteria": "Exclusion Criteria:\n\n* History of immunodeficiency disease or organ transplant\n"}
+    ).exclusion
+    assert "disease that weakens the immune system" in (item.text or "")
+    # NCT06751901 and NCT06751849 (UNREADABLE): a level between two bounds is said from one to the other, the lower
+    # bound no longer a symbol left before the name.
+    assert symbols_in_words("0.27mIU/L ≤ Thyroid-stimulating hormone (TSH) ≤ 4.2mIU/L") == (
+        "Thyroid-stimulating hormone (TSH) from 0.27mIU/L to 4.2mIU/L"
+    )
+    assert symbols_in_words("18 kg/m2 ≤ BMI ≤ 30 kg/m2") == "BMI from 18 kg/m2 to 30 kg/m2"

@@ -241,7 +241,8 @@ READ = [
         "History of immunodeficiency disease or organ transplant",
         EXCLUSION,
         "condition",
-        "You have had a weak immune system or an organ transplant.",
+        # A disease (sample 49: LOSSY as "a weak immune system", which any low blood count after chemotherapy is).
+        "You have had a disease that weakens the immune system (immunodeficiency) or an organ transplant.",
     ),
     # "Other": another condition; a name goes on after its bracketed abbreviation; a word shared in a list.
     (

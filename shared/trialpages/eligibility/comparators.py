@@ -110,11 +110,18 @@ def symbols_in_words(text: str) -> str:
         text = _ECHOED.sub(_without_echo, text)
     # "pregnancy test ≤ 30 days of surgery" (NCT04073706, sample 21: "at most 30 days of surgery" is no English).
     text = _WITHIN_OF.sub(r"within \g<span> of", text)
+    # "0.27mIU/L ≤ Thyroid-stimulating hormone (TSH) ≤ 4.2mIU/L" (NCT06751849, NCT06751901, samples 48 and 49:
+    # UNREADABLE as "0.27mIU/L ≤ ... at most 4.2mIU/L", the lower bound easy to miss): the level, from one to the other.
+    text = _BOUNDED_ON_BOTH_SIDES.sub(r"\g<name> from \g<low> to \g<high>", text)
     spelled = _SYMBOL_BEFORE_NUMBER.sub(_spelled_unless_after_at, text)
     # "demonstrate a ≥70% compliance": "a at least 70%" is not English; "at least 70%" says it.
     return _ARTICLE_BEFORE_PHRASE.sub("", spelled) if spelled != text else spelled
 
 
+_BOUNDED_ON_BOTH_SIDES = re.compile(
+    r"(?<![\w.])(?P<low>\d[\d.,]*(?:\s?[A-Za-z%][\w/%^]*)?)\s*(?:≤|<=|=<)\s*(?P<name>[A-Za-z][^≤<>=;:,]{0,60}?)\s*"
+    r"(?:≤|<=|=<)\s*(?P<high>\d[\d.,]*(?:\s?[A-Za-z%][\w/%^]*)?)"
+)
 _SYMBOL_AFTER_NUMBER = re.compile(r"\d\s*(?:mm\s*Hg|mmhg|%|[a-zA-Z/]{1,8})?\s*[<>≤≥]\s*(?:$|[.;,)])")
 _WITHIN_OF = re.compile(
     r"(?:≤|<=|=<)\s*(?P<span>\d+\s*(?:hours?|days?|weeks?|months?|years?))\s+of\b(?!\s+age\b)", re.IGNORECASE

@@ -4434,7 +4434,9 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("amphetamine | amphetamines | methamphetamine", "a strong stimulant drug"),
     term(
         "stimulant | stimulants",
-        "drugs that speed up the brain and body, such as amphetamines or caffeine",
+        # "taking benzodiazepines, stimulants (e.g. for ADHD), ..." (NCT06273592, sample 49: WRONG, a coffee drinker read
+        # himself out by the note's "caffeine"): the medicines.
+        "medicines or drugs that speed up the brain and body, such as ADHD medicines or amphetamines",
         only_near=r"\bdrugs?\b|medic|\buse\b|caffeine|amphetamine|\b(?-i:ADHD)\b",
     ),
     term("cannabis | marijuana | cannabinoid | cannabinoids", "the cannabis plant, or substances from it"),
@@ -7136,6 +7138,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("as tolerated", "as much as you comfortably can"),
     # "MAD participants only: Mild to moderate erectile dysfunction" (NCT06324006, sample 45): the study's parts.
     # Sample 46 (2026-12-06): terms readers found unexplained.
+    # "Transgender status (Individuals who have undergone or are undergoing hormone replacement therapy ...)"
+    # (NCT06273592, sample 49: WRONG with the sense below, my own note of sample 46's fixes): gender-affirming hormones.
+    term(
+        "hormone replacement therapy | hormone therapy",
+        "hormones taken so that the body matches a person's gender",
+        only_near=r"transgender|gender|transition",
+    ),
     term(
         "replacement therapy | hormone replacement therapy",
         "medicine that replaces a hormone or other substance the body does not make enough of",
@@ -7219,6 +7228,43 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("internal pudendal artery", "the artery that brings blood to the penis"),
     term("investigational device exemption | IDE", "the permission the U.S. FDA gives to test a device in people"),
     term("squamous cell", "a flat kind of cell; some cancers start in these cells"),
+    # Sample 49 (2026-12-06): terms readers found unexplained.
+    term("prn | p.r.n.", "as needed", only_near=r"medic|\b(?-i:MDIs?)\b|inhaler|use|dose|taken|taking"),
+    term("non-inflammatory", "not caused by inflammation (the body's swelling reaction)"),
+    # "prothrombin time/ partial thromboplastin time/international randomized ratio (PT/PTT/INR)" (NCT02945462, sample
+    # 49: WRONG with the randomization note): the registry's misspelling of the clotting test.
+    term("international randomized ratio", "INR (misspelled): a blood test of how long your blood takes to clot"),
+    term(
+        "primary hyperlipidemia", "high blood fats that run in the family, not caused by another disease or a medicine"
+    ),
+    term(
+        "bladder neck contracture", "scar tissue that narrows the outlet of the bladder, often after prostate surgery"
+    ),
+    term("antegrade ejaculation", "normal ejaculation: semen comes out of the penis"),
+    term("ISUP grade | ISUP grade group", "a grade of how aggressive a prostate cancer looks (1 is the least)"),
+    term("Clavien-Dindo", "a scale of how serious a complication after surgery was (higher is worse)"),
+    term("elective surgery | elective operation | elective procedure", "planned surgery, not an emergency"),
+    term(
+        "lumbarmicrodiscectomy | lumbar microdiscectomy",
+        "surgery through a small cut to remove part of a disc in the lower back",
+    ),
+    term("endotracheal intubation | intubation", "putting a breathing tube into the windpipe, during anesthesia"),
+    term("radiculopathies", "pain, numbness or weakness from pinched nerve roots in the spine"),
+    term(
+        "transcranial magnetic stimulation | TMS",
+        "a treatment that sends magnetic pulses into the brain from a coil held on the head",
+        only_near=r"magnetic|stimulat|brain|head|transcranial",
+    ),
+    term("vulvodynia", "long-lasting pain around the opening of the vagina"),
+    term(
+        "REM-sleep behavior disorder | REM sleep behavior disorder | REM sleep behaviour disorder",
+        "acting out dreams during sleep",
+    ),
+    term(
+        "TDH",
+        "thoracic disc herniation: a disc in the upper back that bulges out",
+        only_near=r"thoracic|disc|disk|herniat|spin",
+    ),
     # Sample 48 (2026-12-06): terms readers found unexplained.
     term("rheumatoid panel", "blood tests for signs of inflammation, such as those of rheumatoid arthritis"),
     term(

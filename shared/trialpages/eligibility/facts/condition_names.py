@@ -568,7 +568,8 @@ autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune 
 lupus | - | lupus; systemic lupus erythematosus; SLE
 rheumatoid arthritis | - | rheumatoid arthritis
 psoriasis | - | psoriasis
-a weak immune system | - | immunodeficiency; immune deficiency; immunodeficiency disease; immunodeficiency disorder; immunodeficiency disorders; immune deficiency disorder; immune deficiency disorders
+a weak immune system | - | immunodeficiency; immune deficiency
+a disease that weakens the immune system (immunodeficiency) | F | immunodeficiency disease; immunodeficiency disorder; immunodeficiency disorders; immune deficiency disorder; immune deficiency disorders
 sarcoidosis | - | sarcoidosis
 inflammation of the blood vessels (vasculitis) | - | vasculitis
 
