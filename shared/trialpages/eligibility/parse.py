@@ -1452,14 +1452,13 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
     """A short name in title case over an inclusion list of its own ("- Healthy Controls", "* Episodic Cluster
     Headache", each followed by "Inclusion Criteria:", NCT06503328: the groups' rules read as everyone's)."""
     words = text.strip().rstrip(":").split()
-    if not 1 <= len(words) <= 6 or not (
-        all(word[:1].isupper() for word in words if len(word) > 3)
-        # A free line in sentence case with its abbreviation ("Healthy controls (HCs)" between two pairs of lists,
-        # NCT06206772, sample 48: WRONG, the label read as a reason and the controls' rule as everyone's).
-        or (_FREE_GROUP_NAME.match(text.strip()) and not _LIST_ITEM.match(lines[index]))
-    ):
+    # A free line in sentence case with its abbreviation ("Healthy controls (HCs)" between two pairs of lists,
+    # NCT06206772, sample 48: WRONG, the label read as a reason and the controls' rule as everyone's).
+    free_name = bool(_FREE_GROUP_NAME.match(text.strip()))
+    title_case = all(word[:1].isupper() for word in words if len(word) > 3)
+    if not 1 <= len(words) <= 6 or not (title_case or (free_name and not _LIST_ITEM.match(lines[index]))):
         return False
-    if re.search(r"[\d<>=≤≥.;,]", text) or re.search(r"[()]", _FREE_GROUP_NAME.sub("", text.strip())):
+    if re.search(r"[\d<>=≤≥.;,]", text) or (not free_name and re.search(r"[()]", text)):
         return False
     following = next((line for line in lines[index + 1 :] if line.strip()), None)
     if following is None:
