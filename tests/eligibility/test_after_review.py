@@ -2358,3 +2358,60 @@ def test_sample_49_faults_read_right_wherever_they_are_written():
         "Thyroid-stimulating hormone (TSH) from 0.27mIU/L to 4.2mIU/L"
     )
     assert symbols_in_words("18 kg/m2 ≤ BMI ≤ 30 kg/m2") == "BMI from 18 kg/m2 to 30 kg/m2"
+
+
+def test_samples_50_to_52_notes_read_in_the_sense_the_item_means():
+    # NCT06090123 (WRONG): the misspelt NAION's "nonvascular" is no note saying blood vessels play no part.
+    assert "nonvascular" not in notes("history of nonvascular anterior ischemic optic neuropathy (NAION)")
+    # NCT03118986 (WRONG): "childbearing potential" of males and females names both.
+    both = notes("Patients of childbearing potential must use adequate contraception (males and females)")
+    assert "partner pregnant" in both["childbearing potential"]
+    assert notes("Women of childbearing potential must use contraception")["childbearing potential"] == (
+        "able to get pregnant"
+    )
+    # NCT02422277 (WRONG): a cysto-prostatectomy takes out the bladder too; no prostate-cancer note.
+    assert notes("undergo nerve sparing radical cysto-prostatectomy for bladder cancer")["cysto-prostatectomy"] == (
+        "surgery to remove the bladder and the prostate"
+    )
+    # NCT01153204 (WRONG): an "acute onset" is a sudden start, not a short illness.
+    assert notes("Morning erections or acute onset are characteristics of psychogenic ED")["acute onset"] == (
+        "starting suddenly"
+    )
+    # NCT05477459 (LOSSY): a translated "Actual abuse" is abuse now; "actual body weight" has no note.
+    assert "current" in notes("Actual abuse of alcohol and/or recreational drugs")["actual"]
+    assert "actual" not in notes("Actual body weight above 100 kg")
+
+
+def test_samples_50_to_52_structure_and_notes_about_the_list():
+    # NCT06716424 (WRONG): the closing disclaimer with "a participant's" is a note, not a reason to be left out.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Type 1 diabetes\n* The above information is not intended "
+            "to contain all considerations relevant to a participant's potential participation in a clinical trial.\n"
+        }
+    )
+    assert len(plain.exclusion) == 1
+    assert texts(plain.other) == ["This list may not hold everything that decides whether you can join."]
+    # NCT06383390 (LOSSY): three definitions of one measure with "or" on one are alternatives, and "eGFR" after "or"
+    # starts the next definition instead of running on.
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n* Chronic kidney disease defined as:\n\n  * eGFR <45 and UACR >30 mg/g\n"
+        "  * eGFR <60 and UACR >100 mg/g, or\n  * eGFR <75 and UACR >300 mg/g\n"
+    )
+    (lead, *members) = parsed.all_criteria()
+    assert lead.joins == "any"
+    assert [member.text for member in members][-1] == "eGFR <75 and UACR >300 mg/g"
+    # Different tests whose last two are alternatives stay all required.
+    labs = parse_criteria(
+        "Inclusion Criteria:\n\n* Adequate organ function:\n\n  * ANC ≥ 1.5\n  * Creatinine ≤ 1.5 x ULN, or\n"
+        "  * Creatinine clearance ≥ 60 mL/min\n"
+    )
+    assert next(iter(labs.all_criteria())).joins != "any"
+    # NCT06344104 (UNREADABLE): a bullet typed after a full stop starts the next criterion.
+    glued = parse_criteria(
+        "Inclusion Criteria:\n\n* Serum potassium 3.5 to 5.0 mmol/L at Screening.• Mean seated SBP ≥ 135 mmHg at Baseline.\n"
+    )
+    assert [criterion.text for criterion in glued.all_criteria()] == [
+        "Serum potassium 3.5 to 5.0 mmol/L at Screening.",
+        "Mean seated SBP ≥ 135 mmHg at Baseline.",
+    ]

@@ -305,8 +305,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("platelets", "platelet"): _entry("platelets", "blood cells that help blood clot"),
     ("hemoglobin", "haemoglobin"): _entry("hemoglobin", "the protein in red blood cells that carries oxygen"),
     ("teratogenic",): _entry("teratogenic", "can harm an unborn baby"),
+    # Not where men are meant too ("Patients of childbearing potential ... (males and females)", NCT03118986, sample
+    # 52: WRONG, a boy read it as not his rule): glossary_terms' sense for both.
     ("childbearing potential", "child-bearing potential", "child bearing potential"): _entry(
-        "childbearing potential", "able to get pregnant"
+        "childbearing potential", "able to get pregnant", not_near=glossary_terms.MEN_TOO
     ),
     # Men too (NCT01852578: a birth control rule for all sexes read as women's only).
     ("reproductive potential",): _entry("reproductive potential", "able to get pregnant or to father a child"),

@@ -39,6 +39,8 @@ def term(spellings: str, definition: str, *, shown: str | None = None, word: boo
     return Term(listed, definition, shown, tuple(sorted(guards.items())), word)
 
 
+# A rule said of men as well as women (glossary.py's "childbearing potential" and its sense here).
+MEN_TOO = r"\bmales?\b|\bmen\b|\bboys?\b|\bfather"
 # Words near an abbreviation that say which sense is meant.
 _HEART = r"heart|cardi|\b(?-i:ECG)\b|\b(?-i:EKG)\b|\b(?-i:QT)\b|arrhythm|\bbeats?\b|\bbpm|pulse|blood pressure|\b(?-i:BP)\b|infarct|angina|coronary|stent|rhythm"
 _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
@@ -2200,6 +2202,38 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "including who should not take it",
         only_near=r"product|label|medicin|drug|summary",
     ),
+    # Found unexplained in samples 50 to 52 (2026-12-06), each in the sense the words around it give.
+    term(
+        "EAP | EAPs",
+        "expanded access program: a way to get a medicine that is not yet approved, outside a study",
+        only_near=r"durvalumab|enrol|program|access|treated|dose",
+    ),
+    term(
+        "OAD | OADs",
+        "oral antidiabetic drugs: diabetes medicines taken by mouth",
+        only_near=r"diabet|metformin|insulin|glyc|\b(?-i:HbA1c)\b|\b(?-i:GLP)",
+    ),
+    term("PFPT", "pelvic floor physical therapy: exercises and treatment for the muscles at the bottom of the pelvis"),
+    term(
+        "HPF",
+        "high-power field: the small area a lab sees through a microscope when it counts cells",
+        only_near=r"urine|\b(?-i:WBC|RBC)\b|cells|per\s",
+    ),
+    term(
+        "cCH",
+        "chronic cluster headache: cluster headaches with no long break from attacks",
+        only_near=r"headache|cluster|attack|preventive|\b(?-i:ICHD)",
+    ),
+    term("19Del", "exon 19 deletion: a common change in the EGFR gene in lung cancer"),
+    term("TAK788 | TAK-788", "mobocertinib, a lung cancer medicine aimed at EGFR exon 20 changes"),
+    term("JNJ-61186372", "amivantamab, an antibody medicine for lung cancer that targets EGFR and MET"),
+    term("CLN-081", "zipalertinib, a lung cancer medicine aimed at EGFR exon 20 changes"),
+    term("PQ-16", "a 16-question form about unusual experiences, used to look for early signs of psychosis"),
+    term(
+        "SWL",
+        "shock wave treatment: pulses of sound waves sent into the body from outside",
+        only_near=r"shock|wave|erecti|penile|\b(?-i:ED)\b",
+    ),
 )
 
 
@@ -3713,6 +3747,23 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     ),
     term("L-arginine | arginine", "an amino acid, sold as a supplement, that the body uses to make nitric oxide"),
     term("aphrodisiac | aphrodisiacs", "a substance said to increase sexual desire"),
+    # A Dutch, German or French "actual" is the English "current" ("Actual abuse of alcohol and/or recreational drugs",
+    # NCT05477459, sample 50: LOSSY, read as "real" the rule lost its "now"). Only opening a criterion, before a use.
+    term(
+        "actual",
+        "here: current, going on now",
+        only_before=r"^\W*$",
+        only_after=r"^\s+(?:abuse|use|misuse|smoking|consumption|alcohol|drug|treatment|pregnan|participation)",
+    ),
+    # How a problem began, not how long it lasts ("Morning erections ... or acute onset are characteristics of
+    # psychogenic ED", NCT01153204, sample 51: WRONG, "acute: sudden and short-lived" made the ED short-lived).
+    term("acute onset | acute-onset", "starting suddenly"),
+    # Bladder and prostate together ("nerve sparing radical cysto-prostatectomy for organ-confined bladder cancer",
+    # NCT02422277, sample 52: WRONG, the prostate-cancer note on "prostatectomy").
+    term(
+        "cysto-prostatectomy | cystoprostatectomy | cysto-prostatectomies | cystoprostatectomies",
+        "surgery to remove the bladder and the prostate",
+    ),
     # "radical cystectomy or prostatectomy" (NCT04502875, sample 37: WRONG, "all or part" widened a radical one)
     term(
         "prostatectomy | prostatectomies",
@@ -5931,6 +5982,17 @@ _MEDICINES: tuple[Term, ...] = (
 
 _REPRODUCTION: tuple[Term, ...] = (
     term("non-childbearing potential | non-child-bearing potential | non-childbearing", "not able to get pregnant"),
+    # Said of women even where men are named too ("Women of childbearing potential and men must ..."): her sense.
+    term(
+        "childbearing potential | child-bearing potential | child bearing potential",
+        "able to get pregnant",
+        only_before=r"\b(?:wom[ae]n|females?|girls?)\s+(?:\w+\s+)?(?:of|with|who\s+are\s+of)\s+$|\bpartners?\s+(?:\w+\s+)?(?:of|with)\s+$",
+    ),
+    term(
+        "childbearing potential | child-bearing potential | child bearing potential",
+        "able to have children: for a woman, able to get pregnant; for a man, able to make a partner pregnant",
+        only_near=MEN_TOO,
+    ),
     term("premenopausal | pre-menopausal", "before menopause: still having periods"),
     term("perimenopausal | peri-menopausal", "in the years around menopause, when periods become irregular"),
     term("menopausal | menopause", "to do with menopause, when periods stop for good"),
@@ -7204,7 +7266,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term("manual dexterity", "skill and control in using your hands"),
     term("status-post | status post", "after (a surgery or treatment)"),
-    term("non-vascular | nonvascular", "not caused by a problem with the blood vessels"),
+    # Not in a misspelt NAION ("nonvascular anterior ischemic optic neuropathy", NCT06090123, sample 52: WRONG): the
+    # non-arteritic one is a loss of blood flow to the nerve, so the note would spare the very men the rule is about.
+    term(
+        "non-vascular | nonvascular",
+        "not caused by a problem with the blood vessels",
+        not_after=r"^\W*(?:anterior\s+)?ischa?emic|^\W*\(?(?-i:NAION)\b",
+    ),
     term("pulsed electromagnetic field", "a treatment with magnetic pulses sent into the body by a device"),
     term("anti-mitotic | antimitotic", "medicines that stop cells from dividing, such as some cancer drugs"),
     term("steatosis", "fat build-up in the liver"),
@@ -7320,6 +7388,69 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "MAD",
         "multiple ascending dose: a part of the study where each person gets repeated doses, higher in each new group",
         only_near=r"\b(?-i:SAD)\b|ascending|\bdos(?:e|es|ing)\b|\bpart\b|participants only|cohort",
+    ),
+    # Found unexplained in samples 50 to 52 (2026-12-06).
+    term(
+        "screening",
+        "the first visits, when tests check whether you can join",
+        only_before=r"\b(?:at|during|before|prior to|of|since|from|after|by|within|until|the)\s+(?:the\s+)?$",
+        not_after=r"^\s*(?:colonoscop|mammogra|program|test\s+for\s+cancer|for\s+(?:cancer|colorectal|breast|cervical))",
+    ),
+    term("serum", "the liquid part of the blood, used for blood tests", not_after=r"^\s*sickness"),
+    term("reference range | reference ranges", "the range of results that is normal for a lab test"),
+    term("polysomnography", "an overnight sleep test that records breathing, brain waves, heart and movement"),
+    term(
+        "polygraphy",
+        "an overnight test of breathing during sleep",
+        only_near=r"sleep|apn(?:o)?ea|nocturnal|airway|respirat",
+    ),
+    term("myalgia | myalgias", "muscle pain"),
+    term("diplopia", "double vision"),
+    term("penectomy", "surgery to remove all or part of the penis"),
+    term("antiparkinsonian | anti-parkinsonian", "medicines for Parkinson's disease"),
+    term("coarctation", "a narrowing of the aorta, the body's main artery"),
+    term(
+        "pheochromocytoma | phaeochromocytoma",
+        "a rare tumor of the adrenal gland that makes hormones that raise blood pressure",
+    ),
+    term(
+        "secondary hypertension | secondary causes of hypertension | secondary cause of hypertension",
+        "high blood pressure caused by another illness or a medicine",
+    ),
+    term(
+        "painful ophthalmoplegic neuropathy | ophthalmoplegic neuropathy",
+        "bouts of headache with weakness of the nerves that move the eye",
+    ),
+    term("acanthosis nigricans | acanthosis", "dark, thick, velvety patches of skin, often in skin folds"),
+    term("basal insulin", "insulin that works slowly over the whole day and night"),
+    term("premix insulin | premixed insulin", "insulin that mixes a fast-acting and a slow-acting kind in one shot"),
+    term(
+        "basal bolus | basal-bolus",
+        "an insulin plan with slow-acting insulin once or twice a day and fast-acting insulin at meals",
+    ),
+    term(
+        "hemoglobin variants | haemoglobin variants",
+        "inherited differences in hemoglobin, the protein in red blood cells; some upset the HbA1c test",
+    ),
+    term("gepant | gepants", "migraine medicines that block CGRP, such as rimegepant and ubrogepant"),
+    term("hypnic headache", "a headache that wakes a person from sleep, mostly in older people"),
+    term(
+        "cranial autonomic symptoms | cranial autonomic features",
+        "signs on the same side of the head as the pain: a red or teary eye, a runny or blocked nose, a drooping eyelid",
+    ),
+    term(
+        "implantable pulse generator | pulse generator",
+        "a small device put under the skin that sends electrical pulses to the heart or to nerves",
+    ),
+    term("puncture site", "the place where a needle goes into the body"),
+    term("chemistry panel", "a set of blood tests of salts, sugar and how the liver and kidneys work"),
+    term("hepatic panel | hepatic panels", "a set of blood tests of how well the liver works"),
+    term("renal panel | renal panels", "a set of blood tests of how well the kidneys work"),
+    term("mid-stream urine | midstream urine", "urine caught in the middle of peeing, for a clean sample"),
+    term("tarloxotinib", "a lung cancer medicine being tested, aimed at EGFR and HER2 changes"),
+    term(
+        "vascular ED | vasculogenic ED | vascular erectile dysfunction | vasculogenic erectile dysfunction",
+        "trouble getting or keeping an erection because of poor blood flow to the penis",
     ),
 )
 

@@ -205,7 +205,10 @@ def _goes_on(open_item: _Open, text: str) -> bool:
     cut_after_of = bool(_CUT_AFTER_OF.search(open_item.text)) and text.rstrip().endswith(".")
     # "* ... (Stratum A) or" / "* without new symptoms (Stratum B)." (NCT06016452, sample 31: WRONG, "Without new
     # symptoms" shown as enough on its own). (After "and" each part is required anyway: they stay apart.)
-    or_goes_on = bool(re.search(r"\sor$", open_item.text)) and text[:1].islower()
+    # A word in lower case, not an abbreviation that starts in one ("eGFR <75 ... and UACR >300", NCT06383390, sample 50:
+    # LOSSY, a third definition run into the second).
+    first_word = text.split(maxsplit=1)[0] if text.strip() else ""
+    or_goes_on = bool(re.search(r"\sor$", open_item.text)) and first_word[:1].islower() and first_word.islower()
     # "* ... defined as CNS grade 3 (per" / "* National Comprehensive Cancer Network guidelines)" (NCT05942599, sample
     # 28: the second a fragment under "You cannot join if"): the bracket one criterion opened.
     closes_bracket = (
@@ -961,6 +964,18 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         1, len(children) - 1
     ):
         return "any"
+    # Definitions of one measure, the "or" on one of them only ("Chronic kidney disease defined as:" over "eGFR <45 ...
+    # and UACR >30", "eGFR <60 ... and UACR >100, or", "eGFR <75 ... and UACR >300", NCT06383390, sample 50: LOSSY, read
+    # as all three). Not a list of different tests whose last two are the alternatives ("creatinine ..., or" /
+    # "creatinine clearance ..."): there each child starts with its own word.
+    first_words = {kid.split(maxsplit=1)[0].lower() for kid in children if kid.strip()}
+    if (
+        len(children) >= 2
+        and len(first_words) == 1
+        and any(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I) for kid in children)
+        and not any(re.search(r"\band\s*[,;.]?\s*$", kid, re.I) for kid in children)
+    ):
+        return "any"
     if is_title(lead):
         return "heading"
     return "all"
@@ -1383,7 +1398,21 @@ def _run_around(indents: dict[int, int], lead: int, last_member: int, indent: in
 
 def _split_at_embedded_heading(line: str) -> list[str]:
     parts = _EMBEDDED_HEADING.split(line)
-    return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
+    split = [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
+    return [bulleted for part in split for bulleted in _glued_bullets_apart(part)]
+
+
+# "... < 5.0 mmol/L at Screening.• Mean seated SBP on AOBPM ≥ 135 mmHg at Baseline." (NCT06344104, sample 50:
+# UNREADABLE, two criteria in one item): a bullet typed after an item's full stop starts the next item.
+_GLUED_BULLET = re.compile(r"(?<=\S[.;])\s*•\s*(?=\S)")
+
+
+def _glued_bullets_apart(line: str) -> list[str]:
+    if "•" not in line.lstrip()[1:]:
+        return [line]
+    indent = line[: len(line) - len(line.lstrip())]
+    first, *rest = _GLUED_BULLET.split(line)
+    return [first, *(f"{indent}• {part}" for part in rest)]
 
 
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").

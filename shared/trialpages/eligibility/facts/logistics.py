@@ -2093,10 +2093,10 @@ _JUDGED_FORMS: tuple[tuple[str, str], ...] = (
         r"foreseeable\s+poor\s+(?:compliance|adherence)\s+(?:to|with)\s+the\s+study\s+procedures",
         "You are unlikely to follow the study's visits, tests and rules well.",
     ),
-    # A note at the foot of the list (NCT02503306 and three more), not a reason of its own.
+    # A note at the foot of the list (NCT02503306 and three more; "a participant's" in NCT06716424), not a reason of its own.
     (
         r"the\s+above\s+information\s+is\s+not\s+intended\s+to\s+contain\s+all\s+considerations\s+relevant\s+to\s+"
-        r"(?:a|the)\s+(?:patient'?s\s+)?potential\s+participation\s+in\s+a\s+clinical\s+trial",
+        r"(?:a|the)\s+(?:(?:patient|participant|subject)['’]?s\s+)?potential\s+participation\s+in\s+a\s+clinical\s+trial",
         "This list may not hold everything that decides whether you can join.",
     ),
 )
