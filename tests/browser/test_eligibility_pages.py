@@ -1,7 +1,8 @@
 """The eligibility section with nesting, groups and both lists, in Chromium (axe-core) and the Nu Html Checker.
 
 The structure-heavy studies: cohorts over whole sections (NCT01515527), group labels as lines
-(NCT01119404), allowed methods under an exclusion (NCT03102398), lettered alternatives (NCT03511846);
+(NCT01119404), allowed methods under an exclusion (NCT03102398), lettered alternatives (NCT03511846), two
+cohorts' lists under headings with the notice above them (NCT05868668);
 with them, every study of the eligibility review (docs/eligibility-review/sample.txt).
 """
 
@@ -15,7 +16,7 @@ import pytest
 
 from tests.browser.conftest import ROOT, _render, _serve
 
-STRUCTURED = ("NCT01515527", "NCT01119404", "NCT03102398", "NCT03511846")
+STRUCTURED = ("NCT01515527", "NCT01119404", "NCT03102398", "NCT03511846", "NCT05868668")
 REVIEWED = tuple(
     line.strip()
     for line in (ROOT / "docs" / "eligibility-review" / "sample.txt").read_text().splitlines()

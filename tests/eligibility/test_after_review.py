@@ -2415,3 +2415,30 @@ def test_samples_50_to_52_structure_and_notes_about_the_list():
         "Serum potassium 3.5 to 5.0 mmol/L at Screening.",
         "Mean seated SBP ≥ 135 mmHg at Baseline.",
     ]
+
+
+def test_sample_51_lists_of_group_headings_are_marked_as_such():
+    # NCT05868668: every top item a heading, two or more naming a group; not a list with criteria of everyone's.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Erectile dysfunction cohort Inclusion Criteria:\n\n1. Adult males\n2. ED for 3 "
+            "months\n\nCP/CPPS cohort inclusion criteria:\n\n1. Adult males\n2. Chronic pelvic pain\n\n"
+            "Exclusion Criteria:\n\n* Active smoker\n"
+        }
+    )
+    assert plain.inclusion_by_group
+    assert not plain.exclusion_by_group
+    headed_once = translate_eligibility(
+        {"eligibilityCriteria": "Inclusion Criteria:\n\n* Adult\n\nCohort A:\n\n* Diabetes\n"}
+    )
+    assert not headed_once.inclusion_by_group
+
+
+def test_sample_51_a_last_member_that_is_also_a_way_in_makes_the_members_alternatives():
+    # NCT06001671: four ways in under "Previous treatment and type of mutation:", the last "can also be admitted".
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n* Previous treatment and type of mutation:\n\n  1. Progression after an EGFR-TKI and "
+        "a T790M mutation.\n  2. Progression after chemotherapy and an exon 20 insertion.\n  3. Patients who are "
+        "intolerant to chemotherapy can also be admitted to the dose expansion group.\n"
+    )
+    assert next(iter(parsed.all_criteria())).joins == "any"

@@ -231,3 +231,13 @@ def test_can_i_join_never_says_any_age_when_the_record_gives_no_limits(study_of)
     answer = next(q["acceptedAnswer"]["text"] for q in faq if q["name"].startswith("Can I join"))
     assert "any age" not in answer
     assert "The record gives no age limits (the criteria may still set some); male only." in answer
+
+
+def test_lists_made_of_group_headings_say_only_your_groups_items_apply(study_of):
+    # NCT05868668 (review of sample 51): an ED cohort's and a pelvic-pain cohort's criteria under one "all of these
+    # are true": a man with pelvic pain read the ED group's criteria as his.
+    page = render_study_page(study_of("NCT05868668"), site_url=SITE_URL)
+    notice = "each heading below says whom its items are for. Only the items for your group apply to you."
+    assert page.count(notice) == 2  # above the inclusion and the exclusion list
+    assert check_page(page).errors == []
+    assert notice not in render_study_page(study_of("NCT00410098"), site_url=SITE_URL)

@@ -99,6 +99,9 @@ class PlainEligibility(BaseModel):
     other: list[PlainItem]
     # The study shows only its main criteria ("Key Inclusion Criteria", "Other protocol-defined criteria apply").
     more_criteria_elsewhere: bool = False
+    # Each list made of headings that name whom their criteria are for (group_lists.py): said above the list.
+    inclusion_by_group: bool = False
+    exclusion_by_group: bool = False
 
     def all_items(self) -> list[PlainItem]:
         """Every item and group, parents before their children, in page order."""

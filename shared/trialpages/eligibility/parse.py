@@ -929,6 +929,12 @@ _ADDITIONAL = re.compile(
 )
 
 
+_ALSO_A_WAY_IN = re.compile(
+    r"\b(?:can|may|could)\s+also\s+be\s+(?:admitted|included|enrolled|eligible)\b|\bare\s+also\s+eligible\b",
+    re.IGNORECASE,
+)
+
+
 def joins_of(lead: str, children: list[str]) -> Joins:
     """How the children of `lead` relate to it, from the lead-in's words (and "or" between the children)."""
     last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
@@ -963,6 +969,11 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(
         1, len(children) - 1
     ):
+        return "any"
+    # A last member that is "also" a way in ("Patients who are intolerant to chemotherapy ... can also be admitted to the
+    # dose expansion group", NCT06001671, sample 51: under "Previous treatment and type of mutation:" the four ways in,
+    # one a mutation each, read as all required).
+    if len(children) >= 2 and _ALSO_A_WAY_IN.search(children[-1]):
         return "any"
     # Definitions of one measure, the "or" on one of them only ("Chronic kidney disease defined as:" over "eGFR <45 ...
     # and UACR >30", "eGFR <60 ... and UACR >100, or", "eGFR <75 ... and UACR >300", NCT06383390, sample 50: LOSSY, read

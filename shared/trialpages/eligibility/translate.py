@@ -25,6 +25,7 @@ from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
 from trialpages.eligibility.glossary import terms_in
+from trialpages.eligibility.group_lists import lists_for_groups
 from trialpages.eligibility.leads import frame_of, joined, with_article
 from trialpages.eligibility.model import (
     CriteriaSection,
@@ -120,6 +121,8 @@ def translate_eligibility(
         exclusion=explained[len(glance.facts) + len(lists["inclusion"]) : len(explained) - len(lists["other"])],
         other=explained[len(explained) - len(lists["other"]) :],
         more_criteria_elsewhere=bool(_MORE_CRITERIA_ELSEWHERE.search(module.get("eligibilityCriteria") or "")),
+        inclusion_by_group=lists_for_groups(lists["inclusion"]),
+        exclusion_by_group=lists_for_groups(lists["exclusion"]),
     )
 
 
