@@ -929,6 +929,8 @@ _ADDITIONAL = re.compile(
 )
 
 
+_ENDS_WITH_OR = re.compile(r"\bor\s*[,;.]?\s*$", re.IGNORECASE)
+_ENDS_WITH_AND = re.compile(r"\band\s*[,;.]?\s*$", re.IGNORECASE)
 _ALSO_A_WAY_IN = re.compile(
     r"\b(?:can|may|could)\s+also\s+be\s+(?:admitted|included|enrolled|eligible)\b|\bare\s+also\s+eligible\b",
     re.IGNORECASE,
@@ -966,9 +968,7 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         return "any"
     # Children joined by "or" are alternatives under a title too ("Documented diagnosis of" / "* MDS ... OR" /
     # "* Dysplastic CMML ...", NCT05282459: both diagnoses were asked for).
-    if children and sum(bool(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I)) for kid in children) >= max(
-        1, len(children) - 1
-    ):
+    if children and sum(bool(_ENDS_WITH_OR.search(kid)) for kid in children) >= max(1, len(children) - 1):
         return "any"
     # A last member that is "also" a way in ("Patients who are intolerant to chemotherapy ... can also be admitted to the
     # dose expansion group", NCT06001671, sample 51: under "Previous treatment and type of mutation:" the four ways in,
@@ -983,8 +983,8 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     if (
         len(children) >= 2
         and len(first_words) == 1
-        and any(re.search(r"\bor\s*[,;.]?\s*$", kid, re.I) for kid in children)
-        and not any(re.search(r"\band\s*[,;.]?\s*$", kid, re.I) for kid in children)
+        and any(_ENDS_WITH_OR.search(kid) for kid in children)
+        and not any(_ENDS_WITH_AND.search(kid) for kid in children)
     ):
         return "any"
     if is_title(lead):
@@ -1040,9 +1040,10 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
     lines = [
         line
         for raw_line in unescape_markdown(text or "").splitlines()
-        for line in _split_at_embedded_heading(
+        for part in _split_at_embedded_heading(
             _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
         )
+        for line in _glued_bullets_apart(part)
     ]
     lines = _uninverted(
         _roman_members_indented(
@@ -1409,8 +1410,7 @@ def _run_around(indents: dict[int, int], lead: int, last_member: int, indent: in
 
 def _split_at_embedded_heading(line: str) -> list[str]:
     parts = _EMBEDDED_HEADING.split(line)
-    split = [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
-    return [bulleted for part in split for bulleted in _glued_bullets_apart(part)]
+    return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
 
 
 # "... < 5.0 mmol/L at Screening.• Mean seated SBP on AOBPM ≥ 135 mmHg at Baseline." (NCT06344104, sample 50:
