@@ -2442,3 +2442,12 @@ def test_sample_51_a_last_member_that_is_also_a_way_in_makes_the_members_alterna
         "intolerant to chemotherapy can also be admitted to the dose expansion group.\n"
     )
     assert next(iter(parsed.all_criteria())).joins == "any"
+
+
+def test_samples_50_to_52_time_points_and_reactions_have_their_notes():
+    # NCT06344104: "at Baseline" after "at Screening" is a time; NCT06001671: "intolerant to chemotherapy" is side
+    # effects, not a food intolerance.
+    assert "start of the study" in notes("Mean seated SBP at least 135 mmHg at Baseline.")["baseline"]
+    assert "side effects" in notes("Patients who are intolerant to chemotherapy")["intolerant"]
+    assert "intolerance" not in notes("History of intolerance to heat")
+    assert notes("lactose intolerance")["lactose intolerance"].startswith("trouble digesting lactose")

@@ -7452,6 +7452,25 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "vascular ED | vasculogenic ED | vascular erectile dysfunction | vasculogenic erectile dysfunction",
         "trouble getting or keeping an erection because of poor blood flow to the penis",
     ),
+    # "... mmHg at Screening" then "... at Baseline" (NCT06344104, sample 50): a time, not only a measure near "visit".
+    term(
+        "baseline",
+        "the start of the study, when first measurements are taken",
+        only_before=r"\b(?:at|before|prior\s+to|from|since|until|after|of)\s+(?:the\s+)?$",
+    ),
+    term("non-superficial", "deeper than the surface or the skin"),
+    term(
+        "intolerance | intolerant",
+        "side effects too bad to keep taking a medicine",
+        only_near=r"medic|drug|therap|treatment|chemo|\bdoses?\b|\b(?-i:TKI)|inhibitor|metformin|statin",
+        not_before=r"(?:lactose|gluten|glucose|fructose|exercise|heat|cold|food)\s*$",
+    ),
+    term("subclinical | sub-clinical", "present, but too mild to cause signs or symptoms"),
+    term(
+        "dose expansion | dose-expansion",
+        "a later part of the study in which more people get the dose chosen in the first part",
+    ),
+    term("post-traumatic onset", "starting after an injury, such as a blow to the head"),
 )
 
 WORDS: tuple[Term, ...] = (
