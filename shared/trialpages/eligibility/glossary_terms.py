@@ -7127,7 +7127,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "Semmes-Weinstein monofilament | Semmes-Weinstein monofilament testing | monofilament testing",
         "a touch test with a thin nylon thread to check feeling in the skin",
     ),
-    term("cisgender", "a person whose gender matches the sex they were assigned at birth"),
+    term(
+        "cisgender | cis-gender | cis-gendered | cisgendered",
+        "a person whose gender matches the sex they were assigned at birth",
+    ),
     term("metoidioplasty", "surgery that makes a small penis from a clitoris enlarged by testosterone"),
     term("epithesis", "an external, removable prosthesis, here a penis worn outside the body"),
     term("coronaplasty", "surgery that shapes the head (glans) of a penis made by surgery"),
