@@ -2451,3 +2451,31 @@ def test_samples_50_to_52_time_points_and_reactions_have_their_notes():
     assert "side effects" in notes("Patients who are intolerant to chemotherapy")["intolerant"]
     assert "intolerance" not in notes("History of intolerance to heat")
     assert notes("lactose intolerance")["lactose intolerance"].startswith("trouble digesting lactose")
+
+
+def test_choices_typed_as_criteria_of_their_own_are_said_to_be_unmarked():
+    # NCT06214572 (sample 30: WRONG x3): "Locally advanced disease with one or more of the following" on its own line,
+    # its three choices as flat lines after it, read as all required. Where they end, nothing says: the page says so.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Adenocarcinoma of gall bladder\n* Locally advanced "
+            "disease with one or more of the following\n* Extensive liver infiltration\n* Obstructive jaundice\n"
+            "* More than 18 years of age\n"
+        }
+    )
+    cautioned = [item.text for item in plain.inclusion if item.caution]
+    assert cautioned == ["Locally advanced disease with one or more of the following"]
+    assert "only one of them needs to be true" in plain.inclusion[1].caution
+    # Choices under their lead-in, or a lead-in that asks for all of them, need no such words.
+    marked = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Disease with one or more of the following:\n\n  * "
+            "Liver infiltration\n  * Jaundice\n* Adult\n* Meets all of the following\n* Able to swallow\n"
+        }
+    )
+    assert not any(item.caution for item in marked.all_items())
+    # Its choices' hard words have notes, the bile ducts' sense of "hilar" beside jaundice among them.
+    jaundice = notes("Obstructive jaundice with hilar involvement (Bismuth-Corlette classification type 2 and higher)")
+    assert jaundice["hilar"].startswith("at the hilum of the liver")
+    assert "bile duct" in jaundice["Bismuth-Corlette classification"]
+    assert "radiation" in notes("Liver minus gross tumor volume at least 700cc")["gross tumor volume"]

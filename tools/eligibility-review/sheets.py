@@ -136,7 +136,11 @@ def study_sheet(page: Path) -> tuple[list[dict], list[tuple[str, str, str]], str
 
 
 def _notes_of(node: Node) -> str:
-    return " ".join(n.text() for n in node.children if isinstance(n, Node) and n.matches(".term-note"))
+    return " ".join(
+        n.text()
+        for n in node.children
+        if isinstance(n, Node) and (n.matches(".term-note") or n.matches(".item-caution"))
+    )
 
 
 def _nesting_parent(node: Node) -> Node | None:

@@ -81,7 +81,7 @@ _DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
 HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
 _KEEPS_COMING_BACK = r"herpes|infections?|cold sores?|\b(?-i:UTI)s?\b|miscarriage|pregnancy loss|seizures?|fevers?"
 _OVARIAN_RESERVE = r"ovar|\beggs?\b|fertil|\b(?-i:IVF|AMH|AFC)\b|oocyte|diagnos"
-_BILE_DUCTS = r"\bbile|biliary|cholangio|gall ?bladder|hepatic duct"
+_BILE_DUCTS = r"\bbile|biliary|cholangio|gall ?bladder|hepatic duct|jaundice|Bismuth|Klatskin"
 _STUDY = (
     r"study|\bdoses?\b|dosing|administ|receiv|first|\blast\b|ingredient|intake|start|allerg|hypersens|treatment with"
 )
@@ -3073,7 +3073,21 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("portosystemic", "between the liver's blood supply and the rest of the body's veins"),
     term("hepatic encephalopathy", "confusion caused by a failing liver"),
     term("encephalopathy", "a disease or damage that changes how the brain works"),
+    term("obstructive jaundice", "yellow skin and eyes because a bile duct is blocked"),
     term("jaundice", "yellow skin and eyes, often from liver problems"),
+    # "hilar involvement (type 2 non communicating block and higher blocks as per Bismuth-Corlette classification)"
+    # (NCT06214572, sample 30: UNREADABLE, unexplained).
+    term(
+        "Bismuth-Corlette classification | Bismuth-Corlette",
+        "a grading of how far a bile duct blockage reaches up into the liver; type 2 and higher reach where the "
+        "main ducts meet",
+    ),
+    # "Liver minus gross tumor volume at least 700cc" (NCT06214572, sample 30: UNREADABLE): the tumor as drawn for
+    # radiation planning.
+    term(
+        "gross tumor volume | gross tumour volume",
+        "the tumor as it shows on scans, as outlined to plan radiation",
+    ),
     term("cholestasis", "bile does not flow well out of the liver"),
     term("cholangitis", "swelling or infection of the bile ducts"),
     term(

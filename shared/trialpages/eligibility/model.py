@@ -69,6 +69,8 @@ class PlainItem(BaseModel):
     children_title: str | None = None  # what the children are ("Except:", "Any one of these:")
     children_joins: Joins | None = None
     children: list[PlainItem] = []
+    # What the page must add to the item for it to be read right ("which lines are the choices is not marked").
+    caution: str | None = None
 
     @property
     def original_id(self) -> str | None:

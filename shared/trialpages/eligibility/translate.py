@@ -864,6 +864,7 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
         if section.kind == "inclusion":
             items = _cohorts_with_their_own_lists(items)
+        items = _unmarked_choices_cautioned(items, tops, children)
     title = _section_title(section)
     if title is None:
         return items
@@ -881,6 +882,36 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
         ),
         *items[end:],
     ]
+
+
+def _unmarked_choices_cautioned(
+    items: list[PlainItem], tops: list[Criterion], children: dict[str, list[Criterion]]
+) -> list[PlainItem]:
+    """ "Locally advanced disease with one or more of the following" typed as a line of its own, its choices on the
+    lines after it as if they were criteria of their own, and nothing to say where the choices end (NCT06214572,
+    sample 30: WRONG x3, each choice read as required). No rule can tell the last choice from the next criterion,
+    so the lead-in says so."""
+    leads = {
+        criterion.id
+        for criterion, after in zip(tops, tops[1:], strict=False)
+        if criterion.id not in children and _UNMARKED_CHOICES.search(criterion.text)
+    }
+    return [
+        item.model_copy(update={"caution": UNMARKED_CHOICES})
+        if item.source_ids and item.source_ids[-1] in leads and not item.children
+        else item
+        for item in items
+    ]
+
+
+_UNMARKED_CHOICES = re.compile(
+    r"\b(?:one or more|any one|any|one|either|at least (?:one|1))\s+of\s+the\s+following(?:\s+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+UNMARKED_CHOICES = (
+    "The study's record does not mark which of the lines below are these choices, and only one of them needs to be "
+    "true. Ask the study team which lines they are."
+)
 
 
 _ALIKE_OPENING = 6  # words
