@@ -2479,3 +2479,26 @@ def test_choices_typed_as_criteria_of_their_own_are_said_to_be_unmarked():
     assert jaundice["hilar"].startswith("at the hilum of the liver")
     assert "bile duct" in jaundice["Bismuth-Corlette classification"]
     assert "radiation" in notes("Liver minus gross tumor volume at least 700cc")["gross tumor volume"]
+
+
+def test_a_birth_control_list_ends_where_its_lines_stop_naming_birth_control():
+    # NCT06427811 (sample 37: WRONG x4): COVID-19 tests typed after the last method read as birth-control methods.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults\n\nExclusion Criteria:\n\n* Pregnant women.\n\n"
+            "Highly effective contraception methods include:\n\n* Total abstinence\n* Male sterilization (vasectomy) "
+            "of the male partner\n* Use of an intrauterine device (IUD)\n\n  - If a participant is presenting with "
+            "symptoms of COVID-19, advise ruling it out by appropriate testing.\n* Antigen tests for rapid "
+            "detection of SARS-CoV-2\n"
+        }
+    )
+    methods, *after = plain.other
+    assert methods.children_title.startswith("Highly effective contraception methods include")
+    listed = " | ".join(item.text or item.children_title or "" for item in methods.walk())
+    assert "abstinence" in listed and "vasectomy" in listed and "intrauterine device" in listed
+    assert "COVID" not in listed and "SARS" not in listed
+    assert [item.text for item in after] == [
+        "If a participant is presenting with symptoms of COVID-19, advise ruling it out by appropriate testing.",
+        "Antigen tests for rapid detection of SARS-CoV-2",
+    ]
+    assert all(set(item.source_ids).isdisjoint(methods.source_ids) for item in after)

@@ -276,7 +276,8 @@ def _requirements_apart(
         ):
             # A requirement's group ("Female patients must be ... using one of the following means of birth control:"
             # over its methods, NCT01640457) goes whole.
-            moved.append(item)
+            methods = item.text is None and _BIRTH_CONTROL_METHODS.search(title) is not None
+            moved.extend(_methods_before_strangers(item) if methods else [item])
         elif item.text is None and item.children_joins == "heading":
             # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
             stay, away = [], []
@@ -305,6 +306,49 @@ def _requirements_apart(
 
 
 _BIRTH_CONTROL_METHODS = re.compile(METHODS_OF_BIRTH_CONTROL, re.IGNORECASE)
+
+
+def _methods_before_strangers(group: PlainItem) -> list[PlainItem]:
+    """A list of birth-control methods that ends where the record's layout does not: under "Highly effective
+    contraception methods include:", a COVID-19 note and three COVID-19 tests typed after the last method (NCT06427811,
+    sample 37: WRONG x4, tests read as methods). From the first member that names nothing of birth control on, the
+    lines are the study's other words, each said on its own after the methods."""
+    kept, rest = _cut_at_stranger(group)
+    listed = {source for item in kept.walk() for source in item.source_ids}
+    return [kept, *(_outside(item, listed) for item in rest)]
+
+
+def _outside(item: PlainItem, lead: set[str]) -> PlainItem:
+    """The item and those under it, no longer read within the list's criteria `lead`: they stop naming them."""
+    return item.model_copy(
+        update={
+            "source_ids": [source for source in item.source_ids if source not in lead],
+            "children": [_outside(child, lead) for child in item.children],
+        }
+    )
+
+
+def _cut_at_stranger(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
+    """The item up to its first descendant (in page order) that names nothing of birth control; what follows it."""
+    for index, child in enumerate(item.children):
+        if child.text is not None and not _OF_BIRTH_CONTROL.search(child.text):
+            return item.model_copy(update={"children": item.children[:index]}), item.children[index:]
+        kept, rest = _cut_at_stranger(child)
+        if rest:
+            children = [*item.children[:index], kept]
+            return item.model_copy(update={"children": children}), [*rest, *item.children[index + 1 :]]
+    return item, []
+
+
+# What a birth-control method, or a rule about who needs one, names.
+_OF_BIRTH_CONTROL = re.compile(
+    r"contracep|birth control|abstinen|abstain|steril|vasectom|tubal|ligation|hysterectom|oophorectom|salping|"
+    r"menopaus|amenorrh|hormon|intrauterine|\bIU[DS]\b|condom|diaphragm|\bcaps?\b|spermicid|implant|inject|\bpills?\b|"
+    r"\boral\b|\brings?\b|patch|transdermal|barrier|partner|pregnan|child-?bearing|method|progest|estrogen|oestrogen|"
+    r"norgestrel|copper|occlusi|lactation|withdrawal|calendar|ovulat|fertil|sexual|intercourse|sperm|\bmale|\bfemale|"
+    r"\bm[ae]n\b|wom[ae]n|vagin|\bcycles?\b|\bdays?\b|\bmonths?\b|\bweeks?\b",
+    re.IGNORECASE,
+)
 
 
 # What a rewritten note says about the list itself (NCT05086315, sample 18: "The above information is not intended to
