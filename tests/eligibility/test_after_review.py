@@ -2502,3 +2502,17 @@ def test_a_birth_control_list_ends_where_its_lines_stop_naming_birth_control():
         "Antigen tests for rapid detection of SARS-CoV-2",
     ]
     assert all(set(item.source_ids).isdisjoint(methods.source_ids) for item in after)
+
+
+def test_dashes_mark_depth_and_a_nested_allowance_takes_no_later_criterion():
+    # NCT06119581 (sample 31: WRONG): "--" and "---" members run into their lead-in, whose last line ("... will be
+    # allowed for cases where ...:") then took the next criterion, active brain metastases, as its exception.
+    parsed = parse_criteria(
+        "Exclusion Criteria:\n\n* Have a driver mutation.\n* Have had any of the following prior to randomization:"
+        "\n\n  -- Prior systemic therapy for advanced or metastatic NSCLC.\n\n  --- 1 cycle of standard-of-care "
+        "treatment prior to study enrollment will be allowed for cases where immediate treatment is clinically "
+        "indicated:\n* Have known active central nervous system metastases.\n\nExclusion Criteria for Part B\n\n"
+        "* Have squamous histology\n"
+    )
+    depth = {criterion.text.split()[1]: criterion.depth for criterion in parsed.all_criteria()}
+    assert depth == {"a": 0, "had": 0, "systemic": 1, "cycle": 2, "known": 0, "squamous": 0}

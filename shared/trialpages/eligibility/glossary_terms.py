@@ -2052,6 +2052,10 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "standard of care: the usual treatment doctors give for the illness",
         only_near=r"standard|treat|therap|chemo|\bcare\b|\barms?\b|dictat",
     ),
+    # "1 cycle of standard-of-care treatment ... will be allowed for cases where immediate treatment is clinically
+    # indicated" (NCT06119581, sample 31: both unexplained).
+    term("standard-of-care | standard of care", "the usual treatment doctors give for the illness"),
+    term("clinically indicated", "needed for your health, as your doctor judges"),
     term("QOL | QoL | HRQoL | HRQOL", "quality of life"),
     term(
         "PRO | PROs",

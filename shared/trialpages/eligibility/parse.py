@@ -27,6 +27,21 @@ _LIST_ITEM = re.compile(
     r"[ \t]+(?P<text>\S.*)$"
 )
 _BULLET = re.compile(r"[*+•·▪o-]")
+# "  -- Prior systemic therapy ..." then "  --- 1 cycle of standard-of-care treatment ... will be allowed ...:" under
+# "* Have had any of the following prior to randomization:" (NCT06119581, sample 31: WRONG, read as one run-on
+# lead-in that took the next bullet, "Have known active central nervous system metastases", as its exception): each
+# dash past the first is a level deeper.
+_DASH_MARKER = re.compile(r"^(?P<indent>[ \t]*)(?P<dashes>-{2,3})[ \t]+(?=\S)")
+
+
+def _dashes_as_depth(line: str) -> str:
+    marker = _DASH_MARKER.match(line)
+    if marker is None:
+        return line
+    depth = len(marker["indent"]) + 2 * (len(marker["dashes"]) - 1)
+    return f"{' ' * depth}- {line[marker.end() :]}"
+
+
 # "3 .mixed phenotype acute leukemia (MPAL) or" between "2. ..." and "4. ..." (NCT04478006): a list number whose stop
 # slipped after the space.
 _SPACED_MARKER = re.compile(r"^([ \t]*)(\d{1,3}) \.(?=[A-Za-z])")
@@ -1041,7 +1056,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         line
         for raw_line in unescape_markdown(text or "").splitlines()
         for part in _split_at_embedded_heading(
-            _SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip())
+            _dashes_as_depth(_SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip()))
         )
         for line in _glued_bullets_apart(part)
     ]
@@ -1172,6 +1187,11 @@ def _uninverted(lines: list[str]) -> list[str]:
     moved = dict(indents)
     for lead, indent in indents.items():
         if not lines[lead].rstrip().endswith(":"):
+            continue
+        before = next((indents[index] for index in range(lead - 1, -1, -1) if index in indents), None)
+        if before is not None and before < indent:
+            # Deeper than the item before it: a member of that item's list ("  --- 1 cycle ... will be allowed for
+            # cases where ...:" under "  -- Prior systemic therapy ...", NCT06119581), not a lead-in set too deep.
             continue
         following = [index for index in range(lead + 1, len(lines)) if lines[index].strip()]
         members = _members_left_of(lines, indents, following, indent)
