@@ -2516,3 +2516,15 @@ def test_dashes_mark_depth_and_a_nested_allowance_takes_no_later_criterion():
     )
     depth = {criterion.text.split()[1]: criterion.depth for criterion in parsed.all_criteria()}
     assert depth == {"a": 0, "had": 0, "systemic": 1, "cycle": 2, "known": 0, "squamous": 0}
+
+
+def test_terms_earlier_readers_found_unexplained_have_notes():
+    # Mined from the UNREADABLE reasons of all samples (NCT05857098, NCT00356603, NCT03633708, NCT03228641, ...).
+    assert "another condition" in notes("Secondary cluster headache")["secondary cluster headache"]
+    assert "physical cause" in notes("Epilepsy or organic cerebral disorder")["organic cerebral disorder"]
+    assert "kidney disease" in notes("Diagnosed with CKD and SHPT undergoing hemodialysis")["SHPT"]
+    assert notes("IIEF-5 domain score of 12-20")["domain score"] == "the score of one part of a questionnaire"
+    assert "domain score" not in notes("a domain score of the land register")  # a questionnaire's, not any
+    assert "radio waves" in notes("surgery or RFA for metastatic sites")["RFA"]
+    assert "skin" in notes("actinic keratosis, melasma, vitiligo")["melasma"]
+    assert "stretching" in notes("the contracture is due to a deeper process")["contracture"]

@@ -241,6 +241,11 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "the erectile function part of the IIEF questionnaire; higher scores mean better erections",
     ),
     term(
+        "domain score | domain scores",
+        "the score of one part of a questionnaire",
+        only_near=r"\b(?-i:IIEF)\b|questionnaire|erecti|\b(?-i:FSFI)\b",
+    ),
+    term(
         "ECHO | Echo",
         "echocardiogram: an ultrasound scan of the heart",
         only_near=r"\b(?-i:LVEF)\b|ejection|\b(?-i:MUGA)\b|cardi|heart|%|echocardio",
@@ -3958,6 +3963,14 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "cluster headache that comes in periods of attacks with pain-free breaks",
     ),
     term(
+        "secondary cluster headache | secondary cluster headaches",
+        "cluster headache caused by another condition, such as a growth or injury in the head",
+    ),
+    term(
+        "organic cerebral disorder | organic brain disorder | organic brain disease",
+        "a brain illness with a physical cause, such as damage or disease of the brain",
+    ),
+    term(
         "chronic cluster headache | chronic cluster",
         # The beta version of ICHD-3, and ICHD-2 before it, allowed breaks of under 1 month only (NCT03397563).
         "cluster headache attacks for a year or more without a break, or with breaks shorter than 1 month",
@@ -5567,6 +5580,11 @@ _CANCER: tuple[Term, ...] = (
         "a radioactive substance used for scans or treatment",
     ),
     term("radiofrequency ablation", "destroying tissue with heat made by radio waves"),
+    term(
+        "RFA",
+        "radiofrequency ablation: destroying tissue with heat made by radio waves",
+        only_near=r"ablat|tumou?r|metasta|lesion|liver|surgery|radiation|radiotherap|thyroid",
+    ),
     term("radiofrequency", "radio waves, used to heat tissue: to destroy it, or in skin treatments to tighten it"),
     term("ablation | ablative | ablated", "destroying a small area of tissue, for example with heat or cold"),
     term("cryotherapy | cryoablation", "treatment with extreme cold, often to freeze and destroy tissue"),
@@ -6261,6 +6279,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "bones of the spine that did not form normally",
     ),
     term("hyperparathyroidism", "the parathyroid glands make too much hormone, raising calcium in the blood"),
+    term(
+        "secondary hyperparathyroidism | SHPT",
+        "the parathyroid glands make too much hormone because of another illness, most often kidney disease",
+    ),
     term("Graves' disease | Graves disease", "an autoimmune disease that makes the thyroid overactive"),
     term("dermatomyositis", "an autoimmune disease that causes muscle weakness and a skin rash"),
     term("polymyositis", "an autoimmune disease that causes muscle weakness"),
@@ -6868,6 +6890,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         " never burns)",
     ),
     term("Fitzpatrick Wrinkle Score | Fitzpatrick wrinkle score", "a doctor's rating of how deep the wrinkles are"),
+    # Terms readers of earlier samples found unexplained (mined from their UNREADABLE reasons on 2026-12-06).
+    term(
+        "Fitzpatrick skin color | Fitzpatrick skin colour",
+        "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark brown or black,"
+        " never burns)",
+    ),
+    term("melasma", "brown or gray-brown patches on the skin, most often on the face"),
     term("laceration | lacerations", "a cut or tear in the skin"),
     term("skin laxity | laxity", "loose, sagging skin", only_near=r"skin|abdom|sag|\bfat\b|tissue|face|neck|cellulite"),
     # "malignant freckle-like nevus" is a melanoma that has not spread: no mole note there.
@@ -6903,6 +6932,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "a long-term skin disease with painful lumps under the skin, often in the armpits or groin",
     ),
     term("keloid | keloids", "a raised scar that grows bigger than the wound that caused it"),
+    term(
+        "contracture | contractures",
+        "a tightening of skin, muscle or other tissue that keeps a body part from stretching or moving fully",
+    ),
     term(
         "abdominal wall diastasis | diastasis recti | rectus diastasis",
         "a gap between the two sides of the belly muscles",
