@@ -6885,17 +6885,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("isotretinoin", "a strong acne pill made from vitamin A (once sold as Accutane)"),
     term(
         "Fitzpatrick skin type | Fitzpatrick skin types | Fitzpatrick scale | Fitzpatrick skin phototype"
-        " | Fitzpatrick skin phototypes | Fitzpatrick phototype",
+        " | Fitzpatrick skin phototypes | Fitzpatrick phototype | Fitzpatrick skin color | Fitzpatrick skin colour",
         "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark brown or black,"
         " never burns)",
     ),
     term("Fitzpatrick Wrinkle Score | Fitzpatrick wrinkle score", "a doctor's rating of how deep the wrinkles are"),
     # Terms readers of earlier samples found unexplained (mined from their UNREADABLE reasons on 2026-12-06).
-    term(
-        "Fitzpatrick skin color | Fitzpatrick skin colour",
-        "a scale of skin color and how it takes the sun, from I (very fair, always burns) to VI (dark brown or black,"
-        " never burns)",
-    ),
     term("melasma", "brown or gray-brown patches on the skin, most often on the face"),
     term("laceration | lacerations", "a cut or tear in the skin"),
     term("skin laxity | laxity", "loose, sagging skin", only_near=r"skin|abdom|sag|\bfat\b|tissue|face|neck|cellulite"),

@@ -937,7 +937,7 @@ def _unmarked_choices_cautioned(
     so the lead-in says so."""
     leads = {
         criterion.id
-        for criterion, after in zip(tops, tops[1:], strict=False)
+        for criterion in tops[:-1]  # choices come after it
         if criterion.id not in children and _UNMARKED_CHOICES.search(criterion.text)
     }
     return [
