@@ -2528,3 +2528,25 @@ def test_terms_earlier_readers_found_unexplained_have_notes():
     assert "radio waves" in notes("surgery or RFA for metastatic sites")["RFA"]
     assert "skin" in notes("actinic keratosis, melasma, vitiligo")["melasma"]
     assert "stretching" in notes("the contracture is due to a deeper process")["contracture"]
+
+
+def test_the_next_letter_typed_inside_a_line_starts_the_next_lettered_criterion():
+    # NCT01151631 (sample 21: WRONG): cluster headache's criteria "D." and "E." typed on the last symptom's line made
+    # the attack frequency read as one optional symptom of "at least 1 of the following".
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n* Diagnosis of CH per ICHD-2:\n\nA. At least 5 attacks fulfilling criteria B-D B. "
+        "Severe unilateral orbital pain lasting 15-180 minutes\n\nC. Headache is accompanied by at least 1 of the "
+        "following:\n\n1. ipsilateral miosis\n2. a sense of restlessness or agitation D. Attacks have a frequency "
+        "from 1 every other day to 8 per day E. Not attributed to another disorder\n\n   * Minimum age of 18 years "
+        "old\n   * Signed informed consent form\n"
+    )
+    by_text = {criterion.text: criterion for criterion in parsed.all_criteria()}
+    headache = next(c for text, c in by_text.items() if text.startswith("Headache is accompanied"))
+    assert by_text["a sense of restlessness or agitation"].parent_id == headache.id
+    for own in ("Attacks have a frequency from 1 every other day to 8 per day", "Not attributed to another disorder"):
+        assert by_text[own].parent_id != headache.id
+    for criterion in ("Minimum age of 18 years old", "Signed informed consent form"):
+        assert by_text[criterion].depth == 0 and by_text[criterion].parent_id is None
+    # No letter before it: "vitamin D. Patients ..." is one criterion.
+    whole = "Low vitamin D. Patients must take supplements"
+    assert [c.text for c in parse_criteria(f"Inclusion Criteria:\n\n* {whole}\n").all_criteria()] == [whole]

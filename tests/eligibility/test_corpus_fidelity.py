@@ -51,11 +51,11 @@ def test_every_word_of_the_original_lands_in_exactly_one_criterion_heading_or_pr
                 pieces += _WORD.findall(criterion.text)
         lost, added = Counter(original) - Counter(pieces), Counter(pieces) - Counter(original)
         assert not added, nct_id
-        # Only the numerals of items run onto one line ("... failure 7. Previous surgery", "... agitation iii. Attacks",
-        # "... function: (i) Hemoglobin") may go: they are markers.
+        # Only the numerals and letters of items run onto one line ("... failure 7. Previous surgery", "... agitation
+        # iii. Attacks", "... function: (i) Hemoglobin", "... agitation D. Attacks") may go: they are markers.
         unescaped = unescape_markdown(text or "")
         assert all(
-            (word.isdigit() or re.fullmatch(r"[ivx]+", word))
+            (word.isdigit() or re.fullmatch(r"[ivx]+|[A-I]", word))
             and re.search(
                 rf"(?:\s\(?|[A-Za-z]{{2}}\.|(?i:visit|day|week|cycle)\s+\d{{1,2}}\.){word}[.)]\s|^\s*{word} \.(?=[A-Za-z])",
                 unescaped,

@@ -1060,6 +1060,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         )
         for line in _glued_bullets_apart(part)
     ]
+    lines = _glued_letters_apart(lines)
     lines = _uninverted(
         _roman_members_indented(
             _named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(_sub_numbers_apart(lines))))
@@ -1446,6 +1447,42 @@ def _glued_bullets_apart(line: str) -> list[str]:
     return [first, *(f"{indent}• {part}" for part in rest)]
 
 
+# A line opened by a capital letter marker ("C. Headache is accompanied by ..."), and the next letter's marker typed
+# inside a later line ("6. a sense of restlessness or agitation D. Attacks have a frequency ... E. Not attributed to
+# another disorder", NCT01151631, sample 21: WRONG, the attack frequency read as one optional symptom of the list).
+_LETTER_LINE = re.compile(r"^\s*(?:[*•-]\s*)?(?P<letter>[A-H])[.)]\s+\S")
+_GLUED_LETTER = re.compile(r"(?<=[A-Za-z0-9)])\s+(?P<letter>[B-I])\.\s+(?=[A-Z][a-z])")
+
+
+def _glued_letters_apart(lines: list[str]) -> list[str]:
+    """The letter after the last that opened a line, typed inside a line, starts a line of its own: only the next
+    letter in turn, so "vitamin D. Patients ..." stays whole where no "C." line came before it."""
+    out: list[str] = []
+    last: str | None = None
+    dedent: tuple[int, int] | None = None  # (the split line's indent, how far its indented lines move back)
+    for index, line in enumerate(lines):
+        indent = len(line) - len(line.lstrip())
+        if dedent is not None and line.strip():
+            if indent > dedent[0]:
+                # Lines indented under the run-on line belonged to all of it; its last letter leads nothing, so
+                # they stand beside it ("   * Minimum age of 18 years old" after "E. Not attributed to another disorder").
+                out.append(line[dedent[1] :] if line[: dedent[1]].isspace() else line.lstrip())
+                continue
+            dedent = None
+        if opened := _LETTER_LINE.match(line):
+            last = opened["letter"]
+        start = 0
+        for glued in _GLUED_LETTER.finditer(line):
+            if last is not None and glued["letter"] == chr(ord(last) + 1):
+                out.append(line[start : glued.start()])
+                start, last = glued.start("letter"), glued["letter"]
+        out.append(line[start:])
+        if start and not line.rstrip().endswith(":"):
+            following = next((other for other in lines[index + 1 :] if other.strip()), "")
+            dedent = (indent, len(following) - len(following.lstrip()) - indent)
+    return out
+
+
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").
 _RUN_ON_MARKER = re.compile(
     # "History of positive test for HIV.9. Severe chronic ..." (NCT00657644): a marker glued to a word's full stop.
@@ -1553,6 +1590,23 @@ def _lettered_title(item: re.Match, body: str, lines: list[str], index: int) -> 
     """A capital-lettered line that names a group ("A) Previous or current Medical Conditions") over bulleted items."""
     if not (_LETTERED_TITLE.match(item.group("marker")) and _is_group_title(body)):
         return False
+    # "E. Not attributed to another disorder" after "D. Attacks have a frequency ...": one more criterion of a
+    # lettered list, as the letter before it was (NCT01151631), not the title of what follows.
+    letter = item.group("marker").strip("().")
+    before = next(
+        (
+            found
+            for line in reversed(lines[:index])
+            if (found := _LIST_ITEM.match(line)) and _LETTERED_TITLE.match(found["marker"])
+        ),
+        None,
+    )
+    if (
+        before is not None
+        and before["marker"].strip("().") == chr(ord(letter) - 1)
+        and not _is_group_title(before["text"])
+    ):
+        return False
     following = next((line for line in lines[index + 1 :] if line.strip()), None)
     after = _LIST_ITEM.match(following) if following is not None else None
     return after is not None and bool(_BULLET.fullmatch(after.group("marker")))
@@ -1571,7 +1625,14 @@ def _body_line(
         numbered = number is None and _NUMBER_AFTER_BULLET.match(content)
         if numbered:  # "* 1) Refuse ... 2) Psychogenic ...": the bullet's item is numbered after all
             number, content = numbered, content[numbered.end() :]
-        style = "bullet" if _BULLET.fullmatch(item.group("marker")) and not numbered else "ordered"
+        style = (
+            "bullet"
+            if _BULLET.fullmatch(item.group("marker")) and not numbered
+            # "D. Attacks ..." after "1." to "6." under "C. ...:": the lettered list goes on, not the numbered one
+            else "lettered"
+            if _LETTERED_TITLE.match(item.group("marker"))
+            else "ordered"
+        )
         builder.numbered_items(indent, content, int(number.group(1)) if number else None, style)
     else:
         builder.paragraph(indent, content, after_blank, heads_list)
