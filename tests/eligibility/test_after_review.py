@@ -2550,3 +2550,32 @@ def test_the_next_letter_typed_inside_a_line_starts_the_next_lettered_criterion(
     # No letter before it: "vitamin D. Patients ..." is one criterion.
     whole = "Low vitamin D. Patients must take supplements"
     assert [c.text for c in parse_criteria(f"Inclusion Criteria:\n\n* {whole}\n").all_criteria()] == [whole]
+
+
+def test_an_allowance_naming_what_its_reason_names_stays_in_that_reason():
+    # NCT05170204 (sample 37: LOSSY): "participants with effusions that are minimal ... are eligible", cut from its
+    # pleural-effusion rule and shown apart under "The study also says", read as any effusion.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults\n\nExclusion Criteria:\n\n* If a pleural effusion "
+            "is present, a pleuracentesis is required to confirm that the pleural fluid is cytologically negative; "
+            "participants with effusions that are minimal (i.e., not visible on chest X-ray) are eligible\n"
+            "* Subject is currently enrolled in an investigational drug (including experimental immunosuppressive "
+            "agents) or device study. Novel combinations of approved immunosuppressive agents are allowed.\n"
+        }
+    )
+    assert not plain.other
+    assert [item.text.split(". ")[-1] for item in plain.exclusion] == [
+        "If a pleural effusion is present, a pleuracentesis is required to confirm that the pleural fluid is "
+        "cytologically negative; participants with effusions that are minimal (i.e., not visible on chest X-ray) are "
+        "eligible",
+        "Novel combinations of approved immunosuppressive agents are allowed.",
+    ]
+    # An allowance that names nothing of its reason still stands apart, in the notes.
+    apart = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Adults\n\nExclusion Criteria:\n\n* Known bleeding "
+            "disorder of any kind. Prophylactic antibiotics are allowed.\n"
+        }
+    )
+    assert texts(apart.other) == ["Prophylactic antibiotics are allowed."]

@@ -1940,7 +1940,47 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         return True
     # "Radiotherapy (non-palliative) within 21 days ..." / "Palliative radiation in past 21 days is allowed."
     # (NCT05751044): the kind the reason leaves out by name is the kind the allowance lets in.
-    return any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance))
+    if any(re.search(rf"\bnon-?{word}\b", reason, re.IGNORECASE) for word in _KIND_WORD.findall(allowance)):
+        return True
+    # "...; participants with effusions that are minimal ... are eligible" after "If a pleural effusion is present"
+    # (NCT05170204, sample 37: LOSSY, apart under "The study also says" without "pleural"): whom it lets in is named by
+    # a word of the reason.
+    return bool(_subject_words(allowance) & _subject_words(reason))
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words a sentence names things with, singular; not those every criterion has ("patients", "disease")."""
+    subject = _ALLOWED_SUBJECT.split(text, 1)[0]
+    words = {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z][A-Za-z-]{4,}", subject)}
+    return words - _EVERY_CRITERION_WORDS - _PLACE_OR_KIND_OF_TREATMENT
+
+
+# Sharing a body part or a kind of treatment is not naming the same thing: "surgical procedures for the treatment of
+# benign prostate hypertrophy are permitted" after a prostatectomy for prostate cancer (NCT02225548, sample 9: WRONG,
+# read as one more reason) lets in people the reason never named.
+_PLACE_OR_KIND_OF_TREATMENT = frozenset(
+    {
+        *("prostate", "breast", "chest", "lung", "liver", "kidney", "renal", "hepatic", "brain", "heart", "cardiac"),
+        *("skin", "bone", "pelvic", "pelvi", "abdominal", "abdomen", "spine", "spinal", "blood", "bladder", "colon"),
+        *("uterus", "cervical", "radiotherapy", "radiation", "surgery", "surgical", "procedure", "chemotherapy"),
+        *("medication", "medicine", "drug", "bilateral", "unilateral", "ipsilateral", "contralateral"),
+    }
+)
+
+
+_EVERY_CRITERION_WORDS = frozenset(
+    {
+        *("patient", "participant", "subject", "people", "person", "individual", "those", "history", "known"),
+        *("active", "stable", "prior", "previou", "disease", "condition", "disorder", "illnes", "treatment"),
+        *("therapy", "therapie", "treated", "study", "other", "least", "within", "week", "month", "year", "day"),
+        *("criteria", "eligible", "allowed", "permitted", "which", "there", "their", "without", "after", "before"),
+        *("under", "dose", "current", "currently", "screening", "enrollment", "enrolment", "randomization", "first"),
+        *("include", "including", "clinically", "significant", "present", "evidence", "receiving", "received"),
+        # "Patients planned for concurrent chemotherapy ... Concurrent hormonal therapy ... is allowed." (NCT03788213,
+        # sample 11: WRONG whole under "could not join"): at the same time as something else is no shared thing.
+        *("concurrent", "concurrently", "concomitant"),
+    }
+)
 
 
 _NEEDS_TREATMENT = re.compile(
