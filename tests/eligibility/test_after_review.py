@@ -2579,3 +2579,19 @@ def test_an_allowance_naming_what_its_reason_names_stays_in_that_reason():
         }
     )
     assert texts(apart.other) == ["Prophylactic antibiotics are allowed."]
+
+
+def test_an_average_of_readings_is_said_as_an_average():
+    # NCT00124774 (sample 11: LOSSY): "Mean leg pain on visual analogue scale (VAS) >50 mm" read as one reading.
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Mean leg pain on visual analogue scale (VAS) >50 mm\n\n"
+            "Exclusion Criteria:\n\n* Uncontrolled hypotension as defined by average SBP < 90 mmHg or average DBP "
+            "<60 mmHg.\n* Heart rate less than 50 at screening\n"
+        }
+    )
+    assert texts(plain.inclusion) == ["Your average leg pain score (VAS) is more than 50 mm."]
+    hypotension, heart_rate = texts(plain.exclusion)
+    assert "your average systolic (top) blood pressure is less than 90 mmHg" in hypotension
+    assert "your average diastolic (bottom) blood pressure is less than 60 mmHg" in hypotension
+    assert heart_rate.startswith("Your heart rate is less than 50")  # one reading stays one reading

@@ -1715,6 +1715,19 @@ def _split_between(text: str) -> tuple[str, str, str] | None:
 def _measure(name: str) -> tuple[tuple[str, ...], Family, bool, Join] | None:
     """A measure's name (or a few names sharing a limit) -> (plain names, family, plural, how they are joined)."""
     name = _SUBJECT.sub("", name.strip())
+    measured = _named_measure(name)
+    if measured is None or not _AVERAGE.match(name):
+        return measured
+    # "Mean leg pain on visual analogue scale (VAS) >50 mm" (NCT00124774, sample 11: LOSSY without "mean"): an average
+    # of readings is not one reading.
+    names, family, plural, join = measured
+    return tuple(f"average {name}" for name in names), family, plural, join
+
+
+_AVERAGE = re.compile(r"^(?:the\s+|an?\s+|your\s+)?(?:mean|average)\s", re.IGNORECASE)
+
+
+def _named_measure(name: str) -> tuple[tuple[str, ...], Family, bool, Join] | None:
     key = _key(name)
     if not key:
         return None
