@@ -2595,3 +2595,8 @@ def test_an_average_of_readings_is_said_as_an_average():
     assert "your average systolic (top) blood pressure is less than 90 mmHg" in hypotension
     assert "your average diastolic (bottom) blood pressure is less than 60 mmHg" in hypotension
     assert heart_rate.startswith("Your heart rate is less than 50")  # one reading stays one reading
+
+
+def test_a_misspelt_stroke_is_explained_as_a_stroke():
+    # "stoke history" (NCT04814381, sample 31: LOSSY): the stroke it means was nowhere on the page.
+    assert notes("Convulsion or stoke within past 6 months")["stoke"].startswith("stroke (a misspelling)")

@@ -7229,6 +7229,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("myopia", "nearsightedness: far things look blurry"),
     term("presbyopia | presbiopia", "the age-related loss of close-up focus, which makes reading glasses needed"),
     term("arua", "aura (a misspelling): warning signs before a migraine, such as flashing lights"),
+    # "stoke history" (NCT04814381, sample 31: LOSSY, the stroke it means not shown), "Convulsion or stoke".
+    term(
+        "stoke",
+        "stroke (a misspelling): when blood flow to part of the brain is blocked, or a blood vessel in it bursts",
+    ),
     term("venipuncture | venepuncture", "having blood taken from a vein with a needle"),
     term("allergic constitution", "a tendency to have allergies"),
     term("blood routine", "a routine blood count test"),
