@@ -2600,3 +2600,20 @@ def test_an_average_of_readings_is_said_as_an_average():
 def test_a_misspelt_stroke_is_explained_as_a_stroke():
     # "stoke history" (NCT04814381, sample 31: LOSSY): the stroke it means was nowhere on the page.
     assert notes("Convulsion or stoke within past 6 months")["stoke"].startswith("stroke (a misspelling)")
+
+
+def test_a_prostatectomy_named_beside_conditions_is_said_plainly_and_never_as_an_example_of_one():
+    # ED studies name "a radical prostatectomy" beside spinal cord injury (NCT00282607): something you have had, and never
+    # one of the "central nervous system disorders such as ..." (NCT01305083).
+    assert texts(
+        translate_eligibility(
+            {"eligibilityCriteria": "Exclusion Criteria:\n\n* History of spinal cord injury or radical prostatectomy\n"}
+        ).exclusion
+    ) == ["You have had an injury to your spinal cord or surgery to remove the whole prostate (radical prostatectomy)."]
+    for criterion in (
+        "Patients with a history of central nervous system disorders such as stroke or spinal cord injury or a radical "
+        "prostatectomy.",
+        "Radical prostatectomy",  # alone: done, under way or to come is not said
+    ):
+        (item,) = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
+        assert item.form == "original-words", criterion

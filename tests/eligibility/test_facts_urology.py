@@ -466,8 +466,8 @@ READ = [
     (
         "NCT00351065",
         "Subjects who had spinal injury or radical prostatectomy",
-        "past-procedures",
-        "You have had a spinal injury or surgery to remove the whole prostate (radical prostatectomy).",
+        "condition",
+        "You have had an injury to your spine or surgery to remove the whole prostate (radical prostatectomy).",
     ),
 ]
 

@@ -8,7 +8,7 @@ names it stays in the study's own words.
 Each line of the table is `plain name | kinds | spellings; ...`:
 - the plain name as it follows "You have" or "You have had", with its article ("a heart attack");
 - kinds: E an event, something that happens ("You have had a heart attack", never "You have a heart
-  attack"); P a plural name ("seizures": "that cause symptoms"); F a name no adjective may go
+  attack"); S a surgery, never an example of a kind of disease; P a plural name ("seizures": "that cause symptoms"); F a name no adjective may go
   before ("trouble getting or keeping an erection"); D a name whose degree is said before it as an adverb
   ("severely reduced kidney function": "insufficiency" is the organ not working well enough, which "severe
   kidney problems" would widen); - none;
@@ -198,6 +198,11 @@ scar tissue in the penis | F | penile fibrosis
 an abnormal shape or structure of the penis | - | penile deformity; penile deformities; penile anatomical abnormality; penile anatomical abnormalities; penile anatomical deformity; penile anatomical deformities; penile anatomical defects; anatomical deformity of the penis; anatomical deformities of the penis; anatomical malformation of the penis; anatomical malformations of the penis; penile malformation; penile abnormality; penile abnormalities; anatomical abnormalities of the penis
 a broken penis (penile fracture) | E | penile fracture; fracture of the penis; penile fractures
 a penile implant | - | penile implant; penile prosthesis; penile implants; penile prostheses; inflatable penile prosthesis
+# Surgeries that can cause erection problems, named beside the conditions that can ("spinal cord injury or a radical
+# prostatectomy", ED studies): what you have had, never an example of a disease.
+surgery to remove the whole prostate (radical prostatectomy) | EFS | radical prostatectomy; radical prostatectomies
+surgery to remove the whole prostate (total prostatectomy) | EFS | total prostatectomy
+surgery to remove all or part of the prostate (prostatectomy) | EFS | prostatectomy; prostatectomies
 an erection that would not go away for hours (priapism) | EF | priapism
 low sex hormone levels (hypogonadism) | F | hypogonadism
 low sex hormone levels caused by a problem in the testicles or ovaries (primary hypogonadism) | F | primary hypogonadism
@@ -617,6 +622,7 @@ class LayName:
     plural: bool
     fixed: bool  # no adjective can go before it
     degree: bool = False  # "reduced kidney function": its degree goes before it as an adverb ("severely reduced")
+    surgery: bool = False  # "a radical prostatectomy": something done to you, no example of a disease
 
     def said(self, adjectives: tuple[str, ...] = ()) -> str:
         """ "a heart attack", "an uncontrolled ..." : the article agrees with the word after it."""
@@ -671,6 +677,7 @@ def _parse(table: str) -> tuple[dict[str, LayName], dict[str, LayName]]:
             plural="P" in kinds,
             fixed="F" in kinds or "D" in kinds,
             degree="D" in kinds,
+            surgery="S" in kinds,
         )
         for spelling in (s.strip() for s in spellings.split(";")):
             if not spelling:

@@ -569,6 +569,8 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
     if listed is None:
         return None
     names, joiner = listed
+    if start == 0 and any(item.name.surgery for item in names):
+        return None  # "Radical prostatectomy" alone (NCT00873665): done, under way or to come is not said
     more = needing is not None or clause is not None or examples is not None  # words said after the name
     fact = _fact(
         names, joiner, state, negated, serious, _who(who), window, duration, at, more=more, split_events=split_events
@@ -697,6 +699,10 @@ def _examples(body: str) -> _Examples | Literal[False] | None:
         # "Significant penile fibrosis, curvature or infection" (NCT00507286, sample 9: LOSSY): the infection is the
         # penis's too; said alone, "an infection" is any infection.
         return None
+    if any(item.name.surgery for item in named):
+        # "central nervous system disorders such as stroke, ... or a radical prostatectomy" (NCT01305083): a surgery is
+        # no example of a disease; the sentence names it beside them.
+        return False
     joiners = {part for separator in separators for part in separator.replace("and/or", "or").split()} - {","}
     names: list[str] = []
     for item in named:
