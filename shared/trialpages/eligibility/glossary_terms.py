@@ -4056,7 +4056,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term("gabapentin | pregabalin", "a medicine for nerve pain and seizures"),
     term(
-        "botulinum toxin | botulinum | onabotulinumtoxinA | onabotulinumtoxin | Botox",
+        "botulinum toxin | botulinum | onabotulinumtoxinA | onabotulinumtoxin | Botox | BTX-A/B | BTX-A",
         "botulinum toxin (Botox): a purified nerve toxin injected in tiny amounts to relax muscles or prevent migraine",
     ),
     term(
@@ -7451,6 +7451,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         not_after=r"^\s*(?:colonoscop|mammogra|program|test\s+for\s+cancer|for\s+(?:cancer|colorectal|breast|cervical))",
     ),
     term("serum", "the liquid part of the blood, used for blood tests", not_after=r"^\s*sickness"),
+    # "Known hypersensitivity to human serum albumin, sucrose, or the active substance BTX-A" (NCT05196308, review of
+    # stale rows: "serum" explained as the blood-test sense): an ingredient of the medicine.
+    term("human serum albumin", "a protein taken from donated human blood, used as an ingredient of some medicines"),
     term("reference range | reference ranges", "the range of results that is normal for a lab test"),
     term("polysomnography", "an overnight sleep test that records breathing, brain waves, heart and movement"),
     term(
