@@ -7251,6 +7251,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("single-level | single level", "at one place in the spine (one disc)", only_near=_DISC_WORDS),
     term("microsurgery | microsurgical", "surgery done through a small cut, using a microscope"),
     term("indications for | indication for", "a medical reason to have it (a treatment or test)"),
+    # "... injection of BTX-A/B into any body region for any indication" (NCT05196308, sample 40: UNREADABLE).
+    term("for any indication | for any other indication", "for any medical reason"),
+    term("for other indications | for another indication", "for other medical reasons"),
     term("as tolerated", "as much as you comfortably can"),
     # "MAD participants only: Mild to moderate erectile dysfunction" (NCT06324006, sample 45): the study's parts.
     # Sample 46 (2026-12-06): terms readers found unexplained.
