@@ -2617,3 +2617,23 @@ def test_a_prostatectomy_named_beside_conditions_is_said_plainly_and_never_as_an
     ):
         (item,) = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
         assert item.form == "original-words", criterion
+
+
+def test_terms_found_unexplained_on_two_or_more_rows_have_notes():
+    # Readers' UNREADABLE reasons over samples 6 to 46 named these terms unexplained on two or more rows.
+    assert notes("Degenerative central nervous system diseases") == {
+        "degenerative": "slowly getting worse as the tissue wears down",
+        "central nervous system": "the brain and spinal cord",
+    }
+    assert notes("Structural intracranial or cervical vascular lesions")["vascular"] == "to do with the blood vessels"
+    assert "vascular" not in notes("non vascular anterior ischemic optic neuropathy")  # a misspelt NAION
+    assert "vascular" not in notes("Vascular endothelial growth factor inhibitors")
+    assert "spinal cord" in notes("Cord compression or cauda equina syndrome")["cord compression"]
+    assert "parathyroid" in notes("Anticipated or scheduled parathyroidectomy")["parathyroidectomy"]
+    pain = notes("Severe unilateral orbital, supraorbital and/or temporal pain lasting 15-180 minutes")
+    assert pain["orbital"] == "in or around the eye socket"
+    assert pain["temporal"] == "at the side of the head, by the temple"
+    assert "temporal" not in notes("Temporal relationship between the rash and the drug")
+    assert notes("injection of BTX-A/B into any body region for any indication")["for any indication"] == (
+        "for any medical reason"
+    )

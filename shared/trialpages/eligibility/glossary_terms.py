@@ -1836,7 +1836,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"\btubes?\b|feeding|gastrostomy|nutrition",
     ),
     term("PEG tube", "a feeding tube put through the belly into the stomach"),
-    term("CVC | PICC", "a thin tube put into a large vein, for medicines and blood tests over a long time"),
+    term("CVC | PICC | PICCline", "a thin tube put into a large vein, for medicines and blood tests over a long time"),
     # Surgery, scans and procedures
     term("MRIs", "body scans that use magnets", shown="MRI"),
     term("CTs", "body scans that use X-rays", shown="CT scan"),
@@ -5322,7 +5322,10 @@ _CANCER: tuple[Term, ...] = (
     # said as affecting the whole body): cancer that can be measured outside the brain and spinal cord.
     term("systemic disease", "cancer outside the brain and spinal cord", only_before=r"\bmeasurable\s+$"),
     term("systemic disease | systemic diseases", "an illness that affects the whole body"),
-    term("spinal cord compression", "a tumor or broken bone pressing on the spinal cord; it is an emergency"),
+    term(
+        "spinal cord compression | cord compression",
+        "a tumor or broken bone pressing on the spinal cord; it is an emergency",
+    ),
     term("brain metastases | brain metastasis | brain mets", "cancer that has spread to the brain"),
     term(
         "central nervous system metastases | central nervous system metastasis",
@@ -7254,6 +7257,27 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     # "... injection of BTX-A/B into any body region for any indication" (NCT05196308, sample 40: UNREADABLE).
     term("for any indication | for any other indication", "for any medical reason"),
     term("for other indications | for another indication", "for other medical reasons"),
+    # Terms readers of samples 6 to 46 found unexplained on two or more UNREADABLE rows.
+    term("central nervous system", "the brain and spinal cord"),
+    term("degenerative", "slowly getting worse as the tissue wears down"),
+    term(
+        "vascular",
+        "to do with the blood vessels",
+        not_after=r"^\W*(?:anterior\s+)?ischa?emic|^\W*\(?(?-i:NAION)\b|^\W*endothelial",  # a misspelt NAION; VEGF
+    ),
+    term(
+        "parathyroidectomy",
+        "surgery to remove one or more parathyroid glands, small glands in the neck that control calcium",
+    ),
+    term(
+        "balloon compression",
+        "pressing on a nerve of the face with a tiny balloon, to treat facial or head pain",
+        only_near=r"nerve|neuralg|ablation|gamma knife|denervation|headache|trigeminal|ganglion",
+    ),
+    term("chemical denervation", "blocking or destroying a nerve with an injected chemical"),
+    # The cluster headache's pain, "unilateral orbital, supraorbital and/or temporal pain" (ICHD-3).
+    term("orbital", "in or around the eye socket", only_near=r"supraorbital|temporal"),
+    term("temporal", "at the side of the head, by the temple", only_near=r"orbital"),
     term("as tolerated", "as much as you comfortably can"),
     # "MAD participants only: Mild to moderate erectile dysfunction" (NCT06324006, sample 45): the study's parts.
     # Sample 46 (2026-12-06): terms readers found unexplained.
