@@ -1948,38 +1948,44 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     return bool(_subject_words(allowance) & _subject_words(reason))
 
 
-def _subject_words(text: str) -> set[str]:
+def _subject_words(text: str) -> frozenset[str]:
     """The words a sentence names things with, singular; not those every criterion has ("patients", "disease")."""
     subject = _ALLOWED_SUBJECT.split(text, 1)[0]
-    words = {word.lower().removesuffix("s") for word in re.findall(r"[A-Za-z][A-Za-z-]{4,}", subject)}
-    return words - _EVERY_CRITERION_WORDS - _PLACE_OR_KIND_OF_TREATMENT
+    return (
+        _singular(re.findall(r"[A-Za-z][A-Za-z-]{4,}", subject)) - _EVERY_CRITERION_WORDS - _PLACE_OR_KIND_OF_TREATMENT
+    )
+
+
+def _singular(words: Iterable[str]) -> frozenset[str]:
+    """Lower case, a final "s" off ("effusions" is "effusion"; "previous" is "previou" on both sides)."""
+    return frozenset(word.lower().removesuffix("s") for word in words)
 
 
 # Sharing a body part or a kind of treatment is not naming the same thing: "surgical procedures for the treatment of
 # benign prostate hypertrophy are permitted" after a prostatectomy for prostate cancer (NCT02225548, sample 9: WRONG,
 # read as one more reason) lets in people the reason never named.
-_PLACE_OR_KIND_OF_TREATMENT = frozenset(
-    {
+_PLACE_OR_KIND_OF_TREATMENT = _singular(
+    (
         *("prostate", "breast", "chest", "lung", "liver", "kidney", "renal", "hepatic", "brain", "heart", "cardiac"),
-        *("skin", "bone", "pelvic", "pelvi", "abdominal", "abdomen", "spine", "spinal", "blood", "bladder", "colon"),
+        *("skin", "bone", "pelvic", "pelvis", "abdominal", "abdomen", "spine", "spinal", "blood", "bladder", "colon"),
         *("uterus", "cervical", "radiotherapy", "radiation", "surgery", "surgical", "procedure", "chemotherapy"),
         *("medication", "medicine", "drug", "bilateral", "unilateral", "ipsilateral", "contralateral"),
-    }
+    )
 )
 
 
-_EVERY_CRITERION_WORDS = frozenset(
-    {
+_EVERY_CRITERION_WORDS = _singular(
+    (
         *("patient", "participant", "subject", "people", "person", "individual", "those", "history", "known"),
-        *("active", "stable", "prior", "previou", "disease", "condition", "disorder", "illnes", "treatment"),
-        *("therapy", "therapie", "treated", "study", "other", "least", "within", "week", "month", "year", "day"),
+        *("active", "stable", "prior", "previous", "disease", "condition", "disorder", "illness", "treatment"),
+        *("therapy", "therapies", "treated", "study", "other", "least", "within", "week", "month", "year", "day"),
         *("criteria", "eligible", "allowed", "permitted", "which", "there", "their", "without", "after", "before"),
         *("under", "dose", "current", "currently", "screening", "enrollment", "enrolment", "randomization", "first"),
         *("include", "including", "clinically", "significant", "present", "evidence", "receiving", "received"),
         # "Patients planned for concurrent chemotherapy ... Concurrent hormonal therapy ... is allowed." (NCT03788213,
         # sample 11: WRONG whole under "could not join"): at the same time as something else is no shared thing.
         *("concurrent", "concurrently", "concomitant"),
-    }
+    )
 )
 
 
