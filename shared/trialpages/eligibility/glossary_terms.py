@@ -5322,10 +5322,9 @@ _CANCER: tuple[Term, ...] = (
     # said as affecting the whole body): cancer that can be measured outside the brain and spinal cord.
     term("systemic disease", "cancer outside the brain and spinal cord", only_before=r"\bmeasurable\s+$"),
     term("systemic disease | systemic diseases", "an illness that affects the whole body"),
-    term(
-        "spinal cord compression | cord compression",
-        "a tumor or broken bone pressing on the spinal cord; it is an emergency",
-    ),
+    term("spinal cord compression", "a tumor or broken bone pressing on the spinal cord; it is an emergency"),
+    # Said bare in spine studies ("Cord compression or cauda equina syndrome", NCT01339377): a slipped disc too.
+    term("cord compression", "pressure on the spinal cord, as from a slipped disc, a narrowed spinal canal or a tumor"),
     term("brain metastases | brain metastasis | brain mets", "cancer that has spread to the brain"),
     term(
         "central nervous system metastases | central nervous system metastasis",
@@ -7255,8 +7254,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("microsurgery | microsurgical", "surgery done through a small cut, using a microscope"),
     term("indications for | indication for", "a medical reason to have it (a treatment or test)"),
     # "... injection of BTX-A/B into any body region for any indication" (NCT05196308, sample 40: UNREADABLE).
-    term("for any indication | for any other indication", "for any medical reason"),
-    term("for other indications | for another indication", "for other medical reasons"),
+    # Any use, not only a medical one: "Botox ... for any indication" counts a cosmetic injection too (re-read of
+    # sample 40: WRONG as "for any medical reason").
+    term("for any indication | for any other indication", "for any use or purpose, medical or not"),
+    term("for other indications | for another indication", "for other uses"),
     # Terms readers of samples 6 to 46 found unexplained on two or more UNREADABLE rows.
     term("central nervous system", "the brain and spinal cord"),
     term("degenerative", "slowly getting worse as the tissue wears down"),
