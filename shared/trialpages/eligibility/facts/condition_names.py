@@ -8,10 +8,10 @@ names it stays in the study's own words.
 Each line of the table is `plain name | kinds | spellings; ...`:
 - the plain name as it follows "You have" or "You have had", with its article ("a heart attack");
 - kinds: E an event, something that happens ("You have had a heart attack", never "You have a heart
-  attack"); S a surgery, never an example of a kind of disease; P a plural name ("seizures": "that cause symptoms"); F a name no adjective may go
-  before ("trouble getting or keeping an erection"); D a name whose degree is said before it as an adverb
-  ("severely reduced kidney function": "insufficiency" is the organ not working well enough, which "severe
-  kidney problems" would widen); - none;
+  attack"); S a surgery, never an example of a kind of disease; P a plural name ("seizures": "that
+  cause symptoms"); F a name no adjective may go before ("trouble getting or keeping an erection"); D
+  a name whose degree is said before it as an adverb ("severely reduced kidney function": "insufficiency"
+  is the organ not working well enough, which "severe kidney problems" would widen); - none;
 - the spellings: lower case unless an abbreviation, which matches only in its own case.
 
 Where a medical word must stay (no plain name says the same), the name keeps it and the glossary
