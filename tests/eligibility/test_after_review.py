@@ -2639,3 +2639,25 @@ def test_terms_found_unexplained_on_two_or_more_rows_have_notes():
         "for any use or purpose, medical or not"
     )
     assert "slipped disc" in notes("Cord compression or cauda equina syndrome")["cord compression"]
+
+
+def test_the_remission_a_let_in_cancer_must_be_in_is_no_reason_to_be_left_out():
+    # NCT05326516 (sample 27, WRONG): after "Concurrent malignancy in the previous 2 years, with the exception of ...",
+    # "Concurrent malignancy must be in complete remission ..." read as one more reason under "You cannot join if".
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Concurrent malignancy in the previous 2 years, with the "
+            "exception of basal cell carcinoma of the skin treated with potentially curative therapy. Concurrent "
+            "malignancy must be in complete remission during this timeframe. For participants with therapy-related "
+            "leukemia, primary disease must be in remission for 1-year following completion of therapy.\n"
+        }
+    )
+    assert texts(plain.exclusion) == [
+        "Concurrent malignancy in the previous 2 years, with the exception of basal cell carcinoma of the skin treated "
+        "with potentially curative therapy."
+    ]
+    assert texts(plain.other) == [
+        "Concurrent malignancy must be in complete remission during this timeframe.",
+        "For participants with therapy-related leukemia, primary disease must be in remission for 1-year following "
+        "completion of therapy.",
+    ]

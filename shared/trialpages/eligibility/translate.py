@@ -838,6 +838,11 @@ _REQUIREMENT_ITEM = re.compile(
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
+    # "Concurrent malignancy must be in complete remission ...", "For participants with therapy-related leukemia,
+    # primary disease must be in remission for 1-year ..." after an other-cancer reason (NCT05326516, sample 27: WRONG
+    # under "You cannot join if"): the state a cancer let in must be in.
+    r"|(?:for (?:participants?|patients?|subjects?) with [^.;,()]{1,80},\s*)?"
+    r"(?:(?!\b(?:who|that|which|if|when)\b)[^.;:()]){1,60}?\bmust (?:have )?be(?:en)? in (?:complete |full )?remission\b"
     # A limit on a test's value: "ALT must be within the normal range", "Serum bilirubin must not exceed 1.2 x ULN"
     # (NCT02619617, sample 20: WRONG under "could not join").
     # "Headache freedom from migraine has to be at least one year before the study" (NCT04970355)
