@@ -14,7 +14,6 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cfnlint.decode import cfn_yaml
 from trialpages_dev import project
 
 # What a stack deployed with no domain gets from CloudFront: the local stand-in for attributes of
@@ -26,6 +25,8 @@ _SECRET_REFERENCE = re.compile(r"\{\{resolve:secretsmanager:(?P<arn>[^:}]+(?::[^
 
 def load_template(path: Path | None = None) -> dict:
     """The template with its short-form tags (!Ref, !GetAtt, !Sub...) in long form, as cfn-lint reads it."""
+    from cfnlint.decode import cfn_yaml  # about 1 s to import: paid by what provisions a stack, not by every importer
+
     return json.loads(json.dumps(cfn_yaml.load(str(path or project.template()))))
 
 
