@@ -2661,3 +2661,15 @@ def test_the_remission_a_let_in_cancer_must_be_in_is_no_reason_to_be_left_out():
         "For participants with therapy-related leukemia, primary disease must be in remission for 1-year following "
         "completion of therapy.",
     ]
+
+
+def test_baseline_is_said_as_the_start_of_the_study_and_keeps_its_word():
+    # NCT05093582 (sample 31, LOSSY): "Headache at baseline." was "at the first study visit"; a baseline can be the
+    # start of each test day. The registry's word stays, as the other recognisers already say it.
+    for criterion, plain in (
+        ("Headache at baseline.", "You have a headache at the start of the study (baseline)."),
+        ("Presence of a penile prosthesis at screening", "You have a penile implant at the first study visit."),
+    ):
+        assert texts(
+            translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
+        ) == [plain]

@@ -156,7 +156,8 @@ _PS_FIRST = (
     rf"performance\s+status))?\s*\){_ASSESSED}"
 )
 _WHEN_WORDS = (
-    (r"screening|baseline", "at your first study visit"),
+    (r"screening", "at your first study visit"),
+    (r"baseline", "at the start of the study (baseline)"),
     (r"entry|enrol|registration|start", "when you join the study"),
     (r"randomi", "when you are assigned to a study group"),
     (r"first dose", "when you start the study treatment"),

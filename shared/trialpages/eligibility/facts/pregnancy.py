@@ -119,7 +119,7 @@ _EVENTS = (
     ("inclusion", "you join the study"),
     ("screening", "the first study visit"),
     ("visit 1", "study visit 1"),
-    ("baseline", "the first study visit"),
+    ("baseline", "the start of the study (baseline)"),
     ("consent", "you agree to take part"),
 )
 
@@ -150,7 +150,9 @@ def _when(match: re.Match) -> str | None:
     if match["event2"]:
         return f"before {_event(match['event2'])}"
     if match["at"]:
-        return "at the first study visit" if re.search(r"screen|base", match["at"], re.I) else "when you join the study"
+        if re.search(r"base", match["at"], re.I):
+            return "at the start of the study (baseline)"
+        return "at the first study visit" if re.search(r"screen", match["at"], re.I) else "when you join the study"
     return None
 
 
