@@ -250,7 +250,8 @@ def test_a_short_child_of_a_long_lead_in_is_its_own_words_under_the_lead_in_as_t
     [group] = [
         item for item in plain_of("NCT00873665").all_items() if "contraindications" in (item.children_title or "")
     ]
-    assert "Syncope" in [child.text for child in group.children]
+    # (Now named plainly, the study's word beside it: a condition's name alone.)
+    assert "Fainting spells (syncope)" in [child.text for child in group.children]
     assert group.children_joins == "any"
     cancers = _group_titled(plain_of("NCT03983954").inclusion, "solid tumor from the following list")
     assert cancers.children_joins == "any"
@@ -2673,3 +2674,18 @@ def test_baseline_is_said_as_the_start_of_the_study_and_keeps_its_word():
         assert texts(
             translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
         ) == [plain]
+
+
+def test_a_member_that_is_only_a_condition_name_is_named_plainly_with_the_study_word_beside_it(plain_of):
+    # "Syncope" alone under "... absolute contraindications to exercise testing ...:" (NCT00873665) was the bare medical
+    # word; a name the table already says plainly ("unstable angina") stays as written.
+    [group] = [
+        item
+        for item in items_of(plain_of("NCT00873665").exclusion)
+        if "contraindications to exercise" in (item.children_title or "")
+    ]
+    said = {item.text: item.form for item in group.children}
+    assert said["Fainting spells (syncope)"] == "rewritten"
+    assert said["Fluid in the lungs (pulmonary edema)"] == "rewritten"
+    assert said["Unstable angina"] == "original-words"
+    assert "Syncope" not in said

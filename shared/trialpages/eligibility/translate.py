@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
 from trialpages.eligibility.facts import Fact, recognise
+from trialpages.eligibility.facts.condition_names import lay_name, normal
 from trialpages.eligibility.facts.labs import OrganFunction
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
@@ -1609,9 +1610,28 @@ def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> li
     if (ends_sentence and words) or len(_WORDS.findall(words)) >= _FEWEST_ALONE or (names_a_list and words):
         # Said again before every child, the lead-in buries it (reviewers read "Headache is accompanied by at least 1
         # of the following: ipsilateral eyelid oedema" under that very title as unreadable): the group's title says it.
-        return [PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")]
+        return [
+            _named_plainly(words, sources, kind)
+            or PlainItem(kind=kind, text=words, source_ids=sources, form="original-words")
+        ]
     text = f"{head}: {_lower_first(words)}" if words else head  # a child that is only "or" adds nothing to say
     return [PlainItem(kind=kind, text=text, source_ids=sources, form="original-words")]
+
+
+def _named_plainly(words: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A member that is only a condition's name ("Syncope" under "... absolute contraindications to exercise
+    testing:"): its plain name, the study's word kept beside it ("Fainting spells (syncope)")."""
+    said = words.strip().rstrip(" .;,")
+    if len(_WORDS.findall(said)) >= _FEWEST_ALONE or (name := lay_name(said)) is None:
+        return None
+    if normal(said) in normal(name.noun):
+        return None  # "Unstable angina", "Melanoma": already the plain name
+    text = f"{name.noun[:1].upper()}{name.noun[1:]}"
+    if "(" not in text:
+        text = f"{text} ({_lower_first(said)})"
+    elif set(_WORDS.findall(said.lower())) - set(_WORDS.findall(text.lower())):
+        return None  # a bracket of its own ("Pancreatic cancer (adenocarcinoma)") must hold every word of the study's
+    return PlainItem(kind=kind, text=text, source_ids=sources, form="rewritten", rule="condition-name")
 
 
 _ENDS_WHOLE = re.compile(r"[.)]\s*$")
