@@ -2689,3 +2689,16 @@ def test_a_member_that_is_only_a_condition_name_is_named_plainly_with_the_study_
     assert said["Fluid in the lungs (pulmonary edema)"] == "rewritten"
     assert said["Unstable angina"] == "original-words"
     assert "Syncope" not in said
+
+
+def test_symptoms_named_alone_in_a_list_are_named_plainly_and_a_bare_ptosis_is_left_as_written(plain_of):
+    # Cluster headache's signs on the side of the pain (NCT01341548) and symptoms of anaemia (NCT05282459).
+    said = {item.text for item in plain_of("NCT01341548").all_items() if item.form == "rewritten"}
+    assert {"Tearing of the eye (lacrimation)", "Redness of the white of the eye (conjunctival injection)"} <= said
+    assert "Blocked or stuffy nose (nasal congestion)" in said  # "Nasal Congestion": lower case in the bracket
+    assert "Fast breathing (tachypnea)" in {item.text for item in plain_of("NCT05282459").all_items()}
+    # A breast can droop too: "ptosis" alone is not said to be an eyelid's.
+    for criterion in ("Ptosis", "Significant ptosis"):
+        assert texts(
+            translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
+        ) == [criterion]

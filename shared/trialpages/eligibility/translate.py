@@ -1628,7 +1628,8 @@ def _named_plainly(words: str, sources: list[str], kind: Kind) -> PlainItem | No
         return None  # "Unstable angina", "Melanoma": already the plain name
     text = f"{name.noun[:1].upper()}{name.noun[1:]}"
     if "(" not in text:
-        text = f"{text} ({_lower_first(said)})"
+        title_case = all(word[:1].isupper() and word[1:].islower() for word in said.split())
+        text = f"{text} ({said.lower() if title_case else _lower_first(said)})"  # "Nasal Congestion"
     elif set(_WORDS.findall(said.lower())) - set(_WORDS.findall(text.lower())):
         return None  # a bracket of its own ("Pancreatic cancer (adenocarcinoma)") must hold every word of the study's
     return PlainItem(kind=kind, text=text, source_ids=sources, form="rewritten", rule="condition-name")

@@ -592,6 +592,20 @@ a serious injury | E | major trauma; severe trauma
 an injury to the pelvis | E | pelvic trauma; pelvic injury; pelvic fracture
 color blindness | - | color blindness; colour blindness; color-blindness
 
+# Symptoms, named alone in a list ("Headache is associated with at least one of the following ...: Lacrimation",
+# cluster headache studies; "symptomatic anemia ... with any of the following: Tachypnea", NCT05320289)
+tearing of the eye | F | lacrimation
+a runny nose | F | rhinorrhea; rhinorrhoea
+a blocked or stuffy nose | F | nasal congestion
+a smaller pupil in the eye | F | miosis
+# (not a bare "ptosis": a breast can droop too, in a plastic surgery study)
+a drooping eyelid | F | eyelid ptosis; ptosis of the eyelid; drooping eyelid
+redness of the white of the eye | F | conjunctival injection
+swelling of the eyelid | F | eyelid edema; eyelid oedema
+fast breathing | F | tachypnea; tachypnoea
+feeling generally unwell | F | malaise
+weakness and lack of energy | F | asthenia
+
 # Skin (read on dermatology studies outside the bundled records: scars, pigment, light)
 raised scars that grow beyond the wound (keloids) | PF | keloid; keloids; keloid formation; keloid scarring; keloid scars; keloid scar; keloidal scarring; keloidal scars
 thick, raised scars (hypertrophic scars) | PF | hypertrophic scarring; hypertrophic scars; hypertrophic scar
