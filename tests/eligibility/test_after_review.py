@@ -2689,6 +2689,9 @@ def test_a_member_that_is_only_a_condition_name_is_named_plainly_with_the_study_
     assert said["Fluid in the lungs (pulmonary edema)"] == "rewritten"
     assert said["Unstable angina"] == "original-words"
     assert "Syncope" not in said
+    # A plain name with the study's words already in its bracket is said whole (NCT03983954's list of tumours).
+    tumours = {item.text for item in plain_of("NCT03983954").all_items()}
+    assert "Liver cancer (hepatocellular carcinoma)" in tumours and "Melanoma" in tumours
 
 
 def test_symptoms_named_alone_in_a_list_are_named_plainly_and_a_bare_ptosis_is_left_as_written(plain_of):

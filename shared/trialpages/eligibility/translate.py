@@ -1624,7 +1624,7 @@ def _named_plainly(words: str, sources: list[str], kind: Kind) -> PlainItem | No
     said = words.strip().rstrip(" .;,")
     if len(_WORDS.findall(said)) >= _FEWEST_ALONE or (name := lay_name(said)) is None:
         return None
-    if normal(said) in normal(name.noun):
+    if normal(said) in normal(name.noun) and "(" not in name.noun:
         return None  # "Unstable angina", "Melanoma": already the plain name
     text = f"{name.noun[:1].upper()}{name.noun[1:]}"
     if "(" not in text:
