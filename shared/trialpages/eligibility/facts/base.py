@@ -111,3 +111,14 @@ def plural(number: str, unit: str) -> str:
     """ "1 week", "2 weeks": the unit agrees with its number (units arrive singular or plural)."""
     singular = unit.lower()[:-1] if unit.lower().endswith("s") else unit.lower()
     return f"{number} {singular}" if number in ("1", "one") else f"{number} {singular}s"
+
+
+def said_at(when: str) -> str:
+    """ "screening", "the screening visit", "baseline", "enrollment": when something is to be found, said plainly.
+    A baseline is the start of the study, not its first visit: in a headache-trigger study it is the start of each
+    test day (NCT05093582, sample 31: LOSSY as "at the first study visit")."""
+    if re.match(r"\s*(?:at\s+)?base", when, re.IGNORECASE):
+        return "at the start of the study (baseline)"
+    if re.match(r"\s*(?:at\s+)?(?:the\s+)?screen", when, re.IGNORECASE):
+        return "at the first study visit"
+    return "when you join the study"

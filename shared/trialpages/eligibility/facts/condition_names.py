@@ -593,7 +593,7 @@ an injury to the pelvis | E | pelvic trauma; pelvic injury; pelvic fracture
 color blindness | - | color blindness; colour blindness; color-blindness
 
 # Symptoms, named alone in a list ("Headache is associated with at least one of the following ...: Lacrimation",
-# cluster headache studies; "symptomatic anemia ... with any of the following: Tachypnea", NCT05320289)
+# cluster headache studies; "symptomatic anemia ... with any of the following: Tachypnea", NCT05282459)
 tearing of the eye | F | lacrimation
 a runny nose | F | rhinorrhea; rhinorrhoea
 a blocked or stuffy nose | F | nasal congestion

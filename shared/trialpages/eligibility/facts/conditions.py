@@ -22,7 +22,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
-from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser, said_at
 from trialpages.eligibility.facts.condition_names import (
     SHORT_ABBREVIATIONS,
     TOKEN,
@@ -367,8 +367,7 @@ _EVENTS = (
     ("inclusion", "you join the study"),
     ("screening", "the first study visit"),
     ("visit 1", "study visit 1"),
-    # Not "the first study visit": the start of a test day, in a headache-trigger study (NCT05093582, sample 31: LOSSY).
-    ("baseline", "the start of the study (baseline)"),
+    ("baseline", "the start of the study (baseline)"),  # not its first visit (see base.said_at)
     ("consent", "you agree to take part"),
     ("study drug", "your first study treatment"),
     ("study treatment", "your first study treatment"),
@@ -441,13 +440,6 @@ _AT = re.compile(
     r",?\s+at (?:the time of )?(?P<at>(?:the )?screening(?: visit)?|enrol?lment|study entry|baseline|randomi[sz]ation)$",
     re.IGNORECASE,
 )
-
-
-def _at(when: str) -> str:
-    """ "at screening", "at baseline", "at enrollment": when a condition is to be found."""
-    if re.match(r"base", when, re.IGNORECASE):
-        return "at the start of the study (baseline)"
-    return "at the first study visit" if re.match(r"screen|the", when, re.IGNORECASE) else "when you join the study"
 
 
 _SEPARATORS = {",", "or", "and", "and/or", "&"}
@@ -534,7 +526,7 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
         duration = _duration(match)
         body = body[: match.start()]
     if " at " in lowered and (match := _AT.search(body)):
-        at = _at(match["at"])
+        at = said_at(match["at"])
         body = body[: match.start()]
     if examples is None and _EXAMPLE_HINT.search(body):  # "History of X, such as A or B, within 6 months"
         examples = _examples(body)
@@ -557,7 +549,7 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
         clause = match
         body = body[: match.start()]
     if at is None and " at " in lowered and (match := _AT.search(body)):
-        at = _at(match["at"])
+        at = said_at(match["at"])
         body = body[: match.start()]
     tokens = TOKEN.findall(body)
     negated, state, start = _state(tokens)
@@ -1438,7 +1430,7 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
             return None
         tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
     q = match["q"].lower().strip()
-    at = _at(match["at"].strip().removeprefix("at ")) if match["at"] else None
+    at = said_at(match["at"]) if match["at"] else None
     known = q.startswith("known")
     return InfectionTest(tests=tuple(tests), known=known, past=bool(q) and not known, at=at, bare=bare)
 

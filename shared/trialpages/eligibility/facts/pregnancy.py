@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogniser, said_at
 
 # --- Who --------------------------------------------------------------------------------------------------
 
@@ -150,9 +150,7 @@ def _when(match: re.Match) -> str | None:
     if match["event2"]:
         return f"before {_event(match['event2'])}"
     if match["at"]:
-        if re.search(r"base", match["at"], re.I):
-            return "at the start of the study (baseline)"
-        return "at the first study visit" if re.search(r"screen", match["at"], re.I) else "when you join the study"
+        return said_at(match["at"])
     return None
 
 
