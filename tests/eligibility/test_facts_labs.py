@@ -11,7 +11,7 @@ import pytest
 
 from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import recognise
-from trialpages.eligibility.facts.labs import read_limits, register
+from trialpages.eligibility.facts.labs import lines_run_together, read_limits, register
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.translate import translate_eligibility
@@ -795,3 +795,52 @@ def test_a_limit_on_total_bilirubin_says_total():
     recognised = recognise("Serum total bilirubin ≤ 1.5 x ULN")
     assert recognised is not None
     assert recognised[1].sentence_in("inclusion").startswith("Your total bilirubin is at most 1.5 times")
+
+
+def test_lab_lines_run_together_are_read_one_by_one_with_their_exceptions():
+    # NCT06760702 (sample 33: UNREADABLE, "five lab limits ... run together in one unbroken line").
+    criteria = (
+        "Inclusion Criteria:\n\n* Acceptable organ function as described below:\n\n"
+        "Total Bilirubin ≤ 1.2 x ULN AST (SGOT) ≤ 3 x ULN (≤ 5 × ULN if known liver metastases) ALT (SGPT) ≤ 3 x ULN "
+        "(≤ 5 × ULN if known liver metastases) Albumin ≥ 3.0 g/dL\n"
+    )
+    (group,) = translate_eligibility({"eligibilityCriteria": criteria}).inclusion
+    assert [child.text for child in group.children] == [
+        "Your total bilirubin is at most 1.2 times the upper limit of normal.",
+        "Your AST is at most 3 times the upper limit of normal, or if the cancer is known to have spread to your liver, "
+        "at most 5 times the upper limit of normal.",
+        "Your ALT is at most 3 times the upper limit of normal, or if the cancer is known to have spread to your liver, "
+        "at most 5 times the upper limit of normal.",
+        "Your albumin is at least 3.0 g/dL.",
+    ]
+
+
+def test_a_run_together_line_is_cut_only_before_a_measure_after_what_may_follow_a_limit():
+    # The words between the limits say how the first is met, then name the next measure: a cut.
+    assert lines_run_together(
+        "ANC ≥ 1200/μL (without WBC growth factor support) Platelet count ≥ 90,000/μL without transfusion support "
+        "Hemoglobin ≥ 9 g/dL"
+    ) == (
+        "ANC ≥ 1200/μL (without WBC growth factor support); Platelet count ≥ 90,000/μL without transfusion support; "
+        "Hemoglobin ≥ 9 g/dL"
+    )
+    # A formula between them that no tail reads: left whole, in the study's words.
+    formula = "Creatinine clearance ≥ 30 mL/min [eCrCl = (140 - Age) × Weight (kg) / (72 × serum creatinine)] Albumin ≥ 3.0 g/dL"
+    assert lines_run_together(formula) == formula
+    # Joined already ("or"), or the next words not a measure: nothing to cut.
+    for joined in (
+        "Creatinine ≤ 1.5 x ULN or Creatinine clearance ≥ 60 mL/min",
+        "Hemoglobin ≥ 9 g/dL At Screening ≥ 2",
+    ):
+        assert lines_run_together(joined) == joined
+
+
+def test_a_colon_or_semicolon_glued_to_the_next_word_gets_its_space():
+    assert original_words(
+        "Adequate organ function as defined by:Absolute neutrophil count ≥ 1,500/µL;Platelets ≥ 100,000/µL"
+    ) == (
+        "Adequate organ function as defined by: Absolute neutrophil count at least 1,500/µL; Platelets at least 100,000/µL"
+    )
+    # A time, a ratio and an address keep theirs.
+    for kept in ("Dosed at 10:30 daily", "Randomised 2:1 to the arms", "See https://Example.org"):
+        assert original_words(kept) == kept

@@ -30,6 +30,8 @@ _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
 # Words run together by a missing space: after a comma or a sentence's stop, or before a bracket.
 _GLUED = re.compile(
     r"(?<=[a-z]{3})(?P<stop>[.])(?=[A-Z][a-z]{2})|(?<=[A-Za-z)])(?P<comma>,)(?=[A-Za-z(])|(?<=[a-z]{3})(?P<bracket>\()(?=[A-Za-z])"
+    # "as defined by:Absolute neutrophil count ≥ 1,500/µL;Platelets ≥ 100,000/µL" (NCT04646330, sample 40)
+    r"|(?<=[A-Za-z0-9µ%)])(?P<mark>[:;])(?=[A-Z][a-z])"
 )
 # "... syndrome-related illnessKnown active or chronic hepatitis B ...": two lines the registry ran together, the
 # stop between them lost (a word starting lower case runs into a capitalised one; names start upper case).

@@ -22,7 +22,7 @@ from trialpages.eligibility.clean import impossible_and_as_or, original_words, t
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.condition_names import lay_name, normal
-from trialpages.eligibility.facts.labs import OrganFunction
+from trialpages.eligibility.facts.labs import OrganFunction, lines_run_together
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
 from trialpages.eligibility.glossary import terms_in
@@ -1773,6 +1773,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 children=body,
             )
         ]
+    text = lines_run_together(text)
     parts = sentences(text)
     inline = _inline_list(text, parts)
     if inline is not None:

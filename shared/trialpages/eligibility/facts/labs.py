@@ -1699,6 +1699,40 @@ def _segments(text: str) -> tuple[_Segment, ...] | None:
     return tuple(segments)
 
 
+def lines_run_together(text: str) -> str:
+    """`text` with a semicolon where one lab line ends and the next begins, when a list's lines were run together:
+    "Total Bilirubin ≤ 1.2 x ULN AST (SGOT) ≤ 3 x ULN (≤ 5 × ULN if known liver metastases) ALT (SGPT) ≤ 3 x ULN"
+    (NCT06760702, sample 33). A cut needs a limit, what may follow one, and a capitalised measure's name before the
+    next limit; the text is returned unchanged where any is missing."""
+    if len(text) > _LONGEST or not _LIMIT_HINT.search(text):
+        return text
+    masked = _mask(text)
+    bounds = []
+    position = 0
+    while (match := _BOUND.search(masked, position)) is not None:
+        limit, end = _limit(match)
+        bounds.append((match.start(), end, limit))
+        position = max(end, match.end())
+    if len(bounds) < 2:
+        return text
+    cuts = []
+    for (_, end, limit), (begin, _, _) in zip(bounds, bounds[1:], strict=False):
+        if limit is None or _SEPARATOR.search(masked, end, begin):
+            continue  # a separator there already, or no sound limit before it
+        for line in _NEXT_LINE.finditer(masked, end, begin):
+            name = text[line.end() : begin]
+            if _measure(name) is not None and _tail(text[end : line.start()], limit) is not None:
+                cuts.append(line.start())
+                break
+    for cut in reversed(cuts):
+        text = f"{text[:cut]};{text[cut:]}"
+    return text
+
+
+# Where a line may begin: a capitalised word ("... x ULN AST (SGOT) ≤ 3 x ULN").
+_NEXT_LINE = re.compile(r"\s+(?=[A-Z])")
+
+
 def _split_between(text: str) -> tuple[str, str, str] | None:
     """The text between two limits -> (the first one's tail, the separator, the second one's name)."""
     if len(text) > 160:
