@@ -218,6 +218,13 @@ READ = [
         "condition-either",
         "You have a tendency to bleed easily, or you are known to have a tendency to form blood clots.",
     ),
+    (
+        "NCT04845451",
+        "Malignant hypertension",
+        EXCLUSION,
+        "condition",
+        "You have dangerously high blood pressure that harms the organs (malignant hypertension).",
+    ),
 ]
 
 

@@ -38,6 +38,7 @@ low blood pressure | - | hypotension; low blood pressure
 low blood pressure when you stand up | F | orthostatic hypotension; postural hypotension
 a sudden, dangerous rise in blood pressure | E | hypertensive crisis; hypertensive emergency
 high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arterial hypertension
+dangerously high blood pressure that harms the organs (malignant hypertension) | F | malignant hypertension; malignant arterial hypertension
 angina | - | angina; angina pectoris
 unstable angina | - | unstable angina; unstable angina pectoris
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
