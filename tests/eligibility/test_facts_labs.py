@@ -844,3 +844,33 @@ def test_a_colon_or_semicolon_glued_to_the_next_word_gets_its_space():
     # A time, a ratio and an address keep theirs.
     for kept in ("Dosed at 10:30 daily", "Randomised 2:1 to the arms", "See https://Example.org"):
         assert original_words(kept) == kept
+
+
+def test_either_pressure_state_defined_in_brackets_is_named_once_then_each_defined():
+    # NCT00654914 and four more ED studies: kept in the study's words, two definitions in brackets joined by "or".
+    source = (
+        "Resting hypotension (a resting systolic blood pressure of less than 90 mm Hg) or hypertension (a resting "
+        "systolic blood pressure more than 170 mm Hg or a resting diastolic blood pressure more than 110 mm Hg)"
+    )
+    item = _plain(source, "exclusion")
+    assert item.rule == "vital-states"
+    assert item.text == (
+        "You have low blood pressure at rest or high blood pressure at rest. Low blood pressure at rest here means your "
+        "systolic (top) blood pressure at rest is less than 90 mm Hg. High blood pressure at rest here means your "
+        "systolic (top) blood pressure at rest is more than 170 mm Hg, or your diastolic (bottom) blood pressure at "
+        "rest is more than 110 mm Hg."
+    )
+    # "resting sitting" is said once for both readings (NCT00648596).
+    item = _plain(
+        "Subjects with resting sitting hypotension (BP less than 90/50mmHg) or hypertension (BP more than 170/110mmHg)",
+        "exclusion",
+    )
+    assert item.text.startswith(
+        "You have low blood pressure when sitting at rest or high blood pressure when sitting at rest."
+    )
+
+
+def test_resting_low_blood_pressure_keeps_at_rest_when_its_limit_does_not_say_it():
+    # NCT03406169: "resting hypotension (BP less than 90/50 mm Hg)" had lost "resting".
+    item = _plain("Resting hypotension (BP less than 90/50 mm Hg)", "exclusion")
+    assert item.text == "You have low blood pressure at rest. This means your blood pressure is less than 90/50 mm Hg."

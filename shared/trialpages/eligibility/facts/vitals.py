@@ -168,12 +168,34 @@ class AnyState(Fact):
 
     def sentence_in(self, kind: str) -> str | None:
         said = [state.sentence_in(kind) for state in self.states]
+        if any(text is None for text in said):
+            return None
         sentences = [text for text in said if text is not None and text.count(".") == 1 and text.endswith(".")]
         if len(sentences) != len(said):
-            return None
+            return self._named_then_defined(said)
         clauses = [text.rstrip(".") for text in sentences]
         clauses = [clauses[0], *(text[:1].lower() + text[1:] for text in clauses[1:])]
         return ", or ".join(clauses) + "."
+
+    def _named_then_defined(self, said: list[str | None]) -> str | None:
+        """ "Resting hypotension (a resting systolic blood pressure of less than 90 mm Hg) or hypertension (...)"
+        (NCT00654914 and four more): each state said as "You have X. This means ...", which joined by "or" would read
+        as one run-on. The states are named once, then each is defined in a sentence of its own."""
+        names, meanings = [], []
+        for text in said:
+            defined = _DEFINED.fullmatch(text or "")
+            if defined is None:
+                return None
+            names.append(defined["name"])
+            meanings.append(f"{_capital(defined['name'])} here means {defined['meaning']}")
+        return f"You have {' or '.join(names)}. " + " ".join(meanings)
+
+
+_DEFINED = re.compile(r"You have (?P<name>[^.,()]+)\. This means (?P<meaning>[^.]+\.)")
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # "Hypotension (...), or uncontrolled hypertension (...)": two or more states, each with its limits in brackets.
@@ -189,13 +211,24 @@ def _any_state(match: re.Match) -> AnyState | None:
     parts.append(text[start:])
     if len(parts) < 2:
         return None
+    # "resting sitting hypotension (...) or hypertension (...)": the reading's setting is said once, for both.
+    setting = _SETTING.match(parts[0].strip())
+    if setting:
+        parts = [
+            parts[0],
+            *(f"{setting['setting']} {part.strip()}" if _BARE_STATE.match(part) else part for part in parts[1:]),
+        ]
     states = []
     for part in parts:
         reading = read_limits(part.strip())
-        if reading is None or not reading.defines or not reading.implied:
+        if reading is None or not reading.defines or reading.head is None:
             return None
         states.append(reading)
     return AnyState(states=tuple(states))
+
+
+_SETTING = re.compile(r"(?:(?:patients?|subjects?)\s+with\s+)?(?P<setting>resting(?:\s+sitting)?)\s+", re.IGNORECASE)
+_BARE_STATE = re.compile(r"\s*(?:hypo|hyper)tension\b", re.IGNORECASE)
 
 
 RECOGNISERS = (
