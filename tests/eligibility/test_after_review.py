@@ -2705,3 +2705,25 @@ def test_symptoms_named_alone_in_a_list_are_named_plainly_and_a_bare_ptosis_is_l
         assert texts(
             translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {criterion}\n"}).exclusion
         ) == [criterion]
+
+
+def test_a_bare_name_closing_a_list_of_conditions_under_a_lead_in_is_named_plainly(plain_of):
+    # "...; Uncontrolled hypotension (...), or uncontrolled hypertension (...); Orthostatic hypotension." under
+    # "Patients with the following cardiovascular disease:" (NCT04479917): the last member stayed the medical words.
+    said = {item.text: item.form for item in plain_of("NCT04479917").all_items() if item.text}
+    assert said["Low blood pressure when you stand up (orthostatic hypotension)"] == "rewritten"
+    assert "Orthostatic hypotension." not in said
+
+
+def test_cancers_and_symptoms_named_alone_in_a_list_are_named_plainly(plain_of):
+    tumours = {item.text for item in plain_of("NCT03983954").all_items()}
+    assert {
+        "Cancer of the lining of the womb (endometrial cancer)",
+        "Cancer of the thin lining around the lungs or the belly (mesothelioma)",
+    } <= tumours
+    anaemia = {item.text for item in plain_of("NCT05282459").all_items()}
+    assert {"Tiredness (fatigue)", "General feeling of being unwell (malaise)"} <= anaemia
+    # Said after "You have", a symptom's plain name is still English ("You have feeling generally unwell" was not).
+    assert texts(translate_eligibility({"eligibilityCriteria": "Exclusion Criteria:\n\n* Malaise\n"}).exclusion) == [
+        "You have a general feeling of being unwell."
+    ]

@@ -2559,7 +2559,10 @@ def _flush(pending: list[str], items: list[PlainItem], sources: list[str], kind:
             # the rest stands alone, without its "Also," (NCT00421083).
             text = _ADDING.sub("", text)
             text = text[:1].upper() + text[1:]
-        items.append(_original(text, sources, kind))
+        # "...; Orthostatic hypotension." closing a list of conditions under a lead-in (NCT04479917): a bare name, as
+        # a titled list's member is, said plainly with the study's word beside it.
+        named = _named_plainly(text, sources, kind) if len(pending) == 1 and len(sources) > 1 else None
+        items.append(named or _original(text, sources, kind))
         pending.clear()
 
 
