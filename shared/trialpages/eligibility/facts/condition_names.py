@@ -344,6 +344,7 @@ a heart problem that makes the heart quiver instead of beat (ventricular fibrill
 a weak heart pump (left ventricular dysfunction) | F | left ventricular dysfunction; LV dysfunction; left ventricular systolic dysfunction
 a problem with the heart's electrical signals | - | cardiac conduction defect; cardiac conduction disorder; conduction disorder; conduction abnormality; cardiac conduction abnormality
 an infection of the heart's lining or valves (endocarditis) | F | endocarditis; infective endocarditis; bacterial endocarditis
+a sudden infection of the heart's lining or valves (acute endocarditis) | F | acute endocarditis
 a disease of the sac around the heart | F | pericardial disease
 fluid around the heart | F | pericardial effusion
 hard, narrowed arteries (atherosclerosis) | F | atherosclerosis; arteriosclerosis; atherosclerotic disease; atherosclerotic cardiovascular disease
@@ -544,6 +545,8 @@ Hodgkin lymphoma | - | hodgkin lymphoma; hodgkin's lymphoma; hodgkin disease; ho
 non-Hodgkin lymphoma | - | non-hodgkin lymphoma; non-hodgkin's lymphoma; NHL; non hodgkin lymphoma; non hodgkin-lymphoma; non-hodgkin-lymphoma
 prostate cancer (adenocarcinoma) | - | adenocarcinoma of the prostate; prostate adenocarcinoma; prostatic adenocarcinoma
 ovarian cancer | - | ovarian cancer; ovarian carcinoma
+cancer of the lining of the womb (endometrial cancer) | - | endometrial cancer; endometrial carcinoma; cancer of the endometrium
+cancer of the thin lining around the lungs or the belly (mesothelioma) | - | mesothelioma
 cervical cancer | - | cervical cancer; cervical carcinoma; cancer of the cervix
 stomach cancer | - | gastric cancer; stomach cancer; gastric carcinoma
 liver cancer | - | liver cancer
@@ -604,7 +607,8 @@ a drooping eyelid | F | eyelid ptosis; ptosis of the eyelid; drooping eyelid
 redness of the white of the eye | F | conjunctival injection
 swelling of the eyelid | F | eyelid edema; eyelid oedema
 fast breathing | F | tachypnea; tachypnoea
-feeling generally unwell | F | malaise
+a general feeling of being unwell | F | malaise
+tiredness (fatigue) | F | fatigue
 weakness and lack of energy | F | asthenia
 
 # Skin (read on dermatology studies outside the bundled records: scars, pigment, light)
