@@ -2727,3 +2727,18 @@ def test_cancers_and_symptoms_named_alone_in_a_list_are_named_plainly(plain_of):
     assert texts(translate_eligibility({"eligibilityCriteria": "Exclusion Criteria:\n\n* Malaise\n"}).exclusion) == [
         "You have a general feeling of being unwell."
     ]
+
+
+def test_cluster_headache_signs_on_the_side_of_the_pain_are_named_plainly_two_at_a_time(plain_of):
+    # "Headache is accompanied by at least 1 of the following" (NCT01701245, sample 6: three UNREADABLE, "all jargon").
+    said = {item.text for item in plain_of("NCT01701245").all_items() if item.form == "rewritten"}
+    assert {
+        "Redness of the white of the eye (conjunctival injection), tearing of the eye (lacrimation), or both, on the "
+        "same side as the pain (ipsilateral)",
+        "Blocked or stuffy nose (nasal congestion), runny nose (rhinorrhea), or both, on the same side as the pain "
+        "(ipsilateral)",
+        "Smaller pupil in the eye (miosis), drooping eyelid (ptosis), or both, on the same side as the pain (ipsilateral)",
+        "Forehead and facial sweating, on the same side as the pain (ipsilateral)",
+    } <= said
+    # Without its side, a name that is already plain stays as written (NCT01341548).
+    assert "Forehead and facial sweating" in {item.text for item in plain_of("NCT01341548").all_items()}

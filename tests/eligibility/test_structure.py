@@ -128,7 +128,10 @@ def test_a_roman_numeral_run_into_the_last_alternative_goes_on_the_lead_ins_numb
     symptoms = _group(inclusion, "Headache is accompanied by at least 1 of the following")
     assert symptoms.children[-1].text == "A sense of restlessness or agitation"
     # The title is not said again before the members that can stand alone (reviewers: unreadable).
-    assert texts(symptoms.children)[2:4] == ["Ipsilateral eyelid oedema", "Ipsilateral forehead and facial sweating"]
+    assert texts(symptoms.children)[2:4] == [
+        "Swelling of the eyelid (eyelid oedema), on the same side as the pain (ipsilateral)",
+        "Forehead and facial sweating, on the same side as the pain (ipsilateral)",
+    ]
     assert [item.text[:25] for item in inclusion if item.text and item.text.startswith("Attacks")] == [
         "Attacks have a frequency ",
         "Attacks recur over more t",

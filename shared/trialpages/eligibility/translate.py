@@ -1622,17 +1622,30 @@ def _named_plainly(words: str, sources: list[str], kind: Kind) -> PlainItem | No
     """A member that is only a condition's name ("Syncope" under "... absolute contraindications to exercise
     testing:"): its plain name, the study's word kept beside it ("Fainting spells (syncope)")."""
     said = words.strip().rstrip(" .;,")
-    if len(_WORDS.findall(said)) >= _FEWEST_ALONE or (name := lay_name(said)) is None:
+    # "Ipsilateral eyelid oedema" under "Headache is accompanied by at least 1 of the following" (cluster headache):
+    # the sign's plain name, then the side it is on.
+    side = _SAME_SIDE.match(said)
+    named = said[side.end() :] if side else said
+    if len(_WORDS.findall(named)) > _LONGEST_NAME or (name := lay_name(named)) is None:
         return None
-    if normal(said) in normal(name.noun) and "(" not in name.noun:
+    already_plain = normal(named) in normal(name.noun) and "(" not in name.noun
+    if already_plain and not side:
         return None  # "Unstable angina", "Melanoma": already the plain name
-    text = f"{name.noun[:1].upper()}{name.noun[1:]}"
-    if "(" not in text:
-        title_case = all(word[:1].isupper() and word[1:].islower() for word in said.split())
-        text = f"{text} ({said.lower() if title_case else _lower_first(said)})"  # "Nasal Congestion"
-    elif set(_WORDS.findall(said.lower())) - set(_WORDS.findall(text.lower())):
+    text = f"{name.noun[:1].upper()}{name.noun[1:]}" if not already_plain else named[:1].upper() + named[1:]
+    if already_plain:
+        pass
+    elif "(" not in text:
+        title_case = all(word[:1].isupper() and word[1:].islower() for word in named.split())
+        text = f"{text} ({named.lower() if title_case else _lower_first(named)})"  # "Nasal Congestion"
+    elif set(_WORDS.findall(named.lower())) - set(_WORDS.findall(text.lower())) - {"and", "or"}:
         return None  # a bracket of its own ("Pancreatic cancer (adenocarcinoma)") must hold every word of the study's
+    if side:
+        text = f"{text}, on the same side as the pain ({side.group(0).strip().lower()})"
     return PlainItem(kind=kind, text=text, source_ids=sources, form="rewritten", rule="condition-name")
+
+
+_SAME_SIDE = re.compile(r"ipsilateral\s+", re.IGNORECASE)
+_LONGEST_NAME = 5  # words: a longer member says more than a name, whose table entry would only cover part of it
 
 
 _ENDS_WHOLE = re.compile(r"[.)]\s*$")

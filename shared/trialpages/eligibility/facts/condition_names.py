@@ -610,6 +610,13 @@ fast breathing | F | tachypnea; tachypnoea
 a general feeling of being unwell | F | malaise
 tiredness (fatigue) | F | fatigue
 weakness and lack of energy | F | asthenia
+# Cluster headache's signs, two at a time ("Ipsilateral miosis and/or ptosis": beside a small pupil, the drooping is
+# the eyelid's)
+redness of the white of the eye (conjunctival injection), tearing of the eye (lacrimation), or both | F | conjunctival injection and/or lacrimation
+a blocked or stuffy nose (nasal congestion), runny nose (rhinorrhea), or both | F | nasal congestion and/or rhinorrhea
+a blocked or stuffy nose (nasal congestion), runny nose (rhinorrhoea), or both | F | nasal congestion and/or rhinorrhoea
+a smaller pupil in the eye (miosis), drooping eyelid (ptosis), or both | F | miosis and/or ptosis
+forehead and facial sweating | F | forehead and facial sweating
 
 # Skin (read on dermatology studies outside the bundled records: scars, pigment, light)
 raised scars that grow beyond the wound (keloids) | PF | keloid; keloids; keloid formation; keloid scarring; keloid scars; keloid scar; keloidal scarring; keloidal scars
