@@ -209,3 +209,23 @@ def test_a_sign_before_a_span_of_time_of_an_event_is_within():
     assert original_words("Pregnancy test ≤ 30 days of surgery.") == "Pregnancy test within 30 days of surgery."
     # an age keeps its bound
     assert original_words("Onset at 12 to ≤50 years of age.").endswith("at most 50 years of age.")
+
+
+@pytest.mark.parametrize(
+    ("text", "cleaned"),
+    [
+        # NCT02856893 (sample 15: UNREADABLE, "ULN" never explained): "xULN" glued to its number is no term.
+        (
+            "Total bilirubin ≤ 1.5xULN if no liver metastases",
+            "Total bilirubin at most 1.5 x ULN if no liver metastases",
+        ),
+        ("at most 5x ULN", "At most 5 x ULN"),
+        # NCT06301854 (sample 44: "'*' for 'times'").
+        ("AST, ALT > 3*ULN, serum creatinine", "AST, ALT more than 3 × ULN, serum creatinine"),
+        # Spaced already, or a power of ten: kept.
+        ("ALT ≤ 3 x ULN", "ALT at most 3 x ULN"),
+        ("WBC ≤ 30 * 10^9/L", "WBC at most 30 * 10^9/L"),
+    ],
+)
+def test_a_times_sign_glued_to_the_upper_limit_of_normal_is_spaced(text, cleaned):
+    assert original_words(text) == cleaned

@@ -36,6 +36,7 @@ _GLUED = re.compile(
 # "... syndrome-related illnessKnown active or chronic hepatitis B ...": two lines the registry ran together, the
 # stop between them lost (a word starting lower case runs into a capitalised one; names start upper case).
 _NOTE_WITHOUT_COLON = re.compile(r"^Note\s+(?!that\b|well\b)(?=[a-z])")
+_TIMES_LIMIT_OF_NORMAL = re.compile(r"(?<=\d)(?:x\s*|\s*\*\s*)(?=(?:I?ULN|UNL|LLN)\b)")
 _RUN_TOGETHER = re.compile(r"\b([a-z]{4,})([A-Z][a-z]{3,})\b")
 _PLURAL_MARK = re.compile(r"\((?:s|es|ies)\)", re.IGNORECASE)  # "level(s)", "inhibitor(s)"
 _STRAY_CLOSE = re.compile(r"\b([\w-]+)\)")
@@ -227,6 +228,10 @@ def original_words(text: str) -> str:
         cleaned = _LOST_POWER.sub(
             lambda match: (" × " if "´" in match[1] else match[1]) + "10" + _SUPERSCRIPT[match[2]], cleaned
         )
+    if "ULN" in cleaned or "UNL" in cleaned or "LLN" in cleaned:
+        # "at most 1.5xULN", "AST, ALT more than 3*ULN" (samples 15, 44: "*" read as no word, "xULN" as no term): the
+        # times sign spaced, as the glossary's "× ULN" and a reader know it.
+        cleaned = _TIMES_LIMIT_OF_NORMAL.sub(lambda match: " x " if match[0].startswith("x") else " × ", cleaned)
     if ",." in cleaned:
         cleaned = _COMMA_STOP.sub(".", cleaned)  # "10⁹/L,. Platelet count": a comma left before the stop
     cleaned = _RUN_TOGETHER.sub(r"\1. \2", cleaned)
