@@ -2722,7 +2722,7 @@ def test_cancers_and_symptoms_named_alone_in_a_list_are_named_plainly(plain_of):
         "Cancer of the thin lining around the lungs or the belly (mesothelioma)",
     } <= tumours
     anaemia = {item.text for item in plain_of("NCT05282459").all_items()}
-    assert {"Tiredness (fatigue)", "General feeling of being unwell (malaise)"} <= anaemia
+    assert {"Feeling of being very tired (fatigue)", "General feeling of being unwell (malaise)"} <= anaemia
     # Said after "You have", a symptom's plain name is still English ("You have feeling generally unwell" was not).
     assert texts(translate_eligibility({"eligibilityCriteria": "Exclusion Criteria:\n\n* Malaise\n"}).exclusion) == [
         "You have a general feeling of being unwell."
@@ -2742,3 +2742,10 @@ def test_cluster_headache_signs_on_the_side_of_the_pain_are_named_plainly_two_at
     } <= said
     # Without its side, a name that is already plain stays as written (NCT01341548).
     assert "Forehead and facial sweating" in {item.text for item in plain_of("NCT01341548").all_items()}
+
+
+def test_an_uncontrolled_condition_named_alone_in_a_list_says_its_state_after_its_name(plain_of):
+    # NCT00873665's contraindications to exercise testing: "Uncontrolled asthma" stayed the study's two words.
+    said = {item.text: item.form for item in plain_of("NCT00873665").all_items() if item.text}
+    assert said["Asthma that is not controlled"] == "rewritten"
+    assert said["Heart failure that is not controlled"] == "rewritten"

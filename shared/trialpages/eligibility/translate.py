@@ -1626,25 +1626,45 @@ def _named_plainly(words: str, sources: list[str], kind: Kind) -> PlainItem | No
     # the sign's plain name, then the side it is on.
     side = _SAME_SIDE.match(said)
     named = said[side.end() :] if side else said
-    if len(_WORDS.findall(named)) > _LONGEST_NAME or (name := lay_name(named)) is None:
+    uncontrolled = _UNCONTROLLED.match(named)
+    if uncontrolled and not side and lay_name(named) is None:
+        text = _not_controlled(named, named[uncontrolled.end() :])
+    else:
+        text = _plain_name_beside_the_word(named, also_if_plain=side is not None)
+    if text is None:
         return None
-    already_plain = normal(named) in normal(name.noun) and "(" not in name.noun
-    if already_plain and not side:
-        return None  # "Unstable angina", "Melanoma": already the plain name
-    text = f"{name.noun[:1].upper()}{name.noun[1:]}" if not already_plain else named[:1].upper() + named[1:]
-    if already_plain:
-        pass
-    elif "(" not in text:
-        title_case = all(word[:1].isupper() and word[1:].islower() for word in named.split())
-        text = f"{text} ({named.lower() if title_case else _lower_first(named)})"  # "Nasal Congestion"
-    elif set(_WORDS.findall(named.lower())) - set(_WORDS.findall(text.lower())) - {"and", "or"}:
-        return None  # a bracket of its own ("Pancreatic cancer (adenocarcinoma)") must hold every word of the study's
     if side:
         text = f"{text}, on the same side as the pain ({side.group(0).strip().lower()})"
     return PlainItem(kind=kind, text=text, source_ids=sources, form="rewritten", rule="condition-name")
 
 
+def _plain_name_beside_the_word(named: str, *, also_if_plain: bool) -> str | None:
+    """ "Syncope" -> "Fainting spells (syncope)"; None when the table does not know the name, or when it is already
+    the plain name ("Unstable angina", "Melanoma") and nothing else is said with it."""
+    if len(_WORDS.findall(named)) > _LONGEST_NAME or (name := lay_name(named)) is None:
+        return None
+    if normal(named) in normal(name.noun) and "(" not in name.noun:
+        return named[:1].upper() + named[1:] if also_if_plain else None
+    text = f"{name.noun[:1].upper()}{name.noun[1:]}"
+    if "(" not in text:
+        title_case = all(word[:1].isupper() and word[1:].islower() for word in named.split())
+        return f"{text} ({named.lower() if title_case else _lower_first(named)})"  # "Nasal Congestion"
+    if set(_WORDS.findall(named.lower())) - set(_WORDS.findall(text.lower())) - {"and", "or"}:
+        return None  # a bracket of its own ("Pancreatic cancer (adenocarcinoma)") must hold every word of the study's
+    return text
+
+
+def _not_controlled(named: str, condition: str) -> str | None:
+    """ "Uncontrolled asthma" among contraindications to exercise testing (NCT00873665): the name, then its state."""
+    base = lay_name(condition)
+    if base is None or "(" in base.noun:
+        return None
+    said = f"{base.noun[:1].upper()}{base.noun[1:]} that is not controlled"
+    return said if normal(condition) in normal(base.noun) else f"{said} ({_lower_first(named)})"
+
+
 _SAME_SIDE = re.compile(r"ipsilateral\s+", re.IGNORECASE)
+_UNCONTROLLED = re.compile(r"uncontrolled\s+", re.IGNORECASE)
 _LONGEST_NAME = 5  # words: a longer member says more than a name, whose table entry would only cover part of it
 
 

@@ -608,7 +608,7 @@ redness of the white of the eye | F | conjunctival injection
 swelling of the eyelid | F | eyelid edema; eyelid oedema
 fast breathing | F | tachypnea; tachypnoea
 a general feeling of being unwell | F | malaise
-tiredness (fatigue) | F | fatigue
+a feeling of being very tired (fatigue) | F | fatigue
 weakness and lack of energy | F | asthenia
 # Cluster headache's signs, two at a time ("Ipsilateral miosis and/or ptosis": beside a small pupil, the drooping is
 # the eyelid's)
