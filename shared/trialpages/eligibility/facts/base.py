@@ -103,6 +103,11 @@ def recogniser(
     return Recogniser(name, triggers, rf"^\s*{WHO}(?:{pattern})\s*[.;:,；。，]?\s*$", build)
 
 
+def capitalised(text: str) -> str:
+    """`text` with its first letter upper case, the rest as written ("You have AML")."""
+    return text[:1].upper() + text[1:]
+
+
 def count(word: str) -> str:
     return COUNT_WORDS.get(word.lower(), word)
 

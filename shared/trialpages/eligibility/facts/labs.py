@@ -27,7 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from trialpages.eligibility.comparators import AT_LEAST, AT_MOST, COMPARISON, LESS_THAN, MORE_THAN, comparison_phrase
-from trialpages.eligibility.facts.base import NUMBER, Fact, plural, recogniser
+from trialpages.eligibility.facts.base import NUMBER, Fact, capitalised, plural, recogniser
 from trialpages.eligibility.matching import PhraseIndex
 
 Family = Literal["lab", "vital", "score"]
@@ -728,7 +728,7 @@ class Limits(Fact):
             return None  # a bare comma list under "any of these": all, or any? Unclear.
         if self.defines and len(body) > 1:
             return None
-        sentences = [_capital(text) + "." for text in body]
+        sentences = [capitalised(text) + "." for text in body]
         extras = [allowance for allowance in allowances if allowance]
         if len(body) == len(self.items) > 1:  # one sentence a limit: each allowance right after its own
             sentences = [
@@ -760,10 +760,6 @@ def _rest_of(clause: str, item: Measured) -> str:
     """What a clause says after its limit ("at rest", ", measured at your first study visit")."""
     said = f"{item.limit.words()}"
     return clause[clause.index(said) + len(said) :] if said in clause else ""
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # --- Heads: what the limits show ------------------------------------------------------------------------------------
@@ -1674,18 +1670,22 @@ class _Segment:
     separator: str  # what joins it to the segment before ("and", ", or"); "" for the first
 
 
-@lru_cache(maxsize=1024)
-def _segments(text: str) -> tuple[_Segment, ...] | None:
-    masked = _mask(text)
-    bounds = []
+def _limits_in(masked: str) -> list[tuple[int, int, Limit | None]]:
+    """Each limit outside brackets, with where it starts and ends (None: a bound that is no sound limit)."""
+    found = []
     position = 0
     while (match := _BOUND.search(masked, position)) is not None:
         limit, end = _limit(match)
-        if limit is None:
-            return None
-        bounds.append((match.start(), end, limit))
+        found.append((match.start(), end, limit))
         position = end
-    if not bounds:
+    return found
+
+
+@lru_cache(maxsize=1024)
+def _segments(text: str) -> tuple[_Segment, ...] | None:
+    found = _limits_in(_mask(text))
+    bounds = [(begin, end, limit) for begin, end, limit in found if limit is not None]
+    if not bounds or len(bounds) != len(found):
         return None
     segments: list[_Segment] = []
     start = 0
@@ -1712,12 +1712,7 @@ def lines_run_together(text: str) -> str:
     if len(text) > _LONGEST or not _LIMIT_HINT.search(text):
         return text
     masked = _mask(text)
-    bounds = []
-    position = 0
-    while (match := _BOUND.search(masked, position)) is not None:
-        limit, end = _limit(match)
-        bounds.append((match.start(), end, limit))
-        position = max(end, match.end())
+    bounds = _limits_in(masked)
     if len(bounds) < 2:
         return text
     cuts = []

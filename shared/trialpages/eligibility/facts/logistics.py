@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, count, plural, recogniser
+from trialpages.eligibility.facts.base import COUNT, NUMBER, WHO, Fact, capitalised, count, plural, recogniser
 from trialpages.eligibility.facts.conditions import Conditions, read_conditions
 from trialpages.eligibility.facts.disease import MeasurableDisease
 from trialpages.eligibility.facts.people import _DUTIES, _EFFECTS, FollowsStudy, _duties
@@ -107,10 +107,6 @@ def _without_judge(text: str) -> tuple[str, Judge | None, str]:
     how = "thinks" if match["j_opinion"] else "finds"
     rest = (text[: match.start()] + " " + text[match.end() :]).strip()
     return re.sub(r"\s+", " ", rest), judge, how
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _joined(members: list[str], joiner: str = "or") -> str:
@@ -658,7 +654,7 @@ class JudgedCondition(Fact):
             "signs": "have signs of",
         }[self.state]
         if not self.effects:
-            return f"{_capital(self.judge or 'your study doctor')} thinks you {verb} {self.what}."
+            return f"{capitalised(self.judge or 'your study doctor')} thinks you {verb} {self.what}."
         if self.what.startswith("no "):
             thinks = f"{self.judge} thinks " if self.judge else ""
             return f"You have {self.what} that {thinks}{_verbs(self.effects)}."
@@ -784,7 +780,7 @@ class Unsuitable(Fact):
 
     def sentence(self) -> str:
         reason = {"": "", "another": " for another reason", "any": ", for whatever reason"}[self.reason]
-        return f"{_capital(self.judge)} thinks you are not suitable for this study{reason}."
+        return f"{capitalised(self.judge)} thinks you are not suitable for this study{reason}."
 
 
 _NOT_SUITABLE = r"(?:unsuitable|inappropriate|not\s+suitable|not\s+appropriate|ineligible|unfit|not\s+eligible)"
@@ -883,8 +879,8 @@ class Compliance(Fact):
             "might not": f"you might not {self.what}",
         }[self.how]
         if self.judge:
-            return f"{_capital(self.judge)} thinks {said}."
-        return f"{_capital(said)}."
+            return f"{capitalised(self.judge)} thinks {said}."
+        return f"{capitalised(said)}."
 
     def _past(self) -> str:
         verb, _, rest = self.what.partition(" ")
@@ -953,7 +949,7 @@ class JudgedBy(Fact):
         if "your doctor considers serious" in said:
             return said.replace("your doctor considers serious", f"{self.judge} considers serious")
         verb = "thinks" if self.how == "thinks" else "finds that"
-        return f"{_capital(self.judge)} {verb} {said[:1].lower()}{said[1:]}"
+        return f"{capitalised(self.judge)} {verb} {said[:1].lower()}{said[1:]}"
 
     def sentence_in(self, kind: str) -> str | None:
         inner = self.fact.sentence_in(kind)
@@ -1432,8 +1428,8 @@ class ReadsAndWrites(Fact):
         you = "your partner" if self.who == "partner" else "you"
         if self.can:
             language = f" {self.language}" if self.language else ""
-            return f"{_capital(you)} can read and write{language}."
-        said = f"{_capital(you)} cannot read or write"
+            return f"{capitalised(you)} can read and write{language}."
+        said = f"{capitalised(you)} cannot read or write"
         if self.or_understand:
             said += f", or {you} cannot understand {self.or_understand}"
         return said + "."

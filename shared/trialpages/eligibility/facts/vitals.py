@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from trialpages.eligibility.facts.base import Fact, recogniser
+from trialpages.eligibility.facts.base import Fact, capitalised, recogniser
 from trialpages.eligibility.facts.labs import Limits, limits_recogniser, read_limits, register
 
 
@@ -187,15 +187,11 @@ class AnyState(Fact):
             if defined is None:
                 return None
             names.append(defined["name"])
-            meanings.append(f"{_capital(defined['name'])} here means {defined['meaning']}")
+            meanings.append(f"{capitalised(defined['name'])} here means {defined['meaning']}")
         return f"You have {' or '.join(names)}. " + " ".join(meanings)
 
 
 _DEFINED = re.compile(r"You have (?P<name>[^.,()]+)\. This means (?P<meaning>[^.]+\.)")
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 # "Hypotension (...), or uncontrolled hypertension (...)": two or more states, each with its limits in brackets.
