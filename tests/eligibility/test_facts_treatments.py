@@ -526,7 +526,6 @@ NOT_READ = [
         "'valid' is a legal condition",
     ),
     ("NCT06070480", "Who did not sign the informed consent form", "said of the past: not a rule a patient can read"),
-    ("NCT06620835", "Age 18 years or older at diagnosis", "the age at diagnosis, not today's age"),
     ("NCT03566914", "Patients with Karnofsky performance status of below 70% were excluded", "a report, not a rule"),
     (
         "NCT06760702",

@@ -15,6 +15,10 @@ AT_LEAST, AT_MOST, MORE_THAN, LESS_THAN = "at least", "at most", "more than", "l
 
 # Symbols, longest first, so ">=" is read before ">".
 _SYMBOLS = (
+    ("> or equal to", AT_LEAST),  # "Age > or equal 18 years"
+    ("> or equal", AT_LEAST),
+    ("< or equal to", AT_MOST),
+    ("< or equal", AT_MOST),
     ("> or =", AT_LEAST),  # "BMI > or = 30 kg/m2"
     ("< or =", AT_MOST),
     (">/=", AT_LEAST),
@@ -37,14 +41,15 @@ _SYMBOLS = (
 # Word spellings, longest first within each meaning.
 _WORD_FORMS = (
     (
-        r"greater than or equal(?: to)?|more than or equal to|higher than or equal to|equal to or (?:greater|more|higher) than|"
-        r"no less than|not less than|no lower than|a minimum of|minimum of|at least|or more|or greater|or higher|or above|or older",
+        r"greater than or equal(?: to)?|more than or equal to|higher than or equal to|equal(?: to)? or (?:greater|more|higher) than|"
+        r"older or equal to|greater or equal to|no less than|not less than|no lower than|a minimum of|minimum of|at least|"
+        r"or more(?! than)|or greater(?! than)|or higher(?! than)|or above(?!\s*\d)|or older(?! than)",
         AT_LEAST,
     ),
     (
-        r"less than or equal to|lower than or equal to|equal to or (?:less|lower) than|no more than|not more than|"
-        r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less|or lower|"
-        r"or below|or younger|or fewer",
+        r"less than or equal to|lower than or equal to|equal(?: to)? or (?:less|lower) than|no more than|not more than|"
+        r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less(?! than)|"
+        r"or lower(?! than)|or below(?!\s*\d)|or younger(?! than)|or fewer(?! than)",
         AT_MOST,
     ),
     (r"greater than|more than|higher than|older than|over|above|exceeding|exceeds?", MORE_THAN),

@@ -75,7 +75,10 @@ _NEGATION_OR_EXCEPTION = re.compile(
     r"|no|not|never|none|neither|nor|without|cannot|unable|unwilling|refus\w*)\b|n't",
     re.IGNORECASE,
 )
-_NOT_LIMITED = re.compile(r"\bbut not limited to\b", re.IGNORECASE)  # "such as" says the same
+# "such as" says the same; "gender is not limited" is "male or female".
+_NOT_LIMITED = re.compile(
+    r"\bbut not limited to\b|\b(?:gender|sex) is not limited\b|\bno limit on (?:the )?(?:gender|sex)\b", re.IGNORECASE
+)
 
 
 def _unit_after(text: str, end: int) -> str | None:

@@ -48,9 +48,13 @@ def _age(text: str | None) -> tuple[str, str] | None:
 def at_a_glance(module: dict, inclusion: list[PlainItem]) -> AtAGlance:
     top_facts = [item for item in inclusion if item.fact is not None]
     ages = registry_ages(module.get("minimumAge"), module.get("maximumAge"))
-    stated = next((item.fact for item in top_facts if isinstance(item.fact, Age)), None)
+    ages_now = [item.fact for item in top_facts if isinstance(item.fact, Age) and not item.fact.at_diagnosis]
+    stated = ages_now[0] if ages_now else None
     nested = [
-        item.fact for top in inclusion for item in top.walk() if isinstance(item.fact, Age) and item.fact is not stated
+        item.fact
+        for top in inclusion
+        for item in top.walk()
+        if isinstance(item.fact, Age) and item.fact is not stated and not item.fact.at_diagnosis
     ]
     if stated is not None and not _agrees(stated, module):
         ages = f"{ages} (the criteria say {stated.in_words()})"

@@ -38,10 +38,17 @@ class Age(Fact):
     adult: bool = False
     when: str | None = None  # "when you sign the consent form"
 
+    @property
+    def at_diagnosis(self) -> bool:
+        """An age when the disease was found ("at diagnosis"), not today's: no rule on the age you are now."""
+        return bool(self.when and self.when.startswith("when you were"))
+
     def sentence(self) -> str:
         age = self._age()
         old = "" if age.endswith(("older", "younger")) else " old"
         when = f" {self.when}" if self.when else ""
+        if self.at_diagnosis:
+            return f"You were {age}{old}{when}."
         if self.adult:
             return f"You are an adult, {age}{old}{when}."
         said = []
@@ -108,67 +115,85 @@ def _unit(number: str | None, unit: str) -> str:
 
 
 _UNIT = r"(?:years?|yrs?\.?|y\.?o\.?|year-old|years-old|months?|mos?|weeks?|days?)"
-_OLD = r"(?:\s*(?:-\s*)?old)?(?:\s+of\s+age|\s+in\s+age|\s+of-age|-of-age)?"
+_OLD = r"(?:\s*(?:-\s*)?old)?(?:\s+of\s+age|\s+in\s+age|\s+of-age|-of-age|\s+age(?![\w-]))?"
 _TO = r"(?:-|–|~|to|and|through|until)"
 # Who an age is for, written before it: "Men", "Healthy male volunteers", "Male or female patients", "Adult males".
 _SEX_WORDS = r"(?:male|female|men|women|man|woman|males|females|boys?|girls?)"
 _SEX_WORD = rf"(?P<sex>{_SEX_WORDS}(?:\s+(?:or|and|and/or|/)\s+{_SEX_WORDS})?)"
 # Not "veterans": being one is a rule of its own ("Male veterans between 40 and 80 years of age", NCT04720755).
 _PERSON = r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|candidates)"
+# Said first, either sex: "Gender unlimited, age from 4 years to 75 years", "All genders, ages: 3 to 75 years".
+_ANY_SEX_FIRST = r"(?:(?P<any_sex_first>gender\s+unlimited|all\s+genders|(?:of\s+)?(?:both|either|any)\s+(?:sexes|genders?))\s*,\s*)?"
 _WHO_AGE = (
-    r"(?:age\s*:\s*(?=(?:adult|male|female|men|women|healthy)))?"
-    rf"(?:(?:an?\s+)?(?P<healthy>(?:generally\s+|otherwise\s+)?healthy\s+)?(?:adult\s+)?(?:{_SEX_WORD}\s*(?:{_PERSON}\s*)?|{_PERSON}\s+)"
-    r"(?:,\s*|must\s+be\s+|should\s+be\s+|who\s+are\s+|are\s+|is\s+|be\s+|and\s+(?=at\s|aged?\s|\d|over\s|older\s|between\s))?)?"
-    r"(?:(?:must|should|has to|have to)\s+be\s+|be\s+|is\s+|are\s+)?"
+    rf"{_ANY_SEX_FIRST}(?:age\s*:\s*(?=(?:adult|male|female|men|women|healthy)))?"
+    rf"(?:(?:an?\s+)?(?P<healthy>(?:generally\s+|otherwise\s+)?healthy\s+)?(?:adult\s+)?"
+    # "Patient, male or female, over 18", "Individuals (men and women) aged 18 and older": the person, then the sex.
+    rf"(?:(?:{_PERSON}\s*(?:,|(?P<sex_bracket>\()))?\s*{_SEX_WORD}(?(sex_bracket)\s*\))\s*(?:{_PERSON}\s*)?|{_PERSON}\s+)"
+    r"(?:,\s*|must\s+be\s+|should\s+be\s+|who\s+are\s+|are\s+|is\s+|be\s+|and\s+(?=at\s|aged?\s|\d|over\s|older\s|between\s)|"
+    r"(?:of\s+(?:both|either|any)\s+(?P<any_sex_of>sexes|genders?)\s+)?with\s+(?=age\b)|of\s+(?=ages?\s+between\b))?)?"
+    r"(?:(?:must|should|has to|have to)\s+be\s+|be\s+|being\s+|is\s+|are\s+)?"
 )
 # A sign may be echoed in brackets after its words: "greater than or equal to (≥) 18".
 _ECHO = rf"(?:\(\s*(?:{COMPARISON})\s*\)\s*)?"
 _LOW = rf"(?:(?P<lcmp>{COMPARISON})\s*{_ECHO})?(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}"
 _HIGH = rf"(?:(?P<hcmp>{COMPARISON})\s*{_ECHO})?(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
 _AGE_WORD = (
-    r"(?:(?:between\s+)?(?:the\s+)?(?:patient'?s?\s+)?age(?:s|d)?(?:\s+(?:range|group|limit))?\s*(?:of|is|:|from|between|range|"
-    r"ranging(?:\s+(?:from|between))?)?\s*(?::\s*)?|ranging\s+(?:from|between)\s+)"
+    r"(?:(?:between\s+)?(?:the\s+)?(?:(?:patient|participant|subject)s?'?s?'?\s+)?age(?:s|d)?"
+    r"(?:\s+(?:range|group|limit))?\s*(?:of|is|:|from|between|range|ranging(?:\s+(?:from|between))?|(?:to|must|should)\s+be)?"
+    r"\s*(?::\s*)?|ranging\s+(?:from|between)\s+|"
+    r"the\s+age\s+of\s+(?:the\s+)?(?:patients|participants|subjects)\s+(?:will|must|should|is\s+to|are\s+to)\s+(?:be|range)\s+)"
 )
 _IN_RANGE = r"(?:in\s+the\s+age\s+range\s+(?:of\s+)?|within\s+the\s+age\s+(?:range\s+)?(?:of\s+)?)"
 _WHEN = (
     r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+the\s+day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
-    r"consent(?:\s+form)?(?:\s*\(icf\))?|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
+    r"consent(?:\s*/\s*assent)?(?:\s+form)?(?:\s*\(icf\))?|(?:(?:initial|first|original)\s+)?diagnosis|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
     r"(?:screening\s+)?visit\s+1|enrol?lment|registration|randomi[sz]ation|study\s+entry|entry|inclusion|signing\s+(?:the\s+)?icf|"
     r"the\s+first\s+dose|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"
     r"(?:the\s+time\s+)?(?:the\s+)?(?:informed\s+)?consent\s+is\s+(?:obtained|signed|given)))\)?)?"
 )
 _INCLUSIVE = r"(?:\s*,?\s*\(?\s*(?:both\s+)?(?:inclusive|included|including\s+the\s+cut-off\s+values?|both\s+(?:numbers|ages)\s+inclusive)\s*\)?)?"
 _ANY_SEX = (
-    r"(?P<any_sex>\s*,?\s*\(?(?:regardless\s+of\s+(?:gender|sex)|of\s+(?:both|either|any)\s+(?:sexes|genders|sex|gender)|"
+    r"(?P<any_sex>\s*,?\s*\(?(?:(?:and\s+)?no\s+limit\s+on\s+(?:the\s+)?(?:gender|sex)|(?:the\s+)?(?:gender|sex)\s+is\s+not\s+limited|"
+    r"regardless\s+of\s+(?:gender|sex)|of\s+(?:both|either|any)\s+(?:sexes|genders|sex|gender)|"
     r"(?:any|either|both|all)\s+(?:genders?|sex(?:es)?)|(?:both\s+)?male\s+(?:or|and)\s+female|(?:both\s+)?men\s+(?:or|and)\s+women|"
     r"(?:both\s+)?males\s+(?:or|and)\s+females)\)?)?"
 )
-_TRAILING_SEX = rf"(?:\s*,?\s*(?P<sex2>{_SEX_WORDS})(?:\s+(?:patients?|subjects?|participants?|volunteers?))?)?"
+_TRAILING_SEX = rf"(?:\s*,?\s*(?P<sex2>{_SEX_WORDS}(?:\s*/\s*{_SEX_WORDS})?)(?:\s+(?:patients?|subjects?|participants?|volunteers?))?)?"
 _TAIL = rf"{_INCLUSIVE}{_WHEN}{_INCLUSIVE}{_ANY_SEX}{_TRAILING_SEX}{_INCLUSIVE}"
 # "Adult (18 years of age or older)", "Legal age (more than 18 years old)": an adult, and the age that says so.
 _ADULT_OPEN = (
     r"(?:(?P<adult>(?:legal\s+age|adults?(?:\s+(?:patients?|subjects?|participants?|men|women|males?|females?))?))\s*\(\s*"
     r"(?:age\s*:?\s*)?)?"
 )
-_ADULT_CLOSE = r"(?(adult)\s*\))"
+# A label that only says old or young, then the limit in brackets: "Advanced age (more than 65 yrs)", "Pediatric
+# patients (under 6 years old)", "Children and teenagers (aged below 18)". The limit must go the label's way.
+_LABEL_OPEN = (
+    r"(?:(?:(?P<old_label>advanced\s+age|(?:the\s+)?elderly(?:\s+(?:patients|people|subjects))?)|"
+    r"(?P<young_label>p(?:a)?ediatric\s+(?:patients|subjects|participants)|children(?:\s+and\s+(?:teenagers|adolescents))?|minors))"
+    r"\s*\(\s*(?:age[ds]?\s*:?\s*)?)?"
+)
+_ADULT_CLOSE = r"(?(adult)\s*\))(?(old_label)\s*\))(?(young_label)\s*\))"
 
 # An age sentence names an age or its unit: a quick look for one before the long pattern is tried.
 _HAS_AGE = r"(?=.{0,160}$)(?=[^\n]*?\b(?:age[ds]?|years?|yrs?|y\.?o|year-old|years-old|months?|old)\b)"
-_RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between|of)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
+_RANGE = rf"{_HAS_AGE}{_ADULT_OPEN}{_LABEL_OPEN}{_WHO_AGE}(?:{_AGE_WORD}|{_IN_RANGE})?\s*(?:(?:from|between|of)\s+)?{_LOW}\s*{_TO}\s*{_HIGH}{_TAIL}{_ADULT_CLOSE}"
 _OLDER = r"(?:or|and|&)\s+(?:older|above|over|more|greater|upwards|up)|\+|or\s+older\s+than"
 _YOUNGER = r"(?:or|and)\s+(?:younger|below|under|less)"
 _BOUND = (
-    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+(?:the\s+)?age(?:\s+of)?|"
+    rf"{_HAS_AGE}{_ADULT_OPEN}{_LABEL_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:of\s+(?=\d))?(?:(?P<cmp>{COMPARISON}|(?:of\s+or\s+)?(?:above|over|under)\s+(?:the\s+)?age(?:\s+of)?|"
+    r"(?:have|has)\s+reached(?:\s+the\s+age\s+of)?|"
     r"(?:a\s+)?minimum\s+(?:age\s+)?of|(?:a\s+)?maximum\s+(?:age\s+)?of)\s*" + _ECHO + r")?(?:the\s+age\s+of\s+)?"
-    rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?{_OLD}\s*(?P<dir>{_OLDER}|{_YOUNGER})?{_OLD}{_TAIL}{_ADULT_CLOSE}"
+    rf"(?P<n>{NUMBER})\s*(?P<unit>{_UNIT})?{_OLD}\s*(?:,\s*(?=and\s))?(?P<dir>{_OLDER}|{_YOUNGER})?{_OLD}{_TAIL}{_ADULT_CLOSE}"
 )
 _TWO_BOUNDS = (
-    rf"{_HAS_AGE}{_ADULT_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:between\s+)?(?P<lcmp>{COMPARISON})\s*(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}\s*"
+    rf"{_HAS_AGE}{_ADULT_OPEN}{_LABEL_OPEN}{_WHO_AGE}(?:{_AGE_WORD})?\s*(?:between\s+)?(?P<lcmp>{COMPARISON})\s*(?P<low>{NUMBER})\s*(?P<lunit>{_UNIT})?{_OLD}\s*"
     rf"(?:(?:,\s*)?(?P<joint>and|to|but|or)\s+|,\s*)(?:{_AGE_WORD})?(?P<hcmp>{COMPARISON})\s*{_ECHO}(?P<high>{NUMBER})\s*(?P<hunit>{_UNIT})?{_OLD}"
     rf"{_TAIL}{_ADULT_CLOSE}"
 )
 
 _WHEN_WORDS = (
+    (r"^(?:initial|first|original)\s+diagnosis", "when you were first diagnosed"),
+    (r"^diagnosis", "when you were diagnosed"),
     (r"consent|icf|assent", "when you sign the consent form"),
     (r"screening|visit 1", "at your first study visit"),
     (r"enrol|registration|entry|inclusion|commencement", "when you join the study"),
@@ -199,7 +224,7 @@ def _who(match: re.Match) -> tuple[Sex | None, bool] | None:
             sexes.add("male")
         elif word in ("female", "females", "women", "woman", "girl", "girls"):
             sexes.add("female")
-    if match["any_sex"]:
+    if match["any_sex"] or match["any_sex_first"] or match["any_sex_of"]:
         if sexes:
             return None  # "Men, regardless of gender"
         return "male or female", bool(match["healthy"])
@@ -228,53 +253,50 @@ def _is_age(match: re.Match) -> bool:
     return bool(re.search(r"\bage|\byears?\b|\byrs?\b|\by\.?o\b|year-old|years-old|\bmonths?\b|\bold\b", text))
 
 
+_ABOVE, _BELOW = ("at least", "more than"), ("at most", "less than")
+
+
 def _range(match: re.Match) -> Age | None:
-    if not _is_age(match):
+    if not _is_age(match) or match["old_label"] or match["young_label"]:
         return None
     who = _who(match)
     if who is None:
         return None
     low_unit = _unit_word(match["lunit"]) or _unit_word(match["hunit"]) or "years"
     high_unit = _unit_word(match["hunit"]) or low_unit
-    low_phrase = comparison_phrase(match["lcmp"]) if match["lcmp"] else "at least"
-    high_phrase = comparison_phrase(match["hcmp"]) if match["hcmp"] else "at most"
+    first = (match["low"], comparison_phrase(match["lcmp"]) if match["lcmp"] else "at least", low_unit)
+    second = (match["high"], comparison_phrase(match["hcmp"]) if match["hcmp"] else "at most", high_unit)
     joint = (match.groupdict().get("joint") or "").lower()
-    outside = joint == "or" or (low_phrase in ("at most", "less than") and high_phrase in ("at least", "more than"))
-    if outside:
-        # "less than 18 or more than 70": the first limit is the upper one of the young, the second the lower of the old.
-        if joint != "or" or low_phrase not in ("at most", "less than") or high_phrase not in ("at least", "more than"):
+    if first[1] in _ABOVE and second[1] in _BELOW:
+        # "18 to 65", "more than 80 or less than 18" (the limit of the old first: an age outside the two).
+        outside = joint == "or"
+        ordered = _number(first[0]) > _number(second[0]) if outside else _number(first[0]) < _number(second[0])
+        if (outside or first[2] == second[2]) and not (first[2] == second[2] and ordered):
             return None
-        return Age(
-            low=match["high"],
-            low_phrase=high_phrase,
-            high=match["low"],
-            high_phrase=low_phrase,
-            low_unit=high_unit,
-            high_unit=low_unit,
-            both_units=bool(match["lunit"] and match["hunit"]),
-            outside=True,
-            sex=who[0],
-            healthy=who[1],
-            adult=bool(match["adult"]),
-            when=_when(match),
-        )
-    if low_phrase not in ("at least", "more than") or high_phrase not in ("at most", "less than"):
-        return None
-    if low_unit == high_unit and float(match["low"].replace(",", "")) >= float(match["high"].replace(",", "")):
+        low, high = first, second
+    elif first[1] in _BELOW and second[1] in _ABOVE and joint in ("or", "and"):
+        # "less than 18 or more than 70", and "under 18 and over 79" saying the same (no age is both).
+        outside, low, high = True, second, first
+    else:
         return None
     return Age(
-        low=match["low"],
-        low_phrase=low_phrase,
-        high=match["high"],
-        high_phrase=high_phrase,
-        low_unit=low_unit,
-        high_unit=high_unit,
+        low=low[0],
+        low_phrase=low[1],
+        low_unit=low[2],
+        high=high[0],
+        high_phrase=high[1],
+        high_unit=high[2],
         both_units=bool(match["lunit"] and match["hunit"]),
+        outside=outside,
         sex=who[0],
         healthy=who[1],
         adult=bool(match["adult"]),
         when=_when(match),
     )
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
 
 
 def _bound(match: re.Match) -> Age | None:
@@ -287,8 +309,8 @@ def _bound(match: re.Match) -> Age | None:
     direction = (match["dir"] or "").lower()
     phrase = None
     if spelled:
-        if re.search(r"minimum|above (?:the )?age|over (?:the )?age|of or above", spelled):
-            phrase = "at least" if re.search(r"minimum|of or above", spelled) else "more than"
+        if re.search(r"minimum|above (?:the )?age|over (?:the )?age|of or above|reached", spelled):
+            phrase = "at least" if re.search(r"minimum|of or above|reached", spelled) else "more than"
         elif re.search(r"under (?:the )?age", spelled):
             phrase = "less than"
         elif "maximum" in spelled:
@@ -302,6 +324,10 @@ def _bound(match: re.Match) -> Age | None:
         phrase = trailing
     if phrase is None:
         return None  # "18 years": a number alone is not a limit
+    if (match["old_label"] and phrase not in ("at least", "more than")) or (
+        match["young_label"] and phrase not in ("at most", "less than")
+    ):
+        return None  # "Advanced age (under 65)": the label and its limit disagree
     unit = _unit_word(match["unit"]) or "years"
     sex, healthy = who
     common = {"sex": sex, "healthy": healthy, "adult": bool(match["adult"]), "when": _when(match)}
