@@ -44,6 +44,12 @@ def assert_written(nct: str, source: str, kind: str, rule: str, plain: str) -> N
     assert faithful(source, plain)
 
 
+def assert_not_read_as(source: str, *rules: str) -> None:
+    """`source` is read by none of `rules` (another recogniser may read it)."""
+    recognised = recognise(read(source))
+    assert recognised is None or recognised[0] not in rules, recognised
+
+
 def criteria_items(criteria: str) -> list[PlainItem]:
     """The plain items, with text, of a criteria text as the registry writes it."""
     return [item for item in translate_eligibility({"eligibilityCriteria": criteria}).all_items() if item.text]

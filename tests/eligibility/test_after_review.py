@@ -678,7 +678,6 @@ def test_a_no_x_exclusion_that_mirrors_a_negated_inclusion_stays_a_reason(plain_
             "cancer (advanced disease) before.",
             "Disease relapse or progression within less than 6 months after adjuvant platinum based chemotherapy",
         ),
-        ("NCT05507827", "You can take care of yourself", "Karnofsky at least 60%"),
     ],
 )
 def test_a_sentence_that_goes_on_with_or_gives_a_second_way_in(plain_of, nct_id, first, other):

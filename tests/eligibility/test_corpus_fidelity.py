@@ -9,7 +9,7 @@ from collections import Counter
 import pytest
 
 from trialpages.eligibility import parse_criteria, translate_eligibility, unescape_markdown
-from trialpages.eligibility.clean import thousands_with_commas, without_page_footer
+from trialpages.eligibility.clean import thousands_with_commas, without_citations, without_page_footer
 from trialpages.eligibility.sentences import sentences
 
 _WORD = re.compile(r"[\w']+")
@@ -87,9 +87,12 @@ def test_every_number_of_every_criterion_is_in_what_translates_it(corpus, reques
             # The criterion's sentences: inline list markers ("2. ...", "(3) ...") are cut off, not numbers it states.
             # An HTML entity ("&#8805;" for "≥") is a sign, not a number.
             # A count's thousands written with a stop ("14.000 cel/mm3") are said with a comma.
-            # A protocol's page footer pasted into the criterion ("Page 10 of 83 ...") states nothing.
+            # A protocol's page footer pasted into the criterion ("Page 10 of 83 ...") states nothing, nor does the year of
+            # a paper it cites ("(Oken et al., 1982)").
             own = " ".join(
-                _LEADING_MARKER.sub("", thousands_with_commas(without_page_footer(html.unescape(part.text))))
+                _LEADING_MARKER.sub(
+                    "", thousands_with_commas(without_citations(without_page_footer(html.unescape(part.text))))
+                )
                 for part in sentences(criterion.text)
             )
             # Each distinct number: a number the source repeats ("Hgb ≥ 8 ... to achieve Hgb ≥ 8") may be said once.

@@ -187,6 +187,14 @@ _LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
 # "and/ or", "and / or": one connector, which the readers and the fidelity check know as "and/or".
 _SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNORECASE)
+# "performance status (Oken et al.,1982) score 0 to 2" (NCT05304754): a citation of the paper that defined a scale,
+# nothing a patient can use, and a year the number check would look for in the plain sentence.
+_CITATION = re.compile(r"\s*\((?:[A-Z][\w'-]+\s+)+et\s+al\.?\s*,?\s*(?:19|20)\d{2}[a-z]?\)")
+
+
+def without_citations(text: str) -> str:
+    """`text` without the papers it cites: "(Oken et al., 1982)"."""
+    return _CITATION.sub("", text) if "et al" in text else text
 
 
 @lru_cache(maxsize=8192)  # a sentence is read by the recognisers and, if none reads it, shown: cleaned once
@@ -214,6 +222,7 @@ def original_words(text: str) -> str:
         cleaned = _STRAY_CLOSE.sub(_unbracketed, cleaned)  # "IIEF-5) - 12-21": a bracket never opened
     cleaned = _NAME_DASH_VALUE.sub(r"\g<name>: ", cleaned)
     cleaned = without_page_footer(cleaned)
+    cleaned = without_citations(cleaned)
     if cleaned.startswith("Note "):
         # "Note bone scan is not required ..." (NCT03525262, sample 21: read as one more reason under the one before).
         cleaned = _NOTE_WITHOUT_COLON.sub("Note: ", cleaned)

@@ -48,14 +48,20 @@ class Performance(Fact):
     number: str | None = None
     percent: bool = False
     when: str | None = None  # "at your first study visit"
+    steady: str | None = None  # "in the 2 weeks before ...": the score has not got worse over that time
 
     def sentence(self) -> str:
         name = {"WHO": "WHO performance", "ECOG": "ECOG", "Zubrod": "Zubrod"}.get(self.scale, self.scale)
         when = f" {self.when}" if self.when else ""
+        steady = f", and it has not got worse {self.steady}" if self.steady else ""
         meaning = self._meaning()
+        if meaning and when.startswith(" measured"):
+            return (
+                f"{meaning} ({name} score {self._scores()},{when}){steady}."  # the score is measured, not the meaning
+            )
         if meaning:
-            return f"{meaning} ({name} score {self._scores()}){when}."
-        return f"Your {name} score is {self._scores()}{when}."
+            return f"{meaning} ({name} score {self._scores()}){when}{steady}."
+        return f"Your {name} score is {self._scores()}{when}{steady}."
 
     def _meaning(self) -> str | None:
         if self.scale in ("ECOG", "WHO", "Zubrod"):
@@ -110,6 +116,19 @@ class Performance(Fact):
         return None
 
 
+class EitherPerformance(Fact):
+    """Two scales, either enough: "Karnofsky at least 70, or ECOG 0-2" (one for adults, one for children, or the
+    same limit on two scales)."""
+
+    glance: ClassVar[str | None] = "performance"
+    first: Performance
+    second: Performance
+
+    def sentence(self) -> str:
+        second = self.second.sentence()
+        return f"{self.first.sentence()[:-1]}, or {second[:1].lower()}{second[1:]}"
+
+
 class LifeExpectancy(Fact):
     phrase: str  # "at least", "more than", "less than", "at most"
     number: str
@@ -129,7 +148,7 @@ class LifeExpectancy(Fact):
 _WORD_SCORES = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4"}
 _SCORE = r"(?:[0-4]|zero|one|two|three|four)(?![\d.])"
 _ECOG_SCALE = (
-    r"(?P<{group}>(?:(?:eastern|easter)\s+(?:cancer\s+)?coop(?:erative)?\s+oncology\s+group|ecog|who|world\s+health\s+organi[sz]ation"
+    r"(?P<{group}>(?:(?:eastern|easter)\s+(?:cancer\s+)?coop(?:erative)?\s+oncology\s+group|eastern\s+cancer\s+cooperative\s+group|ecog|who|world\s+health\s+organi[sz]ation"
     r"|zubrod)(?:\s*\((?:ecog|who|eastern\s+cooperative\s+oncology\s+group)\)|(?<=group)\s+ecog\b)?(?:\s*(?:/|or)\s*(?:ecog|who|eastern\s+cooperative\s+oncology\s+group)(?:\s*\((?:ecog)\))?)?)"
 )
 _REFERENCE = r"\s*\((?:see\s+|refer\s+to\s+)?appendix\s+[a-z0-9]+(?:\s+for\s+definition)?\)"
@@ -142,12 +161,21 @@ _VALUES = (
     rf"(?:(?P<cmp>{COMPARISON})\s*(?:\((?:{COMPARISON})\)\s*)?(?P<n>{_SCORE})|(?P<values>{_SCORE}(?:\s*(?:,|-|–|to|or|and|/)\s*(?:or\s+|and\s+)?{_SCORE})*)"
     r"(?P<dir>\s+or\s+(?:less|lower|below|higher|more|greater|above))?)(?:\s+points?)?"
 )
-_ASSESSED = (
-    r"(?:\s*,?\s*(?:at|on)\s+(?:the\s+time\s+of\s+)?(?P<when>screening|study\s+entry|baseline|enrol?lment|registration|"
-    r"randomi[sz]ation|the\s+first\s+dose|study\s+start))?"
+_EVENT = (
+    r"screening|study\s+entry|baseline(?:\s+or\s+(?:the\s+)?day\s+of\s+first\s+dosing)?|enrol?lment|registration|"
+    r"randomi[sz]ation|(?:the\s+)?first\s+dose(?:\s+of\s+(?:the\s+study\s+drug|[a-z]*\d[a-z0-9-]*))?|study\s+start|"
+    r"(?:the\s+)?study\s+drug\s+treatment"
 )
+_ASSESSED = (
+    rf"(?:\s*,?\s*(?:at|on)\s+(?:the\s+time\s+of\s+)?(?P<when>{_EVENT})|\s+assessed\s+within\s+(?P<within>\d+)\s+"
+    rf"(?P<within_unit>days?|weeks?)\s+(?:before|prior\s+to)\s+(?P<within_event>{_EVENT}))?"
+    # "with no deterioration over the previous 2 weeks prior to baseline": a score that has held
+    r"(?:\s*,?\s*(?:with\s+)?no\s+(?:clinically\s+significant\s+)?deterioration\s+(?:over|in|during|within)\s+"
+    rf"(?:the\s+)?(?:previous\s+|past\s+|last\s+)?(?P<steady>\d+|two)\s+weeks?(?:\s+(?:prior\s+to|before)\s+(?P<steady_event>{_EVENT}))?)?"
+)
+_OWNER = r"(?:(?:has|have|with)\s+)?(?:an?\s+|the\s+)?(?:(?:patient|participant|subject)'s\s+)?"
 _ECOG_PATTERN = (
-    rf"(?:an?\s+|the\s+)?(?:{_ECOG_SCALE.format(group='scale')}{_PS_WORDS}|(?:performance\s+status|ps)(?:\s+of)?\s+"
+    rf"{_OWNER}(?:{_ECOG_SCALE.format(group='scale')}{_PS_WORDS}|(?:performance\s+status|ps)(?:\s+of)?\s+"
     rf"{_ECOG_SCALE.format(group='scale3')}(?:{_PS_WORDS})?)"
     rf"{_VALUES}{_ASSESSED}(?:{_REFERENCE})?"
 )
@@ -162,6 +190,16 @@ _WHEN_WORDS = (
     (r"randomi", "when you are assigned to a study group"),
     (r"first dose", "when you start the study treatment"),
 )
+# The same events, as what a time counts back from ("in the 7 days before ...").
+_BEFORE_WORDS = (
+    (r"screening", "your first study visit"),
+    (r"baseline or (?:the )?day of first dosing", "the start of the study (baseline) or the day of your first dose"),
+    (r"baseline", "the start of the study (baseline)"),
+    (r"entry|enrol|registration|study start", "you join the study"),
+    (r"randomi", "you are assigned to a study group"),
+    (r"first dose of (?!the study drug)", "your first dose of the study drug"),
+    (r"first dose|study drug treatment", "your first dose of the study treatment"),
+)
 
 
 def _when(text: str | None) -> str | None:
@@ -169,6 +207,28 @@ def _when(text: str | None) -> str | None:
         return None
     lowered = text.lower()
     return next((words for key, words in _WHEN_WORDS if re.search(key, lowered)), None)
+
+
+def _before(event: str) -> str:
+    """ "before your first dose of the study drug (HSK40118)": what a window counts back from, its drug named."""
+    lowered = " ".join(event.lower().split())
+    words = next(words for key, words in _BEFORE_WORDS if re.search(key, lowered))
+    drug = re.search(r"first dose of (?!the study drug)(\S+)", event, re.IGNORECASE)
+    return f"before {words} ({drug[1]})" if drug else f"before {words}"
+
+
+def _time_of(match: re.Match) -> dict[str, str | None]:
+    """The fields of when a score is measured and how long it has held."""
+    groups = match.groupdict()
+    when = _when(groups.get("when"))
+    if groups.get("within"):
+        when = f"measured in the {plural(groups['within'], groups['within_unit'])} {_before(groups['within_event'])}"
+    steady = None
+    if groups.get("steady"):
+        weeks = plural(count(groups["steady"]), "weeks")
+        event = groups.get("steady_event")
+        steady = f"in the {weeks} {_before(event)}" if event else f"in the last {weeks}"
+    return {"when": when, "steady": steady}
 
 
 def _scale(text: str) -> Literal["ECOG", "WHO", "Zubrod"]:
@@ -185,13 +245,13 @@ def _scale(text: str) -> Literal["ECOG", "WHO", "Zubrod"]:
 def _ecog(match: re.Match) -> Performance | None:
     groups = match.groupdict()
     scale = _scale(groups.get("scale") or groups.get("scale2") or groups.get("scale3") or "")
-    when = _when(match["when"])
+    time = _time_of(match)
     if match["cmp"]:
         return Performance(
             scale=scale,
             phrase=comparison_phrase(match["cmp"]),
             number=_WORD_SCORES.get(match["n"].lower(), match["n"]),
-            when=when,
+            **time,
         )
     text = match["values"]
     numbers = [_WORD_SCORES.get(word.lower(), word) for word in re.findall(_SCORE, text, re.IGNORECASE)]
@@ -199,21 +259,21 @@ def _ecog(match: re.Match) -> Performance | None:
         if len(numbers) != 1:
             return None
         phrase = "at most" if re.search(r"less|lower|below", match["dir"], re.IGNORECASE) else "at least"
-        return Performance(scale=scale, phrase=phrase, number=numbers[0], when=when)
+        return Performance(scale=scale, phrase=phrase, number=numbers[0], **time)
     ranged = bool(re.search(r"\d\s*(?:-|–|to)\s*\d|\w\s+to\s+\w", text))
     if ranged:
         if len(numbers) != 2 or int(numbers[0]) >= int(numbers[1]):
             return None
-        return Performance(scale=scale, values=(numbers[0], numbers[1]), joiner="to", when=when)
+        return Performance(scale=scale, values=(numbers[0], numbers[1]), joiner="to", **time)
     if re.search(r"\band\b", text, re.IGNORECASE) and not re.search(r"\bor\b|,", text):
         return None  # "0 and 1": said as a list, read as the source
     if len(numbers) > 1 and [int(n) for n in numbers] != sorted({int(n) for n in numbers}):
         return None
-    return Performance(scale=scale, values=tuple(numbers), joiner="or", when=when)
+    return Performance(scale=scale, values=tuple(numbers), joiner="or", **time)
 
 
 _KARNOFSKY_PATTERN = (
-    r"(?:an?\s+|the\s+)?(?P<first>karnofsky|karnovsky|kps|lansky|lps)(?:\s+play)?(?:\s+performance)?(?:\s+(?:status|score|scale|"
+    rf"{_OWNER}(?P<first>karnofsky|karnovsky|kps|lansky|lps)(?:\s+play)?(?:\s+performance)?(?:\s+(?:status|score|scale|"
     r"index))?(?:\s*\((?:kps|lps)\))?"
     r"(?P<other>\s*(?:/|or)\s*(?:karnofsky|karnovsky|lansky)(?:\s+play)?(?:\s+performance)?(?:\s+(?:status|score|scale|index))?"
     r"(?:\s*\((?:kps|lps)\))?)?(?:\s*,\s*as\s+applicable\s*,)?(?:\s+(?:score|status))?"
@@ -229,23 +289,23 @@ def _karnofsky(match: re.Match) -> Performance | None:
     scale: Scale = (
         "Karnofsky or Lansky" if match["other"] else ("Lansky" if first in ("lansky", "lps") else "Karnofsky")
     )
-    when = _when(match["when"])
+    time = _time_of(match)
     if match["cmp"]:
         return Performance(
             scale=scale,
             phrase=comparison_phrase(match["cmp"]),
             number=match["n"],
             percent=bool(match["pct"]),
-            when=when,
+            **time,
         )
     if match["n2"]:
-        return Performance(scale=scale, phrase="at least", number=match["n2"], percent=bool(match["pct3"]), when=when)
+        return Performance(scale=scale, phrase="at least", number=match["n2"], percent=bool(match["pct3"]), **time)
     return Performance(
         scale=scale,
         values=(match["low"], match["high"]),
         joiner="to",
         percent=bool(match["pct2"] or match["pct1"]),
-        when=when,
+        **time,
     )
 
 
@@ -275,6 +335,69 @@ def _life(match: re.Match) -> LifeExpectancy | None:
         when=_when(match["when"]),
         other_illness=bool(match["cause"]),
     )
+
+
+# One scale's limit alone, for the readers below that find two in a sentence or one inside a label's brackets.
+_ONE_SCALE = (
+    (re.compile(rf"{_ECOG_PATTERN}\s*", re.IGNORECASE), _ecog),
+    (re.compile(rf"{_PS_FIRST}\s*", re.IGNORECASE), _ecog),
+    (re.compile(rf"{_KARNOFSKY_PATTERN}\s*", re.IGNORECASE), _karnofsky),
+)
+
+
+def _one_scale(text: str) -> Performance | None:
+    for pattern, build in _ONE_SCALE:
+        match = pattern.fullmatch(text.strip(" ,;"))
+        if match and (fact := build(match)) is not None:
+            return fact
+    return None
+
+
+def _goes_well(fact: Performance) -> bool:
+    """A limit that lets in those who manage well: ECOG from 0 up, Karnofsky or Lansky up to 100."""
+    if fact.scale in ("ECOG", "WHO", "Zubrod"):
+        return fact._highest_from_zero() is not None  # noqa: SLF001 - the same model's reading
+    return fact.phrase in ("at least", "more than") or (fact.joiner == "to" and fact.values[-1:] == ("100",))
+
+
+def _goes_badly(fact: Performance) -> bool:
+    if fact.scale in ("ECOG", "WHO", "Zubrod"):
+        return fact._lowest_to_four() is not None  # noqa: SLF001
+    return fact.phrase in ("at most", "less than")
+
+
+# "Adequate performance status (Lansky or Karnofsky score ≥ 50)", "Poor functional status (ECOG > 2)": the label only
+# says which way the limit in its brackets goes, and must agree with it.
+_LABELLED = r"(?P<label>adequate|good|poor)\s+(?:performance|functional)\s+status\s*\((?P<inner>[^()]+)\)"
+
+
+def _labelled(match: re.Match) -> Performance | None:
+    fact = _one_scale(match["inner"])
+    if fact is None:
+        return None
+    agrees = _goes_badly(fact) if match["label"].lower() == "poor" else _goes_well(fact)
+    return fact if agrees else None
+
+
+# "Karnofsky Performance Status (KPS) ≥ 70, or ECOG 0-2", "ECOG ≤ 2 (Karnofsky ≥ 60%, see Appendix A)": two scales,
+# either enough. Each part must be one scale's limit, read whole.
+_TWO_SCALES = r"(?P<both>.{6,200}?)"
+_BETWEEN = re.compile(r"\s*,?\s+(?:or|alternatively)\s+|\s*\(")
+_SEE = re.compile(r"\s*,?\s*(?:see|refer\s+to)\s+appendix\s+\w+\s*$", re.IGNORECASE)
+
+
+def _either(match: re.Match) -> EitherPerformance | None:
+    text = match["both"]
+    for cut in _BETWEEN.finditer(text):
+        first, rest = text[: cut.start()], text[cut.end() :]
+        if cut.group(0).strip() == "(":
+            if not rest.endswith(")"):
+                continue
+            rest = _SEE.sub("", rest[:-1])
+        one, other = _one_scale(first), _one_scale(rest)
+        if one is not None and other is not None and one.scale != other.scale and _goes_well(one) == _goes_well(other):
+            return EitherPerformance(first=one, second=other)
+    return None
 
 
 RECOGNISERS = (
@@ -311,4 +434,6 @@ RECOGNISERS = (
     ),
     recogniser("karnofsky", ("karnofsky", "karnovsky", "kps", "lansky", "lps"), _KARNOFSKY_PATTERN, _karnofsky),
     recogniser("life-expectancy", ("life expectancy", "survival"), _LIFE, _life),
+    recogniser("performance-labelled", ("performance status", "functional status"), _LABELLED, _labelled),
+    recogniser("performance-either", ("karnofsky", "lansky", "kps"), _TWO_SCALES, _either),
 )
