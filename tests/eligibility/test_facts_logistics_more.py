@@ -168,8 +168,6 @@ def test_more_wordings_are_rewritten_keeping_their_meaning(source: str, plain: s
         "Withdrawing their informed consent",
         # "valid" consent is a legal condition the plain words would not carry.
         "Valid informed consent signed",
-        # A range whose first number has the spelled-out unit and second the symbol: not read yet.
-        "Body mass index (BMI) of 18.0 kilograms per meter squared (kg/m^2) through 32.0 kg/m^2, inclusive.",
         # Smoking with an amount, a time or another habit: more than the status.
         "Smoker, 1 pack per day",
         "Men actively smoking at time of enrollment, 1 pack per day or more",

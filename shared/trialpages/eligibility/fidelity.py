@@ -67,6 +67,8 @@ _UNIT_SPELLINGS = {
     "hr": "hour",
     "hours": "hour",
     "h": "hour",
+    "kg/m^2": "kg/m2",
+    "kg/m²": "kg/m2",
 }
 # Negations ("no", "not", "n't"), and exceptions in their own group, found in one scan: no word is in both
 # lists, so a match of one never hides a match of the other.

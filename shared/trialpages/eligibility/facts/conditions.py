@@ -1450,9 +1450,34 @@ class BmiRange(Fact):
     low: str
     high: str
     unit: str | None
+    note: str | None = None  # the study's own words for the range: "(normal to overweight, but not obese)"
 
     def sentence(self) -> str:
-        return f"Your BMI is {self.low} to {self.high}{' ' + self.unit if self.unit else ''}."
+        note = f" {self.note}" if self.note else ""
+        return f"Your BMI is {self.low} to {self.high}{' ' + self.unit if self.unit else ''}{note}."
+
+
+# "BMI 18-30 kg/m2", "Body Mass Index (BMI) within the 18-34.9 kg/m2 range", "BMI interval: BMI between 22 to 30",
+# "Body mass index (BMI) of 18.0 kilograms per meter squared (kg/m^2) through 32.0 kg/m^2, inclusive".
+_BMI_UNIT = (
+    r"(?:kg/m2|kg/m²|kg/m\^2|kilograms?\s+per\s+(?:square\s+)?met(?:er|re)s?(?:\s+squared)?"
+    r"(?:\s*\((?:kg/m2|kg/m²|kg/m\^2)\))?)"
+)
+_BMI_RANGE = (
+    r"(?:(?:bmi|body\s+mass\s+index)\s+interval\s*:\s*)?(?:(?:are|is|be)\s+between\s+an?\s+)?(?:bmi|body\s+mass\s+index)"
+    r"(?:\s*\(bmi\))?(?:\s+(?:should|must)\s+be)?(?:\s+of|\s+between|\s+from|\s+in\s+the\s+range\s+of|\s+within\s+the)?\s*:?\s*"
+    r"(?:bmi\s+between\s+)?"
+    rf"(?P<low>{NUMBER})\s*(?:{_BMI_UNIT}\s*)?(?:-|–|~|to|and|through)\s*(?P<high>{NUMBER})\s*(?P<unit>{_BMI_UNIT})?"
+    r"(?:\s+range)?(?:\s*,?\s*\(?(?:both\s+)?inclusive\)?|\s*\(including\s+the\s+critical\s+values?\))?"
+    r"(?P<note>\s*\((?:normal|underweight|overweight)[a-z ,-]*\))?"
+)
+
+
+def _bmi_range(match: re.Match) -> BmiRange | None:
+    if float(match["low"]) >= float(match["high"]):
+        return None
+    note = match["note"].strip() if match["note"] else None
+    return BmiRange(low=match["low"], high=match["high"], unit="kg/m2" if match["unit"] else None, note=note)
 
 
 _NYHA_CLASS = r"(?:i{1,3}v?|iv|[1-4])"
@@ -1473,13 +1498,5 @@ RECOGNISERS = (
     recogniser("condition", trigger_words(), r"(?P<body>[^;:]{2,300})", _conditions),
     # A sentence whose only name is a short abbreviation ("ED of more than 6 months"), in its own case.
     recogniser("condition", short_triggers(), r"(?P<body>[^;:]{2,300})", _abbreviated_conditions),
-    recogniser(
-        "bmi-range",
-        ("bmi", "body mass"),
-        rf"(?:bmi|body mass index)(?: \(bmi\))?(?: of| between| in the range of)?\s*:?\s*(?P<low>{NUMBER})\s*(?:-|–|to|and)\s*"
-        r"(?P<high>{NUMBER})\s*(?P<unit>kg/m2|kg/m²|kg/m\^2)?(?:\s*\(?(?:both )?inclusive\)?)?".replace(
-            "{NUMBER}", NUMBER
-        ),
-        lambda m: BmiRange(low=m["low"], high=m["high"], unit=m["unit"]),
-    ),
+    recogniser("bmi-range", ("bmi", "body mass"), _BMI_RANGE, _bmi_range),
 )
