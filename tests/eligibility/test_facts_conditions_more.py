@@ -225,6 +225,68 @@ READ = [
         "condition",
         "You have dangerously high blood pressure that harms the organs (malignant hypertension).",
     ),
+    # Heart surgery and procedures named beside heart attacks, with the window they share.
+    (
+        "NCT00142506",
+        "History of myocardial infarction, coronary artery bypass graft surgery or percutaneous coronary intervention "
+        "within 90 days of baseline visit.",
+        EXCLUSION,
+        "condition",
+        "You have had a heart attack, heart bypass surgery (coronary artery bypass graft) or a procedure to open a "
+        "blocked heart artery (percutaneous coronary intervention) in the 90 days before the start of the study "
+        "(baseline).",
+    ),
+    (
+        "NCT01423370",
+        "Have history of stroke, myocardial infarction, or Coronary Artery Bypass Graft surgery within the last 6 months",
+        EXCLUSION,
+        "condition",
+        "You have had a stroke, a heart attack or heart bypass surgery (coronary artery bypass graft) in the last 6 "
+        "months.",
+    ),
+    (
+        "NCT00244023",
+        "Angina during sexual intercourse within 6 months before Visit 1",
+        EXCLUSION,
+        "condition",
+        "You have had angina during sex in the 6 months before study visit 1.",
+    ),
+    (
+        "NCT02304679",
+        "Patients with unstable angina or angina occurring during sexual intercourse",
+        EXCLUSION,
+        "condition",
+        "You have unstable angina or angina during sex.",
+    ),
+    # Recovering: now, or at some time in a window (when the illness itself was is not said).
+    (
+        "NCT03067987",
+        "Recovering from any cancer within 12 months prior to enrollment.",
+        EXCLUSION,
+        "condition",
+        "You have been recovering from cancer at some time in the 12 months before you join the study.",
+    ),
+    (
+        "NCT04424394",
+        "Patients recovering from cancer within 12 months prior to enrollment.",
+        EXCLUSION,
+        "condition",
+        "You have been recovering from cancer at some time in the 12 months before you join the study.",
+    ),
+    (
+        "NCT01811797",
+        "Recovering from cancer during last 5 years",
+        EXCLUSION,
+        "condition",
+        "You have been recovering from cancer at some time in the last 5 years.",
+    ),
+    (
+        "NCT00000000",
+        "Recovering from a heart attack",
+        EXCLUSION,
+        "condition",
+        "You are recovering from a heart attack.",
+    ),
 ]
 
 

@@ -70,7 +70,7 @@ WHO = (
     r"are|is|be)\s+"
     r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?)\s+(?=aged?\b|between\b|\d)"
     # "Patients suffering from ...", "Subjects diagnosed with ...": read as the participle alone is.
-    r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|persons?)\s+(?=(?:suffering\s+from|diagnosed\s+with)\b)"
+    r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|persons?)\s+(?=(?:suffering\s+from|recovering\s+from|diagnosed\s+with)\b)"
     # "The subject does not have ...": read as "Does not have ..." is.
     r"|(?:the )?(?:patients?|subjects?|participants?|individuals?|persons?)\s+(?=(?:does|do)\s+not\s+(?:have|suffer)\b)"
     r"|(?:must |should )?(?:have|has|be|are|is)\s+|having\s+|with\s+)?"

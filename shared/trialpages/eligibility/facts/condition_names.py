@@ -41,6 +41,10 @@ high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arteria
 dangerously high blood pressure that harms the organs (malignant hypertension) | F | malignant hypertension; malignant arterial hypertension
 angina | - | angina; angina pectoris
 unstable angina | - | unstable angina; unstable angina pectoris
+angina during sex | - | angina during sexual intercourse; angina occurring during sexual intercourse; angina during intercourse; angina pectoris during intercourse; angina pectoris during sexual intercourse
+heart bypass surgery (coronary artery bypass graft) | EFS | coronary artery bypass graft; coronary artery bypass grafts; coronary artery bypass graft surgery; coronary artery bypass grafting; coronary artery bypass surgery; coronary bypass surgery; coronary bypass; CABG
+bypass surgery on the arteries of the heart or of the legs or arms (coronary or peripheral artery bypass graft) | EFS | coronary/peripheral artery bypass graft; coronary/peripheral artery bypass grafting; coronary artery/peripheral artery bypass graft; coronary or peripheral artery bypass graft
+a procedure to open a blocked heart artery (percutaneous coronary intervention) | EFS | percutaneous coronary intervention; percutaneous coronary interventions; PCI; percutaneous transluminal coronary angioplasty; PTCA; coronary angioplasty
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems

@@ -55,6 +55,7 @@ State = Literal[
     "diagnosed or suspected",
     "had or signs",
     "also",
+    "recovering",
 ]
 # How each state is said: (to "you", to "a man who"/"a woman who").
 _SAID: dict[State, tuple[str, str]] = {
@@ -71,6 +72,7 @@ _SAID: dict[State, tuple[str, str]] = {
     "signs": ("have signs of", "has signs of"),
     "had or signs": ("have had or have signs of", "has had or has signs of"),
     "also": ("also have", "also has"),
+    "recovering": ("are recovering from", "is recovering from"),
 }
 _NOT_SAID: dict[State, tuple[str, str]] = {
     "has": ("do not have", "does not have"),
@@ -180,6 +182,9 @@ class Conditions(Fact):
             else ""
         )
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
+        if self.state == "recovering" and self.window is not None:
+            # "Recovering from cancer within 12 months prior to enrollment": a recovery at some time in that window.
+            when = f" at some time{when}"
         at = f" {self.at}" if self.at else ""
         if self.judge and not self.serious:
             at += ", in the study doctor's opinion"
@@ -199,6 +204,8 @@ class Conditions(Fact):
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
         said = (_NOT_SAID if self.negated else _SAID)[self.state]
         verb = said[0] if self.who is None else said[1]
+        if self.state == "recovering" and self.window is not None:
+            verb = "have been recovering from" if self.who is None else "has been recovering from"
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"
         subject = "You" if self.who is None else f"You are a {self.who} who"
@@ -263,13 +270,14 @@ _STATE_WORDS = {
     "co-existing": "also",
     "coexistent": "also",
     "co-existent": "also",
+    "recovering": "recovering",
 }
 # Words that only join state words, each allowed only before (or after) the words it joins.
 _BEFORE_STATE = {"or", "and", "and/or", "be", "been", "is", "are", "must", "should", "do", "does", "did", "will"}
 _JOINING = {
     # the word before
     "of": {"history", "evidence", "diagnosis", "presence", "existence", "absence", "signs", "free", "suspicion"},
-    "from": {"suffering", "suffered", "free"},
+    "from": {"suffering", "suffered", "free", "recovering"},
     "with": {"diagnosed"},
     "to": {"known"},
 }
@@ -820,6 +828,8 @@ def _state_of(said: set[str]) -> State | None:
         return "current diagnosed"
     if said in ({"also"}, {"also", "has"}):
         return "also"
+    if said == {"recovering"}:
+        return "recovering"
     return None
 
 
@@ -1164,6 +1174,7 @@ def _fact(
         "documented had",
         "has or had",
         "current or had",
+        "recovering",
     ):
         return None
     if duration is not None and (state not in ("had",) or any(events) or negated or window is not None):
