@@ -116,6 +116,13 @@ READ = [
         "You had chemotherapy, targeted therapy, immunotherapy or radiation therapy in the 4 weeks (or 5 half-lives of "
         "the drug, whichever is shorter) before you start the study treatment.",
     ),
+    # A placebo given in another study counts too: said, not dropped.
+    (
+        "NCT00654914",
+        "Patients who have received any investigational drug (including placebo) within 30 days of Visit 1.",
+        "You took a drug that is still being tested (or a dummy treatment, a placebo, given in a study) in the 30 days "
+        "before your first study visit (Visit 1).",
+    ),
 ]
 
 

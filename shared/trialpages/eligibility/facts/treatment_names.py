@@ -838,6 +838,13 @@ _name(
     "unapproved drug",
 )
 _name(
+    "a drug that is still being tested (or a dummy treatment, a placebo, given in a study)",
+    "medicine",
+    "investigational drug (including placebo)",
+    "investigational drugs (including placebo)",
+    "investigational drug, including placebo",
+)
+_name(
     "another drug that is still being tested ({term})",
     "medicine",
     "other investigational drug",
