@@ -835,7 +835,8 @@ def test_a_list_number_glued_to_a_words_full_stop_starts_the_next_criterion(plai
     # "... within 30 days of visit 1.6. Use of any treatment for ED ..." (review of sample 12): glued to a visit's number.
     nested = [item.text for item in plain_of("NCT00657644").all_items() if item.text]
     assert (
-        "Subjects who have received any investigational drug (including placebo) within 30 days of visit 1." in nested
+        "You took a drug that is still being tested (or a dummy treatment, a placebo, given in a study) in the 30 days "
+        "before your first study visit (visit 1)." in nested
     )
     assert any(text.startswith("Use of any treatment for ED within the 7 days of visit 1") for text in nested)
 
