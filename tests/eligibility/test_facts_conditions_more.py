@@ -287,6 +287,46 @@ READ = [
         "condition",
         "You are recovering from a heart attack.",
     ),
+    # Where on the body: the area the study treats.
+    (
+        "NCT02609854",
+        "Has a malignancy in the treatment area.",
+        EXCLUSION,
+        "condition",
+        "You have cancer in the area to be treated.",
+    ),
+    (
+        "NCT03774849",
+        "History of melanoma in the intended treatment area",
+        EXCLUSION,
+        "condition",
+        "You have had melanoma in the area to be treated.",
+    ),
+    # More names the table learnt (2026-12-06).
+    ("NCT02175381", "Hemoptysis", EXCLUSION, "condition", "You have a cough that brings up blood (hemoptysis)."),
+    (
+        "NCT03670628",
+        "Evidence of venous leak.",
+        EXCLUSION,
+        "condition",
+        "You have signs of a leak in the veins of the penis that lets an erection fade (venous leak).",
+    ),
+    (
+        "NCT05277844",
+        "Transmural myocardial infarction within the last 6 months",
+        EXCLUSION,
+        "condition",
+        "You have had a heart attack that damaged the full thickness of the heart wall (transmural myocardial "
+        "infarction) in the last 6 months.",
+    ),
+    (
+        "NCT00205894",
+        "Have Arnold-Chiari malformation",
+        EXCLUSION,
+        "condition",
+        "You have a problem where the lower part of the brain pushes down into the spinal canal (Arnold-Chiari "
+        "malformation).",
+    ),
 ]
 
 

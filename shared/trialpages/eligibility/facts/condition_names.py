@@ -27,6 +27,7 @@ from trialpages.eligibility.matching import PhraseIndex
 
 _TABLE = """
 # Heart and blood vessels
+a heart attack that damaged the full thickness of the heart wall (transmural myocardial infarction) | EF | transmural myocardial infarction; transmural MI
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct; myocardial infraction
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
 a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction; acute ischemic stroke
@@ -45,7 +46,7 @@ angina during sex | - | angina during sexual intercourse; angina occurring durin
 heart bypass surgery (coronary artery bypass graft) | EFS | coronary artery bypass graft; coronary artery bypass grafts; coronary artery bypass graft surgery; coronary artery bypass grafting; coronary artery bypass surgery; coronary bypass surgery; coronary bypass; CABG
 bypass surgery on the arteries of the heart or of the legs or arms (coronary or peripheral artery bypass graft) | EFS | coronary/peripheral artery bypass graft; coronary/peripheral artery bypass grafting; coronary artery/peripheral artery bypass graft; coronary or peripheral artery bypass graft
 a procedure to open a blocked heart artery (percutaneous coronary intervention) | EFS | percutaneous coronary intervention; percutaneous coronary interventions; PCI; percutaneous transluminal coronary angioplasty; PTCA; coronary angioplasty
-heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
+heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive heart disease; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems
 reduced heart function | D | cardiac dysfunction; heart dysfunction
@@ -82,6 +83,7 @@ a heart murmur | - | heart murmur
 epilepsy | - | epilepsy
 seizures | P | seizures; seizure; convulsions; fits
 a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
+a problem where the lower part of the brain pushes down into the spinal canal (Arnold-Chiari malformation) | F | Arnold-Chiari malformation; Chiari malformation; arnold-chiari malformation; chiari malformation
 an injury to your spinal cord | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion; spinal cord trauma
 an injury to your spine | E | spinal trauma; spine injury; spinal injury
 a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture; vertebral body fracture
@@ -148,6 +150,7 @@ a disease that scars the lungs (interstitial lung disease) | F | interstitial lu
 lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis
 lung scarring with no known cause (idiopathic pulmonary fibrosis) | - | idiopathic pulmonary fibrosis
 lung swelling (pneumonitis) | - | pneumonitis
+a cough that brings up blood (hemoptysis) | F | hemoptysis; haemoptysis
 lung swelling caused by a medicine (drug-induced pneumonitis) | F | drug-induced pneumonitis; drug induced pneumonitis
 lung scarring caused by a medicine (drug-induced interstitial lung disease) | F | drug-induced interstitial lung disease; drug-induced ILD; drug induced interstitial lung disease; drug-related interstitial lung disease
 lung swelling caused by radiation treatment (radiation pneumonitis) | F | radiation pneumonitis; radiation-induced pneumonitis
@@ -194,6 +197,7 @@ trouble getting or keeping an erection caused by poor blood flow | F | vasculoge
 trouble getting or keeping an erection caused by stress or emotions | F | psychogenic erectile dysfunction; psychogenic ED; psychogenic impotence
 trouble getting or keeping an erection caused by nerve damage | F | neurogenic erectile dysfunction; neurogenic ED
 premature ejaculation | - | premature ejaculation
+a leak in the veins of the penis that lets an erection fade (venous leak) | F | venous leak; venous leakage; veno-occlusive dysfunction; venoocclusive dysfunction
 low sex drive that is not caused by another problem (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
 low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
 a sexual problem | - | sexual dysfunction

@@ -131,6 +131,7 @@ class Conditions(Fact):
     window: Window | None = None
     duration: Duration | None = None
     at: str | None = None  # "at screening": when it is looked for
+    place: str | None = None  # "in the area to be treated": where on the body
     needing: str | None = None  # "systemic treatment": what the (single) condition needs
     plural: bool = False  # the single condition's name is plural ("infections that need ...")
     stated: bool = True  # the sentence says the state itself; False: a bare name ("Hypertension")
@@ -155,6 +156,8 @@ class Conditions(Fact):
 
     def sentence(self) -> str:
         listed = _joined(list(self.names), "or" if self.joiner == "," else self.joiner)
+        if self.place:
+            listed += f" {self.place}"
         if self.clause:
             listed += f" {self.clause}"
         if self.needing:
@@ -450,6 +453,12 @@ _AT = re.compile(
 )
 
 
+# Where on the body, said after the names: "Has a malignancy in the treatment area" (the area the study treats).
+_PLACE = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:(?:intended\s+)?treatment\s+area|area\s+(?:to\s+be\s+treated|of\s+treatment)|treated\s+area)$",
+    re.IGNORECASE,
+)
+
 _SEPARATORS = {",", "or", "and", "and/or", "&"}
 
 
@@ -474,6 +483,7 @@ def _vocabulary() -> frozenset[str]:
         _DURATION.pattern,
         _LEADING_DURATION.pattern,
         _AT.pattern,
+        _PLACE.pattern,
         _SERIOUS.pattern,
         _NEEDING.pattern,
         _JUDGE.pattern,
@@ -536,6 +546,9 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
     if " at " in lowered and (match := _AT.search(body)):
         at = said_at(match["at"])
         body = body[: match.start()]
+    place = None
+    if "area" in lowered and (match := _PLACE.search(body)):
+        place, body = "in the area to be treated", body[: match.start()]
     if examples is None and _EXAMPLE_HINT.search(body):  # "History of X, such as A or B, within 6 months"
         examples = _examples(body)
         if not examples:
@@ -592,7 +605,9 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
         # "infection or fever requiring treatment": what needs it is not said plainly; a name with its own clause
         # ("that causes symptoms") cannot take a second one; "no X such as Y": not said plainly.
         return None
-    update: dict = {"judge": judge}
+    update: dict = {"judge": judge, "place": place}
+    if place is not None and (needing is not None or clause is not None or examples is not None or fact.had_names):
+        return None  # one thing said after the names at a time
     if needing is not None:
         if fact.state not in ("has", "had", "current", "known", "signs", "known had", "also"):
             return None
