@@ -123,6 +123,21 @@ READ = [
         "You took a drug that is still being tested (or a dummy treatment, a placebo, given in a study) in the 30 days "
         "before your first study visit (Visit 1).",
     ),
+    (
+        "NCT00836342",
+        "Use of topical retinoids in the past 4 weeks.",
+        "You took skin medicines made from vitamin A (topical retinoids) in the last 4 weeks.",
+    ),
+    (
+        "NCT00836342",
+        "Treatment with systemic retinoids in the past 6 months.",
+        "You took medicines made from vitamin A that act on the whole body (systemic retinoids) in the last 6 months.",
+    ),
+    (
+        "NCT04949204",
+        "Use of betablockers",
+        "You take heart and blood pressure medicines called beta blockers (betablockers).",
+    ),
 ]
 
 

@@ -1402,6 +1402,22 @@ _name(
     "beta-adrenergic blockers",
     "beta-blocking agents",
     "beta adrenergic blocking agents",
+    "betablockers",
+    "betablocker",
+)
+_name(
+    "skin medicines made from vitamin A ({term})",
+    "medicine",
+    "topical retinoids",
+    "topical retinoid",
+    "topical retinoid therapy",
+)
+_name(
+    "medicines made from vitamin A that act on the whole body ({term})",
+    "medicine",
+    "systemic retinoids",
+    "systemic retinoid",
+    "systemic retinoid therapy",
 )
 _name(
     "blood pressure medicines called calcium channel blockers ({term})",
