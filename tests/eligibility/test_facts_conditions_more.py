@@ -302,6 +302,13 @@ READ = [
         "condition",
         "You have had melanoma in the area to be treated.",
     ),
+    (
+        "NCT03567590",
+        "Infection at the puncture site",
+        EXCLUSION,
+        "condition",
+        "You have an infection where the needle will go in.",
+    ),
     # More names the table learnt (2026-12-06).
     ("NCT02175381", "Hemoptysis", EXCLUSION, "condition", "You have a cough that brings up blood (hemoptysis)."),
     (

@@ -455,7 +455,8 @@ _AT = re.compile(
 
 # Where on the body, said after the names: "Has a malignancy in the treatment area" (the area the study treats).
 _PLACE = re.compile(
-    r"\s+in\s+(?:the\s+)?(?:(?:intended\s+)?treatment\s+area|area\s+(?:to\s+be\s+treated|of\s+treatment)|treated\s+area)$",
+    r"\s+(?:in\s+(?:the\s+)?(?P<area>(?:intended\s+)?treatment\s+area|area\s+(?:to\s+be\s+treated|of\s+treatment)|treated\s+area)|"
+    r"at\s+the\s+(?P<site>puncture|injection|needle)\s+site)$",
     re.IGNORECASE,
 )
 
@@ -547,8 +548,9 @@ def read_conditions(text: str, who: str = "", *, split_events: bool = False) -> 
         at = said_at(match["at"])
         body = body[: match.start()]
     place = None
-    if "area" in lowered and (match := _PLACE.search(body)):
-        place, body = "in the area to be treated", body[: match.start()]
+    if ("area" in lowered or "site" in lowered) and (match := _PLACE.search(body)):
+        place = "in the area to be treated" if match["area"] else "where the needle will go in"
+        body = body[: match.start()]
     if examples is None and _EXAMPLE_HINT.search(body):  # "History of X, such as A or B, within 6 months"
         examples = _examples(body)
         if not examples:
