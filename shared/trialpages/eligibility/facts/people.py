@@ -442,6 +442,9 @@ class Consent(Fact):
             return f"{who} {'does' if self.representative == 'parent' else 'do'} not {act}{explained}{before}."
         if self.negation == "refuse":
             return f"{who} refuse{'s' if self.representative == 'parent' else ''} to {act}{explained}{before}."
+        if self.negation and self.understand:
+            # "Inability to understand the protocol or to give informed consent": either one rules you out.
+            return f"{who} {verb_be} {self.negation} to understand the study, or to {act}{before}."
         if self.negation:
             how = {
                 "not able": "not able",
@@ -684,6 +687,33 @@ def _consent(match: re.Match) -> Consent | None:
         voluntary=voluntary,
         representative=representative,
         before=before,
+    )
+
+
+# "Inability to understand the protocol or to give informed consent", "Able to understand the nature of the study and
+# provide written, informed consent": understanding the study, and consenting; not able to do one or the other.
+_UNDERSTANDING = (
+    rf"{_SUBJECT}(?:(?:are|is)\s+)?(?:(?P<neg>inability|unable|not\s+able|incapable|incompetent)\s+to\s+"
+    r"|(?:(?:is|are|be)\s+)?(?:able|competent|capable)\s+to\s+|(?:the\s+)?(?:mental\s+)?(?:ability|capacity)\s+to\s+"
+    r"|fully\s+)?understand\s+(?:the\s+(?:study\s+)?protocol|the\s+(?:nature\s+of\s+the\s+)?study(?:\s+objectives)?|"
+    r"(?:the\s+)?study\s+information)\s+(?P<join>or|and)\s+(?:to\s+)?(?P<voluntary>voluntarily\s+)?(?P<verb>give|provide|sign)\s+"
+    r"(?:an?\s+|the\s+)?(?P<adj>(?:(?:written|signed|voluntary)(?:\s*,\s*|\s+))*)informed\s+consent(?P<form>\s+form)?"
+    r"(?:\s*\(icf\))?"
+)
+
+
+def _understanding(match: re.Match) -> Consent | None:
+    negated = bool(match["neg"])
+    if negated != (match["join"].lower() == "or"):
+        return None  # "unable to understand and to give": both, or either? "able to understand or give": unclear
+    words = " ".join(filter(None, (match["adj"], match["verb"], match["form"]))).lower()
+    return Consent(
+        able=not negated,
+        understand=True,
+        negation="not able" if negated else "",
+        written="written" in words,
+        signed="sign" in words,
+        voluntary=bool(match["voluntary"]) or "voluntary" in words,
     )
 
 
@@ -1389,6 +1419,7 @@ RECOGNISERS = (
         lambda m: SexIs(sex=_sex_of(m["who"]) or "male"),
     ),
     recogniser("consent", ("consent", "icf"), _CONSENT, _consent),
+    recogniser("consent", ("understand",), _UNDERSTANDING, _understanding),
     recogniser("consent", ("consent", "icf"), r"(?=.{0,400}$).*", _consent_without_paperwork),
     recogniser(
         "follows-study",
