@@ -312,6 +312,29 @@ READ = [
     # More names the table learnt (2026-12-06).
     ("NCT02175381", "Hemoptysis", EXCLUSION, "condition", "You have a cough that brings up blood (hemoptysis)."),
     (
+        "NCT06098365",
+        "Diagnosed with Cervical Disc Herniation",
+        INCLUSION,
+        "condition",
+        "A doctor has found that you have a slipped disc in the neck.",
+    ),
+    (
+        "NCT02967393",
+        "Participant must have a current diagnosis of persistent asthma.",
+        INCLUSION,
+        "condition",
+        "A doctor has found that you currently have asthma with frequent symptoms, not only now and then (persistent "
+        "asthma).",
+    ),
+    (
+        "NCT02958904",
+        "Clinical diagnosis of traumatic spinal cord injury",
+        INCLUSION,
+        "condition",
+        "A doctor has found that you have an injury to your spinal cord from an accident or a blow (traumatic spinal "
+        "cord injury).",
+    ),
+    (
         "NCT03670628",
         "Evidence of venous leak.",
         EXCLUSION,

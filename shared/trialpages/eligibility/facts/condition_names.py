@@ -84,6 +84,7 @@ epilepsy | - | epilepsy
 seizures | P | seizures; seizure; convulsions; fits
 a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
 a problem where the lower part of the brain pushes down into the spinal canal (Arnold-Chiari malformation) | F | Arnold-Chiari malformation; Chiari malformation; arnold-chiari malformation; chiari malformation
+an injury to your spinal cord from an accident or a blow (traumatic spinal cord injury) | EF | traumatic spinal cord injury; traumatic spinal cord injuries
 an injury to your spinal cord | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion; spinal cord trauma
 an injury to your spine | E | spinal trauma; spine injury; spinal injury
 a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture; vertebral body fracture
@@ -145,6 +146,7 @@ a problem with drugs or alcohol (substance use disorder) | F | substance use dis
 
 # Lungs
 asthma | - | asthma
+asthma with frequent symptoms, not only now and then (persistent asthma) | F | persistent asthma
 COPD (a long-term lung disease) | F | chronic obstructive pulmonary disease; COPD; chronic obstructive lung disease
 a disease that scars the lungs (interstitial lung disease) | F | interstitial lung disease; ILD
 lung scarring (pulmonary fibrosis) | - | pulmonary fibrosis; lung fibrosis
@@ -504,7 +506,8 @@ diseases of the muscles, bones or joints | P | musculoskeletal diseases; musculo
 a curved spine (scoliosis) | F | scoliosis
 a narrowed space around the spinal cord (spinal stenosis) | F | spinal stenosis; spinal canal stenosis
 a narrowed space around the spinal cord in the lower back (lumbar spinal stenosis) | F | lumbar spinal stenosis; lumbar stenosis; lumbar canal stenosis; lumbar spinal canal stenosis
-a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc
+a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herniation; slipped disc; herniated intervertebral disc; disc prolapse; prolapsed disc; disk prolapse
+a slipped disc in the neck | E | cervical disc herniation; cervical disk herniation; cervical herniated disc; herniated cervical disc
 a slipped disc in the lower back | E | lumbar disc herniation; lumbar disk herniation; lumbar herniated disc; herniated lumbar disc; lumbar disc herniations
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
 an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
