@@ -187,7 +187,7 @@ _LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
 # "and/ or", "and / or": one connector, which the readers and the fidelity check know as "and/or".
 _SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNORECASE)
-# "performance status (Oken et al.,1982) score 0 to 2" (NCT05304754): a citation of the paper that defined a scale,
+# "performance status (Oken et al.,1982) score 0 to 2" (NCT04835519): a citation of the paper that defined a scale,
 # nothing a patient can use, and a year the number check would look for in the plain sentence.
 _CITATION = re.compile(r"\s*\((?:[A-Z][\w'-]+\s+)+et\s+al\.?\s*,?\s*(?:19|20)\d{2}[a-z]?\)")
 

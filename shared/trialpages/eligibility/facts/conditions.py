@@ -185,8 +185,9 @@ class Conditions(Fact):
             else ""
         )
         when = "".join(f" {part.said()}" for part in (self.window, self.duration) if part is not None)
-        if self.state == "recovering" and self.window is not None:
-            # "Recovering from cancer within 12 months prior to enrollment": a recovery at some time in that window.
+        # "Recovering from cancer within 12 months prior to enrollment": a recovery at some time in that window.
+        recovered_within = self.state == "recovering" and self.window is not None
+        if recovered_within:
             when = f" at some time{when}"
         at = f" {self.at}" if self.at else ""
         if self.judge and not self.serious:
@@ -207,7 +208,7 @@ class Conditions(Fact):
             return f"Your medical records show that you have{had} {listed}{serious}{when}{at}."
         said = (_NOT_SAID if self.negated else _SAID)[self.state]
         verb = said[0] if self.who is None else said[1]
-        if self.state == "recovering" and self.window is not None:
+        if recovered_within:
             verb = "have been recovering from" if self.who is None else "has been recovering from"
         if self.negated and self.state == "had" and (self.window or self.duration):
             verb = "have not had" if self.who is None else "has not had"

@@ -270,9 +270,10 @@ def _range(match: re.Match) -> Age | None:
     if first[1] in _ABOVE and second[1] in _BELOW:
         # "18 to 65", "more than 80 or less than 18" (the limit of the old first: an age outside the two).
         outside = joint == "or"
+        same_unit = first[2] == second[2]
         ordered = _number(first[0]) > _number(second[0]) if outside else _number(first[0]) < _number(second[0])
-        if (outside or first[2] == second[2]) and not (first[2] == second[2] and ordered):
-            return None
+        if (same_unit and not ordered) or (outside and not same_unit):
+            return None  # "18 to 18", "less than 80 or more than 18"; years against months cannot be ordered
         low, high = first, second
     elif first[1] in _BELOW and second[1] in _ABOVE and joint in ("or", "and"):
         # "less than 18 or more than 70", and "under 18 and over 79" saying the same (no age is both).

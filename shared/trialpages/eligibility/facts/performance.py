@@ -9,6 +9,8 @@ Karnofsky, as applicable, score ≥ 50".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 from typing import ClassVar, Literal
 
 from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
@@ -86,6 +88,18 @@ class Performance(Fact):
         if self.joiner == "to":
             return f"{self.values[0]} to {self.values[-1]}{percent}"
         return ", ".join(self.values[:-1]) + f" or {self.values[-1]}"
+
+    def goes_well(self) -> bool:
+        """A limit that lets in those who manage well: ECOG from 0 up, Karnofsky or Lansky up to 100."""
+        if self.scale in ("ECOG", "WHO", "Zubrod"):
+            return self._highest_from_zero() is not None
+        return self.phrase in ("at least", "more than") or (self.joiner == "to" and self.values[-1:] == ("100",))
+
+    def goes_badly(self) -> bool:
+        """A limit that names those who manage badly: ECOG up to 4, Karnofsky or Lansky below a score."""
+        if self.scale in ("ECOG", "WHO", "Zubrod"):
+            return self._lowest_to_four() is not None
+        return self.phrase in ("at most", "less than")
 
     def _highest_from_zero(self) -> int | None:
         """The highest score allowed when every score from 0 up to it is allowed; else None."""
@@ -337,33 +351,23 @@ def _life(match: re.Match) -> LifeExpectancy | None:
     )
 
 
-# One scale's limit alone, for the readers below that find two in a sentence or one inside a label's brackets.
-_ONE_SCALE = (
-    (re.compile(rf"{_ECOG_PATTERN}\s*", re.IGNORECASE), _ecog),
-    (re.compile(rf"{_PS_FIRST}\s*", re.IGNORECASE), _ecog),
-    (re.compile(rf"{_KARNOFSKY_PATTERN}\s*", re.IGNORECASE), _karnofsky),
-)
+@cache
+def _one_scale_patterns() -> tuple[tuple[re.Pattern, Callable[[re.Match], Performance | None]], ...]:
+    """Compiled at first use, as the recognisers' own patterns are: not at a cold start."""
+    return (
+        (re.compile(rf"{_ECOG_PATTERN}\s*", re.IGNORECASE), _ecog),
+        (re.compile(rf"{_PS_FIRST}\s*", re.IGNORECASE), _ecog),
+        (re.compile(rf"{_KARNOFSKY_PATTERN}\s*", re.IGNORECASE), _karnofsky),
+    )
 
 
 def _one_scale(text: str) -> Performance | None:
-    for pattern, build in _ONE_SCALE:
+    """One scale's limit alone, for the readers below that find two in a sentence or one inside a label's brackets."""
+    for pattern, build in _one_scale_patterns():
         match = pattern.fullmatch(text.strip(" ,;"))
         if match and (fact := build(match)) is not None:
             return fact
     return None
-
-
-def _goes_well(fact: Performance) -> bool:
-    """A limit that lets in those who manage well: ECOG from 0 up, Karnofsky or Lansky up to 100."""
-    if fact.scale in ("ECOG", "WHO", "Zubrod"):
-        return fact._highest_from_zero() is not None  # noqa: SLF001 - the same model's reading
-    return fact.phrase in ("at least", "more than") or (fact.joiner == "to" and fact.values[-1:] == ("100",))
-
-
-def _goes_badly(fact: Performance) -> bool:
-    if fact.scale in ("ECOG", "WHO", "Zubrod"):
-        return fact._lowest_to_four() is not None  # noqa: SLF001
-    return fact.phrase in ("at most", "less than")
 
 
 # "Adequate performance status (Lansky or Karnofsky score ≥ 50)", "Poor functional status (ECOG > 2)": the label only
@@ -375,7 +379,7 @@ def _labelled(match: re.Match) -> Performance | None:
     fact = _one_scale(match["inner"])
     if fact is None:
         return None
-    agrees = _goes_badly(fact) if match["label"].lower() == "poor" else _goes_well(fact)
+    agrees = fact.goes_badly() if match["label"].lower() == "poor" else fact.goes_well()
     return fact if agrees else None
 
 
@@ -395,7 +399,7 @@ def _either(match: re.Match) -> EitherPerformance | None:
                 continue
             rest = _SEE.sub("", rest[:-1])
         one, other = _one_scale(first), _one_scale(rest)
-        if one is not None and other is not None and one.scale != other.scale and _goes_well(one) == _goes_well(other):
+        if one is not None and other is not None and one.scale != other.scale and one.goes_well() == other.goes_well():
             return EitherPerformance(first=one, second=other)
     return None
 
