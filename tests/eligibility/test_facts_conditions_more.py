@@ -311,6 +311,22 @@ READ = [
     ),
     # More names the table learnt (2026-12-06).
     ("NCT02175381", "Hemoptysis", EXCLUSION, "condition", "You have a cough that brings up blood (hemoptysis)."),
+    ("NCT00738400", "Resting hypotension", EXCLUSION, "condition", "You have low blood pressure at rest."),
+    (
+        "NCT00644007",
+        "Hyper- or hypo-thyroidism",
+        EXCLUSION,
+        "condition",
+        "You have an overactive or underactive thyroid.",
+    ),
+    ("NCT00379756", "Low sexual desire.", EXCLUSION, "condition", "You have low sex drive."),
+    (
+        "NCT00867815",
+        "Evidence of temporal arteritis",
+        EXCLUSION,
+        "condition",
+        "You have signs of swelling of the arteries of the head, often at the temples (temporal arteritis).",
+    ),
     (
         "NCT06098365",
         "Diagnosed with Cervical Disc Herniation",

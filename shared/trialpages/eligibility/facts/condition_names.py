@@ -37,6 +37,7 @@ disease of the blood vessels in the brain | - | cerebrovascular disease; cerebro
 high blood pressure | - | hypertension; arterial hypertension; systemic arterial hypertension; systemic hypertension; high blood pressure; essential hypertension; HTN
 low blood pressure | - | hypotension; low blood pressure
 low blood pressure when you stand up | F | orthostatic hypotension; postural hypotension
+low blood pressure at rest | F | resting hypotension
 a sudden, dangerous rise in blood pressure | E | hypertensive crisis; hypertensive emergency
 high blood pressure in the lungs | F | pulmonary hypertension; pulmonary arterial hypertension
 dangerously high blood pressure that harms the organs (malignant hypertension) | F | malignant hypertension; malignant arterial hypertension
@@ -73,9 +74,12 @@ narrowed arteries in the legs or arms | PF | peripheral arterial disease; periph
 a blood clot in a deep vein (DVT) | EF | deep vein thrombosis; deep venous thrombosis; DVT
 a blood clot in your lungs | EF | pulmonary embolism; pulmonary embolus; pulmonary emboli; pulmonary embolism (PE)
 a blood clot in a vein | E | venous thrombosis
+blood clots in the legs | PEF | thrombosis of lower extremities; thrombosis of the lower extremities; thrombosis of the lower limbs; lower extremity thrombosis; lower limb thrombosis
 a blood clot in a vein, such as in the leg or in the lungs (VTE) | EF | venous thromboembolism; VTE
 a blood clot | E | thrombosis; blood clot; thromboembolism; thromboembolic event; thromboembolic events; thrombotic event; thrombotic events; thromboembolic disease
 a bulging blood vessel (aneurysm) | E | aneurysm
+a tear in the wall of the body's main artery (dissecting aneurysm) | EF | dissecting aneurysm; aortic dissection; dissecting aortic aneurysm
+swelling of the arteries of the head, often at the temples (temporal arteritis) | F | temporal arteritis; giant cell arteritis
 fainting spells | P | syncope; fainting; fainting spells
 a heart murmur | - | heart murmur
 
@@ -201,7 +205,7 @@ trouble getting or keeping an erection caused by nerve damage | F | neurogenic e
 premature ejaculation | - | premature ejaculation
 a leak in the veins of the penis that lets an erection fade (venous leak) | F | venous leak; venous leakage; veno-occlusive dysfunction; venoocclusive dysfunction
 low sex drive that is not caused by another problem (primary hypoactive sexual desire) | F | primary hypoactive sexual desire; primary hypoactive sexual desire disorder
-low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder
+low sex drive | F | low libido; decreased libido; reduced libido; loss of libido; hypoactive sexual desire; hypoactive sexual desire disorder; low sexual desire; decreased sexual desire; reduced sexual desire
 a sexual problem | - | sexual dysfunction
 a bend in the penis from scar tissue (Peyronie's disease) | F | peyronie's disease; peyronie disease; peyronies disease; peyronies; peyronie's; la peyronie's disease; la peyronie disease
 a bent penis | - | penile curvature; curvature of the penis
@@ -278,6 +282,7 @@ severe eye damage from diabetes (proliferative diabetic retinopathy) | F | proli
 nerve damage from diabetes | F | diabetic neuropathy
 an underactive thyroid | - | hypothyroidism; underactive thyroid
 an overactive thyroid | - | hyperthyroidism; overactive thyroid
+an overactive or underactive thyroid | - | hyper- or hypothyroidism; hyper- or hypo-thyroidism; hyperthyroidism or hypothyroidism; hypothyroidism or hyperthyroidism; hypo- or hyperthyroidism; hypo- or hyper-thyroidism
 thyroid disease | - | thyroid disease; thyroid disorder; thyroid dysfunction; thyroid disorders; thyroid diseases
 # "Thyroid hormone disorders" (NCT03177746, sample 27: LOSSY as any thyroid disease)
 too much or too little thyroid hormone | - | thyroid hormone disorders; thyroid hormone disorder
