@@ -87,7 +87,7 @@ a heart murmur | - | heart murmur
 epilepsy | - | epilepsy
 seizures | P | seizures; seizure; convulsions; fits
 a seizure disorder | - | seizure disorder; seizure disorders; convulsive disorder
-a problem where the lower part of the brain pushes down into the spinal canal (Arnold-Chiari malformation) | F | Arnold-Chiari malformation; Chiari malformation; arnold-chiari malformation; chiari malformation
+a problem where the lower part of the brain pushes down into the spinal canal (Arnold-Chiari malformation) | F | arnold-chiari malformation; chiari malformation
 an injury to your spinal cord from an accident or a blow (traumatic spinal cord injury) | EF | traumatic spinal cord injury; traumatic spinal cord injuries
 an injury to your spinal cord | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion; spinal cord trauma
 an injury to your spine | E | spinal trauma; spine injury; spinal injury

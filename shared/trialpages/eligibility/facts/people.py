@@ -37,11 +37,7 @@ class Age(Fact):
     healthy: bool = False
     adult: bool = False
     when: str | None = None  # "when you sign the consent form"
-
-    @property
-    def at_diagnosis(self) -> bool:
-        """An age when the disease was found ("at diagnosis"), not today's: no rule on the age you are now."""
-        return bool(self.when and self.when.startswith("when you were"))
+    at_diagnosis: bool = False  # an age when the disease was found, not today's: no rule on the age you are now
 
     def sentence(self) -> str:
         age = self._age()
@@ -293,7 +289,12 @@ def _range(match: re.Match) -> Age | None:
         healthy=who[1],
         adult=bool(match["adult"]),
         when=_when(match),
+        at_diagnosis=_at_diagnosis(match),
     )
+
+
+def _at_diagnosis(match: re.Match) -> bool:
+    return bool(match["when"]) and "diagnosis" in match["when"].lower()
 
 
 def _number(text: str) -> float:
@@ -331,7 +332,13 @@ def _bound(match: re.Match) -> Age | None:
         return None  # "Advanced age (under 65)": the label and its limit disagree
     unit = _unit_word(match["unit"]) or "years"
     sex, healthy = who
-    common = {"sex": sex, "healthy": healthy, "adult": bool(match["adult"]), "when": _when(match)}
+    common = {
+        "sex": sex,
+        "healthy": healthy,
+        "adult": bool(match["adult"]),
+        "when": _when(match),
+        "at_diagnosis": _at_diagnosis(match),
+    }
     if phrase in ("at least", "more than"):
         return Age(low=match["n"], low_phrase=phrase, low_unit=unit, **common)
     return Age(high=match["n"], high_phrase=phrase, high_unit=unit, **common)

@@ -50,14 +50,15 @@ class Performance(Fact):
     number: str | None = None
     percent: bool = False
     when: str | None = None  # "at your first study visit"
+    measured: str | None = None  # "in the 7 days before ...": when the score is measured
     steady: str | None = None  # "in the 2 weeks before ...": the score has not got worse over that time
 
     def sentence(self) -> str:
         name = {"WHO": "WHO performance", "ECOG": "ECOG", "Zubrod": "Zubrod"}.get(self.scale, self.scale)
-        when = f" {self.when}" if self.when else ""
+        when = f" {self.when}" if self.when else f" measured {self.measured}" if self.measured else ""
         steady = f", and it has not got worse {self.steady}" if self.steady else ""
         meaning = self._meaning()
-        if meaning and when.startswith(" measured"):
+        if meaning and self.measured:
             return (
                 f"{meaning} ({name} score {self._scores()},{when}){steady}."  # the score is measured, not the meaning
             )
@@ -234,15 +235,15 @@ def _before(event: str) -> str:
 def _time_of(match: re.Match) -> dict[str, str | None]:
     """The fields of when a score is measured and how long it has held."""
     groups = match.groupdict()
-    when = _when(groups.get("when"))
+    when, measured = _when(groups.get("when")), None
     if groups.get("within"):
-        when = f"measured in the {plural(groups['within'], groups['within_unit'])} {_before(groups['within_event'])}"
+        measured = f"in the {plural(groups['within'], groups['within_unit'])} {_before(groups['within_event'])}"
     steady = None
     if groups.get("steady"):
         weeks = plural(count(groups["steady"]), "weeks")
         event = groups.get("steady_event")
         steady = f"in the {weeks} {_before(event)}" if event else f"in the last {weeks}"
-    return {"when": when, "steady": steady}
+    return {"when": when, "measured": measured, "steady": steady}
 
 
 def _scale(text: str) -> Literal["ECOG", "WHO", "Zubrod"]:
