@@ -54,3 +54,43 @@ def test_understanding_the_study_and_consenting_are_said_together(nct, source, k
 )
 def test_an_and_or_an_or_that_leaves_it_unclear_is_not_read(source):
     assert_not_read_as(source, "consent")
+
+
+AGREEING = [
+    (
+        "NCT03308409",
+        "Patient agrees to participate in the trial by providing signed informed consent.",
+        "inclusion",
+        "You sign a form to agree to take part after the study is explained to you.",
+    ),
+    (
+        "NCT02683044",
+        "Patients who agree to participate in the trial through signed informed consent.",
+        "inclusion",
+        "You sign a form to agree to take part after the study is explained to you.",
+    ),
+    (
+        "NCT04833270",
+        "Participants who agreed and signed informed consent form",
+        "inclusion",
+        "You sign a form to agree to take part after the study is explained to you.",
+    ),
+    (
+        "NCT06940401",
+        "Willingness to participate and signed informed consent provided by the subject.",
+        "inclusion",
+        "You are willing to sign a form to agree to take part after the study is explained to you.",
+    ),
+    ("NCT05123326", "Patients who do not consent to the study.", "exclusion", "You do not agree to take part."),
+    ("NCT06015620", "Patients not giving consent for the study", "exclusion", "You do not agree to take part."),
+]
+
+
+@pytest.mark.parametrize(("nct", "source", "kind", "plain"), AGREEING)
+def test_agreeing_to_take_part_by_signing_is_one_consent(nct, source, kind, plain):
+    assert_written(nct, read(source), kind, "consent", plain)
+
+
+def test_a_consent_not_signed_in_the_past_stays_unread():
+    # "did not sign": said of a past that the page cannot place; "do not consent" is said of now.
+    assert_not_read_as("Who did not sign the informed consent form", "consent")

@@ -532,13 +532,15 @@ _CONSENT = (
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
-    r"voluntarily\s|refuses?\s|agrees?\s|signs?\s|signed\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
-    r"unwilling|unable|willing\s|able\s|ready\s|is\s|are\s))?"
+    r"voluntarily\s|refuses?\s|agree[sd]?\s|signs?\s|signed\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
+    r"unwilling|unable|willing\s|able\s|ready\s|is\s|are\s|do\s+not\s|does\s+not\s|not\s+giving\s))?"
     r"(?:(?:are|is)\s+(?=unwilling|unable))?"
     r"(?:(?:must|should|shall|will)\s+)?"
-    r"(?P<join>(?:(?:voluntarily|freely)\s+)?(?:(?:agrees?|agreed|decided?|volunteer(?:s|ed)?)\s+to\s+(?:voluntarily\s+)?)?"
+    r"(?P<join>(?:agrees?|agreed)\s+and\s+(?=signed|signs?\s|provided|gave\s)"  # "Participants who agreed and signed ..."
+    r"|(?:(?:voluntarily|freely)\s+)?(?:(?:agrees?|agreed|decided?|volunteer(?:s|ed)?|willing(?:ness)?)\s+to\s+(?:voluntarily\s+)?)?"
     r"(?:participate|take\s+part|join|enter)(?:\s+in)?(?:\s+(?:the|this)\s+(?:clinical\s+)?(?:study|trial|research))?\s*,?\s*"
-    r"and\s+(?=sign|provide|give))?"
+    # "... to participate in the trial by providing signed informed consent", "... through signed informed consent"
+    r"(?:and\s+(?=sign|provide|give)|(?:by|through)\s+(?=providing\s|signing\s|giving\s|signed\s|written\s)))?"
     r"(?:(?P<refuse>refuses?|refusal(?:\s+of)?|refusing|refused)\s+(?:to\s+)?"
     r"|(?P<absent>absence|lack|failure|no|non-|not\s+given|failed|fails)\s*(?:of\s+|to\s+)?)?"
     rf"(?:(?P<neg>{_NOT_ABLE})(?:\s*(?:,|or|and/or|and|/)\s*(?P<neg2>{_NOT_ABLE}))?(?:\s+of\s+(?:the\s+)?(?:subject|patient|"
@@ -559,7 +561,8 @@ _CONSENT = (
     r"study[- ]specific)"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))*)"
     r"(?P<informed>(?:fully\s+)?(?:informed|study)\s+(?:(?:and\s+)?(?P<adj2>(?:written|signed)(?:\s+(?:and\s+)?(?:written|signed|dated))*)\s+)?)?"
-    r"(?:consent|icf|(?P<consent_verb>consent(?:ing)?(?=\s+to\s+(?:participate|participation|take\s+part|study\s+participation))))"
+    r"(?:consent|icf|(?P<consent_verb>consent(?:ing)?(?=\s+to\s+(?:participate|participation|take\s+part|study\s+participation|"
+    r"(?:the|this)\s+(?:study|trial)\b))))"
     r"(?P<form>\s+(?:form|document|statement|agreement))?(?P<process>\s+process)?(?:\s*\((?:icf|ic)\))?"
     r"(?P<to_take_part>\s+(?:to|for)\s+(?:participate|participation|take\s+part)(?:\s+in\s+(?:the|this)\s+(?:study|trial|clinical\s+study|research))?"
     r"|\s+(?:to|for)\s+study\s+participation|\s+(?:for|to)\s+(?:the|this)\s+(?:study|trial))?"
@@ -608,17 +611,23 @@ def _consent(match: re.Match) -> Consent | None:
                     re.search(r"able|capable|ability|capacity", (match["able"] or match["able_noun"]).lower())
                 )
                 willing_said = bool(re.search(r"willing", (match["able"] or match["able_noun"]).lower()))
+            elif re.fullmatch(r"(?:do|does)\s+not", negs) or (
+                negs == "not" and (match["verb"] or "").lower() == "giving"
+            ):
+                # "Patients who do not consent to the study", "Patients not giving consent for the study": now, not past
+                negation = "not"
             else:
                 return None  # "Did not sign the consent": said of the past, unclear
-        if able_said and willing_said:
-            negation = "not able or not willing"
-        elif able_said:
-            negation = "not able"
-        elif willing_said:
-            negation = "not willing"
-        elif refuse:
-            negation = "refuse"
-        else:
+        negation = negation or (
+            "not able or not willing"
+            if able_said and willing_said
+            else "not able"
+            if able_said
+            else "not willing"
+            if willing_said
+            else ""
+        )
+        if not negation:
             return None
         if match["neg2"] and not (able_said and willing_said):
             return None
@@ -649,6 +658,7 @@ def _consent(match: re.Match) -> Consent | None:
         if negation or abilities:
             return None
         voluntary = voluntary or bool(re.search(r"voluntar|freely|volunteer", match["join"], re.IGNORECASE))
+        willing = willing or bool(re.search(r"willing", match["join"], re.IGNORECASE))
     if re.search(r"valid|legally effective", adjectives):
         return None  # "valid" consent: a legal condition the plain words would not carry
     verb = (match["verb"] or "").lower()

@@ -39,7 +39,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"drug|medication|intervention)|(?:starting|initiating|initiation of|beginning) (?:the )?(?:study|trial|protocol) (?:treatment|"
         r"therapy|drug|medication|intervention)|(?:the )?(?:study|trial|protocol) (?:treatment|therapy|drug|intervention)"
         r"(?: (?:start|initiation))?|(?:study |treatment )?day 1|(?:study )?treatment day 1|cycle 1,? day 1|c1d1"
-        r"|(?:the )?first (?:day of )?cycle|(?:the )?study (?:intervention|drug|treatment) administration",
+        r"|(?:the )?first (?:day of )?cycle|(?:the )?study (?:intervention|drug|treatment) administration"
+        r"|dosing (?:for|in) (?:this|the) (?:study|trial)",
         "you start the study treatment",
     ),
     (r"(?:the )?randomi[sz]ation", "you are assigned to a study group"),
@@ -58,7 +59,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
 )
 _EVENT = "|".join(f"(?:{pattern})" for pattern, _ in _EVENTS)
 _EVENT_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _EVENTS)
-_BEFORE = r"(?:before|prior to|preceding|of|from|before the start of|prior to the start of)"
+_BEFORE = r"(?:before|prior to|prior of|preceding|of|from|before the start of|prior to the start of)"
+_WHOSE = r"(?:(?:their|his|her|his/her|his or her)\s+)?"  # "within 30 days from their screening visit"
 
 
 def event_in_words(event: str) -> str | None:
@@ -84,7 +86,7 @@ _WINDOW = (
     rf"(?:\s*,?\s*(?:or|and/or)\s+(?P<hl>{COUNT})\s*(?:half[- ]lives|half[- ]life|times the half[- ]life)"
     r"(?:\s+of\s+the\s+(?:drug|agent|medication|product|therapy|treatment|compound))?"
     r"(?:\s*,?\s*\(?\s*whichever\s+is\s+(?P<which>longer|shorter|greater|less)\s*\)?)?)?"
-    rf"(?:\s*,?\s*{_BEFORE}\s+(?P<event>{_EVENT})|\s+(?P<ago>ago))?"
+    rf"(?:\s*,?\s*{_BEFORE}\s+{_WHOSE}(?P<event>{_EVENT})|\s+(?P<ago>ago))?"
 )
 
 
@@ -1221,8 +1223,9 @@ _STUDY = (
     r"(?:an?(?:ny)?\s+|the\s+)?(?P<other>other\s+|another\s+)?(?P<kind>(?:clinical\s+|intervention(?:al)?\s+|investigational\s+|"
     r"therapeutic\s+|research\s+|drug\s+|medical\s+|(?:investigational\s+)?drug\s+|treatment\s+|(?P<drug_or_device>drug\s+or\s+"
     r"(?:medical\s+)?device\s+))*)"
-    r"(?:clinical\s+)?(?:research\s+)?(?:study|studies|trials?|investigations?|research(?:\s+stud(?:y|ies))?)"
-    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?y?\s+)?(?:investigational|experimental|research)\s+(?:drugs?|agents?|products?|"
+    r"(?:clinical\s+)?(?:research\s+)?(?:study|studies|trials?|investigations?|research(?:\s+stud(?:y|ies))?)(?:\s+protocols?)?"
+    r"(?P<testing>\s+(?:of|with|involving|testing)\s+(?:an?y?\s+)?(?:other\s+)?(?:unapproved\s+)?(?:investigational|investigative|"
+    r"experimental|research)\s+(?:drugs?|agents?|products?|"
     r"treatments?|therap(?:y|ies)|medications?)(?P<device>\s+or\s+(?:medical\s+)?devices?)?"
     rf"|\s+(?:of|with|investigating|testing)\s+(?P<named>{_LIST}))?"
 )
@@ -1289,17 +1292,18 @@ def _other_study(match: re.Match) -> OtherStudy | None:
 _OTHER_STUDY_PATTERN = (
     r"(?=.{0,200}$)(?:(?:patients?|subjects?|participants?)\s+(?:who\s+)?|(?:the\s+)?(?:patient|subject|participant)'s\s+)?"
     r"(?P<neg>(?:no|not|has not|have not)\s+)?"
+    r"(?:(?:is|are)\s+(?=(?:currently|presently)\s))?"  # "Subject is currently enrolled in ..."
     r"(?:(?P<current_or>(?:current(?:ly)?|present)\s+or\s+(?:previous|prior|recent|past)\s+)"
     r"|(?P<planned>(?:current(?:ly)?|present|ongoing)\s+or\s+(?:planned|anticipated|intended|future)\s+)|(?P<now>(?:current(?:ly)?|concurrent|"
     r"simultaneous|ongoing|present(?:ly)?)\s+))?"
     r"(?P<previous>(?:previous(?:ly)?|prior)\s+)?"
     r"(?:(?P<now_or_past>(?:are |is )?currently participating in or (?:have|has) participated in\s+)"
-    r"|(?:is |are )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
+    r"|(?:is |are )?(?:also )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
     r"(?:had\s+)?(?P<past>participated|took part|been enrolled|been in|been involved|was in|were in|enrolled)|inclusion)\s+in\s+)"
     + _STUDY
     # "(currently or within the last 30 days)": now, or within the window.
     + rf"(?:(?:(?P<paren_now>\s*\(\s*(?:currently|now)\s+or\s+)|\s*,?\s*){_WINDOW}(?(paren_now)\s*\)))?"
-    r"(?P<during>\s+or\s+(?:at\s+any\s+time\s+)?during\s+(?:this|the)\s+(?:study|trial))?"
+    r"(?P<during>\s+or\s+(?:at\s+any\s+time\s+|planned\s+participation\s+)?during\s+(?:this|the)\s+(?:study|trial))?"
 )
 
 
