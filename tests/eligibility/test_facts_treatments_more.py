@@ -247,6 +247,19 @@ ALLERGIES = [
         "treatment-allergy",
         "You are known to be allergic to sildenafil or any of its ingredients.",
     ),
+    (
+        "NCT01616485",
+        "Allergy or hypersensitive to PDE5 inhibitors",
+        "treatment-allergy",
+        "You are allergic to erection medicines like sildenafil (PDE5 inhibitors).",
+    ),
+    (
+        # "known to be allergic" keeps its "known"; "any test drug" is any of them
+        "NCT05005468",
+        "Those who are known to be allergic to any test drug or its excipients",
+        "study-drug-allergy",
+        "You are known to be allergic to any of the study drugs or any of their ingredients.",
+    ),
 ]
 
 

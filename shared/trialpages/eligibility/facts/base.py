@@ -68,6 +68,7 @@ WHO = (
     r"(?:(?:the |all |any )?(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?|candidates?|"
     r"men|women|males?|females?)\s+(?:must\s+|should\s+|will\s+|shall\s+)?(?:have|has|had|with|who (?:have|has|had|are|is)|"
     r"are|is|be)\s+"
+    r"|those\s+who\s+(?:have|has|had|are|is)\s+"  # "Those who are known to be allergic to ...": the people the rule is for
     r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|people|persons?|volunteers?)\s+(?=aged?\b|between\b|\d)"
     # "Patients suffering from ...", "Subjects diagnosed with ...": read as the participle alone is.
     r"|(?:the |all )?(?:patients?|subjects?|participants?|individuals?|persons?)\s+(?=(?:suffering\s+from|recovering\s+from|diagnosed\s+with)\b)"

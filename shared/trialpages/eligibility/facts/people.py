@@ -1020,16 +1020,19 @@ _ALLERGY = (
 
 _SEVERAL_STUDY_DRUGS = re.compile(
     r"\b(?:study|investigational|trial|test|research)\s+(?:drugs|medications|medicines|products|treatments|agents|"
-    r"interventions|therapies|compounds)\b|\bany\s+of\s+(?:the\s+)?(?:study|investigational|trial|test|research)\b",
+    r"interventions|therapies|compounds)\b|\bany\s+(?:of\s+(?:the\s+)?)?(?:study|investigational|trial|test|research)\b",
     re.IGNORECASE,
 )
+
+
+_KNOWN_TO_BE = re.compile(r"\bknown\s+to\s+be\s+allergic\b", re.IGNORECASE)
 
 
 def _allergy(match: re.Match) -> StudyDrugAllergy:
     qualifiers = (match["q"] or "").lower()
     intolerance = bool(re.search(r"intoleran|(?<!hyper)sensitivity", match[0], re.IGNORECASE))
     return StudyDrugAllergy(
-        known=bool(re.search(r"known|documented", qualifiers)),
+        known=bool(re.search(r"known|documented", qualifiers)) or _KNOWN_TO_BE.search(match[0]) is not None,
         suspected="suspected" in qualifiers,
         ingredients_only=bool(match["only"]),
         ingredients=bool(match["also"] or match["first"]),
@@ -1081,7 +1084,7 @@ _TREATMENT_ALLERGY = (
     r"(?P<q>(?:(?:a\s+|any\s+)?(?:known|documented|suspected|previous|prior|history\s+of|known\s+or\s+suspected|known\s+history\s+of)"
     r"\s+)*)(?P<severe>severe\s+)?"
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
-    r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)"
+    r"(?:hypersensitivity|hypersensitive|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)"
     r"\s+(?:to|against)\s+(?:an?\s+)?(?:any\s+of\s+)?(?P<list>" + _TREATMENT_LIST + r")(?P<examples>" + _EXAMPLES + ")?"
     r"(?P<also>\s*,?\s*(?:or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the|other)\s+(?:inactive\s+)?"
     # "... to Sildenafil or other ingredients of Sildenafil" (NCT04553055): the ingredients of the medicine named
@@ -1122,7 +1125,7 @@ def _treatment_allergy(match: re.Match) -> TreatmentAllergy | None:
     return TreatmentAllergy(
         examples=examples,
         what=what,
-        known=bool(re.search(r"known|documented", qualifiers)),
+        known=bool(re.search(r"known|documented", qualifiers)) or _KNOWN_TO_BE.search(match[0]) is not None,
         suspected="suspected" in qualifiers,
         history=bool(re.search(r"history|previous|prior", qualifiers)),
         ingredients=bool(match["also"]),
