@@ -18,6 +18,36 @@ READ = [
     # (NCT id, the criterion as the recognisers see it, recogniser, plain sentence)
     # A condition the study doctor judges, and what it would do.
     (
+        "NCT01754233",
+        "The subject has any condition which, in the investigator's opinion, would make it unsafe for the subject to "
+        "participate in this research study",
+        "doctor-judges-condition",
+        "You have a condition that your study doctor thinks would make taking part unsafe for you.",
+    ),
+    (
+        "NCT04466527",
+        "Clinically significant abnormal findings or conditions which might, in the opinion of the Investigator, interfere "
+        "with study evaluations or pose a risk to subject safety during the study",
+        "doctor-judges-condition",
+        "You have a significant abnormal finding or condition that your study doctor thinks might make the study's results "
+        "hard to understand or make taking part unsafe for you.",
+    ),
+    (
+        "NCT00351065",
+        "Subjects who have any other clinical condition, which would interfere with the assessment of study results, in "
+        "the opinion of the investigator",
+        "doctor-judges-condition",
+        "You have another medical condition that your study doctor thinks would make the study's results hard to "
+        "understand.",
+    ),
+    (
+        "NCT00882934",
+        "Any condition, which, in the opinion of the investigator, may interfere with the participation of the subject in "
+        "the study",
+        "doctor-judges-condition",
+        "You have a condition that your study doctor thinks might get in the way of you taking part.",
+    ),
+    (
         "NCT00282607",
         "Have a major illness that in the opinion of the investigator would interfere with the conduct of the study",
         "doctor-judges-condition",

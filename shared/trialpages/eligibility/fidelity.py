@@ -212,7 +212,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "stable": ("stable",),
     "progressive": ("progressive",),
     "topical": ("topical",),
-    "oral": ("oral", "by mouth", "pills"),
+    "oral": ("oral", "by mouth", "pills", "swallow"),
     "only": ("only",),
     "palliative": ("palliative",),
     "definitive": ("definitive",),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from trialpages.eligibility.facts import (
+    absorption,
     conditions,
     disease,
     habits,
@@ -29,6 +30,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     *performance.RECOGNISERS,
     *pregnancy.RECOGNISERS,
     *disease.RECOGNISERS,
+    *absorption.RECOGNISERS,
     *oncology.RECOGNISERS,
     *conditions.RECOGNISERS,
     *history.RECOGNISERS,

@@ -160,7 +160,8 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:increase|raise)s?\s+(?:the\s+)?risks?\s+(?:associated\s+with|of)\s+"
-        rf"(?:(?:the\s+)?(?:study|trial)\s+participation|participation\s+in\s+{_STUDY}|{_THEIR}participation\s+in\s+{_STUDY})",
+        rf"(?:(?:the\s+)?(?:study|trial)\s+participation|participation\s+in\s+{_STUDY}|{_THEIR}participation\s+in\s+{_STUDY}|"
+        rf"participating\s+in\s+{_STUDY})",
         "make taking part riskier for you",
     ),
     (
@@ -175,9 +176,18 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
     ),
     (rf"(?:place|put|expose)s?\s+{_PERSON}\s+at\s+risk|poses?\s+a\s+risk\s+to\s+{_PERSON}", "put you at risk"),
     (
-        rf"(?:compromise|jeopardi[sz]e|endanger|threaten)s?\s+(?:(?:the\s+)?safety\s+of\s+{_PERSON}|{_THEIR}safety|"
-        r"(?:the\s+)?patients?'?\s+safety|(?:the\s+)?patient\s+safety)",
+        rf"(?:compromise|jeopardi[sz]e|endanger|threaten|impact)s?\s+(?:(?:the\s+)?safety\s+of\s+{_PERSON}|{_THEIR}safety|"
+        r"(?:the\s+)?patients?'?\s+safety|(?:the\s+)?patient\s+safety)"
+        # "would make it unsafe for the subject to participate in this research study", "pose a risk to subject safety"
+        rf"|makes?\s+it\s+unsafe\s+for\s+{_PERSON}\s+to\s+(?:participate|take\s+part)\s+in\s+{_STUDY}(?:\s+study)?"
+        r"|poses?\s+a\s+risk\s+to\s+(?:the\s+)?(?:subject|patient|participant)(?:'s)?\s+safety(?:\s+during\s+the\s+(?:study|trial))?",
         "make taking part unsafe for you",
+    ),
+    (
+        # "may put the patient at risk because of participation in the study", "puts the volunteer at risk for study participation"
+        rf"(?:place|put)s?\s+{_PERSON}\s+at\s+risk\s+(?:because\s+of|for|by)\s+(?:(?:the\s+)?(?:study|trial)\s+participation|"
+        rf"participation\s+in\s+{_STUDY})",
+        "put you at risk if you take part",
     ),
     (
         r"(?:preclude|prevent)s?\s+(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+|participant'?s?\s+)?safe\s+participation"
@@ -248,7 +258,7 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         "make it hard for you to agree to take part or to follow the study's rules",
     ),
     (
-        r"(?:limit|affect|compromise|impair|hamper|interfere\s+with|complicate|reduce|prevent)s?\s+"
+        r"(?:limit|affect|compromise|impair|hamper|interfere\s+with|complicate|reduce|prevent|jeopardi[sz]e)s?\s+"
         r"(?:the\s+)?(?:patient'?s?\s+|subject'?s?\s+|participant'?s?\s+|their\s+)?(?:compliance|adherence|cooperation)"
         rf"(?:\s+(?:with|to)\s+{_DUTIES_OBJ}|\s+of\s+(?:the\s+)?(?:patient|subject)(?:\s+in\s+{_STUDY})?)?",
         "make it hard for you to follow the study's rules",
@@ -274,10 +284,10 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         "make the study's results hard to understand",
     ),
     (
-        r"(?:confound|affect|interfere\s+with|compromise|obscure|impair|complicate|hinder)s?\s+"
+        r"(?:confound|confuse|affect|interfere\s+with|compromise|obscure|impair|complicate|hinder)s?\s+"
         + _RESULTS
-        + r"|(?:impair|hinder|affect)s?\s+(?:the\s+)?data\s+collection|(?:interfere|interferes)\s+with\s+(?:the\s+)?"
-        r"(?:evaluation|assessment)\s+of\s+(?:the|this)\s+study",
+        + r"|(?:impair|hinder|affect)s?\s+(?:the\s+)?data\s+collection(?:\s+for\s+(?:the\s+)?(?:study|procedure/study))?"
+        r"|(?:interfere|interferes)\s+with\s+(?:the\s+)?(?:evaluation|assessment)\s+of\s+(?:the|this)\s+study",
         "make the study's results hard to understand",
     ),
     (
@@ -290,7 +300,9 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         "get in the way of the study treatment",
     ),
     (
-        rf"(?:interfere|interferes)\s+with\s+(?:{_THEIR})?(?:participation\s+in\s+{_STUDY}|study\s+participation)",
+        # "may interfere significantly with the subject's participation", "the participation of the subject in the study"
+        rf"(?:interfere|interferes)\s+(?:significantly\s+)?with\s+(?:(?:{_THEIR})?(?:participation(?:\s+in\s+{_STUDY})?|"
+        rf"study\s+participation)|(?:the\s+)?participation\s+of\s+{_PERSON}\s+in\s+{_STUDY})",
         "get in the way of you taking part",
     ),
 )
@@ -404,6 +416,7 @@ _QUALITIES = {
     "life-threatening": "life-threatening",
     "uncontrolled": "uncontrolled",
     "unstable": "unstable",
+    "abnormal": "abnormal",
     "active": "active",
     "known": "known",
     "underlying": "underlying",
@@ -423,6 +436,7 @@ _QUALITIES = {
 _DURATIONS = {"acute": "sudden", "chronic": "long-term"}
 _KINDS = {
     "medical": "medical",
+    "clinical": "medical",  # "any other clinical condition": a medical one
     "surgical": "surgical",
     "physical": "physical",
     "psychiatric": "mental health",
