@@ -7556,6 +7556,19 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "a later part of the study in which more people get the dose chosen in the first part",
     ),
     term("post-traumatic onset", "starting after an injury, such as a blow to the head"),
+    # Unexplained in the review's UNREADABLE rows of 2026-12-07 (one sense each where they appear).
+    term("hyperhidrosis", "sweating much more than the body needs to"),
+    term("abdominoplasty", "surgery to take away extra skin and fat from the belly (a tummy tuck)"),
+    term("diethylstilbestrol", "DES: a man-made form of the hormone estrogen, once used as a medicine"),
+    term("obliterative bronchiolitis", "scarring that blocks the smallest airways of the lungs"),
+    term("propensity", "a tendency to have or do something"),
+    term("adequately treated", "treated well enough to control or cure it"),
+    term(
+        "localized | localised",
+        "only in the place where it started, not spread",
+        only_after=r"^\s+(?:prostate|breast|bladder|kidney|renal|cancer|tumou?r|disease|carcinoma|malignan)",
+    ),
+    term("clinically evident", "that a doctor can see or find in an exam"),
 )
 
 WORDS: tuple[Term, ...] = (
