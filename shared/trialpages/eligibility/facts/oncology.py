@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
+from trialpages.eligibility.facts import side_effects
 from trialpages.eligibility.facts import treatment as _treatment
 from trialpages.eligibility.facts.base import Fact, recogniser
 from trialpages.eligibility.facts.condition_names import LayName, lay_name
@@ -1342,161 +1343,6 @@ def _relapse_after(match: re.Match) -> RelapseAfter | None:
     return RelapseAfter(cancer=cancer.said(), what=item.plain)
 
 
-# --- Side effects of earlier cancer treatment that have not gone away -------------------------------------------------------
-_GRADE_WORDS = {0: "none", 1: "mild", 2: "moderate", 3: "severe", 4: "life-threatening"}
-_HARM = r"(?P<harm>toxicit(?:y|ies)|side\s+effects?|adverse\s+events?|aes?|toxic\s+effects?)"
-_EARLIER = r"(?:any\s+)?(?:the\s+)?(?:prior|previous|earlier|past)\s+(?P<what>[^;:()]{3,60}?)"
-_CTCAE_WORDS = r"(?:(?:nci[- ])?(?:ctcae?|common\s+terminology\s+criteria\s+for\s+adverse\s+events)(?:\s*v(?:ersion)?\.?\s*\d(?:\.\d+)?)?\s*)"
-_GRADE_AT = (
-    rf"\(?\s*{_CTCAE_WORDS}?grade\s*(?P<cmp>at\s+least|more\s+than|greater\s+than|higher\s+than)\s*(?P<n>[0-4])\s*\)?"
-    rf"|\(?\s*{_CTCAE_WORDS}?grade\s*(?P<n2>[0-4])\s+or\s+(?:higher|greater|above|more)\s*\)?"
-)
-
-
-class LastingSideEffects(Fact):
-    """Side effects of earlier treatment that have not gone away: "You still have side effects (toxicities) from earlier
-    cancer treatment."; or, said of recovery, "You have not recovered ... to grade 1 or better"."""
-
-    what: str  # "cancer treatment", "chemotherapy"
-    term: str | None = None  # "toxicities": the study's word, kept
-    grade: int | None = None
-    phrase: Literal["at least", "more than"] | None = None
-    serious: bool = False
-    recovered_to: int | None = None  # "has not recovered to grade 1 or better"
-    acute: bool = False
-    except_hair_loss: bool = False  # "excluding alopecia"
-    version: str | None = None  # the CTCAE version the grades are from
-    recovery: bool = False  # said of recovery ("has not recovered from ..."), with or without a grade
-    negated: bool = True  # False: "must have recovered"
-
-    def sentence(self) -> str:
-        term = f" ({self.term})" if self.term else ""
-        if self.recovered_to is not None or self.recovery:
-            verb = "have not recovered" if self.negated else "have recovered"
-            to = ""
-            if self.recovered_to is not None:
-                to = f" to grade {self.recovered_to} or lower ({_GRADE_WORDS[self.recovered_to]} or better)"
-                if self.version:
-                    to += f" on the CTCAE version {self.version} scale"
-            acute = "acute " if self.acute else ""
-            return f"You {verb} from the {acute}side effects{term} of earlier {self.what}{to}."
-        parts = ["have not gone away"]
-        if self.grade is not None:
-            parts.append(
-                f"are grade {self.grade} or higher ({_GRADE_WORDS[self.grade]} or worse)"
-                if self.phrase == "at least"
-                else f"have a grade above {self.grade} (worse than {_GRADE_WORDS[self.grade]})"
-            )
-        if self.serious:
-            parts.append("your doctor considers serious")
-        acute = "acute " if self.acute else ""
-        unless = ", except hair loss (alopecia)" if self.except_hair_loss else ""
-        return f"You have {acute}side effects{term} from earlier {self.what} that {' and that '.join(parts)}{unless}."
-
-
-def _harm_term(word: str) -> str | None:
-    lowered = " ".join(word.lower().split())
-    if lowered.startswith("side effect"):
-        return None
-    return {
-        "toxicity": "toxicities",
-        "aes": "adverse events",
-        "ae": "adverse events",
-        "adverse event": "adverse events",
-    }.get(lowered, lowered)
-
-
-def _earlier(text: str) -> str | None:
-    """The earlier treatment, plainly: "anti-cancer therapy" -> "cancer treatment"; "therapy" -> "treatment"."""
-    text = " ".join(text.split())
-    if re.fullmatch(r"(?:therapy|therapies|treatment|treatments)", text, re.IGNORECASE):
-        return "treatment"
-    if re.fullmatch(r"anti[\s-]?cancer\s+(?:therapy|therapies|treatment|treatments)", text, re.IGNORECASE):
-        return "cancer treatment"
-    listed = _treatment.treatments_in(text)
-    if listed is None:
-        return None
-    items, joiner = listed
-    if any(item.kind != "therapy" or item.plain.startswith(("a ", "an ")) for item in items):
-        return None
-    return _joined([item.plain for item in items], joiner)
-
-
-def _side_effects_after(match: re.Match) -> LastingSideEffects | None:
-    """ "Persistent clinically significant toxicity from prior chemotherapy that is Grade 2 or higher"."""
-    if match["n"] or match["n2"]:
-        return None  # a grade twice
-    what = _earlier(match["what"])
-    if what is None or not match["lasting"]:
-        return None
-    grade = int(match["n_"] or match["n2_"])
-    phrase = "at least" if match["n2_"] or (match["cmp_"] or "").lower().startswith("at") else "more than"
-    return LastingSideEffects(
-        what=what,
-        term=_harm_term(match["harm"]),
-        grade=grade,
-        phrase=phrase,
-        serious=bool(match["serious"]),
-        acute=bool(match["acute"]),
-        except_hair_loss=bool(match["except"]),
-    )
-
-
-def _not_resolved(match: re.Match) -> LastingSideEffects | None:
-    """ "Toxicity not yet recovered from previous anti-tumor therapies": side effects that still last."""
-    what = _earlier(match["what"] or match["what2"])
-    if what is None:
-        return None
-    return LastingSideEffects(what=what, term=_harm_term(match["harm"] or match["harm2"]))
-
-
-def _recovered(match: re.Match) -> LastingSideEffects | None:
-    """ "Participant has not recovered to grade 1 or better from related side effects of prior anti cancer therapy"."""
-    to = match["to"] or match["to2"] or match["to3"]
-    if sum(bool(match[key]) for key in ("to", "to2", "to3")) > 1:
-        return None
-    what = _earlier(match["what"])
-    if what is None:
-        return None
-    return LastingSideEffects(
-        what=what,
-        term=_harm_term(match["harm"]),
-        recovered_to=int(to) if to else None,
-        recovery=True,
-        acute=bool(match["acute"]),
-        version=match["version"],
-        negated=bool(match["neg"]),
-    )
-
-
-def _side_effects(match: re.Match) -> LastingSideEffects | None:
-    what = _earlier(match["what"])
-    if what is None:
-        return None
-    term = _harm_term(match["harm"])
-    grade = phrase = None
-    if match["n"]:
-        grade = int(match["n"])
-        phrase = "at least" if match["cmp"].lower().startswith("at") else "more than"
-    elif match["n2"]:
-        grade, phrase = int(match["n2"]), "at least"
-    if match["to"]:
-        if grade is not None:
-            return None
-        return LastingSideEffects(what=what, term=term, recovered_to=int(match["to"]), negated=bool(match["neg"]))
-    if not match["lasting"]:
-        return None  # side effects alone: which ones, and whether they still last, is not said
-    return LastingSideEffects(
-        what=what,
-        term=term,
-        grade=grade,
-        phrase=phrase,
-        serious=bool(match["serious"]),
-        acute=bool(match["acute"]),
-        except_hair_loss=bool(match["except"]),
-    )
-
-
 # --- A tumor marker on its own: "c-ROS oncogene 1 (ROS1) translocation", "PD-L1 negative", "Wild-type EGFR/ALK" ----------
 _MARKER_SPELLED = {
     "epidermal growth factor receptor (egfr)": "EGFR",
@@ -1754,46 +1600,7 @@ RECOGNISERS = (
         r"|(?P<m4>" + _ONE_MARKER + r")[\s-]+(?P<res>positive|negative)(?:\s+(?:tumou?r|disease|cancer))?)",
         _tumor_marker,
     ),
-    recogniser(
-        "lasting-side-effects",
-        ("toxicit", "side effect", "adverse event", "toxic effect"),
-        r"(?:(?:any|the)\s+)?(?P<lasting>persistent|persistence\s+of|ongoing|unresolved|residual|lasting)?\s*(?:(?:any|the)\s+)?"
-        r"(?P<serious>clinically\s+(?:significant|relevant)\s+)?(?:treatment[- ]related\s+|(?P<acute>acute\s+))?"
-        + _HARM
-        + rf"(?:\s*{_GRADE_AT})?\s+(?:caused\s+by|from|resulting\s+from|related\s+to|due\s+to|of)\s+{_EARLIER}"
-        rf"(?:\s+(?:that\s+is\s+|of\s+)?(?:{_GRADE_AT.replace('P<cmp>', 'P<cmp_>').replace('P<n>', 'P<n_>').replace('P<n2>', 'P<n2_>')}))?"
-        r"(?:\s*,?\s*\(?\s*(?:excluding|except(?:\s+for)?|with\s+the\s+exception\s+of|other\s+than)\s+(?P<except>alopecia|hair\s+loss)"
-        r"\s*\)?)?(?P<to>)(?P<neg>)",
-        lambda m: _side_effects(m) if not (m["n_"] or m["n2_"]) else _side_effects_after(m),
-    ),
-    recogniser(
-        "lasting-side-effects",
-        ("recovered", "resolved", "alleviated"),
-        r"(?:(?:any|the)\s+)?"
-        + _HARM
-        + r"\s+(?:of|from)\s+"
-        + _EARLIER
-        + r"\s+(?:has|have)\s+not\s+been\s+(?:alleviated|resolved)"
-        r"|(?:(?:any|the)\s+)?"
-        + _HARM.replace("P<harm>", "P<harm2>")
-        + r"\s+(?:that\s+(?:has|have)\s+)?not\s+(?:yet\s+)?"
-        r"(?:recovered|resolved)\s+from\s+" + _EARLIER.replace("P<what>", "P<what2>"),
-        lambda m: _not_resolved(m),
-    ),
-    recogniser(
-        "lasting-side-effects",
-        ("recovered",),
-        r"(?P<neg>(?:has\s+|have\s+)?not\s+)?(?:(?:must|should)\s+(?:have\s+)?)?(?:adequately\s+|fully\s+)?recovered\s+"
-        r"(?:to\s+grade\s+(?P<to>[0-4])\s+or\s+better\s+|to\s+grade\s+at\s+most\s+(?P<to2>[0-4])\s+)?from\s+"
-        r"(?:the\s+)?(?:all\s+)?(?:related\s+)?(?P<acute>acute\s+)?"
-        + _HARM
-        + r"\s+(?:of|from|caused\s+by|related\s+to|due\s+to)\s+"
-        + _EARLIER
-        + r"(?:\s+to\s+grade\s+(?:at\s+most\s+)?(?P<to3>[0-4]))?"
-        r"(?:\s*\(\s*(?:nci\s+)?common\s+terminology\s+criteria\s+for\s+adverse\s+events\s*\[?\s*(?:nci[- ])?ctcae\s*\]?"
-        r"\s*(?:v(?:ersion)?\.?\s*(?P<version>\d(?:\.\d+)?))?\s*\))?(?P<lasting>)(?P<serious>)(?P<n>)(?P<n2>)(?P<cmp>)",
-        lambda m: _recovered(m),
-    ),
+    *side_effects.RECOGNISERS,
     recogniser("radiation-field", ("radiat", "irradiat", "radiother"), _RADIATION_PATTERN, _radiation),
     recogniser(
         "tumor-sample",
