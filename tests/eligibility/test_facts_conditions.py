@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.eligibility.conftest import read
 from trialpages.eligibility import translate_eligibility
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.facts.condition_names import lay_name
@@ -172,6 +173,20 @@ READ = [
         "History of positive test for Hepatitis B surface antigen (HBsAg) or Hepatitis C",
         "infection-test",
         "You have tested positive for hepatitis B (HBsAg test) or hepatitis C in the past.",
+    ),
+    # A list whose last name ends in "and ... antibody" (any one of them, under an exclusion list).
+    (
+        "NCT05585931",
+        "Positive for hepatitis B surface antigen (HBsAg), HCV antibody, syphilis antibody and HIV antibody",
+        "infection-test",
+        "You have tested positive for hepatitis B (HBsAg test), hepatitis C antibodies, syphilis or HIV.",
+    ),
+    (
+        "NCT05316428",
+        "Human immunodeficiency virus antibody (HIV), hepatitis C virus antibody (anti-HCV), hepatitis B surface antigen "
+        "(HBsAg), treponema pallidum antibody (anti-TP) positive",
+        "infection-test",
+        "You have tested positive for HIV, hepatitis C antibodies, hepatitis B (HBsAg test) or syphilis.",
     ),
     # Pregnancy and breastfeeding.
     ("NCT05282459", "Pregnant or breast feeding", "pregnancy", "You are pregnant or breastfeeding."),
@@ -653,3 +668,14 @@ def test_the_sentences_after_a_rewritten_allowance_stay_under_it():
 )
 def test_an_organ_not_working_well_enough_keeps_its_degree_as_an_adverb(criterion, plain):
     assert recognise(criterion)[1].sentence() == plain
+
+
+def test_a_list_of_positive_tests_joined_by_and_is_said_only_as_a_reason_to_be_left_out():
+    # Under an exclusion list any one of them rules you out; as a requirement, all or any is not plain.
+    recognised = recognise(read("Positive for HBsAg, HCV antibody and HIV antibody"))
+    assert recognised is not None and recognised[0] == "infection-test"
+    assert recognised[1].sentence_in("inclusion") is None
+    assert (
+        recognised[1].sentence_in("exclusion")
+        == "You have tested positive for hepatitis B (HBsAg test), hepatitis C antibodies or HIV."
+    )

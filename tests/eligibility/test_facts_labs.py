@@ -172,6 +172,28 @@ REWRITTEN = [
         "vital-limit",
         "Your QTc is more than 500 ms, corrected by Bazett's formula.",
     ),
+    # The heart tracing a QTc is read from, and the resting QTc's spellings.
+    (
+        "NCT06112379",
+        "exclusion",
+        "Mean resting corrected QTcF interval > 470 ms obtained from ECG",
+        "vital-limit",
+        "Your average QTcF at rest is more than 470 ms, measured on a heart tracing (ECG).",
+    ),
+    (
+        "",
+        "exclusion",
+        "Resting QT interval corrected with Fridericia's formula (QTcF) > 480 msec on screening ECG",
+        "vital-limit",
+        "Your QTcF at rest is more than 480 msec, measured on a heart tracing (ECG) at your first study visit.",
+    ),
+    (
+        "NCT06427811",
+        "exclusion",
+        "QT corrected for heart rate by Fridericia's cube root formula (QTcF) at screening ≥ 450 msec",
+        "vital-limit",
+        "Your QTcF is at least 450 msec, measured at your first study visit.",
+    ),
     (
         "NCT05894239",
         "inclusion",

@@ -1386,6 +1386,9 @@ _TESTS = {
         "anti-hiv",
         "human immunodeficiency (hiv) virus",
         "human immunodeficiency virus [hiv]",
+        "human immunodeficiency virus antibody",
+        "human immunodeficiency virus antibody (hiv)",
+        "hiv-ab",
     ),
     "hepatitis B (HBsAg test)": (
         "hbsag",
@@ -1407,10 +1410,19 @@ _TESTS = {
         "hcv ab",
         "hepatitis c virus antibody",
         "hepatitis c virus (hcv) antibody",
+        "hepatitis c virus antibody (anti-hcv)",
+        "hcv-ab",
     ),
     "hepatitis C virus in the blood (HCV RNA)": ("hcv rna", "hepatitis c virus rna", "hepatitis c rna"),
     "hepatitis B virus in the blood (HBV DNA)": ("hbv dna", "hepatitis b virus dna", "hepatitis b dna"),
-    "syphilis": ("syphilis", "syphilis antibody", "syphilis test"),
+    "syphilis": (
+        "syphilis",
+        "syphilis antibody",
+        "syphilis test",
+        "treponema pallidum antibody",
+        "treponema pallidum antibody (anti-tp)",
+        "anti-tp",
+    ),
     "COVID-19": ("covid-19", "covid 19", "sars-cov-2", "covid"),
     "tuberculosis (TB)": (
         "tuberculosis",
@@ -1434,7 +1446,7 @@ _INFECTION_TEST = (
 )
 # The name first: "HIV positive", "Known to be HIV-positive", "HCV antibody positive".
 _POSITIVE_AFTER = (
-    r"(?P<q>(?:(?:a )?history of |known (?:to be )?)?)(?P<what>[^;:]{2,120}?)(?P<kind>)(?:[- ]|\s*\+\s*)(?:sero)?positive"
+    r"(?P<q>(?:(?:a )?history of |known (?:to be )?)?)(?P<what>[^;:]{2,200}?)(?P<kind>)(?:[- ]|\s*\+\s*)(?:sero)?positive"
     r"(?: status| patients| subjects| participants| individuals| result)?(?P<at> at (?:the )?screening(?: visit)?| at baseline)?"
 )
 
@@ -1442,8 +1454,12 @@ _POSITIVE_AFTER = (
 def _infection_test(match: re.Match) -> InfectionTest | None:
     text = " ".join(match["what"].lower().split())
     parts = [
-        re.sub(r" infections?$", "", part.strip()) for part in re.split(r",? or |, |,? and/or ", text) if part.strip()
+        re.sub(r" infections?$", "", part.strip())
+        for part in re.split(r",? or |, |,? and/or |,? and ", text)
+        if part.strip()
     ]
+    # "HIV, HCV, HBsAg", "HBsAg, HCV antibody, syphilis antibody and HIV antibody": any one of them, said only under
+    # an exclusion list (whether a requirement means all or any is not plain).
     bare = len(parts) > 1 and not re.search(r"\bor\b|and/or", text)
     tests: list[str] = []
     for part in parts:
@@ -1456,8 +1472,16 @@ def _infection_test(match: re.Match) -> InfectionTest | None:
             tests.append(plain)
     if match["kind"] and "antibod" in match["kind"].lower():
         if not all("antibod" in test or test == "HIV" for test in tests):
-            return None
+            # "HBsAg, HCV antibody, syphilis antibody and HIV antibody": the last name's own word, not the list's
+            last = _TEST_NAMES.get(f"{parts[-1]} {match['kind'].strip().lower()}")
+            if last is None or len(parts) < 2:
+                return None
+            return _tests_found(match, [*tests[:-1], last] if last not in tests[:-1] else tests[:-1], bare)
         tests = [f"{test} antibodies" if test == "HIV" else test for test in tests]
+    return _tests_found(match, tests, bare)
+
+
+def _tests_found(match: re.Match, tests: list[str], bare: bool) -> InfectionTest:
     q = match["q"].lower().strip()
     at = said_at(match["at"]) if match["at"] else None
     known = q.startswith("known")

@@ -1131,10 +1131,17 @@ _METHODS = (
     (r"echo(?:cardiogram|cardiography)?", "measured by an echocardiogram"),
     (r"fridericia'?s?|friedericia'?s?", "corrected by Fridericia's formula"),
     (r"bazett'?s?|bazzett'?s?", "corrected by Bazett's formula"),
+    # "on screening ECG", "in the screening ECG", "from 3 electrocardiograms (ECGs)": the heart tracing it is read from.
+    (
+        r"screening (?:12-lead )?(?:ecg|electrocardiogram)|(?:12-lead )?(?:ecg|electrocardiogram) at screening",
+        "measured on a heart tracing (ECG) at your first study visit",
+    ),
+    (r"(?:3|three) (?:12-lead )?(?:ecgs|electrocardiograms)(?: \(ecgs\))?", "measured on 3 heart tracings (ECGs)"),
+    (r"(?:a |the )?(?:12-lead )?(?:ecg|electrocardiogram)(?: \(ecg\))?", "measured on a heart tracing (ECG)"),
 )
 _METHOD = re.compile(
     r"^(?:(?:as\s+)?(?:calculated|estimated|measured|assessed|determined|confirmed|obtained)\s+)?(?:by|using|per|with|via|"
-    r"according to|as per|on)?\s*(?:the\s+)?(?:either\s+)?(?P<method>"
+    r"according to|as per|on|in|from)?\s*(?:the\s+)?(?:either\s+)?(?P<method>"
     + "|".join(pattern for pattern, _ in _METHODS)
     + r")"
     r"(?:\s+(?:formula|equation|method|correction|correction formula|scan))?$",

@@ -104,6 +104,17 @@ _vital(
     "qt interval corrected for heart rate using fridericia's formula",
     "qtc fridericia",
     "qtcf value",
+    "corrected qt interval by fridericia (qtcf) interval",
+    "qt corrected for heart rate by fridericia's cube root formula (qtcf)",
+    "qtc according to fridericia's formula (qtcf)",
+)
+# "Mean resting corrected QT interval (QTc) more than 470 msec" (the mean is dropped as for any measure: labs._LEADING).
+_vital("QTc at rest", "resting corrected qt interval (qtc)", "resting qtc", "resting qtc interval")
+_vital(
+    "QTcF at rest",
+    "resting corrected qtcf interval",
+    "resting qtcf",
+    "resting qt interval corrected with fridericia's formula (qtcf)",
 )
 _vital("QTcB", "qtcb", "qtcb interval")
 _vital("QT interval", "qt", "qt interval", "qt-interval")
