@@ -330,6 +330,13 @@ READ = [
         "steroids or medicines for seizures for at least 7 days before you join the study.",
     ),
     (
+        "NCT06119581",
+        "Have known active central nervous system metastases and/or carcinomatous meningitis.",
+        "brain-metastases",
+        "You are known to have cancer that has spread to the brain or spinal cord and is active, or cancer in the thin "
+        "layers around the brain and spinal cord (carcinomatous meningitis).",
+    ),
+    (
         "NCT06094296",
         "Untreated symptomatic central nervous system metastases",
         "brain-metastases",
@@ -610,8 +617,10 @@ def test_a_brain_metastases_allowance_in_its_own_sentence_stays_with_the_exclusi
         "Exclusion Criteria:\n\n* Known active central nervous system (CNS) metastases. Subjects with previously treated "
         "brain metastases may participate provided they are stable.\n"
     )
-    assert items[0].text == "You are known to have cancer that has spread to the brain or spinal cord and is active."
-    # The allowance is under it, in the study's words, never its own reason you cannot join.
+    # The allowance is under it, titled as its exception and in the study's words, never its own reason you cannot join.
+    assert items[0].text == (
+        "You are known to have cancer that has spread to the brain or spinal cord and is active, except in the case below."
+    )
     assert [child.text for child in items[0].children] == [
         "Subjects with previously treated brain metastases may participate provided they are stable."
     ]

@@ -39,6 +39,11 @@ OTHER_STUDIES = [
 
 TESTED_DRUGS = [
     (
+        "NCT05372419",
+        "Had prior treatment with dupilumab",
+        "You have taken dupilumab before.",
+    ),
+    (
         "NCT02495467",
         "Subject has received any investigational product during the 90 days prior to dosing for this study.",
         "You took a drug that is still being tested (investigational product) in the 90 days before you start the "

@@ -2228,6 +2228,11 @@ _NOTE_SUBJECT = re.compile(
 _POINTS_BACK = re.compile(r"^(?:those|these|this|such|they|them|it)\b", re.IGNORECASE)
 _ALLOWS = re.compile(
     r"\b(?:may|can) be (?:included|enrolled|eligible|allowed|permitted)\b|\b(?:are|is) (?:eligible|allowed|permitted|acceptable)\b"
+    # "Participants with previously treated brain metastases may participate provided ..." (NCT06726265)
+    r"|\b(?:may|can) (?:participate|take part|join)\b"
+    # "If docetaxel was received in the adjuvant setting, progressive disease must have occurred ≥6 months after the last
+    # dose to be eligible" (NCT05378763): when someone the reason names may join after all
+    r"|\bto be eligible\b"
     r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b",
     re.IGNORECASE,
 )

@@ -98,6 +98,7 @@ class BrainMetastases(Fact):
     unless: tuple[str, ...] = ()  # "it causes no symptoms", "it is stable" ...
     unless_for: str | None = None  # "for at least 7 days before you join the study"
     allowed: bool = False  # "Patients with treated, stable brain metastases are eligible"
+    meninges: str | None = None  # "... and/or carcinomatous meningitis": or in the layers around the brain, as named
 
     @property
     def allowance(self) -> bool:
@@ -112,7 +113,12 @@ class BrainMetastases(Fact):
         unless = ""
         if self.unless:
             unless = f", unless {_joined(list(self.unless), 'and')}{' ' + self.unless_for if self.unless_for else ''}"
-        return f"You {verb} cancer that has spread to {self.where}{states}{unless}."
+        meninges = (
+            f", or cancer in the thin layers around the brain and spinal cord ({self.meninges})"
+            if self.meninges
+            else ""
+        )
+        return f"You {verb} cancer that has spread to {self.where}{states}{unless}{meninges}."
 
 
 _BRAIN = (
@@ -192,8 +198,17 @@ def _brain(match: re.Match) -> BrainMetastases | None:
             event = _event(match["event"]) if match["event"] else None
             span = plural(count(match["n"]), match["unit"])
             unless_for = f"for {'at least ' if match['cmp'] else ''}{span}" + (f" before {event}" if event else "")
+    if match["meninges"] and unless:
+        return None  # "unless ...": of the metastases, or of both? Not plain
+    meninges = match["meninges"].lower() if match["meninges"] else None
     return BrainMetastases(
-        where=where, known=known, states=tuple(states), joiner=joiner, unless=tuple(unless), unless_for=unless_for
+        where=where,
+        known=known,
+        states=tuple(states),
+        joiner=joiner,
+        unless=tuple(unless),
+        unless_for=unless_for,
+        meninges=meninges,
     )
 
 
@@ -413,7 +428,8 @@ RECOGNISERS = (
         ("brain", "cns", "central nervous", "intracranial", "cerebral"),
         rf"(?P<q>(?:known |active |clinically active |untreated |symptomatic |uncontrolled |uncontrollable |unstable |progressive |"
         rf"progressing )*(?:(?:and/or|or|and|,) (?:active |clinically active |untreated |symptomatic |uncontrolled |unstable |"
-        rf"progressive )+)*)(?:{_BRAIN})(?:,? unless (?P<unless>(?:(?:asymptomatic|without symptoms|(?:clinically |radiologically |"
+        rf"progressive )+)*)(?:{_BRAIN})(?:,? (?:and/or|or) (?P<meninges>carcinomatous meningitis|leptomeningeal (?:disease|"
+        rf"metastases|metastasis|carcinomatosis)|meningeal carcinomatosis))?(?:,? unless (?P<unless>(?:(?:asymptomatic|without symptoms|(?:clinically |radiologically |"
         rf"radiographically |neurologically )?stable|(?:previously |adequately |definitively |locally )?treated|(?:not requiring|"
         rf"no longer requiring|not needing|off) (?:corticosteroids|steroids|steroid therapy|corticosteroid therapy)(?: (?:or|and/or) "
         rf"anticonvulsants)?)(?:,? and |, )?)+){_UNLESS_FOR})?",

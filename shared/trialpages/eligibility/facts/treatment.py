@@ -488,7 +488,10 @@ _STATUS_WORDS: tuple[tuple[str, Status], ...] = (
         "ever",
     ),
     (
-        r"(?:has |have |had )?(?:received|taken|undergone|had) (?:any )?(?:prior|previous)"
+        # "Has received prior therapy with an anti-PD-1 agent"
+        r"(?:has |have |had )?(?:received|taken|undergone|had) (?:any )?(?:prior|previous)(?: "
+        + _USE_NOUN
+        + r" (?:of|with))?"
         r"|(?:any )?(?:prior|previous|past)(?: "
         + _USE_NOUN
         + r" (?:of|with|to))?|(?:has |have |had )?(?:been )?previously"
