@@ -213,7 +213,11 @@ _ONE = rf"(?:{'|'.join(_ONE_ALTERNATIVES)}){_BRACKET}"
 # Each way a name is read, alone: a list takes the longest reading that the table knows ("surgery in the pelvic cavity", not
 # the place-made "surgery in the pelvic").
 _ONE_RES = tuple(re.compile(rf"(?:{alternative}){_BRACKET}", re.IGNORECASE) for alternative in _ONE_ALTERNATIVES)
-_DETERMINER = r"(?:(?:any|a|an|the|all)\s+)?(?:(?:kind|type|form)s? of\s+)?(?:(?:other|another)\s+)?"
+# "any other form of immunosuppressive therapy" as well as "any kind of other ...".
+_DETERMINER = (
+    r"(?:(?:any|a|an|the|all)\s+)?(?:(?:other|another)\s+(?:kind|type|form)s?\s+of\s+|(?:(?:kind|type|form)s? of\s+)?"
+    r"(?:(?:other|another)\s+)?)"
+)
 _SEPARATOR = r"\s*,\s*(?:and/or\s+|or\s+|and\s+)?|\s+(?:and/or|or|and)\s+|\s*/\s*"
 _LIST = rf"{_DETERMINER}{_ONE}(?:(?:{_SEPARATOR}){_DETERMINER}{_ONE})*"
 LIST = _LIST  # a list of treatments, for the other families ("allergy to PDE5 inhibitors or nitrates")
@@ -232,7 +236,7 @@ def treatments_in(text: str) -> tuple[tuple[Treatment, ...], str] | None:
     while position < len(text):
         rest = text[position:]
         determiner = _DETERMINER_RE.match(rest)
-        other = bool(determiner and re.search(r"\b(?:other|another)\s+$", determiner.group(0), re.IGNORECASE))
+        other = bool(determiner and re.search(r"\b(?:other|another)\b", determiner.group(0), re.IGNORECASE))
         position += determiner.end() if determiner else 0
         ends = sorted({match.end() for one in _ONE_RES if (match := one.match(text, position))}, reverse=True)
         # The longest name the table knows that ends at a word edge, before a separator or the end.
