@@ -4,7 +4,8 @@ ILD/pneumonitis cannot be ruled out by imaging at screening", "Past medical hist
 pneumonitis which required steroid treatment, or any evidence of clinically active ILD".
 
 Each part keeps its own state: in the second phrase only the radiation pneumonitis is said to have needed steroids
-(any earlier interstitial lung disease counts). The names are the condition table's (condition_names.py).
+(any earlier interstitial lung disease counts). The names are worded as the condition table words them
+(condition_names.py), with the short name said again for the later parts.
 """
 
 from __future__ import annotations

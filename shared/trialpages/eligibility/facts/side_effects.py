@@ -19,9 +19,14 @@ from trialpages.eligibility.facts.base import Fact, recogniser
 from trialpages.eligibility.facts.treatment import event_in_words
 
 _GRADE_WORDS = {0: "none", 1: "mild", 2: "moderate", 3: "severe", 4: "life-threatening"}
-_HARM = r"(?P<harm>toxicit(?:y|ies)|side\s+effects?|adverse\s+events?|aes?|toxic\s+effects?)"
+_HARM = r"(?P<harm>toxicit(?:y|ies)|side\s+effects?|adverse\s+(?:events?|reactions?|effects?)|aes?|toxic\s+effects?)"
 _EARLIER = r"(?:any\s+)?(?:the\s+)?(?:prior|previous|earlier|past)\s+(?P<what>[^;:()]{3,60}?)"
-_CTCAE_WORDS = r"(?:(?:nci[- ])?(?:ctcae?|common\s+terminology\s+criteria\s+for\s+adverse\s+events)(?:\s*v(?:ersion)?\.?\s*\d(?:\.\d+)?)?\s*)"
+# The grading scale, as studies name it ("NCI CTCAE", "Common Terminology Criteria for Adverse Events (CTCAE)").
+_CTCAE = (
+    r"(?:(?:the\s+)?(?:national\s+cancer\s+institute\s+|nci\s+)?common\s+terminology\s+criteria\s+(?:for|of)\s+adverse\s+events"
+    r"(?:\s*[\[(]\s*(?:nci[- ]?)?ctcae\s*[\])])?|(?:nci[- ]?)?ctcae?)"
+)
+_CTCAE_WORDS = rf"(?:{_CTCAE}(?:\s*v(?:ersion)?\.?\s*\d(?:\.\d+)?)?\s*)"
 _GRADE_AT = (
     rf"\(?\s*{_CTCAE_WORDS}?grade\s*(?P<cmp>at\s+least|more\s+than|greater\s+than|higher\s+than)\s*(?P<n>[0-4])\s*\)?"
     rf"|\(?\s*{_CTCAE_WORDS}?grade\s*(?P<n2>[0-4])\s+or\s+(?:higher|greater|above|more)\s*\)?"
@@ -220,10 +225,6 @@ def _side_effects(match: re.Match) -> LastingSideEffects | None:
 
 # --- Read in parts: the scale, the side effects that do not count, when, then one of the ways studies say it ----------
 _VERSION = r"(?:\[\s*)?(?:v(?:ersion)?\s*\.?\s*)(?P<version>\d(?:\.\d{1,2})?)(?:\s*\])?"
-_CTCAE = (
-    r"(?:(?:the\s+)?(?:national\s+cancer\s+institute\s+|nci\s+)?common\s+terminology\s+criteria\s+(?:for|of)\s+adverse\s+events"
-    r"(?:\s*[\[(]\s*(?:nci[- ]?)?ctcae\s*[\])])?|(?:nci[- ]?)?ctcae)"
-)
 # The scale, with what may introduce it and a repeat of it in brackets: "(based on NCI CTCAE v5.0)", "as determined by NCI
 # CTCAE v 5.0", "per CTCAE", "National Cancer Institute Common Terminology Criteria for Adverse Events version 5.0 (NCI
 # CTCAE v5.0)".
@@ -261,12 +262,6 @@ _TIME = re.compile(
     r"enrol?lment|screening|study\s+entry|day\s+1)|date\s+of\s+(?P<date_of>enrol?lment|randomi[sz]ation))\s*$",
     re.IGNORECASE,
 )
-_TOXICITY = r"(?P<harm>toxicit(?:y|ies)|adverse\s+(?:events?|reactions|effects)|AEs?|toxic\s+effects|side\s+effects)"
-# The earlier treatment, its words handed to _earlier: "prior anti-cancer therapy", "previous treatments and procedures".
-_SOURCE = (
-    r"(?:any\s+)?(?:prior|previous|earlier)\s+(?P<what>(?:anti-?\s*cancer|anti-?\s*tumou?r|anti-?\s*neoplastic|systemic|cancer)\s+"
-    r"(?:therap(?:y|ies)|treatments?)|therap(?:y|ies)|treatments?)"
-)
 _FROM = r"(?:from|due\s+to|of|resulting\s+from|related\s+to|caused\s+by|associated\s+with)"
 _MORE = r"(?:greater\s+than|more\s+than|higher\s+than|above|exceeding|worse\s+than)"
 _AT_LEAST = r"(?:at\s+least|greater\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+greater\s+than)"
@@ -281,27 +276,27 @@ _CORES = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
         # "Unresolved toxicity greater than grade 1 from prior therapy", "... toxicities from prior therapy greater than grade 1"
-        rf"^(?:any\s+)?(?:unresolved|persistent|residual|ongoing)\s+{_TOXICITY}\s+{_FROM}\s+{_SOURCE}\s*,?\s*"
+        rf"^(?:any\s+)?(?:unresolved|persistent|residual|ongoing)\s+{_HARM}\s+{_FROM}\s+{_EARLIER}\s*,?\s*"
         rf"(?:(?P<more>{_MORE})|(?P<least>{_AT_LEAST}))\s+grade\s+(?P<grade>[0-4])$",
-        rf"^(?:any\s+)?(?:unresolved|persistent|residual|ongoing)\s+{_TOXICITY}\s+(?:(?P<more>{_MORE})|(?P<least>{_AT_LEAST}))\s+"
-        rf"grade\s+(?P<grade>[0-4])\s+{_FROM}\s+{_SOURCE}$",
+        rf"^(?:any\s+)?(?:unresolved|persistent|residual|ongoing)\s+{_HARM}\s+(?:(?P<more>{_MORE})|(?P<least>{_AT_LEAST}))\s+"
+        rf"grade\s+(?P<grade>[0-4])\s+{_FROM}\s+{_EARLIER}$",
         rf"^(?:any\s+)?(?:unresolved|persistent|residual|ongoing)\s+(?:(?P<more>{_MORE})|(?P<least>{_AT_LEAST}))\s+grade\s+"
-        rf"(?P<grade>[0-4])\s+(?P<reversible>reversible\s+)?{_TOXICITY}\s+{_FROM}\s+{_SOURCE}$",
+        rf"(?P<grade>[0-4])\s+(?P<reversible>reversible\s+)?{_HARM}\s+{_FROM}\s+{_EARLIER}$",
         # "Unresolved toxicities from prior anti-tumor therapy not recovered to at most Grade 1", "Presence of an acute or
         # chronic toxicity resulting from prior anti-cancer treatment that has not resolved to Grade at most 1"
         rf"^(?:(?:the\s+)?presence\s+of\s+(?:an?\s+|any\s+)?|any\s+)?(?:unresolved\s+|residual\s+|persistent\s+)?{_LASTING_WORDS}"
-        rf"{_TOXICITY}\s+{_FROM}\s+{_SOURCE}\s*,?\s*(?:that\s+(?:has|have)\s+|which\s+(?:has|have)\s+)?"
+        rf"{_HARM}\s+{_FROM}\s+{_EARLIER}\s*,?\s*(?:that\s+(?:has|have)\s+|which\s+(?:has|have)\s+)?"
         rf"not\s+(?:yet\s+)?(?:been\s+)?(?:resolved|recovered)\s+{_DOWN_TO}$",
         # "Has not recovered from AEs due to previous therapy to at most Grade 1 or baseline"
-        rf"^(?:(?:has|have)\s+)?not\s+(?:yet\s+)?recovered\s+from\s+(?:any\s+|all\s+)?{_LASTING_WORDS}{_TOXICITY}\s+{_FROM}\s+"
-        rf"{_SOURCE}\s+{_DOWN_TO}$",
+        rf"^(?:(?:has|have)\s+)?not\s+(?:yet\s+)?recovered\s+from\s+(?:any\s+|all\s+)?{_LASTING_WORDS}{_HARM}\s+{_FROM}\s+"
+        rf"{_EARLIER}\s+{_DOWN_TO}$",
         # As requirements: "Recovered from any previous therapy related toxicity to at most Grade 1", "Resolution of all
         # acute toxic effects of prior anti-cancer therapy to Grade 1 or less", "recovered from all AEs due to previous
         # anticancer therapies to at most Grade 1"
         rf"^(?P<recovered>(?:has\s+|have\s+)?recovered)\s+from\s+(?:any|all)\s+(?:previous|prior)\s+(?P<what>therapy)[- ]related\s+"
-        rf"{_LASTING_WORDS}{_TOXICITY}\s+{_DOWN_TO}$",
+        rf"{_LASTING_WORDS}{_HARM}\s+{_DOWN_TO}$",
         rf"^(?:(?P<recovered>(?:has\s+|have\s+)?recovered)\s+from|(?P<resolution>resolution|recovery)\s+(?:of|from))\s+(?:any|all)\s+"
-        rf"{_LASTING_WORDS}{_TOXICITY}\s+{_FROM}\s+{_SOURCE}\s+{_DOWN_TO}$",
+        rf"{_LASTING_WORDS}{_HARM}\s+{_FROM}\s+{_EARLIER}\s+{_DOWN_TO}$",
     )
 )
 
