@@ -9,6 +9,12 @@ from tests.eligibility.conftest import assert_not_read_as, assert_written, read
 
 READ = [
     (
+        "",  # the immunotherapy studies' shorter phrase
+        "Has known history of, or any evidence of active, non-infectious pneumonitis.",
+        "You are known to have had lung swelling not caused by an infection (pneumonitis), or there are signs that you "
+        "have active pneumonitis now.",
+    ),
+    (
         "NCT06429761",
         "History of (non-infectious) ILD/pneumonitis that required steroids, has current ILD/pneumonitis, or where "
         "suspected ILD/pneumonitis cannot be ruled out by imaging at screening",

@@ -9,6 +9,13 @@ from tests.eligibility.conftest import assert_not_read_as, assert_written, read
 
 OTHER_STUDIES = [
     (
+        "",  # the immunotherapy studies' phrase: the window holds for the device too
+        "Is currently participating in or has participated in a study of an investigational agent or has used an "
+        "investigational device within 4 weeks prior to the first dose of study treatment.",
+        "You are in another study testing a drug now, or were in one in the 4 weeks before you start the study treatment, "
+        "or you have used a device that is still being tested in the 4 weeks before you start the study treatment.",
+    ),
+    (
         "NCT03895671",
         "Participation in another clinical trial with any investigative drug within 30 days prior to study enrolment",
         "You are in another study testing a drug now, or were in one in the 30 days before you join the study.",
@@ -71,5 +78,12 @@ def test_a_study_of_an_agent_or_a_device_used_outside_one_is_not_read_as_one_stu
     # "or using an investigational device": a device used, not only a study joined; the sentence would drop it.
     assert_not_read_as(
         "Is currently participating in a study of an investigational agent or using an investigational device",
+        "other-study",
+    )
+
+
+def test_a_device_used_with_no_window_is_not_read_as_another_study():
+    assert_not_read_as(
+        "Is currently participating in a study of an investigational agent or has used an investigational device",
         "other-study",
     )

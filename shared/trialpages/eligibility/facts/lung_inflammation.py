@@ -59,6 +59,19 @@ class LungInflammation(Fact):
         return ", ".join(said[:-1]) + ", or " + said[-1] + "."
 
 
+class LungInflammationEver(Fact):
+    """ "Has known history of, or any evidence of active, non-infectious pneumonitis"."""
+
+    disease: Disease
+    noninfectious: bool = False
+    known: bool = False
+
+    def sentence(self) -> str:
+        name, short = _named(self.disease, self.noninfectious)
+        had = "are known to have had" if self.known else "have had"
+        return f"You {had} {name}, or there are signs that you have active {short} now."
+
+
 class DrugOrRadiationLungDisease(Fact):
     """ "Past medical history of ILD, drug-induced ILD, radiation pneumonitis which required steroid treatment, or any
     evidence of clinically active ILD"."""
@@ -92,6 +105,15 @@ _DRUG_OR_RADIATION = (
     r"manifestations of suspected)|(?P<diagnosed>diagnosis of clinically active)) "
     rf"{_ILD}(?: diseases?)?(?P<screening> during the screening period)?"
 )
+
+
+_EVER = rf"(?P<known>known )?history of,? or any evidence of active,? (?P<noninf>\(non-?infectious\) |non-?infectious )?(?P<what>{_ONE})"
+
+
+def _ever(match: re.Match) -> LungInflammationEver:
+    return LungInflammationEver(
+        disease=_disease(match["what"]), noninfectious=bool(match["noninf"]), known=bool(match["known"])
+    )
 
 
 def _disease(name: str) -> Disease:
@@ -128,4 +150,5 @@ RECOGNISERS = (
         "lung-inflammation", ("pneumonitis", "ild", "interstitial lung"), _LUNG_INFLAMMATION, _lung_inflammation
     ),
     recogniser("lung-inflammation", ("drug-induced",), _DRUG_OR_RADIATION, _drug_or_radiation),
+    recogniser("lung-inflammation", ("evidence of active",), _EVER, _ever),
 )

@@ -1197,6 +1197,7 @@ class OtherStudy(Fact):
     other: bool = True  # "another study"; False: "a study of avanafil" (the study's own drug, another study)
     planned: bool = False  # "current or planned participation": now, or about to join one
     during: bool = False  # "... or at any time during this study": being in one during this study counts too
+    device_used: bool = False  # "... or has used an investigational device within 4 weeks ...": in the same window
 
     def sentence(self) -> str:
         kind = (
@@ -1219,6 +1220,8 @@ class OtherStudy(Fact):
         if self.planned:
             return f"You are in {kind} now, or plan to join one."
         during = ", or will be in one during this study" if self.during else ""
+        if self.device_used and self.window:
+            during += f", or you have used a device that is still being tested {self.window.sentence()}"
         if self.window and self.now:
             return f"You are in {kind} now, or were in one {self.window.sentence()}{during}."
         if self.window:
@@ -1256,6 +1259,8 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         if listed is None or len(listed[0]) != 1 or not _is_name(listed[0][0]):
             return None
         named = listed[0][0].plain
+    if match["device_used"] and (not said_window(match) or match["previous"] or match["planned"] or match["named"]):
+        return None  # a device used: said only with the window it shares
     if match["previous"] and match["planned"]:
         return None
     if match["during"] and (match["previous"] or match["planned"] or match["named"] or match["neg"] or match["past"]):
@@ -1293,7 +1298,11 @@ def _other_study(match: re.Match) -> OtherStudy | None:
         return said
     # Within a window: "participation in" includes now; "participated in" is said of the past.
     now = bool(match["now"] or match["current_or"] or match["now_or_past"] or match["paren_now"]) or not match["past"]
-    return said.model_copy(update={"now": now and not negated, "window": window})
+    if match["device_used"] and negated:
+        return None
+    return said.model_copy(
+        update={"now": now and not negated, "window": window, "device_used": bool(match["device_used"])}
+    )
 
 
 _OTHER_STUDY_PATTERN = (
@@ -1308,6 +1317,8 @@ _OTHER_STUDY_PATTERN = (
     r"|(?:is |are )?(?:also )?(?:participation|participating|enrolled|enrolment|enrollment|involvement|taking part|participants|"
     r"(?:had\s+)?(?P<past>participated|took part|been enrolled|been in|been involved|was in|were in|enrolled)|inclusion)\s+in\s+)"
     + _STUDY
+    # "... or has used an investigational device within 4 weeks prior to the first dose": the window holds for both.
+    + r"(?P<device_used>\s+or\s+(?:has\s+|have\s+)?used\s+an?\s+investigational\s+(?:medical\s+)?device)?"
     # "(currently or within the last 30 days)": now, or within the window.
     + rf"(?:(?:(?P<paren_now>\s*\(\s*(?:currently|now)\s+or\s+)|\s*,?\s*){_WINDOW}(?(paren_now)\s*\)))?"
     r"(?P<during>\s+or\s+(?:at\s+any\s+time\s+|planned\s+participation\s+)?during\s+(?:this|the)\s+(?:study|trial))?"
