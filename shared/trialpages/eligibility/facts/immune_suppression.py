@@ -43,7 +43,7 @@ _WEAK_IMMUNE_SYSTEM = (
 
 
 def _weak_immune_system(match: re.Match) -> WeakImmuneSystem | None:
-    event = event_in_words(match["event"].replace("trial intervention", "study treatment"))
+    event = event_in_words(match["event"])
     if event is None:
         return None
     return WeakImmuneSystem(days=count(match["n"]), event=event, chronic=bool(match["chronic"]), dose_mg=match["dose"])

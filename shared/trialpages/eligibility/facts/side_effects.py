@@ -17,6 +17,7 @@ from typing import Literal
 from trialpages.eligibility.facts import treatment as _treatment
 from trialpages.eligibility.facts.base import Fact, recogniser
 from trialpages.eligibility.facts.treatment import event_in_words
+from trialpages.eligibility.leads import joined
 
 _GRADE_WORDS = {0: "none", 1: "mild", 2: "moderate", 3: "severe", 4: "life-threatening"}
 _HARM = r"(?P<harm>toxicit(?:y|ies)|side\s+effects?|adverse\s+(?:events?|reactions?|effects?)|aes?|toxic\s+effects?)"
@@ -50,27 +51,23 @@ class LastingSideEffects(Fact):
     negated: bool = True  # False: "must have recovered"
     # Read by _lingering (the sentence in parts), with the source's own way of comparing kept for the numbers check:
     chronic: bool = False  # "acute or chronic toxicity"
-    spoken: Literal["above grade", "grade or worse", "at most grade", "grade 0 or 1"] | None = None
+    # None: read whole by a pattern, said under any list; else read in parts, the source's way said again
+    spoken: Literal["above grade", "grade or worse", "grade or lower", "at most grade", "grade 0 or 1"] | None = None
     exceptions: tuple[str, ...] = ()  # plain names of the side effects that do not count
     or_baseline: bool = False  # "... to grade 1 or baseline": or back to how you were before
     when: str | None = None  # "you start the study treatment"
     reversible: bool = False  # "reversible toxicity": only side effects that can still get better
-    in_parts: bool = False  # read by _lingering: said only under the list it is worded for
 
     def sentence(self) -> str:
         said = self._said()
         if self.exceptions:
-            said += ", except " + (
-                self.exceptions[0]
-                if len(self.exceptions) == 1
-                else ", ".join(self.exceptions[:-1]) + " or " + self.exceptions[-1]
-            )
+            said += ", except " + joined(list(self.exceptions), "or")
         if self.when:
             said += f", by the time {self.when}" if self.recovery else f", when {self.when}"
         return said + "."
 
     def sentence_in(self, kind: str) -> str | None:
-        if not self.in_parts:
+        if self.spoken is None:
             return self.sentence()
         # Read in parts: said only under the list it is worded for (a requirement, or a reason to be left out).
         return self.sentence() if kind == ("exclusion" if self.negated else "inclusion") else None
@@ -84,10 +81,9 @@ class LastingSideEffects(Fact):
             if self.recovered_to is not None:
                 words = _GRADE_WORDS[self.recovered_to]
                 to = {
-                    None: f" to grade {self.recovered_to} or lower ({words} or better)",
                     "at most grade": f" to at most grade {self.recovered_to} ({words} or better)",
                     "grade 0 or 1": " to grade 0 or 1 (none or mild)",
-                }.get(self.spoken, f" to grade {self.recovered_to} or lower ({words} or better)")
+                }.get(self.spoken or "", f" to grade {self.recovered_to} or lower ({words} or better)")
                 if self.version:
                     to += f" on the CTCAE version {self.version} scale"
             if self.or_baseline:
@@ -144,8 +140,7 @@ def _earlier(text: str) -> str | None:
     items, joiner = listed
     if any(item.kind != "therapy" or item.plain.startswith(("a ", "an ")) for item in items):
         return None
-    plain = [item.plain for item in items]
-    return plain[0] if len(plain) == 1 else ", ".join(plain[:-1]) + f" {joiner} " + plain[-1]
+    return joined([item.plain for item in items], joiner)
 
 
 def _side_effects_after(match: re.Match) -> LastingSideEffects | None:
@@ -365,11 +360,11 @@ def _lingering(match: re.Match) -> LastingSideEffects | None:
         grade = int(groups["grade"])
         spoken = "grade or worse" if groups.get("least") else "above grade"
         phrase = "at least" if groups.get("least") else "more than"
-        return LastingSideEffects(**said, grade=grade, phrase=phrase, spoken=spoken, in_parts=True)
+        return LastingSideEffects(**said, grade=grade, phrase=phrase, spoken=spoken)
     recovered = bool(groups.get("recovered") or groups.get("resolution"))
-    said_to: Literal["at most grade", "grade 0 or 1"] | None = None  # None: "grade 1 or lower"
+    said_to: Literal["grade or lower", "at most grade", "grade 0 or 1"]
     if groups.get("or_less") or groups.get("or_less2"):
-        to = int(groups.get("or_less") or groups["or_less2"])
+        to, said_to = int(groups.get("or_less") or groups["or_less2"]), "grade or lower"
     elif groups.get("zero_or"):
         to, said_to = 1, "grade 0 or 1"
     else:
@@ -381,7 +376,6 @@ def _lingering(match: re.Match) -> LastingSideEffects | None:
         negated=not recovered,
         or_baseline=bool(groups.get("baseline")),
         spoken=said_to,
-        in_parts=True,
     )
 
 
