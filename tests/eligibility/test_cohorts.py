@@ -121,3 +121,41 @@ def test_a_chronic_condition_beside_an_unrelated_one_is_not_an_alternative():
     criteria = "Inclusion Criteria:\n\n* Chronic low back pain for 3 months\n* Episodic migraine for 1 year\n"
     plain = translate_eligibility({"eligibilityCriteria": criteria})
     assert all(item.children_joins != "any" for item in plain.inclusion)
+
+
+def test_a_tumour_at_t_stages_the_criterion_before_does_not_take_is_another_way_in(plain_of):
+    # NCT04861194 (sample 6: WRONG): "Patients with pT1a/b tumor diagnosis after TURP" stood under "all of these are
+    # true" beside "Low-risk or intermediate-risk prostate cancer (low risk: T1c-T2a ...; intermediate risk: T2b-T2c
+    # ...)": no tumour is at both stages, so most men (T1c found by needle biopsy) read that they could not join.
+    [group] = [item for item in plain_of("NCT04861194").inclusion if item.children_joins == "any"]
+    assert group.children_title == "At least one of these must be true:"
+    assert [item.source_ids for item in group.children] == [["crit-inc-3"], ["crit-inc-4"]]
+
+
+@pytest.mark.parametrize(
+    "criteria",
+    [
+        # the same tumour staged twice: before surgery and in the tissue removed (both required)
+        ("Patients must have a clinical stage T1c-T2a prostate cancer", "Pathological stage pT3 prostate cancer"),
+        # one stage a limit ("T3a +"): the criteria overlap
+        ("Stage T1-T4N0M0 prostate cancer on PSMA PET", "High risk prostate cancer: stage T3a + OR Gleason 8"),
+        # one rules stages out
+        ("Prostate cancer stage T1c-T2a", "No T3 tumour on MRI"),
+        ("Breast cancer stage T1-T2", "Tumour stage T2 or T3 breast cancer"),  # both can hold: T2
+    ],
+)
+def test_stages_that_can_both_hold_stay_rules_for_everyone(criteria):
+    assert all(item.children_joins != "any" for item in _inclusion(*criteria))
+
+
+def test_another_disease_with_a_part_of_the_first_is_another_way_in(plain_of):
+    # NCT06751550 (sample 51: WRONG): "COPD with an asthma component, where the asthma component plays a clinically
+    # relevant role" read as a second disease everyone with asthma must also have.
+    [group] = [item for item in plain_of("NCT06751550").inclusion if item.children_joins == "any"]
+    assert group.children_title == "At least one of these must be true:"
+    assert [item.source_ids for item in group.children] == [["crit-inc-1"], ["crit-inc-2"]]
+
+
+def test_a_second_disease_that_does_not_name_the_first_stays_a_rule():
+    inclusion = _inclusion("Confirmed diagnosis of type 2 diabetes", "Hypertension with a renal component")
+    assert all(item.children_joins != "any" for item in inclusion)

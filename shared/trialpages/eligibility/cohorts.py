@@ -222,3 +222,91 @@ def _exclusive_kind(text: str, run: list[tuple[Criterion, frozenset[str]]]) -> f
         if not any({kind, other["kind"].lower()} == pair for pair in _EXCLUSIVE_PAIRS):
             return None
     return frozenset({f"{kind} {condition}"})
+
+
+# "Low-risk or intermediate-risk prostate cancer (low risk: T1c-T2a ...; intermediate risk: T2b-T2c ...)" over
+# "Patients with pT1a/b tumor diagnosis after transurethral resection of the prostate (TURP)" (NCT04861194, sample 6:
+# WRONG, read as both required): no tumour is at two T stages at once, so each is a way in.
+_T_STAGE = re.compile(
+    r"(?<![\w/-])(?P<system>[cpy]?)T(?P<number>[0-4])(?P<letters>[a-c](?:/[a-c])*)?"
+    r"(?:\s*[-–]\s*(?:[cpy]?T)?(?P<last>[0-4])(?P<last_letter>[a-c])?)?(?=N[0-3X]|[^\w/]|$)"
+)
+# A stage said as a limit ("< T3", "beyond T2b", "T3a +", "T3 or greater") is not a set of stages to compare; a
+# criterion that rules stages out ("no", "except") takes the others.
+_LIMIT_BEFORE = re.compile(
+    r"(?:[<>≤≥=]|\b(?:beyond|greater|higher|more|less|lower|above|below|least|most|up\s+to|any|than))\s*"
+    r"(?:(?:clinical|pathologic(?:al)?|tumou?r|stage|of|the|a)\s+)*$",
+    re.IGNORECASE,
+)
+_LIMIT_AFTER = re.compile(r"^\s*(?:\+|(?:or|and)\s+(?:greater|higher|more|above|less|lower|below|over|beyond)\b)", re.I)
+_RULED_OUT = re.compile(r"\b(?:no|not|non|without|except|excluding|absence)\b", re.IGNORECASE)
+_SYSTEM_WORDS = (("c", re.compile(r"\bclinical(?:ly)?\b", re.I)), ("p", re.compile(r"\bpatholog", re.I)))
+
+
+def _sub_stages(number: str, letters: str | None) -> set[str]:
+    return {f"{number}{letter}" for letter in (letters.split("/") if letters else "abc")}
+
+
+def t_stages(text: str) -> tuple[str, frozenset[str]] | None:
+    """(how it was staged: "c", "p", "y" or "" when the criterion does not say, the sub-stages it names) for a
+    criterion that names T stages of a tumour as the stages it takes; None when it names none, or names one as a
+    limit or ruled out."""
+    found = list(_T_STAGE.finditer(text))
+    if not found or _RULED_OUT.search(text) or not (_CANCER.search(text) or re.search(r"\bstage", text, re.I)):
+        return None
+    if any(
+        _LIMIT_BEFORE.search(text[: mention.start()]) or _LIMIT_AFTER.match(text[mention.end() :]) for mention in found
+    ):
+        return None
+    stages: set[str] = set()
+    for mention in found:
+        first = _sub_stages(mention["number"], mention["letters"])
+        if mention["last"] is None:
+            stages |= first
+            continue
+        last = _sub_stages(mention["last"], mention["last_letter"])
+        every = [f"{number}{letter}" for number in "01234" for letter in "abc"]
+        stages |= set(every[every.index(min(first)) : every.index(max(last)) + 1])
+    systems = {mention["system"] for mention in found} | {name for name, said in _SYSTEM_WORDS if said.search(text)}
+    systems.discard("")
+    if len(systems) > 1:
+        return None
+    return (systems.pop() if systems else ""), frozenset(stages)
+
+
+def other_ways_in(tops: Sequence[Criterion], taken: set[str]) -> list[list[Criterion]]:
+    """Neighbouring criteria of which one is enough: tumours at T stages the other does not take, or another disease
+    with a component of the one the criterion before names."""
+    return [
+        [first, second]
+        for first, second in zip(tops, tops[1:], strict=False)
+        if not {first.id, second.id} & taken
+        and (_stages_apart(first.text, second.text) or _with_a_part_of(first.text, second.text))
+    ]
+
+
+def _stages_apart(first: str, second: str) -> bool:
+    """Each takes T stages the other does not, staged the same way (or one does not say how)."""
+    one, other = t_stages(first), t_stages(second)
+    if one is None or other is None or one[1] & other[1]:
+        return False
+    return not (one[0] and other[0] and one[0] != other[0])
+
+
+# "Confirmed diagnosis of bronchial asthma" over "Chronic Obstructive Pulmonary Disease (COPD) with an asthma
+# component, where the asthma component plays a clinically relevant role" (NCT06751550, sample 51: WRONG, read as both
+# required): another disease with a part of the first is a second way in, not a second disease to have.
+_WITH_ITS_COMPONENT = re.compile(
+    r"^\W*(?P<other>[A-Z][\w ()'/-]{2,80}?)\s+with\s+(?:an?\s+)?(?P<part>[a-z][\w-]{3,30})\s+"
+    r"(?:component|features?|phenotype|overlap)\b",
+    re.IGNORECASE,
+)
+_NAMES_A_DIAGNOSIS = re.compile(r"\b(?:diagnos[ie]s|diagnosed|confirmed|documented|established)\b", re.IGNORECASE)
+
+
+def _with_a_part_of(first: str, second: str) -> bool:
+    part = _WITH_ITS_COMPONENT.match(second)
+    if part is None or not _NAMES_A_DIAGNOSIS.search(first):
+        return False
+    named = re.compile(rf"\b{re.escape(part['part'])}\b", re.IGNORECASE)
+    return named.search(first) is not None and named.search(part["other"]) is None

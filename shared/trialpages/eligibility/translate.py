@@ -19,7 +19,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
-from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed
+from trialpages.eligibility.cohorts import (
+    alternative_diagnoses,
+    cancer_diagnosed,
+    other_ways_in,
+)
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.condition_names import lay_name, normal
 from trialpages.eligibility.facts.labs import OrganFunction, lines_run_together
@@ -902,6 +906,8 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             either |= {run[0].id: (run, _GROUPS_TITLE) for run in _groups_that_differ_by_a_non(tops, taken)}
             taken |= {criterion.id for run, _ in either.values() for criterion in run}
             either |= {run[0].id: (run, _GROUPS_TITLE) for run in _labelled_cohorts(tops, children, taken)}
+            taken |= {criterion.id for run, _ in either.values() for criterion in run}
+            either |= {run[0].id: (run, _EITHER_TITLE) for run in other_ways_in(tops, taken)}
         in_a_run |= {criterion.id for run, _ in either.values() for criterion in run}
         items = []
         for criterion in tops:
