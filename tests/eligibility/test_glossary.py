@@ -43,6 +43,12 @@ def test_a_term_used_in_another_sense_gets_no_note(text):
     assert not {"ECOG", "stage"} & set(_terms(text))
 
 
+def test_pd_l1_and_pd_l2_are_no_bones_of_the_lower_back():
+    # "anti-PD-L2" beside "anti-PD-L1" got the note of the vertebra L2 (a neighbour "L1" passed for a spinal level).
+    assert "L2" not in _terms("immunotherapy that blocks PD-L1 (anti-PD-L1) or PD-L2 (anti-PD-L2 agent)")
+    assert {"L4", "L5"} <= set(_terms("Disc herniation at L4 or L5"))
+
+
 def test_each_term_is_explained_once_a_page_at_its_first_use():
     plain = translate_eligibility(
         {

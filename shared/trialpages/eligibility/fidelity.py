@@ -69,6 +69,12 @@ _UNIT_SPELLINGS = {
     "h": "hour",
     "kg/m^2": "kg/m2",
     "kg/m²": "kg/m2",
+    # A dose a day: the plain words say "10 mg a day".
+    "mg/day": "mg",
+    "mg/d": "mg",
+    "mcg/day": "mcg",
+    "µg/day": "µg",
+    "g/day": "g",
 }
 # Negations ("no", "not", "n't"), and exceptions in their own group, found in one scan: no word is in both
 # lists, so a match of one never hides a match of the other.

@@ -835,7 +835,9 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "L1 | L2 | L3 | L4 | L5",
         "one of the five bones (vertebrae) of the lower back, or the spinal nerve named after it",
-        only_near=r"vertebr|\bspin|lumbar|\bdiscs?\b|level|\broots?\b|\b(?-i:S1)\b|L\d|\bback\b|radicul|herniat",
+        # "PD-L2", "PD-L1": the immune checkpoint proteins, not the bones.
+        not_before=r"[A-Za-z]-?$",
+        only_near=r"vertebr|\bspin|lumbar|\bdiscs?\b|level|\broots?\b|\b(?-i:S1)\b|(?<![A-Za-z]-)\bL\d|\bback\b|radicul|herniat",
     ),
     term(
         "S1",

@@ -1,7 +1,8 @@
-"""Smoking status said alone: "Smoker", "Current smokers", "Non-smoker", "Non or ex-smokers", "Never smoked".
+"""Smoking status said alone: "Smoker", "Current smokers", "Non-smoker", "Non or ex-smokers", "Never smoked"; and
+how long ago: "Former smoker who quit less than 6 months ago", "Smoking within the last 6 months".
 
-Only the status: an amount ("1 pack per day"), a time ("within 6 months"), another habit ("alcohol and tobacco
-use") or a product ("nicotine products") leaves the sentence in the study's words.
+An amount ("1 pack per day"), another habit ("alcohol and tobacco use") or a product ("nicotine products") leaves
+the sentence in the study's words.
 """
 
 from __future__ import annotations
@@ -9,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from trialpages.eligibility.facts.base import Fact, recogniser
+from trialpages.eligibility.comparators import COMPARISON, comparison_phrase
+from trialpages.eligibility.facts.base import COUNT, Fact, count, plural, recogniser
 
 Status = Literal["smokes", "smokes now", "does not smoke", "never smoked", "stopped", "not now", "now or before"]
 
@@ -58,4 +60,48 @@ def _smoking(match: re.Match) -> Smoking:
     return Smoking(status="smokes")
 
 
-RECOGNISERS = (recogniser("smoking", ("smok",), _SMOKING, _smoking),)
+class SmokedLately(Fact):
+    """When you last smoked: stopped less (or more) than some time ago, or smoked within it; `now` when smoking
+    now is said too ("Current smoker or former smoker who quit less than 6 months ago")."""
+
+    phrase: str | None  # "less than", "more than"; None: within the last span
+    span: str  # "6 months"
+    now: bool = False
+
+    def sentence(self) -> str:
+        if self.phrase is None:
+            return f"You have smoked in the last {self.span}."
+        stopped = f"you stopped smoking {self.phrase} {self.span} ago"
+        return f"You smoke now, or {stopped}." if self.now else f"{stopped[0].upper()}{stopped[1:]}."
+
+
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?)"
+_QUIT = r"(?:quit|quitted|stopped|ceased|gave\s+up)(?:\s+smoking)?"
+_SMOKED_LATELY = (
+    rf"(?:(?P<now>(?:current|active)\s+{_SMOKER}){_WHO_NOUN}\s*(?:,\s*)?or\s+)?"
+    rf"(?:(?:(?:ex|former|previous|past)[- ]?{_SMOKER}|those|people|individuals|patients|subjects|participants){_WHO_NOUN}\s+"
+    rf"(?:who\s+)?(?:have\s+|has\s+)?{_QUIT}\s+(?:(?P<cmp>{COMPARISON})\s*(?P<n>{COUNT})\s*{_UNIT}\s+ago"
+    rf"|within\s+the\s+(?:last|past|previous)\s+(?P<n_within>{COUNT})\s*(?P<unit_within>days?|weeks?|months?|years?))"
+    rf"|(?:(?:has|have)\s+smoked|smoking|(?:a\s+)?history\s+of\s+smoking)\s+(?:with)?in\s+the\s+(?:last|past|previous)\s+"
+    rf"(?P<n_smoked>{COUNT})\s*(?P<unit_smoked>days?|weeks?|months?|years?))"
+)
+
+
+def _smoked_lately(match: re.Match) -> SmokedLately | None:
+    if match["n_smoked"]:
+        if match["now"]:
+            return None
+        return SmokedLately(phrase=None, span=plural(count(match["n_smoked"]), match["unit_smoked"]))
+    if match["n_within"]:
+        span = plural(count(match["n_within"]), match["unit_within"])
+        return SmokedLately(phrase="less than", span=span, now=bool(match["now"]))
+    phrase = comparison_phrase(re.sub(r"\s+", " ", match["cmp"]))
+    if phrase not in ("less than", "more than"):
+        return None
+    return SmokedLately(phrase=phrase, span=plural(count(match["n"]), match["unit"]), now=bool(match["now"]))
+
+
+RECOGNISERS = (
+    recogniser("smoking", ("smok",), _SMOKING, _smoking),
+    recogniser("smoked-lately", ("smok",), _SMOKED_LATELY, _smoked_lately),
+)

@@ -33,13 +33,14 @@ from trialpages.eligibility.facts.treatment import Window as TreatmentWindow
 Judge = Literal["your study doctor", "your doctor", "the study team"]
 _JUDGES: tuple[tuple[str, Judge], ...] = (
     (r"physician|doctor|oncologist|surgeon|neurologist|cardiologist", "your doctor"),
-    (r"researchers?|staff|research\s+team|study\s+team", "the study team"),
+    (r"researchers?|staff|research\s+team|study\s+team|radiolog", "the study team"),
     (r".", "your study doctor"),  # the investigator, the PI, the clinician, the examiner
 )
 _WHO_JUDGES = (
     r"(?:(?:the\s+)?(?:treating\s+|site\s+|principal\s+|clinical\s+|local\s+|study\s+|enrolling\s+|examining\s+|responsible\s+)*"
     r"(?:investigators?|(?:sub-?)?investigators?|pi|physicians?|doctors?|clinicians?|researchers?|examiners?|study\s+team|"
-    r"research\s+team|medical\s+doctor|study\s+doctor|staff)(?:\s+(?:and|or)\s+(?:the\s+)?sponsor)?)"
+    r"research\s+team|medical\s+doctor|study\s+doctor|staff)(?:\s+(?:and|or)\s+(?:the\s+)?sponsor)?"
+    r"(?:\s*/\s*(?:local\s+)?(?:radiology|radiologist))?)"  # "the local site investigator/radiology": the site's team
 )
 _WHOSE = r"(?:the\s+)?(?:treating\s+|site\s+|principal\s+|local\s+|study\s+)*(?:investigators?|pi|physicians?|clinicians?|researchers?)'?s?'?"
 # "in the opinion of the investigator", "as judged by the PI", "per the investigator's judgement", "at the discretion of ...":
@@ -268,7 +269,8 @@ _MORE_EFFECTS: tuple[tuple[str, str], ...] = (
         "make it hard for you to follow the study's rules",
     ),
     (
-        rf"(?:interfere|interferes)\s+with\s+(?:{_THEIR})?(?:cooperation|compliance|adherence)\s+(?:with|to)\s+{_DUTIES_OBJ}",
+        rf"(?:interfere|interferes)\s+with\s+(?:{_THEIR})?(?:cooperation|cooperating|compliance|complying|adherence)\s+"
+        rf"(?:with|to)\s+{_DUTIES_OBJ}",
         "make it hard for you to follow the study's rules",
     ),
     (r"(?:interfere|interferes)\s+with\s+(?:the\s+)?follow-?up", "get in the way of the follow-up visits"),

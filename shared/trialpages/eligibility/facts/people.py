@@ -141,7 +141,7 @@ _AGE_WORD = (
 )
 _IN_RANGE = r"(?:in\s+the\s+age\s+range\s+(?:of\s+)?|within\s+the\s+age\s+(?:range\s+)?(?:of\s+)?)"
 _WHEN = (
-    r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+the\s+day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
+    r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+(?:the\s+)?day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
     r"consent(?:\s*/\s*assent)?(?:\s+form)?(?:\s*\(icf\))?|(?:(?:initial|first|original)\s+)?diagnosis|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
     r"(?:screening\s+)?visit\s+1|enrol?lment|registration|randomi[sz]ation|study\s+entry|entry|inclusion|signing\s+(?:the\s+)?icf|"
     r"the\s+first\s+dose|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"

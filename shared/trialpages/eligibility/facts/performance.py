@@ -198,6 +198,11 @@ _PS_FIRST = (
     rf"(?:an?\s+|the\s+)?(?:performance\s+status|ps)(?:\s*\(ps\))?{_VALUES}\s*\(\s*(?P<scale2>ecog|who|zubrod)(?:\s+(?:ps|scale|"
     rf"performance\s+status))?\s*\){_ASSESSED}"
 )
+# "Have a performance status of 0 or 1 on the ECOG Performance Scale": the scale named after the score.
+_SCALE_AFTER = (
+    rf"{_OWNER}(?:performance\s+status|ps){_VALUES}\s+(?:on|according\s+to|by)\s+(?:the\s+)?"
+    rf"{_ECOG_SCALE.format(group='scale4')}(?:\s+performance)?(?:\s+(?:status\s+)?scale)?{_ASSESSED}"
+)
 _WHEN_WORDS = (
     (r"screening", "at your first study visit"),
     (r"baseline", "at the start of the study (baseline)"),
@@ -259,7 +264,7 @@ def _scale(text: str) -> Literal["ECOG", "WHO", "Zubrod"]:
 
 def _ecog(match: re.Match) -> Performance | None:
     groups = match.groupdict()
-    scale = _scale(groups.get("scale") or groups.get("scale2") or groups.get("scale3") or "")
+    scale = _scale(groups.get("scale") or groups.get("scale2") or groups.get("scale3") or groups.get("scale4") or "")
     time = _time_of(match)
     if match["cmp"]:
         return Performance(
@@ -437,6 +442,7 @@ RECOGNISERS = (
         _PS_FIRST,
         _ecog,
     ),
+    recogniser("ecog", ("performance status", "ps "), _SCALE_AFTER, _ecog),
     recogniser("karnofsky", ("karnofsky", "karnovsky", "kps", "lansky", "lps"), _KARNOFSKY_PATTERN, _karnofsky),
     recogniser("life-expectancy", ("life expectancy", "survival"), _LIFE, _life),
     recogniser("performance-labelled", ("performance status", "functional status"), _LABELLED, _labelled),

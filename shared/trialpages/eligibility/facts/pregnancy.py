@@ -195,8 +195,8 @@ _AFTER_LAST_DOSE = (
     r"medication)|investigational (?:product|drug)|trial (?:treatment|drug))"
 )
 _PLANNING_WHEN = (
-    rf"(?P<plan_when>(?P<projected>within the projected duration of the study,? (?:including|starting with the screening visit "
-    rf"through) (?P<pn3>{COUNT}) (?P<pu3>days|weeks|months) {_AFTER_LAST_DOSE})|"
+    rf"(?P<plan_when>(?P<projected>within the projected duration of the (?:study|trial)(?:,? (?:including|starting with the "
+    rf"screening visit through) (?P<pn3>{COUNT}) (?P<pu3>days|weeks|months) {_AFTER_LAST_DOSE})?)|"
     rf"during the (?:study|trial)(?: period)?|during (?:the course of )?(?:the )?(?:study|trial)(?: period)?|within (?:the next )?"
     rf"(?P<pn>{COUNT}) (?P<pu>months?|years?|weeks?)|in the next (?P<pn2>{COUNT}) (?P<pu2>months?|years?|weeks?))"
 )
@@ -252,7 +252,9 @@ def _pregnancy(match: re.Match) -> Pregnancy | None:
     if match["plan_when"]:
         if not planning:
             return None
-        if match["projected"]:
+        if match["projected"] and not match["pn3"]:
+            when = "during the study"
+        elif match["projected"]:
             span = plural(count(match["pn3"]), match["pu3"])
             if "screening" in match["projected"].lower():
                 when = f"from the first study visit until {span} after your last dose of the study treatment"

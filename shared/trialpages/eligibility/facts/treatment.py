@@ -218,7 +218,7 @@ _DETERMINER = (
     r"(?:(?:any|a|an|the|all)\s+)?(?:(?:other|another)\s+(?:kind|type|form)s?\s+of\s+|(?:(?:kind|type|form)s? of\s+)?"
     r"(?:(?:other|another)\s+)?)"
 )
-_SEPARATOR = r"\s*,\s*(?:and/or\s+|or\s+|and\s+)?|\s+(?:and/or|or|and)\s+|\s*/\s*"
+_SEPARATOR = r"\s*,\s*(?:and/or\s+|or\s+|and\s+)?|\s+(?:and/or|or|and)(?:\s+with)?\s+|\s*/\s*"
 _LIST = rf"{_DETERMINER}{_ONE}(?:(?:{_SEPARATOR}){_DETERMINER}{_ONE})*"
 LIST = _LIST  # a list of treatments, for the other families ("allergy to PDE5 inhibitors or nitrates")
 _SEPARATOR_AT = re.compile(rf"(?:{_SEPARATOR})", re.IGNORECASE)
@@ -1113,30 +1113,64 @@ def _lines(match: re.Match) -> PriorLines | None:
 
 
 class SteroidDose(Fact):
+    """A steroid dose a day, said as prednisone's: "Chronic use of systemic corticosteroids (> 10 mg/day prednisone or
+    equivalent) within 14 days of the first dose"."""
+
     phrase: str
     number: str
     unit: str
     status: Literal["now", "use", "window"]
     window: Window | None = None
+    kind: Literal["", "systemic", "oral"] = ""
+    chronic: bool = False
+    equivalent: bool = True  # "or equivalent": another steroid at the same strength counts too
 
     def sentence(self) -> str:
-        dose = f"{self.phrase} {self.number} {self.unit} a day of prednisone or the same dose of another steroid"
+        dose = f"{self.phrase} {self.number} {self.unit} a day of prednisone"
+        dose += " (or the same dose of another steroid)" if self.equivalent else ""
+        medicine = {
+            "": "steroid medicine",
+            "systemic": "steroid medicine that reaches the whole body (systemic)",
+            "oral": "steroid medicine by mouth (oral)",
+        }[self.kind]
+        chronic = "long-term (chronic) " if self.chronic else ""
         if self.window:
-            return f"You took {dose} {self.window.sentence()}."
-        return f"You {'take' if self.status == 'use' else 'take'} {dose}{' now' if self.status == 'now' else ''}."
+            return f"You took {chronic}{medicine} at {dose} {self.window.sentence()}."
+        now = " now" if self.status == "now" else ""
+        return f"You take {chronic}{medicine} at {dose}{now}."
+
+
+_STEROID_PER_DAY = r"\s*(?:/\s*day|/\s*d\b|per\s+day|a\s+day|daily)"
+_STEROID_DOSE = (
+    r"(?P<status>(?:(?:current|ongoing)\s+)?(?P<chronic>chronic\s+)?(?:(?:use|usage)\s+of\s+|treatment\s+with\s+|receiving\s+|"
+    r"taking\s+|therapy\s+with\s+)?)"
+    r"(?:(?P<kind>systemic|oral)\s+)?(?:cortico)?steroids?(?:\s+(?:therapy|treatment|use))?\s*\(?\s*"
+    r"(?:(?:at|with)\s+(?:a\s+)?(?:total\s+)?(?P<daily>daily\s+)?doses?\s+(?:of\s+)?)?"
+    rf"(?P<cmp>{COMPARISON})\s*(?P<the_equivalent>the\s+equivalent\s+(?:of\s+)?)?(?P<dose>{NUMBER})\s*(?P<mg>mg)"
+    rf"(?P<per_day>{_STEROID_PER_DAY})?\s*(?:of\s+)?(?:oral\s+)?prednis(?:one|olone)(?P<per_day2>{_STEROID_PER_DAY})?"
+    r"(?P<equivalent>\s*(?:\(\s*or\s+(?:an?\s+)?equivalent\s*\)|,?\s*or\s+(?:its\s+|an?\s+|the\s+)?equivalent(?:s|\s+dose)?|"
+    r"or\s+prednis(?:one|olone)\s+equivalents?|equivalents?))?"
+    rf"(?P<per_day3>{_STEROID_PER_DAY})?\s*\)?"
+    rf"(?:\s*,?\s*{_WINDOW})?"
+)
 
 
 def _dose(match: re.Match) -> SteroidDose | None:
+    if not (match["daily"] or match["per_day"] or match["per_day2"] or match["per_day3"]):
+        return None  # a dose with no time it is taken in: not a daily dose
     window = _window(match) if said_window(match) else None
     if said_window(match) and window is None:
         return None
-    now = bool(re.search(r"current|ongoing|receiving|taking", match[0], re.IGNORECASE))
+    now = bool(re.search(r"current|ongoing|receiving|taking", match["status"], re.IGNORECASE))
     return SteroidDose(
         phrase=comparison_phrase(match["cmp"]),
         number=match["dose"],
         unit=match["mg"].lower(),
         status="window" if window else "now" if now else "use",
         window=window,
+        kind=(match["kind"] or "").lower(),
+        chronic=bool(match["chronic"]),
+        equivalent=bool(match["equivalent"] or match["the_equivalent"]),
     )
 
 
@@ -1368,12 +1402,7 @@ RECOGNISERS = (
     recogniser(
         "steroid-dose",
         ("prednison",),
-        r"(?P<status>(?:current |ongoing |chronic |current chronic )?(?:use of |treatment with |receiving |taking |therapy with )?)"
-        r"(?:(?:systemic |oral )?(?:cortico)?steroids?(?: therapy| treatment)?(?: at a dose(?: of)?| with a dose)?\s*\(?\s*)?"
-        rf"(?P<cmp>{COMPARISON})\s*(?P<dose>{NUMBER})\s*(?P<mg>mg)\s*(?:/\s*day|per day|a day|daily)\s*(?:of\s+)?"
-        r"(?:oral\s+)?prednis(?:one|olone)(?:\s*(?:\(\s*or\s+(?:an?\s+)?equivalent\s*\)|or\s+(?:its\s+|an?\s+|the\s+)?equivalent(?:s| dose)?|"
-        r"equivalents?))\)?"
-        rf"(?:\s*,?\s*{_WINDOW})?",
+        _STEROID_DOSE,
         _dose,
     ),
     recogniser(

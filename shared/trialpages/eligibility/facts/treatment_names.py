@@ -674,9 +674,31 @@ _name(
     "anti-PD-L1 monoclonal antibody",
 )
 _name(
+    "immunotherapy that blocks PD-L2 ({term})",
+    "therapy",
+    "anti-PD-L2",
+    "anti-PD-L2 antibody",
+    "anti-PD-L2 antibodies",
+    "anti-PD-L2 therapy",
+    "anti-PD-L2 agent",
+    "anti-PD-L2 agents",
+)
+# Immunotherapy studies' fixed phrase: "... or with an agent directed to another stimulatory or co-inhibitory T-cell
+# receptor (e.g., CTLA-4, OX 40, CD137)".
+_name(
+    "another immunotherapy that acts on a switch (receptor) of the immune system's T cells",
+    "therapy",
+    "agent directed to another stimulatory or co-inhibitory T-cell receptor",
+    "agent directed to another stimulatory or coinhibitory T-cell receptor",
+    "agent directed to another co-inhibitory or stimulatory T-cell receptor",
+    "agent directed to another stimulatory or co-inhibitory T cell receptor",
+)
+_name(
     "immunotherapy that blocks CTLA-4 ({term})",
     "therapy",
     "anti-CTLA-4",
+    "anti-CTLA-4 agent",
+    "anti-CTLA-4 agents",
     "anti-CTLA4",
     "anti-CTLA-4 antibody",
     "anti-CTLA-4 antibodies",

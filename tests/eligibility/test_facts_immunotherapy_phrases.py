@@ -1,0 +1,136 @@
+"""Phrases immunotherapy and other cancer studies copy from one to the next, read whole: the steroid dose a day,
+a pregnancy expected within the study's projected length, earlier checkpoint-blocking treatment, smoking lately."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eligibility.conftest import assert_not_read_as, assert_written, read
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Use of systemic corticosteroid with dose greater than the equivalent 10 mg of prednisone/day within 28 days "
+            "before first dose of study treatment.",  # NCT05348876
+            "You took steroid medicine that reaches the whole body (systemic) at more than 10 mg a day of prednisone (or "
+            "the same dose of another steroid) in the 28 days before you start the study treatment.",
+        ),
+        (
+            "Chronic use of systemic corticosteroids (> 10 mg/day prednisone or equivalent)",
+            "You take long-term (chronic) steroid medicine that reaches the whole body (systemic) at more than 10 mg a "
+            "day of prednisone (or the same dose of another steroid).",
+        ),
+        (
+            "Receiving corticosteroids at a dose of more than 10 mg of prednisone or equivalent per day",
+            "You take steroid medicine at more than 10 mg a day of prednisone (or the same dose of another steroid) now.",
+        ),
+        (
+            "Corticosteroid therapy greater than 15mg per day of prednisone",  # no "or equivalent": prednisone only
+            "You take steroid medicine at more than 15 mg a day of prednisone.",
+        ),
+    ],
+)
+def test_a_steroid_dose_a_day_keeps_how_it_is_taken_and_whether_other_steroids_count(source, plain):
+    assert_written("NCT05348876", read(source), "exclusion", "steroid-dose", plain)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Systemic corticosteroids more than 10 mg of prednisone or equivalent",  # a dose, but not said to be a day's
+        "Ongoing use of systemic corticosteroids at a total daily dose of more than 10 mg of prednisone (or equivalent) "
+        "prior to randomization",  # taken at that time, not within a span: not read
+    ],
+)
+def test_a_steroid_dose_without_a_day_or_with_an_unplain_time_is_not_read(source):
+    assert_not_read_as(read(source), "steroid-dose")
+
+
+def test_a_pregnancy_expected_within_the_projected_duration_of_the_study():
+    assert_written(
+        "NCT06726265",
+        read(
+            "Is pregnant or breastfeeding or expecting to conceive or father children within the projected duration of "
+            "the trial"
+        ),
+        "exclusion",
+        "pregnancy",
+        "You are pregnant or breastfeeding, or you expect to conceive or father a child during the study.",
+    )
+
+
+def test_earlier_pd_l2_and_other_t_cell_receptor_treatment_is_read_with_its_examples():
+    assert_written(
+        "NCT06726265",
+        read(
+            "Has received prior therapy with an anti-PD-1, anti-PD-L1, or anti-PD-L2 agent or with an agent directed to "
+            "another stimulatory or co-inhibitory T-cell receptor"
+        ),
+        "exclusion",
+        "treatment-use",
+        "You have had immunotherapy that blocks PD-1 (anti-PD-1), immunotherapy that blocks PD-L1 (anti-PD-L1), "
+        "immunotherapy that blocks PD-L2 (anti-PD-L2 agent) or another immunotherapy that acts on a switch (receptor) "
+        "of the immune system's T cells before.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        ("Former smoker who quit less than 6 months ago", "You stopped smoking less than 6 months ago."),
+        (
+            "Current smokers or those who quit less than 6 months ago",
+            "You smoke now, or you stopped smoking less than 6 months ago.",
+        ),
+        ("Ex-smokers who stopped more than 12 months ago", "You stopped smoking more than 12 months ago."),
+        ("History of smoking in the last 10 years", "You have smoked in the last 10 years."),  # NCT03775031
+        ("Has smoked within the past 6 months", "You have smoked in the last 6 months."),
+    ],
+)
+def test_when_you_last_smoked_is_said_with_its_time(source, plain):
+    assert_written("NCT03775031", read(source), "exclusion", "smoked-lately", plain)
+
+
+def test_smoking_an_amount_or_at_most_some_time_ago_is_not_read():
+    assert_not_read_as(read("Former smokers who quit at least 6 months ago and smoked 20 pack-years"), "smoked-lately")
+    assert_not_read_as(read("Current smokers who smoke within 2 hours of the visit"), "smoked-lately")
+
+
+@pytest.mark.parametrize(
+    ("source", "rule", "plain"),
+    [
+        (
+            "Have a performance status of 0 or 1 on the ECOG Performance Scale",
+            "ecog",
+            "You can do light work, even if hard physical activity is limited (ECOG score 0 or 1).",
+        ),
+        (
+            "Be at least 18 years of age on day of signing informed consent",
+            "age-minimum",
+            "You are 18 years old or older when you sign the consent form.",
+        ),
+        (
+            "Have measurable disease based on RECIST 1.1 as assessed by the local site investigator/radiology",
+            "judged-by",
+            "The study team finds that you have tumors that can be measured on scans (by RECIST 1.1).",
+        ),
+    ],
+)
+def test_the_inclusion_phrases_of_immunotherapy_studies_are_read(source, rule, plain):
+    assert_written("NCT06726265", read(source), "inclusion", rule, plain)
+
+
+def test_a_disorder_that_would_interfere_with_cooperating_is_read():
+    assert_written(
+        "NCT06726265",
+        read(
+            "Has known psychiatric or substance abuse disorders that would interfere with cooperating with the "
+            "requirements of the study"
+        ),
+        "exclusion",
+        "doctor-judges-condition",
+        "You are known to have a mental health or addiction disorder that would make it hard for you to follow the "
+        "study's rules.",
+    )
