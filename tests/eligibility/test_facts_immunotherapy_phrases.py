@@ -134,3 +134,46 @@ def test_a_disorder_that_would_interfere_with_cooperating_is_read():
         "You are known to have a mental health or addiction disorder that would make it hard for you to follow the "
         "study's rules.",
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "rule", "plain"),
+    [
+        (
+            "Known allergy or hypersensitivity to any of the study drugs or any of the study drug excipients",
+            "exclusion",
+            "study-drug-allergy",
+            "You are known to be allergic to any of the study drugs or any of their ingredients.",
+        ),
+        (
+            "History of allogenic organ transplantation",
+            "exclusion",
+            "condition",
+            "You have had an organ transplant from a donor (allogeneic).",
+        ),
+        (
+            "Receipt of live attenuated vaccine within 30 days prior to the first dose of IP",
+            "exclusion",
+            "treatment-use",
+            "You had a live vaccine (one made from a weakened germ) in the 30 days before you start the study treatment.",
+        ),
+        (
+            "Provision of signed and dated, written informed consent prior to any mandatory study specific procedures, "
+            "sampling, and analyses",  # NCT04204473
+            "inclusion",
+            "consent",
+            "You sign and date a written form to agree to take part after the study is explained to you before any study "
+            "tests or procedures.",
+        ),
+        (
+            "Capable of giving signed informed consent which includes compliance with the "
+            "requirements and restrictions listed in the informed consent form (ICF) and in this protocol",
+            "inclusion",
+            "consent",
+            "You are able to sign a form to agree to take part after the study is explained to you. You are also able to "
+            "follow the rules and limits set out in the consent form and the study plan (protocol).",
+        ),
+    ],
+)
+def test_the_phrases_of_other_sponsors_templates_are_read(source, kind, rule, plain):
+    assert_written("NCT04204473", read(source), kind, rule, plain)

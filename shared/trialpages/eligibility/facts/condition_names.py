@@ -491,6 +491,7 @@ psoriatic arthritis | - | psoriatic arthritis
 swelling of the muscles (myositis) | - | myositis; polymyositis; dermatomyositis
 a primary immunodeficiency (an immune system problem you were born with) | F | primary immunodeficiency; congenital immunodeficiency; primary immune deficiency
 an organ transplant | E | organ transplant; organ transplantation
+an organ transplant from a donor (allogeneic) | E | allogeneic organ transplant; allogeneic organ transplantation; allogenic organ transplant; allogenic organ transplantation
 a solid organ transplant | E | solid organ transplant; solid organ transplantation
 graft-versus-host disease (GvHD) | - | graft-versus-host disease; graft versus host disease; graft-versus-host-disease; GvHD; GVHD
 a severe allergic reaction (anaphylaxis) | EF | anaphylaxis; anaphylactic reaction; anaphylactic reactions; anaphylactic shock

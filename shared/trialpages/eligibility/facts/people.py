@@ -519,13 +519,14 @@ _DUTIES_LATER = _DUTIES
 _CONSENT_BEFORE = (
     r"(?P<before>\s*,?\s*(?:before|prior\s+to)\s+(?:any\s+|the\s+(?:start\s+of\s+(?:any\s+)?)?|the\s+initiation\s+of\s+(?:any\s+)?|"
     r"(?:the\s+)?(?:performance|conduct)\s+of\s+any\s+|implementing\s+any\s+|initiation\s+of\s+(?:any\s+)?|the\s+first\s+)?"
-    r"(?P<before_what>(?:study|trial|protocol)[- ](?:specific|related)\s+(?:procedures?|activities|assessments?|processes|tests?|"
+    r"(?:mandatory\s+)?(?P<before_what>(?:study|trial|protocol)[- ](?:specific|related)\s+(?:procedures?|activities|assessments?|processes|tests?|"
     r"screening(?:\s+procedures?)?|evaluations?|interventions?)(?:\s+(?:being|are|is)\s+(?:conducted|performed))?|"
     r"(?:study|trial|screening)\s+(?:procedures?|activities|assessments?|tests?)(?:\s+(?:being|are|is)\s+(?:conducted|performed))?|"
     r"screening(?:\s+procedures?)?|enrol?lment|registration|randomi[sz]ation|participation\s+in\s+(?:the|this)\s+(?:study|trial)|"
     r"(?:study|trial)\s+(?:entry|participation|enrol?lment|start)|entering\s+the\s+(?:study|trial)|procedures?\s+specific\s+to\s+"
     r"the\s+study|(?:the\s+)?start\s+of\s+the\s+(?:study|trial)|(?:assessments?|procedures?|tests?)|study\s+procedures?)"
-    r"(?:\s+(?:being|are|is)\s+(?:conducted|performed|done))?)?"
+    r"(?:\s+(?:being|are|is)\s+(?:conducted|performed|done))?"
+    r"(?:\s*,\s*sampling\s*,?\s*(?:and\s+)?analys[ie]s)?)?"  # AstraZeneca's "..., sampling, and analyses"
 )
 _CONSENT = (
     r"(?=.{0,240}$)(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
@@ -573,6 +574,10 @@ _CONSENT = (
     r"(?P<and_follow>\s*,?\s+and\s+(?:to\s+|be\s+(?:willing|able)\s+to\s+|agree\s+to\s+)?(?:comply|adhere|follow|abide\s+by)"
     r"(?:\s+(?:with|to|by))?\s+(?P<and_duties>" + _DUTIES_LATER + r")"
     r"(?:\s+(?:of|for|in)\s+(?:the\s+|this\s+)?(?:(?:study|trial)\s+protocol|study|trial|protocol|study\s+participation))?)?"
+    # "... which includes compliance with the requirements and restrictions listed in the informed consent form and in
+    # this protocol": what signing commits you to
+    r"(?P<includes>(?:\s+as\s+described\s+in\s+(?:appendix|section)\s+\d+(?:\.\d+)*)?\s*,?\s+which\s+includes\s+compliance\s+with\s+the\s+requirements\s+and\s+restrictions\s+listed\s+in\s+"
+    r"the\s+(?:informed\s+)?consent\s+form\s+(?:\(icf\)\s+)?and\s+in\s+(?:this|the)\s+protocol)?"
 )
 
 _BEFORE_WORDS = (
@@ -691,6 +696,10 @@ def _consent(match: re.Match) -> Consent | None:
         and_follow = _duties(match["and_duties"], "comply")
         if and_follow is None or understand:
             return None
+    if match["includes"]:
+        if and_follow is not None or understand:
+            return None
+        and_follow = "follow the rules and limits set out in the consent form and the study plan (protocol)"
     return Consent(
         and_follow=and_follow,
         able=able,
@@ -1013,7 +1022,8 @@ _ALLERGY = (
     rf"(?:(?P<only>any\s+(?:of\s+the\s+)?{_INGREDIENT}\s+(?:of|in)\s+)(?:{_STUDY_DRUG})"
     # "Known hypersensitivity to the excipients or the study drug" (NCT00654914): the drug and its ingredients
     rf"|(?P<first>(?:the\s+|its\s+|any\s+)?{_INGREDIENT}\s+(?:or|and|and/or)\s+(?:to\s+)?)(?:{_STUDY_DRUG})"
-    rf"|(?:{_STUDY_DRUG})(?P<also>\s*(?:,|or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:its|their|the)\s+(?:inactive\s+)?"
+    rf"|(?:{_STUDY_DRUG})(?P<also>\s*(?:,|or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:(?:its|their|the)\s+)?"
+    r"(?:(?:study|trial)\s+drugs?\s+)?(?:inactive\s+)?"
     rf"{_INGREDIENT}(?:\s+of\s+(?:the\s+)?(?:formulation|product))?)?)"
 )
 

@@ -32,7 +32,8 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:the )?(?:planned )?(?:first|1st|initial) (?:dose|administration|day of (?:study )?(?:treatment|dosing))(?: of (?:the )?"
-        r"(?:study|trial) (?:drugs?|treatments?|medications?|interventions?|therap(?:y|ies)|products?))?"
+        r"(?:(?:study|trial) (?:drugs?|treatments?|medications?|interventions?|therap(?:y|ies)|products?)|IP|IMP|investigational "
+        r"(?:medicinal )?product))?"
         r"|(?:the )?(?:first|1st|initial) dose of (?:the )?medication|(?:the )?(?:start|initiation|beginning) of (?:the )?study dosing"
         r"|(?:study )?day 1 dosing|(?:the )?(?:first|1st|initial) (?:study|trial) (?:dose|drug "
         r"dose|treatment|medication)|(?:the )?(?:start|initiation|beginning) of (?:the )?(?:study|trial|protocol) (?:treatment|therapy|"

@@ -1091,6 +1091,14 @@ _name(
     "BMT",
 )
 _name("an organ transplant", "therapy", "organ transplant", "organ transplantation", "organ allograft")
+_name(
+    "an organ transplant from a donor ({term})",
+    "therapy",
+    "allogeneic organ transplant",
+    "allogeneic organ transplantation",
+    "allogenic organ transplant",
+    "allogenic organ transplantation",
+)
 # "solid" tells it from a stem cell transplant, which such studies often allow (NCT04714372, sample 13).
 _name(
     "a solid organ transplant",
