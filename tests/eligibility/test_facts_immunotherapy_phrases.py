@@ -177,3 +177,34 @@ def test_a_disorder_that_would_interfere_with_cooperating_is_read():
 )
 def test_the_phrases_of_other_sponsors_templates_are_read(source, kind, rule, plain):
     assert_written("NCT04204473", read(source), kind, rule, plain)
+
+
+@pytest.mark.parametrize(
+    ("source", "rule", "plain"),
+    [
+        (
+            "Uncontrolled or symptomatic hypercalcemia",  # NCT05798663
+            "condition",
+            "You have high calcium in the blood that is not controlled or causes symptoms.",
+        ),
+        (
+            "Subjects with uncontrolled tumor-related pain",
+            "condition",
+            "You have pain caused by the cancer that is not controlled.",
+        ),
+        (
+            "Treatment with therapeutic oral or IV antibiotics within 2 weeks prior to initiation of study treatment",
+            "treatment-use",
+            "You took antibiotics by mouth or into a vein (therapeutic oral or IV antibiotics) in the 2 weeks before you "
+            "start the study treatment.",
+        ),
+        (
+            "Treatment with systemic immunosuppressive medication within 2 weeks prior to initiation of study treatment",
+            "treatment-use",
+            "You took medicines that weaken the immune system and reach the whole body (systemic immunosuppressive "
+            "medication) in the 2 weeks before you start the study treatment.",
+        ),
+    ],
+)
+def test_the_phrases_of_roche_templates_are_read(source, rule, plain):
+    assert_written("NCT05798663", read(source), "exclusion", rule, plain)

@@ -530,6 +530,7 @@ an infection with cytomegalovirus (CMV) | F | cytomegalovirus infection; CMV inf
 a pus-filled infection (abscess) | F | abscess
 
 # Cancer
+pain caused by the cancer | - | tumor-related pain; tumour-related pain; cancer-related pain; cancer pain; tumor pain
 cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours; malignant diseases
 prostate cancer | - | prostate cancer; prostatic cancer; prostate carcinoma; prostatic carcinoma; carcinoma of the prostate; cancer of the prostate
 breast cancer | - | breast cancer; breast carcinoma

@@ -1256,6 +1256,15 @@ def _as_adverbs(qualifier: str) -> str | None:
     return " ".join(_ADVERBS.get(word, word) for word in words)
 
 
+def _after_joined(qualifier: str, *, plural: bool) -> str | None:
+    """ "uncontrolled or symptomatic" said after the name: "that is not controlled or causes symptoms"."""
+    parts = qualifier.split(" or ")
+    if len(parts) < 2 or any(part not in _AFTER for part in parts):
+        return None
+    said = [_AFTER[part][1 if plural else 0] for part in parts]
+    return " or ".join([said[0], *(words.removeprefix("that ") for words in said[1:])])
+
+
 _SEVERITY_GIVEN = re.compile(r"\b(?:class|grade|stage|NYHA)\s+(?:[0-5]|i{1,3}v?|iv|v)\b", re.IGNORECASE)
 
 
@@ -1287,6 +1296,8 @@ def _said(item: _Named, *, single: bool, more: bool = False) -> str | None:
         ):
             # "Uncontrolled diabetes": "diabetes that is not controlled", plainer than the word before it.
             after.append(_AFTER[qualifier][1 if item.name.plural else 0])
+        elif single and not after and (joined := _after_joined(qualifier, plural=item.name.plural)):
+            after.append(joined)  # "Uncontrolled or symptomatic hypercalcemia"
         elif item.name.fixed:
             return None
         else:

@@ -288,6 +288,16 @@ _name(
     "oral corticosteroid",
 )
 _name(
+    "medicines that weaken the immune system and reach the whole body ({term})",
+    "medicine",
+    "systemic immunosuppressive drugs",
+    "systemic immunosuppressive medications",
+    "systemic immunosuppressive medication",
+    "systemic immunosuppressive agents",
+    "systemic immunosuppressive therapy",
+    "systemic immunosuppressants",
+)
+_name(
     "medicines that weaken the immune system ({term})",
     "medicine",
     "immunosuppressive drugs",
@@ -407,6 +417,16 @@ _name(
     "moderate or strong CYP3A4 inhibitors or inducers",
     "strong or moderate CYP3A4 inhibitors or inducers",
     "strong or moderate inhibitors or inducers of CYP3A4",
+)
+_name(
+    "antibiotics by mouth or into a vein ({term})",
+    "medicine",
+    "oral or IV antibiotics",
+    "oral or intravenous antibiotics",
+    "IV or oral antibiotics",
+    "intravenous or oral antibiotics",
+    "therapeutic oral or IV antibiotics",
+    "therapeutic oral or intravenous antibiotics",
 )
 _name(
     "antibiotics",
