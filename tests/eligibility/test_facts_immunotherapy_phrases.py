@@ -208,3 +208,35 @@ def test_the_phrases_of_other_sponsors_templates_are_read(source, kind, rule, pl
 )
 def test_the_phrases_of_roche_templates_are_read(source, rule, plain):
     assert_written("NCT05798663", read(source), "exclusion", rule, plain)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "rule", "plain"),
+    [
+        (
+            "Receipt of any vaccine within 28 days before study vaccination",
+            "exclusion",
+            "treatment-use",
+            "You had a vaccine in the 28 days before you get the study vaccine.",
+        ),
+        (
+            "Donation of blood or plasma within 3 months before dosing",
+            "exclusion",
+            "blood-donation",
+            "You have given blood or plasma in the 3 months before you start the study treatment.",
+        ),
+        (
+            "Parent or legal guardian willing to provide written informed consent",
+            "inclusion",
+            "consent",
+            "Your parent or legal guardian is willing to agree in writing to you taking part after the study is "
+            "explained.",
+        ),
+    ],
+)
+def test_the_phrases_of_healthy_volunteer_vaccine_and_childrens_studies_are_read(source, kind, rule, plain):
+    assert_written("NCT05798663", read(source), kind, rule, plain)
+
+
+def test_a_parents_consent_never_reads_as_the_parent_taking_part():
+    assert_not_read_as(read("Parents willing and able to give written informed consent"), "consent")  # whose parents?

@@ -1746,7 +1746,7 @@ def _before_in_study(match: re.Match) -> ThisStudyBefore:
 
 
 class BloodDonation(Fact):
-    what: Literal["blood", "plasma", "blood or lost", "lost", "lost or blood"]
+    what: Literal["blood", "plasma", "blood or plasma", "blood or lost", "lost", "lost or blood"]
     amount: str | None = None  # "at least 400 mL"
     window: TreatmentWindow
 
@@ -1757,6 +1757,8 @@ class BloodDonation(Fact):
             if amount:
                 return f"You have given{amount} of blood {when}."
             return f"You have given blood {when}."
+        if self.what == "blood or plasma":
+            return f"You have given{amount + ' of' if amount else ''} blood or plasma {when}."
         if self.what == "plasma":
             return f"You have given plasma{(' (' + amount.strip() + ')') if amount else ''} {when}."
         if self.what == "lost":
@@ -1770,6 +1772,7 @@ _ML = rf"(?P<amount>(?:(?P<cmp>at\s+least|more\s+than|≥|>|over)\s*)?(?P<ml>{NU
 _DONATION = (
     r"(?:(?:the\s+)?(?:patients?|subjects?)\s+(?:with\s+)?)?(?:(?:a\s+)?history\s+of\s+)?"
     r"(?:(?P<blood>blood\s+donation|donation\s+of\s+blood|donated\s+blood)(?P<lost1>\s+or\s+(?:significant\s+)?blood\s+loss)?"
+    r"(?P<or_plasma>\s+(?:or|and/or|/)\s+(?:plasma(?:\s+donation)?|of\s+plasma))?"
     r"|(?P<plasma>plasma\s+donation|donation\s+of\s+plasma|donated\s+plasma)"
     r"|(?P<lost>(?:significant\s+)?blood\s+loss)(?P<donation1>\s+or\s+blood\s+donation)?)"
     rf"(?:\s+(?:of\s+)?{_ML})?\s*,?\s*" + _WINDOW
@@ -1788,8 +1791,10 @@ def _donation(match: re.Match) -> BloodDonation | None:
             return None
         amount = f"{phrase} {match['ml']} mL"
     if match["blood"]:
-        what: Literal["blood", "plasma", "blood or lost", "lost", "lost or blood"] = (
-            "blood or lost" if match["lost1"] else "blood"
+        if match["lost1"] and match["or_plasma"]:
+            return None
+        what: Literal["blood", "plasma", "blood or plasma", "blood or lost", "lost", "lost or blood"] = (
+            "blood or lost" if match["lost1"] else "blood or plasma" if match["or_plasma"] else "blood"
         )
     elif match["plasma"]:
         what = "plasma"

@@ -443,7 +443,7 @@ class Consent(Fact):
             "parent": "Your parent or legal guardian",
         }[self.representative]
         if self.representative == "parent":
-            act = act.replace("agree to take part", "agree to you taking part")
+            act = act.replace("to take part", "to you taking part")
             explained = " after the study is explained" if self.informed else ""
         verb_be = "is" if self.representative == "parent" else "are"
         if self.negation == "not":
@@ -532,6 +532,10 @@ _CONSENT = (
     r"(?=.{0,240}$)(?P<rep>(?:(?:the\s+)?(?:patients?|subjects?|participants?)\s*(?:,|/|or|and/or)\s*(?:their\s+|his/her\s+|his\s+or\s+her\s+|"
     r"the\s+|a\s+)?(?:legally\s+(?:authori[sz]ed|acceptable)\s+representatives?|legal\s+(?:guardians?|representatives?)|lars?|"
     r"guardians?)\s*(?:\(lar\)\s*)?(?:must\s+|should\s+|will\s+|is\s+|are\s+|has\s+|have\s+)*))?"
+    # "Parent or legal guardian willing to provide written informed consent": a child's study
+    r"(?:(?P<parent>(?:a\s+|the\s+)?(?:parents?\s*(?:or|/)\s*(?:(?:a|the)\s+)?(?:legal(?:ly\s+authori[sz]ed)?\s+)?"
+    r"(?:guardians?|representatives?)|legal\s+guardians?))\s+(?:must\s+|should\s+|will\s+|is\s+|are\s+)*"
+    r"(?=willing|able|provides?\s|gives?\s|signs?\s|has\s|have\s))?"
     r"(?:(?:the\s+|test\s+)?(?:patients?|subjects?|participants?|volunteers?|men|women)\s+(?:who\s+)?(?=can\s|must\s|should\s|will\s|"
     r"voluntarily\s|refuses?\s|agree[sd]?\s|signs?\s|signed\s|provides?\s|gives?\s|are\s+unwilling|is\s+unwilling|are\s+unable|is\s+unable|"
     r"unwilling|unable|willing\s|able\s|ready\s|is\s|are\s|do\s+not\s|does\s+not\s|not\s+giving\s))?"
@@ -679,7 +683,7 @@ def _consent(match: re.Match) -> Consent | None:
         or match["to_take_part"]
     ):
         return None  # "Consent": a word alone
-    representative = "legal" if match["rep"] else ""
+    representative = "legal" if match["rep"] else "parent" if match["parent"] else ""
     before = None
     if match["before_what"]:
         what = re.sub(

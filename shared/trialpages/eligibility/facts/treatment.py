@@ -41,8 +41,12 @@ _EVENTS: tuple[tuple[str, str], ...] = (
         r"therapy|drug|medication|intervention)|(?:the )?(?:study|trial|protocol) (?:treatment|therapy|drug|intervention)"
         r"(?: (?:start|initiation))?|(?:study |treatment )?day 1|(?:study )?treatment day 1|cycle 1,? day 1|c1d1"
         r"|(?:the )?first (?:day of )?cycle|(?:the )?study (?:intervention|drug|treatment) administration"
-        r"|dosing (?:for|in) (?:this|the) (?:study|trial)",
+        r"|dosing (?:for|in) (?:this|the) (?:study|trial)|(?:the )?(?:first )?(?:study )?dosing",
         "you start the study treatment",
+    ),
+    (
+        r"(?:the )?(?:first )?(?:study )?vaccination|(?:the )?(?:first )?(?:dose of (?:the )?)?study vaccine",
+        "you get the study vaccine",
     ),
     (r"(?:the )?randomi[sz]ation", "you are assigned to a study group"),
     (
