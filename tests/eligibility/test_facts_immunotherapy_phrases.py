@@ -240,3 +240,49 @@ def test_the_phrases_of_healthy_volunteer_vaccine_and_childrens_studies_are_read
 
 def test_a_parents_consent_never_reads_as_the_parent_taking_part():
     assert_not_read_as(read("Parents willing and able to give written informed consent"), "consent")  # whose parents?
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "rule", "plain"),
+    [
+        (
+            "Participants with an active, known or suspected autoimmune disease",
+            "exclusion",
+            "condition-active-known-or-suspected",
+            "You have an active autoimmune disease, or you are known or thought to have an autoimmune disease.",
+        ),
+        (
+            "Participants with a condition requiring systemic treatment with either corticosteroids (> 10 mg daily "
+            "prednisone equivalents) or other immunosuppressive medications within 14 days of randomization",
+            "exclusion",
+            "needs-immune-suppression",
+            "In the 14 days before you are assigned to a study group, you have had a condition that needed treatment "
+            "that reaches the whole body (systemic): steroids at more than 10 mg a day of prednisone (or the same dose of "
+            "another steroid), or other medicines that weaken the immune system (immunosuppressive medications).",
+        ),
+        (
+            "Hypersensitivity to study drug components",
+            "exclusion",
+            "study-drug-allergy",
+            "You are allergic to any ingredient of the study drug.",
+        ),
+        (
+            "Participants must have measurable disease by CT or MRI per RECIST 1.1 criteria",
+            "inclusion",
+            "measurable-disease",
+            "You have tumors that can be measured on CT or MRI scans (by RECIST 1.1).",
+        ),
+    ],
+)
+def test_the_phrases_of_bristol_myers_squibb_templates_are_read(source, kind, rule, plain):
+    assert_written("NCT07247227", read(source), kind, rule, plain)
+
+
+def test_the_t_cell_co_stimulation_phrase_is_one_treatment_not_two(plain_of):
+    # NCT06561386: "... or other antibody or drug targeting T-cell co-stimulation or checkpoint pathways": one kind of
+    # drug, not an "antibody" and a "drug" apart.
+    [said] = [item.text for item in plain_of("NCT06561386").exclusion if "co-stimulation" in (item.text or "")]
+    assert said.endswith(
+        "or other immunotherapy that acts on the switches that turn the immune system's T cells on or off (antibody or "
+        "drug targeting T-cell co-stimulation or checkpoint pathways) before."
+    )

@@ -59,10 +59,11 @@ class MeasurableDisease(Fact):
     recist: str | None  # the RECIST version, "" when RECIST is named without one, None when not named
     evaluable: bool = False  # "measurable or evaluable": tumors that can be measured or at least assessed
     baseline: bool = False  # "at baseline"
+    scans: str = "scans"  # "CT or MRI scans": the scans named
 
     def sentence(self) -> str:
         what = "at least 1 tumor" if self.at_least_one else "tumors"
-        how = "can be measured or assessed on scans" if self.evaluable else "can be measured on scans"
+        how = f"can be measured or assessed on {self.scans}" if self.evaluable else f"can be measured on {self.scans}"
         recist = "" if self.recist is None else f" (by RECIST {self.recist})" if self.recist else " (by RECIST)"
         when = " at the start of the study" if self.baseline else ""
         return f"You have {what} that {how}{when}{recist}."
@@ -84,7 +85,17 @@ def _measurable(match: re.Match) -> MeasurableDisease:
         recist=version if named else None,
         evaluable=bool(match["evaluable"]),
         baseline=bool(match["baseline"]),
+        scans=_scans(match["scan"]),
     )
+
+
+def _scans(said: str | None) -> str:
+    if not said:
+        return "scans"
+    lowered = said.lower()
+    ct = "ct" in lowered or "computed" in lowered
+    mri = "mri" in lowered or "magnetic" in lowered
+    return "CT or MRI scans" if ct and mri else "CT scans" if ct else "MRI scans"
 
 
 # --- Spread to the brain ----------------------------------------------------------------------------------
@@ -420,6 +431,7 @@ RECOGNISERS = (
         r"(?:presence of |evidence of )?(?P<least>at least one |at least 1 |≥ ?1 |one or more |1 )?(?:radiographically |radiologically )?"
         r"(?P<evaluable>evaluable or |measurable or evaluable |measurable and/or evaluable )?measurable "
         r"(?:disease|lesions?|tumou?rs?|target lesions?)(?: or evaluable disease)?(?P<baseline> at baseline)?"
+        r"(?P<scan> (?:by|on) (?:CT|MRI|CT or MRI|CT/MRI|computed tomography or magnetic resonance imaging)(?: scans?)?)?"
         rf"{_RECIST}(?: \((?P<least2>at least one measurable lesion)\))?",
         _measurable,
     ),

@@ -90,6 +90,20 @@ def _either(match: re.Match) -> EitherCondition | None:
     return None
 
 
+# "Participants with an active, known or suspected autoimmune disease" (Bristol-Myers Squibb's phrase): the disease
+# active now, or known or thought to be there; said as the two states the condition reader says.
+_ACTIVE_KNOWN_OR_SUSPECTED = r"(?:an?\s+)?active\s*,\s*known\s*,?\s+or\s+suspected\s+(?P<name>[^,;()]{3,80})"
+
+
+def _active_known_or_suspected(match: re.Match) -> EitherCondition | None:
+    first, second = _side(f"Active {match['name']}"), _side(f"Known or suspected {match['name']}")
+    if not isinstance(first, Conditions) or not isinstance(second, Conditions):
+        return None
+    if first.negated or second.negated or first.window or second.window:
+        return None
+    return EitherCondition(first=first, second=second)
+
+
 class GrowingOtherCancer(Fact):
     """Another cancer that is growing or has needed treatment lately: "Known additional malignancy that is
     progressing or has required active treatment within the past 3 years"."""
@@ -125,6 +139,12 @@ def _growing_other_cancer(match: re.Match) -> GrowingOtherCancer | None:
 
 
 RECOGNISERS = (
+    recogniser(
+        "condition-active-known-or-suspected",
+        ("suspected",),
+        _ACTIVE_KNOWN_OR_SUSPECTED,
+        _active_known_or_suspected,
+    ),
     recogniser(
         "growing-other-cancer", ("additional malignan", "progressing or"), _GROWING_OTHER_CANCER, _growing_other_cancer
     ),

@@ -1024,6 +1024,8 @@ _ALLERGY = (
     r"(?:(?:hypersensitivity|allergy|allergies|allergic\s+reactions?|intolerance|sensitivity)(?:\s*(?:,|or|and/or|/)\s*(?:known\s+)?"
     r"(?:hypersensitivity|allergy|allergies|intolerance|sensitivity))*|(?:are\s+|is\s+|be\s+)?(?:known\s+to\s+be\s+)?allergic)\s+to\s+"
     rf"(?:(?P<only>any\s+(?:of\s+the\s+)?{_INGREDIENT}\s+(?:of|in)\s+)(?:{_STUDY_DRUG})"
+    # "Hypersensitivity to study drug components"
+    rf"|(?P<only2>(?:any\s+(?:of\s+)?)?(?:the\s+)?(?:study|trial|investigational)\s+(?:drug|product|treatment)\s+{_INGREDIENT})"
     # "Known hypersensitivity to the excipients or the study drug" (NCT00654914): the drug and its ingredients
     rf"|(?P<first>(?:the\s+|its\s+|any\s+)?{_INGREDIENT}\s+(?:or|and|and/or)\s+(?:to\s+)?)(?:{_STUDY_DRUG})"
     rf"|(?:{_STUDY_DRUG})(?P<also>\s*(?:,|or|and|and/or)\s+(?:to\s+)?(?:any\s+(?:of\s+)?)?(?:(?:its|their|the)\s+)?"
@@ -1048,7 +1050,7 @@ def _allergy(match: re.Match) -> StudyDrugAllergy:
     return StudyDrugAllergy(
         known=bool(re.search(r"known|documented", qualifiers)) or _KNOWN_TO_BE.search(match[0]) is not None,
         suspected="suspected" in qualifiers,
-        ingredients_only=bool(match["only"]),
+        ingredients_only=bool(match["only"] or match["only2"]),
         ingredients=bool(match["also"] or match["first"]),
         intolerance=intolerance,
         several=bool(_SEVERAL_STUDY_DRUGS.search(match[0])),

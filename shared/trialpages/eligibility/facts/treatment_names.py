@@ -713,6 +713,16 @@ _name(
     "agent directed to another co-inhibitory or stimulatory T-cell receptor",
     "agent directed to another stimulatory or co-inhibitory T cell receptor",
 )
+# Bristol-Myers Squibb's: "... or any other antibody or drug specifically targeting T-cell co-stimulation or checkpoint
+# pathways".
+_name(
+    "immunotherapy that acts on the switches that turn the immune system's T cells on or off ({term})",
+    "therapy",
+    "antibody or drug specifically targeting T-cell co-stimulation or checkpoint pathways",
+    "antibody or drug specifically targeting T-cell co-stimulation or immune checkpoint pathways",
+    "antibody or drug targeting T-cell co-stimulation or checkpoint pathways",
+    "antibody or drug specifically targeting T cell co-stimulation or checkpoint pathways",
+)
 _name(
     "immunotherapy that blocks CTLA-4 ({term})",
     "therapy",
