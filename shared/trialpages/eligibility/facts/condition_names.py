@@ -108,6 +108,8 @@ nerve damage | - | neuropathy; nerve damage
 damage to many nerves, often in the hands and feet (polyneuropathy) | F | polyneuropathy; polyneuropathies
 nerve damage in the arms or legs (peripheral neuropathy) | F | peripheral neuropathy; peripheral polyneuropathy
 migraines | P | migraine; migraines; migraine headache; migraine headaches
+migraines, with or without warning signs before the headache (aura) | PF | migraine with or without aura; migraine with or without aura; migraines with or without aura
+headaches caused by taking headache medicine too often (medication overuse headache) | PF | medication overuse headache; medication-overuse headache; medication overuse headaches; MOH
 chronic migraine | - | chronic migraine
 episodic migraine | - | episodic migraine
 cluster headaches | P | cluster headache; cluster headaches
@@ -313,7 +315,10 @@ a viral infection | - | viral infection
 a fungal infection | - | fungal infection
 a bacterial, viral or fungal infection | - | bacterial, viral or fungal infection; bacterial, viral, or fungal infection; bacterial, fungal or viral infection; bacterial, fungal, or viral infection; viral, bacterial or fungal infection; viral, bacterial, or fungal infection
 a skin infection | - | skin infection
-COVID-19 | - | COVID-19; COVID 19; covid-19 infection; SARS-CoV-2 infection; SARS-CoV-2; coronavirus disease 2019
+COVID-19 | - | COVID-19; COVID 19; covid-19 infection; coronavirus disease 2019
+# The virus's name carries a number of its own, which the plain name must keep.
+COVID-19 (an infection with the SARS-CoV-2 virus) | - | SARS-CoV-2 infection; SARS-CoV-2; infection with SARS-CoV-2; SARS-CoV-2 virus infection
+a lung infection caused by COVID-19 (COVID-19 pneumonia) | - | COVID-19 pneumonia; COVID-19 related pneumonia; pneumonia due to COVID-19
 a severe infection of the blood (sepsis) | F | sepsis; septicemia; septicaemia
 syphilis | - | syphilis; syphilis infection
 herpes | - | herpes; genital herpes
@@ -468,6 +473,8 @@ a blood disorder | - | blood dyscrasia; blood dyscrasias; hematologic abnormalit
 an inherited bleeding disorder (von Willebrand disease) | F | von willebrand disease; von willebrand's disease
 too few white blood cells | F | leukopenia; leucopenia
 low blood sugar | F | hypoglycemia; hypoglycaemia; low blood sugar
+very low blood sugar (severe hypoglycemia) | EF | severe hypoglycemia; severe hypoglycaemia; severe hypoglycemic episode; severe hypoglycemic episodes; severe hypoglycemic event; severe hypoglycemic events
+a dangerous build-up of acids in the blood from diabetes (diabetic ketoacidosis) | EF | diabetic ketoacidosis; DKA
 high potassium in the blood | F | hyperkalemia; hyperkalaemia
 low potassium in the blood | F | hypokalemia; hypokalaemia
 low magnesium in the blood | F | hypomagnesemia; hypomagnesaemia
@@ -595,6 +602,7 @@ autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune 
 lupus | - | lupus; systemic lupus erythematosus; SLE
 rheumatoid arthritis | - | rheumatoid arthritis
 psoriasis | - | psoriasis
+plaque psoriasis (a skin disease with raised, scaly patches) | F | plaque psoriasis; chronic plaque psoriasis; plaque-type psoriasis
 a weak immune system | - | immunodeficiency; immune deficiency
 a disease that weakens the immune system (immunodeficiency) | F | immunodeficiency disease; immunodeficiency disorder; immunodeficiency disorders; immune deficiency disorder; immune deficiency disorders
 sarcoidosis | - | sarcoidosis

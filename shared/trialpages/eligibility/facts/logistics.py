@@ -1457,7 +1457,8 @@ _FORMS = (
 )
 _LITERACY = (
     rf"{_WHO_SUBJECT}(?:"
-    r"(?P<illiterate>illiterate|illiteracy)(?:\s+(?:patients?|subjects?))?"
+    r"(?P<illiterate>illiterate|illiteracy|(?:unable|not\s+able|inability)\s+to\s+read\s+(?:or|and/or|and)\s+write)"
+    r"(?:\s+(?:patients?|subjects?))?"
     rf"(?:\s*,?\s+or\s+(?:are\s+)?(?:unable|not\s+able)\s+to\s+understand\s+(?P<forms>{_FORMS}(?:\s*,\s*{_FORMS})*(?:\s*,?\s*or\s+{_FORMS})?))?"
     rf"|(?:be\s+)?literate(?:\s+in\s+{_LITERACY_LANGUAGE})?|{_LITERACY_LANGUAGE.replace('<lang', '<plang')}\s+literate"
     r"|(?:able\s+to|ability\s+to|can)\s+read\s+and\s+write)"
@@ -2218,7 +2219,7 @@ RECOGNISERS = (
         r"(?P<what>tablets?\s*(?:/|or)\s*capsules?|tablets?|capsules?|pills?)",
         lambda m: TroubleSwallowing(what="tablets or capsules" if re.search(r"/|or", m["what"]) else m["what"].lower()),
     ),
-    recogniser("reads-and-writes", ("literate", "literacy", "read and write"), _LITERACY, _literacy),
+    recogniser("reads-and-writes", ("literate", "literacy", "read and write", "read or write"), _LITERACY, _literacy),
     recogniser("health-insurance", ("social security", "insurance", "insured"), _INSURANCE, _insurance),
     recogniser(
         "legal-protection",

@@ -381,6 +381,8 @@ class TreatmentUse(Fact):
         take, took, taken, taking = _VERBS[kind]
         window = f" {self.window.sentence()}" if self.window else ""
         them = "it" if len(self.treatments) == 1 and not _plural(self.treatments[0]) else "them"
+        if self.during_study and self.status == "planned" and not self.negated:
+            return f"You plan to {take} {what} during the study."
         if self.during_study:
             return f"You will {'not ' if self.negated else ''}{take} {what} during the study."
         if self.duration:
@@ -583,7 +585,7 @@ def _use(match: re.Match) -> TreatmentUse | None:
         "needs",
     ):
         return None  # "Chronic use of X within 4 weeks": two times in one sentence
-    if during and (window is not None or duration or status not in ("use", "ever", "now", "alongside")):
+    if during and (window is not None or duration or status not in ("use", "ever", "now", "alongside", "planned")):
         return None  # "Prior use of X during the study": which time is meant?
     if duration and status not in ("use", "ever", "before"):
         return None

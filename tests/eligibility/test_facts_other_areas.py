@@ -1,0 +1,66 @@
+"""Criteria of diabetes, skin, headache, infection and general-health studies that unseen records often carry, each
+read whole with its own plain name, and what is left unread."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eligibility.conftest import assert_not_read_as, assert_written, read
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "rule", "plain"),
+    [
+        (
+            "Participants have Type 1 Diabetes or any history of diabetic ketoacidosis",  # NCT06383390
+            "exclusion",
+            "condition-either",
+            "You have type 1 diabetes, or you have had a dangerous build-up of acids in the blood from diabetes "
+            "(diabetic ketoacidosis).",
+        ),
+        (
+            "Severe hypoglycemia within 6 months prior to screening",
+            "exclusion",
+            "condition",
+            "You have had very low blood sugar (severe hypoglycemia) in the 6 months before the first study visit.",
+        ),
+        (
+            "Plaque psoriasis",
+            "inclusion",
+            "condition",
+            "You have plaque psoriasis (a skin disease with raised, scaly patches).",
+        ),
+        (
+            "Migraine with or without aura",
+            "inclusion",
+            "condition",
+            "You have migraines, with or without warning signs before the headache (aura).",
+        ),
+        (
+            "Medication overuse headache",
+            "exclusion",
+            "condition",
+            "You have headaches caused by taking headache medicine too often (medication overuse headache).",
+        ),
+        (
+            "SARS-CoV-2 infection",  # the virus's number kept
+            "inclusion",
+            "condition",
+            "You have COVID-19 (an infection with the SARS-CoV-2 virus).",
+        ),
+        ("Unable to read or write", "exclusion", "reads-and-writes", "You cannot read or write."),
+        (
+            "Planned major surgery during the study",
+            "exclusion",
+            "treatment-use",
+            "You plan to have major surgery during the study.",
+        ),
+    ],
+)
+def test_common_criteria_of_other_areas_are_read(source, kind, rule, plain):
+    assert_written("NCT06383390", read(source), kind, rule, plain)
+
+
+def test_a_diagnosis_held_for_a_time_is_not_read_as_a_diagnosis_now():
+    # "Diagnosis of X for at least 6 months": diagnosed 6 months ago, or had 6 months? Not said plainly.
+    assert_not_read_as(read("Diagnosis of type 2 diabetes for at least 6 months"), "condition")
