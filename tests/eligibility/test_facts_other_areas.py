@@ -48,6 +48,30 @@ from tests.eligibility.conftest import assert_not_read_as, assert_written, read
             "condition",
             "You have COVID-19 (an infection with the SARS-CoV-2 virus).",
         ),
+        (
+            "The subject does not have systemic lupus erythematosus",  # NCT00636506: "systemic" kept
+            "inclusion",
+            "condition",
+            "You do not have lupus (systemic lupus erythematosus).",
+        ),
+        (
+            "Chronic urticaria",
+            "exclusion",
+            "condition",
+            "You have hives that keep coming back for 6 weeks or more (chronic urticaria).",
+        ),
+        (
+            "Anorexia nervosa",
+            "exclusion",
+            "condition",
+            "You have an eating disorder in which you eat far too little (anorexia nervosa).",
+        ),
+        (
+            "Received phototherapy within 4 weeks",
+            "exclusion",
+            "treatment-use",
+            "You had light therapy (phototherapy) in the last 4 weeks.",
+        ),
         ("Unable to read or write", "exclusion", "reads-and-writes", "You cannot read or write."),
         (
             "Planned major surgery during the study",

@@ -139,6 +139,8 @@ mental health conditions | P | psychiatric disorders; psychiatric illnesses; psy
 thoughts of suicide | P | suicidal ideation; suicidal thoughts; suicidal thinking
 a suicide attempt | E | suicide attempt; suicidal attempt; attempted suicide
 an eating disorder | - | eating disorder
+an eating disorder in which you eat far too little (anorexia nervosa) | F | anorexia nervosa
+an eating disorder in which you eat a lot at once and then try to get rid of the food (bulimia nervosa) | F | bulimia nervosa; bulimia
 post-traumatic stress disorder (PTSD) | - | post-traumatic stress disorder; posttraumatic stress disorder; PTSD
 obsessive-compulsive disorder | - | obsessive-compulsive disorder; obsessive compulsive disorder; OCD
 panic disorder | - | panic disorder
@@ -530,6 +532,7 @@ a skin disease | - | skin disease; skin disorder; dermatological disease; dermat
 skin diseases | P | skin diseases; skin disorders; dermatological diseases; skin conditions
 eczema | - | eczema; atopic dermatitis
 hives (urticaria) | F | urticaria; hives
+hives that keep coming back for 6 weeks or more (chronic urticaria) | F | chronic urticaria; chronic hives; chronic spontaneous urticaria; CSU
 an open sore on the skin | - | skin ulcer; skin ulcers
 Down syndrome | - | down syndrome; down's syndrome; trisomy 21
 shingles | - | shingles; herpes zoster
@@ -599,7 +602,8 @@ prostate cancer that has not spread beyond the prostate | F | localized prostate
 a systemic autoimmune disease | - | systemic autoimmune disease; systemic autoimmune disorder; systemic autoimmune diseases; systemic autoimmune disorders
 an autoimmune disease | - | autoimmune disease; autoimmune disorder; autoimmune condition; autoimmune illness
 autoimmune diseases | P | autoimmune diseases; autoimmune disorders; autoimmune conditions
-lupus | - | lupus; systemic lupus erythematosus; SLE
+lupus | - | lupus; SLE
+lupus (systemic lupus erythematosus) | F | systemic lupus erythematosus; systemic lupus
 rheumatoid arthritis | - | rheumatoid arthritis
 psoriasis | - | psoriasis
 plaque psoriasis (a skin disease with raised, scaly patches) | F | plaque psoriasis; chronic plaque psoriasis; plaque-type psoriasis

@@ -1120,6 +1120,17 @@ _name(
     "bone marrow transplantation",
     "BMT",
 )
+# Light given for the skin, for newborn jaundice or for mood: the plain name says only light.
+_name("light therapy (phototherapy)", "therapy", "phototherapy")
+_name(
+    "treatment with ultraviolet light ({term})",
+    "therapy",
+    "UV phototherapy",
+    "ultraviolet phototherapy",
+    "UVB phototherapy",
+    "narrowband UVB phototherapy",
+    "NB-UVB phototherapy",
+)
 _name("an organ transplant", "therapy", "organ transplant", "organ transplantation", "organ allograft")
 _name(
     "an organ transplant from a donor ({term})",
