@@ -72,6 +72,31 @@ from tests.eligibility.conftest import assert_not_read_as, assert_written, read
             "treatment-use",
             "You had light therapy (phototherapy) in the last 4 weeks.",
         ),
+        (
+            "History of postoperative nausea and vomiting",
+            "exclusion",
+            "condition",
+            "You have had sickness and vomiting after an operation (postoperative nausea and vomiting).",
+        ),
+        ("Periodontal disease", "exclusion", "condition", "You have gum disease (periodontal disease)."),
+        (
+            "History of refractive surgery",
+            "exclusion",
+            "condition",
+            "You have had eye surgery to correct your vision (refractive surgery).",
+        ),
+        (
+            "Infants aged 6 to 12 weeks at the time of first vaccination",
+            "inclusion",
+            "age-range",
+            "You are 6 to 12 weeks old when you get the first study vaccine.",
+        ),
+        (
+            "Endometriosis",
+            "exclusion",
+            "condition",
+            "You have endometriosis (tissue like the lining of the womb growing outside the womb).",
+        ),
         ("Unable to read or write", "exclusion", "reads-and-writes", "You cannot read or write."),
         (
             "Planned major surgery during the study",

@@ -539,6 +539,13 @@ shingles | - | shingles; herpes zoster
 an infection with cytomegalovirus (CMV) | F | cytomegalovirus infection; CMV infection; cytomegalovirus
 a pus-filled infection (abscess) | F | abscess
 
+# Round 3: surgery and anaesthesia, newborns, teeth and eyes (criteria unseen studies carry)
+sickness and vomiting after an operation (postoperative nausea and vomiting) | EF | postoperative nausea and vomiting; PONV
+an airway that is known to be hard to put a breathing tube into (difficult airway) | F | difficult airway; known difficult airway
+serious problems present from birth (major congenital anomalies) | PF | major congenital anomalies; major congenital anomaly; major congenital malformations; major birth defects
+gum disease (periodontal disease) | F | periodontal disease; periodontitis
+eye surgery to correct your vision (refractive surgery) | EFS | refractive surgery; LASIK; laser refractive surgery
+endometriosis (tissue like the lining of the womb growing outside the womb) | F | endometriosis
 # Cancer
 pain caused by the cancer | - | tumor-related pain; tumour-related pain; cancer-related pain; cancer pain; tumor pain
 cancer | - | cancer; malignancy; malignant disease; malignant tumor; malignant tumour; malignant neoplasm; cancers; malignancies; malignant tumors; malignant tumours; malignant diseases

@@ -117,7 +117,10 @@ _TO = r"(?:-|–|~|to|and|through|until)"
 _SEX_WORDS = r"(?:male|female|men|women|man|woman|males|females|boys?|girls?)"
 _SEX_WORD = rf"(?P<sex>{_SEX_WORDS}(?:\s+(?:or|and|and/or|/)\s+{_SEX_WORDS})?)"
 # Not "veterans": being one is a rule of its own ("Male veterans between 40 and 80 years of age", NCT04720755).
-_PERSON = r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|candidates)"
+_PERSON = (
+    r"(?:patients?|subjects?|participants?|volunteers?|individuals?|persons?|people|adults?|children|candidates|infants|"
+    r"babies|newborns|neonates|toddlers|adolescents|teenagers)"
+)
 # Said first, either sex: "Gender unlimited, age from 4 years to 75 years", "All genders, ages: 3 to 75 years".
 _ANY_SEX_FIRST = r"(?:(?P<any_sex_first>gender\s+unlimited|all\s+genders|(?:of\s+)?(?:both|either|any)\s+(?:sexes|genders?))\s*,\s*)?"
 _WHO_AGE = (
@@ -144,7 +147,7 @@ _WHEN = (
     r"(?:\s*,?\s*\(?(?:at\s+(?:the\s+)?(?:time\s+of\s+)?|on\s+(?:the\s+)?day\s+of\s+|when\s+)(?P<when>(?:signing\s+(?:the\s+)?(?:informed\s+)?"
     r"consent(?:\s*/\s*assent)?(?:\s+form)?(?:\s*\(icf\))?|(?:(?:initial|first|original)\s+)?diagnosis|(?:informed\s+)?consent|assent/consent|screening(?:\s+visit)?|(?:the\s+)?screening\s+visit|"
     r"(?:screening\s+)?visit\s+1|enrol?lment|registration|randomi[sz]ation|study\s+entry|entry|inclusion|signing\s+(?:the\s+)?icf|"
-    r"the\s+first\s+dose|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"
+    r"the\s+first\s+dose|(?:the\s+)?first\s+(?:study\s+)?vaccination|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"
     r"(?:the\s+time\s+)?(?:the\s+)?(?:informed\s+)?consent\s+is\s+(?:obtained|signed|given)))\)?)?"
 )
 _INCLUSIVE = r"(?:\s*,?\s*\(?\s*(?:both\s+)?(?:inclusive|included|including\s+the\s+cut-off\s+values?|both\s+(?:numbers|ages)\s+inclusive)\s*\)?)?"
@@ -195,6 +198,7 @@ _WHEN_WORDS = (
     (r"enrol|registration|entry|inclusion|commencement", "when you join the study"),
     (r"randomi", "when you are assigned to a study group"),
     (r"first dose", "when you start the study treatment"),
+    (r"vaccin", "when you get the first study vaccine"),
 )
 
 
