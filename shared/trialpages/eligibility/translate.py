@@ -18,6 +18,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from trialpages.eligibility.both_kinds import both_kinds_cautioned
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import (
     alternative_diagnoses,
@@ -42,6 +43,7 @@ from trialpages.eligibility.model import (
     PlainItem,
 )
 from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
+from trialpages.eligibility.reversed_exceptions import cured_cancers_cautioned
 from trialpages.eligibility.sentences import (
     HIGHER_LIMIT_ALLOWED,
     LETTER_TOUCHING_WORD,
@@ -921,6 +923,10 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
         if section.kind == "inclusion":
             items = _cohorts_with_their_own_lists(items)
         items = _unmarked_choices_cautioned(items, tops, children)
+        if section.kind == "exclusion":
+            items = cured_cancers_cautioned(items)
+        if section.kind == "inclusion":
+            items = both_kinds_cautioned(items)
     title = _section_title(section)
     if title is None:
         return items
