@@ -113,3 +113,22 @@ def test_common_criteria_of_other_areas_are_read(source, kind, rule, plain):
 def test_a_diagnosis_held_for_a_time_is_not_read_as_a_diagnosis_now():
     # "Diagnosis of X for at least 6 months": diagnosed 6 months ago, or had 6 months? Not said plainly.
     assert_not_read_as(read("Diagnosis of type 2 diabetes for at least 6 months"), "condition")
+
+
+@pytest.mark.parametrize(
+    ("source", "plain"),
+    [
+        (
+            "Current or former smokers with a smoking history of at least 10 pack-years",
+            "You smoke now or used to smoke, and you have smoked at least 10 pack-years (one pack-year is 20 cigarettes a "
+            "day for a year).",
+        ),
+        (
+            "Former smokers with a smoking history of 20 pack-years or more",
+            "You used to smoke, and you have smoked at least 20 pack-years (one pack-year is 20 cigarettes a day for a "
+            "year).",
+        ),
+    ],
+)
+def test_how_much_you_have_smoked_is_said_in_pack_years_with_what_one_is(source, plain):
+    assert_written("NCT06383390", read(source), "inclusion", "pack-years", plain)

@@ -101,7 +101,54 @@ def _smoked_lately(match: re.Match) -> SmokedLately | None:
     return SmokedLately(phrase=phrase, span=plural(count(match["n"]), match["unit"]), now=bool(match["now"]))
 
 
+class PackYears(Fact):
+    """How much you have smoked in all, in pack-years: "Current or former smokers with a smoking history of at least
+    10 pack-years"."""
+
+    status: Literal["", "now or before", "now", "before"]
+    phrase: str | None  # "at least", "more than", "less than", "at most"; None: exactly
+    number: str
+
+    def sentence(self) -> str:
+        who = {
+            "": "",
+            "now or before": "You smoke now or used to smoke, and ",
+            "now": "You smoke now, and ",
+            "before": "You used to smoke, and ",
+        }[self.status]
+        amount = f"{self.phrase + ' ' if self.phrase else ''}{self.number} pack-years"
+        said = f"{who}{'you' if who else 'You'} have smoked {amount}"
+        return f"{said} (one pack-year is 20 cigarettes a day for a year)."
+
+
+_PACK_YEARS = (
+    r"(?:(?P<status>current\s+or\s+(?:former|ex-?|past)|(?:former|ex-?|past)\s+or\s+current|current|former|ex-?)\s*"
+    rf"{_SMOKER}{_WHO_NOUN}\s+with\s+)?(?:an?\s+)?(?:(?:cigarette\s+)?smoking\s+history|history\s+of\s+(?:cigarette\s+)?smoking)"
+    rf"\s+of\s+(?P<cmp>{COMPARISON})?\s*(?P<n>\d+(?:\.\d+)?)\s*pack[- ]?years?(?P<more>\s+or\s+more)?"
+)
+
+
+def _pack_years(match: re.Match) -> PackYears | None:
+    status = re.sub(r"\s+", " ", (match["status"] or "").lower())
+    said: Literal["", "now or before", "now", "before"] = (
+        "now or before"
+        if "current" in status and re.search(r"former|ex|past", status)
+        else "now"
+        if "current" in status
+        else "before"
+        if status
+        else ""
+    )
+    if match["cmp"] and match["more"]:
+        return None
+    phrase = (
+        comparison_phrase(re.sub(r"\s+", " ", match["cmp"])) if match["cmp"] else "at least" if match["more"] else None
+    )
+    return PackYears(status=said, phrase=phrase, number=match["n"])
+
+
 RECOGNISERS = (
+    recogniser("pack-years", ("pack",), _PACK_YEARS, _pack_years),
     recogniser("smoking", ("smok",), _SMOKING, _smoking),
     recogniser("smoked-lately", ("smok",), _SMOKED_LATELY, _smoked_lately),
 )
