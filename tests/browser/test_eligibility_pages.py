@@ -2,7 +2,7 @@
 
 The structure-heavy studies: cohorts over whole sections (NCT01515527), group labels as lines
 (NCT01119404), allowed methods under an exclusion (NCT03102398), lettered alternatives (NCT03511846), two
-cohorts' lists under headings with the notice above them (NCT05868668);
+cohorts' lists under headings with the notice above them (NCT05868668), other ways in and cautioned lines (2026-12-07);
 with them, every study of the eligibility review (docs/eligibility-review/sample.txt).
 """
 
@@ -16,7 +16,20 @@ import pytest
 
 from tests.browser.conftest import ROOT, _render, _serve
 
-STRUCTURED = ("NCT01515527", "NCT01119404", "NCT03102398", "NCT03511846", "NCT05868668", "NCT06214572")
+STRUCTURED = (
+    "NCT01515527",
+    "NCT01119404",
+    "NCT03102398",
+    "NCT03511846",
+    "NCT05868668",
+    "NCT06214572",
+    # other ways in found by their stages or their disease (NCT04861194, NCT06751550); lines cautioned as possibly
+    # meaning other than they say (NCT06672068, NCT04603807)
+    "NCT04861194",
+    "NCT06751550",
+    "NCT06672068",
+    "NCT04603807",
+)
 REVIEWED = tuple(
     line.strip()
     for line in (ROOT / "docs" / "eligibility-review" / "sample.txt").read_text().splitlines()
