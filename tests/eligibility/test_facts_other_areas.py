@@ -132,3 +132,34 @@ def test_a_diagnosis_held_for_a_time_is_not_read_as_a_diagnosis_now():
 )
 def test_how_much_you_have_smoked_is_said_in_pack_years_with_what_one_is(source, plain):
     assert_written("NCT06383390", read(source), "inclusion", "pack-years", plain)
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "plain"),
+    [
+        (
+            "Acute decompensated heart failure within 4 weeks",
+            "exclusion",
+            "You have had heart failure that has suddenly got worse (acute decompensated heart failure) in the last 4 "
+            "weeks.",
+        ),
+        (
+            "Acute ischemic stroke",
+            "inclusion",
+            "You have had a sudden stroke caused by a blocked blood vessel (acute ischemic stroke).",
+        ),
+        (
+            "Diagnosis of relapsing multiple sclerosis",
+            "inclusion",
+            "A doctor has found that you have multiple sclerosis that comes in attacks (relapsing multiple sclerosis).",
+        ),
+        (
+            "Diagnosis of idiopathic Parkinson's disease",
+            "inclusion",
+            "A doctor has found that you have Parkinson's disease with no other known cause (idiopathic Parkinson's "
+            "disease).",
+        ),
+    ],
+)
+def test_heart_and_brain_conditions_keep_their_kind(source, kind, plain):
+    assert_written("NCT06383390", read(source), kind, "condition", plain)

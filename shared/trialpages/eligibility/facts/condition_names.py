@@ -30,7 +30,8 @@ _TABLE = """
 a heart attack that damaged the full thickness of the heart wall (transmural myocardial infarction) | EF | transmural myocardial infarction; transmural MI
 a heart attack | E | myocardial infarction; myocardial infarctions; acute myocardial infarction; heart attack; heart attacks; MI; AMI; myocardial infarct; myocardial infraction
 a stroke | E | stroke; strokes; cerebrovascular accident; cerebrovascular accidents; cerebral vascular accident; CVA; cerebral infarction; cerebrovascular stroke
-a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction; acute ischemic stroke
+a stroke caused by a blocked blood vessel (ischemic stroke) | E | ischemic stroke; ischaemic stroke; cerebral ischemic infarction; ischemic cerebral infarction
+a sudden stroke caused by a blocked blood vessel (acute ischemic stroke) | EF | acute ischemic stroke; acute ischaemic stroke
 a mini-stroke (TIA) | E | transient ischemic attack; transient ischemic attacks; transient ischaemic attack; TIA; TIAs; mini-stroke
 a stroke or mini-stroke (TIA) | EF | stroke or transient ischemic attack; stroke/TIA; stroke or TIA; cerebrovascular accident or transient ischemic attack; CVA/TIA; stroke/transient ischemic attack
 disease of the blood vessels in the brain | - | cerebrovascular disease; cerebrovascular diseases; cerebrovascular disorder; cerebral vascular disease
@@ -48,6 +49,7 @@ heart bypass surgery (coronary artery bypass graft) | EFS | coronary artery bypa
 bypass surgery on the arteries of the heart or of the legs or arms (coronary or peripheral artery bypass graft) | EFS | coronary/peripheral artery bypass graft; coronary/peripheral artery bypass grafting; coronary artery/peripheral artery bypass graft; coronary or peripheral artery bypass graft
 a procedure to open a blocked heart artery (percutaneous coronary intervention) | EFS | percutaneous coronary intervention; percutaneous coronary interventions; PCI; percutaneous transluminal coronary angioplasty; PTCA; coronary angioplasty
 heart failure | - | heart failure; cardiac failure; congestive heart failure; congestive heart disease; congestive cardiac failure; CHF; cardiac insufficiency; heart insufficiency; heart failures; heart-failure; congestive heart-failure
+heart failure that has suddenly got worse (acute decompensated heart failure) | EF | acute decompensated heart failure; decompensated heart failure; ADHF
 heart disease from narrowed arteries (coronary artery disease) | - | coronary artery disease; coronary heart disease; CAD; CHD; ischemic heart disease; ischaemic heart disease; coronary disease
 heart problems | P | heart problems; cardiac problems
 reduced heart function | D | cardiac dysfunction; heart dysfunction
@@ -98,7 +100,9 @@ an injury to your brain | E | brain injury; traumatic brain injury; TBI; brain t
 an injury to your head | E | head injury; head trauma; head injuries
 pressure on the spinal cord | F | spinal cord compression
 multiple sclerosis | - | multiple sclerosis
+multiple sclerosis that comes in attacks (relapsing multiple sclerosis) | F | relapsing multiple sclerosis; relapsing forms of multiple sclerosis; relapsing-remitting multiple sclerosis; relapsing remitting multiple sclerosis; RRMS; RMS
 Parkinson's disease | - | parkinson's disease; parkinson disease; parkinsons disease; parkinson's
+Parkinson's disease with no other known cause (idiopathic Parkinson's disease) | F | idiopathic parkinson's disease; idiopathic parkinson disease
 Alzheimer's disease | - | alzheimer's disease; alzheimer disease
 dementia | - | dementia
 problems with memory or thinking | F | cognitive impairment; cognitive dysfunction; cognitive decline; cognitive disorder
