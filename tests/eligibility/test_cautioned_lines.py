@@ -1,12 +1,11 @@
 """Lines whose words may say the opposite of, or more than, what the study means are kept in the study's words and
-cautioned: cured cancers with no exception said (reversed_exceptions.py), people with a thing of both kinds (both_kinds.py)."""
+cautioned (eligibility/cautioned_lines.py): cured cancers with no exception said, people with a thing of both kinds."""
 
 from __future__ import annotations
 
 from tests.eligibility.conftest import items_of
 from trialpages.eligibility import translate_eligibility
-from trialpages.eligibility.both_kinds import BOTH_KINDS_NAMED
-from trialpages.eligibility.reversed_exceptions import CURED_CANCER_AS_REASON
+from trialpages.eligibility.cautioned_lines import BOTH_KINDS_NAMED, CURED_CANCER_AS_REASON
 
 
 def _exclusion(*criteria: str):

@@ -18,7 +18,7 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from trialpages.eligibility.both_kinds import both_kinds_cautioned
+from trialpages.eligibility.cautioned_lines import both_kinds_cautioned, cured_cancers_cautioned
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import (
     alternative_diagnoses,
@@ -43,7 +43,6 @@ from trialpages.eligibility.model import (
     PlainItem,
 )
 from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
-from trialpages.eligibility.reversed_exceptions import cured_cancers_cautioned
 from trialpages.eligibility.sentences import (
     HIGHER_LIMIT_ALLOWED,
     LETTER_TOUCHING_WORD,

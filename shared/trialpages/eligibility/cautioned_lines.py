@@ -1,0 +1,68 @@
+"""Lines no rule can read right from their own words: they stay in the study's words, with a caution beside them.
+
+- An exclusion that describes the cancers studies let in, with nothing to say they are let in. "History of another
+  primary malignancy except for: Malignancy treated with curative intent and with no known active disease ≥5 years
+  ... and of low potential risk for recurrence" is how cancer studies allow a cured earlier cancer; a record
+  translated into English can lose the "except": "Patients with other malignancies ... were excluded if they had
+  malignancies that had been treated with curative intent, had no known active disease for more than 5 years ..., and
+  had a low potential risk of recurrence" (NCT06672068, sample 48: WRONG, the cured cancers shown as reasons).
+- An inclusion line that names people with a thing of both kinds and no rule for them: "Participants with measurable
+  and non-measurable CNS lesions per RECIST v1.1, including leptomeningeal carcinomatosis" (NCT04603807, sample 22:
+  WRONG) may say who can also join (a study of people with and without spread to the brain), not that everyone must
+  have such lesions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from trialpages.eligibility.model import PlainItem
+
+_CURED = re.compile(
+    r"\btreated\s+with\s+curative\s+intent\b(?=.{0,200}\b(?:no\s+known\s+active\s+disease|low\s+(?:potential\s+)?risk\s+"
+    r"(?:of|for)\s+recurrence)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+_EXCEPTION = re.compile(
+    r"\b(?:except|unless|other\s+than|exception|excluding|allowed|eligible|permitted|not\s+excluded|may\s+be\s+included|"
+    r"can\s+be\s+included|apart\s+from)\b",
+    re.IGNORECASE,
+)
+CURED_CANCER_AS_REASON = (
+    "These words describe earlier cancers that studies usually let in (treated to cure them, with no sign of them "
+    "since), but the record does not say they are an exception. Ask the study team whether such a cancer keeps you out."
+)
+_BOTH_KINDS = re.compile(
+    r"^(?:participants|patients|subjects|people|women|men)\s+with\s+(?P<kind>[a-z-]+)\s+(?:and|and/or)\s+non-?\s?(?P=kind)\b",
+    re.IGNORECASE,
+)
+BOTH_KINDS_NAMED = (
+    "This line may say who can also join rather than a rule everyone must meet. Ask the study team whether it applies "
+    "to you."
+)
+
+
+def cured_cancers_cautioned(items: list[PlainItem]) -> list[PlainItem]:
+    """Exclusion items that describe a cured cancer with no exception said before it."""
+    return _cautioned(items, CURED_CANCER_AS_REASON, _cured_as_reason)
+
+
+def both_kinds_cautioned(items: list[PlainItem]) -> list[PlainItem]:
+    """Inclusion items naming people with a thing of both kinds ("measurable and non-measurable")."""
+    return _cautioned(items, BOTH_KINDS_NAMED, lambda text: _BOTH_KINDS.match(text) is not None)
+
+
+def _cautioned(items: list[PlainItem], caution: str, applies: Callable[[str], bool]) -> list[PlainItem]:
+    """Items in the study's words, not cautioned yet, whose text `applies` to: with `caution`."""
+    return [
+        item.model_copy(update={"caution": caution})
+        if item.form == "original-words" and item.text and not item.caution and applies(item.text)
+        else item
+        for item in items
+    ]
+
+
+def _cured_as_reason(text: str) -> bool:
+    cured = _CURED.search(text)
+    return cured is not None and _EXCEPTION.search(text[: cured.start()]) is None
