@@ -896,3 +896,15 @@ def test_resting_low_blood_pressure_keeps_at_rest_when_its_limit_does_not_say_it
     # NCT03406169: "resting hypotension (BP less than 90/50 mm Hg)" had lost "resting".
     item = _plain("Resting hypotension (BP less than 90/50 mm Hg)", "exclusion")
     assert item.text == "You have low blood pressure at rest. This means your blood pressure is less than 90/50 mm Hg."
+
+
+def test_two_limits_told_apart_only_by_how_they_are_measured_stay_in_the_studys_words():
+    # "Measured ... or calculated creatinine clearance" would read "Your creatinine clearance is more than 40 mL/min, or
+    # your creatinine clearance is more than 40 mL/min, worked out with ...": "measured" is a word the names drop.
+    from tests.eligibility.conftest import criteria_items
+
+    [item] = criteria_items(
+        "Inclusion Criteria:\n\n* Measured creatinine clearance >40 mL/min or calculated creatinine clearance >40 mL/min "
+        "by the Cockcroft-Gault formula"
+    )
+    assert item.form == "original-words"

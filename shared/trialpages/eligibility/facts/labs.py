@@ -712,6 +712,8 @@ class Limits(Fact):
         if len(clauses) == 1:
             body = [clauses[0]]
         elif self.joiner == "or" or (self.joiner == "and/or" and kind == "exclusion"):
+            if any(other.startswith(one) for index, one in enumerate(clauses) for other in clauses[index + 1 :]):
+                return None  # "Measured CrCl > 40 or calculated CrCl > 40 by Cockcroft-Gault": what tells them apart is lost
             body = [", or ".join(clauses)]
         elif self.joiner == "and/or":
             return None
