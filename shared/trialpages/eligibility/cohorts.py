@@ -11,7 +11,7 @@ cancer again in its other criteria (and is then not split).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from trialpages.eligibility.model import Criterion
 
@@ -274,15 +274,21 @@ def t_stages(text: str) -> tuple[str, frozenset[str]] | None:
     return (systems.pop() if systems else ""), frozenset(stages)
 
 
-def other_ways_in(tops: Sequence[Criterion], taken: set[str]) -> list[list[Criterion]]:
-    """Neighbouring criteria of which one is enough: tumours at T stages the other does not take, or another disease
-    with a component of the one the criterion before names."""
+def neighbouring_pairs(
+    tops: Sequence[Criterion], taken: set[str], either: Callable[[str, str], bool]
+) -> list[list[Criterion]]:
+    """Neighbouring criteria, neither in a run already, whose texts are `either` way in."""
     return [
         [first, second]
         for first, second in zip(tops, tops[1:], strict=False)
-        if not {first.id, second.id} & taken
-        and (_stages_apart(first.text, second.text) or _with_a_part_of(first.text, second.text))
+        if not {first.id, second.id} & taken and either(first.text, second.text)
     ]
+
+
+def other_ways_in(tops: Sequence[Criterion], taken: set[str]) -> list[list[Criterion]]:
+    """Neighbouring criteria of which one is enough: tumours at T stages the other does not take, or another disease
+    with a component of the one the criterion before names."""
+    return neighbouring_pairs(tops, taken, lambda one, other: _stages_apart(one, other) or _with_a_part_of(one, other))
 
 
 def _stages_apart(first: str, second: str) -> bool:

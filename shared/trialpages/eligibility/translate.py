@@ -20,11 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from trialpages.eligibility.cautioned_lines import both_kinds_cautioned, cured_cancers_cautioned
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
-from trialpages.eligibility.cohorts import (
-    alternative_diagnoses,
-    cancer_diagnosed,
-    other_ways_in,
-)
+from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed, neighbouring_pairs, other_ways_in
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.condition_names import lay_name, normal
 from trialpages.eligibility.facts.labs import OrganFunction, lines_run_together
@@ -1275,14 +1271,14 @@ def _groups_that_differ_by_a_non(tops: list[Criterion], taken: set[str]) -> list
 def _men_or_women_not_pregnant(tops: list[Criterion], taken: set[str]) -> list[list[Criterion]]:
     """ "Male" then "not pregnant female" (NCT04157569, sample 18: WRONG x2, read as both required, so that no one could
     join): each names who may join; one is enough."""
-    runs = []
-    for first, second in zip(tops, tops[1:], strict=False):
-        if first.id in taken or second.id in taken:
-            continue
-        pair = (first.text, second.text)
-        if any(_BARE_MALE.match(one) and _NOT_PREGNANT_FEMALE.match(other) for one, other in (pair, pair[::-1])):
-            runs.append([first, second])
-    return runs
+    return neighbouring_pairs(
+        tops,
+        taken,
+        lambda first, second: any(
+            _BARE_MALE.match(one) and _NOT_PREGNANT_FEMALE.match(other)
+            for one, other in ((first, second), (second, first))
+        ),
+    )
 
 
 _BARE_MALE = re.compile(r"^\W*(?:males?|men)\W*$", re.IGNORECASE)

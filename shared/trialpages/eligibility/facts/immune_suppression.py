@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from trialpages.eligibility.facts.base import COUNT, Fact, count, recogniser
-from trialpages.eligibility.facts.treatment import event_in_words
+from trialpages.eligibility.facts.treatment import event_in_words, prednisone_a_day
 
 
 class WeakImmuneSystem(Fact):
@@ -24,11 +24,7 @@ class WeakImmuneSystem(Fact):
 
     def sentence(self) -> str:
         chronic = "long-term (chronic) " if self.chronic else ""
-        dose = (
-            f" at more than {self.dose_mg} mg a day of prednisone (or the same dose of another steroid)"
-            if self.dose_mg
-            else ""
-        )
+        dose = f" at {prednisone_a_day('more than', self.dose_mg)}" if self.dose_mg else ""
         return (
             "A doctor has found that you have a weak immune system (immunodeficiency), or in the "
             f"{self.days} days before {self.event} you have taken {chronic}steroid medicine that reaches the whole body "
@@ -60,8 +56,8 @@ class NeedsImmuneSuppression(Fact):
     def sentence(self) -> str:
         return (
             f"In the {self.days} days before {self.event}, you have had a condition that needed treatment that reaches "
-            f"the whole body (systemic): steroids at more than {self.dose_mg} mg a day of prednisone (or the same dose of "
-            "another steroid), or other medicines that weaken the immune system (immunosuppressive medications)."
+            f"the whole body (systemic): steroids at {prednisone_a_day('more than', self.dose_mg)}, or other medicines "
+            "that weaken the immune system (immunosuppressive medications)."
         )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from trialpages.eligibility.facts.base import Fact, recogniser
-from trialpages.eligibility.facts.treatment import _EVENT, event_in_words
+from trialpages.eligibility.facts.treatment import EVENT, event_in_words
 
 
 class SurgeryRecovery(Fact):
@@ -40,7 +40,7 @@ def _which(tag: str) -> str:
     """What was operated on, then the moment the recovery is counted at; groups named apart for each form."""
     return (
         rf"(?:the\s+)?(?:effects\s+of\s+)?(?P<which{tag}>(?:(?:a|any)\s+)?(?:recent\s+|prior\s+|previous\s+)?(?:major\s+)?(?:surgery|"
-        rf"surgical\s+procedures?))(?:\s+(?:before|prior\s+to)\s+(?P<event{tag}>{_EVENT}))?"
+        rf"surgical\s+procedures?))(?:\s+(?:before|prior\s+to)\s+(?P<event{tag}>{EVENT}))?"
     )
 
 

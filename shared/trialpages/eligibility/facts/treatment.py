@@ -63,6 +63,7 @@ _EVENTS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?baseline(?: visit| examination| assessment)?", "the start of the study (baseline)"),
 )
 _EVENT = "|".join(f"(?:{pattern})" for pattern, _ in _EVENTS)
+EVENT = _EVENT  # what a time counts back from ("the first dose"), for the other families; event_in_words says it
 _EVENT_RES = tuple((re.compile(rf"^(?:{pattern})$", re.IGNORECASE), words) for pattern, words in _EVENTS)
 _BEFORE = r"(?:before|prior to|prior of|preceding|of|from|before the start of|prior to the start of)"
 _WHOSE = r"(?:(?:their|his|her|his/her|his or her)\s+)?"  # "within 30 days from their screening visit"
@@ -1133,8 +1134,7 @@ class SteroidDose(Fact):
     equivalent: bool = True  # "or equivalent": another steroid at the same strength counts too
 
     def sentence(self) -> str:
-        dose = f"{self.phrase} {self.number} {self.unit} a day of prednisone"
-        dose += " (or the same dose of another steroid)" if self.equivalent else ""
+        dose = prednisone_a_day(self.phrase, self.number, self.unit, equivalent=self.equivalent)
         medicine = {
             "": "steroid medicine",
             "systemic": "steroid medicine that reaches the whole body (systemic)",
@@ -1145,6 +1145,13 @@ class SteroidDose(Fact):
             return f"You took {chronic}{medicine} at {dose} {self.window.sentence()}."
         now = " now" if self.status == "now" else ""
         return f"You take {chronic}{medicine} at {dose}{now}."
+
+
+def prednisone_a_day(phrase: str, number: str, unit: str = "mg", *, equivalent: bool = True) -> str:
+    """ "more than 10 mg a day of prednisone (or the same dose of another steroid)": a steroid dose, as studies give it."""
+    return f"{phrase} {number} {unit} a day of prednisone" + (
+        " (or the same dose of another steroid)" if equivalent else ""
+    )
 
 
 _STEROID_PER_DAY = r"\s*(?:/\s*day|/\s*d\b|per\s+day|a\s+day|daily)"
