@@ -33,6 +33,14 @@ def outside_records() -> list[dict]:
     return load_records(project.outside_records())
 
 
+@pytest.fixture(scope="session")
+def trialgpt_records() -> list[dict]:
+    """Criteria of 101 more studies, from the TrialGPT benchmark, that no rule was written on."""
+    from trialpages_dev import project
+
+    return load_records(project.trialgpt_records())
+
+
 class CopiedOnRead(Sequence):
     """The bundled records, each deep-copied the first time a test reads it: free to mutate, and a
     test that reads ten records copies ten, not the corpus."""

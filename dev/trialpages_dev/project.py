@@ -38,6 +38,12 @@ def outside_records() -> Path:
     return root() / "data" / "ctgov" / "outside.jsonl.xz"
 
 
+def trialgpt_records() -> Path:
+    """data/ctgov/trialgpt.jsonl.xz: 101 more studies' real criteria, not among the others (rules are not written
+    on them), from the public-domain TrialGPT benchmark; tools/eligibility-review/trialgpt_records.py made them."""
+    return root() / "data" / "ctgov" / "trialgpt.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

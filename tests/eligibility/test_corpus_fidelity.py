@@ -72,7 +72,7 @@ def test_criterion_ids_are_unique_within_a_study(corpus):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records"])
+@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records"])
 def test_every_number_of_every_criterion_is_in_what_translates_it(corpus, request):
     """A criterion's numbers are all in the plain items and group titles that name it as their source."""
     criteria, lost = 0, []
