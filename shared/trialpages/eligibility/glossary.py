@@ -30,6 +30,7 @@ class _Entry:
     only_near: re.Pattern | None = None  # this sense needs these words within _NEAR characters either side
     # this sense needs the study's conditions to say these words ("Number of seizures ..." in a headache study)
     study_about: re.Pattern | None = None
+    spells: str | None = None  # what the abbreviation stands for, when its explanation does not open with it
 
     @property
     def guarded(self) -> bool:
@@ -39,9 +40,9 @@ class _Entry:
 _GUARDS = ("not_before", "not_after", "only_after", "only_before", "not_near", "only_near", "study_about")
 
 
-def _entry(term: str, definition: str, **guards: str) -> _Entry:
+def _entry(term: str, definition: str, *, spells: str | None = None, **guards: str) -> _Entry:
     compiled = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in guards.items()}
-    return _Entry(GlossaryTerm(term=term, definition=definition), **compiled)
+    return _Entry(GlossaryTerm(term=term, definition=definition), spells=spells, **compiled)
 
 
 # Oncology family: the TNM T stages a plain cancer sentence keeps ("stage T2a or lower").
@@ -81,7 +82,11 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("ANC",): _entry(
         "ANC", "absolute neutrophil count: the number of neutrophils, white blood cells that fight infection"
     ),
-    ("AST", "SGOT"): _entry("AST", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
+    ("AST", "SGOT"): _entry(
+        "AST",
+        "a liver enzyme measured in a blood test; high levels can mean liver damage",
+        spells="aspartate aminotransferase, aspartate transaminase, serum glutamic oxaloacetic transaminase",
+    ),
     ("ALT", "SGPT"): _entry("ALT", "a liver enzyme measured in a blood test; high levels can mean liver damage"),
     ("ALP",): _entry("ALP", "alkaline phosphatase, an enzyme from the liver and bones measured in a blood test"),
     ("INR",): _entry("INR", "a blood test of how long your blood takes to clot"),
@@ -219,6 +224,14 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "refractory", "did not get better with treatment", not_after=r"^\s*,?\s*(?:defined\s+as|which\s+is\s+defined)"
     ),
     ("relapsed",): _entry("relapsed", "came back after treatment"),
+    # "non-registered product (adjuvant, drug) other than CV8102" in a vaccine study (NCT02238756, trialgpt reading:
+    # WRONG with the cancer sense): what is added to a vaccine.
+    ("adjuvant", "#vaccine"): _entry(
+        "adjuvant",
+        "a substance added to a vaccine to make the body's immune response stronger",
+        only_near=r"vaccin|immunogen|antigen|\bproducts?\b",
+        not_near=r"cancer|tumou?r|carcinom|malignan|chemo|radiotherap|resect|surgery|neoadjuvant",
+    ),
     ("adjuvant",): _entry("adjuvant", "extra treatment after the main one, to lower the chance of cancer coming back"),
     ("neoadjuvant", "neo-adjuvant"): _entry("neoadjuvant", "treatment given before the main treatment, often surgery"),
     ("biopsy",): _entry("biopsy", "a small sample of tissue taken for testing"),
@@ -229,7 +242,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
         # "Chronic kidney disease (Stage IV-V)" (NCT04116060, sample 23: WRONG as a cancer's stage).
         # "(CKD stage IIIa or greater)" (NCT04801368, sample 36: WRONG as a cancer's stage)
-        not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade)[\s-]*$"
+        # "Rutherford stage 2 and Fontaine stage 2a" (NCT02273232, trialgpt reading: WRONG as a cancer's stage).
+        not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade|"
+        r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)[\s-]*$"
         r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
         # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
         # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)
@@ -247,7 +262,13 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "histologically", "by looking at a tissue sample under a microscope"
     ),
     ("cytologically", "cytological", "cytology"): _entry("cytologically", "by looking at cells under a microscope"),
-    ("malignancy", "malignancies", "malignant"): _entry("malignancy", "cancer"),
+    # "Severe/malignant/secondary hypertensive patients" (NCT00149227, trialgpt reading: WRONG as cancer), "malignant
+    # ventricular arrhythmias": life-threatening, not cancer.
+    ("malignancy", "malignancies", "malignant"): _entry(
+        "malignancy",
+        "cancer",
+        not_after=r"^(?:\s*/\s*[a-z]+)*\s*(?:hypertens|arrhythm|ventricular|hyperthermia|neuroleptic|otitis|arrythm)",
+    ),
     ("carcinoma", "carcinomas"): _entry("carcinoma", "a cancer that starts in the skin or the lining of organs"),
     ("adenocarcinoma",): _entry("adenocarcinoma", "a cancer that starts in gland cells"),
     ("in situ",): _entry("in situ", "early, not spread beyond where it started"),
@@ -263,7 +284,7 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     # study's; "taken at the same time" would say the reverse.
     ("concomitant",): _entry("concomitant", "taken or happening at the same time", not_before=r"\bnon-?\s*$"),
     ("concurrent", "concurrently"): _entry("concurrent", "at the same time"),
-    ("contraindication", "contraindications", "contraindicated"): _entry(
+    ("contraindication", "contraindications", "contraindicated", "contra indications", "contra indication"): _entry(
         "contraindication", "a medical reason not to use a treatment"
     ),
     ("investigational",): _entry(
@@ -528,12 +549,57 @@ def terms_in(text: str, study_about: str = "") -> list[GlossaryTerm]:
     for match in found:
         if match.start < covered:
             continue
+        spelled = _spelled_out(text, match.start, match.end)
         for sense, guarded in match.value:
+            if spelled and _names_otherwise(sense, spelled):
+                continue  # "allergy skin test (AST)" is not the liver enzyme (NCT00839124, trialgpt reading: WRONG)
             if not guarded or not _ruled_out(sense, text, match.start, match.end, study_about):
                 terms.setdefault(sense.term.term, sense.term)
                 covered = match.end
                 break
     return list(terms.values())
+
+
+def spelled_otherwise(text: str) -> frozenset[str]:
+    """The abbreviations `text` spells out as something none of their senses here is ("Negative allergy skin test
+    (AST)"): on a page with that text, their bare uses mean the same ("confirmed by positive AST"), so no note of ours
+    explains them."""
+    return frozenset(
+        text[match.start : match.end]
+        for match in _ABBREVIATION_INDEX.find(text)
+        if (spelled := _spelled_out(text, match.start, match.end))
+        and all(_names_otherwise(sense, spelled) for sense, _ in match.value)
+    )
+
+
+def _spelled_out(text: str, start: int, end: int) -> str | None:
+    """The words an abbreviation in brackets stands for, when the sentence spells it out right before it by its
+    initials ("Negative allergy skin test (AST)"): what the study itself says it means."""
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return None
+    letters = text[start:end]
+    if not letters.isalpha() or not letters.isupper():
+        return None
+    words = _WORD.findall(text[: start - 1])[-len(letters) :]
+    if len(words) != len(letters) or any(
+        word[0].lower() != letter.lower() for word, letter in zip(words, letters, strict=True)
+    ):
+        return None
+    return " ".join(words).lower()
+
+
+def _names_otherwise(entry: _Entry, spelled: str) -> bool:
+    """Does this sense stand for something other than what the study spells out? Known only for a sense that says what
+    it stands for: its `spells`, or the name its explanation opens with ("ejection fraction: how much ...")."""
+    stands_for = entry.spells or _OPENING_NAME.match(entry.term.definition)
+    if stands_for is None:
+        return False
+    named = stands_for if isinstance(stands_for, str) else stands_for.group(1)
+    return not any(word[:4] in named.lower() for word in spelled.split() if len(word) > 3)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_OPENING_NAME = re.compile(r"^(?!(?:an?|the)\s)([A-Za-z][\w' -]{2,60}?):\s")
 
 
 def _product_code(text: str, start: int, end: int) -> bool:

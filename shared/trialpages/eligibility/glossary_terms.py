@@ -98,6 +98,13 @@ _HEART_CATHETER = (
 # Abbreviations and names, matched in the case they are written.
 ABBREVIATIONS: tuple[Term, ...] = (
     # Units and measures
+    # "a PO2 less than 60 mmHg (on room air)" (NCT00540072, trialgpt reading: WRONG as a blood pressure): a gas's pressure.
+    term(
+        "mmHg | mm Hg | mm/Hg",
+        "millimeters of mercury, a unit of pressure; here it measures how much oxygen or carbon dioxide is in the blood",
+        not_near=r"blood pressure|systolic|diastolic|\b(?-i:S?BP|DBP|MAP)\b|hypertens|hypotens",
+        only_near=r"\b(?-i:P[av]?C?O2|pC?O2)\b|oxygen|carbon dioxide|blood gas",
+    ),
     term("mmHg | mm Hg | mm/Hg", "millimeters of mercury, the unit for blood pressure"),
     term("msec | ms", "milliseconds: thousandths of a second", only_before=r"\d\s*$"),
     term("bpm | BPM", "beats per minute: heartbeats counted in one minute"),
@@ -500,6 +507,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "SpO2 | SaO2", "oxygen saturation: how much oxygen your blood carries, often measured with a clip on the finger"
     ),
     term("PaO2", "the amount of oxygen in the blood from an artery"),
+    term("PO2 | pO2", "the amount of oxygen in the blood"),
+    term("O2 saturation", "how much oxygen your blood carries, often measured with a clip on the finger"),
     term("IPF", "idiopathic pulmonary fibrosis: scarring of the lungs with no known cause"),
     term(
         "ICS",
@@ -1766,8 +1775,14 @@ ABBREVIATIONS: tuple[Term, ...] = (
         study_about=_SEX,
     ),
     term(
-        "VOD | SOS",
+        "VOD",
         "veno-occlusive disease: blocked small veins in the liver, a complication of stem cell transplant",
+        only_near=r"\bveno|liver|hepat|transplant|sinusoid|\b(?-i:VOD)\b|\b(?-i:SOS)\b",
+    ),
+    term(
+        "SOS",
+        "sinusoidal obstruction syndrome: blocked small veins in the liver (also called veno-occlusive disease), a "
+        "complication of stem cell transplant",
         only_near=r"\bveno|liver|hepat|transplant|sinusoid|\b(?-i:VOD)\b|\b(?-i:SOS)\b",
     ),
     term(
@@ -2465,11 +2480,16 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("sublingual", "placed under the tongue to dissolve"),
     # "buccal mucosa" (NCT05774483, sample 24: WRONG as the medicine's way in) is a place: the cheek's lining.
     term("buccal mucosa", "the soft lining inside the cheek"),
+    # "retropharyngeal or buccal cellulitis" (NCT00315042, trialgpt reading: WRONG as the medicine's way in): the
+    # route only where a medicine is given; elsewhere the cheek.
     term(
         "buccal",
         "placed in the cheek to dissolve",
-        not_after=r"^\s*(?:mucosa|cavity|cancer|carcinoma|region|area|lesion)",
+        not_after=r"^\s*(?:mucosa|cavity|cancer|carcinoma|region|area|lesion|cellulitis|space|abscess|infection|swelling)",
+        only_near=r"tablet|film|lozenge|spray|dissolv|administ|route|dose|dosing|formulation|fentanyl|midazolam|buprenorphine|given|"
+        r"sublingual|transdermal|\boral\b|inhal|nitrat|in any form",
     ),
+    term("buccal", "to do with the cheek"),
     term("intranasal", "sprayed or put into the nose"),
     term("inhalational", "breathed in"),
     term("intramuscular | intramuscularly", "given as an injection into a muscle"),
@@ -3355,8 +3375,13 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("diabetics", "people with diabetes"),
     term("diabetic retinopathy", "damage to the back of the eye caused by diabetes"),
     term(
-        "proliferative diabetic retinopathy | proliferative retinopathy",
+        "proliferative diabetic retinopathy",
         "advanced eye damage from diabetes, with new, fragile blood vessels",
+    ),
+    # "Proliferative retinopathy." (NCT01745731, trialgpt reading: LOSSY, said to come from diabetes): any cause.
+    term(
+        "proliferative retinopathy",
+        "advanced damage to the back of the eye, with new, fragile blood vessels; diabetes is the most common cause",
     ),
     term("retinopathy", "damage to the retina, the back of the eye"),
     term("diabetic neuropathy", "nerve damage caused by diabetes"),
@@ -4738,6 +4763,12 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "Sjögren's syndrome | Sjogren's syndrome | Sjögren syndrome | Sjogren syndrome",
         "an autoimmune disease that causes a dry mouth and dry eyes",
     ),
+    # "History of rheumatic heart disease" (NCT00315042, trialgpt reading: WRONG with the joints-and-autoimmune note)
+    term(
+        "rheumatic heart disease | rheumatic valve disease | rheumatic valvular disease",
+        "heart valve damage left by rheumatic fever, an illness that can follow a strep throat infection",
+    ),
+    term("rheumatic fever", "an illness that can follow a strep throat infection and can damage the heart valves"),
     term(
         "rheumatic | rheumatologic | rheumatological | rheumatology",
         "to do with joints, muscles and autoimmune diseases",
@@ -7254,7 +7285,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("vital signs", "basic body measurements: pulse, blood pressure, temperature and breathing rate"),
     term("single-level | single level", "at one place in the spine (one disc)", only_near=_DISC_WORDS),
     term("microsurgery | microsurgical", "surgery done through a small cut, using a microscope"),
-    term("indications for | indication for", "a medical reason to have it (a treatment or test)"),
+    # "Contra indications for MRA" (NCT02273232, trialgpt reading: WRONG, the reverse): glossary.py's contraindication.
+    term(
+        "indications for | indication for",
+        "a medical reason to have it (a treatment or test)",
+        not_before=r"\bcontra[\s-]*$",
+    ),
     # "... injection of BTX-A/B into any body region for any indication" (NCT05196308, sample 40: UNREADABLE).
     # Any use, not only a medical one: "Botox ... for any indication" counts a cosmetic injection too (re-read of
     # sample 40: WRONG as "for any medical reason").
@@ -7291,6 +7327,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "hormones taken so that the body matches a person's gender",
         only_near=r"transgender|gender|transition",
     ),
+    # "Chronic renal failure with chronic renal replacement therapy" (NCT00557219, trialgpt reading: WRONG with the
+    # hormone note): dialysis.
+    term(
+        "renal replacement therapy | kidney replacement therapy",
+        "dialysis or a kidney transplant, which do the work of kidneys that have failed",
+    ),
     term(
         "replacement therapy | hormone replacement therapy",
         "medicine that replaces a hormone or other substance the body does not make enough of",
@@ -7318,7 +7360,32 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("hypospadius", "hypospadias (a misspelling): the opening of the penis is on its underside instead of the tip"),
     term("QST", "quantitative sensory testing: tests of how you feel touch, heat, cold and pain"),
     term("hemostasis | haemostasis", "stopping bleeding"),
+    # "included in a biomedical research other than observational (e.g.; cohort, registry)" (NCT02390596, trialgpt
+    # reading: WRONG as a group in this study): a kind of study.
+    term(
+        "cohort | cohorts",
+        "here, a study that follows a group of people over time without giving them a treatment",
+        only_near=r"observational|registr(?:y|ies)|(?:biomedical|other) research|cohort stud",
+    ),
     term("cohort | cohorts", "a group of people in the study who are treated or studied together"),
+    term(
+        "observational study | observational research | observational",
+        "a study that only watches and records what happens, without giving a treatment",
+        only_near=r"stud(?:y|ies)|research|trial|registr|cohort",
+    ),
+    term("registry | registries", "a list that collects health information about many people, for research"),
+    # "Rutherford stage 2 and Fontaine stage 2a symptoms" (NCT02273232, trialgpt reading): scales of poor blood flow to
+    # the legs, not a cancer's stage.
+    term(
+        "Rutherford stage | Rutherford category | Rutherford class | Rutherford",
+        "a 0 to 6 scale of how much poor blood flow harms the legs: 1 to 3 is pain when walking, higher is worse",
+        only_after=r"^\s*(?:stage|category|class|grade)?\s*[0-6]",
+    ),
+    term(
+        "Fontaine stage | Fontaine class | Fontaine",
+        "a 1 to 4 scale of how much poor blood flow harms the legs: 2 is pain when walking (2a: after over 200 meters)",
+        only_after=r"^\s*(?:stage|class)?\s*(?:[1-4]|I{1,3}|IV)",
+    ),
     # "a dysfunctional penile prosthesis (reservoir, pump, or cylinders anomaly)" (NCT06376513, sample 47: WRONG as a body
     # part formed unusually): a fault in a device.
     # "Brain anomalies detected on MRI" (NCT06206772, sample 48: WRONG as only a birth defect): anything not normal there.

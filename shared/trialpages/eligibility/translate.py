@@ -26,7 +26,7 @@ from trialpages.eligibility.facts.condition_names import lay_name, normal
 from trialpages.eligibility.facts.labs import OrganFunction, lines_run_together
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glance import at_a_glance
-from trialpages.eligibility.glossary import terms_in
+from trialpages.eligibility.glossary import spelled_otherwise, terms_in
 from trialpages.eligibility.group_lists import lists_for_groups
 from trialpages.eligibility.leads import frame_of, joined, with_article
 from trialpages.eligibility.model import (
@@ -115,7 +115,9 @@ def translate_eligibility(
         lists["exclusion"] = [_with_texts(item, _another_cancer) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(
-        list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"], "; ".join(conditions)
+        list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"],
+        "; ".join(conditions),
+        spelled_otherwise(module.get("eligibilityCriteria") or ""),
     )
     return PlainEligibility(
         at_a_glance=glance.model_copy(update={"facts": explained[: len(glance.facts)]}),
@@ -797,6 +799,10 @@ _NOTE = re.compile(
     r"|^(?:for [^.;:]{1,80}:\s*)?testing (?:for|of) [^.;]{1,60}\b(?:is|are|will be) (?:required|mandatory|performed|done)\b"
     # A pointer to the protocol (NCT02650414: "For additional details regarding the use of steroids ..."): no reason.
     r"|^for (?:additional|further|more) (?:details|information)\b"
+    # "A pregnancy test should be performed within 14 days prior to the first dose" (NCT01207128, trialgpt reading):
+    # a test the study does, no reason to be left out.
+    r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:test|scan|examination|exam|assessment|ECG|x-ray)s?\s+"
+    r"(?:should|must|will|shall)\s+be\s+(?:performed|done|obtained|carried out|repeated|taken)\b"
     # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
     r"|^[^.;:()]{0,60}?\bwill be (?:checked|measured|assessed|tested|evaluated|reviewed|obtained|done)\b"
     # "All herbal medicines (eg, St. John's wort), vitamins, and supplements consumed ... will be reviewed by the
@@ -867,7 +873,10 @@ _NOT_REQUIREMENT = re.compile(
     r"|\bwhich (?:may|might|could|would) (?:interfere|affect|confound|compromise|influence)"
     # the "must" of a relative clause: "Patients suffering from Peyronie's Disease who must undergo simultaneous plaque
     # surgery" (NCT06147791, moved-to-notes audit: WRONG, a reason read as a note)
-    r"|^[^.;]{0,80}\b(?:who|that|which) (?:must|will need to|need to|needs to|ha(?:ve|s) to) undergo\b",
+    r"|^[^.;]{0,80}\b(?:who|that|which) (?:must|will need to|need to|needs to|ha(?:ve|s) to) undergo\b"
+    # "Patients who must continue HMG-CoA reductase inhibitor therapy ... during the study treatment period"
+    # (NCT00540072, trialgpt reading: WRONG, a reason moved to "The study also says"): who they are, not a rule.
+    r"|^[^.;]{0,80}\b(?:who|that) (?:must|will need to|need to|needs to|ha(?:ve|s) to) (?:continue|keep|stay on|remain on)\b",
     re.IGNORECASE,
 )
 
@@ -1582,7 +1591,7 @@ def _child_items(
         return _criterion_items(kid, children, kind, lead)
     if frame and frame.startswith("You have"):
         words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
-    if frame and not _WHO_WORD.match(words):
+    if frame and not _WHO_WORD.match(words) and not _PEOPLE_NAMED.match(words):
         if (bracket := _TRAILING_BRACKET.match(words)) and (left_out := _LEFT_OUT.match(bracket["inside"])):
             words = f"{bracket['head']} (not counting {left_out['what']})"
         return [
@@ -1602,6 +1611,13 @@ _AT_DIAGNOSIS = re.compile(
 )
 _WHO_WITH = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\s+with\s+", re.I)
 _WHO_WORD = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|those|individuals?)\b", re.I)
+# A member that names people ("Children in foster care", NCT02562040, trialgpt reading: WRONG as "You have children in
+# foster care"): who they are, not something you have.
+_PEOPLE_NAMED = re.compile(
+    r"^(?:children|child|infants?|babies|adolescents?|teenagers?|adults?|wom[ae]n|m[ae]n|females?|males?|boys?|girls?|"
+    r"parents?|families|family|caregivers?|mothers?|fathers?|siblings?|students?|employees?|residents?)\b",
+    re.I,
+)
 
 
 def _with_head(lead_text: str, words: str, sources: list[str], kind: Kind) -> list[PlainItem]:
@@ -1722,7 +1738,7 @@ def _short_list(
         )
     frame = frame_of(lead) if _frame_fits(lead, kind) else None
     framed = [_WHO_WITH.sub("", member) for member in members] if frame and frame.startswith("You have") else members
-    if frame and any(_WHO_WORD.match(member) for member in framed):
+    if frame and any(_WHO_WORD.match(member) or _PEOPLE_NAMED.match(member) for member in framed):
         frame = None  # "Patients taking warfarin" under "You have": not said plainly
     if frame:
         members = framed
@@ -1872,6 +1888,15 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             and not pending
             and not (kind == "exclusion" and _OWN_REASON.search(part.text))
             and not (kind == "exclusion" and _allows_another_site(part.text, read_from))
+            # "The patient is pregnant or lactating. If the patient is female and of childbearing potential, the patient
+            # must have a negative pregnancy test ..." (NCT01207128, trialgpt reading): what some must do, not a part of
+            # the reason; untitled under it, it read as more of what keeps you out.
+            and not (
+                kind == "exclusion"
+                and _IF_OPENING.match(part.text)
+                and _is_requirement(part.text)
+                and not _allows(items)
+            )
         ):
             if _about_an_earlier_sentence(part.text, read_from, [earlier.text for earlier in parts[:index]]):
                 # "...: nutritional deficiencies ...; gastrointestinal bleed. If nutritional deficiencies can be
@@ -1980,6 +2005,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "Second primary malignancy that requires active therapy. Adjuvant hormonal therapy is allowed." (NCT05712278):
         # the treatment that does not count as the reason's.
         return True
+    if _IMMUNE_DRUGS.search(reason) and _STEROIDS.search(allowance):
+        # "Any treatment with immunosuppressants or other immune-modifying drugs within 6 months ... The use of inhaled
+        # and nasal steroids ... will be permitted" (NCT02238756, trialgpt reading: LOSSY, apart at the page's end).
+        return True
     if _INFECTION_REASON.search(reason) and _AN_INFECTION.search(allowance):
         # "Presence of fungal, bacterial, viral, or other infection that is uncontrolled. Simple UTI and uncomplicated
         # bacterial pharyngitis are permitted if responding to active treatment." (NCT05507827, sample 20: apart.)
@@ -2013,6 +2042,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     # (NCT05170204, sample 37: LOSSY, apart under "The study also says" without "pleural"): whom it lets in is named by
     # a word of the reason.
     return bool(_subject_words(allowance) & _subject_words(reason))
+
+
+_IMMUNE_DRUGS = re.compile(r"immuno-?suppress|immune[- ](?:modifying|modulating|suppress)|immunomodulat", re.IGNORECASE)
+_STEROIDS = re.compile(r"\b(?:cortico)?steroids?\b", re.IGNORECASE)
 
 
 def _subject_words(text: str) -> frozenset[str]:
@@ -2611,6 +2644,7 @@ def _flush(pending: list[str], items: list[PlainItem], sources: list[str], kind:
         pending.clear()
 
 
+_IF_OPENING = re.compile(r"^\W*if\b", re.IGNORECASE)
 _ADDING = re.compile(r"^(?:also|in addition|additionally|furthermore|moreover),\s+(?=[a-z])", re.IGNORECASE)
 
 
@@ -2654,7 +2688,7 @@ _NEGATED_SOURCE = re.compile(
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
-    r"^(?:You|Your \w+(?: \w+)?) (?:(?:have|has|are|is|do|does|did|were|was) not|have never|has never|cannot|can't|"
+    r"^(?:You|Your \w+(?: \w+)?) (?:(?:have|has|are|is|do|does|did|were|was) not|have never|has never|have no|has no|cannot|can't|"
     r"don't|doesn't|haven't|aren't|isn't)\b"
 )
 
@@ -2705,9 +2739,10 @@ def _as_title(text: str) -> str:
     return text if text.endswith(":") else f"{text}:"
 
 
-def _explain_once(items: Iterable[PlainItem], study_about: str) -> list[PlainItem]:
-    """Each item with the glossary terms that are used first in it, in page order: each term explained once."""
-    seen: set[str] = set()
+def _explain_once(items: Iterable[PlainItem], study_about: str, own_meanings: frozenset[str]) -> list[PlainItem]:
+    """Each item with the glossary terms that are used first in it, in page order: each term explained once. None for
+    the abbreviations the study spells out as something else (`own_meanings`)."""
+    seen: set[str] = set(own_meanings)
 
     def explain(item: PlainItem) -> PlainItem:
         own = [

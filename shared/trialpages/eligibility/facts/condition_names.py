@@ -411,7 +411,8 @@ mental health or drug or alcohol problems | P | psychiatric or substance abuse d
 a personality disorder | - | personality disorder
 an episode of major depression | E | major depressive episode; major depressive episodes
 an episode of mania (a time of extremely high mood and energy) | EF | manic episode; manic episodes; mania
-a learning or intellectual disability | F | mental retardation; intellectual disability; learning disability
+an intellectual disability | F | mental retardation; intellectual disability
+a learning disability | F | learning disability
 autism | - | autism; autism spectrum disorder; ASD
 ADHD (trouble paying attention and sitting still) | F | attention deficit hyperactivity disorder; attention-deficit/hyperactivity disorder; ADHD
 generalized anxiety disorder | - | generalized anxiety disorder; generalised anxiety disorder; GAD

@@ -32,6 +32,8 @@ from trialpages.eligibility.facts.treatment import Window as TreatmentWindow
 
 Judge = Literal["your study doctor", "your doctor", "the study team"]
 _JUDGES: tuple[tuple[str, Judge], ...] = (
+    # "in the study physician's opinion" (NCT01766830, trialgpt reading: LOSSY as "your doctor")
+    (r"(?:study|site|principal|enrolling)\s+(?:physician|doctor)", "your study doctor"),
     (r"physician|doctor|oncologist|surgeon|neurologist|cardiologist", "your doctor"),
     (r"researchers?|staff|research\s+team|study\s+team|radiolog", "the study team"),
     (r".", "your study doctor"),  # the investigator, the PI, the clinician, the examiner

@@ -1,0 +1,120 @@
+"""Faults a reading of 48 unseen studies found (docs/eligibility-review/trialgpt1/, records from the TrialGPT
+benchmark in data/ctgov/trialgpt.jsonl.xz). Each test holds the general rule on the study's own sentence."""
+
+from __future__ import annotations
+
+from tests.eligibility.conftest import texts
+from trialpages.eligibility import translate_eligibility
+from trialpages.eligibility.glossary import terms_in
+
+
+def notes(text: str) -> dict[str, str]:
+    return {term.term: term.definition for term in terms_in(text)}
+
+
+def page_notes(criteria: str) -> dict[str, str]:
+    """Every note a page with these criteria shows, term -> definition."""
+    plain = translate_eligibility({"eligibilityCriteria": criteria})
+    found: dict[str, str] = {}
+
+    def walk(items) -> None:
+        for item in items:
+            found.update({term.term: term.definition for term in item.terms})
+            walk(item.children)
+
+    walk([*plain.inclusion, *plain.exclusion, *plain.other])
+    return found
+
+
+def lists_of(kind: str, text: str):
+    head = "Inclusion Criteria:" if kind == "inclusion" else "Exclusion Criteria:"
+    return translate_eligibility({"eligibilityCriteria": f"{head}\n\n* {text}\n"})
+
+
+def test_a_pregnancy_test_rule_after_the_pregnancy_reason_is_said_apart_not_as_a_reason():
+    plain = lists_of(
+        "exclusion",
+        "The patient is pregnant or lactating. If the patient is female and of childbearing potential, the patient must "
+        "have a negative pregnancy test and avoid becoming pregnant while receiving study drug. A pregnancy test should "
+        "be performed within 14 days prior to the first dose of study drug.",
+    )
+    [reason] = plain.exclusion
+    assert reason.text == "You are pregnant or breastfeeding." and not reason.children
+    [rule] = plain.other
+    assert rule.text.startswith("If the patient is female") and rule.text.endswith("first dose of study drug.")
+
+
+def test_patients_who_must_keep_taking_a_medicine_are_a_reason_not_a_rule():
+    plain = lists_of(
+        "exclusion",
+        "Patients who must continue HMG-CoA reductase inhibitor therapy (e.g., simvastatin, lovastatin, etc.) during "
+        "the study treatment period.",
+    )
+    assert not plain.other and texts(plain.exclusion)[0].startswith("Patients who must continue")
+
+
+def test_allowed_steroids_stay_with_the_immune_suppressing_drugs_they_are_the_exception_to():
+    plain = lists_of(
+        "exclusion",
+        "Any treatment with immunosuppressants or other immune-modifying drugs within 6 months prior to the "
+        "administration of CV8102. The use of inhaled and nasal steroids, as well as topical steroids outside the "
+        "vaccination area, will be permitted",
+    )
+    assert not plain.other
+    assert texts(plain.exclusion)[0].endswith("will be permitted")
+
+
+def test_no_sign_of_something_in_the_exclusion_list_is_not_said_as_a_reason():
+    plain = lists_of("exclusion", "No evidence of acute infection")
+    assert not plain.exclusion and texts(plain.other) == ["No evidence of acute infection"]
+
+
+def test_the_study_physician_judges_as_the_study_doctor():
+    plain = lists_of("exclusion", "unable in the study physician's opinion to comply with the study requirements")
+    assert texts(plain.exclusion)[0].startswith("Your study doctor thinks")
+
+
+def test_mental_retardation_is_an_intellectual_disability_not_a_learning_one():
+    assert texts(lists_of("exclusion", "mental retardation;").exclusion) == ["You have an intellectual disability."]
+
+
+def test_people_named_under_a_lead_in_are_not_said_as_something_you_have():
+    criteria = (
+        "Exclusion Criteria:\n\n* Severe chronic health conditions, including but not limited to:\n"
+        "* Severe obesity\n* Children in foster care.\n* Current use of psychotropic medication other than medications for attention deficit hyperactivity disorder\n"
+    )
+    [group] = translate_eligibility({"eligibilityCriteria": criteria}).exclusion
+    assert texts(group.children)[:2] == ["You have severe obesity.", "Children in foster care."]
+    short = "Exclusion Criteria:\n\n* Conditions, including but not limited to:\n* Severe obesity\n* Children in foster care.\n"
+    [item] = translate_eligibility({"eligibilityCriteria": short}).exclusion
+    assert item.form == "original-words" and item.text.endswith("Severe obesity or Children in foster care")
+
+
+def test_notes_take_the_sense_the_words_around_them_give():
+    assert notes("retropharyngeal or buccal cellulitis")["buccal"] == "to do with the cheek"
+    assert "dissolve" in notes("nitrates in any form (oral, sublingual, buccal, transdermal)")["buccal"]
+    assert "rheumatic fever" in notes("History of rheumatic heart disease")["rheumatic heart disease"]
+    assert (
+        "dialysis" in notes("Chronic renal failure with chronic renal replacement therapy")["renal replacement therapy"]
+    )
+    assert "diabetes is the most common cause" in notes("Proliferative retinopathy.")["proliferative retinopathy"]
+    assert "oxygen" in notes("Hypoxemia with a PO2 less than 60 mmHg (on room air)")["mmHg"]
+    assert "blood pressure" in notes("systolic blood pressure > 160 mmHg")["mmHg"]
+    assert "vaccine" in notes("non-registered product (adjuvant, drug) other than CV8102")["adjuvant"]
+    assert "cancer" in notes("prior adjuvant chemotherapy is allowed")["adjuvant"]
+    assert "without giving" in notes("research other than observational (e.g.; cohort, registry)")["cohort"]
+    assert "treated or studied together" in notes("Cohort A: patients with prior treatment")["cohort"]
+    assert "malignancy" not in notes("Severe/malignant/secondary hypertensive patients")
+    assert "stage" not in notes("New claudication patient with Rutherford stage 2 and Fontaine stage 2a symptoms")
+    assert "not" in notes("Contra indications for MRA")["contraindication"]
+    assert "indications for" not in notes("Contra indications for MRA")
+
+
+def test_an_abbreviation_the_study_spells_out_as_something_else_gets_no_note_of_ours_on_its_page():
+    assert "AST" not in notes("Negative allergy skin test (AST)")
+    assert "liver" in notes("AST less than 3 x ULN")["AST"]
+    page = page_notes("Inclusion Criteria:\n\n* Negative allergy skin test (AST)\n* Asthma confirmed by positive AST\n")
+    assert "AST" not in page
+    # A sense that is what the study spells out keeps its note.
+    assert "ejaculating" in notes("premature ejaculation (PE) for 6 months")["premature ejaculation"]
+    assert "blood flow to the brain" in notes("stroke or transient ischemic attack (TIA)")["TIA"]
