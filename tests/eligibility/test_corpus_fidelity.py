@@ -23,7 +23,9 @@ _POWER_OF_TEN = re.compile(
     r"[x×*´]\s*10\s*(?:\^\s*\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:3|6|9|12)(?=\s*(?:cells\s*)?/))|\b(?:thousand|million|billion|trillion) per\b",
     re.I,
 )
-_LEADING_MARKER = re.compile(r"^\s*\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3}|ix|x)[.)]\s+")
+_LEADING_MARKER = re.compile(
+    r"^\s*(?:\(?(?:\d{1,2}|[a-hA-H]|i{1,3}|iv|v|vi{1,3}|ix|x)[.)]|\d{1,2}\s+[-–](?=\s+[A-Z][a-z]))\s+"  # "4 - Patients ..."
+)
 # "Cycle 1, Day 1" names a day; a plain item may say "your first study treatment" instead.
 _DAY_NAME = re.compile(r"\b(?:cycle\s*\d+\s*,?\s*)?day\s*-?\d+\b|\bC\d+D\d+\b", re.IGNORECASE)
 

@@ -118,3 +118,24 @@ def test_an_abbreviation_the_study_spells_out_as_something_else_gets_no_note_of_
     # A sense that is what the study spells out keeps its note.
     assert "ejaculating" in notes("premature ejaculation (PE) for 6 months")["premature ejaculation"]
     assert "blood flow to the brain" in notes("stroke or transient ischemic attack (TIA)")["TIA"]
+
+
+def test_a_third_way_in_after_an_or_joins_the_other_two():
+    plain = lists_of(
+        "inclusion",
+        "An elevated total peripheral white blood cell count (WBC >10,000/mm3); or >15% immature neutrophils (bands), "
+        "regardless of total peripheral white count; or leukopenia with total WBC <4500/mm3.",
+    )
+    [either] = plain.inclusion
+    assert either.children_title == "At least one of these must be true:" and either.children_joins == "any"
+    assert texts(either.children) == [
+        "Your white blood cell count is more than 10,000/mm3.",
+        "More than 15% immature neutrophils (bands), regardless of total peripheral white count",
+        "Leukopenia with total WBC less than 4500/mm3.",
+    ]
+
+
+def test_a_list_number_with_a_spaced_dash_is_not_kept_as_words():
+    plain = lists_of("inclusion", "4 - Patients give their written informed consent for participation in the study.")
+    assert not texts(plain.inclusion)[0].startswith("4")
+    assert texts(lists_of("inclusion", "4 - 6 weeks after surgery").inclusion) == ["4 - 6 weeks after surgery"]

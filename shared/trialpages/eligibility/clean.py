@@ -17,7 +17,9 @@ from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 
 # ("xi." to "xiii." too: NCT05304754, sample 26, showed "Xi. Hodgkin's lymphoma ...")
 _MARKER = re.compile(
-    r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv)[.)])\s+"
+    r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv)[.)]"
+    # "4 - Patients give their written informed consent ..." (NCT01745731, trialgpt reading: a bare "4 -" kept)
+    r"|\d{1,2}\s+[-–](?=\s+[A-Z][a-z]))\s+"
 )
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 # "... rectal cancer. : erectile dysfunction was ..." (NCT00607282): a stray colon after a full stop.

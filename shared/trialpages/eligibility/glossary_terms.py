@@ -175,10 +175,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "coronary heart disease: narrowed arteries that supply the heart",
         only_near=r"heart|coronary|cardi|angina|infarct|stent|bypass|disease",
     ),
+    # "Patients at intermediate risk for significant CAD was admitted ... with the diagnosis of chest pain" (NCT01139632,
+    # trialgpt1: UNREADABLE, no note): chest pain says the heart.
     term(
         "CAD",
         "coronary artery disease: narrowed arteries that supply the heart",
-        only_near=r"heart|coronary|cardi|angina|infarct|stent|bypass|disease",
+        only_near=r"heart|coronary|cardi|angina|infarct|stent|bypass|disease|chest pain",
         word=True,
     ),
     term(
@@ -236,6 +238,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "PVD",
         "peripheral vascular disease: narrowed blood vessels, most often in the legs",
         only_near=r"arter|vascular|\blegs?\b|periph|claudicat|disease",
+    ),
+    # "Known moderate PVD", "Known upper limb PVD" (NCT02273232, trialgpt1: UNREADABLE, nothing near says which): a study
+    # of leg arteries says it.
+    term(
+        "PVD",
+        "peripheral vascular disease: narrowed blood vessels, most often in the legs",
+        study_about=r"peripheral (?:arter|vascular)|claudicat|limb isch",
     ),
     term(
         "EF",
@@ -1371,6 +1380,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=_RESPONSE + r"|\b(?-i:CR)\b|\b(?-i:PR)\b|\b(?-i:PD)\b",
         not_near=r"deviation|\bT-score|\bmean\b",
     ),
+    # "diameter at least 2,5 SD from the mean" (NCT02390596, trialgpt1: UNREADABLE, no note), "T-score ... 2.5 SD below
+    # the mean" (NCT02814825): a spread around the average.
+    term(
+        "SD",
+        "standard deviation: a measure of how far a value is from the average",
+        only_near=r"\bmean\b|deviation|\bT-score|\bZ[- ]score|\baverage\b",
+    ),
     term(
         "MR",
         "minimal response: the cancer has shrunk a little",
@@ -1807,7 +1823,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ATG",
         "anti-thymocyte globulin: a medicine that weakens the immune system, used in transplants",
-        only_near=r"transplant|condition|globulin|\b(?-i:GVHD)\b|immunosupp|thymocyte",
+        # "Infusion of ATG or alemtuzumab within 2 weeks of VST infusion" (NCT02532452, trialgpt1: UNREADABLE)
+        only_near=r"transplant|condition|globulin|\b(?-i:GVHD)\b|immunosupp|thymocyte|alemtuzumab",
     ),
     term(
         "CNI | CNIs",
@@ -2260,6 +2277,232 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "shock wave treatment: pulses of sound waves sent into the body from outside",
         only_near=r"shock|wave|erecti|penile|\b(?-i:ED)\b",
     ),
+    # The trialgpt1 review (48 unseen studies, docs/eligibility-review/trialgpt1): abbreviations its UNREADABLE rows
+    # found unexplained, each in the sense the records use.
+    term("wt", "weight", only_near=r"percentile|\bkg\b|\b(?-i:BMI)\b|weigh|obes|height|\blbs?\b"),
+    term(
+        "IVGTT", "intravenous glucose tolerance test: blood sugar and insulin checks after sugar is given into a vein"
+    ),
+    term(
+        "IHD",
+        "ischemic heart disease: heart disease caused by narrowed arteries that supply the heart",
+        only_near=r"heart|coronary|cardi|isch|infarct|angina|stent|\b(?-i:PCI|CABG|MI)\b",
+    ),
+    # "Acute exacerbation of COPD type I or II according to GOLD", "Grade of COPD 2-3 (GOLD)" (NCT00170222,
+    # NCT02213809); in capitals also the metal.
+    term(
+        "GOLD",
+        "Global Initiative for Chronic Obstructive Lung Disease: the group whose rules doctors use to grade COPD",
+        only_near=r"\b(?-i:COPD|FEV1)\b|lung|spirometr|obstructive|pulmonary",
+        word=True,
+    ),
+    term(
+        "APACHE II | APACHE-II", "a score of how sick a person in intensive care is, from 0 to 71; higher means sicker"
+    ),
+    # "Symptoms that collectively suggest nonstreptococcal T/P (eg, laryngitis, coryza, ...)" (NCT00315042)
+    term(
+        "T/P",
+        "tonsillitis/pharyngitis: a sore, swollen throat or tonsils from an infection",
+        only_near=r"strepto|throat|tonsil|pharyng|laryng|coryza",
+    ),
+    term(
+        "PMN",
+        "polymorphonuclear cells: neutrophils, the white blood cells that fight infection",
+        only_near=r"neutrop|cells|counts?\b|mm3|blood",
+    ),
+    term(
+        "Fine Score | Fine score",
+        "the pneumonia severity index: a score of how serious a pneumonia is, from class I (mild) to class V (most severe)",
+        only_near=r"pneumon|severity|\bclass\b|\bgrade\b",
+    ),
+    term(
+        "ABI",
+        "ankle-brachial index: blood pressure at the ankle compared with the arm; a low number means narrowed leg arteries",
+        only_near=r"isch|vascular|arter|\blimbs?\b|\blegs?\b|ankle|claudic|periph|extremit",
+    ),
+    term(
+        "FEV1/FVC ratio | FEV1/FVC",
+        "the share of the air in your lungs you can blow out in the first second; a low ratio means narrowed airways",
+    ),
+    term(
+        "MAO inhibitors | MAO inhibitor | MAO-inhibitors",
+        "monoamine oxidase inhibitors: medicines that block an enzyme in the brain; some treat depression, others "
+        "Parkinson's disease",
+    ),
+    term(
+        "GIB",
+        "gastrointestinal bleeding: bleeding in the stomach or bowel",
+        only_near=r"bleed|ulcer|\bupper\b|\blower\b|gastro|stomach|bowel|dyspeps|aspirin|melena",
+    ),
+    # "ST segment elevation or depression in ECG" (NCT00844987): a change on the heart tracing, not low mood.
+    term(
+        "ST segment elevation or depression | ST-segment elevation or depression",
+        "a part of the ECG heart tracing that sits too high or too low, a sign of poor blood flow to the heart",
+    ),
+    term(
+        "ST segment elevation | ST-segment elevation | ST elevation | ST-elevation",
+        "a rise in a part of the ECG heart tracing, a sign of a blocked heart artery",
+    ),
+    term(
+        "ST segment depression | ST-segment depression | ST depression",
+        "a dip in a part of the ECG heart tracing, a sign of poor blood flow to the heart",
+    ),
+    term(
+        "ST segment deviation | ST-segment deviation | ST deviation",
+        "a part of the ECG heart tracing that has moved up or down, a sign of poor blood flow to the heart",
+    ),
+    term(
+        "ST segment | ST-segment",
+        "a part of the ECG heart tracing; changes in it can mean poor blood flow to the heart",
+    ),
+    # "in a syndromal remission state at least for 2 months: CGI - BP ≤ 3" (NCT00845988, a bipolar disorder study)
+    term(
+        "CGI-BP | CGI - BP",
+        "Clinical Global Impression for bipolar disorder: a doctor's 1 to 7 rating of how ill a person is; higher is worse",
+    ),
+    term(
+        "CGI",
+        "Clinical Global Impression: a doctor's 1 to 7 rating of how ill a person is; higher is worse",
+        only_near=r"\b(?-i:BP)\b|bipolar|severity|improvement|illness|psychiatr|depress|mania|schizo",
+    ),
+    term(
+        "TEE",
+        "transesophageal echocardiogram: an ultrasound of the heart taken from a tube passed down the throat",
+        only_near=r"echo|heart|cardi|atrial|septal|\b(?-i:PFO)\b|foramen|aneurysm|thromb|embol|stroke|exam|ultrasound|valve",
+    ),
+    term(
+        "PFO",
+        "patent foramen ovale: a small opening between the heart's two upper chambers that did not close after birth",
+        only_near=r"foramen|heart|atrial|septal|stroke|shunt|\b(?-i:TEE)\b|echo|thromb|embol|closure|size",
+    ),
+    term(
+        "FAP",
+        "familial adenomatous polyposis: an inherited disease that causes many polyps (growths) in the bowel, which can "
+        "become cancer",
+        only_near=r"polyp|duoden|colon|bowel|colorectal|adenom|genetic|attenuated",
+        not_near=r"amyloid|neuropath|transthyretin|fibroblast activation",
+    ),
+    term("attenuated FAP | Attenuated FAP", "a milder form of FAP, with fewer bowel polyps, often found later in life"),
+    term(
+        "SPECT | Spect",
+        "a scan that uses a small amount of a radioactive tracer, often to show blood flow to the heart",
+    ),
+    term("Tc 99m | Tc-99m | 99mTc", "technetium-99m: a radioactive tracer given in a tiny amount for some scans"),
+    term("PaCO2", "the amount of carbon dioxide in blood from an artery"),
+    term(
+        "PaO2/FIO2 | PaO2/FiO2",
+        "the blood's oxygen level divided by the share of oxygen breathed in; a low number means the lungs pass oxygen poorly",
+    ),
+    term("FIO2 | FiO2", "fraction of inspired oxygen: the share of oxygen in the air breathed in; room air has 21%"),
+    term(
+        "GCS",
+        "Glasgow Coma Scale: a 3 to 15 score of how awake and responsive a person is; lower means less responsive",
+        only_near=r"brain|injur|coma|conscious|\bhead\b|trauma|pupil|Glasgow|\b(?-i:CT)\b",
+    ),
+    term(
+        "DC/OA",
+        "damage control surgery with an open abdomen: a short emergency operation after which the belly is left open, to "
+        "be closed later",
+    ),
+    # "Having received CBT for depression and/or alcohol use" (NCT01632319); not a cord blood transplant.
+    term(
+        "CBT",
+        "cognitive behavioral therapy: a kind of talk therapy that changes unhelpful thoughts and habits",
+        only_near=r"depress|anxi|alcohol|psych|insomnia|counsel|substance|behavio|talk",
+        not_near=r"transplant|cord blood|temperature",
+    ),
+    term(
+        "Cox-II | COX-II | COX-2 | Cox-2",
+        "COX-2: an enzyme that causes pain and swelling; some pain medicines block it",
+    ),
+    term(
+        "CDAD",
+        "Clostridioides difficile-associated diarrhea: diarrhea caused by the germ C. difficile, often after antibiotics",
+    ),
+    term(
+        "BMD",
+        "bone mineral density: how strong and dense the bones are, measured by a DXA scan",
+        only_near=r"bone|\bhip\b|spine|\b(?-i:DXA|DEXA)\b|osteopor|T-score|femoral|lumbar|fracture",
+    ),
+    term("central DXA", "a DXA bone scan of the hip and spine"),
+    term("F/U", "follow-up: check-up visits or contact after treatment, to see how you are"),
+    # "Estimated Abbreviated Injury Scale (AIS) score of six (6)", "AIS >=0" (NCT02255487, NCT02378311); not the spinal
+    # cord injury scale of the same letters.
+    term(
+        "AIS",
+        "Abbreviated Injury Scale: a score of how bad an injury is, from 1 (minor) to 6 (the most severe, usually fatal)",
+        only_near=r"injur|trauma|Abbreviated",
+        not_near=r"spinal cord|\b(?-i:ASIA)\b|impairment",
+    ),
+    term(
+        "RIPC",
+        "remote ischemic preconditioning: short spells of cutting off blood flow to an arm or leg with a tight cuff, meant "
+        "to protect other tissues",
+    ),
+    # Kawasaki disease studies (NCT02390596, NCT00841789): elsewhere KD is also kidney disease or a ketogenic diet.
+    term(
+        "KD",
+        "Kawasaki disease: an illness of young children with fever, rash and red eyes that can harm the heart's arteries",
+        study_about=r"Kawasaki|mucocutaneous lymph node",
+    ),
+    term("IV Ig | IV IG", "intravenous immunoglobulin: antibodies from donated blood, given through a vein"),
+    term(
+        "NKF",
+        "National Kidney Foundation: a US group whose stages of kidney disease go from 1 (mild) to 5 (kidney failure)",
+        only_near=r"kidney|renal|stage|\b(?-i:eGFR|GFR|CKD)\b",
+    ),
+    # A study of virus-fighting T cells (NCT02532452): "Must be able to receive CTL infusion", "within 2 weeks of VST
+    # infusion".
+    term(
+        "CTL | CTLs",
+        "cytotoxic T lymphocytes: immune cells that kill cells infected with a virus, or cancer cells",
+        only_near=r"infusion|virus|viral|T[- ]cells?|lymphocyte|\b(?-i:VSTs?|EBV|CMV)\b",
+        not_near=r"lymphoma|leuk|cutaneous",
+    ),
+    term(
+        "VST | VSTs",
+        "virus-specific T cells: immune cells grown in a lab to fight a virus infection",
+        only_near=r"infusion|virus|viral|T[- ]cells?|\b(?-i:CTLs?|ATG)\b|alemtuzumab",
+    ),
+    term(
+        "NTM",
+        "nontuberculous mycobacteria: germs related to TB that can cause lung infections",
+        only_near=r"\b(?-i:TB)\b|tubercul|mycobact|lung|pulmonary|sputum|sputa|\b(?-i:NIH)\b",
+    ),
+    term(
+        "NIH CC | NIH Clinical Center | NIH clinical center",
+        "the research hospital of the US National Institutes of Health, in Bethesda, Maryland",
+    ),
+    term(
+        "GeneXpert MTB/RIF | GeneXpert",
+        "a quick lab test that finds TB germs and checks whether rifampicin, a main TB medicine, still works on them",
+    ),
+    # A children's sleep study (NCT02562040): "Centrally-scored polysomnogram (PSG)", "arrhythmia noted on PSG".
+    term(
+        "PSG",
+        "polysomnogram: an overnight sleep test that records breathing, brain waves, heart and movement",
+        only_near=r"sleep|apnea|apnoea|\b(?-i:AHI|OAI|OSA)\b|polysomno|snor|arrhythm|obstructive|overnight",
+    ),
+    term(
+        "OAI",
+        "obstructive apnea index: how many times an hour breathing stops during sleep because the airway is blocked",
+        only_near=r"apnea|apnoea|sleep|\b(?-i:PSG|AHI)\b|polysomno",
+    ),
+    # "Deemed to be a candidate for AT by otolaryngologist (ENT) evaluation", "Primary indication for AT is nocturnal
+    # obstructive symptoms" (NCT02562040); in capitals AT is the word "at".
+    term(
+        "AT",
+        "adenotonsillectomy: surgery to remove the tonsils and adenoids",
+        only_near=r"tonsil|adenoid|otolaryng|\b(?-i:ENT)\b|snor|obstructive|sleep|apnea|apnoea",
+        not_before=r"\b(?-i:[A-Z]{2,})\s*$",
+        not_after=r"^\s*(?-i:[A-Z]{2,})\b",
+        word=True,
+    ),
+    term(
+        "ENT",
+        "ear, nose and throat: the medical field, or its doctors, that treats these parts",
+        only_near=r"otolaryng|\bears?\b|nose|throat|tonsil|sinus|adenoid|\b(?-i:AT)\b",
+    ),
 )
 
 
@@ -2369,7 +2612,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("sexually abstinent | sexual abstinence", "not having sex at all"),
     term("monogamous", "having only one sexual partner"),
     term("lactating | lactation", "breastfeeding or making breast milk"),
-    term("non-lactating", "not breastfeeding"),
+    # "nonlactating" (NCT00540072, trialgpt1: UNREADABLE)
+    term("non-lactating | nonlactating", "not breastfeeding"),
     term(
         "guardianship | tutorship | curatorship",
         "a legal arrangement in which someone else makes decisions for a person",
@@ -3260,7 +3504,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("lymphopenia | lymphocytopenia", "too few lymphocytes, white blood cells of the immune system"),
     term("pancytopenia", "too few of all kinds of blood cells"),
     term("cytopenia | cytopenias", "too few of one or more kinds of blood cells"),
-    term("leukocytosis", "too many white blood cells"),
+    term("leukocytosis | leucocytosis", "too many white blood cells"),
     term("anemia | anaemia | aneamia", "too few red blood cells, which can make you tired"),
     term(
         "hemolytic anemia | haemolytic anaemia | hemolytic anaemia | autoimmune hemolytic anemia",
@@ -4338,7 +4582,7 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     ),
     term("subarachnoid hemorrhage | subarachnoid haemorrhage", "bleeding in the space around the brain"),
     term(
-        "transient ischemic attack | transient ischaemic attack",
+        "transient ischemic attack | transient ischaemic attack | transient ischemic attacks | transient ischaemic attacks",
         "a mini-stroke: a short block of blood flow to the brain",
     ),
     term("cerebral", "of the brain"),
@@ -4508,7 +4752,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "Parkinson's disease",
     ),
     term(
-        "tricyclic | tricyclic antidepressant | tricyclic antidepressants", "an older kind of antidepressant medicine"
+        "tricyclic | tricyclics | tricyclic antidepressant | tricyclic antidepressants",
+        "an older kind of antidepressant medicine",
     ),
     term(
         "serotonergic",
@@ -4617,7 +4862,10 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "a medicine that fights viruses",
         not_after=r"^\s+drugs?\s+that\s+contains?\s+vasoconstrict",
     ),
-    term("antibiotic | antibiotics | antibacterial", "a medicine that kills bacteria or stops them growing"),
+    term(
+        "antibiotic | antibiotics | antibacterial | antibacterials",
+        "a medicine that kills bacteria or stops them growing",
+    ),
     term("antimicrobial | antimicrobials | anti-infective | anti-infectives", "a medicine that fights infections"),
     term(
         "antifungal | antifungals | anti-fungal | anti-mycotic | anti-mycotics | antimycotic | antimycotics",
@@ -4781,7 +5029,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("amyloidosis", "a disease in which an abnormal protein builds up in organs"),
     term("Castleman disease | Castleman's disease", "a rare disease of the lymph nodes"),
     term(
-        "corticosteroid | corticosteroids | corticoids | glucocorticoid | glucocorticoids | steroids | steroid",
+        # "nonsteriodal anti-inflammatory drugs corticosteriod" (NCT00843063, trialgpt1: UNREADABLE, both misspelt)
+        "corticosteroid | corticosteroids | corticoids | glucocorticoid | glucocorticoids | steroids | steroid | corticosteriod",
         "a steroid medicine, such as prednisone, that calms swelling and the immune system",
     ),
     term(
@@ -5931,7 +6180,7 @@ _MEDICINES: tuple[Term, ...] = (
     # Other medicines
     term("acetaminophen | paracetamol", "a common medicine for pain and fever (Tylenol)"),
     term(
-        "non-steroidal anti-inflammatory drug | non-steroidal anti-inflammatory drugs | nonsteroidal anti-inflammatory drugs | non-steroidal anti-inflammatory | nonsteroidal anti-inflammatory",
+        "non-steroidal anti-inflammatory drug | non-steroidal anti-inflammatory drugs | nonsteroidal anti-inflammatory drugs | non-steroidal anti-inflammatory | nonsteroidal anti-inflammatory | nonsteriodal anti-inflammatory drugs | nonsteriodal anti-inflammatory",
         "NSAIDs: pain medicines such as ibuprofen or naproxen",
     ),
     # "Non-steroidal androgen ablation" (NCT00242138) is a hormone medicine for prostate cancer, no pain medicine.
@@ -6023,7 +6272,9 @@ _MEDICINES: tuple[Term, ...] = (
         only_near=r"\b(?-i:CYP)\b|\b(?-i:P450)\b|\b(?-i:P-450)\b|enzyme|\b(?-i:3A)\b|inducer",
     ),
     term("CredibleMeds", "a website that lists medicines known to affect the heart's rhythm"),
-    term("half-life | half-lives | half life", "the time it takes for half of a medicine to leave the body"),
+    term(
+        "half-life | half-lives | half life | half lives", "the time it takes for half of a medicine to leave the body"
+    ),
     term("titration | titrated | titrate", "adjusting a dose step by step"),
     term("discontinuation | discontinue | discontinued", "stopping"),
     # NCT00555087 (translated): "Testosterone dosage lower than 12 nmol/L" is a measured blood level, no dose.
@@ -7552,7 +7803,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     # stale rows: "serum" explained as the blood-test sense): an ingredient of the medicine.
     term("human serum albumin", "a protein taken from donated human blood, used as an ingredient of some medicines"),
     term("reference range | reference ranges", "the range of results that is normal for a lab test"),
-    term("polysomnography", "an overnight sleep test that records breathing, brain waves, heart and movement"),
+    term(
+        "polysomnography | polysomnogram | polysomnograms",
+        "an overnight sleep test that records breathing, brain waves, heart and movement",
+    ),
     term(
         "polygraphy",
         "an overnight test of breathing during sleep",
@@ -7638,6 +7892,458 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         only_after=r"^\s+(?:prostate|breast|bladder|kidney|renal|cancer|tumou?r|disease|carcinoma|malignan)",
     ),
     term("clinically evident", "that a doctor can see or find in an exam"),
+    # The trialgpt1 review (48 unseen studies, docs/eligibility-review/trialgpt1): terms its UNREADABLE rows found
+    # unexplained, each in the sense the records use.
+    # Growth, hormones and metabolism
+    term(
+        "percentile",
+        "a rank from 1 to 100 compared with other people: at the 95th percentile, you are above 95 of every 100",
+    ),
+    term(
+        "hyperandrogenism",
+        "too much male hormone, such as testosterone, in the body, which can cause acne or extra hair",
+    ),
+    term("insulin resistance", "the body does not respond well to insulin, so blood sugar tends to rise"),
+    term("index subject", "the first person in a family found to have the condition"),
+    term(
+        "lipid metabolism abnormality | lipid metabolism disorder | lipid metabolism disorders",
+        "abnormal levels of fats, such as cholesterol, in the blood",
+    ),
+    # Lungs, breathing and intensive care
+    term("mechanical ventilation | mechanically ventilated", "breathing with help from a machine (a ventilator)"),
+    term(
+        "positive pressure ventilation",
+        "breathing help from a machine that pushes air into the lungs, through a mask or a tube",
+    ),
+    term("humoral immune defect", "the body makes too few working antibodies to fight infection"),
+    term("ciliary dysfunction", "the tiny hairs lining the airways do not work well, so mucus is not cleared"),
+    term("maintenance dose", "the regular dose taken over time to keep a condition under control"),
+    term("sputum | sputa", "mucus (phlegm) coughed up from the lungs"),
+    term("purulent sputum", "thick yellow or green mucus with pus in it, coughed up from the lungs"),
+    term("purulent", "containing pus"),
+    term("rales", "crackling sounds in the lungs, heard with a stethoscope"),
+    term("auscultatory", "heard by listening with a stethoscope"),
+    term(
+        "pulmonary consolidation",
+        "a part of the lung filled with fluid or pus instead of air, as in pneumonia",
+    ),
+    term(
+        "dullness to percussion",
+        "a dull sound when the doctor taps on the chest, a sign of fluid or solid tissue under it",
+    ),
+    term(
+        "egophony",
+        "a change in how the voice sounds through a stethoscope, a sign of fluid or solid tissue in the lung",
+    ),
+    term("tachypnea | tachypnoea", "breathing faster than normal"),
+    term("radiograph | radiographs", "an X-ray picture"),
+    term("chest radiograph", "a chest X-ray"),
+    # "infiltrate" alone is also a tumor growing into tissue
+    term(
+        "pulmonary infiltrate | pulmonary infiltrates",
+        "a patch or shadow in the lung on an X-ray, often from infection or fluid",
+    ),
+    term("respiratory failure", "the lungs cannot take in enough oxygen or get rid of enough carbon dioxide"),
+    term("incipient", "just beginning"),
+    term("respiratory rate", "how many breaths you take in a minute"),
+    term("vasopressors | vasopressor", "strong medicines given through a vein to raise very low blood pressure"),
+    term("fluid resuscitation", "giving a lot of fluid quickly through a vein to treat shock or heavy fluid loss"),
+    term("fluid bolus", "a large amount of fluid given quickly through a vein"),
+    term(
+        "Glasgow coma scale | Glasgow coma score",
+        "a 3 to 15 score of how awake and responsive a person is; lower means less responsive",
+    ),
+    # "plasma lactate higher than the upper limit" (NCT01526382); not the enzyme, nor Ringer's lactate, a drip fluid.
+    term(
+        "lactate",
+        "a substance in the blood that rises when the body's tissues get too little oxygen",
+        not_after=r"^\s*dehydrogenase",
+        not_before=r"ringer'?s?\s*$",
+    ),
+    term("left atrial hypertension", "high pressure in the heart's upper left chamber, often from heart failure"),
+    term("moribund", "close to death"),
+    # "Signed do-not-resuscitation odor" (NCT01526382): the registry's slip for the order.
+    term(
+        "do-not-resuscitation odor | do-not-resuscitation order | do-not-resuscitate order",
+        "do-not-resuscitate order: a signed instruction that doctors should not try to restart the heart or breathing",
+    ),
+    term("hypothermia", "a body temperature that is too low"),
+    term("tympanically", "measured in the ear"),
+    term("tympanic", "in the ear, as a temperature taken in the ear"),
+    # "15% immature neutrophils (bands)" (NCT00540072); elsewhere an everyday word.
+    term(
+        "bands",
+        "young neutrophils (white blood cells that fight infection) just released from the bone marrow",
+        only_near=r"neutrophil|white (?:blood )?(?:cells?|counts?)|\b(?-i:WBC)\b|leuko|immature",
+    ),
+    term(
+        "peripheral white count | peripheral white blood cell count",
+        "the number of white blood cells in the blood",
+    ),
+    # "FEV1 of at least 80% of predicted" (NCT00839124): lung tests; not "predicted survival".
+    term(
+        "predicted",
+        "the value expected for a healthy person of the same age, sex and height",
+        only_before=r"%\s*(?:of\s+)?(?:that\s+|the\s+(?:local\s+)?)?$",
+    ),
+    term("bronchodilating", "opening the airways"),
+    term(
+        "sleep hypoventilation syndrome",
+        "breathing too shallow or slow during sleep, so carbon dioxide builds up in the blood",
+    ),
+    term(
+        "central sleep apnea | central sleep apnoea",
+        "pauses in breathing during sleep because the brain does not send the signal to breathe",
+    ),
+    term("narcolepsy", "a brain disorder that causes strong sleepiness in the day and sudden sleep attacks"),
+    term("centrally-scored | centrally scored", "scored by one central team for the whole study"),
+    term(
+        "obstructive apnea index | obstructive apnoea index",
+        "how many times an hour breathing stops during sleep because the airway is blocked",
+    ),
+    term("obstructive events", "times during sleep when the airway closes and breathing stops or gets shallow"),
+    term(
+        "nocturnal obstructive symptoms",
+        "signs of a blocked airway during sleep, such as snoring, gasping or pauses in breathing",
+    ),
+    term("nocturnal", "at night or during sleep"),
+    # Throat and infections (NCT00315042, a strep throat study)
+    term("tonsillitis", "infection and swelling of the tonsils"),
+    term("pharyngitis", "a sore, swollen throat, often from an infection"),
+    term("pharyngeal erythema", "redness of the throat"),
+    term("pharyngeal", "of the throat"),
+    term(
+        "erythema multiforme",
+        "a skin reaction, often to a medicine or an infection, with red spots shaped like targets",
+    ),
+    term("erythema", "redness of the skin or of another surface, such as the throat"),
+    term("exudate", "fluid, such as pus, that oozes out of swollen or infected tissue"),
+    term("cervical adenopathy", "swollen lymph nodes (glands) in the neck"),
+    term("adenopathy", "swollen lymph nodes (glands)"),
+    term("cervical lymph nodes | cervical lymph node", "lymph nodes (glands) in the neck"),
+    term("uvular", "of the uvula, the small flap of tissue that hangs at the back of the throat"),
+    term("coryza", "a runny or stuffy nose, as with a cold"),
+    term("laryngitis", "swelling of the voice box, which makes the voice hoarse"),
+    term("group A streptococcal antigen", "a part of the strep throat germ that a quick throat swab test finds"),
+    term("Streptococcus pyogenes", "the germ that causes strep throat (group A strep)"),
+    term("nonstreptococcal | non-streptococcal", "not caused by strep germs"),
+    term("streptococcal", "caused by streptococcus (strep) germs"),
+    term("bacterial culture", "growing germs from a sample in a lab to find out which ones are there"),
+    term("throat culture", "a swab from the throat sent to a lab to grow and identify germs"),
+    term(
+        "antibiotic-susceptibility testing | antibiotic susceptibility testing | susceptibility testing",
+        "lab tests of which antibiotics can kill the germ found",
+    ),
+    term("specimen | specimens", "a sample of tissue, blood, urine or other body material, taken for testing"),
+    term(
+        "beta-lactam antibiotics | beta-lactam | beta-lactams",
+        "a large group of antibiotics that includes penicillins and cephalosporins",
+    ),
+    term("cephalosporins | cephalosporin", "a group of antibiotics related to penicillin, such as cephalexin"),
+    term("penicillins", "a group of common antibiotics, such as penicillin and amoxicillin"),
+    term("ceftriaxone", "an antibiotic given by injection, one of the cephalosporins"),
+    term(
+        "type I allergy | type 1 allergy",
+        "a fast allergic reaction, within minutes to hours, such as hives, swelling or trouble breathing",
+    ),
+    term("oseltamivir", "a medicine for the flu (Tamiflu)"),
+    term("pathogen | pathogens", "a germ that causes disease"),
+    term("enteric pathogens | enteric pathogen", "germs that infect the gut"),
+    term(
+        "motility-altering drugs | motility-altering",
+        "medicines that speed up or slow down how the gut moves food along",
+    ),
+    term("Mycobacterium", "the family of germs that includes TB"),
+    term("mycobacterial", "caused by mycobacteria, the family of germs that includes TB"),
+    term(
+        "nontuberculous mycobacteria | non-tuberculous mycobacteria",
+        "germs related to TB that can cause lung and other infections",
+    ),
+    term("drug resistance", "when a germ, or a cancer, is no longer killed or stopped by the usual medicines"),
+    term("drug susceptible | drug-susceptible", "still killed by the usual medicines"),
+    # "a country with high prevalence of TB" (NCT02390596); not "lifetime prevalence of ... cluster cycles", the
+    # studies' word for a history (NCT00203190, NCT02209155).
+    term(
+        "prevalence",
+        "how common a disease is among the people of a place",
+        only_near=r"countr|region|population|\bareas?\b|endemic",
+    ),
+    term("recrudescence", "coming back after having got better for a while"),
+    # Kidneys and fluids (NCT00557219)
+    term("oliguria", "passing very little urine"),
+    term("ml/kg/hour | ml/kg/h", "milliliters for each kilogram of body weight, each hour"),
+    term("furosemide | frusemide", "a strong water pill (diuretic) that makes you pass more urine"),
+    term("diuresis", "the making and passing of urine"),
+    term(
+        "urinary casts", "tiny tube-shaped clumps in the urine, seen under a microscope; they can mean kidney disease"
+    ),
+    term("urinary protein", "protein in the urine, a sign of kidney damage"),
+    # Heart and blood vessels
+    term("cryptogenic stroke", "a stroke whose cause is not found, even after tests"),
+    term("cryptogenic", "with no known cause"),
+    term(
+        "small-vessel etiology | small vessel etiology",
+        "caused by disease of tiny blood vessels, such as those deep in the brain that cause small strokes",
+    ),
+    term("culprit vessels | culprit vessel", "the blood vessel thought to have caused the problem, such as a stroke"),
+    term("culpable", "to blame: that could have caused the problem"),
+    term("telemetry", "nonstop heart monitoring with stickers on the chest that send the heart's rhythm to a screen"),
+    term(
+        "patent foramen ovale",
+        "a small opening between the heart's two upper chambers that did not close after birth",
+    ),
+    term("echocardiographically", "by an ultrasound of the heart (echocardiogram)"),
+    term("atrial septal aneurysm", "a floppy, bulging part of the wall between the heart's two upper chambers"),
+    term("atrial septal defect", "a hole in the wall between the heart's two upper chambers"),
+    term("fenestrated septum", "a wall between the heart's chambers that has several small holes"),
+    term(
+        "right to left shunt | right-to-left shunt",
+        "blood that skips the lungs, crossing from the right side of the heart or circulation to the left, as through a "
+        "hole in the heart",
+    ),
+    term("hypermobility", "moving more than normal"),
+    term(
+        "dissection of the aorta | aortic dissection", "a tear in the inner wall of the aorta, the body's main artery"
+    ),
+    term("arteritis", "swelling (inflammation) of the walls of arteries"),
+    term(
+        "akinesis",
+        "a part of the heart wall that does not move when the heart beats",
+        only_near=r"ventric|heart|cardi|\bwall\b|myocard|aneurysm",
+    ),
+    term(
+        "malignant ventricular arrhythmias | malignant ventricular arrhythmia",
+        "dangerous uneven heartbeats from the heart's lower chambers that can stop the heart (not cancer)",
+    ),
+    term(
+        "non-sustained ventricular tachycardia | nonsustained ventricular tachycardia",
+        "short runs of a fast heartbeat from the heart's lower chambers that stop on their own within 30 seconds",
+    ),
+    term("myocardial perfusion", "blood flow to the heart muscle"),
+    term(
+        "partially reversible ischemic changes | reversible ischemic changes",
+        "areas of heart muscle short of blood during exercise that recover, fully or partly, at rest",
+    ),
+    term("coronarography", "pictures of the heart's arteries taken with a dye, by X-ray or CT scan"),
+    term(
+        "secondary prevention", "treatment to stop a disease coming back or getting worse in people who already had it"
+    ),
+    term(
+        "index lower extremity",
+        "the leg chosen for the study's treatment and checks",
+    ),
+    term(
+        "target vessels | target vessel",
+        "the blood vessels a procedure would open or join a bypass to",
+    ),
+    term("total occlusions | total occlusion", "complete blockages of a blood vessel"),
+    # "Previous angiogenic therapy" in a leg ischemia study (NCT00721006); "anti-angiogenic" is the opposite.
+    term("angiogenic therapy", "treatment meant to grow new blood vessels", not_before=r"anti-?\s*$"),
+    term("angiogenesis inhibitors", "medicines that stop new blood vessels from growing"),
+    term("vasoactive", "acting on blood vessels to widen or narrow them"),
+    term("hyperbaric oxygen | hyperbaric oxygen therapy", "breathing pure oxygen in a pressurized room or tube"),
+    # "With or will take arteriovenous fistula surgery in right arm" in a dialysis study (NCT02264964, trialgpt1:
+    # UNREADABLE with the disease note on "fistula").
+    term(
+        "arteriovenous fistula | arteriovenous fistulas | AV fistula",
+        "a join made by surgery between an artery and a vein, often in the arm, so dialysis can be done",
+        only_near=r"dialysis|surgery|\barm\b|access|kidney|renal",
+    ),
+    term(
+        "arteriovenous fistula | arteriovenous fistulas | AV fistula", "an abnormal link between an artery and a vein"
+    ),
+    term(
+        "central vena catheterization | central venous catheterization",
+        "putting a thin tube into a large vein in the neck, chest or groin",
+    ),
+    term("central venous puncture", "putting a needle into a large vein in the neck, chest or groin"),
+    term(
+        "central venous access device | central venous access devices",
+        "a thin tube placed in a large vein near the heart, to give medicines or take blood",
+    ),
+    term("geographical inaccessibility", "living too far away, or in a place too hard to reach"),
+    # Gut (NCT00843063, NCT01959048)
+    term("dyspepsia", "indigestion: pain or discomfort in the upper belly"),
+    term(
+        "erosions | erosion",
+        "shallow sores in the lining of the stomach or gut",
+        only_near=r"stomach|duoden|gastr|ulcer|esophag|oesophag|endoscop|peptic|bowel|colon|mucos",
+    ),
+    term(
+        "erosive",
+        "wearing away the lining, leaving shallow sores",
+        only_after=r"^\s+(?:or\s+ulcerative\s+)?(?:esophagitis|oesophagitis|gastritis|reflux)",
+    ),
+    term(
+        "ulcerative esophagitis | ulcerative oesophagitis", "esophagitis with open sores in the lining of the food pipe"
+    ),
+    term("esophagitis | oesophagitis", "swelling and irritation of the food pipe (esophagus)"),
+    term("pyloric stenosis", "a narrowing of the outlet from the stomach into the small bowel"),
+    term(
+        "psychosomatic disorder | psychosomatic",
+        "physical symptoms caused or made worse by the mind, such as by stress",
+    ),
+    term("hematochezia | haematochezia", "bright red blood passed from the bottom, in or with the stool"),
+    term("malaise", "a general feeling of being unwell"),
+    term(
+        "leukocyte count | leucocyte count",
+        "white blood cell count: the number of white blood cells, which fight infection",
+    ),
+    term("nonmalignant | non-malignant", "not cancer"),
+    # Womb (NCT00277680, NCT01377519)
+    term("menorrhagia", "very heavy or long periods"),
+    term(
+        "bulk symptoms",
+        "pressure symptoms from large fibroids, such as a swollen belly or needing to pee often",
+    ),
+    term(
+        "submucous fibroids | submucous fibroid | submucosal fibroids | submucosal fibroid",
+        "fibroids that grow under the womb's lining and bulge into the inside of the womb",
+    ),
+    term("uterine fibroids | fibroids | fibroid", "growths of muscle in the womb that are not cancer"),
+    term("submucous cleft palate", "a split in the roof of the mouth hidden under its lining, present from birth"),
+    term("cleft palate", "a split in the roof of the mouth, present from birth"),
+    term("submucous | submucosal | sub-mucosal", "under the inner lining of an organ"),
+    term("hysteroscopic", "done with a thin camera passed through the vagina into the womb"),
+    term(
+        "adenomyosis",
+        "a condition in which the lining of the womb grows into its muscle wall, often causing painful, heavy periods",
+    ),
+    term("umbilical level", "the height of the belly button"),
+    term("non-enhancing", "not lighting up on a scan after a dye (contrast) is given"),
+    # Thyroid (NCT01551498)
+    term(
+        "thyroid peroxidase",
+        "a protein in the thyroid gland; antibodies against it are a sign the immune system is attacking the thyroid",
+    ),
+    term("sonographic", "seen on an ultrasound scan"),
+    term(
+        "Hashimoto's thyroiditis | Hashimoto thyroiditis",
+        "a disease in which the immune system attacks the thyroid gland, often making it underactive",
+    ),
+    term("end-stage thyroiditis", "thyroiditis that has already destroyed most of the thyroid gland"),
+    term("thyroiditis", "swelling (inflammation) of the thyroid gland"),
+    # Mind (NCT00845988, NCT01863628)
+    term("decisional capacity", "being able to understand the facts and make a choice for yourself"),
+    term("surrogate decision maker", "a person allowed to make choices for someone who cannot make them"),
+    term(
+        "surrogate",
+        "a person allowed to make decisions for someone who cannot",
+        only_near=r"consent|decision|behalf|guardian|representative|legal",
+    ),
+    term(
+        "syndromal remission",
+        "a time when the illness no longer meets the rules for an active episode, though some symptoms may remain",
+    ),
+    term("hypomania", "a milder form of mania: a time of unusually high mood and energy"),
+    term("mania", "a time of unusually high mood or energy, racing thoughts and little need for sleep"),
+    term("manic", "to do with mania, a time of unusually high mood and energy"),
+    term("ideas of reference", "believing that everyday events, like TV or strangers' talk, are about you"),
+    term("perceptual", "to do with what you see, hear or feel through your senses"),
+    term("grandiosity", "an exaggerated sense of your own importance or powers"),
+    term("catatonic", "staying very still, silent or stiff, or moving in odd ways, because of a mental illness"),
+    term("manifestations | manifestation", "signs or symptoms through which a disease shows itself"),
+    # Brain and body
+    term(
+        "subdural hematoma | subdural haematoma | subdural hematomas",
+        "a pool of blood between the brain and its tough outer covering, under the skull",
+    ),
+    term("subdural", "under the dura, the tough outer covering of the brain and spinal cord"),
+    term("craniofacial", "to do with the skull and face"),
+    term("pleuritis", "swelling of the lining around the lungs, which can cause sharp chest pain"),
+    term("peritonitis", "swelling of the lining inside the belly, often from an infection"),
+    term("intraarticular | intra-articular", "into a joint"),
+    # Surgery and trauma (NCT02255487, NCT01745731)
+    term("primary closure", "closing a wound with stitches at the end of the same operation"),
+    term("acute surgical abdomen | surgical abdomen", "a sudden, serious belly problem that needs emergency surgery"),
+    term(
+        "damage control laparotomy",
+        "a short emergency belly operation to stop bleeding, after which the belly is left open to be finished later",
+    ),
+    term("trauma bay", "the part of an emergency room where badly injured people are treated first"),
+    term(
+        "cross clamp | cross-clamp",
+        "to clamp shut the aorta, the body's main artery, so blood stops flowing through it",
+    ),
+    term("incision", "a cut made through the skin or tissue during surgery"),
+    term("hepatectomy", "surgery to remove part of the liver"),
+    term(
+        "segment IV | segment 4",
+        "one of the 8 sections of the liver, lying in its middle",
+        only_near=r"liver|hepat|\blobe",
+    ),
+    term(
+        "indocyanine green", "a green dye given into a vein for some scans and for a test of how well the liver works"
+    ),
+    term("bilobar", "in both lobes (main parts) of an organ, such as the liver"),
+    term(
+        "portal branch ligation",
+        "tying off a branch of the vein that brings blood to the liver, so the other part of the liver grows",
+    ),
+    term(
+        "embolization | embolisation",
+        "blocking a blood vessel on purpose by putting material into it through a thin tube",
+    ),
+    term("lumpectomies", "operations that remove a lump and a little tissue around it"),
+    term("hepatocarcinoma", "liver cancer that starts in the liver's own cells"),
+    term("hemangiomas | hemangioma | haemangioma | haemangiomas", "harmless growths made of a tangle of blood vessels"),
+    term("hydatid cysts | hydatid cyst", "fluid-filled sacs caused by a tapeworm infection, most often in the liver"),
+    term("hepatoblastoma", "a rare liver cancer, mostly of young children"),
+    term("viability", "being alive and able to work or survive"),
+    term("automatic discharge", "leaving the hospital by your own choice, against the doctors' advice"),
+    term("adenotonsillectomy", "surgery to remove the tonsils and adenoids"),
+    term("otolaryngologist", "an ear, nose and throat (ENT) doctor"),
+    # Children and Kawasaki disease (NCT02390596)
+    term(
+        "Kawasaki disease",
+        "an illness of young children with fever, rash and red eyes that can harm the heart's arteries",
+    ),
+    term("polymorphic exanthema", "a widespread rash that can take many forms"),
+    term("exanthema | exanthem", "a widespread skin rash"),
+    term(
+        "bulbar",
+        "on the white of the eye",
+        only_after=r"^\s+(?:not\s+|non-?\s*)?(?:exudative\s+)?conjunctiv",
+    ),
+    term("conjunctivitis", "pink eye: redness and swelling of the thin clear layer over the white of the eye"),
+    term("standard deviation | standard deviations", "a measure of how far a value is from the average"),
+    term(
+        "Z score | z-score",
+        "how far a measurement is from the average for similar people; 0 is average, 2 is well above and -2 well below",
+    ),
+    # "Rash must cover less than 10% of body surface area (BSA)" (NCT05798663); "normalized for body surface area"
+    # (NCT02390596): a body's size.
+    term(
+        "body surface area",
+        "the whole area of your skin; a share of it tells how much skin a disease covers",
+        only_near=r"involve|rash|lesion|\bskin\b|eczema|dermatitis|psoria|\b(?-i:AD)\b",
+    ),
+    term("body surface area", "a measure of body size worked out from your height and weight"),
+    term("preterm", "born or happening early, before 37 weeks of pregnancy"),
+    term("neonates | neonate", "newborn babies, in their first 4 weeks of life"),
+    term("neonatal", "of a newborn baby, in its first 4 weeks"),
+    term("biotherapy", "treatment with medicines made from living cells, such as antibodies"),
+    # Medicines and treatments
+    term("tapering | taper | tapered", "lowering the dose of a medicine slowly, step by step"),
+    term("mg/kg", "milligrams for each kilogram of body weight"),
+    term(
+        "alemtuzumab",
+        "a medicine that wipes out certain immune cells, used in transplants, some leukemias and multiple sclerosis",
+    ),
+    term(
+        "grades II-IV | grade II-IV",
+        "moderate to severe: acute GVHD is graded from I (mild) to IV (the most severe)",
+        only_near=r"\b(?-i:a?GVHD)\b|graft",
+    ),
+    # "Anti viral treatment was indicated" (NCT02334514): medically advised; not "as indicated by", shown by.
+    term(
+        "indicated",
+        "medically advised: judged by a doctor to be needed or right for you",
+        only_before=r"\b(?:is|was|are|were|be|been|not|if|medically)\s*$",
+        not_after=r"^\s*(?:by|in|as)\b",
+    ),
+    term("elective", "planned ahead, not an emergency"),
+    term("jeopardized | jeopardised", "put at risk"),
 )
 
 WORDS: tuple[Term, ...] = (

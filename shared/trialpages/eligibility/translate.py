@@ -1882,6 +1882,18 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             items.append(rewritten)
             read_from = part.text
         elif (
+            kind == "inclusion"
+            and not pending
+            and items
+            and _is_either(items[-1])
+            and (more := _OR_OPENING.match(part.text))
+        ):
+            # "... (WBC >10,000/mm3); or >15% immature neutrophils ...; or leukopenia ..." (NCT00540072, trialgpt
+            # reading: UNREADABLE, the other ways in nested under the first as its details): a third way in.
+            other = original_words(part.text[more.end() :])
+            either = _original(other[:1].upper() + other[1:], sources, kind)
+            items[-1] = items[-1].model_copy(update={"children": [*items[-1].children, either]})
+        elif (
             (part.qualifies or _allows(items) or _excepts_the_reason(kind, part.text, read_from))
             and items
             and items[-1].form == "rewritten"
@@ -2150,6 +2162,10 @@ def _allows_another_site(sentence: str, reason: str) -> bool:
 _BRAIN_SITE = re.compile(r"\b(?:brain|CNS|central nervous system)\b", re.IGNORECASE)
 
 
+def _is_either(item: PlainItem) -> bool:
+    return item.text is None and item.children_title == _EITHER_TITLE and item.children_joins == "any"
+
+
 def _either(first: PlainItem, other: PlainItem, sources: list[str]) -> PlainItem:
     """Two ways in, one of which is enough."""
     return PlainItem(
@@ -2180,7 +2196,7 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
     return paired
 
 
-_OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=\w)", re.IGNORECASE)
+_OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=[\w<>≤≥])", re.IGNORECASE)  # "or >15% immature neutrophils"
 
 
 def _after_semicolon(text: str, last: str) -> bool:
