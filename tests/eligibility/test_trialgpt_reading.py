@@ -139,3 +139,36 @@ def test_a_list_number_with_a_spaced_dash_is_not_kept_as_words():
     plain = lists_of("inclusion", "4 - Patients give their written informed consent for participation in the study.")
     assert not texts(plain.inclusion)[0].startswith("4")
     assert texts(lists_of("inclusion", "4 - 6 weeks after surgery").inclusion) == ["4 - 6 weeks after surgery"]
+
+
+def test_the_second_reading_faults_read_right():
+    # (WRONG) Notes in the wrong sense: a disease, not the lab test; treatments without steroid hormones, not pain
+    # pills; the pregnancy hormone of a urine test; counts and levels of the spinal fluid; a passage from the bowel.
+    assert notes("Any pathology, medical condition or symptoms that may lead to reconsider the diagnosis")[
+        "pathology"
+    ] == ("a disease or a change caused by disease")
+    assert "microscope" in notes("diagnosis confirmed by pathology")["pathology"]
+    assert "non-steroidal" not in notes("Use of non-steroidal treatments for excessive vaginal bleeding")
+    assert "pregnancy" in notes("must have a negative urine gonadotropin prior to entry")["gonadotropin"]
+    assert "pituitary" in notes("treatment with gonadotropins to stimulate ovulation")["gonadotropins"]
+    csf = notes("cerebrospinal fluid showing leukocytosis (> 100 cells/mm3) or protein (> 100 mg/dl)")
+    assert "spinal fluid" in csf["cells/mm3"] and "spinal fluid" in csf["mg/dl"]
+    assert "blood" in notes("ANC at least 1500 cells/mm3")["cells/mm3"]
+    assert "bowel" in notes("Patients with secondary cutaneous ulcer enteral fistula.")["enteral fistula"]
+    # (WRONG) Without its "not", a window before joining would read as how long a medicine was taken.
+    plain = lists_of(
+        "exclusion", "Must not have received immunosuppressive agents for at least three months prior to enrollment."
+    )
+    assert texts(plain.exclusion)[0].startswith("Must not have received")
+    # (WRONG) "Confirmed ... patients:" after "Probable ... patients: ... at least one of the following:" and its member is
+    # the next group, not one more finding of the first.
+    criteria = (
+        "Inclusion Criteria:\n\n* Probable bacterial meningitis patients: fever with cerebrospinal fluid examination "
+        "showing at least one of the following:\n* A. turbid appearance; B. leukocytosis\n* Confirmed bacterial "
+        "meningitis patients: A case that is laboratory-confirmed by growing a bacterial pathogen\n"
+    )
+    inclusion = translate_eligibility({"eligibilityCriteria": criteria}).inclusion
+    assert len(inclusion) == 2 and (inclusion[1].text or "").startswith("Confirmed bacterial meningitis patients")
+    # A statement of whom the study does not leave out is not one more thing you must have.
+    plain = lists_of("inclusion", "We will not exclude women if they have had previous cervical cancer screening.")
+    assert not plain.inclusion and texts(plain.other)

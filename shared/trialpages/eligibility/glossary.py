@@ -424,6 +424,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("QT interval",): _entry("QT interval", "a measure of your heart rhythm taken from an ECG"),
     ("mmHg", "mm Hg"): _entry("mm Hg", "millimeters of mercury, the unit blood pressure is measured in"),
     ("bpm", "beats per minute"): _entry("bpm", "beats per minute, how fast your heart beats"),
+    ("mg/dL", "#spinal fluid"): _entry(
+        "mg/dL",
+        "milligrams per deciliter: how much of something is in a small amount (a tenth of a liter) of the spinal fluid",
+        only_near=r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis",
+    ),
     ("mg/dL",): _entry(
         "mg/dL", "milligrams per deciliter: how much of something is in a small amount (a tenth of a liter) of blood"
     ),

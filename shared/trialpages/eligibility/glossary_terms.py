@@ -108,12 +108,23 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("mmHg | mm Hg | mm/Hg", "millimeters of mercury, the unit for blood pressure"),
     term("msec | ms", "milliseconds: thousandths of a second", only_before=r"\d\s*$"),
     term("bpm | BPM", "beats per minute: heartbeats counted in one minute"),
+    term(
+        "mg/dL | mg/dl",
+        "milligrams per deciliter, a unit for how much of a substance is in a fluid, here the spinal fluid",
+        only_near=r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis",
+    ),
     term("mg/dL | mg/dl", "milligrams per deciliter, a unit for how much of a substance is in the blood"),
     term("g/dL | g/dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
     term("mmol/L | mmol/l", "millimoles per liter, a unit for how much of a substance is in a body fluid"),
     term("mmol/mol", "millimoles per mole, a unit for the HbA1c blood sugar test"),
     term("10⁹/L | 10⁹/l | 10⁹ cells/L", "billions per liter: how many cells are in 1 liter of blood"),
     term("10¹²/L | 10¹²/l", "trillions per liter: how many cells are in 1 liter of blood"),
+    # "leukocytosis (more than 100 cells/mm3)" in spinal fluid (NCT02467309, trialgpt2: WRONG as blood)
+    term(
+        "cel/mm3 | cells/mm3 | cells/mm³ | /mm3 | /mm³",
+        "per cubic millimeter: how many cells are in a tiny drop of the fluid tested, here the spinal fluid",
+        only_near=r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis",
+    ),
     term(
         "cel/mm3 | cells/mm3 | cells/mm³ | /mm3 | /mm³",
         "per cubic millimeter: how many cells are in a tiny drop of blood",
@@ -2746,7 +2757,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("subcutaneous | subcutaneously", "given as an injection under the skin"),
     term("intravenous | intravenously", "given through a needle or thin tube into a vein"),
     term("parenteral", "given by injection or through a vein, not by mouth"),
-    term("enteral", "through the gut, by mouth or by a feeding tube"),
+    # "secondary cutaneous ulcer enteral fistula" (NCT02512159, trialgpt2: WRONG as feeding)
+    term(
+        "enteral fistula | enterocutaneous fistula | entero-cutaneous fistula",
+        "an abnormal passage from the bowel to the skin or to another organ",
+    ),
+    term("enteral", "through the gut, by mouth or by a feeding tube", not_after=r"^\s*fistula"),
     term("intrathecal", "given into the fluid around the spinal cord"),
     # NCT03295981 (sample 15): in bone tumour surgery, intralesional treatment scrapes the tumour out from inside.
     term(
@@ -3731,6 +3747,14 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "gonadotropin releasing hormone | gonadotropin-releasing hormone | gonadotrophin releasing hormone | "
         "gonadotrophin-releasing hormone",
         "GnRH: a hormone from the brain that controls the sex hormones; medicines that act on it lower testosterone",
+    ),
+    # "must have a negative urine gonadotropin prior to entry" (NCT00084240, trialgpt2: WRONG as the pituitary's
+    # hormones): the pregnancy hormone a pregnancy test looks for.
+    term(
+        "gonadotropin | gonadotrophin",
+        "here, hCG, the hormone of pregnancy that a pregnancy test looks for",
+        only_near=r"urine|urinary|serum|pregnan|negative|childbearing",
+        not_near=r"pituitary|hypogonad|\b(?-i:FSH|LH)\b|releasing|ovulation|stimulat",
     ),
     term(
         "gonadotropin | gonadotropins | gonadotrophin | gonadotrophins | gonadotrophines",
@@ -5331,6 +5355,10 @@ _CANCER: tuple[Term, ...] = (
         "looking at tissue or cells under a microscope to find disease",
         # "as evidenced by cytology or pathology" (NCT05086315, sample 18: WRONG as "a disease"): the lab test.
         only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag|cytolog|evidenced",
+        # "Any pathology, medical condition or symptoms that may lead to reconsider the initial diagnosis"
+        # (NCT00880347, trialgpt2: WRONG as the lab test): a disease.
+        not_before=r"\b(?:any|other|current|significant|serious|severe|chronic|underlying|concomitant|associated)\s*$",
+        not_after=r"^\s*(?:,|or|and)\s+(?:medical\s+)?(?:conditions?|diseases?|illness|disorders?|symptoms?)\b",
     ),
     term(
         "pathological | pathologic",
@@ -6187,7 +6215,10 @@ _MEDICINES: tuple[Term, ...] = (
     term(
         "non-steroidal",
         "NSAIDs: pain medicines such as ibuprofen or naproxen",
-        not_after=r"^\s*(?:anti-?androgen|androgen|aromatase|hormon|antiestrogen|anti-estrogen)",
+        # "non-steroidal treatments for excessive vaginal bleeding such as antifibrinolytic agents" (NCT00180739,
+        # trialgpt2: WRONG as pain medicines): any treatment without steroid hormones.
+        not_after=r"^\s*(?:anti-?androgen|androgen|aromatase|hormon|antiestrogen|anti-estrogen|treatments?|therap|options?|"
+        r"medications?|agents?)",
     ),
     term(
         "non-steroidal androgen ablation | non-steroidal anti-androgens | non-steroidal anti-androgen | nonsteroidal antiandrogens | nonsteroidal antiandrogen | non-steroidal antiandrogens | non-steroidal antiandrogen",

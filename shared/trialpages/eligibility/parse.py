@@ -787,10 +787,21 @@ def _next_label(lead: str, text: str) -> bool:
     organ, next_organ = _ORGAN_NAME_LABEL.match(lead.strip()), _ORGAN_NAME_LABEL.match(text.strip())
     if organ and next_organ and organ["organ"].lower() != next_organ["organ"].lower():
         return True
+    # "Probable bacterial meningitis patients: ... showing at least one of the following:" then "Confirmed bacterial
+    # meningitis patients: A case that ..." (NCT02467309, trialgpt2: WRONG, the confirmed cases shown as one more finding
+    # of the probable ones): a label that differs only in its first word names the next group.
+    named, next_named = _GROUP_LABEL.match(lead.strip()), _GROUP_LABEL.match(text.strip())
+    if named and next_named:
+        words, next_words = named["label"].lower().split(), next_named["label"].lower().split()
+        if words[0] != next_words[0] and words[1:] == next_words[1:]:
+            return True
     first, then = _SCOPE_LABEL.match(lead.strip()), _SCOPE_LABEL.match(text.strip())
     if first is None or then is None:
         return False
     return first.group().split()[0].lower() == then.group().split()[0].lower() and first.group() != then.group()
+
+
+_GROUP_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){2,5})\s*:\s*\S")
 
 
 def _leads_anything(text: str, *, in_brackets: bool = True) -> bool:

@@ -152,7 +152,10 @@ def _reason_of(text: str, *, keep_state: bool) -> str | None:
     """ "Patients must not have X" as the reason it gives ("X"); None if it is not said so. `keep_state`: "must not
     have had X" as "Had X" and "must not be X" as "Is X", for the recognisers to read as they read those."""
     found = _MUST_NOT.match(text)
-    if found is None:
+    if found is None or _FOR_A_WINDOW.search(text, found.end()):
+        # "Must not have received immunosuppressive agents for at least three months prior to enrollment" (NCT00841789,
+        # trialgpt2: WRONG as "Received ... for at least three months ..."): without its "not", the window before
+        # joining reads as how long the medicine was taken.
         return None
     if may_state := found["may_state"]:
         rest = text[found.end() :].strip()
@@ -170,6 +173,11 @@ def _reason_of(text: str, *, keep_state: bool) -> str | None:
 
 
 _STATE_LEAD = {"had": "Had", "be": "Is"}
+_FOR_A_WINDOW = re.compile(
+    r"\bfor\s+(?:at\s+least\s+|a\s+minimum\s+of\s+|the\s+(?:last|past)\s+)?(?:\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:prior|before|preceding)\b",
+    re.IGNORECASE,
+)
 
 
 _GERUND = {"receive": "Receiving", "take": "Taking", "use": "Using", "participate": "Participating"}
@@ -474,6 +482,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         or _WITH_OR_WITHOUT.match(words)
         or _MAY_GO_ON_TAKING.match(words)
         or _OFFERED_A_PLACE.match(words)
+        or _WILL_NOT_EXCLUDE.match(words)
         # "The investigator will record the etiology of the ED ..." (NCT00282607, sample 23): what the study does.
         or _STUDY_WILL_RECORD.match(words)
         # "Non-childbearing potential is defined as pre-menopausal females with a documented tubal ligation ..."
@@ -582,8 +591,19 @@ _NO_CONDITION = re.compile(
 
 def _is_allowance(text: str) -> bool:
     return bool(text) and bool(
-        _ALLOWANCE_ITEM.match(text) or _ALLOWED_BUT_FOR.match(text) or _OFFERED_A_PLACE.match(text)
+        _ALLOWANCE_ITEM.match(text)
+        or _ALLOWED_BUT_FOR.match(text)
+        or _OFFERED_A_PLACE.match(text)
+        or _WILL_NOT_EXCLUDE.match(text)
     )
+
+
+# "We will not exclude women if they have had previous cervical cancer screening because ..." (NCT01231945, trialgpt
+# reading: under "all of these were true" it read as one more thing you must have): whom the study lets in.
+_WILL_NOT_EXCLUDE = re.compile(
+    r"^(?:we|the (?:study|investigators?|researchers?|study team))\s+(?:will|do|shall|would)\s+not\s+exclude\b",
+    re.IGNORECASE,
+)
 
 
 # "In addition, participants who do not complete the pivotal efficacy studies ... will be offered to enroll in this
