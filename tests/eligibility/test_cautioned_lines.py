@@ -3,9 +3,11 @@ cautioned (eligibility/cautioned_lines.py): cured cancers with no exception said
 
 from __future__ import annotations
 
+import pytest
+
 from tests.eligibility.conftest import items_of
 from trialpages.eligibility import translate_eligibility
-from trialpages.eligibility.cautioned_lines import BOTH_KINDS_NAMED, CURED_CANCER_AS_REASON
+from trialpages.eligibility.cautioned_lines import BOTH_KINDS_NAMED, CURED_CANCER_AS_REASON, CUT_OFF
 
 
 def _exclusion(*criteria: str):
@@ -44,3 +46,33 @@ def test_people_with_a_thing_of_both_kinds_are_cautioned_as_maybe_an_allowance(p
 def test_a_rule_with_one_kind_gets_no_caution():
     text = "Inclusion Criteria:\n\n* Participants with measurable CNS lesions per RECIST v1.1"
     assert all(item.caution is None for item in translate_eligibility({"eligibilityCriteria": text}).inclusion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "N.B. Usage of aspirin or NSAID is not an",  # NCT01142245 (trialgpt2)
+        "History of mild depression or anxiety disorder that is well controlled is not an",  # NCT02374814
+        "Taking certain types of medications may be an",  # NCT01519271
+        "EHS score greater than or equal to",  # NCT05371951
+    ],
+)
+def test_a_line_the_registry_cut_off_mid_sentence_is_cautioned_in_either_list(text):
+    for kind in ("Inclusion", "Exclusion"):
+        plain = translate_eligibility({"eligibilityCriteria": f"{kind} Criteria:\n\n* {text}\n"})
+        [item] = plain.inclusion + plain.exclusion + plain.other
+        assert item.form == "original-words" and item.caution == CUT_OFF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Use of botulinum toxin type A",  # a name ends on a capital
+        "Event of angina at any time, whether examined or not",
+        "Examples include, but are not limited to",  # a lead-in whose colon was its last mark
+        "Treatment with a drug that can interact with the study drug.",
+    ],
+)
+def test_a_line_that_ends_where_a_sentence_can_gets_no_cut_off_caution(text):
+    plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* {text}\n"})
+    assert all(item.caution != CUT_OFF for item in plain.inclusion + plain.exclusion + plain.other)

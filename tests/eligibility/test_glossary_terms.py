@@ -915,6 +915,647 @@ SENSES = [
         "corticosteriod",
         "a steroid medicine",
     ),
+    # The trialgpt2 review (28 unseen studies, docs/eligibility-review/trialgpt2): terms its UNREADABLE rows found
+    # unexplained
+    (
+        "NCT00084240",
+        "a.) Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000 parasites/mL",
+        "Plasmodium falciparum",
+        "the parasite that causes the most dangerous kind of malaria",
+    ),
+    (
+        "NCT00084240",
+        "a.) Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000 parasites/mL",
+        "blood smears",
+        "a drop of blood spread thin on a glass slide",
+    ),
+    (
+        "NCT00084240",
+        "a.) Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000 parasites/mL",
+        "asexual parasitemia",
+        "parasites in the blood",
+    ),
+    (
+        "NCT00084240",
+        "a.) Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000 parasites/mL",
+        "parasites/mL",
+        "parasites per milliliter",
+    ),
+    (
+        "NCT00084240",
+        "Positive rapid diagnostic test (Binax NOW ICT) for P. falciparum",
+        "P. falciparum",
+        "the parasite",
+    ),
+    (
+        "NCT00084240",
+        "Positive rapid diagnostic test (Binax NOW ICT) for P. falciparum",
+        "rapid diagnostic test",
+        "a quick test",
+    ),
+    (
+        "NCT00084240",
+        "f.) Parasite density more than 100,000 parasites/mL g.) Presence of non-falciparum species on microscopy",
+        "parasite density",
+        "how many parasites",
+    ),
+    (
+        "NCT00084240",
+        "f.) Parasite density more than 100,000 parasites/mL g.) Presence of non-falciparum species on microscopy",
+        "non-falciparum species",
+        "kinds of malaria parasite other than falciparum",
+    ),
+    (
+        "NCT00084240",
+        "f.) Parasite density more than 100,000 parasites/mL g.) Presence of non-falciparum species on microscopy",
+        "microscopy",
+        "looking at a sample under a microscope",
+    ),
+    (
+        "NCT01562210",
+        "Myelodysplastic syndrome/acute myeloid leukaemia or features suggestive of MDS/AML on peripheral blood smear.",
+        "peripheral blood smear",
+        "a drop of blood spread thin",
+    ),
+    ("NCT00180739", "Able to communicate sensations during the MRgFUS procedure", "MRgFUS", "MRI-guided focused"),
+    ("NCT00180739", "Uterine size more than 20 weeks as evaluated by US or MR.", "US", "ultrasound"),
+    (
+        "NCT00180739",
+        "Patients who are considered high risk pregnancy due to uterine factors (e.g. abnormal uterus, uterine scars, "
+        "cerclage) except fibroids.",
+        "cerclage",
+        "a stitch put around the cervix",
+    ),
+    (
+        "NCT00180739",
+        "Patients with fibroid that is more than 50% sub-mucosal or with hysteroscopically resectable",
+        "hysteroscopically",
+        "with a thin camera",
+    ),
+    ("NCT00180739", "Evidence of uterine pathology other than leiomyoma", "leiomyoma", "a fibroid"),
+    (
+        "NCT00180739",
+        "Subject with extensive abdominal scarring in an area of the abdomen directly anterior to the treatment area.",
+        "anterior",
+        "at or toward the front",
+    ),
+    (
+        "NCT00180739",
+        "Individuals who are not able or willing to tolerate the required prolonged stationary prone position during "
+        "treatment (approximately 3 hours.)",
+        "prone position",
+        "lying face down",
+    ),
+    (
+        "NCT00180739",
+        "Documented myocardial infarction within 6 months of protocol entry",
+        "protocol entry",
+        "joining the study",
+    ),
+    (
+        "NCT00180739",
+        "Use or non use of non-steroidal treatments for excessive vaginal bleeding such as antifibrinolytic agents (e.g. "
+        "Tranexamic acid)",
+        "antifibrinolytic agents",
+        "medicines that keep blood clots from breaking down",
+    ),
+    ("NCT01377519", "Fibroids accessible for focused ultrasound treatment", "focused ultrasound", "a treatment"),
+    ("NCT00256529", "Patients aged 18-90 presenting with dysphagia or food impaction", "food impaction", "food stuck"),
+    (
+        "NCT00256529",
+        "Ability to undergo esophagogastroduodenoscopy and biopsies",
+        "esophagogastroduodenoscopy",
+        "a look at the food pipe, stomach",
+    ),
+    (
+        "NCT00256529",
+        "No significant cardiopulmonary disease, or other contraindication to EGD",
+        "EGD",
+        "esophagogastroduodenoscopy",
+    ),
+    (
+        "NCT00256529",
+        "Contradiction to EGD and/or biopsies such as Boerhaave's syndrome, or history or bleeding disorder",
+        "Boerhaave's syndrome",
+        "a tear through the wall of the food pipe",
+    ),
+    (
+        "NCT00282269",
+        "Have a severe traumatic brain injury as defined by either a GCS at most 8 and an abnormal CT scan (intracranial "
+        "hemorrhage, cerebral edema or diffuse axonal injury) or a motor score at most 3 and normal CT scan",
+        "diffuse axonal injury",
+        "widespread tearing of nerve fibers",
+    ),
+    (
+        "NCT00282269",
+        "Have a severe traumatic brain injury as defined by either a GCS at most 8 and an abnormal CT scan (intracranial "
+        "hemorrhage, cerebral edema or diffuse axonal injury) or a motor score at most 3 and normal CT scan",
+        "motor score",
+        "the movement part of the Glasgow Coma Scale",
+    ),
+    ("NCT00282269", "Have fixed dilated pupils and GCS = 3", "fixed dilated pupils", "wide pupils"),
+    (
+        "NCT00282269",
+        "Have proven cervical spinal cord injury",
+        "cervical spinal cord injury",
+        "damage to the spinal cord in the neck",
+    ),
+    (
+        "NCT00282269",
+        "Have an acute isolated epidural hematoma and are expected to recover rapidly after surgical removal",
+        "epidural hematoma",
+        "a pool of blood between the skull",
+    ),
+    ("NCT00534066", "Unstable angina or acute myocardial infarction in the ED", "ED", "emergency department"),
+    ("NCT00534066", "Use of nesiritide as a therapy in the ED", "ED", "emergency department"),
+    ("NCT00534066", "Use of nesiritide as a therapy in the ED", "nesiritide", "a heart failure medicine"),
+    (
+        "NCT00163709",
+        "We plan to include all patients presenting to the ED with shortness of breath that are over 40 years old",
+        "ED",
+        "emergency department",
+    ),
+    (
+        "NCT00703417",
+        "Fractures of the proximal humerus and femur as well as the ankle and foot should have occurred after the onset "
+        "of diabetes and should have been caused by a low energy trauma such as falling from standing height.",
+        "proximal humerus",
+        "the top end of the upper arm bone",
+    ),
+    (
+        "NCT00703417",
+        "Fractures of the proximal humerus and femur as well as the ankle and foot should have occurred after the onset "
+        "of diabetes and should have been caused by a low energy trauma such as falling from standing height.",
+        "femur",
+        "the thigh bone",
+    ),
+    (
+        "NCT00703417",
+        "Fractures of the proximal humerus and femur as well as the ankle and foot should have occurred after the onset "
+        "of diabetes and should have been caused by a low energy trauma such as falling from standing height.",
+        "low energy trauma",
+        "an injury from a small force",
+    ),
+    (
+        "NCT00703417",
+        "Severe neuropathic disease such as neurogenic osteoarthropathies (i.e., Charcot joints) of the foot",
+        "neurogenic osteoarthropathies",
+        "damage to bones and joints",
+    ),
+    (
+        "NCT00703417",
+        "Severe neuropathic disease such as neurogenic osteoarthropathies (i.e., Charcot joints) of the foot",
+        "Charcot joints",
+        "joints, most often in the foot",
+    ),
+    (
+        "NCT00703417",
+        "Pathological fractures of other origin, i.e., tumor, tumor-like lesions as well as focal demineralization "
+        "visualized on radiographs",
+        "focal demineralization",
+        "a patch of bone that has lost minerals",
+    ),
+    (
+        "NCT00703417",
+        "History of fluoride, bisphosphonate, calcitonin or tamoxifen use",
+        "fluoride",
+        "a mineral; in large doses",
+    ),
+    (
+        "NCT00703417",
+        "History of fluoride, bisphosphonate, calcitonin or tamoxifen use",
+        "calcitonin",
+        "a hormone from the thyroid gland",
+    ),
+    (
+        "NCT01160289",
+        "Anabolic steroids, calcitonin, oral bisphosphonates, Vitamin D greater than 50,000 international units per week",
+        "calcitonin",
+        "a hormone from the thyroid gland",
+    ),
+    (
+        "NCT00841789",
+        "Prior treatment with any TNF alpha antagonist or steroid within 48 hours prior to initiation of IVIG",
+        "TNF alpha antagonist",
+        "medicines that block TNF",
+    ),
+    (
+        "NCT00841789",
+        "SLE, history of multiple sclerosis, transverse myelitis, optic neuritis, or chronic seizure disorder",
+        "transverse myelitis",
+        "swelling (inflammation) across a part of the spinal cord",
+    ),
+    (
+        "NCT00841789",
+        "SLE, history of multiple sclerosis, transverse myelitis, optic neuritis, or chronic seizure disorder",
+        "optic neuritis",
+        "swelling of the nerve that links the eye to the brain",
+    ),
+    (
+        "NCT00841789",
+        "Any mycobacterial disease or high risk factors for tuberculosis, such as family member with TB or taking INH",
+        "INH",
+        "isoniazid",
+    ),
+    ("NCT00880347", "VaD according to NINDS-AIREN criteria", "VaD", "vascular dementia"),
+    (
+        "NCT00880347",
+        "VaD according to NINDS-AIREN criteria",
+        "NINDS-AIREN criteria",
+        "rules doctors use to diagnose vascular dementia",
+    ),
+    ("NCT00880347", "LBD according to McKeith's criteria", "LBD", "Lewy body dementia"),
+    (
+        "NCT00880347",
+        "LBD according to McKeith's criteria",
+        "McKeith's criteria",
+        "rules doctors use to diagnose dementia with Lewy bodies",
+    ),
+    ("NCT00880347", "FTD according to Neary's or Lund & Manchester criteria", "FTD", "frontotemporal dementia"),
+    (
+        "NCT00880347",
+        "FTD according to Neary's or Lund & Manchester criteria",
+        "Neary's criteria",
+        "rules doctors use to diagnose frontotemporal dementia",
+    ),
+    (
+        "NCT00880347",
+        "FTD according to Neary's or Lund & Manchester criteria",
+        "Lund & Manchester criteria",
+        "rules doctors use to diagnose frontotemporal dementia",
+    ),
+    ("NCT00880347", "PDD according to DSM-IV TR criteria [F02.x]", "PDD", "Parkinson's disease dementia"),
+    (
+        "NCT00880347",
+        "Neurological exam without any particularities or without any specific focal signs likely to be related to other "
+        "conditions than AD.",
+        "focal signs",
+        "signs in a nerve exam",
+    ),
+    (
+        "NCT00880347",
+        "Mixed dementia which is defined in this study as patients fulfilling DSM-IV TR criteria [F02.8] for dementia "
+        "with multiple aetiologies focussing on dementia of Alzheimer type with secondary occurrence of vascular dementia.",
+        "aetiologies",
+        "the causes of a disease",
+    ),
+    (
+        "NCT00880347",
+        "Mixed dementia which is defined in this study as patients fulfilling DSM-IV TR criteria [F02.8] for dementia "
+        "with multiple aetiologies focussing on dementia of Alzheimer type with secondary occurrence of vascular dementia.",
+        "vascular dementia",
+        "memory and thinking loss caused by damage to the brain's blood vessels",
+    ),
+    (
+        "NCT00880347",
+        "Diagnostic of Mild Cognitive Impairment defined by subjective complaints from the patient regarding memory "
+        "and/or cognitive symptoms",
+        "mild cognitive impairment",
+        "memory or thinking problems greater than usual",
+    ),
+    (
+        "NCT00880347",
+        "Diagnostic of Mild Cognitive Impairment defined by subjective complaints from the patient regarding memory "
+        "and/or cognitive symptoms",
+        "subjective complaints",
+        "problems a person notices and reports",
+    ),
+    (
+        "NCT01519271",
+        "Participants are capable of giving informed consent supported by not meeting Parkinson's disease Dementia "
+        "criteria; this will be determined by study personnel.",
+        "Parkinson's disease dementia",
+        "memory and thinking loss",
+    ),
+    ("NCT01142245", "Confirmed ulcer bleeding with Forrest Ia, Ib, IIa, IIb", "Forrest class", "a grade of a bleeding"),
+    (
+        "NCT01142245",
+        "Forrest II c, III (clear ulcer base/flat spot and no active bleeding, i.e., minimal risk for rebleeding)",
+        "Forrest class",
+        "a grade of a bleeding",
+    ),
+    (
+        "NCT01142245",
+        "Unsuccessful endoscopic treatment (i.e., injection and/or thermal coagulation for the initial bleeding)",
+        "thermal coagulation",
+        "sealing a bleeding spot with heat",
+    ),
+    (
+        "NCT01142245",
+        "Polytrauma, severe injury, unconsciousness, burns, or need for continuous artificial ventilation",
+        "polytrauma",
+        "several serious injuries",
+    ),
+    (
+        "NCT01142245",
+        "Polytrauma, severe injury, unconsciousness, burns, or need for continuous artificial ventilation",
+        "artificial ventilation",
+        "breathing with help from a machine",
+    ),
+    ("NCT01142245", "Upper GI malignancy or disseminated malignant disease", "disseminated", "spread widely"),
+    ("NCT01142245", "A Mallory-Weiss lesion", "Mallory-Weiss lesion", "a tear in the lining"),
+    (
+        "NCT01142245",
+        "Uses of PPI or H2RAs within 3 days of admission, including uses at Emergency Department",
+        "H2RAs",
+        "H2 receptor antagonists",
+    ),
+    (
+        "NCT01197183",
+        "Recently diagnosed hypothyroid subject (either during the inclusion period, or within the 6 previous months)",
+        "hypothyroid",
+        "having an underactive thyroid gland",
+    ),
+    (
+        "NCT01197183",
+        "pathology affecting the vital prognosis in the short-term",
+        "vital prognosis",
+        "the outlook for survival",
+    ),
+    (
+        "NCT01207128",
+        "The patient has a diagnosis of proven or probable invasive aspergillosis and with positive Aspergillus GM index "
+        "(at least 0.5 ng/ml) provide the patient is not receiving antibiotics, such as piperacillin-tazobactam, that are "
+        "known to cause false positive GMI",
+        "GM index",
+        "galactomannan index",
+    ),
+    (
+        "NCT01207128",
+        "The patient has a diagnosis of proven or probable invasive aspergillosis and with positive Aspergillus GM index "
+        "(at least 0.5 ng/ml) provide the patient is not receiving antibiotics, such as piperacillin-tazobactam, that are "
+        "known to cause false positive GMI",
+        "GMI",
+        "galactomannan index",
+    ),
+    (
+        "NCT01207128",
+        "The patient has a diagnosis of proven or probable invasive aspergillosis and with positive Aspergillus GM index "
+        "(at least 0.5 ng/ml) provide the patient is not receiving antibiotics, such as piperacillin-tazobactam, that are "
+        "known to cause false positive GMI",
+        "false positive",
+        "a test result that wrongly shows",
+    ),
+    (
+        "NCT01207128",
+        "The patient is on artificial ventilation, and unlikely to be extubated within 24 hours of study entry.",
+        "extubated",
+        "had the breathing tube taken out",
+    ),
+    (
+        "NCT01207128",
+        "The patient has an active microbiologically-documented deep infection due to a non-Aspergillus mold.",
+        "microbiologically-documented",
+        "proven by lab tests",
+    ),
+    (
+        "NCT01207128",
+        "only if able to receive oral voriconazole (specify oral loading dose is 6 mg/kg PO Q 12 hours for 24 hours)",
+        "loading dose",
+        "a larger first dose",
+    ),
+    (
+        "NCT01207128",
+        "only if able to receive oral voriconazole (specify oral loading dose is 6 mg/kg PO Q 12 hours for 24 hours)",
+        "q 12 hours",
+        "every 12 hours",
+    ),
+    (
+        "NCT01255670",
+        "Referring doctor suspects peritonsillar abscess",
+        "peritonsillar abscess",
+        "a pocket of pus next to a tonsil",
+    ),
+    (
+        "NCT01255670",
+        "Treatment of peritonsillar abscess requires in-patient care",
+        "in-patient care",
+        "care while staying in the hospital",
+    ),
+    (
+        "NCT00315042",
+        "abscess of the retropharynx, tonsil, or peritonsillar area",
+        "peritonsillar",
+        "next to a tonsil",
+    ),
+    (
+        "NCT03118986",
+        "Plan for inpatient admission from administration of first study drug dose",
+        "inpatient",
+        "staying in the hospital",
+    ),
+    (
+        "NCT01308112",
+        "Obstetric history suggestive of eclampsia or pre-eclampsia",
+        "obstetric history",
+        "your past pregnancies and births",
+    ),
+    ("NCT01308112", "Obstetric history suggestive of eclampsia or pre-eclampsia", "eclampsia", "seizures (fits)"),
+    (
+        "NCT01308112",
+        "Obstetric history suggestive of eclampsia or pre-eclampsia",
+        "pre-eclampsia",
+        "high blood pressure with signs of organ damage",
+    ),
+    ("NCT06209411", "Diabetes or obstetrics physicians", "obstetrics", "the medical care of pregnancy"),
+    (
+        "NCT01624545",
+        "CSH due to spontaneous spinal CSF fistula or meningeosis carcinomatosa",
+        "meningeosis carcinomatosa",
+        "cancer that has spread to the thin layers",
+    ),
+    ("NCT01935141", "Class 3 or 4 Congestive Heart Failure", "heart failure class", "a 1 to 4 grade"),
+    ("NCT00512707", "Congestive heart failure with class III or IV symptoms", "heart failure class", "a 1 to 4 grade"),
+    (
+        "NCT02227251",
+        "Congestive heart failure of New York Heart Association Class ≥3, or (iv) Myocardial infarction",
+        "heart failure class",
+        "a 1 to 4 grade",
+    ),
+    ("NCT01935141", "History of contrast allergy", "contrast allergy", "an allergy to the dye (contrast)"),
+    (
+        "NCT02097186",
+        "Patients undergoing endovascular abdominal aneurysm repair",
+        "endovascular",
+        "done from inside a blood vessel",
+    ),
+    (
+        "NCT02097186",
+        "Patients undergoing surgical lower limb revascularisation (suprainguinal or infrainguinal)",
+        "suprainguinal",
+        "above the groin",
+    ),
+    (
+        "NCT02097186",
+        "Patients undergoing surgical lower limb revascularisation (suprainguinal or infrainguinal)",
+        "infrainguinal",
+        "below the groin",
+    ),
+    (
+        "NCT02105714",
+        "Individuals with clinical jaundice (assessed by direct observation of the conjunctivae).",
+        "conjunctivae",
+        "the thin clear layers over the whites of the eyes",
+    ),
+    (
+        "NCT02105714",
+        "Individuals who do not meet the inclusion criteria for being a case or control (e.g. people with acute "
+        "diarrhoea).",
+        "case or control",
+        "in studies that compare groups",
+    ),
+    (
+        "NCT02105714",
+        "Individuals who do not meet the inclusion criteria for being a case or control (e.g. people with acute "
+        "diarrhoea).",
+        "inclusion criteria",
+        "the rules a person must meet",
+    ),
+    (
+        "NCT02105714",
+        "localized or diffuse abdominal pain lasting for at least 2 weeks, with possible intermittence/recurrence",
+        "intermittence",
+        "coming and going",
+    ),
+    ("NCT02264769", "Term pregnancy", "term pregnancy", "a pregnancy of at least 37 weeks"),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "uterine atony",
+        "the womb does not tighten enough after birth",
+    ),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "placenta previa",
+        "the placenta (afterbirth) lies low",
+    ),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "multiple gestation",
+        "being pregnant with more than one baby",
+    ),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "preeclampsia",
+        "high blood pressure with signs of organ damage",
+    ),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "macrosomia",
+        "a baby much bigger than average",
+    ),
+    (
+        "NCT02264769",
+        "Conditions that predispose to uterine atony and postpartum hemorrhage, such as placenta previa, multiple "
+        "gestation, preeclampsia, eclampsia, macrosomia, polyhydramnios, uterine fibroids",
+        "polyhydramnios",
+        "too much fluid around the baby",
+    ),
+    (
+        "NCT02374814",
+        "Previous history of receiving rabies immune globulin.",
+        "rabies immune globulin",
+        "antibodies against rabies",
+    ),
+    (
+        "NCT02467309",
+        "Turbid appearance; B.leukocytosis (more than 100 cells/mm3)",
+        "turbid",
+        "cloudy, not clear",
+    ),
+    (
+        "NCT02467309",
+        "identifying (i.e. by Gram stain or antigen detection methods) a bacterial pathogen (Hib, pneumococcus or "
+        "meningococcus) in the cerebrospinal fluid",
+        "Gram stain",
+        "a lab test that colors germs",
+    ),
+    (
+        "NCT02467309",
+        "identifying (i.e. by Gram stain or antigen detection methods) a bacterial pathogen (Hib, pneumococcus or "
+        "meningococcus) in the cerebrospinal fluid",
+        "antigen detection",
+        "lab tests that find parts of a germ",
+    ),
+    (
+        "NCT02467309",
+        "identifying (i.e. by Gram stain or antigen detection methods) a bacterial pathogen (Hib, pneumococcus or "
+        "meningococcus) in the cerebrospinal fluid",
+        "Hib",
+        "Haemophilus influenzae type b",
+    ),
+    (
+        "NCT02467309",
+        "identifying (i.e. by Gram stain or antigen detection methods) a bacterial pathogen (Hib, pneumococcus or "
+        "meningococcus) in the cerebrospinal fluid",
+        "pneumococcus",
+        "a common germ that can cause pneumonia",
+    ),
+    (
+        "NCT02509286",
+        "Tumors of squamous or other non-adenocarcinoma histology",
+        "non-adenocarcinoma histology",
+        "a cancer whose cells",
+    ),
+    (
+        "NCT02512159",
+        "Patients with cutaneous leg ulcers due to diabetes mellitus, venous stasis and arterial insufficiency requiring "
+        "healing or tissue debrided",
+        "venous stasis",
+        "blood pooling in the leg veins",
+    ),
+    (
+        "NCT02512159",
+        "Patients with cutaneous leg ulcers due to diabetes mellitus, venous stasis and arterial insufficiency requiring "
+        "healing or tissue debrided",
+        "arterial insufficiency",
+        "too little blood flow through the arteries",
+    ),
+    (
+        "NCT02512159",
+        "Patients with cutaneous leg ulcers due to diabetes mellitus, venous stasis and arterial insufficiency requiring "
+        "healing or tissue debrided",
+        "debrided",
+        "with dead or infected tissue cleaned away",
+    ),
+    # not the heart muscle's "insufficiency", which "heart disease" near it would give
+    (
+        "NCT02512159",
+        "Patients with comorbidities associated as Diabetes Mellitus, Hypertension, stroke, heart disease, nephropathy, "
+        "venous insufficiency and arterial insufficiency, etc.",
+        "venous insufficiency",
+        "the leg veins do not carry blood back",
+    ),
+    (
+        "NCT02512159",
+        "Patients that have basic laboratory at admission (complete blood count with differential).",
+        "complete blood count with differential",
+        "a blood test that counts red cells, white cells and platelets, and each kind",
+    ),
+    (
+        "NCT04969666",
+        "Clinically significant abnormal laboratory results (including hepatic and renal panels, complete blood count, "
+        "chemistry panel and urinalysis)",
+        "complete blood count",
+        "a blood test that counts",
+    ),
+    ("NCT02512159", "Patients with cutaneous ulcer leishmania, insect bite.", "leishmania", "a tiny parasite"),
+    ("NCT02633449", "Unipolar major depressive disorder", "unipolar", "with depression only"),
+    (
+        "NCT02633449",
+        "Treatment with electroconvulsive therapy (lifetime)",
+        "electroconvulsive therapy",
+        "a treatment for severe depression",
+    ),
 ]
 
 
@@ -1129,6 +1770,63 @@ NOT_EXPLAINED = [
         "standard deviation",
         "stable disease",
     ),
+    # The trialgpt2 review: guarded entries, in the other senses of their spellings
+    ("NCT00655590", "Other exclusion criteria apply according to US Product Information", "US", "a country"),
+    (
+        "NCT00282607",
+        "The investigator will record the etiology of the ED (organic, psychogenic or mixed).",
+        "ED",
+        "erectile dysfunction, not the emergency department",
+    ),
+    (
+        "NCT01406860",
+        "not eligible to receive droperidol based on ED protocol (see below)",
+        "emergency department",
+        "nothing before it says a place",
+    ),
+    ("-", "Androgen deficiency (AD) with low testosterone", "AD", "androgen deficiency, not Alzheimer's disease"),
+    ("-", "Known ESR1 LBD mutation on ctDNA", "LBD", "a gene's ligand-binding domain, not a dementia"),
+    ("-", "PDD (pervasive developmental disorder) or autism", "PDD", "a developmental disorder, not a dementia"),
+    ("-", "Glucose management indicator (GMI) below 7% on a sensor", "GMI", "a sugar sensor's number"),
+    ("-", "INH route (inhaled) for the study drug", "INH", "inhaled, not the TB medicine"),
+    ("-", "Referred by Dr Forrest of the local clinic", "Forrest class", "a name, not the ulcer grade"),
+    ("-", "Thermal coagulation of the cervix for precancer", "thermal coagulation", "not a bleeding spot"),
+    (
+        "NCT04250064",
+        "Tumour Diagnosis: Newly diagnosed non-disseminated treatment naïve DIPG",
+        "disseminated",
+        "not spread",
+    ),
+    ("-", "Disseminated intravascular coagulation (DIC)", "spread widely", "a clotting disorder"),
+    ("-", "UPDRS part III motor score of at least 20", "motor score", "a Parkinson's scale, not the coma scale"),
+    ("-", "Spinal epidural hematoma after a nerve block", "epidural hematoma", "the spine, not under the skull"),
+    ("-", "Tooth enamel demineralization (white spots)", "demineralization", "teeth, not bone"),
+    (
+        "NCT02397473",
+        "Current use or any prior exposure to any calcitonin-gene-related peptide (CGRP) antibody",
+        "a hormone from the thyroid gland",
+        "a migraine protein's name",
+    ),
+    ("-", "Use of fluoride toothpaste twice a day", "fluoride", "toothpaste, not a bone medicine"),
+    (
+        "NCT02753764",
+        "stable angina pectoris classified higher than Canadian Cardiovascular Society (CSS) class 2. History of "
+        "hospitalization within 12 months caused by heart failure",
+        "heart failure class",
+        "a class of angina",
+    ),
+    ("-", "ASA class III in a patient with heart failure", "heart failure class", "anesthesia risk"),
+    ("NCT00492635", "NYHA Class III or IV heart failure", "heart failure class", "NYHA has its own note"),
+    ("-", "Unipolar pacing lead in place", "unipolar", "a pacemaker lead, not depression"),
+    ("-", "History of a pre-term pregnancy before 34 weeks", "term pregnancy", "born early, not at term"),
+    ("-", "History of multiple pregnancy losses", "multiple pregnancy", "miscarriages, not twins"),
+    ("-", "Seen at the Neary clinic for a follow-up visit", "Neary's criteria", "a name"),
+    (
+        "NCT02945449",
+        "Lab values for complete blood count (CBC), prothrombin time (PT)",
+        "a blood test that counts red cells, white cells and platelets",
+        "the CBC note says it",
+    ),
 ]
 
 
@@ -1162,6 +1860,29 @@ STUDY_SENSES = [
     ),
     ("NCT02273232", "Peripheral Arterial Diseases", "Known moderate PVD", "PVD", "peripheral vascular disease"),
     ("NCT02273232", "Peripheral Arterial Diseases", "Known upper limb PVD", "PVD", "peripheral vascular disease"),
+    # trialgpt2 review: AD in a study of Alzheimer's disease, or of atopic dermatitis; CSH in a study of subdural hematoma
+    (
+        "NCT00880347",
+        "Alzheimer's Disease; Dementia",
+        "Evidence that brain imaging (either cerebral CT-scan or cerebral MRI) was performed to settle the AD diagnosis, "
+        "and that the results are compatible with AD diagnosis.",
+        "AD",
+        "Alzheimer's disease",
+    ),
+    (
+        "NCT05372419",
+        "Atopic Dermatitis",
+        "Participants who have chronic AD that has been present for at least 1 year before screening.",
+        "AD",
+        "atopic dermatitis",
+    ),
+    (
+        "NCT01624545",
+        "Chronic Subdural Hematoma",
+        "CSH due to spontaneous spinal CSF fistula or meningeosis carcinomatosa",
+        "CSH",
+        "chronic subdural hematoma",
+    ),
 ]
 
 

@@ -10,6 +10,12 @@
   and non-measurable CNS lesions per RECIST v1.1, including leptomeningeal carcinomatosis" (NCT04603807, sample 22:
   WRONG) may say who can also join (a study of people with and without spread to the brain), not that everyone must
   have such lesions.
+- A line the registry cuts off in the middle of a sentence: "N.B. Usage of aspirin or NSAID is not an" (NCT01142245),
+  "History of mild depression or anxiety disorder that is well controlled is not an" (NCT02374814), "Taking certain
+  types of medications may be an" (NCT01519271, trialgpt2: under "could not join", what the rest would have said is
+  lost, maybe an allowance). Whatever list it sits in, the reader is told the line stops short.
+- A lead-in typed as a line of its own, "one or more of the following", with its choices on the lines after it as if
+  they were criteria of their own (NCT06214572, sample 30): no rule can tell the last choice from the next criterion.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from trialpages.eligibility.model import PlainItem
+from trialpages.eligibility.model import Criterion, PlainItem
 
 _CURED = re.compile(
     r"\btreated\s+with\s+curative\s+intent\b(?=.{0,200}\b(?:no\s+known\s+active\s+disease|low\s+(?:potential\s+)?risk\s+"
@@ -43,6 +49,21 @@ BOTH_KINDS_NAMED = (
 )
 
 
+# It ends on a word a sentence cannot end on: an article, a linking verb, a preposition (lower case: "type A", "domain
+# A" and "IS" end names). Not a lead-in whose colon was its last mark ("Examples include, but are not limited to", its
+# members after it, NCT06532149).
+_CUT_OFF = re.compile(r"(?<![.;:!?)\]])(?<!\blimited)\s(?:a|an|the|is|are|be|of|to|than|with|by|for)$")
+CUT_OFF = "The registry's text of this line stops in the middle of a sentence. Ask the study team what the rest says."
+
+
+def cut_off_cautioned(items: list[PlainItem]) -> list[PlainItem]:
+    """Items, at any depth, whose text the registry cut off mid-sentence."""
+    return [
+        item.model_copy(update={"children": cut_off_cautioned(item.children)}) if item.children else item
+        for item in _cautioned(items, CUT_OFF, lambda text: _CUT_OFF.search(text.rstrip()) is not None)
+    ]
+
+
 def cured_cancers_cautioned(items: list[PlainItem]) -> list[PlainItem]:
     """Exclusion items that describe a cured cancer with no exception said before it."""
     return _cautioned(items, CURED_CANCER_AS_REASON, _cured_as_reason)
@@ -57,7 +78,7 @@ def _cautioned(items: list[PlainItem], caution: str, applies: Callable[[str], bo
     """Items in the study's words, not cautioned yet, whose text `applies` to: with `caution`."""
     return [
         item.model_copy(update={"caution": caution})
-        if item.form == "original-words" and item.text and not item.caution and applies(item.text)
+        if item.form == "original-words" and item.text and not item.children and not item.caution and applies(item.text)
         else item
         for item in items
     ]
@@ -66,3 +87,33 @@ def _cautioned(items: list[PlainItem], caution: str, applies: Callable[[str], bo
 def _cured_as_reason(text: str) -> bool:
     cured = _CURED.search(text)
     return cured is not None and _EXCEPTION.search(text[: cured.start()]) is None
+
+
+def unmarked_choices_cautioned(
+    items: list[PlainItem], tops: list[Criterion], children: dict[str, list[Criterion]]
+) -> list[PlainItem]:
+    """ "Locally advanced disease with one or more of the following" typed as a line of its own, its choices on the
+    lines after it as if they were criteria of their own, and nothing to say where the choices end (NCT06214572,
+    sample 30: WRONG x3, each choice read as required). No rule can tell the last choice from the next criterion,
+    so the lead-in says so."""
+    leads = {
+        criterion.id
+        for criterion in tops[:-1]  # choices come after it
+        if criterion.id not in children and _UNMARKED_CHOICES.search(criterion.text)
+    }
+    return [
+        item.model_copy(update={"caution": UNMARKED_CHOICES})
+        if item.source_ids and item.source_ids[-1] in leads and not item.children
+        else item
+        for item in items
+    ]
+
+
+_UNMARKED_CHOICES = re.compile(
+    r"\b(?:one or more|any one|any|one|either|at least (?:one|1))\s+of\s+the\s+following(?:\s+\w+){0,2}\W*$",
+    re.IGNORECASE,
+)
+UNMARKED_CHOICES = (
+    "The study's record does not mark which of the lines below are these choices, and only one of them needs to be "
+    "true. Ask the study team which lines they are."
+)

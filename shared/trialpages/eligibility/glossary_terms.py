@@ -2514,6 +2514,105 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "ear, nose and throat: the medical field, or its doctors, that treats these parts",
         only_near=r"otolaryng|\bears?\b|nose|throat|tonsil|sinus|adenoid|\b(?-i:AT)\b",
     ),
+    # The trialgpt2 review (28 unseen studies, docs/eligibility-review/trialgpt2): abbreviations its UNREADABLE rows
+    # found unexplained, each in the sense the records use.
+    term(
+        "MRgFUS",
+        "MRI-guided focused ultrasound: a treatment that heats and destroys tissue, such as fibroids, with sound waves "
+        "aimed using MRI scans",
+    ),
+    # "Uterine size >20 weeks as evaluated by US or MR." (NCT00180739, trialgpt2: UNREADABLE): the scan named beside
+    # another; not "US Product Information" or "Living in the US" (NCT00654680, NCT03343093).
+    term(
+        "US",
+        "ultrasound: a scan that uses sound waves to make pictures",
+        only_after=r"^\s*(?:or|and|/)\s*(?-i:MRI?|CT)\b",
+        word=True,
+    ),
+    # "unstable angina or acute myocardial infarction in the ED", "use of nesiritide as a therapy in the ED"
+    # (NCT00534066, trialgpt2: UNREADABLE, read as erectile dysfunction): where a patient is seen (glossary.py's sense
+    # leaves "the ED" out); not "the etiology of the ED (organic, psychogenic or mixed)" (NCT00282607).
+    term(
+        "ED",
+        "emergency department: the part of a hospital that treats sudden illness and injuries",
+        only_before=r"\b(?:in|to|at|from|into|by)\s+the\s*$",
+        not_near=r"erecti|sexual|intercourse|penis|penile|psychogenic|organic|impoten|\b(?-i:IIEF|PDE5?i?|SHIM)\b",
+    ),
+    # A study of Alzheimer's disease (NCT00880347): "probable AD according to DSM-IV TR", "settle the AD diagnosis"
+    # (trialgpt2: UNREADABLE, nothing near says which); in a study of atopic dermatitis, the skin disease
+    # (NCT05372419: "chronic AD that has been present for 1 year"); elsewhere also androgen deficiency (NCT01190904).
+    term(
+        "AD",
+        "Alzheimer's disease: the most common cause of dementia, a slow loss of memory and thinking",
+        study_about=r"alzheimer|dementia",
+        not_near=r"atopic|dermatitis|eczema|\bskin\b|androgen|testosterone|prostate",
+    ),
+    term(
+        "AD",
+        "atopic dermatitis: eczema, a skin condition with dry, itchy, red patches",
+        study_about=r"atopic dermatitis|eczema",
+        not_near=r"alzheimer|dementia|androgen|testosterone|prostate",
+    ),
+    # The kinds of dementia the same study lists (NCT00880347: "VaD according to NINDS-AIREN criteria", "LBD according
+    # to McKeith's criteria", "FTD according to Neary's ...", "PDD according to DSM-IV TR criteria [F02.x]"); LBD is
+    # also a gene's ligand-binding domain (ESR1), PDD a developmental disorder.
+    term(
+        "VaD",
+        "vascular dementia: memory and thinking loss caused by damage to the brain's blood vessels, such as small strokes",
+        only_near=r"dementia|alzheimer|cognit|criteria|\b(?-i:AD|LBD|FTD|PDD|NINDS|AIREN)\b",
+    ),
+    term(
+        "LBD",
+        "Lewy body dementia: a dementia with ups and downs in alertness, seeing things that are not there, and stiff, "
+        "slow movement",
+        only_near=r"dementia|alzheimer|cognit|lewy|McKeith|parkinson|\b(?-i:AD|VaD|FTD|PDD|DLB)\b",
+        not_near=r"ligand|binding|mutation|\b(?-i:ESR1|AR|ER)\b",
+    ),
+    term(
+        "FTD",
+        "frontotemporal dementia: a dementia that damages the front and sides of the brain, changing behavior, "
+        "personality or language",
+        only_near=r"dementia|alzheimer|cognit|frontotemporal|Neary|Lund|Manchester|\b(?-i:AD|VaD|LBD|PDD|ALS)\b",
+    ),
+    term(
+        "PDD",
+        "Parkinson's disease dementia: memory and thinking loss that develops in a person who has had Parkinson's "
+        "disease for some years",
+        only_near=r"dementia|parkinson|alzheimer|\b(?-i:AD|VaD|LBD|FTD)\b|\b(?-i:F02)",
+        not_near=r"pervasive|developmental|autis|asperger|persistent depress|dysthym",
+    ),
+    # "CSH due to spontaneous spinal CSF fistula or meningeosis carcinomatosa" (NCT01624545, a study of chronic
+    # subdural hematoma)
+    term(
+        "CSH",
+        "chronic subdural hematoma: an old, slowly growing pool of blood between the brain and its tough outer covering",
+        study_about=r"subdural",
+    ),
+    term(
+        "EGD",
+        "esophagogastroduodenoscopy: a look at the food pipe, stomach and upper small bowel with a thin camera tube "
+        "passed through the mouth",
+    ),
+    term("H2RA | H2RAs", "H2 receptor antagonists: stomach acid medicines, such as famotidine"),
+    # "family member with TB or taking INH" (NCT00841789)
+    term(
+        "INH",
+        "isoniazid: a medicine that treats or prevents tuberculosis (TB)",
+        only_near=r"\b(?-i:TB)\b|tubercul|mycobact|isoniazid|latent|rifamp|prophyla",
+    ),
+    # "positive Aspergillus GM index (>=0.5 ng/ml)", "known to cause false positive GMI" (NCT01207128); GMI is also the
+    # glucose management indicator of a sugar sensor.
+    term(
+        "GM index | GMI",
+        "galactomannan index: a test for a substance from the mold Aspergillus; a high result suggests an infection "
+        "with it",
+        only_near=r"aspergill|galactomannan|fung|mou?ld|false positive|ng/ml",
+    ),
+    term("q 12 hours | Q 12 hours | q12h | q 12h | Q12H | q12 hours", "every 12 hours", shown="q 12 hours"),
+    term(
+        "Hib",
+        "Haemophilus influenzae type b: a germ that can cause meningitis and other serious infections in young children",
+    ),
 )
 
 
@@ -8375,6 +8474,382 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term("elective", "planned ahead, not an emergency"),
     term("jeopardized | jeopardised", "put at risk"),
+    # The trialgpt2 review (28 unseen studies, docs/eligibility-review/trialgpt2): terms its UNREADABLE rows found
+    # unexplained, each in the sense the records use.
+    # Malaria (NCT00084240): "Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000
+    # parasites/mL", "Presence of non-falciparum species on microscopy"
+    term(
+        "Plasmodium falciparum | P. falciparum | falciparum",
+        "the parasite that causes the most dangerous kind of malaria",
+    ),
+    term(
+        "non-falciparum species | non-falciparum",
+        "kinds of malaria parasite other than falciparum, the most dangerous kind",
+    ),
+    term(
+        "asexual parasitemia | asexual parasitaemia",
+        "parasites in the blood, at the stage that multiplies there and causes the illness",
+    ),
+    term("parasitemia | parasitaemia", "parasites in the blood"),
+    term("parasites/mL | parasites/ml", "parasites per milliliter: how many parasites are in a small amount of blood"),
+    term("parasite density", "how many parasites are in a set amount of blood"),
+    term(
+        "peripheral blood smear | peripheral blood smears | blood smear | blood smears | blood film | blood films",
+        "a drop of blood spread thin on a glass slide and looked at under a microscope",
+    ),
+    term("microscopy", "looking at a sample under a microscope"),
+    term(
+        "rapid diagnostic test | rapid diagnostic tests",
+        "a quick test, often of a drop of blood, that gives a result within minutes",
+    ),
+    # Womb and pregnancy (NCT00180739, NCT01308112, NCT02264769)
+    term(
+        "focused ultrasound",
+        "a treatment that heats and destroys tissue with beams of sound waves aimed from outside the body",
+    ),
+    term(
+        "cerclage | cervical cerclage",
+        "a stitch put around the cervix (the opening of the womb) to help keep it closed during pregnancy",
+    ),
+    term("hysteroscopically", "with a thin camera passed through the vagina into the womb"),
+    term(
+        "leiomyoma | leiomyomas | leiomyomata",
+        "a fibroid: a growth of muscle that is not cancer, most often in the womb",
+    ),
+    term("obstetric history", "your past pregnancies and births, and any problems in them"),
+    term("obstetric | obstetrical", "to do with pregnancy and childbirth"),
+    term("obstetrics", "the medical care of pregnancy and childbirth"),
+    term(
+        "pre-eclampsia | preeclampsia | pre eclampsia",
+        "high blood pressure with signs of organ damage, such as protein in the urine, after 20 weeks of pregnancy",
+    ),
+    term("eclampsia", "seizures (fits) in a pregnant woman or new mother with pre-eclampsia, a medical emergency"),
+    # "Term pregnancy" (NCT02264769); not "long-term", "short term"
+    term(
+        "term pregnancy | term pregnancies | full-term pregnancy | full term pregnancy",
+        "a pregnancy of at least 37 weeks, when the baby is ready to be born",
+        not_before=r"(?:pre|post|mid|near|late|early|short|long)[\s-]*$",  # "pre-term pregnancy", "mid-term"
+    ),
+    term("uterine atony", "the womb does not tighten enough after birth, which can cause heavy bleeding"),
+    term(
+        "placenta previa | placenta praevia",
+        "the placenta (afterbirth) lies low in the womb and covers part or all of the opening to the birth canal",
+    ),
+    term(
+        "multiple gestation | multiple gestations | multiple pregnancy",
+        "being pregnant with more than one baby, such as twins",
+        not_after=r"^\s*(?:loss|losses|failures?)\b",  # "multiple pregnancy losses": miscarriages
+    ),
+    term(
+        "macrosomia | fetal macrosomia",
+        "a baby much bigger than average, often over 4 kilograms (about 9 pounds) at birth",
+    ),
+    term("polyhydramnios", "too much fluid around the baby in the womb"),
+    term(
+        "antifibrinolytic agents | antifibrinolytic agent | antifibrinolytics | antifibrinolytic",
+        "medicines that keep blood clots from breaking down, to lessen bleeding, such as tranexamic acid",
+    ),
+    # Body positions and places
+    term("anterior", "at or toward the front"),
+    term("prone position | prone positioning", "lying face down"),
+    term("suprainguinal", "above the groin"),
+    term("infrainguinal", "below the groin"),
+    term("protocol entry", "joining the study"),
+    # Gut (NCT00256529, NCT01142245)
+    term("food impaction | food bolus impaction", "food stuck in the food pipe (esophagus)"),
+    term(
+        "esophagogastroduodenoscopy | oesophagogastroduodenoscopy",
+        "a look at the food pipe, stomach and upper small bowel with a thin camera tube passed through the mouth",
+    ),
+    term(
+        "Boerhaave's syndrome | Boerhaave syndrome",
+        "a tear through the wall of the food pipe, usually from hard vomiting; a medical emergency",
+    ),
+    term(
+        "Mallory-Weiss lesion | Mallory-Weiss tear | Mallory-Weiss syndrome | Mallory-Weiss",
+        "a tear in the lining where the food pipe meets the stomach, often from hard vomiting",
+    ),
+    # "Confirmed ulcer bleeding with Forrest Ia, Ib, IIa, IIb", "Forrest II c, III (clear ulcer base/flat spot ...)"
+    # (NCT01142245)
+    term(
+        "Forrest",
+        "a grade of a bleeding ulcer seen through a camera tube: I is bleeding now, II shows signs of recent bleeding, "
+        "III is a clean ulcer",
+        shown="Forrest class",
+        only_after=r"^\s*(?:class(?:es)?\s+|grade\s+)?(?:I{1,3}|[123])\s*[abc]?\b",
+    ),
+    term(
+        "thermal coagulation",
+        "sealing a bleeding spot with heat, through a camera tube",
+        only_near=r"bleed|ulcer|endoscop|hemosta|haemosta",
+    ),
+    term(
+        "disseminated",
+        "spread widely, through the body or through an organ",
+        not_before=r"non-?\s*$",
+        not_after=r"^\s*intravascular",
+    ),
+    # "Tumors of squamous or other non-adenocarcinoma histology" (NCT02509286)
+    term(
+        "non-adenocarcinoma histology",
+        "a cancer whose cells, seen under a microscope, are of a kind other than adenocarcinoma (gland cells)",
+    ),
+    # Injuries and intensive care (NCT00282269, NCT00703417, NCT01142245, NCT01207128)
+    term("polytrauma | multiple trauma", "several serious injuries at the same time, as from a car crash"),
+    term("artificial ventilation | artificially ventilated", "breathing with help from a machine (a ventilator)"),
+    term("extubated", "had the breathing tube taken out"),
+    term("extubation", "taking out a breathing tube"),
+    term(
+        "diffuse axonal injury",
+        "widespread tearing of nerve fibers deep in the brain, from the head being jolted or shaken hard",
+    ),
+    # "a GCS <= 8 and an abnormal CT scan ... or a motor score <= 3" (NCT00282269); not the motor scores of other scales
+    term(
+        "motor score",
+        "the movement part of the Glasgow Coma Scale, from 1 (no movement) to 6 (moves when asked)",
+        only_near=r"\b(?-i:GCS)\b|Glasgow|coma|brain|head injur|axonal|intracranial|pupil",
+        not_near=r"\b(?-i:UPDRS|ASIA|NIHSS|MDS)\b|Fugl|parkinson|stroke scale|spinal cord",
+    ),
+    # "have fixed dilated pupils and GCS = 3" (NCT00282269, trialgpt2: UNREADABLE, "fixed" read as "repaired")
+    term(
+        "fixed dilated pupils | fixed and dilated pupils | fixed, dilated pupils",
+        "wide pupils (the black centers of the eyes) that do not get smaller in light, a sign of severe brain injury",
+    ),
+    term(
+        "fixed pupils | fixed pupil",
+        "pupils (the black centers of the eyes) that do not change size in light, a sign of severe brain injury",
+    ),
+    term(
+        "cervical spinal cord injury | cervical spinal cord injuries | cervical cord injury",
+        "damage to the spinal cord in the neck",
+    ),
+    term("cervical spinal cord", "the part of the spinal cord in the neck"),
+    # "an acute isolated epidural hematoma" (NCT00282269); "epidural" alone is also the pain relief injection
+    term(
+        "epidural hematoma | epidural haematoma | extradural hematoma | extradural haematoma",
+        "a pool of blood between the skull and the tough outer covering of the brain, usually from a head injury",
+        not_before=r"spinal\s*$",
+    ),
+    term(
+        "meningeosis carcinomatosa | meningeosis neoplastica | meningitis carcinomatosa",
+        "cancer that has spread to the thin layers around the brain and spinal cord",
+    ),
+    # Bones (NCT00703417)
+    term("proximal humerus", "the top end of the upper arm bone, near the shoulder"),
+    term("humerus", "the upper arm bone"),
+    term("proximal femur", "the top end of the thigh bone, at the hip"),
+    term("femur", "the thigh bone"),
+    term(
+        "low energy trauma | low-energy trauma",
+        "an injury from a small force, such as a fall from standing height",
+    ),
+    term(
+        "Charcot joints | Charcot joint | Charcot arthropathy",
+        "joints, most often in the foot, damaged because nerve loss keeps a person from feeling injuries",
+    ),
+    term(
+        "neurogenic osteoarthropathy | neurogenic osteoarthropathies",
+        "damage to bones and joints, most often of the foot, from nerve damage (Charcot joints)",
+    ),
+    term("osteoarthropathy | osteoarthropathies", "disease of the bones and joints"),
+    term(
+        "focal demineralization | focal demineralisation",
+        "a patch of bone that has lost minerals such as calcium and looks thin on an X-ray",
+    ),
+    term(
+        "demineralization | demineralisation",
+        "loss of minerals, such as calcium, from bone, which makes it thinner and weaker",
+        not_near=r"\bteeth\b|\btooth\b|enamel|dental|caries",
+    ),
+    term(
+        "calcitonin",
+        "a hormone from the thyroid gland that lowers calcium in the blood; as a medicine, it treats weak bones",
+        not_after=r"^[\s-]*gene",
+    ),
+    # "History of fluoride, bisphosphonate, calcitonin or tamoxifen use" (NCT00703417, trialgpt2: UNREADABLE, read as
+    # toothpaste or tap water)
+    term(
+        "fluoride",
+        "a mineral; in large doses it was once given as a medicine to strengthen bones",
+        only_near=r"bisphosphonate|calcitonin|osteopor|\bbones?\b|fracture",
+    ),
+    # Heart and blood vessels (NCT00534066, NCT01935141, NCT02097186, NCT02512159)
+    term(
+        "nesiritide",
+        "a heart failure medicine given through a vein; it widens blood vessels and helps the body pass extra fluid",
+    ),
+    # "Class 3 or 4 Congestive Heart Failure" (NCT01935141), "Congestive heart failure with class III or IV symptoms"
+    # (NCT00512707): the NYHA class without its name (NYHA has its own note); not the classes of angina (Canadian
+    # Cardiovascular Society), anesthesia risk (ASA), Killip or of heart rhythm medicines.
+    term(
+        "class",
+        "a 1 to 4 grade of how much heart failure limits you, from the New York Heart Association; 4 means symptoms "
+        "even at rest",
+        shown="heart failure class",
+        only_after=r"^\s*(?:≥|>=?|at least\s+)?\s*(?:[1-4]|I{1,3}|IV)\b",
+        only_near=r"heart failure|cardiac failure|\b(?-i:CHF|HF)\b",
+        not_near=r"\b(?-i:NYHA)\b|antiarrhythm|anti-arrhythm|amiodarone|sotalol|quinidine|dofetilide",
+        not_before=r"(?:society|\b(?-i:CCS|CSS|ASA|MGFA)\b|killip|miller|pugh|forrest|agents?|antiarrhythmics?)\W*$",
+    ),
+    term(
+        "contrast allergy | contrast allergies | allergy to contrast",
+        "an allergy to the dye (contrast) given before some scans and X-rays",
+    ),
+    term(
+        "endovascular",
+        "done from inside a blood vessel, through a thin tube put in through a small cut, often in the groin",
+    ),
+    term(
+        "venous stasis",
+        "blood pooling in the leg veins because it does not flow back up to the heart well",
+    ),
+    # "venous insufficiency and arterial insufficiency" (NCT02512159): not the heart muscle "insufficiency" takes near
+    # "heart disease"
+    term(
+        "venous insufficiency | chronic venous insufficiency",
+        "the leg veins do not carry blood back to the heart well, so it pools in the legs",
+    ),
+    term(
+        "arterial insufficiency", "too little blood flow through the arteries to a part of the body, such as the legs"
+    ),
+    # Immune system, nerves and infections (NCT00841789, NCT02374814, NCT02467309, NCT02512159)
+    term(
+        "TNF alpha | TNFα | TNF α",
+        "TNF: a protein that causes swelling in the body; medicines that block it treat autoimmune diseases",
+    ),
+    term(
+        "TNF alpha antagonist | TNF alpha antagonists | TNF-alpha antagonist | TNF-alpha antagonists | "
+        "TNF-α antagonist | TNF-α antagonists | TNF alpha inhibitor | TNF alpha inhibitors | TNF alpha blockers",
+        "medicines that block TNF, a protein that causes swelling, such as infliximab or etanercept",
+    ),
+    term(
+        "transverse myelitis",
+        "swelling (inflammation) across a part of the spinal cord, which can cause weakness, numbness or bladder problems",
+    ),
+    term(
+        "optic neuritis",
+        "swelling of the nerve that links the eye to the brain, which can blur or dim sight, often with eye pain",
+    ),
+    term(
+        "rabies immune globulin | rabies immunoglobulin | human rabies immune globulin",
+        "antibodies against rabies, given by injection soon after a possible exposure, such as an animal bite",
+    ),
+    term(
+        "peritonsillar abscess | peritonsillar abscesses", "a pocket of pus next to a tonsil, at the back of the throat"
+    ),
+    term("peritonsillar", "next to a tonsil, at the back of the throat"),
+    term("conjunctivae", "the thin clear layers over the whites of the eyes and inside the eyelids"),
+    term(
+        "leishmaniasis | cutaneous leishmaniasis",
+        "an infection with a tiny parasite spread by sandfly bites; it can cause skin sores or illness of inner organs",
+    ),
+    term(
+        "leishmania",
+        "a tiny parasite spread by sandfly bites; it can cause skin sores that heal slowly or illness of inner organs",
+    ),
+    term("debrided", "with dead or infected tissue cleaned away from a wound"),
+    term("turbid", "cloudy, not clear"),
+    term("turbidity", "cloudiness"),
+    term(
+        "Gram stain | Gram-stain | Gram staining",
+        "a lab test that colors germs on a slide so they can be seen and sorted under a microscope",
+    ),
+    term(
+        "pneumococcus | pneumococci | Streptococcus pneumoniae",
+        "a common germ that can cause pneumonia, ear infections and meningitis",
+    ),
+    term(
+        "pneumococcal",
+        "caused by or to do with pneumococcus, a common germ that can cause pneumonia, ear infections and meningitis",
+    ),
+    term("antigen detection", "lab tests that find parts of a germ in a sample"),
+    term("false positive | false-positive | false positives", "a test result that wrongly shows something is there"),
+    term(
+        "microbiologically-documented | microbiologically documented | microbiologically confirmed | "
+        "microbiologically proven",
+        "proven by lab tests that find the germ",
+    ),
+    # Medicines, tests and care
+    term("loading dose", "a larger first dose, to quickly build up enough medicine in the body"),
+    term(
+        "complete blood count with differential | CBC with differential",
+        "a blood test that counts red cells, white cells and platelets, and each kind of white cell",
+    ),
+    # "complete blood count (CBC)": the abbreviation's note says it
+    term(
+        "complete blood count | complete blood counts",
+        "a blood test that counts red cells, white cells and platelets",
+        not_after=r"^\s*\(\s*(?-i:CBC)",
+        not_before=r"\b(?-i:CBC)\s*\(\s*$",
+    ),
+    term("in-patient care | inpatient care", "care while staying in the hospital, at least overnight"),
+    term("in-patient | inpatient", "staying in the hospital, at least overnight"),
+    term("hypothyroid", "having an underactive thyroid gland, which makes too little thyroid hormone"),
+    term("vital prognosis", "the outlook for survival: how likely a person is to stay alive"),
+    term("inclusion criteria", "the rules a person must meet to join a study"),
+    term(
+        "case or control",
+        "in studies that compare groups: a case has the illness being studied, a control does not",
+    ),
+    term("intermittence", "coming and going, with breaks in between"),
+    # Memory, thinking and mood (NCT00880347, NCT01519271, NCT02633449)
+    term(
+        "NINDS-AIREN criteria | NINDS-AIREN",
+        "rules doctors use to diagnose vascular dementia, memory and thinking loss from damage to the brain's blood "
+        "vessels",
+    ),
+    term("McKeith's criteria | McKeith criteria", "rules doctors use to diagnose dementia with Lewy bodies"),
+    term(
+        "Lund & Manchester criteria | Lund and Manchester criteria | Lund-Manchester criteria",
+        "rules doctors use to diagnose frontotemporal dementia",
+    ),
+    # "FTD according to Neary's or Lund & Manchester criteria"
+    term(
+        "Neary's | Neary",
+        "rules doctors use to diagnose frontotemporal dementia",
+        shown="Neary's criteria",
+        only_near=r"criteria|frontotemporal|\b(?-i:FTD)\b",
+    ),
+    term(
+        "Lewy body dementia | dementia with Lewy bodies",
+        "a dementia with ups and downs in alertness, seeing things that are not there, and stiff, slow movement",
+    ),
+    term(
+        "frontotemporal dementia",
+        "a dementia that damages the front and sides of the brain, changing behavior, personality or language",
+    ),
+    term(
+        "vascular dementia",
+        "memory and thinking loss caused by damage to the brain's blood vessels, such as small strokes",
+    ),
+    term(
+        "Parkinson's disease dementia | Parkinson disease dementia",
+        "memory and thinking loss that develops in a person who has had Parkinson's disease for some years",
+    ),
+    term(
+        "mild cognitive impairment",
+        "memory or thinking problems greater than usual for your age, but not bad enough to get in the way of daily life",
+    ),
+    term(
+        "focal signs | focal neurological signs | focal neurologic signs",
+        "signs in a nerve exam, such as weakness of one side, that point to a problem in one part of the brain",
+    ),
+    term("aetiologies", "the causes of a disease"),
+    term(
+        "subjective complaints | subjective complaint",
+        "problems a person notices and reports, even if tests do not show them",
+    ),
+    # "unipolar major depressive disorder" (NCT02633449); not a pacemaker's unipolar lead
+    term(
+        "unipolar",
+        "with depression only, without the highs (mania) of bipolar disorder",
+        only_after=r"^\s*(?:major\s+)?(?:depress|mood|affective|(?-i:MDD))",
+    ),
+    term(
+        "electroconvulsive therapy | electroconvulsive treatment",
+        "a treatment for severe depression that sends a small electric current through the brain while the person is "
+        "under anesthesia",
+    ),
 )
 
 WORDS: tuple[Term, ...] = (

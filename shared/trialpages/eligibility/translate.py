@@ -18,7 +18,12 @@ import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from trialpages.eligibility.cautioned_lines import both_kinds_cautioned, cured_cancers_cautioned
+from trialpages.eligibility.cautioned_lines import (
+    both_kinds_cautioned,
+    cured_cancers_cautioned,
+    cut_off_cautioned,
+    unmarked_choices_cautioned,
+)
 from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed, neighbouring_pairs, other_ways_in
 from trialpages.eligibility.facts import Fact, recognise
@@ -946,11 +951,12 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
         if section.kind == "inclusion":
             items = _cohorts_with_their_own_lists(items)
-        items = _unmarked_choices_cautioned(items, tops, children)
+        items = unmarked_choices_cautioned(items, tops, children)
         if section.kind == "exclusion":
             items = cured_cancers_cautioned(items)
         if section.kind == "inclusion":
             items = both_kinds_cautioned(items)
+        items = cut_off_cautioned(items)
     title = _section_title(section)
     if title is None:
         return items
@@ -968,36 +974,6 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
         ),
         *items[end:],
     ]
-
-
-def _unmarked_choices_cautioned(
-    items: list[PlainItem], tops: list[Criterion], children: dict[str, list[Criterion]]
-) -> list[PlainItem]:
-    """ "Locally advanced disease with one or more of the following" typed as a line of its own, its choices on the
-    lines after it as if they were criteria of their own, and nothing to say where the choices end (NCT06214572,
-    sample 30: WRONG x3, each choice read as required). No rule can tell the last choice from the next criterion,
-    so the lead-in says so."""
-    leads = {
-        criterion.id
-        for criterion in tops[:-1]  # choices come after it
-        if criterion.id not in children and _UNMARKED_CHOICES.search(criterion.text)
-    }
-    return [
-        item.model_copy(update={"caution": UNMARKED_CHOICES})
-        if item.source_ids and item.source_ids[-1] in leads and not item.children
-        else item
-        for item in items
-    ]
-
-
-_UNMARKED_CHOICES = re.compile(
-    r"\b(?:one or more|any one|any|one|either|at least (?:one|1))\s+of\s+the\s+following(?:\s+\w+){0,2}\W*$",
-    re.IGNORECASE,
-)
-UNMARKED_CHOICES = (
-    "The study's record does not mark which of the lines below are these choices, and only one of them needs to be "
-    "true. Ask the study team which lines they are."
-)
 
 
 _ALIKE_OPENING = 6  # words
