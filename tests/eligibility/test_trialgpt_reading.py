@@ -172,3 +172,13 @@ def test_the_second_reading_faults_read_right():
     # A statement of whom the study does not leave out is not one more thing you must have.
     plain = lists_of("inclusion", "We will not exclude women if they have had previous cervical cancer screening.")
     assert not plain.inclusion and texts(plain.other)
+
+
+def test_a_members_note_takes_the_sense_its_lead_in_gives():
+    criteria = (
+        "Inclusion Criteria:\n\n* Fever with cerebrospinal fluid examination showing at least one of the following:\n"
+        "  * turbid appearance\n  * leukocytosis (> 100 cells/mm3)\n"
+    )
+    page = page_notes(criteria)
+    assert "spinal fluid" in page["cells/mm3"]
+    assert "blood" in page_notes("Inclusion Criteria:\n\n* Neutrophils > 1500 cells/mm3\n")["cells/mm3"]

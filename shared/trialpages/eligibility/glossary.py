@@ -543,7 +543,7 @@ KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
 _NEAR = 80
 
 
-def terms_in(text: str, study_about: str = "") -> list[GlossaryTerm]:
+def terms_in(text: str, study_about: str = "", lead: str = "") -> list[GlossaryTerm]:
     """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use. `study_about`: the
     conditions the study names, for the few senses that only the study's subject tells apart."""
     found = [match for match in _ABBREVIATION_INDEX.find(text) if not _product_code(text, match.start, match.end)]
@@ -558,7 +558,7 @@ def terms_in(text: str, study_about: str = "") -> list[GlossaryTerm]:
         for sense, guarded in match.value:
             if spelled and _names_otherwise(sense, spelled):
                 continue  # "allergy skin test (AST)" is not the liver enzyme (NCT00839124, trialgpt reading: WRONG)
-            if not guarded or not _ruled_out(sense, text, match.start, match.end, study_about):
+            if not guarded or not _ruled_out(sense, text, match.start, match.end, study_about, lead):
                 terms.setdefault(sense.term.term, sense.term)
                 covered = match.end
                 break
@@ -620,7 +620,7 @@ def _leftmost_longest(match) -> tuple[int, int]:
     return match.start, -match.end
 
 
-def _ruled_out(entry: _Entry, text: str, start: int, end: int, study_about: str = "") -> bool:
+def _ruled_out(entry: _Entry, text: str, start: int, end: int, study_about: str = "", lead: str = "") -> bool:
     if entry.study_about and not entry.study_about.search(study_about):
         return True
     before, after = text[max(0, start - 40) : start], text[end : end + 40]
@@ -636,6 +636,8 @@ def _ruled_out(entry: _Entry, text: str, start: int, end: int, study_about: str 
         near = f"{text[max(0, start - _NEAR) : start]} \x00 {text[end : end + _NEAR]}"  # the match itself left out
         if entry.not_near and entry.not_near.search(near):
             return True
-        if entry.only_near and not entry.only_near.search(near):
+        # The lead-in a member sits under says what it is about too: "(> 100 cells/mm3)" under "... with cerebrospinal
+        # fluid examination showing at least one of the following:" (NCT02467309, trialgpt2: WRONG as a blood count).
+        if entry.only_near and not entry.only_near.search(near) and not entry.only_near.search(lead):
             return True
     return False

@@ -2752,18 +2752,16 @@ def _as_title(text: str) -> str:
 
 
 def _explain_once(items: Iterable[PlainItem], study_about: str, own_meanings: frozenset[str]) -> list[PlainItem]:
-    """Each item with the glossary terms that are used first in it, in page order: each term explained once. None for
-    the abbreviations the study spells out as something else (`own_meanings`)."""
+    """Each item with the glossary terms that are used first in it, in page order: each term explained once, in the
+    sense its words and the lead-ins above it give. None for the abbreviations the study spells out as something else
+    (`own_meanings`)."""
     seen: set[str] = set(own_meanings)
 
-    def explain(item: PlainItem) -> PlainItem:
-        own = [
-            term
-            for term in terms_in(" ".join(filter(None, (item.children_title, item.text))), study_about)
-            if term.term not in seen
-        ]
+    def explain(item: PlainItem, lead: str = "") -> PlainItem:
+        said = " ".join(filter(None, (item.children_title, item.text)))
+        own = [term for term in terms_in(said, study_about, lead) if term.term not in seen]
         seen.update(term.term for term in own)
-        children = [explain(child) for child in item.children]
+        children = [explain(child, f"{lead} {said}".strip()) for child in item.children]
         if own == item.terms and all(map(operator.is_, children, item.children)):
             return item  # most items: nothing to explain, nothing under them changed
         return item.model_copy(update={"terms": own, "children": children})
