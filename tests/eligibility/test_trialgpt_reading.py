@@ -106,6 +106,12 @@ def test_notes_take_the_sense_the_words_around_them_give():
     assert "treated or studied together" in notes("Cohort A: patients with prior treatment")["cohort"]
     assert "malignancy" not in notes("Severe/malignant/secondary hypertensive patients")
     assert "stage" not in notes("New claudication patient with Rutherford stage 2 and Fontaine stage 2a symptoms")
+    throat = notes(
+        "(eg, epiglottitis, retropharyngeal cellulitis, sinusitis, otitis media, or orbital/periorbital cellulitis)"
+    )
+    assert {"epiglottitis", "retropharyngeal", "sinusitis", "otitis media", "orbital/periorbital cellulitis"} <= set(
+        throat
+    )
     assert "not" in notes("Contra indications for MRA")["contraindication"]
     assert "indications for" not in notes("Contra indications for MRA")
 

@@ -545,7 +545,8 @@ _NEAR = 80
 
 def terms_in(text: str, study_about: str = "", lead: str = "") -> list[GlossaryTerm]:
     """The glossary terms `text` uses, in the sense it uses them, each once, in order of first use. `study_about`: the
-    conditions the study names, for the few senses that only the study's subject tells apart."""
+    conditions the study names, for the few senses that only the study's subject tells apart. `lead`: the lead-ins
+    `text` sits under, where a sense that needs certain words near it may also find them."""
     found = [match for match in _ABBREVIATION_INDEX.find(text) if not _product_code(text, match.start, match.end)]
     found += _WORD_INDEX.find(text)
     found.sort(key=_leftmost_longest)

@@ -8474,6 +8474,19 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term("elective", "planned ahead, not an emergency"),
     term("jeopardized | jeopardised", "put at risk"),
+    # Throat, ear and eye infections the trialgpt1 re-reading still found bare (NCT00315042)
+    term(
+        "epiglottitis", "swelling of the flap at the back of the throat that covers the windpipe, often from infection"
+    ),
+    term("retropharyngeal | retropharynx", "behind the throat"),
+    term("suprapharyngeal", "above the throat, as the nose and sinuses"),
+    term("otitis media", "an infection or swelling of the middle ear, behind the eardrum"),
+    term("sinusitis", "swelling of the sinuses, the air spaces in the face around the nose, often from infection"),
+    term(
+        "orbital/periorbital cellulitis | periorbital cellulitis | orbital cellulitis",
+        "an infection of the skin and tissue around or behind the eye",
+    ),
+    term("cellulitis", "an infection of the skin and the tissue under it"),
     # The trialgpt2 review (28 unseen studies, docs/eligibility-review/trialgpt2): terms its UNREADABLE rows found
     # unexplained, each in the sense the records use.
     # Malaria (NCT00084240): "Blood smears positive for Plasmodium falciparum asexual parasitemia between 1000 -100,000
