@@ -8,6 +8,7 @@ from trialpages.eligibility import PlainEligibility, PlainItem, translate_eligib
 from trialpages.eligibility.clean import original_words
 from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.fidelity import faithful
+from trialpages.eligibility.glossary import terms_in
 
 
 @pytest.fixture(scope="session")
@@ -30,6 +31,11 @@ def plain_of(modules_by_id):
 def items_of(items: list[PlainItem]) -> list[PlainItem]:
     """Every item and group of a list, parents before children."""
     return [item for top in items for item in top.walk()]
+
+
+def notes(text: str) -> dict[str, str]:
+    """The glossary's notes for a sentence: term -> what the page says it means there."""
+    return {found.term: found.definition for found in terms_in(text)}
 
 
 def texts(items: list[PlainItem]) -> list[str]:

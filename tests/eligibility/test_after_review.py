@@ -9,17 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import items_of, texts
+from tests.eligibility.conftest import items_of, notes, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.comparators import symbols_in_words
 from trialpages.eligibility.glossary import terms_in
 from trialpages.eligibility.sentences import sentences
 from trialpages.eligibility.translate import EXCEPTION_TITLE
-
-
-def notes(text: str) -> dict[str, str]:
-    """The glossary's notes for a sentence: term -> what the page says it means there."""
-    return {found.term: found.definition for found in terms_in(text)}
 
 
 def _items_for(plain_of, modules_by_id, nct_id: str, words: str):

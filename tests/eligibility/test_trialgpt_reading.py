@@ -3,13 +3,8 @@ benchmark in data/ctgov/trialgpt.jsonl.xz). Each test holds the general rule on 
 
 from __future__ import annotations
 
-from tests.eligibility.conftest import texts
+from tests.eligibility.conftest import notes, texts
 from trialpages.eligibility import translate_eligibility
-from trialpages.eligibility.glossary import terms_in
-
-
-def notes(text: str) -> dict[str, str]:
-    return {term.term: term.definition for term in terms_in(text)}
 
 
 def page_notes(criteria: str) -> dict[str, str]:
