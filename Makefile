@@ -56,7 +56,7 @@ lint: install $(SAM_VENV)/.installed
 	$(BIN)/ruff format --check shared functions dev tests
 
 unit: install $(SAM_VENV)/.installed
-	$(BIN)/python -m pytest -n 2 -q
+	$(BIN)/python -m pytest -n 2 -q --durations=10
 
 # The Lambda code: the layer's package and the handlers (config: pyproject.toml [tool.mypy]).
 typecheck: install
