@@ -41,6 +41,14 @@ def trialgpt_records() -> list[dict]:
     return load_records(project.trialgpt_records())
 
 
+@pytest.fixture(scope="session")
+def ctparser_records() -> list[dict]:
+    """Criteria of 20 more studies, from Clinical Trial Parser's sample, that no rule was written on."""
+    from trialpages_dev import project
+
+    return load_records(project.ctparser_records())
+
+
 class CopiedOnRead(Sequence):
     """The bundled records, each deep-copied the first time a test reads it: free to mutate, and a
     test that reads ten records copies ten, not the corpus."""

@@ -44,6 +44,12 @@ def trialgpt_records() -> Path:
     return root() / "data" / "ctgov" / "trialgpt.jsonl.xz"
 
 
+def ctparser_records() -> Path:
+    """data/ctgov/ctparser.jsonl.xz: 20 more studies' real criteria, not among the others (rules are not written on
+    them), from Clinical Trial Parser's sample input; tools/eligibility-review/ctparser_records.py made them."""
+    return root() / "data" / "ctgov" / "ctparser.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

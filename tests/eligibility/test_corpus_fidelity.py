@@ -35,8 +35,10 @@ def criteria_text(record: dict) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def corpus(bundled_records):
-    return [(r["protocolSection"]["identificationModule"]["nctId"], criteria_text(r)) for r in bundled_records]
+def corpus(bundled_records, outside_records, trialgpt_records, ctparser_records):
+    """Every record's criteria: the bundled ones and those no rule was written on."""
+    records = [*bundled_records, *outside_records, *trialgpt_records, *ctparser_records]
+    return [(r["protocolSection"]["identificationModule"]["nctId"], criteria_text(r)) for r in records]
 
 
 def test_every_word_of_the_original_lands_in_exactly_one_criterion_heading_or_preamble(corpus):
@@ -74,7 +76,7 @@ def test_criterion_ids_are_unique_within_a_study(corpus):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records"])
+@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records", "ctparser_records"])
 def test_every_number_of_every_criterion_is_in_what_translates_it(corpus, request):
     """A criterion's numbers are all in the plain items and group titles that name it as their source."""
     criteria, lost = 0, []

@@ -232,7 +232,7 @@ def test_every_item_of_a_group_names_the_lead_in_first():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records"])
+@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records", "ctparser_records"])
 def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(corpus, request):
     linked = total = 0
     for record in request.getfixturevalue(corpus):
