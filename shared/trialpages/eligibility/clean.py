@@ -53,8 +53,10 @@ _PAGE_FOOTER = re.compile(
 )
 # "Leucocytes > 14.000 cel/mm3" (NCT01180283): a count per cubic millimetre or microlitre is never a fraction, so a
 # stop before three digits separates thousands, as in Portuguese or German; left alone, a reader sees 14.
+# "Platelets <50.000 /mmc" (NCT04346355, ctparser1: WRONG, read as fifty): Italian "mmc" is a cubic millimetre.
 _DOTTED_THOUSANDS = re.compile(
-    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])(?=\s*(?:cel(?:l|ls|s)?\b|/\s*(?:mm3|mm³|cu\.? ?mm|[µuμ]l|mcl|microl)|mm3\b|mm³))",
+    r"(?<![\d.,])(\d{1,3})\.(\d{3})(?![\d.,])"
+    r"(?=\s*(?:cel(?:l|ls|s)?\b|/\s*(?:mm3|mm³|mmc\b|cu\.? ?mm|[µuμ]l|mcl|microl)|mm3\b|mm³))",
     re.IGNORECASE,
 )
 # "WBC ≤20×109/L" (NCT04946890): 10 to the 9th with its superscript lost reads "20 times 109"; the lab readers know
@@ -349,9 +351,16 @@ def trailing_connector(text: str) -> str | None:
 
 
 def _shouting(text: str) -> bool:
+    # "Indication for CRRT or ECMO" (NCT04344080, ctparser1: lowered to "crrt or ecmo"): words in lower case say the
+    # line is written in sentence case; its capitals are abbreviations.
+    if _LOWER_WORD.search(text):
+        return False
     words = _WORD.findall(text)
     long_words = [word for word in words if len(word) > 3]
     return len(long_words) >= 2 and sum(word.isupper() for word in long_words) / len(long_words) > 0.6
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _sentence_case(text: str) -> str:

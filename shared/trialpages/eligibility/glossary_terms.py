@@ -2613,6 +2613,114 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "Hib",
         "Haemophilus influenzae type b: a germ that can cause meningitis and other serious infections in young children",
     ),
+    # The ctparser1 review (20 unseen studies, docs/eligibility-review/ctparser1): abbreviations its UNREADABLE rows
+    # found unexplained, each in the sense the records use.
+    # "History of SARS" (NCT04341389): the 2003 illness, not COVID-19; a spelling of the COVID-19 virus not listed
+    # ("SARS COV 2") must not get this note.
+    term(
+        "SARS",
+        "severe acute respiratory syndrome: a serious lung illness caused by a coronavirus that spread in 2002 and 2003; "
+        "it is not COVID-19",
+        not_after=r"^\W{0,3}cov",
+    ),
+    # "PCR diagnosis of Sars-CoV2 infection" (NCT04346355), "SARS CoV2 vaccines" (NCT05833815)
+    term("Sars-CoV2 | Sars-CoV-2 | SARS CoV2 | SARS CoV-2", "the virus that causes COVID-19", shown="SARS-CoV-2"),
+    # "Indication for CRRT or ECMO" (NCT04344080)
+    term(
+        "CRRT",
+        "continuous renal replacement therapy: a machine that cleans the blood day and night when the kidneys fail, "
+        "used in intensive care",
+    ),
+    term(
+        "ECMO",
+        "extracorporeal membrane oxygenation: a machine outside the body that adds oxygen to the blood when the heart "
+        "or lungs fail",
+    ),
+    # "Of note, eIND application for each recipient subject will need to be approved" (NCT04340050)
+    term(
+        "eIND",
+        "emergency investigational new drug application: a request to the US drug agency (FDA) to give an unapproved "
+        "treatment to one patient in an emergency",
+    ),
+    # "refractory shock with need for norepinephrine ≥ 0.2 μg/kg/min for MAP ≥ 65 mmHg" (NCT04344080); MAP is also a
+    # kinase, a germ (Mycobacterium avium paratuberculosis) and, in capitals, the word.
+    term(
+        "MAP",
+        "mean arterial pressure: the average blood pressure in the arteries over one heartbeat",
+        only_near=r"mm\W?Hg|blood pressure|shock|norepinephrine|noradrenaline|vasopress|hypotens|h(?:a)?emodynamic|"
+        r"\b(?-i:S?BP|DBP)\b",
+        not_after=r"^\W*kinase",
+        word=True,
+    ),
+    term(
+        "IL-6 | IL6",
+        "interleukin-6: a protein the body makes during inflammation; high blood levels are a sign of strong inflammation",
+    ),
+    # "hepatic fat fraction as defined by ≥ 8% on MRI-PDFF and liver stiffness as defined by ≥ 2.5 kPa on MRE"
+    # (NCT04342793); MRE is also an MRI of the bowel (magnetic resonance enterography).
+    term(
+        "MRI-PDFF | PDFF",
+        "MRI proton density fat fraction: an MRI measure of how much of an organ, most often the liver, is fat",
+    ),
+    term(
+        "MRE",
+        "magnetic resonance elastography: an MRI scan that measures how stiff the liver is; a stiff liver can mean "
+        "scarring",
+        only_near=r"liver|hepat|stiff|\b(?-i:kPa)\b|fibros|elastograph|\b(?-i:NASH|NAFLD|MASH|MASLD|PDFF)\b",
+        not_near=r"crohn|bowel|enterograph|intestin|colitis",
+    ),
+    # "Neutrophils <500 /mmc", "Platelets <50.000 /mmc" (NCT04346355): per cubic millimeter, written the Italian way;
+    # explained as /mm3 is (above), after a number only.
+    term(
+        "/mmc | mmc",
+        "per cubic millimeter: how many cells are in a tiny drop of the fluid tested, here the spinal fluid",
+        only_near=r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis",
+        only_before=r"\d\s*$",
+    ),
+    term("/mmc | mmc", "per cubic millimeter: how many cells are in a tiny drop of blood", only_before=r"\d\s*$"),
+    # "fasting glucose values < 6 mM" (NCT04347252): the unit, after a number; not a size written with a slip of case.
+    term(
+        "mM",
+        "millimolar: millimoles per liter, a unit for how much of a substance is in a body fluid",
+        only_before=r"\d\s*$",
+        not_after=r"^\s*(?:in\s+)?(?:diameter|size|across|long|wide|thick|lesions?|tumou?rs?|nodules?|margins?)\b",
+    ),
+    # "... in patients under investigation (PUIs)" (NCT04344444): people tested for an infection; this note explains the
+    # phrase before it too (as CBC's does).
+    term(
+        "PUI | PUIs",
+        "patients under investigation: people who may have an infection, such as COVID-19, and are waiting for test "
+        "results",
+        only_near=r"under investigation|covid|coronavirus|\b(?-i:SARS)|infect|virus|viral|pneumon|swab|\b(?-i:PCR)\b",
+    ),
+    # DNR is also daunorubicin, a leukemia medicine ("DNR 60 mg/m2 days 1-3 with cytarabine").
+    term(
+        "DNR | DNAR",
+        "do not resuscitate: an order that doctors should not try to restart the heart or breathing if they stop",
+        only_near=r"resuscitat|\border\b|\b(?-i:CPR|ICU)\b|palliative|comfort care|code status|intubat|life-sustaining|"
+        r"cardiac arrest|intensive care",
+        not_near=r"daunorubicin|cytarabine|\b(?-i:Ara-?C|IDA|AML|DA)\b|leuk|anthracycl|induction|mg/m",
+    ),
+    # "Known ABO-Resus(D) blood group" (NCT04342182, Rhesus misspelt)
+    term("ABO", "the main way of sorting blood into groups: A, B, AB or O"),
+    term(
+        "Rh(D) | Rh (D) | RhD | Rhesus(D) | Rhesus (D) | Resus(D) | Resus (D)",
+        "a blood factor: blood with the Rhesus D protein on its red cells is Rh-positive, blood without it Rh-negative",
+        shown="Rhesus (D)",
+    ),
+    # "Known hypersensitivity to TCZ or its excipients", "conditions that contraindicate TCZ" (NCT04346355, a study of
+    # tocilizumab in COVID-19 pneumonia: nothing near says which medicine): tocilizumab, where the words near it or the
+    # study's subject say so.
+    term(
+        "TCZ",
+        "tocilizumab: an antibody medicine that blocks IL-6, a protein that drives inflammation",
+        only_near=r"tocilizumab|covid|coronavirus|\b(?-i:SARS)|\b(?-i:IL-?6)\b|interleukin|cytokine",
+    ),
+    term(
+        "TCZ",
+        "tocilizumab: an antibody medicine that blocks IL-6, a protein that drives inflammation",
+        study_about=r"covid|coronavirus|\bSARS|cytokine release|arthritis|arteritis|castleman",
+    ),
 )
 
 
@@ -8862,6 +8970,173 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "electroconvulsive therapy | electroconvulsive treatment",
         "a treatment for severe depression that sends a small electric current through the brain while the person is "
         "under anesthesia",
+    ),
+    # The ctparser1 review (20 unseen studies, docs/eligibility-review/ctparser1): terms its UNREADABLE rows found
+    # unexplained, each in the sense the records use.
+    # COVID-19, plasma donors and vaccines (NCT04340050, NCT04341389, NCT04342182, NCT04344015, NCT04344444,
+    # NCT04344951)
+    term(
+        "convalescent plasma",
+        "the liquid part of blood from people who have recovered from an infection; it holds antibodies against it",
+    ),
+    term(
+        "plasmapheresis",
+        "a procedure that separates the plasma (the liquid part of blood) from the blood cells, which are given back",
+    ),
+    term(
+        "pooled immunoglobulin | pooled immunoglobulins",
+        "antibodies gathered from the blood of many donors, given as a medicine",
+    ),
+    term("phlebotomy", "taking blood from a vein with a needle, for tests, donation or treatment"),
+    term("room air", "ordinary air, without extra oxygen"),
+    term("respiratory secretion | respiratory secretions", "mucus and fluid from the nose, throat or lungs"),
+    term(
+        "IgM titer | IgM titers | IgM titre | IgM titres",
+        "how much IgM antibody is in the blood; IgM antibodies show a recent or current infection",
+    ),
+    term(
+        "IgG titer | IgG titers | IgG titre | IgG titres",
+        "how much IgG antibody is in the blood; IgG antibodies come later and stay after an infection or a vaccine",
+    ),
+    # "HBV DNA titer", "positive titers to HIV", "a positive crossmatch test of any titer" (NCT04272125, NCT04601233,
+    # NCT05507827)
+    term("titer | titers | titre | titres", "how much of an antibody, or of a germ, is in a blood sample"),
+    # "in patients under investigation (PUIs)" (NCT04344444): the abbreviation's note says it; not the patients of a
+    # study ("patients under investigation in this trial").
+    term(
+        "patients under investigation | patient under investigation | persons under investigation",
+        "people who may have an infection, such as COVID-19, and are waiting for test results",
+        only_near=r"covid|coronavirus|\b(?-i:SARS)|infect|virus|viral|pneumon|swab|\b(?-i:PCR)\b",
+        not_after=r"^\s*\(\s*(?-i:PUIs?)\b",
+    ),
+    term(
+        "angioneurotic edema | angioneurotic oedema | angio-neurotic edema",
+        "angioedema: attacks of swelling deep under the skin, often of the face, lips or throat",
+    ),
+    term(
+        "immunodepressant | immunodepressants | immuno-depressant | immuno-depressants | immunodepressor | "
+        "immunodepressors | immuno-depressor | immuno-depressors",
+        "medicines that weaken the immune system, the body's defense against infection, such as those taken after a "
+        "transplant",
+    ),
+    # "Prior administration of immunodepressant or corticosteroids, antianaphylaxis treatment" (NCT04341389)
+    term(
+        "antianaphylaxis treatment | anti-anaphylaxis treatment",
+        "treatment for allergic reactions, including severe ones (anaphylaxis)",
+    ),
+    # Intensive care (NCT04340050, NCT04342182, NCT04343989, NCT04344080, NCT04346355)
+    term(
+        "septic shock",
+        "a life-threatening drop in blood pressure caused by the body's reaction to an infection (sepsis)",
+    ),
+    # "presence of shock" (NCT04346355), "refractory shock with need for norepinephrine" (NCT04344080), "Severe shock
+    # (systolic blood pressure <90 mm Hg ...)" (NCT00540072); not a defibrillator's or an electric shock, shock waves,
+    # nor the shock of a spinal cord injury or of a fright.
+    term(
+        "shock",
+        "a life-threatening state in which blood pressure is so low that the organs do not get enough blood",
+        not_before=r"(?:electric(?:al)?|electro|shell|culture|spinal|insulin|emotional|psychological|"
+        r"\b(?-i:ICD|AICD|DC)|defibrillator|appropriate)[\s-]*$",
+        not_after=r"^[\s-]*(?:waves?|absorb|therap|treatment|lithotrip)",
+        not_near=r"defibrillat|cardiover|\b(?-i:ICD|AICD)\b|electric|shock ?waves?",
+    ),
+    # Not the SNRI antidepressants ("serotonin norepinephrine reuptake inhibitors (SNRIs)", NCT00210704; "selective
+    # noradrenaline reuptake inhibitors", NCT01063855).
+    term(
+        "norepinephrine | noradrenaline",
+        "a body chemical that raises blood pressure; as a medicine, it is given through a vein when blood pressure is "
+        "dangerously low",
+        not_before=r"(?:serotonin|selective)[\s-]*(?:and\s+)?$",
+        not_after=r"^[\s-]*(?:and\s+\w+\s+)?re-?uptake",
+    ),
+    # "Acute Respiratory Distress Syndrome (ARDS)": the abbreviation's note says it; not the breathing trouble of babies
+    # born too early.
+    term(
+        "acute respiratory distress syndrome | respiratory distress syndrome",
+        "a sudden, serious lung failure: fluid fills the lungs' air sacs, so too little oxygen gets into the blood",
+        not_after=r"^\s*\(\s*(?-i:ARDS)\b",
+        not_near=r"newborn|neonat|infant|prematur|preterm|surfactant|\bbab(?:y|ies)\b|gestation",
+    ),
+    term(
+        "invasive ventilation | invasive mechanical ventilation",
+        "breathing with a machine through a tube put down the throat, or through the neck, into the windpipe",
+    ),
+    term(
+        "non-invasive ventilation | noninvasive ventilation | non invasive ventilation | "
+        "non-invasive mechanical ventilation | noninvasive mechanical ventilation",
+        "breathing help from a machine through a tight face mask, without a tube in the throat",
+    ),
+    term(
+        "anoxic brain injury | anoxic brain damage",
+        "brain damage from a lack of oxygen, such as when the heart or breathing stops",
+    ),
+    # '"do not resuscitate"-order' (NCT04344080)
+    term(
+        "do not resuscitate | do-not-resuscitate",
+        "an instruction that doctors should not try to restart the heart or breathing if they stop",
+    ),
+    # "CRP increase of at least twice the basal value" (NCT04346355)
+    term("basal value | basal values", "the level at the start, before a treatment or a change"),
+    term(
+        "interleukin-6 | interleukin 6",
+        "a protein the body makes during inflammation; high blood levels are a sign of strong inflammation",
+    ),
+    # "Known ABO-Resus(D) blood group" (NCT04342182); not the rhesus monkey.
+    term(
+        "Rhesus",
+        "a blood factor: blood with the Rhesus D protein on its red cells is Rh-positive, blood without it Rh-negative",
+        not_after=r"^\s*(?:monkeys?|macaques?|rotavirus)",
+    ),
+    # Other conditions and medicines (NCT04340557, NCT04341389, NCT04342793, NCT04344847, NCT04346355, NCT04347252)
+    term(
+        "hiatus hernia | hiatal hernia | hiatus hernias | hiatal hernias",
+        "part of the stomach pushes up through the diaphragm, the muscle under the lungs, into the chest",
+    ),
+    term(
+        "hepatic fat fraction | liver fat fraction",
+        "how much of the liver is fat, as a percentage, often measured by MRI",
+    ),
+    # "unstable angina or uncompensated heart failure" (NCT04347252), "uncompensated or uncontrolled right sided heart
+    # failure" (NCT03113786); not unpaid ("uncompensated volunteers").
+    term(
+        "uncompensated",
+        "no longer held in check by the body or by treatment, so it is getting worse",
+        only_near=r"failure|heart|cardiac|cirrho|liver|hepatic|renal|kidney|acidosis|alkalosis|shock|diabet",
+        not_near=r"\bpaid\b|\bpay|compensation|money|stipend|reimburs|volunteer",
+    ),
+    term("malabsorptive", "causing the gut to take in food and nutrients poorly"),
+    term("psychotropics", "medicines that act on the mind, used to treat mental health conditions"),
+    term(
+        "first degree family members | first-degree family members | first degree family member | "
+        "first-degree family member",
+        "parents, brothers, sisters or children",
+    ),
+    term("ACE-inhibitor", "medicines that lower blood pressure by relaxing blood vessels"),
+    # Cancer (NCT04348006, NCT04348032)
+    term(
+        "smoldering multiple myeloma | smouldering multiple myeloma | smoldering myeloma | smouldering myeloma | "
+        "smoldering MM | smouldering MM",
+        "an early form of multiple myeloma, a cancer of plasma cells, that causes no symptoms or organ damage yet",
+    ),
+    # "Initial platinum-resistant relapse, the recurrence time was less than 6 months after the last chemotherapy"
+    # (NCT04348032); not where the study gives its own definition (as glossary.py's "refractory").
+    term(
+        "platinum-resistant | platinum resistant",
+        "a cancer that came back or grew soon after platinum chemotherapy (such as cisplatin), usually within 6 months",
+        not_after=r"^\s*,?\s*(?:defined\s+as|which\s+is\s+defined)",
+    ),
+    term(
+        "platinum-sensitive | platinum sensitive",
+        "a cancer that came back a good while after platinum chemotherapy (such as cisplatin), usually 6 months or "
+        "more later",
+        not_after=r"^\s*,?\s*(?:defined\s+as|which\s+is\s+defined)",
+    ),
+    # "there was no antivascular targeted therapy" (NCT04348032); not the name "anti-vascular endothelial growth factor
+    # (anti-VEGF)" (NCT03165734).
+    term(
+        "antivascular | anti-vascular",
+        "aimed at the blood vessels that feed a tumor, such as medicines that stop new ones from growing",
+        not_after=r"^\s*endothelial",
     ),
 )
 

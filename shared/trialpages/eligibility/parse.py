@@ -55,7 +55,8 @@ _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
     + _HEADING_WORDS
-    + r"(?:non-?inclusion|inclusion|exclusion|eligibility)"
+    # "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, its donors' rules read as reasons patients cannot join)
+    + r"(?:non-?inclusion|inclusion|exclusion|eligibility)s?"
     # "Exclusion Citeria:" misspelt (NCT04801368: its exclusions read as requirements under the inclusion list)
     r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+c(?:riteri|iteri|riter|rieri|ritier)\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
@@ -1562,7 +1563,7 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
     words = text.strip().rstrip(":").split()
     # A free line in sentence case with its abbreviation ("Healthy controls (HCs)" between two pairs of lists,
     # NCT06206772, sample 48: WRONG, the label read as a reason and the controls' rule as everyone's).
-    free_name = bool(_FREE_GROUP_NAME.match(text.strip()))
+    free_name = bool(_FREE_GROUP_NAME.match(text.strip()) or _PEOPLE_LABEL.match(text.strip()))
     title_case = all(word[:1].isupper() for word in words if len(word) > 3)
     if not 1 <= len(words) <= 6 or not (title_case or (free_name and not _LIST_ITEM.match(lines[index]))):
         return False
@@ -1577,6 +1578,13 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
 
 
 _FREE_GROUP_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,4}\s*\([A-Za-z]{2,8}\):?$")
+# "Donors: Eligibility for plasma donation" over "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, the donors'
+# rules read as the patients'): the people a pair of lists is for, named first.
+_PEOPLE_LABEL = re.compile(
+    r"^(?:(?:plasma|blood|healthy|organ|stem cell)\s+)?(?:donors?|recipients?|controls?|volunteers?|caregivers?|carers?|"
+    r"partners?|parents?|siblings?)\s*:\s*[A-Za-z][\w -]{0,60}$",
+    re.IGNORECASE,
+)
 
 
 def _heading_follows(lines: list[str], index: int) -> bool:

@@ -164,18 +164,41 @@ def sentences(text: str) -> list[Sentence]:
             continue
         words = len(piece.split())
         # The first piece always stands alone: only later ones can qualify it.
-        qualifies = bool(result) and (
-            words < 2
-            or bool(
-                _WHOLE_BRACKET.match(piece)
-                or _QUALIFIER_START.match(piece)
-                # "diastolic blood pressure < 50 or > 95 mmHg ... (2 rechecks are allowed)" (NCT01100021) is a reason of
-                # its own: a bracket's "allowed" is about the bracket.
-                or _QUALIFIER_WORD.search(_BRACKETED.sub("", piece) if "(" in piece else piece)
+        qualifies = (
+            bool(result)
+            and not _member_of_semicolon_list(pieces[index - 1], piece)
+            and (
+                words < 2
+                or bool(
+                    _WHOLE_BRACKET.match(piece)
+                    or _QUALIFIER_START.match(piece)
+                    # "diastolic blood pressure < 50 or > 95 mmHg ... (2 rechecks are allowed)" (NCT01100021) is a reason of
+                    # its own: a bracket's "allowed" is about the bracket.
+                    or _QUALIFIER_WORD.search(_BRACKETED.sub("", piece) if "(" in piece else piece)
+                )
             )
         )
         result.append(Sentence(piece, qualifies))
     return result or [Sentence(text.strip(), False)]
+
+
+def _member_of_semicolon_list(before: str, piece: str) -> bool:
+    """ "anemia (hematocrit < 34%); pregnancy; and uncontrolled hypertension." (NCT04347252, ctparser1: WRONG, the last
+    two nested under the anemia as its details): a short name after a semicolon, even one word or after "and", is
+    one more member of the list, not a qualifier of the one before."""
+    named = _AND_OPENING.sub("", piece.strip()).rstrip(" ;,.")
+    return (
+        before.rstrip().endswith(";")
+        and 1 <= len(named.split()) <= _MEMBER_WORDS
+        and not _QUALIFIER_START.match(named)
+        and not _QUALIFIER_WORD.search(named)
+        and not _NOT_A_NAME.search(named)
+    )
+
+
+_MEMBER_WORDS = 5
+_AND_OPENING = re.compile(r"^and\s+(?!/)", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|[<>=≤≥:()]|\b(?:is|are|was|were|be|been|must|should|will|may|can|has|have|had)\b", re.I)
 
 
 def list_members(text: str) -> list[str]:

@@ -582,7 +582,11 @@ _NO_CONDITION = re.compile(
     r"tissue|histolog\w*|cytolog\w*|biops\w*|"
     # "No capacity to answer to follow-up calls", "No established (sexual) partner ..." (NCT05772143, NCT05883553,
     # moved-to-notes audit: WRONG, reasons read as notes)
-    r"capacity|established|stable\s+partner|partner)\b)"
+    r"capacity|established|stable\s+partner|partner|"
+    # "No spleen or functional spleen." (NCT04341389, ctparser1: WRONG under "The study also says"): an organ missing
+    # is a condition, the reason itself
+    r"(?:functioning\s+|functional\s+|working\s+)?(?:spleen|kidneys?|uterus|womb|ovaries|testes|testicles|gall\s*bladder|"
+    r"thyroid|teeth|limbs?))\b)"
     # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:contracepti|birth\s+control))"
@@ -828,6 +832,9 @@ _NOTE = re.compile(
     # a test the study does, no reason to be left out.
     r"|^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:test|scan|examination|exam|assessment|ECG|x-ray)s?\s+"
     r"(?:should|must|will|shall)\s+be\s+(?:performed|done|obtained|carried out|repeated|taken)\b"
+    # "Pregnancy or lactation. Urgent pregnancy test to exclude pregnancy before inclusion in the study" (NCT04344951,
+    # ctparser1: WRONG, the test stood as one more reason to be left out): the test the study does to rule it out.
+    r"|^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:pregnancy|urine|serum|blood|hcg|β-hcg)\s+test\s+to\s+(?:exclude|rule out|confirm)\b"
     # What the study will do (NCT00244023: "HbA1c will be checked at screening for each diabetic patient"): no reason.
     r"|^[^.;:()]{0,60}?\bwill be (?:checked|measured|assessed|tested|evaluated|reviewed|obtained|done)\b"
     # "All herbal medicines (eg, St. John's wort), vitamins, and supplements consumed ... will be reviewed by the
@@ -1689,7 +1696,8 @@ _LONGEST_NAME = 5  # words: a longer member says more than a name, whose table e
 
 _ENDS_WHOLE = re.compile(r"[.)]\s*$")
 _LEADS_AT_END = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\W*$", re.IGNORECASE)
-_LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\b", re.IGNORECASE)
+# "... an effective method is defined as ... such as:" (NCT04343989, ctparser1: said again before "vasectomized partner")
+_LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including|such as)\b", re.IGNORECASE)
 _LONG_LEAD = 12  # words: a lead-in this long is a title, not a phrase to say before each child
 _FEWEST_ALONE = 3  # words: fewer, cut from a long criterion, say too little on their own ("Syncope")
 _WORDS = re.compile(

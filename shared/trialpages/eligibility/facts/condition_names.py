@@ -405,8 +405,10 @@ a disease that slowly damages the brain or nerves | - | neurodegenerative diseas
 swelling of the nerve to the eye (optic neuritis) | - | optic neuritis
 a brain or mental health condition | - | neuropsychiatric disease; neuropsychiatric disorder; neuropsychiatric condition
 brain or mental health conditions | P | neuropsychiatric diseases; neuropsychiatric disorders; neuropsychiatric conditions
-a mental health condition | - | psychological disorder; psychological condition; psychological illness; emotional disorder; behavioral disorder; behavioural disorder
-mental health conditions | P | psychological disorders; psychological conditions; psychological illnesses; emotional disorders
+a mental health condition | - | psychological disorder; psychological condition; psychological illness; behavioral disorder; behavioural disorder
+mental health conditions | P | psychological disorders; psychological conditions; psychological illnesses
+an emotional disorder, such as anxiety or depression | F | emotional disorder
+emotional disorders, such as anxiety or depression | PF | emotional disorders
 mental health or drug or alcohol problems | P | psychiatric or substance abuse disorder; psychiatric or substance abuse disorders; psychiatric or substance use disorder; psychiatric or substance use disorders
 a personality disorder | - | personality disorder
 an episode of major depression | E | major depressive episode; major depressive episodes
