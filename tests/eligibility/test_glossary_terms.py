@@ -1842,6 +1842,352 @@ SENSES = [
         "antivascular",
         "aimed at the blood vessels that feed a tumor",
     ),
+    # Units and hospital terms readers found unexplained (ctparser1 and earlier readings): units written after a number,
+    # in the sense the records use them
+    (
+        "NCT04343989",
+        "PLUS 2 or more of the following predictors for severe disease: CRP more than 35 mg/L; Ferritin more than 500 "
+        "ng/mL D-dimer more than 1 mcg/L Neutrophil-Lymphocyte Ratio more than 4",
+        "mg/L",
+        "milligrams per liter, a unit for how much of a substance is in the blood",
+    ),
+    (
+        "NCT04343989",
+        "PLUS 2 or more of the following predictors for severe disease: CRP more than 35 mg/L; Ferritin more than 500 "
+        "ng/mL D-dimer more than 1 mcg/L Neutrophil-Lymphocyte Ratio more than 4",
+        "mcg/L",
+        "micrograms per liter, a unit for tiny amounts of a substance in the blood",
+    ),
+    (
+        "NCT05552976",
+        "Serum free light chain levels more than 100 mg/liter (L) (10 mg/dL) involved light chain",
+        "mg/liter",
+        "milligrams per liter",
+    ),
+    (
+        "NCT04861194",
+        "High-risk prostate cancer according to NCCN risk categories (T3a or Gleason score 8-10 or PSA more than 20 µg/L)",
+        "µg/L",
+        "micrograms per liter",
+    ),
+    (
+        "NCT05348876",
+        "Your PSA is at least 1.0 ng/mL, measured at your first study visit (1.0 μg/L).",
+        "μg/L",
+        "micrograms per liter",
+    ),
+    ("NCT04344080", "IL6 at least 500 ng/l", "ng/l", "nanograms per liter, a unit for very tiny amounts"),
+    (
+        "NCT04344080",
+        "Refractory shock with need for norepinephrine at least 0.2 μg/kg/min for MAP at least 65 mmHg",
+        "μg/kg/min",
+        "micrograms of a medicine for each kilogram of body weight, each minute: the dose rate of a drip",
+    ),
+    (
+        "NCT01526382",
+        "The use of vasopressors to maintain a systolic blood pressure of at least 90mmHg despite fluid resuscitation, "
+        "low dose of dopamine (at most 5 μg/kg per minute), or dobutamine",
+        "μg/kg",
+        "micrograms (millionths of a gram) of a medicine for each kilogram of body weight",
+    ),
+    (
+        "NCT04340557",
+        "You have mild to moderate lung disease, defined by oxygen requirement of at least 2 L/min to maintain oxygen "
+        "saturation level at least 92%.",
+        "L/min",
+        "liters per minute: here, how much extra oxygen is given each minute",
+    ),
+    (
+        "NCT03633708",
+        "Dialysate Ca level at least 2.5 mEq/L during screening for at least 4 weeks prior to screening",
+        "mEq/L",
+        "milliequivalents per liter, a unit for how much of a mineral, such as calcium, is in the fluid used for "
+        "dialysis",
+    ),
+    (
+        "NCT03165734",
+        "other factors that increase the risk for QT interval prolongation (eg, hypokalemia [defined as serum potassium "
+        "less than 3.0 mEq/L that is persistent and refractory to correction]",
+        "mEq/L",
+        "milliequivalents per liter, a unit for how much of a mineral, such as potassium or calcium, is in the blood",
+    ),
+    (
+        "NCT06268873",
+        "Urine albumin creatinine ratio more than 200 mg/g (22.6 mg/mmol) and less than 5000 mg/g (565 mg/mmol) at "
+        "screening",
+        "mg/g",
+        "milligrams per gram: in a urine test, how much protein there is for each gram of creatinine",
+    ),
+    (
+        "NCT06268873",
+        "Urine albumin creatinine ratio more than 200 mg/g (22.6 mg/mmol) and less than 5000 mg/g (565 mg/mmol) at "
+        "screening",
+        "mg/mmol",
+        "milligrams per millimole: in a urine test",
+    ),
+    ("NCT06383390", "Have UACR more than 5000 mg/g (5.000 mg/mg) at screening", "mg/mg", "milligrams per milligram"),
+    (
+        "NCT02513394",
+        "Your neutrophil count is at least 1,500/µL.",
+        "/µL",
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of blood",
+    ),
+    ("NCT03102398", "Your platelet count is less than 75,000/μL.", "/μL", "per microliter: how many cells"),
+    ("NCT05833815", "Your neutrophil count is at least 1500/uL.", "/uL", "per microliter: how many cells"),
+    ("NCT05773092", "Your platelet count is at least 100,000/mcL.", "/mcL", "per microliter: how many cells"),
+    ("NCT05798663", "WBC counts more than 2500/ µ L", "/ µ L", "per microliter: how many cells"),
+    (
+        "NCT05296798",
+        "Individuals who are HIV positive are eligible provided they are stable on anti-retroviral therapy for at least "
+        "4 weeks, have a CD4 count at least 350 cells/uL",
+        "cells/uL",
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of blood",
+    ),
+    ("NCT05348876", "Your CD4 count is less than 350 cells/μL.", "cells/μL", "per microliter: how many cells"),
+    (
+        "NCT05507827",
+        "Hyperleukocytosis (at least 50,000 blasts/μL) or rapidly progressive disease",
+        "/μL",
+        "per microliter: how many cells",
+    ),
+    (
+        "-",
+        "CSF white cell count more than 5 cells/µL",
+        "cells/µL",
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of the fluid tested, here the spinal",
+    ),
+    (
+        "NCT03799601",
+        "PLT at least 80×10^9/L;(2)Biochemical examinations must meet the following criteria",
+        "10^9/L",
+        "billions per liter: how many cells are in 1 liter of blood",
+    ),
+    ("NCT04502875", "Thrombopenia less than 100 x 10⁹ / L.", "10⁹ / L", "billions per liter"),
+    (
+        "NCT04267848",
+        "Your platelet count is at least 100,000/mm^3.",
+        "/mm^3",
+        "per cubic millimeter: how many cells are in a tiny drop of blood",
+    ),
+    (
+        "NCT06737822",
+        "Haematological: Haemoglobin more than 9gm/dl, ANC at least 1500/cmm3, Platelet at least 100000/cmm3",
+        "/cmm3",
+        "per cubic millimeter: how many cells are in a tiny drop of blood",
+    ),
+    (
+        "-",
+        "CSF pleocytosis of more than 10 cells/mm^3",
+        "cells/mm^3",
+        "per cubic millimeter: how many cells are in a tiny drop of the fluid tested, here the spinal fluid",
+    ),
+    (
+        "NCT02387086",
+        "within one week prior to randomization: absolute neutrophil count more than 1,500/mL platelets more than "
+        "100,000/mL total bilirubin: within normal institutional limits",
+        "/mL",
+        "per milliliter: how many cells are in a milliliter",
+    ),
+    (
+        "NCT06761586",
+        "Note: Concomitant use of low-dose prednisone (up to 10 mg/day) is allowed.",
+        "mg/day",
+        "milligrams a day: how much of a medicine is taken each day",
+    ),
+    (
+        "NCT03830164",
+        "Not currently taking high dose statin therapy, defined as rosuvastatin more than 10 mg/d or atorvastatin more "
+        "than 40 mg/d",
+        "mg/d",
+        "milligrams a day",
+    ),
+    (
+        "NCT01738087",
+        "Asthmatic patients already treated with low daily doses of Inhaled Corticosteroids (ICS) (eg budesonide or "
+        "equivalent lower than 400 mcg/day)",
+        "mcg/day",
+        "micrograms (millionths of a gram) a day",
+    ),
+    (
+        "NCT05813288",
+        "medium or high dose inhaled corticosteroids (ICS at least 500 μg/day fluticasone propionate dry powder "
+        "formulation daily",
+        "μg/day",
+        "micrograms (millionths of a gram) a day",
+    ),
+    (
+        "NCT05739630",
+        "Previously received doxorubicin or other anthracycline therapy, the total cumulative dose of doxorubicin at "
+        "least 360 mg/m2.",
+        "mg/m2",
+        "milligrams for each square meter of body surface",
+    ),
+    (
+        "NCT04350125",
+        "IIEF-EF, EHS, SEP 2+3, and GAQ Domain score of 17-20 Mild to moderate vascular erectile dysfunction: PSV more "
+        "than 25 cm/sec",
+        "cm/sec",
+        "centimeters per second: how fast blood flows in a blood vessel",
+    ),
+    ("NCT06350019", "Cases with PSV less than 25 cm/s in PCDU", "cm/s", "centimeters per second"),
+    (
+        "NCT05316428",
+        "Unable to consume alcohol according to 0.5 g/kg (body weight)",
+        "g/kg",
+        "grams for each kilogram of body weight",
+    ),
+    (
+        "NCT04912596",
+        "Airway responsiveness to methacholine demonstrated by a pre-albuterol-dose (baseline) PC20 at most 8 mg/mL.",
+        "mg/mL",
+        "milligrams per milliliter: here, how much of the breathing-test chemical (methacholine)",
+    ),
+    (
+        "NCT00244023",
+        "Renal insufficiency defined as receiving renal dialysis, having a creatinine clearance less than 30 ml/mn, or "
+        "serum creatinine more than 30 mg/ml",
+        "mg/ml",
+        "milligrams per milliliter, a unit for how much of a substance is in the blood",
+    ),
+    (
+        "NCT00244023",
+        "Renal insufficiency defined as receiving renal dialysis, having a creatinine clearance less than 30 ml/mn, or "
+        "serum creatinine more than 30 mg/ml",
+        "ml/mn",
+        "milliliters per minute, the unit for how fast the kidneys clean the blood",
+    ),
+    (
+        "NCT05348876",
+        "Presenting with a viral load of more than 400 copies/mL prior to enrollment",
+        "copies/mL",
+        "copies of a virus's genes in each milliliter of blood",
+    ),
+    (
+        "NCT05282459",
+        "Your creatinine clearance is more than 30 mL/minute, worked out with the Cockcroft-Gault formula.",
+        "mL/minute",
+        "milliliters per minute, the unit for how fast the kidneys clean the blood",
+    ),
+    (
+        "NCT00843063",
+        "Renal failure with estimated creatinine clearance less than 10 ml / min",
+        "ml / min",
+        "milliliters per minute",
+    ),
+    (
+        "NCT00955929",
+        "Calculated creatinine clearance using the 4 variable MDRD equation based on serum creatinine, age, race, and "
+        "gender of more than 60 cc/min",
+        "cc/min",
+        "cubic centimeters (milliliters) per minute, the unit for how fast the kidneys clean the blood",
+    ),
+    (
+        "NCT05955001",
+        "Peak urinary flow rate (Qmax) less than 15 ml/sec.",
+        "ml/sec",
+        "milliliters per second: here, how fast urine flows out",
+    ),
+    (
+        "NCT01866995",
+        "Pathological changes on uroflowmetry (maximum flow rate of less than 15 ml / s, average urinary flow rate of "
+        "less than 12 ml / sec)",
+        "ml / s",
+        "milliliters per second: here, how fast urine flows out",
+    ),
+    (
+        "NCT05097287",
+        "FeNO at least 35 ppb at Visit 2, prior to randomization.",
+        "ppb",
+        "parts per billion: a unit for tiny amounts of a gas; here, nitric oxide in the breath",
+    ),
+    (
+        "NCT02943356",
+        "Voluntarily one want to treatment with Tadalafil 5 mg daily",
+        "mg",
+        "milligrams: thousandths of a gram",
+    ),
+    (
+        "NCT04008732",
+        "Donation or receipt of at least 450 mL of blood within 3 months before the first dose of IMP.",
+        "mL",
+        "milliliters: thousandths of a liter",
+    ),
+    ("NCT02916693", "Post void residual greater than 150 ml", "ml", "milliliters: thousandths of a liter"),
+    (
+        "NCT03830788",
+        "Contraindication for prostate Iodine 125 brachytherapy (Prostate volume more than 50 cc, impossibility if "
+        "general anesthesia).",
+        "cc",
+        "cubic centimeters: the same as milliliters",
+    ),
+    ("NCT06716424", "Basal insulin dose more than 50 U at screening", "U", "units: a set amount of a medicine"),
+    (
+        "NCT03142542",
+        "Your creatinine is at least 2.5 mg / dl.",
+        "mg / dl",
+        "milligrams per deciliter, a unit for how much of a substance is in the blood",
+    ),
+    ("NCT00817830", "Your hemoglobin is less than 10 g / dL.", "g / dL", "grams per deciliter"),
+    ("NCT05208814", "Subjects who have renal insufficiency with renal anemia, Hb less than 80 g / L", "g / L", "grams"),
+    ("NCT02514629", "Your PSA is more than 4 ng / ml.", "ng / ml", "nanograms per milliliter"),
+    (
+        "NCT04363918",
+        "You have low testosterone. This means your testosterone is less than 300 ng/ dl.",
+        "ng/ dl",
+        "nanograms per deciliter",
+    ),
+    ("NCT01321489", "TGP: up to 40 U / L", "U / L", "units per liter, a unit for how active an enzyme is"),
+    ("NCT04267848", "Your hemoglobin is at least 8 gm/dl.", "gm/dl", "grams per deciliter"),
+    ("NCT01526382", "Your heart rate is at least 90/min.", "/min", "per minute: how many times something happens"),
+    ("NCT01600066", "Apnea-hypopnea-index more than 30/h", "/h", "per hour: how many times something happens"),
+    (
+        "NCT02562040",
+        "Centrally-scored polysomnogram (PSG) confirming an obstructive apnea index (OAI) less than 1/hour",
+        "/hour",
+        "per hour",
+    ),
+    # ... and hospital terms
+    (
+        "NCT04344444",
+        "Patients requiring ICU level care",
+        "ICU",
+        "intensive care unit: the hospital ward for the sickest patients",
+    ),
+    (
+        "NCT04340557",
+        "In the intensive care unit at screening.",
+        "intensive care unit",
+        "the hospital ward for the sickest patients",
+    ),
+    (
+        "NCT04343989",
+        "Respiratory failure manifesting as: Acute Respiratory Distress Syndrome (defined by a P/F ratio of less than "
+        "200), OR SpO2 less than 90% on 4L",
+        "P/F ratio",
+        "how well the lungs move oxygen into the blood: the blood's oxygen level (PaO2) divided by the share of oxygen "
+        "breathed in (FiO2)",
+    ),
+    (
+        "NCT04346355",
+        "Patients with respiratory distress syndrome with arterial partial pressure of oxygen / fraction of inspired "
+        "oxygen (PaO2 / FiO2) less than 200 mm/Hg",
+        "PaO2 / FiO2",
+        "how well the lungs move oxygen into the blood",
+    ),
+    ("-", "PaO2/FiO2 ratio of 300 or less", "PaO2/FiO2 ratio", "how well the lungs move oxygen into the blood"),
+    (
+        "NCT04342182",
+        "A negative screening for irregular antibodies",
+        "irregular antibodies",
+        "antibodies against other people's red blood cells",
+    ),
+    (
+        "NCT04343989",
+        "PLUS 2 or more of the following predictors for severe disease: CRP more than 35 mg/L; Ferritin more than 500 "
+        "ng/mL D-dimer more than 1 mcg/L",
+        "ferritin",
+        "a protein that stores iron",
+    ),
 ]
 
 
@@ -2191,6 +2537,73 @@ NOT_EXPLAINED = [
         "treatment Day 1.",
         "anti-vascular",
         "the name of a protein, VEGF",
+    ),
+    # Units and hospital terms readers found unexplained: guarded entries, in the other senses of their spellings
+    ("-", "Cardiac output less than 2.5 L/min at right heart catheterization", "L/min", "the heart's output"),
+    ("-", "Peak expiratory flow less than 200 L/min while on oxygen", "L/min", "air blown out, not oxygen given"),
+    ("-", "Liver iron concentration more than 7 mg/g dry weight", "mg/g", "iron in the liver, not a urine test"),
+    ("-", "DNA concentration of at least 50 ng/µL", "/µL", "not a count of cells"),
+    (
+        "NCT05585931",
+        "Sperm concentration at least 15*10^6/ml, Sperm motility (a+b(%)) at least 32%, Semen volume at least 1.5 ml",
+        "/ml",
+        "a sperm count, not cells in the blood",
+    ),
+    (
+        "NCT06940401",
+        "Active hepatitis B (HBsAg positive and HBV DNA at least 500 U/mL) or hepatitis C",
+        "/mL",
+        "after another unit",
+    ),
+    (
+        "NCT06940401",
+        "Active hepatitis B (HBsAg positive and HBV DNA at least 500 U/mL) or hepatitis C",
+        "U",
+        "units of virus per milliliter, not a medicine's units",
+    ),
+    (
+        "NCT05014165",
+        "The patient must also have been registered with COG by a North American (limited to the U.S. and Canada) "
+        "member institution.",
+        "U",
+        "not after a number",
+    ),
+    ("-", "Allergy to the 10 mg/mL oral solution of the study drug", "mg/mL", "a medicine's liquid, not the blood"),
+    (
+        "NCT03983954",
+        "Serum creatinine at most 1.5 mg/dL or calculated creatinine clearance (CrCL) more than 40 mL/sec by "
+        "Cockcroft-Gault (using actual body weight)",
+        "mL/sec",
+        "a kidney value, not urine flow",
+    ),
+    ("-", "Ozone levels above 70 ppb at the workplace", "ppb", "a gas in the air, not the breath test"),
+    (
+        "NCT04811560",
+        "Requires immunosuppressant therapy (exception: daily doses at most 10 milligrams (mg) prednisone or equivalent "
+        "are allowed for adrenal replacement)",
+        "mg",
+        "not after a number: the study spells it out",
+    ),
+    ("-", "CSF protein more than 45 mg / dl", "mg / dl", "the spinal fluid, not the blood"),
+    ("-", "Urine pregnancy test with a sensitivity of 25 U / L", "U / L", "an amount of hormone, not an enzyme"),
+    (
+        "NCT06751849",
+        "Rheumatoid panel: C-reactive protein (CRP) at most 10.0mg/L; Anti-streptolysin O (ASO) less than 500U; "
+        "Erythrocyte sedimentation rate at most 15mm/h (men) or 20mm/h (women)",
+        "/h",
+        "part of a unit written against its number",
+    ),
+    (
+        "NCT05208814",
+        "moderate renal insufficiency (CKD 3 stage): GFR: 30-59mL/min",
+        "/min",
+        "part of a unit written against its number",
+    ),
+    (
+        "-",
+        "Admitted to the intensive care unit (ICU) within the last 24 hours",
+        "the hospital ward for the sickest patients",
+        "the ICU note says it",
     ),
 ]
 

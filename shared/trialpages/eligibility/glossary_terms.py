@@ -86,6 +86,16 @@ _STUDY = (
     r"study|\bdoses?\b|dosing|administ|receiv|first|\blast\b|ingredient|intake|start|allerg|hypersens|treatment with"
 )
 
+# Units and hospital terms readers found unexplained (ctparser1 and earlier readings): the words that say a unit is
+# measured in the spinal fluid, that oxygen is given, or that a urine test compares protein with creatinine.
+_SPINAL_FLUID = r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis"
+_OXYGEN_GIVEN = r"oxygen|\b(?-i:O2|SpO2|HFNC)\b|saturation|nasal|cannula|\bmasks?\b|supplement|high[- ]flow"
+_URINE_RATIO = r"urin|\b(?-i:UACR|UPCR|ACR)\b|albumin|creatinine ratio|proteinuria"
+_PER_MICROLITER = (
+    "cells/µL | cells/μL | cells/uL | cells/µl | cells/μl | cells/ul | /µL | /μL | /uL | /µl | /μl | "
+    "/ul | /mcL | / µL | / μL | / uL | / µl | / μl | / ul | / µ L | / μ L"
+)
+
 
 # Both what it is for: the heart's arteries on X-ray, or the pressures in the heart and lungs (NCT02682511, sample 36:
 # "SSc-PAH ... confirmed via previous cardiac catheterization" is the pressure test, not the X-ray).
@@ -2720,6 +2730,231 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "TCZ",
         "tocilizumab: an antibody medicine that blocks IL-6, a protein that drives inflammation",
         study_about=r"covid|coronavirus|\bSARS|cytokine release|arthritis|arteritis|castleman",
+    ),
+    # Units and hospital terms readers found unexplained (ctparser1 and earlier readings): the units of UNREADABLE items
+    # ("μg/kg/min", "ng/l", "mg/L", "mcg/L", "L/min"), and every unit the bundled records write after a number at
+    # least twice with no note, each in the sense the records use. A unit written against its number ("CRP
+    # ≤10.0mg/L", NCT06751849) is no word of its own there and gets no note.
+    # "CRP > 35 mg/L" (NCT04343989), "serum free light chain (sFLC) levels > 100 mg/L" (NCT05519085), "> 100 mg/liter"
+    # (NCT05552976)
+    term("mg/L | mg/l | mg/liter", "milligrams per liter, a unit for how much of a substance is in the blood"),
+    # "PSA <10 µg/L" (NCT04861194), "PSA ... ≥ 1.0 ng/mL (1.0 μg/L)" (NCT05348876), "PSA levels >4 ug/L"
+    # (NCT00512707), "D-dimer > 1 mcg/L" (NCT04343989)
+    term(
+        "µg/L | μg/L | ug/L | mcg/L | µg/l | μg/l | ug/l | mcg/l",
+        "micrograms per liter, a unit for tiny amounts of a substance in the blood",
+    ),
+    # "IL6 ≥ 500 ng/l" (NCT04344080)
+    term("ng/L | ng/l", "nanograms per liter, a unit for very tiny amounts of a substance in the blood"),
+    # "refractory shock with need for norepinephrine ≥ 0.2 μg/kg/min" (NCT04344080), "low dose of dopamine (≤ 5 μg/kg
+    # per minute)" (NCT01526382): a medicine's dose for the body's weight.
+    term(
+        "µg/kg/min | μg/kg/min | ug/kg/min | mcg/kg/min",
+        "micrograms of a medicine for each kilogram of body weight, each minute: the dose rate of a drip into a vein",
+    ),
+    term(
+        "µg/kg | μg/kg | ug/kg | mcg/kg",
+        "micrograms (millionths of a gram) of a medicine for each kilogram of body weight",
+    ),
+    # "oxygen requirement of at least 2 L/min to maintain oxygen saturation" (NCT04340557): oxygen given; not the blood
+    # the heart pumps (cardiac output) nor the air blown out in a peak flow test.
+    term(
+        "L/min | l/min",
+        "liters per minute: here, how much extra oxygen is given each minute, through a mask or tubes in the nose",
+        only_near=_OXYGEN_GIVEN,
+        not_near=r"cardiac (?:output|index)|peak (?:expiratory )?flow|\b(?-i:PEFR?)\b",
+    ),
+    # "Dialysate Ca level ≥ 2.5 mEq/L" (NCT03633708): in the dialysis fluid; "serum potassium <3.0 mEq/L"
+    # (NCT03165734), "hypokalemia (≤3 mmol/L [mEq/L])" (NCT00315042): in the blood.
+    term(
+        "mEq/L | mEq/l",
+        "milliequivalents per liter, a unit for how much of a mineral, such as calcium, is in the fluid used for "
+        "dialysis",
+        only_before=r"dialysate|dialysis (?:fluid|bath|solution)",
+    ),
+    term(
+        "mEq/L | mEq/l",
+        "milliequivalents per liter, a unit for how much of a mineral, such as potassium or calcium, is in the blood",
+    ),
+    # "Urine albumin creatinine ratio > 200 mg/g (22.6 mg/mmol)" (NCT06268873), "UACR >30 milligram/gram (mg/g) (0.030
+    # mg/mg)" (NCT06383390): a urine test; not other amounts per gram, such as iron in the liver.
+    term(
+        "mg/g",
+        "milligrams per gram: in a urine test, how much protein there is for each gram of creatinine, a waste product",
+        only_near=_URINE_RATIO,
+    ),
+    term(
+        "mg/mg",
+        "milligrams per milligram: in a urine test, how much protein there is for each milligram of creatinine, a "
+        "waste product",
+        only_near=_URINE_RATIO,
+    ),
+    term(
+        "mg/mmol",
+        "milligrams per millimole: in a urine test, how much protein there is for each millimole of creatinine, a "
+        "waste product",
+        only_near=_URINE_RATIO,
+    ),
+    # "Absolute neutrophil count ≥ 1,500/µL" (NCT02513394), "Platelets < 75,000 /μL" (NCT03102398), "a CD4 count ≥350
+    # cells/uL" (NCT05296798), "platelets ≥100,000/mcL" (NCT05773092), "WBC counts > 2500/ µ L" (NCT05798663),
+    # "Hyperleukocytosis (≥ 50,000 blasts/μL)" (NCT05507827): blood counts, per a millionth of a liter; in the spinal
+    # fluid where the words near it say so, as /mm3 (above).
+    term(
+        _PER_MICROLITER,
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of the fluid tested, here the "
+        "spinal fluid",
+        only_near=_SPINAL_FLUID,
+        only_before=r"(?:\d|blasts)\s*$",
+    ),
+    term(
+        _PER_MICROLITER,
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of blood",
+        only_before=r"(?:\d|blasts)\s*$",
+    ),
+    # "PLT ≥80×10^9/L" (NCT03799601), "Platelet count (PLT) ≥ 80 × 10⁹ / L" (NCT03416231): written as 10⁹/L is (above).
+    term(
+        "10^9/L | 10^9/l | 10^9 / L | 10⁹ / L | 10⁹ / l",
+        "billions per liter: how many cells are in 1 liter of blood",
+    ),
+    # "Platelet count ≥100,000/mm^3" (NCT02227251, NCT04267848), "ANC ≥ 1500/cmm3" (NCT06737822): written as /mm3 is
+    # (above).
+    term(
+        "cells/mm^3 | /mm^3 | cells/cmm3 | /cmm3",
+        "per cubic millimeter: how many cells are in a tiny drop of the fluid tested, here the spinal fluid",
+        only_near=_SPINAL_FLUID,
+    ),
+    term(
+        "cells/mm^3 | /mm^3 | cells/cmm3 | /cmm3",
+        "per cubic millimeter: how many cells are in a tiny drop of blood",
+    ),
+    # "absolute neutrophil count>1,500/mL platelets>100,000/mL" (NCT02387086, NCT02778893): cells in the blood, as
+    # written; not a sperm count ("Sperm concentration ≥15*10^6/ml", NCT05585931), nor after another unit ("HBV DNA
+    # ≥500 U/mL", NCT06940401).
+    term(
+        "/mL | /ml",
+        "per milliliter: how many cells are in a milliliter (a thousandth of a liter) of blood",
+        only_before=r"\d\s*$",
+        not_near=r"sperm|semen|ejaculat|urin|" + _SPINAL_FLUID,
+    ),
+    # "systemic treatment with corticosteroids (>10 mg/day of prednisone or equivalent)" (NCT06751849), "regular use
+    # of aspirin (>325 mg/d)" (NCT02179567), "budesonide or equivalent lower than 400 mcg/day" (NCT01738087), "ICS
+    # ≥500 μg/day fluticasone propionate" (NCT05813288)
+    term("mg/day | mg/d", "milligrams a day: how much of a medicine is taken each day"),
+    term(
+        "mcg/day | µg/day | μg/day | ug/day",
+        "micrograms (millionths of a gram) a day: how much of a medicine is taken each day",
+    ),
+    # "cumulative doses of anthracyclines; Doxorubicin >360 mg/m2" (NCT05296798, NCT05739630)
+    term(
+        "mg/m2 | mg/m² | mg/m^2",
+        "milligrams for each square meter of body surface, a measure of body size worked out from height and weight; "
+        "used to set a medicine's dose",
+    ),
+    # "penile arterial insufficiency or venous leakage (doppler): PSV <25 cm/sec" (NCT02579148), "peak systolic
+    # velocity >40 cm/s" (NCT05362994)
+    term("cm/sec | cm/s", "centimeters per second: how fast blood flows in a blood vessel, measured by ultrasound"),
+    # "Unable to consume alcohol according to 0.5 g/kg (body weight)" (NCT05316428), "0.5 g/Kg alcohol" (NCT00489450)
+    term("g/kg | g/Kg", "grams for each kilogram of body weight"),
+    # "PC20 ≤ 8 mg/mL" of methacholine (NCT04912596, NCT05813288, NCT00839124): how strong the test liquid is; "serum
+    # creatinine > 30 mg/ml" (NCT00244023): in the blood; no note for a medicine's liquid ("a 10 mg/mL solution").
+    term(
+        "mg/mL | mg/ml",
+        "milligrams per milliliter: here, how much of the breathing-test chemical (methacholine) is in the liquid "
+        "breathed in",
+        only_near=r"methacholine|\b(?-i:PC20)\b|provocat|histamine challenge",
+    ),
+    term(
+        "mg/mL | mg/ml",
+        "milligrams per milliliter, a unit for how much of a substance is in the blood",
+        only_near=r"serum|plasma|\bblood\b|\blevels?\b",
+    ),
+    # "a viral load of more than 400 copies/mL" (NCT05348876), "HBV DNA (i.e., copy number ≥ 2000 copies/ml)"
+    # (NCT05821933)
+    term(
+        "copies/mL | copies/ml",
+        "copies of a virus's genes in each milliliter of blood: a measure of how much virus is there",
+    ),
+    # "creatinine clearance > 30 mL/minute" (NCT05282459), "a creatinine clearance < 30 ml/mn" (NCT00244023),
+    # "creatinine clearance ≥60 mL / min" (NCT06480136), "less than 10 ml / min" (NCT00843063): written as mL/min is
+    # (above).
+    term(
+        "mL/minute | ml/minute | ml/mn | mL/mn | mL / min | ml / min",
+        "milliliters per minute, the unit for how fast the kidneys clean the blood",
+    ),
+    # "Creatinine clearance (as estimated by Cockcroft Gault) ≥ 60 cc/min" (NCT05993949, NCT00955929)
+    term("cc/min", "cubic centimeters (milliliters) per minute, the unit for how fast the kidneys clean the blood"),
+    # "Peak urinary flow rate (Qmax) <15 ml/sec" (NCT05955001), "maximum flow rate of less than 15 ml / s"
+    # (NCT01866995); not "calculated creatinine clearance (CrCL) > 40 mL/sec" (NCT03983954), a kidney value.
+    term(
+        "ml/sec | mL/sec | ml/s | mL/s | ml / sec | mL / sec | ml / s | mL / s",
+        "milliliters per second: here, how fast urine flows out when passing water",
+        only_near=r"urin|\bflow|\b(?-i:Qmax)\b|uroflow|\bvoid|micturit",
+    ),
+    # "FeNO ≥35 ppb" (NCT05097287), "FeNo ≥ 25 ppb" (NCT06932263)
+    term(
+        "ppb",
+        "parts per billion: a unit for tiny amounts of a gas; here, nitric oxide in the breath",
+        only_near=r"\b(?-i:FeNO|FENO|FeNo)\b|nitric oxide|exhal|breath",
+    ),
+    # After a number, as ms and Gy (above): "daily Tadalafil 10 mg" (NCT00244023), "blood donation of 1 unit
+    # (approximately 450 mL)" (NCT01401543), "Prostate volume > 50 cc" (NCT03830788), "Basal insulin dose >50 U"
+    # (NCT06716424), "low-dose heparin (adult daily dose of 0.6 million to 12,000 U)" (NCT03799601); not "HBV DNA ≥500
+    # U/mL" (NCT06940401).
+    term("mg", "milligrams: thousandths of a gram", only_before=r"\d\s*$"),
+    term("mL | ml", "milliliters: thousandths of a liter", only_before=r"\d\s*$"),
+    term("cc", "cubic centimeters: the same as milliliters, thousandths of a liter", only_before=r"\d\s*$"),
+    term(
+        "U",
+        "units: a set amount of a medicine, such as insulin or heparin, measured by how strongly it works",
+        only_before=r"\d\s*$",
+        not_after=r"^\s*/",
+    ),
+    # Spaces around the slash, as some records write them: "Creatinine: 0.6 to 1.10 mg / dl", "TGP: up to 40 U / L",
+    # "Prolactin: 2.3 to 11.5 ng / ml" (NCT01321489), "Testosterone level greater than 300 ng/ dl" (NCT00848497),
+    # "Hemoglobin (HB) ≥90 g / L" (NCT03416231), "Hemoglobin <10 g / dL" (NCT00817830): in the blood, as the same units
+    # without spaces (above); not in the spinal fluid.
+    term(
+        "mg / dl | mg / dL",
+        "milligrams per deciliter, a unit for how much of a substance is in the blood",
+        not_near=_SPINAL_FLUID,
+    ),
+    term("g / dL | g / dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
+    term("g / L | g / l", "grams per liter, a unit for how much of a substance is in the blood"),
+    term("ng / ml | ng / mL", "nanograms per milliliter, a unit for tiny amounts of a substance in the blood"),
+    term(
+        "ng/ dl | ng / dl | ng / dL",
+        "nanograms per deciliter, a unit for tiny amounts of a substance, such as a hormone, in the blood",
+    ),
+    term("U / L", "units per liter, a unit for how active an enzyme is in the blood", not_near=HORMONE_TEST),
+    # "Hemoglobin >= 8 gm/dl" (NCT04267848), "Haemoglobin > 9gm/dl" (NCT06737822): grams, written "gm".
+    term("gm/dl | gm/dL", "grams per deciliter, a unit for how much of a substance is in the blood"),
+    # "heart rate 40-100/min" (NCT05362994), "respiratory frequency ≥ 30/min" (NCT04340050); "Apnea-hypopnea-index >
+    # 30/h" (NCT01600066), "apnea-hypopnea index (AHI) ≤3/hour" (NCT02562040): how often, right after a number.
+    term(
+        "/min",
+        "per minute: how many times something happens in one minute, such as heartbeats or breaths",
+        only_before=r"\d\s*$",
+    ),
+    term("/h | /hour", "per hour: how many times something happens in one hour", only_before=r"\d\s*$"),
+    # Hospital terms: "Patients requiring ICU level care" (NCT04344444), 'a "no ICU admission" ... restriction'
+    # (NCT04342182); every ICU in the records is the ward.
+    term(
+        "ICU | ICUs",
+        "intensive care unit: the hospital ward for the sickest patients, with close watching and machines such as "
+        "ventilators",
+    ),
+    # "Acute Respiratory Distress Syndrome (defined by a P/F ratio of <200)" (NCT04343989): named with its parts, PaO2
+    # and FiO2 (above), so the reader can match them.
+    term(
+        "P/F ratio | P/F-ratio",
+        "how well the lungs move oxygen into the blood: the blood's oxygen level (PaO2) divided by the share of oxygen "
+        "breathed in (FiO2); lower is worse",
+    ),
+    # "fraction of inspired oxygen (PaO2 / FiO2) <200 mm/Hg" (NCT04346355): the ratio, not its two parts each.
+    term(
+        "PaO2/FiO2 ratio | PaO2/FIO2 ratio | PaO2 / FiO2 ratio | PaO2 / FIO2 ratio | PaO2 / FiO2 | PaO2 / FIO2",
+        "how well the lungs move oxygen into the blood: the blood's oxygen level divided by the share of oxygen in the "
+        "air breathed; lower is worse",
     ),
 )
 
@@ -9137,6 +9372,26 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "antivascular | anti-vascular",
         "aimed at the blood vessels that feed a tumor, such as medicines that stop new ones from growing",
         not_after=r"^\s*endothelial",
+    ),
+    # Units and hospital terms readers found unexplained (ctparser1 and earlier readings)
+    # "In the intensive care unit at screening" (NCT04340557), "requires admission to the Intensive Care Unit"
+    # (NCT04346355); where the abbreviation follows in brackets, its note says it.
+    term(
+        "intensive care unit | intensive care units",
+        "the hospital ward for the sickest patients, with close watching and machines such as ventilators",
+        not_after=r"^\s*\(\s*(?-i:ICUs?)\b",
+    ),
+    # "A negative screening for irregular antibodies" (NCT04342182, plasma donors)
+    term(
+        "irregular antibodies | irregular antibody",
+        "antibodies against other people's red blood cells; blood is checked for them before a transfusion or a blood "
+        "donation",
+    ),
+    # "Ferritin > 500 ng/mL", a predictor of severe COVID-19 (NCT04343989)
+    term(
+        "ferritin",
+        "a protein that stores iron; its level in the blood shows the body's iron stores, and it goes up with "
+        "inflammation",
     ),
 )
 
