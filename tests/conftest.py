@@ -49,6 +49,22 @@ def ctparser_records() -> list[dict]:
     return load_records(project.ctparser_records())
 
 
+@pytest.fixture(scope="session")
+def exports_records() -> list[dict]:
+    """Real API v2 criteria of 217 more studies, from two public exports, that no rule was written on."""
+    from trialpages_dev import project
+
+    return load_records(project.exports_records())
+
+
+@pytest.fixture(scope="session")
+def hint_records() -> list[dict]:
+    """Criteria of 200 more drug trials, from the HINT benchmark, that no rule was written on."""
+    from trialpages_dev import project
+
+    return load_records(project.hint_records())
+
+
 class CopiedOnRead(Sequence):
     """The bundled records, each deep-copied the first time a test reads it: free to mutate, and a
     test that reads ten records copies ten, not the corpus."""

@@ -50,6 +50,18 @@ def ctparser_records() -> Path:
     return root() / "data" / "ctgov" / "ctparser.jsonl.xz"
 
 
+def exports_records() -> Path:
+    """data/ctgov/exports.jsonl.xz: 217 more studies' real API v2 criteria, not among the others (rules are not
+    written on them), from two public exports; tools/eligibility-review/exports_records.py made them."""
+    return root() / "data" / "ctgov" / "exports.jsonl.xz"
+
+
+def hint_records() -> Path:
+    """data/ctgov/hint.jsonl.xz: 200 more studies' real criteria, not among the others (rules are not written on
+    them), a sample of the HINT benchmark's drug trials; tools/eligibility-review/hint_records.py made them."""
+    return root() / "data" / "ctgov" / "hint.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

@@ -10,6 +10,16 @@ from trialpages.eligibility.facts import recognise
 from trialpages.eligibility.fidelity import faithful
 from trialpages.eligibility.glossary import terms_in
 
+# The fixtures of every bundle of records (tests/conftest.py): the bundled ones, then those no rule was written on.
+CORPORA = (
+    "bundled_records",
+    "outside_records",
+    "trialgpt_records",
+    "ctparser_records",
+    "exports_records",
+    "hint_records",
+)
+
 
 @pytest.fixture(scope="session")
 def modules_by_id(bundled_records) -> dict[str, dict]:

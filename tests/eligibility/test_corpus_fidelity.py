@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from tests.eligibility.conftest import CORPORA
 from trialpages.eligibility import parse_criteria, translate_eligibility, unescape_markdown
 from trialpages.eligibility.clean import thousands_with_commas, without_citations, without_page_footer
 from trialpages.eligibility.sentences import sentences
@@ -35,9 +36,9 @@ def criteria_text(record: dict) -> str | None:
 
 
 @pytest.fixture(scope="module")
-def corpus(bundled_records, outside_records, trialgpt_records, ctparser_records):
+def corpus(request):
     """Every record's criteria: the bundled ones and those no rule was written on."""
-    records = [*bundled_records, *outside_records, *trialgpt_records, *ctparser_records]
+    records = [record for name in CORPORA for record in request.getfixturevalue(name)]
     return [(r["protocolSection"]["identificationModule"]["nctId"], criteria_text(r)) for r in records]
 
 
@@ -76,7 +77,7 @@ def test_criterion_ids_are_unique_within_a_study(corpus):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records", "ctparser_records"])
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_every_number_of_every_criterion_is_in_what_translates_it(corpus, request):
     """A criterion's numbers are all in the plain items and group titles that name it as their source."""
     criteria, lost = 0, []

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.eligibility.conftest import criteria_items, items_of, texts
+from tests.eligibility.conftest import CORPORA, criteria_items, items_of, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.parse import joins_of
 
@@ -232,7 +232,7 @@ def test_every_item_of_a_group_names_the_lead_in_first():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("corpus", ["bundled_records", "outside_records", "trialgpt_records", "ctparser_records"])
+@pytest.mark.parametrize("corpus", CORPORA)
 def test_every_original_criterion_is_the_source_of_some_item_and_sources_are_real(corpus, request):
     linked = total = 0
     for record in request.getfixturevalue(corpus):
