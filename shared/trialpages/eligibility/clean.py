@@ -27,6 +27,9 @@ _STOP_COLON = re.compile(r"(?<=\w)\.\s+:\s+(?P<first>\w)")
 _EDGE_DASH = re.compile(r"^[-–]\s*(?=[A-Z][a-z])|\s+[-–]$")
 _TRAILING_CONNECTOR = re.compile(r"(?:^|[\s;,])(?:and/or|or|and)$", re.IGNORECASE)
 _EMPHASIS = re.compile(r"\*\*|__")
+# A run of asterisks right after a word, with no other run to pair with ("Reside in the United States***", NCT02620852,
+# exports1: LOSSY as "States*", its note then pointing to another): a footnote's mark, kept whole.
+_FOOTNOTE_MARK = re.compile(r"(?<=[\w).])\*{2,4}(?=[\s:.,;)]|$)")
 _ENTITY = re.compile(r"&(?:#\d{2,5}|#x[0-9a-fA-F]{2,4}|[a-zA-Z]{2,8});")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)%]) +(?=[.,;:](?:\s|$))")
 # Words run together by a missing space: after a comma or a sentence's stop, or before a bracket.
@@ -64,6 +67,11 @@ _DOTTED_THOUSANDS = re.compile(
 _LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*´]\s*)10(9|12)(?=\s*(?:cells\s*)?/\s*l\b)", re.IGNORECASE)
 _SUPERSCRIPT = {"9": "⁹", "12": "¹²"}
 _COMMA_STOP = re.compile(r",\.(?=\s|$)")
+_TIMES_BEFORE_LIMIT = re.compile(
+    r"\b(?P<bound>more than|less than|at least|at most)\s+[x×]\s*(?P<times>\d+(?:\.\d+)?)\s+(?:the\s+)?"
+    r"(?P<limit>(?:upper|lower)\s+limits?\s+of\s+(?:the\s+)?normal)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Upper-case words that stay upper case in a sentence-cased text: abbreviations (known ones, very short ones,
 # ones with digits, Roman numerals), not the common words of a shouted sentence.
@@ -216,7 +224,7 @@ def original_words(text: str) -> str:
         text = text.translate(_LIGATURES)
     if not _FULL_WIDTH_MARKS.isdisjoint(text):
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
-    cleaned = _SPACES.sub(" ", _EMPHASIS.sub("", text) if "**" in text or "__" in text else text).strip()
+    cleaned = _SPACES.sub(" ", _without_emphasis(text) if "**" in text or "__" in text else text).strip()
     cleaned = _LEADING_STOP.sub("", _MARKER.sub("", cleaned))
     if cleaned.startswith("and "):
         cleaned = cleaned[4:]  # "* and radical pelvic surgery;" (NCT02413099): a list's last bullet keeps its "and"
@@ -254,6 +262,9 @@ def original_words(text: str) -> str:
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
     cleaned = symbols_in_words(cleaned)
+    if " x" in cleaned and "limit" in cleaned:
+        # "creatinine >x2 upper limit of normal" (NCT02629965, hint1: "more than x2 upper limit"): times the limit.
+        cleaned = _TIMES_BEFORE_LIMIT.sub(r"\g<bound> \g<times> times the \g<limit>", cleaned)
     if _has_doubled_word(cleaned):
         cleaned = _DOUBLED.sub(_undouble, cleaned)
     if cleaned.startswith("a ") and _FOOTNOTE_LETTER.match(cleaned):
@@ -348,6 +359,13 @@ def trailing_connector(text: str) -> str | None:
     """ "or" or "and" when the text ends with one ("Female sterilization; or,"), else None."""
     match = re.search(r"\b(and/or|or|and)\s*[;,:.]?\s*$", text.strip(), re.IGNORECASE)
     return match.group(1).lower() if match else None
+
+
+def _without_emphasis(text: str) -> str:
+    """Bold marks ("**Inclusion**", "__note__") removed; a lone footnote mark ("States***") kept."""
+    if text.count("**") == 1 and len(_FOOTNOTE_MARK.findall(text)) == 1:
+        return text.replace("__", "")
+    return _EMPHASIS.sub("", text)
 
 
 def _shouting(text: str) -> bool:

@@ -96,6 +96,12 @@ _PER_MICROLITER = (
     "/ul | /mcL | / µL | / μL | / uL | / µl | / μl | / ul | / µ L | / μ L"
 )
 
+# Street drugs named near PCP, which is then phencyclidine (exports1 and hint1 reviews).
+_STREET_DRUGS = (
+    r"phencyclidine|cocaine|amphetamine|opiate|cannabi|marijuana|benzodiazepine|barbiturate|hallucinogen|ecstasy|"
+    r"\b(?-i:MDMA|LSD)\b|drug screen|drug test|urine (?:drug|tox)|illicit|street drug"
+)
+
 
 # Both what it is for: the heart's arteries on X-ray, or the pressures in the heart and lungs (NCT02682511, sample 36:
 # "SSc-PAH ... confirmed via previous cardiac catheterization" is the pressure test, not the X-ray).
@@ -1058,7 +1064,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("SARS-CoV-2 | SARS-CoV2 | SARS-COV-2", "the virus that causes COVID-19"),
     term("LTBI", "latent tuberculosis infection: TB germs in the body that are not causing illness and cannot spread"),
     term("IGRA", "a blood test for tuberculosis infection"),
-    term("PPD", "a skin test for tuberculosis", only_near=r"\b(?-i:TB)\b|tubercul|\bskin\b|\btests?\b|\bMantoux"),
+    # Not postpartum depression (exports1 and hint1 reviews, below).
+    term(
+        "PPD",
+        "a skin test for tuberculosis",
+        only_near=r"\b(?-i:TB)\b|tubercul|\bskin\b|\btests?\b|\bMantoux",
+        not_near=r"postpartum|post-partum|postnatal|perinatal|peripartum|depress",
+    ),
     term("STD | STDs | STI | STIs", "an infection passed on during sex"),
     term("RPR | VDRL", "a blood test for syphilis"),
     term("MRSA", "a kind of staph bacteria that common antibiotics cannot kill"),
@@ -2141,6 +2153,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "PCP",
         "primary care provider: your regular doctor",
         only_near=r"doctor|physician|provider|primary care|refer|visit",
+        # not Pneumocystis pneumonia nor the drug phencyclidine (exports1 and hint1 reviews, below)
+        not_near=r"pneumocystis|pneumonia|prophyla|" + _STREET_DRUGS,
     ),
     term(
         "ED visit | ED visits", "a visit to the emergency department of a hospital", shown="emergency department visit"
@@ -2839,7 +2853,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     # "systemic treatment with corticosteroids (>10 mg/day of prednisone or equivalent)" (NCT06751849), "regular use
     # of aspirin (>325 mg/d)" (NCT02179567), "budesonide or equivalent lower than 400 mcg/day" (NCT01738087), "ICS
     # ≥500 μg/day fluticasone propionate" (NCT05813288)
-    term("mg/day | mg/d", "milligrams a day: how much of a medicine is taken each day"),
+    # "Fasted glucose <126 mg/d" (NCT05365607, exports1: WRONG as a daily dose): a blood level, "mg/d" typed for mg/dL.
+    term(
+        "mg/day | mg/d",
+        "milligrams a day: how much of a medicine is taken each day",
+        not_near=r"glucose|sugar|cholesterol|\b(?-i:LDL|HDL)\b|triglycerid|creatinine|bilirubin|serum|plasma|blood level",
+    ),
     term(
         "mcg/day | µg/day | μg/day | ug/day",
         "micrograms (millionths of a gram) a day: how much of a medicine is taken each day",
@@ -2956,6 +2975,198 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "how well the lungs move oxygen into the blood: the blood's oxygen level divided by the share of oxygen in the "
         "air breathed; lower is worse",
     ),
+    # The exports1 and hint1 reviews (32 unseen studies, docs/eligibility-review/exports1, hint1): terms their
+    # UNREADABLE rows found unexplained, each in the sense the records use.
+    # "Hba1c>=6.5%" (NCT07254572), "HgA1c less than or equal to 8.0%" (NCT02713789), "HA1C > 6.5" (NCT01190904):
+    # spelled as HbA1c is (above).
+    term("Hba1c | HgA1c | HA1C", "a blood test of your average blood sugar over about 3 months"),
+    # "fasting blood glucose 100-125 mg%" (NCT07254572); not "HgA1c > 8.0 mg%" (NCT02713789), a percentage typed
+    # with the unit.
+    term(
+        "mg%",
+        "milligrams per 100 milliliters (a deciliter): an old way to write mg/dL, a unit for how much of a substance "
+        "is in the blood",
+        only_before=r"\d\s*$",
+        not_before=r"A1c[^;]{0,20}$",
+    ),
+    # "current or preexisting CVD or cancers" (NCT05365607, a study of cardiovascular health): nothing near says which;
+    # the study's subject does (glossary's sense above needs the words near it).
+    term(
+        "CVD",
+        "cardiovascular disease: disease of the heart or blood vessels",
+        study_about=r"cardiovascular|heart|cardiac|coronary",
+        not_near=r"cerebro|vision|colou?r|vapou?r",
+    ),
+    # "primary care physician (PCP)" (NCT00877487) above; "phencyclidine (PCP), cocaine, opiates" (NCT06067984) is
+    # the drug; Pneumocystis pneumonia where the words near it say so; "evaluation by the PCP with initiation or
+    # adjustment of thyroid hormone replacement" (NCT05365607, NCT06264882), "Have a PCP within the KU Health System"
+    # (NCT03908762): the doctor, after "the", "a" or "your".
+    term(
+        "PCP",
+        "Pneumocystis pneumonia: a serious lung infection caused by a fungus, in people whose immune system is weak",
+        only_near=r"pneumocystis|jiroveci|carinii|pneumonia|prophyla|trimethoprim|sulfamethoxazole|co-trimoxazole|"
+        r"\b(?-i:TMP|SMX|HIV|AIDS|CD4)\b|opportunistic",
+    ),
+    term(
+        "PCP",
+        "phencyclidine (angel dust): an illegal drug that can make people see things that are not there and act "
+        "strangely",
+        only_near=_STREET_DRUGS,
+    ),
+    term(
+        "PCP",
+        "primary care provider: your regular doctor",
+        only_before=r"\b(?:the|a|an|your|their|his|her|own)\s*$",
+        not_near=r"pneumocystis|pneumonia|prophyla|" + _STREET_DRUGS,
+    ),
+    # "harm oneself during the current episode of PPD" (NCT05551195, a study of postpartum depression): not the skin
+    # test for tuberculosis ("tuberculin (purified protein derivative [PPD]) skin test", NCT03369964), which a "PPD
+    # test" is wherever it stands.
+    term("PPD", "a skin test for tuberculosis", only_after=r"^\W{0,3}(?:skin\s+)?tests?\b"),
+    term(
+        "PPD",
+        "postpartum depression: depression that starts during pregnancy or in the months after giving birth",
+        only_near=r"postpartum|post-partum|postnatal|perinatal|peripartum|depress|episode|childbirth|giving birth|"
+        r"\b(?-i:EPDS|HAMD|MDD)\b|\bbab(?:y|ies)\b|infant",
+        not_near=r"\b(?-i:TB)\b|tubercul|\bskin\b|\bMantoux|induration",
+    ),
+    term(
+        "PPD",
+        "postpartum depression: depression that starts during pregnancy or in the months after giving birth",
+        study_about=r"postpartum|post-partum|postnatal|perinatal|peripartum",
+        not_near=r"\b(?-i:TB)\b|tubercul|\bskin\b|\bMantoux|induration|\btests?\b",
+    ),
+    # "SCID-5" (NCT05365607), "SCID-P" (NCT00472576), "SCID-I" (NCT00877487), "SCID-based DSM-5 diagnosis"
+    # (NCT03751280); bare SCID is also severe combined immunodeficiency, an inherited immune disease.
+    term(
+        "SCID-5 | SCID-I | SCID-II | SCID-P | SCID-5-CV | SCID-5-RV",
+        "Structured Clinical Interview for DSM: a set list of questions a trained interviewer asks to find mental "
+        "health conditions",
+    ),
+    term(
+        "SCID",
+        "Structured Clinical Interview for DSM: a set list of questions a trained interviewer asks to find mental "
+        "health conditions",
+        only_near=r"\b(?-i:DSM)|interview|psychiatr|schizo|bipolar|depress|disorder",
+        not_near=r"immunodeficien|combined immun|newborn|gene therapy|\b(?-i:ADA)\b",
+    ),
+    # "determined during screening with the WatchPat [AHI≥15]" (NCT05365607), "Apnea-hypopnea Index (AHI) > 15/h"
+    # (NCT02637648); AHI is also acute HIV infection.
+    term(
+        "AHI",
+        "apnea-hypopnea index: the number of times an hour breathing stops or gets shallow during sleep",
+        only_near=r"sleep|apn(?:o)?ea|hypopn|polysomno|WatchPAT|\b(?-i:PSG|OSA|ODI|CPAP)\b|/h\b|/hour|per hour",
+        not_near=r"\b(?-i:HIV)\b|seroconver|antiretrovir",
+    ),
+    # "determined during screening with the WatchPat [AHI≥15]" (NCT05365607): a device's name, matched in its case.
+    term(
+        "WatchPAT | WatchPat | Watch-PAT",
+        "a small device worn on the wrist and finger overnight that tests for sleep apnea at home",
+    ),
+    # "Pittsburgh Sleep Quality Index (PSQI) score 6 or higher" (NCT05365607, NCT03795987)
+    term(
+        "PSQI",
+        "Pittsburgh Sleep Quality Index: a questionnaire score of how well you slept over the past month, from 0 to "
+        "21; higher means worse sleep",
+    ),
+    # "Epworth Sleepiness Scale (ESS): Question #8 score above 0 ..." (NCT05365607), "* ESS: On question #8 ..."
+    # (NCT03828656); ESS is also endoscopic sinus surgery and the empty sella syndrome.
+    term(
+        "ESS",
+        "Epworth Sleepiness Scale: a questionnaire score of how easily you doze off in daily life, from 0 to 24; "
+        "higher means sleepier",
+        only_near=r"epworth|sleep|drows|\bdoz|\b(?-i:PSQI)\b|question|score",
+        not_near=r"sinus|endoscop|nasal|sella|pituitar",
+    ),
+    # "Patients with brain trauma and other organic brain diseases, and other contraindications for tDCS"
+    # (NCT06741540)
+    term(
+        "tDCS",
+        "transcranial direct current stimulation: a weak electric current passed through the head from pads on the "
+        "scalp, to change how the brain works",
+    ),
+    # "Severe anxiety with GAD7 score ≥10" (NCT06741540), "GAD - 7 is equal to or greater than 10" (NCT03683472):
+    # spelled as GAD-7 is (above).
+    term("GAD7 | GAD - 7", "a 7-question score of anxiety; higher means more anxious"),
+    # "Diagnosed with PA per 2016 Endocrine Society guidelines" (NCT07027254, a study of primary aldosteronism):
+    # primary aldosteronism where the words near it or the study's subject say so; PA is also pulmonary artery,
+    # physical activity, psoriatic arthritis and a physician assistant.
+    term(
+        "PA",
+        "primary aldosteronism: the adrenal glands make too much of the hormone aldosterone, which raises blood "
+        "pressure",
+        only_near=r"aldosteron|adrenal|renin|\b(?-i:ARR|APA|AVS)\b",
+    ),
+    term(
+        "PA",
+        "primary aldosteronism: the adrenal glands make too much of the hormone aldosterone, which raises blood "
+        "pressure",
+        study_about=r"aldosteron",
+        not_near=r"pulmonary|arter|physical|activity|arthritis|assistant|\b(?-i:X-?ray|CXR)\b",
+    ),
+    # "No SANE examination" (NCT05305235), "No sexual assault nurse examiner (SANE) examination" (NCT05989841); in
+    # capitals also the word.
+    term(
+        "SANE",
+        "sexual assault nurse examiner: a nurse trained to care for and examine people after a sexual assault",
+        only_near=r"sexual|assault|\brape|nurse|exam|forensic",
+        word=True,
+    ),
+    # "allergy towards ingredients in the VLCD products" (NCT05798494)
+    term(
+        "VLCD",
+        "very low calorie diet: a diet of about 800 calories a day or less, often of special shakes or meal products",
+    ),
+    # "Ocular symptoms must be considered as annoying or activity limiting (OSDI ≥13; mild)" (NCT02193490)
+    term(
+        "OSDI",
+        "Ocular Surface Disease Index: a questionnaire score of dry eye symptoms, from 0 to 100; higher means worse",
+    ),
+    # "Patients with score on the modified Medical Research Council (mMRC) >= 1" (NCT02629965)
+    term(
+        "mMRC",
+        "modified Medical Research Council scale: a 0 to 4 score of how breathless you get in daily life; higher is "
+        "worse",
+    ),
+    # "Patients who walk < 400 meters of 6MWT" (NCT02629965)
+    term("6MWT", "six-minute walk test: how far you can walk in 6 minutes"),
+    # "Patients with a current AN defined by DSM-V criteria" (NCT02567279); in capitals also the word.
+    term(
+        "AN",
+        "anorexia nervosa: an eating disorder in which a person eats far too little, from a strong fear of gaining "
+        "weight",
+        only_near=r"anorex|eating|\b(?-i:DSM)|bulimi|\b(?-i:BMI)\b|underweight|restrict",
+        word=True,
+    ),
+    # "Type 1 or Type 2 according to the BSS" (NCT02107196)
+    term(
+        "BSS",
+        "Bristol Stool Scale: a chart of 7 kinds of stool, from hard lumps (type 1) to watery (type 7)",
+        only_near=r"stool|bowel|bristol|\btypes? [1-7]\b",
+    ),
+    # "Prior treatment with an HGF/cMet inhibitor such as rilotumumab, crizotinib" (NCT02277197), "drugs targeting
+    # the HGF and/or MET pathways" (NCT05821933), "C-MET amplification" (NCT06001671)
+    term(
+        "HGF",
+        "hepatocyte growth factor: a protein that makes cells grow by switching on MET; some cancer medicines block it",
+        only_near=r"\b(?-i:c-?MET|C-?MET|MET)\b|inhibitor|pathway|rilotumumab|ficlatuzumab|cancer|tumou?r",
+    ),
+    term(
+        "cMet | c-Met | c-MET | C-MET | C-Met",
+        "MET: a protein on cells that makes them grow; some cancers have changes in its gene that certain drugs target",
+    ),
+    # "serum osmolality < 300 mOsm/kg" (NCT06381934)
+    term(
+        "mOsm/kg",
+        "milliosmoles per kilogram: the unit for how much salt, sugar and other substances are dissolved in a body "
+        "fluid",
+    ),
+    # "Corneal epithelial defect larger than 1 mm2 in either eye" (NCT02193490)
+    term(
+        "mm2 | mm²",
+        "square millimeters: a measure of area; 1 mm2 is a tiny square 1 millimeter on each side",
+        only_before=r"\d\s*$",
+    ),
 )
 
 
@@ -3036,7 +3247,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "designee | designees",
         "a person chosen to act for someone else, here for the sponsor (the company or group running the study)",
-        only_near=r"sponsor",
+        # "employee, temporary contract worker, or designee of the company" (NCT01677299, hint1: WRONG as the doctor's)
+        only_near=r"sponsor|company|employ",
     ),
     term(
         "designee | designees",
@@ -3120,6 +3332,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "formulation | formulations", "the form a medicine comes in and what is in it, such as a tablet or an injection"
     ),
     term("monotherapy", "treatment with one medicine alone"),
+    # "Inability to comply with dietary regimen of the study centre" (NCT01145014, hint1: WRONG as medicines)
+    term(
+        "regimen | regimens", "a plan of what to eat and when", only_before=r"\b(?:diet(?:ary)?|food|meal|feeding)\s+$"
+    ),
+    # "changes in dietary habits, lifestyle, or exercise regimen" (NCT02107196, hint1: WRONG as medicines)
+    term(
+        "regimen | regimens", "a plan of exercise", only_before=r"\b(?:exercise|training|workout|physical activity)\s+$"
+    ),
     term("regimen | regimens", "a plan of treatment: which medicines, how much and how often"),
     term("first-line", "the first treatment given for a disease"),
     term("second-line", "the treatment given when the first treatment did not work or stopped working"),
@@ -3165,7 +3385,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "systemic therapy | systemic treatment | systemic treatments | systemic therapies",
         "medicine that travels through the whole body, not just to one place",
     ),
-    term("systemic", "affecting the whole body"),
+    # "systemic psychotherapy" (NCT06741540, exports1: WRONG as the whole body): a family-systems talking therapy.
+    term("systemic", "affecting the whole body", not_after=r"^\s*(?:family\s+)?(?:psychotherap|famil)"),
     # NCT02795884 (sample 11: WRONG): "topical treatments (radiotherapy or surgery)" are local treatments of a cancer.
     term(
         "topical",
@@ -3707,6 +3928,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term(
         "apnea-hypopnea index | apnoea-hypopnoea index",
         "the number of times an hour breathing stops or gets shallow during sleep",
+        not_after=r"^\s*\(\s*(?-i:AHI)\b",  # then the abbreviation's note says it (exports1 and hint1 reviews)
     ),
     term("pneumonectomy", "surgery to remove a whole lung"),
     term("lobectomy", "surgery to remove one lobe, a part, of a lung or other organ"),
@@ -6384,9 +6606,15 @@ _CANCER: tuple[Term, ...] = (
     term(
         "tyrosine kinase | tyrosine kinases", "enzymes that send growth signals in cells; many cancer pills block them"
     ),
+    # "monoclonal gammopathy" (NCT02181413, hint1: WRONG as an antibody medicine): an abnormal protein in the blood.
+    term(
+        "monoclonal gammopathy | monoclonal gammopathies",
+        "an abnormal protein in the blood, made by one group of plasma cells (a kind of white blood cell)",
+    ),
     term(
         "monoclonal antibody | monoclonal antibodies | monoclonal",
         "a lab-made protein that sticks to one target, used as a medicine",
+        not_after=r"^\s*(?:gammopath|protein|band|spike|component|immunoglobulin|plasma cell|B-cell lymphocytosis)",
     ),
     term(
         "bispecific antibody | bispecific antibodies | bispecific | bispecifics",
@@ -6969,6 +7197,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "a small space deep in the face, behind the cheekbone, that holds a cluster of nerves linked to some headaches",
     ),
     term("transmural", "through the whole thickness of the wall of an organ, such as the heart"),
+    # "positive tests for ova or parasites ... in the stool" (NCT02107196, hint1: WRONG as a woman's eggs)
+    term(
+        "ova",
+        "eggs of worms or other parasites, looked for in a stool sample",
+        only_near=r"parasit|stool|fecal|faecal|worm",
+    ),
     term("ova", "eggs, from the ovaries"),
     term("sanatorium", "a place for long-term medical care"),
     term("tutelage", "the legal care of a guardian"),
@@ -7081,6 +7315,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "following the study's rules and schedule",
         only_after=r"^\s*(?:to|with)\s+(?:the\s+)?(?:study|protocol|trial)",
     ),
+    # "Adherence to vegan diets or other diets" (NCT05798494, exports1: WRONG as taking a treatment): keeping to a diet.
+    term(
+        "adherence", "keeping to a diet", only_after=r"^\s*to\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\w-]+\s+){0,2}diets?\b"
+    ),
     term("adherence", "taking a treatment as agreed"),
     # "symptomatic trigeminal neuralgia" (NCT02910323, sample 24: WRONG as "causing symptoms you notice"): caused by
     # another disease.
@@ -7147,7 +7385,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "living in an institution, such as a care home or prison, often by an official order",
     ),
     term("deciliter | decilitre | deciliters | decilitres", "a tenth of a liter"),
-    term("milliliter | milliliters | millilitre | millilitres", "a thousandth of a liter"),
+    # "1,000 per cubic milliliter (/mm^3)" (NCT02181413, hint1: WRONG, a slip for cubic millimeter): no note there.
+    term("milliliter | milliliters | millilitre | millilitres", "a thousandth of a liter", not_before=r"\bcubic\s+$"),
     term("microliter | microliters | microlitre | microlitres", "a millionth of a liter"),
     term("milligram | milligrams", "a thousandth of a gram"),
     term("nanogram | nanograms", "a billionth of a gram"),
@@ -9392,6 +9631,430 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "ferritin",
         "a protein that stores iron; its level in the blood shows the body's iron stores, and it goes up with "
         "inflammation",
+    ),
+    # The exports1 and hint1 reviews (32 unseen studies, docs/eligibility-review/exports1, hint1): terms their
+    # UNREADABLE rows found unexplained, each in the sense the records use.
+    # Sleep, mind and medicines (NCT03459612, NCT03795987, NCT05365607, NCT05551195, NCT06741540, NCT06829251)
+    # "Uncompensated hyperthyroidism" (NCT07254572): a thyroid that treatment does not keep in check (the sense above
+    # needs heart, liver or kidney words near it).
+    term(
+        "uncompensated",
+        "not kept under control by treatment",
+        only_after=r"^\s*(?:hyper|hypo)?thyroid",
+        not_near=r"\bpaid\b|\bpay|compensation|money|stipend|reimburs|volunteer",
+    ),
+    # "Pittsburgh Sleep Quality Index (PSQI) score 6 or higher" (NCT05365607): where the abbreviation follows, its note
+    # says it.
+    term(
+        "Pittsburgh Sleep Quality Index",
+        "a questionnaire score of how well you slept over the past month, from 0 to 21; higher means worse sleep",
+        not_after=r"^\s*\(\s*(?-i:PSQI)\b",
+    ),
+    # "Have a score of <10 on the Epworth Sleepiness Scale" (NCT03459612)
+    term(
+        "Epworth Sleepiness Scale | Epworth sleepiness score | Epworth scale",
+        "a questionnaire score of how easily you doze off in daily life, from 0 to 24; higher means sleepier",
+        not_after=r"^\s*\(\s*(?-i:ESS)\b",
+    ),
+    # "Current use of varenicline, beta-blockers (unless ophthalmic solutions), or non-dihydropyridines" (NCT05365607,
+    # NCT03795987, NCT03934658, NCT04040387)
+    term("varenicline", "a medicine that helps people stop smoking by easing the urge to smoke"),
+    term(
+        "non-dihydropyridines | non-dihydropyridine | nondihydropyridines | nondihydropyridine",
+        "calcium channel blockers that slow the heartbeat, such as verapamil and diltiazem; used for blood pressure "
+        "and heart rhythm",
+    ),
+    # "except steroid inhaler, nasal spray, or ophthalmic solution" (NCT05712278)
+    term("ophthalmic solution | ophthalmic solutions", "eye drops"),
+    # "Gestation less than 28 weeks" (NCT05551195), "less than 20 weeks gestation" (NCT06609317), "until the
+    # termination of gestation" (NCT06268769)
+    term("gestation", "pregnancy, or how far along a pregnancy is, counted in weeks"),
+    term("fetal demise | foetal demise", "the death of an unborn baby in the womb"),
+    # "homicidal or infanticidal ideation" (NCT05551195), "or homicidal ideation" (NCT01717898)
+    term("homicidal ideation", "thoughts of killing another person"),
+    term("homicidal", "wanting to kill another person"),
+    term("infanticidal ideation", "thoughts of killing a baby, such as your own"),
+    term("infanticidal", "wanting to kill a baby, such as your own"),
+    # "Those receiving regular complementary or alternative treatments ... (acupuncture, facial massage,
+    # phytotherapy, ...)" (NCT06829251)
+    term("phytotherapy", "treatment with plants or plant extracts: herbal medicine"),
+    # "Patients with brain trauma and other organic brain diseases" (NCT06741540): spelled as the singular is (above).
+    term(
+        "organic brain diseases | organic brain disorders | organic brain syndrome",
+        "a brain illness with a physical cause, such as damage or disease of the brain",
+    ),
+    # "Those with auricular aplasia or hypoplasia" (NCT06829251, a study of ear massage); not "auricular fibrillation",
+    # a translation of atrial fibrillation; no note for "pure red cell aplasia" (NCT02174731), the bone marrow's.
+    term("auricular aplasia", "an outer ear that did not form, from birth"),
+    term("auricular hypoplasia", "an outer ear that did not grow to its full size, from birth"),
+    term(
+        "hypoplasia",
+        "a body part that did not grow to its full size; here, the outer ear",
+        only_near=r"auricular|\bears?\b|microtia|pinna",
+    ),
+    term("auricular", "of the ear, most often the outer ear", not_after=r"^\s*(?:fibrillation|flutter)"),
+    # "Diagnosed with PA per 2016 Endocrine Society guidelines", "the same side as the planned adrenalectomy"
+    # (NCT07027254), "History of adrenalectomy" (NCT06325202)
+    term(
+        "primary aldosteronism | primary hyperaldosteronism",
+        "the adrenal glands make too much of the hormone aldosterone, which raises blood pressure",
+    ),
+    term(
+        "adrenalectomy | adrenalectomies",
+        "surgery to remove an adrenal gland, one of the small glands on top of the kidneys",
+    ),
+    # "No sexual assault nurse examiner (SANE) examination" (NCT05989841): the abbreviation's note says it.
+    term(
+        "sexual assault nurse examiner | sexual assault nurse examiners",
+        "a nurse trained to care for and examine people after a sexual assault",
+        not_after=r"^\s*\(\s*(?-i:SANE)\b",
+    ),
+    # Bladder and pelvic floor (NCT00318643, NCT03795987, NCT04853849, NCT06797245)
+    term("nocturia", "waking up at night to pass urine"),
+    term("nocturnal enuresis", "bed-wetting: passing urine during sleep without meaning to"),
+    term("enuresis", "wetting yourself without meaning to, most often the bed at night"),
+    term(
+        "mixed urinary incontinence | mixed incontinence",
+        "leaking urine both when you cough, sneeze or exercise and after a sudden, strong need to go",
+    ),
+    term(
+        "urgency urinary incontinence | urgency incontinence | urge urinary incontinence | urge incontinence",
+        "leaking urine after a sudden, strong need to go",
+    ),
+    term(
+        "stress urinary incontinence | stress incontinence",
+        "leaking urine when you cough, sneeze, laugh or exercise",
+    ),
+    term(
+        "pelvic organ prolapse",
+        "the bladder, womb or bowel drops down from its usual place and bulges into the vagina",
+    ),
+    term("dysuria", "pain or burning when passing urine"),
+    # "Gross or microscopic hematuria" (NCT04853849), "primary hematuria, both gross and microscopic" (NCT02381912):
+    # blood you can see; not "gross disease", "gross tumor volume" (NCT03525262, NCT06214572).
+    term(
+        "gross",
+        "easy to see with the eye: here, blood in the urine that you can see",
+        only_after=r"^\s*(?:(?:or|and|and/or|/)\s*microscopic\s+)?ha?ematuria",
+    ),
+    term(
+        "gross",
+        "easy to see with the eye: here, blood in the urine that you can see",
+        only_before=r"ha?ematuria[^\w.;]+(?:\w+[^\w.;]+){0,2}$",
+    ),
+    # "Less than 6 months since intradetrusor botulinum toxin injection" (NCT04853849, NCT06797245)
+    term("intradetrusor | intra-detrusor", "into the detrusor, the muscle in the wall of the bladder"),
+    # "pain with palpation of levator ani, coccygeus, pyriformis, obturator internus or perineal body" (NCT04853849),
+    # "If diminished or absent by palpation" of the foot's pulses (NCT01534065)
+    term("palpation", "feeling or pressing a part of the body with the fingers, to check it"),
+    term("levator ani", "the main muscles of the pelvic floor, which hold up the bladder, womb and bowel"),
+    term("coccygeus", "a small muscle of the pelvic floor, next to the tailbone"),
+    term(
+        "piriformis | pyriformis",
+        "a muscle deep in the buttock that runs from the lower spine to the top of the thigh bone",
+    ),
+    term("obturator internus", "a muscle inside the pelvis that helps turn the thigh outward"),
+    # Diet and weight (NCT05798494): "e.g. restrained eating, disinhibition, emotional eating", "e.g. dysregulated
+    # thyroid disease"; disinhibition only in the eating sense (in brain diseases it is acting without the usual
+    # self-control).
+    term("dysregulated thyroid disease", "thyroid disease that is not well controlled"),
+    term("restrained eating", "strictly holding back on how much you eat, to control your weight"),
+    term(
+        "disinhibition",
+        "losing control over eating, such as eating too much when tempting food is around",
+        only_near=r"eating|\bfood|\bdiets?\b|binge|hunger|appetite|\bmeals?\b",
+    ),
+    # Women's health (NCT00303576)
+    term(
+        "colposcopy",
+        "a close look at the cervix and vagina through a magnifying instrument, during a pelvic exam",
+    ),
+    term(
+        "trichomonas",
+        "a tiny parasite passed on during sex that infects the vagina or the tube urine leaves through",
+    ),
+    term("trichomoniasis", "a common infection passed on during sex, caused by a tiny parasite"),
+    term(
+        "genital ulcer disease",
+        "sores on the genitals, most often from an infection passed on during sex, such as herpes or syphilis",
+    ),
+    # Not bleeding despite a clotting medicine in a bleeding disorder.
+    term(
+        "breakthrough bleeding",
+        "bleeding from the vagina between periods, often while taking hormones such as birth control pills",
+        not_near=r"h(?:a)?emophilia|factor (?:VIII|IX|8|9)|willebrand|bleeding disorder|prophyla",
+    ),
+    term(
+        "bacterial vaginosis",
+        "an imbalance of the germs that normally live in the vagina, which can cause a discharge with a fishy smell",
+    ),
+    term("vulva", "the outer parts of a woman's genitals, around the opening of the vagina"),
+    # "Willing to abstain from using any vaginal product" (NCT00303576), "abstain from heterosexual activity"
+    # (NCT06731894), "abstain from alcohol and drugs" (NCT02079844)
+    term("abstain", "to choose not to do or use something, such as alcohol or sex"),
+    # Dry eye (NCT02193490)
+    term(
+        "Schirmer I | Schirmer test | Schirmer's test | Schirmer tear test | Schirmer",
+        "a test of how many tears the eyes make: a paper strip under the lower eyelid, read in millimeters wet after "
+        "5 minutes",
+    ),
+    term(
+        "Rose Bengal staining | Rose Bengal stain | Rose Bengal",
+        "a test with a pink dye dropped on the eye that colors damaged cells on its surface; a higher score means "
+        "more damage",
+    ),
+    term(
+        "corneal epithelial defect | corneal epithelial defects",
+        "a spot where the thin surface layer of the cornea, the clear front of the eye, is scraped off or missing",
+    ),
+    # Breathing (NCT02629965): "modified Medical Research Council (mMRC) >= 1", "a score on the modified Borg >= 4 at
+    # the end of 6 minute walk test (6MWT)"; the abbreviations' notes say the spelled-out names they follow.
+    term(
+        "modified Medical Research Council",
+        "a 0 to 4 score of how breathless you get in daily life; higher is worse",
+        not_after=r"^\s*(?:scale\s*|dyspn(?:o)?ea scale\s*)?\(\s*(?-i:mMRC)\b",
+    ),
+    term(
+        "modified Borg | modified Borg scale | modified Borg dyspnea scale | modified Borg dyspnoea scale",
+        "a 0 to 10 scale of how breathless you feel; 10 is the worst you can imagine",
+    ),
+    term(
+        "6 minute walk test | 6-minute walk test | six-minute walk test | six minute walk test",
+        "a test of how far you can walk in 6 minutes",
+        not_after=r"^\s*\(\s*(?-i:6MWT)\b",
+    ),
+    # Anorexia nervosa (NCT02567279): "Severe hepatic cytolysis with transaminase up to 5 times normal", "effective
+    # bone maturation (attested by a radiography of the hip)", "Reporting relationship to the investigator"; bone
+    # maturation as skeletal maturation (above).
+    term(
+        "hepatic cytolysis | liver cytolysis",
+        "damage to liver cells, shown by high liver enzymes in blood tests",
+    ),
+    term(
+        "cytolysis",
+        "damage to liver cells, shown by high liver enzymes in blood tests",
+        only_near=r"hepat|liver|transaminas|\b(?-i:ALT|AST)\b",
+    ),
+    term("bone maturation", "when the bones have finished growing, which an X-ray of the hand or hip can show"),
+    term(
+        "reporting relationship", "a work link in which you answer to someone, such as being their employee or student"
+    ),
+    # Cancer (NCT00473616, NCT02277197, NCT03300609, and the records named)
+    # "candidates for upfront metastasectomy" (NCT03300609), "up-front surgery" (NCT04267848), "Upfront total
+    # mastectomy" (NCT02992574); not "upfront 2-stenting" (NCT06742931), two heart stents planned from the start.
+    term("metastasectomy | metastasectomies", "surgery to remove cancer that has spread to another part of the body"),
+    term(
+        "upfront | up-front",
+        "as the first step, before any other treatment",
+        only_near=r"surg|resect|\w+ectom|chemo|therap|treatment|radiat|transplant",
+        not_after=r"^\s*(?:\d-?)?stent",
+    ),
+    term("resectability", "whether a tumor can be removed by surgery"),
+    # "Advanced solid tumors for which standard treatment doesn't exist" (NCT00473616); not the name of RECIST,
+    # "Response Evaluation Criteria in Solid Tumors", whose abbreviation has its note.
+    term(
+        "solid tumor | solid tumors | solid tumour | solid tumours",
+        "a cancer that forms a lump, such as in the breast or lung, not a blood cancer",
+        not_before=r"criteria\s+(?:in|for)\s*$",
+    ),
+    # "Nasopharyngeal carcinoma, WHO Type I (keratinizing)", "if WHO Type II or III (non-keratinizing)"
+    # (NCT02277197): kinds of squamous cell cancer.
+    term(
+        "non-keratinizing | nonkeratinizing | non-keratinising | non keratinizing",
+        "a kind of squamous cell cancer whose cells do not make keratin, the tough protein in skin and nails",
+        only_near=r"carcinom|cancer|tumou?r|squamous|nasopharyn|\b(?-i:WHO)\b|\btype\b|\b(?-i:HNSCC|NPC|SCC)\b",
+    ),
+    term(
+        "keratinizing | keratinising",
+        "a kind of squamous cell cancer whose cells make keratin, the tough protein in skin and nails",
+        only_near=r"carcinom|cancer|tumou?r|squamous|nasopharyn|\b(?-i:WHO)\b|\btype\b|\b(?-i:HNSCC|NPC|SCC)\b",
+    ),
+    # "Squamous cell carcinoma of unknown primary" (NCT02277197, NCT06129864), "or unknown primary" (NCT04892173)
+    term("unknown primary", "the place in the body where a cancer started cannot be found"),
+    # "not a candidate for surgical salvage due to incurability or morbidity" (NCT02277197)
+    term(
+        "surgical salvage | salvage surgery",
+        "surgery to remove a cancer that stayed or came back after other treatment, such as radiation",
+    ),
+    # "skin drying and fissuring, paronychial inflammation, infectious sequelae (eg, blepharitis, cheilitis ...)",
+    # "cetuximab-related rash, xerosis, fissures or paronychial inflammation" (NCT02277197)
+    term("fissuring", "deep cracks or splits in the skin"),
+    term(
+        "fissures",
+        "deep cracks or splits in the skin",
+        only_near=r"\bskin|rash|xerosis|\bdry|cetuximab|paronych|\blips?\b|\bheels?\b|fingers?|\bhands?\b|\bfeet\b",
+    ),
+    term("paronychia", "an infection or swelling of the skin around a fingernail or toenail"),
+    term("paronychial", "of the skin around a fingernail or toenail"),
+    term("blepharitis", "red, swollen, itchy eyelids, often with crusts at the base of the lashes"),
+    term("cheilitis", "sore, dry, cracked or swollen lips"),
+    term("xerosis", "very dry skin"),
+    # "Double (tandem) ASCT." (NCT02181413); not "FLT3 internal tandem repeat (ITD)" (NCT04946890), "BCOR internal
+    # tandem duplication" (NCT05711992), "Two protocol acceptable methods of contraception in tandem" (NCT05813288).
+    term(
+        "tandem transplant | tandem transplants | tandem transplantation",
+        "two stem cell transplants one after the other, a few months apart",
+    ),
+    term(
+        "tandem",
+        "two stem cell transplants one after the other, a few months apart",
+        only_near=r"transplant|\b(?-i:A?SCT|HSCT|AHCT|ASCT)\b|autolog",
+        not_near=r"repeat|duplicat|\b(?-i:ITD)\b|mass spec|contracep",
+    ),
+    # "Male participants, even if surgically sterilized (ie, status postvasectomy)" (NCT02181413)
+    term(
+        "status postvasectomy | postvasectomy",
+        "after a vasectomy: surgery that cuts the tubes that carry sperm, so a man cannot father a child",
+    ),
+    # "Creatinine clearance ... by the Cockraft-Gault formula" (NCT02277197), "using the Crockroft and Gault equation"
+    # (NCT01677299), "according to Cockroft & Gault" (NCT01298063), "the formula of Cockroft and Gault"
+    # (NCT02227251), "estimated by the Cockcroft- Gault formula" (NCT06760702): spelled as Cockcroft-Gault is (above).
+    term(
+        "Cockraft-Gault | Crockroft and Gault | Crockroft-Gault | Cockroft & Gault | Cockroft and Gault | "
+        "Cockcroft & Gault | Cockcroft- Gault",
+        "a formula that estimates how well the kidneys work from a creatinine blood test, your age and weight",
+    ),
+    # "Negative pregnancy test result (human chorionic gonadotropin, beta subunit) ... (not applicable to
+    # hysterectomized females)", "any drug treatment that affects gastric pH" (NCT01677299)
+    term("hysterectomized | hysterectomised", "has had the womb (uterus) removed by surgery"),
+    term(
+        "beta subunit | beta-subunit | β subunit | β-subunit",
+        "the part of the pregnancy hormone hCG that pregnancy tests measure",
+        only_near=r"\b(?-i:hCG|HCG)\b|chorionic|gonadotrop|pregnan",
+    ),
+    term("gastric pH", "how acid the stomach is; the lower the number, the more acid"),
+    # Infections (NCT00230971): "Clinical diagnosis of complicated intra-abdominal infection that requires surgery"
+    term(
+        "complicated intra-abdominal infection | complicated intra-abdominal infections",
+        "an infection that has spread from an organ into the belly around it, causing a pocket of pus or a swollen "
+        "belly lining",
+    ),
+    term(
+        "intra-abdominal infection | intra-abdominal infections | intraabdominal infection",
+        "an infection inside the belly, such as from a burst appendix",
+    ),
+    # Gut (NCT02107196): IBS-D criteria
+    term("defecation | defaecation", "passing stool: emptying the bowels"),
+    term(
+        "Bristol Stool Scale | Bristol Stool Form Scale | Bristol stool chart",
+        "a chart of 7 kinds of stool, from hard lumps (type 1) to watery (type 7)",
+        not_after=r"^\s*\(\s*(?-i:BSS)\b",
+    ),
+    # "History of organic GI abnormalities, inflammatory bowel diseases, complicated diverticulosis"; "diverticulitis
+    # with the exception of a prior episode that has resolved or diverticulosis" (NCT05967533)
+    term(
+        "complicated diverticulosis",
+        "pouches in the bowel wall that have caused problems, such as infection, bleeding, a pocket of pus or a "
+        "blockage",
+    ),
+    term("diverticulosis", "small pouches that bulge out of the wall of the large bowel; most cause no trouble"),
+    term(
+        "biliary duct disease | bile duct disease",
+        "disease of the bile ducts, the tubes that carry bile from the liver to the gut",
+    ),
+    term(
+        "gluten enteropathy | gluten-sensitive enteropathy | gluten sensitive enteropathy",
+        "celiac disease: an immune reaction to gluten, a protein in wheat, that damages the gut",
+    ),
+    # "drugs enhancing GI motility" (NCT02107196), "medications that can affect GI motility" (NCT00623545),
+    # "motility-altering drugs" next to laxatives (NCT01959048); not "Sperm motility" (NCT05585931).
+    term(
+        "GI motility | gastrointestinal motility | gut motility | intestinal motility | bowel motility",
+        "how food and waste move along the stomach and bowels",
+    ),
+    term(
+        "motility",
+        "how food and waste move along the stomach and bowels",
+        only_near=r"\b(?-i:GI)\b|gastro|\bgut\b|bowel|intestin|stomach|colon|esophag|oesophag|laxative|stool",
+        not_near=r"sperm|semen",
+    ),
+    term(
+        "prokinetic | prokinetics | prokinetic drugs | prokinetic agents",
+        "medicines that help food move through the stomach and bowels faster, such as metoclopramide",
+    ),
+    # "any other organic gastrointestinal disease", "organic GI abnormalities" (NCT02107196): a disease that tests can
+    # find, not a gut that works badly (as in IBS); not "organic nitrates", "organic ED" (above) nor organic food.
+    term(
+        "organic",
+        "caused by a physical disease that tests can find, not only by a gut that works badly",
+        only_after=r"^\s*(?:gastrointestinal|(?-i:GI)|bowel|intestinal|colonic|digestive|gut)\b",
+    ),
+    term(
+        "flexible sigmoidoscopy | sigmoidoscopy",
+        "a look inside the lower part of the large bowel with a thin, bendy tube with a camera",
+    ),
+    # "microscopy colitis" (NCT02107196): the registry's slip for microscopic colitis, shown as written.
+    term(
+        "microscopic colitis | microscopy colitis",
+        "a bowel disease that causes watery diarrhea; the bowel looks normal, and only a microscope shows the swelling",
+    ),
+    # "History of positive tests for ova or parasites, or clostridium difficile toxin or occult blood in the stool"
+    # (NCT02107196), "baseline occult blood in stool ++" (NCT03416231)
+    term(
+        "clostridium difficile toxin | clostridium difficile toxins | Clostridioides difficile toxin | "
+        "C. difficile toxin | C. difficile toxins",
+        "a poison made by the germ C. difficile; finding it in a stool test shows a bowel infection with it",
+    ),
+    term(
+        "Clostridium difficile | Clostridioides difficile | C. difficile | C. diff",
+        "a germ that can infect the bowel and cause bad diarrhea, most often after taking antibiotics",
+    ),
+    term("occult blood", "hidden blood: too little to see, found only by a lab test, most often of the stool"),
+    # Inhaled medicines (NCT03095456, NCT02428088; NCT01943552, NCT04912596): "hypersensitivity to inhaled or
+    # nebulized anticholinergics", "including narrow-angle glaucoma, symptomatic benign prostatic hyperplasia,
+    # bladder neck obstruction"
+    term("nebulized | nebulised", "turned into a fine mist to breathe in through a mask or mouthpiece"),
+    term(
+        "nebulizer | nebulizers | nebuliser | nebulisers",
+        "a machine that turns a liquid medicine into a fine mist to breathe in",
+    ),
+    term(
+        "narrow-angle glaucoma | narrow angle glaucoma | closed-angle glaucoma",
+        "glaucoma in which fluid cannot drain from the eye because the drain is blocked",
+    ),
+    term(
+        "bladder neck obstruction",
+        "a blockage where the bladder joins the tube urine leaves through, which makes it hard to pass urine",
+    ),
+    # Salt and water (NCT06381934): "serum osmolality < 300 mOsm/kg", "in need of 3% hypertonic solution",
+    # "decompensated liver cirrhosis CHILD C"; in asthma, hypertonic saline is breathed in for a test (NCT05097287).
+    term(
+        "serum osmolality | plasma osmolality",
+        "a blood test of how much salt, sugar and other substances are dissolved in the blood",
+    ),
+    term(
+        "osmolality | osmolarity",
+        "how much salt, sugar and other substances are dissolved in a body fluid, such as blood or urine",
+    ),
+    term(
+        "hypertonic saline | hypertonic solution | hypertonic salt solution",
+        "salty water breathed in as a fine mist, to loosen mucus or, in a breathing test, to see if the airways tighten",
+        only_near=r"challenge|methacholine|mannitol|inhal|nebuli|bronch|airway|sputum|cystic fibrosis|asthma|"
+        r"\b(?-i:FEV1?|PC20)\b",
+    ),
+    term(
+        "hypertonic saline | hypertonic solution | hypertonic salt solution",
+        "water with more salt than the body's own fluids; given by drip into a vein, it raises a low blood sodium",
+    ),
+    term(
+        "Child C | Child class C | Child-C",
+        "the most severe class of the Child-Pugh score of liver disease: the liver works very poorly",
+        only_near=r"cirrho|liver|hepat|pugh",
+    ),
+    # "History of anaphylactic shock after iodine contrast administration" (NCT07254572): spelled as iodinated
+    # contrast is (above).
+    term(
+        "iodine contrast | iodine contrast agent | iodine contrast agents | iodine contrast media | "
+        "iodine contrast medium | iodine-based contrast",
+        "a dye with iodine in it, given before some scans, such as CT scans, to make parts of the body show up "
+        "more clearly",
+    ),
+    # "willing to sign the Institutional Review Board approved consent" (NCT03406169); where the abbreviation
+    # follows, its note says it.
+    term(
+        "Institutional Review Board | Institutional Review Boards",
+        "the committee that checks a study is safe and ethical, and protects the people in it",
+        not_after=r"^\s*(?:/[^()]{0,40})?\(\s*(?-i:IRB)",
     ),
 )
 

@@ -1574,9 +1574,15 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
         return False
     item = _LIST_ITEM.match(following)
     heading = _heading_of(item.group("text") if item else following.strip(), in_list_item=item is not None)
-    return heading is not None and kind_of_heading(heading[0]) == "inclusion"
+    # "* Pregnant" last in "Maternal inclusion Criteria:", over "Paternal Inclusion Criteria:" (NCT05798494, exports1:
+    # read as a label, the criterion dropped and the fathers' rules titled "Pregnant"): a heading that names its own
+    # group needs no label over it; the line is one more criterion.
+    return (
+        heading is not None and kind_of_heading(heading[0]) == "inclusion" and bool(_BARE_INCLUSION.match(heading[0]))
+    )
 
 
+_BARE_INCLUSION = re.compile(r"^\W*(?:key\s+|main\s+)?inclusions?\s+criteri\w*\W*$", re.IGNORECASE)
 _FREE_GROUP_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,4}\s*\([A-Za-z]{2,8}\):?$")
 # "Donors: Eligibility for plasma donation" over "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, the donors'
 # rules read as the patients'): the people a pair of lists is for, named first.

@@ -586,7 +586,11 @@ _NO_CONDITION = re.compile(
     # "No spleen or functional spleen." (NCT04341389, ctparser1: WRONG under "The study also says"): an organ missing
     # is a condition, the reason itself
     r"(?:functioning\s+|functional\s+|working\s+)?(?:spleen|kidneys?|uterus|womb|ovaries|testes|testicles|gall\s*bladder|"
-    r"thyroid|teeth|limbs?))\b)"
+    r"thyroid|teeth|limbs?)|"
+    # "No mailing address", "No SANE examination" (NCT05305235, exports1: WRONG under "The study also says"): what you
+    # lack that the study needs is the reason itself.
+    r"(?:[\w-]+\s+){0,2}(?:address|phone|telephone|transportation|transport|housing|home|insurance|internet|caregiver|"
+    r"guardian|examination|exam))\b)"
     # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
     r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:contracepti|birth\s+control))"

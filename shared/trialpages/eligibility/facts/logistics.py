@@ -1832,9 +1832,11 @@ class Devices(Fact):
 
     things: str
     joiner: Literal["or", "and"] = "or"
+    # "Access to a smartphone" (NCT04853849, exports1: LOSSY as "You have a smartphone"): one you may borrow counts.
+    access: bool = False
 
     def sentence(self) -> str:
-        return f"You have {self.things}."
+        return f"You have access to {self.things}." if self.access else f"You have {self.things}."
 
 
 _THINGS: tuple[tuple[str, str], ...] = (
@@ -1849,7 +1851,7 @@ _THINGS: tuple[tuple[str, str], ...] = (
 _THING = "|".join(f"(?:{pattern})" for pattern, _ in _THINGS)
 _THING_RES = tuple((re.compile(rf"(?:{pattern})$", re.IGNORECASE), said) for pattern, said in _THINGS)
 _DEVICES_OWNED = (
-    r"(?:(?:the\s+)?(?:patients?|participants?|subjects?)\s+)?(?:(?:must\s+)?(?:have|has|own|owns)\s+|(?:in\s+possession\s+of)\s+|access\s+to\s+)"
+    r"(?:(?:the\s+)?(?:patients?|participants?|subjects?)\s+)?(?:(?:must\s+)?(?:have|has|own|owns)\s+|(?:in\s+possession\s+of)\s+|(?P<access>access\s+to\s+))"
     rf"(?P<things>(?:{_THING})(?:\s*(?:,|or|and/or|and)\s*(?:{_THING}))*)"
     r"(?P<internet>\s+with\s+(?:an?\s+)?internet(?:\s+connection|\s+access)?)?"
     r"|(?P<email>access\s+to\s+(?:an?\s+)?e-?mail(?:\s+address)?)"
@@ -1876,7 +1878,7 @@ def _devices(match: re.Match) -> Devices | None:
     things = _a(_joined(names))
     if match["internet"]:
         things += " that can connect to the internet"
-    return Devices(things=things)
+    return Devices(things=things, access=bool(match["access"]))
 
 
 class LivesIn(Fact):
