@@ -61,6 +61,7 @@ def test_times_written_before_the_limit_of_normal_reads_as_times():
     [
         # NCT05365607: "mg/d" typed for mg/dL after a blood sugar, not a daily dose
         ("Fasted glucose less than 126 mg/d", "mg/d", None),
+        ("Fasted glucose less than 126 mg/d", "fasted glucose", "your blood sugar after not eating"),
         ("regular use of aspirin more than 325 mg/d", "mg/d", "milligrams a day"),
         # NCT01145014, NCT02107196: a diet's and an exercise plan's regimen, not medicines
         ("Inability to comply with dietary regimen of the study centre", "regimen", "a plan of what to eat and when"),

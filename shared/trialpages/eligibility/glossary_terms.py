@@ -4328,7 +4328,8 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "HbA1c: a blood test of your average blood sugar over about 3 months",
     ),
     term(
-        "fasting plasma glucose | fasting blood glucose | fasting glucose",
+        # "Fasted glucose <126 mg/d" (NCT05365607, exports1b: UNREADABLE, no note)
+        "fasting plasma glucose | fasting blood glucose | fasting glucose | fasted glucose | fasted plasma glucose",
         "your blood sugar after not eating for at least 8 hours",
     ),
     term("insulin-dependent", "needing insulin injections"),
