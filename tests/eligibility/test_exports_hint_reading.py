@@ -90,3 +90,103 @@ def test_a_term_gets_the_sense_its_sentence_uses_or_none(text, term, sense):
         assert term not in notes
     else:
         assert sense in notes[term]
+
+
+# The second readings (docs/eligibility-review/exports2/, hint2/)
+
+
+def test_an_age_with_the_lists_lines_indented_under_it_titles_none_of_them():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* o Age less than 13 years\n\n  * Patients with type I diabetes "
+            "mellitus.\n  * Patients who refuse to participate in the study.\n"
+        }
+    )
+    assert [item.children for item in plain.exclusion] == [[], [], []]
+    assert texts(plain.exclusion) == [
+        "You are less than 13 years old.",
+        "You have type 1 diabetes.",
+        "You refuse to take part in the study.",
+    ]
+
+
+def test_a_bound_with_its_number_run_on_is_spaced():
+    assert original_words("o age equal to or more than13 years.") == "Age equal to or more than 13 years."
+
+
+def test_not_of_reproductive_potential_and_of_it_who_agrees_are_two_ways_in():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Body mass index (BMI) >=18.0 kg/m^2\n"
+            "* Male or female not of reproductive potential\n* Female of reproductive potential who agrees to remain "
+            "abstinent from heterosexual activity or to use 2 acceptable combinations of contraception\n"
+        }
+    )
+    _, either = plain.inclusion
+    assert either.children_joins == "any"
+    assert texts(either.children)[0] == "Male or female not of reproductive potential"
+
+
+def test_or_lines_between_a_lead_ins_choices_part_its_choices_not_the_list():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* Subject must be between 6 and 12 years of age.\n"
+            "* Female subject:\n    * must be unable to become pregnant;\n\nOR\n\n• practice true abstinence;\n\nOR\n\n"
+            "• is sexually active and willing to use a medically effective method of birth control.\n\n"
+            "* Subject weighs at least 21 kg.\n"
+        }
+    )
+    age, female, weight = plain.inclusion
+    assert age.text == "You are 6 to 12 years old."
+    assert female.children_joins == "any" and len(female.children) == 3
+    assert texts(female.children)[1] == "Practice true abstinence"
+    assert weight.text is not None and "21 kg" in weight.text
+
+
+def test_members_saying_their_own_no_under_none_of_the_following_are_the_lists_again():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* None of the following within the past 12 months:\n"
+            "    * Myocardial infarction\n    * Pulmonary embolism\n    * No known HIV or AIDS-related illness\n"
+            "    * Blood pressure < 140/90 mm Hg\n"
+        }
+    )
+    group, hiv, pressure = plain.inclusion
+    assert "Pulmonary" in " ".join(texts([group])) and hiv.text == "No known HIV or AIDS-related illness"
+    assert pressure.text == "Your blood pressure is less than 140/90 mm Hg."
+
+
+def test_a_medicine_the_investigator_may_allow_is_said_apart_with_whom_it_is_for():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* T2DM patients:\n    * Any intake of medication within 21 "
+            "days before first dosing.\n    * Individual background therapy that could not be discontinued may be given "
+            "at the discretion of the Investigator, with a stable dose.\n"
+        }
+    )
+    [moved] = plain.other
+    assert moved.children_title == "T2DM patients:" and texts(moved.children)[0].startswith("Individual background")
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Have a (PASI score more than 10 or BSA more than 10) and DLQI more than 10", "", "BSA", "share of the skin"),
+        ("A clinical relapse within the last 30 days", "Multiple Sclerosis", "relapse", "a flare-up"),
+        ("Patients who need maintenance treatment of bronchodilators (including xanthines)", "", "xanthines", "lung"),
+        ("Patients who need maintenance treatment of bronchodilators", "", "maintenance treatment", "every day"),
+        ("Current hormone replacement therapy or aromatase inhibitor therapy", "", "hormone replacement therapy",
+         "menopause"),
+    ],
+)  # fmt: skip
+def test_a_term_gets_the_sense_its_study_or_sentence_uses(text, about, term, sense):
+    notes = {found.term: found.definition for found in terms_in(text, about)}
+    assert sense in notes[term]
+
+
+def test_anticonvulsants_named_as_liver_enzyme_inducers_get_no_pain_medicine_examples():
+    notes = {
+        found.term: found.definition
+        for found in terms_in("strong CYP3A inducers, including: carbamazepine, phenytoin (anticonvulsants)", "")
+    }
+    assert notes["anticonvulsants"] == "an anti-seizure medicine"

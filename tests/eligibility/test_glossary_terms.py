@@ -2961,6 +2961,839 @@ SENSES = [
         "Institutional Review Board",
         "the committee that checks a study is safe and ethical",
     ),
+    # The exports2 and hint2 reviews (24 unseen studies, docs/eligibility-review/exports2, hint2): terms their
+    # UNREADABLE rows found unexplained
+    ("-", "Meets DSM-5 criteria for CUD, with cannabis use on most days", "CUD", "cannabis use disorder"),
+    (
+        "NCT03751280",
+        "Meet DSM-5 diagnosis for a current moderate or severe alcohol or cannabis use disorder in the past 2 months",
+        "cannabis use disorder",
+        "a condition in which a person keeps using cannabis",
+    ),
+    ("NCT04286399", "Patients already on a maximum dose of RAASi or beta-blocker", "RAASi", "renin-angiotensin"),
+    ("NCT04286399", "History of DM ketoacidosis/Type 1 DM", "DM", "diabetes mellitus"),
+    ("NCT03905018", "DM 1-2", "DM", "diabetes mellitus"),
+    ("NCT02413099", "uncontrolled DM (HBA1C more than 12%);", "DM", "diabetes mellitus"),
+    (
+        "NCT04286399",
+        "Symptomatic bradycardia, high-grade AV blocks (Grade 2 and 3) and/or Visit 1 heart rate (HR) less than 60bpm.",
+        "high-grade AV blocks",
+        "a serious block (second or third degree)",
+    ),
+    ("-", "Second or third degree AV blocks without a pacemaker", "AV blocks", "blocks in the electrical signal"),
+    ("NCT05486611", "PHQ-A score less than 10", "PHQ-A", "Patient Health Questionnaire for Adolescents"),
+    (
+        "NCT03569618",
+        "Adult men or women diagnosed with multiple sclerosis (MS) or clinically isolated syndrome (CIS)",
+        "CIS",
+        "clinically isolated syndrome: a first attack of nerve symptoms",
+    ),
+    (
+        "-",
+        "History of clinically isolated syndrome in the past year",
+        "clinically isolated syndrome",
+        "a first attack of nerve symptoms like those of multiple sclerosis",
+    ),
+    ("NCT03569618", "SDMT z-score range (-2 to +1)", "SDMT", "Symbol Digit Modalities Test"),
+    (
+        "NCT02782117",
+        "Fellow eye BCVA 20/25 or better (phase 1) or 20/32 or better (phase 2)",
+        "BCVA",
+        "best-corrected visual acuity: how sharply you see",
+    ),
+    (
+        "NCT02782117",
+        "Fellow eye BCVA 20/25 or better (phase 1) or 20/32 or better (phase 2)",
+        "fellow eye",
+        "the other eye",
+    ),
+    (
+        "NCT03608150",
+        "Heterotropia at most 5 prism diopters in current refractive correction at distance measured by SPCT.",
+        "SPCT",
+        "simultaneous prism and cover test: an eye test of how much an eye turns",
+    ),
+    (
+        "NCT03608150",
+        "Heterotropia at most 5 prism diopters in current refractive correction at distance measured by SPCT.",
+        "heterotropia",
+        "an eye that turns in, out, up or down",
+    ),
+    (
+        "NCT03608150",
+        "Heterotropia at most 5 prism diopters in current refractive correction at distance measured by SPCT.",
+        "prism diopters",
+        "a unit of how far an eye turns",
+    ),
+    (
+        "NCT03608150",
+        "Heterotropia at most 5 prism diopters in current refractive correction at distance measured by SPCT.",
+        "refractive correction",
+        "glasses or contact lenses",
+    ),
+    (
+        "-",
+        "Eye turn of more than 10 prism diopters on the simultaneous prism and cover test",
+        "simultaneous prism and cover test",
+        "an eye test of how much an eye turns",
+    ),
+    (
+        "NCT02782117",
+        "Monocular amblyopia associated with anisometropia, strabismus or both combined",
+        "monocular",
+        "in one eye only",
+    ),
+    (
+        "NCT02782117",
+        "Monocular amblyopia associated with anisometropia, strabismus or both combined",
+        "amblyopia",
+        "lazy eye",
+    ),
+    (
+        "NCT02782117",
+        "Monocular amblyopia associated with anisometropia, strabismus or both combined",
+        "anisometropia",
+        "the two eyes need very different glasses",
+    ),
+    (
+        "NCT02782117",
+        "Monocular amblyopia associated with anisometropia, strabismus or both combined",
+        "strabismus",
+        "eyes that do not point the same way",
+    ),
+    (
+        "NCT03608150",
+        "Amblyopic eye best-corrected visual acuity (BCVA) 20/40 to 20/200 inclusive.",
+        "amblyopic eye",
+        "the lazy eye",
+    ),
+    (
+        "NCT00407381",
+        "Best corrected visual acuity score in the study eye of 20/40 to 20/320 inclusive",
+        "best corrected visual acuity",
+        "how sharply you see with the best glasses",
+    ),
+    (
+        "NCT02782117",
+        "Interocular BCVA difference at least 3 lines (at least 0.3 logMAR)",
+        "interocular",
+        "between the two eyes",
+    ),
+    (
+        "NCT02782117",
+        "Interocular BCVA difference at least 3 lines (at least 0.3 logMAR)",
+        "logMAR",
+        "a scale for eye-chart results",
+    ),
+    (
+        "NCT07030920",
+        "known previous cardiovascular disease (defined as past myocardial infarction, coronary revascularization, "
+        "stroke, or coronary artery atherosclerosis with at least 50% stenosis demonstrated on coronary angiography or "
+        "CCTA);",
+        "CCTA",
+        "coronary CT angiography",
+    ),
+    (
+        "NCT06748963",
+        "Insulin delivery can be managed using either manual open-loop system (non-AID) or a hybrid closed loop (AID) "
+        "systems.",
+        "AID",
+        "automated insulin delivery",
+    ),
+    (
+        "NCT06748963",
+        "Insulin delivery can be managed using either manual open-loop system (non-AID) or a hybrid closed loop (AID) "
+        "systems.",
+        "open-loop",
+        "an insulin pump whose doses the person sets",
+    ),
+    (
+        "NCT06748963",
+        "Insulin delivery can be managed using either manual open-loop system (non-AID) or a hybrid closed loop (AID) "
+        "systems.",
+        "hybrid closed loop",
+        "an insulin pump linked to a glucose sensor",
+    ),
+    (
+        "NCT06748963",
+        "Not wearing implantable device such as a pacemaker, neurostimulators, aneurysm clips, metal fragments, "
+        "epicardial electrodes, cochlear implants, magnetic ocular implants, penile implants, magnetic tissue expander, "
+        "some types of breast implants, magnetic orthopedic implants, magnetic dental implants, hearing Aids, "
+        "intravascular implants, for example VCI filters, coils, stents, cardiac septum implants, ventricular bypass "
+        "devices.",
+        "VCI filters",
+        "a small device put in the body's largest vein",
+    ),
+    (
+        "NCT06748963",
+        "Not wearing implantable device such as a pacemaker, neurostimulators, aneurysm clips, metal fragments, "
+        "epicardial electrodes, cochlear implants, magnetic ocular implants",
+        "epicardial electrodes",
+        "pacemaker wires fixed to the outside surface of the heart",
+    ),
+    (
+        "NCT06705023",
+        "Non-transvenous epicardial or abandoned leads",
+        "epicardial",
+        "on the outside surface of the heart",
+    ),
+    (
+        "NCT06748963",
+        "penile implants, magnetic tissue expander, some types of breast implants, magnetic orthopedic implants",
+        "tissue expander",
+        "a balloon put under the skin",
+    ),
+    (
+        "NCT06748963",
+        "Restriction in aerobic or resistance exercise due to significant diabetes complications (e.g., severe "
+        "peripheral neuropathy, active proliferative retinopathy, etc.) or other type of limitations (e.g., orthopedic, "
+        "severe arthritis, etc.).",
+        "aerobic",
+        "to do with exercise that makes you breathe harder",
+    ),
+    (
+        "NCT06748963",
+        "Restriction in aerobic or resistance exercise due to significant diabetes complications",
+        "resistance exercise",
+        "exercise that makes the muscles work against a weight",
+    ),
+    (
+        "NCT05421624",
+        "Orthopedic conditions that may limit safe participation in exercise",
+        "orthopedic",
+        "to do with the bones, joints and muscles",
+    ),
+    (
+        "NCT02428088",
+        "Subject meets Diagnostic and Statistical Manual of Mental Disorders Fifth Edition (DSM 5) criteria for a "
+        "primary diagnosis of ADHD (inattentive, hyperactive, or combined presentation) at screening established by a "
+        "comprehensive psychiatric evaluation that reviews DSM 5 criteria is confirmed using the K-SADS-PL at Screening.",
+        "K-SADS-PL",
+        "Kiddie Schedule for Affective Disorders and Schizophrenia",
+    ),
+    ("NCT02428088", "Subject has an ADHD RS IV HV score of at least 28.", "ADHD RS IV HV", "ADHD Rating Scale"),
+    (
+        "NCT02466425",
+        "Subject has an ADHD-RS-IV Total Score more than 28 at the Baseline Visit (Visit 2).",
+        "ADHD-RS-IV",
+        "ADHD Rating Scale",
+    ),
+    ("NCT02428088", "Subject has a CGI S score of at least 4.", "CGI S", "Clinical Global Impression of Severity"),
+    (
+        "NCT00877487",
+        "Subject has a Baseline score of less than 22 using the Adult ADHD-RS with prompts and CGI-S score at most 3.",
+        "CGI-S",
+        "Clinical Global Impression of Severity",
+    ),
+    (
+        "NCT02099110",
+        "sulfonylureas (SUs), bromocriptine (Cycloset™), colesevelam (Welchol™), any other antihyperglycemic agents "
+        "(AHA) with the exception of the protocol-approved agents",
+        "AHA",
+        "antihyperglycemic agents: diabetes medicines",
+    ),
+    (
+        "NCT02099110",
+        "other injectable anti-hyperglycemic agents (e.g., pramlintide, exenatide, liraglutide), pioglitazone or "
+        "rosiglitazone, other SGLT2 inhibitors, alpha glucosidase inhibitors or meglitinides",
+        "anti-hyperglycemic agents",
+        "diabetes medicines that lower blood sugar",
+    ),
+    (
+        "NCT02099110",
+        "other injectable anti-hyperglycemic agents (e.g., pramlintide, exenatide, liraglutide), pioglitazone or "
+        "rosiglitazone, other SGLT2 inhibitors, alpha glucosidase inhibitors or meglitinides",
+        "alpha glucosidase inhibitors",
+        "diabetes pills, such as acarbose",
+    ),
+    (
+        "NCT02099110",
+        "other injectable anti-hyperglycemic agents (e.g., pramlintide, exenatide, liraglutide), pioglitazone or "
+        "rosiglitazone, other SGLT2 inhibitors, alpha glucosidase inhibitors or meglitinides",
+        "meglitinides",
+        "diabetes pills, such as repaglinide",
+    ),
+    (
+        "NCT06729996",
+        "Patients not on any antihyperglycemic medications are also eligible.",
+        "antihyperglycemic",
+        "lowering high blood sugar",
+    ),
+    (
+        "NCT00299260",
+        "Current thrombocytopenia or bleeding disorder contraindicating IM vaccination.",
+        "IM",
+        "intramuscular",
+    ),
+    (
+        "NCT02634801",
+        "Have any condition or contraindication as addressed in the local labeling for MTX or FAE.",
+        "MTX",
+        "methotrexate",
+    ),
+    (
+        "NCT02634801",
+        "Have any condition or contraindication as addressed in the local labeling for MTX or FAE.",
+        "FAE",
+        "fumaric acid esters",
+    ),
+    ("NCT04325464", "Insomnia as defined by an ISI score of 8 or above", "ISI", "Insomnia Severity Index"),
+    (
+        "NCT06113666",
+        "Scoring at least 12 points on the Insomnia Severity Index",
+        "Insomnia Severity Index",
+        "a 7-question score of how bad sleep problems are",
+    ),
+    (
+        "NCT01138111",
+        "Clinical dementia rating (CDR) score more than 0.5 at baseline",
+        "CDR",
+        "Clinical Dementia Rating: a score of how much memory loss",
+    ),
+    (
+        "NCT06878859",
+        "Current elevated anhedonia, as indicated by the PHQ-9",
+        "anhedonia",
+        "losing interest in, or pleasure from",
+    ),
+    ("NCT06878859", "Current psychotherapy engagement", "psychotherapy", "talk therapy"),
+    (
+        "NCT06669780",
+        "They are currently engaged in psychotherapeutic treatment or have engaged in psychotherapeutic treatment within "
+        "8 weeks prior to trial enrollment",
+        "psychotherapeutic",
+        "to do with talk therapy",
+    ),
+    (
+        "NCT05486611",
+        "Participants must be able to understand and willing to provide informed assent and to comply with all study "
+        "procedures and restrictions",
+        "informed assent",
+        "a child's or teen's own agreement to take part",
+    ),
+    (
+        "NCT05486611",
+        "Lifetime diagnosis of autism spectrum disorder or pervasive developmental disorder (e.g., Asperger syndrome, "
+        "Rett's syndrome, or pervasive developmental disorder not otherwise specified)",
+        "pervasive developmental disorder",
+        "an older name for a group of conditions, such as autism",
+    ),
+    (
+        "NCT05486611",
+        "Lifetime diagnosis of autism spectrum disorder or pervasive developmental disorder (e.g., Asperger syndrome, "
+        "Rett's syndrome, or pervasive developmental disorder not otherwise specified)",
+        "pervasive developmental disorder not otherwise specified",
+        "an older diagnosis for autism-like problems",
+    ),
+    (
+        "NCT06356129",
+        "High-grade B-cell lymphoma, not otherwise specified",
+        "not otherwise specified",
+        "the name used when a condition does not fit",
+    ),
+    (
+        "NCT02288325",
+        "Participants who have a history of meeting DMS-5 criteria for manic, hypomanic, or mixed episode, "
+        "obsessive-compulsive disorder, schizophrenia or other psychotic disorder",
+        "hypomanic",
+        "to do with hypomania",
+    ),
+    (
+        "NCT02288325",
+        "Participants who have a history of meeting DMS-5 criteria for manic, hypomanic, or mixed episode, "
+        "obsessive-compulsive disorder, schizophrenia or other psychotic disorder",
+        "mixed episode",
+        "a time when a person has signs of mania and of depression",
+    ),
+    (
+        "NCT05146765",
+        "Co-medication is prohibited during the entire trial period for the following medications: drugs for dementia "
+        "treatment, Central Nervous System stimulants, anticholinergics, tricyclic antidepressants, typical "
+        "antipsychotics, and sleeping pills (excluding rapid-acting sleeping pills).",
+        "co-medication",
+        "other medicines taken at the same time",
+    ),
+    (
+        "NCT05146765",
+        "Co-medication is prohibited during the entire trial period for the following medications: drugs for dementia "
+        "treatment, Central Nervous System stimulants, anticholinergics, tricyclic antidepressants, typical "
+        "antipsychotics, and sleeping pills (excluding rapid-acting sleeping pills).",
+        "typical antipsychotics",
+        "older medicines for psychosis",
+    ),
+    (
+        "NCT05146765",
+        "Co-medication is permitted if continued use of the following medications has been at a stable dose for 2 "
+        "months prior to randomization: atypical antipsychotics, anxiolytics, antidepressants (excluding tricyclic "
+        "antidepressants), thyroid hormone, and rapid-acting sleeping pills.",
+        "atypical antipsychotics",
+        "newer medicines for psychosis",
+    ),
+    (
+        "NCT00752726",
+        "Currently taking or withdrawn during the past 6 months any drugs with significant impact on body weight (e.g. "
+        "serotoninergically acting drugs, antidepressants, central adrenergically acting drugs",
+        "serotoninergically",
+        "acting on serotonin",
+    ),
+    (
+        "NCT00752726",
+        "Currently taking or withdrawn during the past 6 months any drugs with significant impact on body weight (e.g. "
+        "serotoninergically acting drugs, antidepressants, central adrenergically acting drugs",
+        "adrenergically",
+        "acting on the body's adrenaline signals",
+    ),
+    (
+        "NCT05146765",
+        "Diagnosis of dysarthria caused by stroke as confirmed by a stroke specialty neurologist.",
+        "dysarthria",
+        "unclear or slurred speech",
+    ),
+    (
+        "NCT05146765",
+        "Unable to measure articulatory or orofacial functions due to organic causes/lesions in articulatory and "
+        "cervical structure.",
+        "articulatory",
+        "to do with making the sounds of speech",
+    ),
+    (
+        "NCT05146765",
+        "Unable to measure articulatory or orofacial functions due to organic causes/lesions in articulatory and "
+        "cervical structure.",
+        "orofacial",
+        "of the mouth and face",
+    ),
+    (
+        "NCT05146765",
+        "Has a Mini-Mental State Exam score of 26 or below at the time of screening.",
+        "Mini-Mental State Exam",
+        "a 0 to 30 test of memory and thinking",
+    ),
+    (
+        "NCT05146765",
+        "Has a Clinical Dementia Rating score of 1 at least or a Global Deterioration Scale score of 3 at least at the "
+        "time of screening.",
+        "Clinical Dementia Rating",
+        "a score of how much memory loss affects daily life",
+    ),
+    (
+        "NCT05146765",
+        "Has a Clinical Dementia Rating score of 1 at least or a Global Deterioration Scale score of 3 at least at the "
+        "time of screening.",
+        "Global Deterioration Scale",
+        "a 1 to 7 scale of how far memory loss and dementia have gone",
+    ),
+    (
+        "NCT02428088",
+        "must be unable to become pregnant (eg, premenarchal, surgically sterile, etc);",
+        "premenarchal",
+        "not yet had a first period",
+    ),
+    ("NCT06113666", "Pregnant in the last two trimesters", "trimesters", "one of the three parts of a pregnancy"),
+    (
+        "NCT02000622",
+        "Germline mutation in BRCA1 or BRCA2 that is predicted to be deleterious or suspected deleterious.",
+        "deleterious",
+        "harmful; said of a gene change",
+    ),
+    (
+        "NCT04613440",
+        "patients with known BRCA mutations who have been diagnosed with a confirmed deleterious (pathogenic) variant "
+        "in BRCA1, or BRCA2 within the preceding 12 months as documented in the medical record",
+        "pathogenic",
+        "causing disease; said of a gene change",
+    ),
+    (
+        "NCT03729115",
+        "Women with pathogenic mutations in any other cancer susceptibility genes are eligible only if they also have a "
+        "strong family history",
+        "pathogenic mutations",
+        "a change in a gene that causes disease",
+    ),
+    (
+        "NCT04870190",
+        "Infections in which pathogenic bacteria that are currently producing symptoms or diseases that require "
+        "systemic treatment",
+        "pathogenic",
+        "able to cause disease, such as germs",
+    ),
+    (
+        "NCT04613440",
+        "BRCA1/2 mutation that is included on testing panel provided by the clinical genetic testing laboratory",
+        "testing panel",
+        "a genetic test that checks many genes",
+    ),
+    (
+        "NCT07195071",
+        "Patients who have previously completed a multigene hereditary cancer syndrome panel",
+        "multigene hereditary cancer syndrome panel",
+        "a genetic test that checks many genes",
+    ),
+    (
+        "NCT06218303",
+        "Patients with DCIS suspicious for microinvasion on core biopsy will be eligible because many of these patients "
+        "will not have invasion on final pathology",
+        "microinvasion",
+        "cancer cells that have just started to grow",
+    ),
+    ("-", "Microinvasive carcinoma of the cervix", "microinvasive", "has just started to grow"),
+    (
+        "NCT06218303",
+        "Surgery planned as part of definitive local therapy",
+        "definitive local therapy",
+        "treatment aimed at getting rid of the cancer where it is",
+    ),
+    (
+        "NCT06218303",
+        "DCIS must be at least 1cm based on the extent of calcifications on mammogram, the presence of a mass on "
+        "ultrasound or enhancement on MRI OR DCIS at least 5mm on one single core by pathologic evaluation OR DCIS less "
+        "than 5mm if identified in at least 2 cores",
+        "calcifications",
+        "tiny spots of calcium in the breast",
+    ),
+    (
+        "NCT06218303",
+        "DCIS must be at least 1cm based on the extent of calcifications on mammogram, the presence of a mass on "
+        "ultrasound or enhancement on MRI OR DCIS at least 5mm on one single core by pathologic evaluation OR DCIS less "
+        "than 5mm if identified in at least 2 cores",
+        "enhancement",
+        "a spot that shows up brighter on a scan",
+    ),
+    (
+        "NCT06218303",
+        "DCIS must be at least 1cm based on the extent of calcifications on mammogram, the presence of a mass on "
+        "ultrasound or enhancement on MRI OR DCIS at least 5mm on one single core by pathologic evaluation OR DCIS less "
+        "than 5mm if identified in at least 2 cores",
+        "core",
+        "a thin piece of tissue taken with a biopsy needle",
+    ),
+    (
+        "NCT07211035",
+        "Significant radial artery calcification",
+        "calcification",
+        "a build-up of calcium in a body tissue",
+    ),
+    (
+        "NCT03525262",
+        "Patients with intermediate risk prostate cancer who ALSO have at least 50% of the number of their template "
+        "biopsy cores positive for cancer are ineligible.",
+        "biopsy cores",
+        "thin pieces of tissue taken with a biopsy needle",
+    ),
+    (
+        "NCT03849365",
+        "3 positive cancer cores with a maximum cancer core length of 5 mm in any one core",
+        "cancer cores",
+        "thin pieces of tissue taken with a biopsy needle",
+    ),
+    (
+        "NCT00411593",
+        "Minor surgical procedures such as fine needle aspirations or core biopsies within 7 days prior to Day 0",
+        "core biopsies",
+        "biopsies that each take a thin piece of tissue",
+    ),
+    (
+        "NCT06218303",
+        "INR/PT/aPTT at most 1.5X ULN or within the therapeutic range if on anti-coagulation",
+        "therapeutic range",
+        "the target range for a blood test while taking a medicine",
+    ),
+    (
+        "NCT06218303",
+        "Patients who are hepatitis B core antibody positive without hepatitis B surface antigen reactivity are "
+        "eligible.",
+        "hepatitis B core antibody",
+        "a blood test that shows a past or present hepatitis B infection",
+    ),
+    (
+        "NCT06218303",
+        "Patients who are hepatitis B core antibody positive without hepatitis B surface antigen reactivity are "
+        "eligible.",
+        "hepatitis B surface antigen",
+        "a blood test that shows a current hepatitis B infection",
+    ),
+    (
+        "NCT02994953",
+        "Hepatitis B or C infection (HBV surface antigen positive and HBV core antibody positive with reflex to "
+        "positive HBV deoxy ribonucleic acid (DNA)",
+        "HBV core antibody",
+        "a blood test that shows a past or present hepatitis B infection",
+    ),
+    (
+        "NCT03089294",
+        "IIEF-ED score more than 6 and IIEF score less than 26 after wash out of PDE5i",
+        "wash out",
+        "a time without a medicine",
+    ),
+    (
+        "NCT07030920",
+        "persistently elevated bilirubinemia (more than 1.5x upper limit of normal [ULN])",
+        "bilirubinemia",
+        "the amount of bilirubin in the blood",
+    ),
+    (
+        "NCT02428088",
+        "Intermittent use of bronchodilators is not exclusionary.",
+        "intermittent",
+        "now and then, only when needed",
+    ),
+    (
+        "NCT00151463",
+        "Likely to be treated with nitrates or nitric oxide donors in any form on either a regular or intermittent basis",
+        "intermittent",
+        "now and then",
+    ),
+    (
+        "NCT02428088",
+        "Subjects who have a history of requiring persistent asthma treatment should be discussed wit the medical "
+        "monitor prior to enrolment.",
+        "medical monitor",
+        "a doctor who works for the study's sponsor",
+    ),
+    (
+        "NCT02428088",
+        "Subject taking any medication, including health food supplements with purported psychotropic activity (for "
+        "example, St. John's Wort), must have a minimum washout of 7 days prior to Day 1.",
+        "purported",
+        "claimed, but not proven",
+    ),
+    (
+        "NCT00357318",
+        "Accrual closed as of 5/27/2009 to patients with renal cell carcinoma",
+        "accrual",
+        "enrolling people into the study",
+    ),
+    (
+        "NCT00184067",
+        "Patients with squamous or basal carcinoma of the skin or carcinoma in situ of the cervix that have been treated "
+        "with curative intent can be accrued to this trial 30 days after treatment.",
+        "accrued",
+        "enrolled into the study",
+    ),
+    ("NCT00752726", "Smoking cessation within the past 6 months", "cessation", "stopping"),
+    (
+        "NCT02428088",
+        "Subject has a history of, or current malignancy except for non melanomatous skin cancer.",
+        "non melanomatous skin cancer",
+        "common skin cancers, such as basal cell",
+    ),
+    (
+        "NCT05708235",
+        "other than for non-melanoma carcinoma of the skin or cervical carcinoma in situ",
+        "non-melanoma carcinoma of the skin",
+        "common skin cancers",
+    ),
+    (
+        "NCT00357318",
+        "Histologically proven metastatic/unresectable adrenocortical carcinoma or melanoma not amenable to curative "
+        "surgical or radiation therapy.",
+        "adrenocortical carcinoma",
+        "a rare cancer of the outer layer of an adrenal gland",
+    ),
+    ("NCT00632424", "Function exposure to any epothilone", "epothilone", "a group of cancer medicines"),
+    (
+        "NCT00357318",
+        "Concurrent low-dose anticoagulation (e.g., prophylactic port patency) allowed",
+        "port patency",
+        "keeping an implanted port",
+    ),
+    (
+        "NCT06346392",
+        "participants with venous port or catheter thrombosis or superficial venous thrombus that do not require "
+        "treatment",
+        "port",
+        "a small device put under the skin and joined to a large vein",
+    ),
+    (
+        "NCT01943552",
+        "All patients are about to receive selective surgical procedures of lobectomy or right bilobectomy or "
+        "segmentectomy under general anaesthesia",
+        "bilobectomy",
+        "surgery to remove two of the three lobes",
+    ),
+    (
+        "NCT01943552",
+        "All patients are about to receive selective surgical procedures of lobectomy or right bilobectomy or "
+        "segmentectomy under general anaesthesia",
+        "segmentectomy",
+        "surgery to remove one segment",
+    ),
+    (
+        "NCT00752726",
+        "History of hypo/hyperthyroidism unless euthyroid and controlled on a stable dose of medication for at least 6 "
+        "months.",
+        "euthyroid",
+        "having a normal amount of thyroid hormone",
+    ),
+    (
+        "NCT00752726",
+        "Currently taking medication or supplements that influence intestinal transit time and other stool formation "
+        "parameters or influences cramping (e.g., Anticholinergics (such as atropine) or cholinergics (such as "
+        "physostigmine), phenothiazines, tricyclic antidepressants, opioid analgesics (including loperamide), calcium "
+        "channel antagonists, clonidine, cisapride, octreotide.",
+        "intestinal transit time",
+        "how long food takes to pass through the bowels",
+    ),
+    (
+        "NCT00752726",
+        "Anticholinergics (such as atropine) or cholinergics (such as physostigmine), phenothiazines",
+        "cholinergics",
+        "medicines that act like acetylcholine",
+    ),
+    (
+        "NCT00752726",
+        "Anticholinergics (such as atropine) or cholinergics (such as physostigmine), phenothiazines",
+        "physostigmine",
+        "a medicine that boosts acetylcholine",
+    ),
+    (
+        "NCT03403712",
+        "phenothiazines (e.g., prochlorperazine, promethazine, fluphenazine, perphenazine, thiethylperazine, "
+        "chlorpromazine)",
+        "phenothiazines",
+        "a group of older medicines for psychosis or for nausea",
+    ),
+    (
+        "NCT00752726",
+        "calcium channel antagonists, clonidine, cisapride, octreotide.",
+        "cisapride",
+        "a medicine that made the stomach and bowels move faster",
+    ),
+    (
+        "NCT00619541",
+        "Previous treatment with Octreotide is however allowed",
+        "octreotide",
+        "a medicine like a natural hormone",
+    ),
+    (
+        "NCT02411825",
+        "Any condition affecting gastric emptying or absorption from GI tract.",
+        "gastric emptying",
+        "how fast food leaves the stomach",
+    ),
+    (
+        "NCT02411825",
+        "Any intake of medication during treatment period and within 21 days before first dosing or within 5 times "
+        "half-life of the medication, except: metformin, standard antihypertensive treatment, statins, acetyl salicylic "
+        "acid.",
+        "acetyl salicylic acid",
+        "aspirin",
+    ),
+    (
+        "NCT02411825",
+        "Treated with sulphonyl-ureas up to 3 months, proton pump inhibitors up to 1 week prior to dosing.",
+        "sulphonyl-ureas",
+        "diabetes pills that make the body release more insulin",
+    ),
+    (
+        "NCT02099110",
+        "Active, obstructive uropathy or indwelling urinary catheter",
+        "obstructive uropathy",
+        "a blockage that stops urine from draining",
+    ),
+    (
+        "NCT02411825",
+        "Any medication within 14 days before inclusion or within 5 times elimination/pharmacodynamic half-life of the "
+        "medication and during study",
+        "elimination/pharmacodynamic half-life",
+        "the time it takes for half of a medicine to leave the body, or for half of its effect",
+    ),
+    (
+        "NCT04961996",
+        "Treatment with strong CYP3A4 inhibitors or inducers within 14 days or 5 drug elimination half-lives (whichever "
+        "is longer) prior to initiation of study treatment",
+        "drug elimination half-lives",
+        "the time it takes for half of a medicine to leave the body",
+    ),
+    (
+        "NCT00299260",
+        "Among the CMV seropositives, HLA type compatible with tetramer assays (currently A2, A24, B7, B8, B35). "
+        "(seronegatives of any HLA type are eligible).",
+        "seropositives",
+        "people with a positive blood test for antibodies",
+    ),
+    (
+        "NCT00299260",
+        "Among the CMV seropositives, HLA type compatible with tetramer assays (currently A2, A24, B7, B8, B35). "
+        "(seronegatives of any HLA type are eligible).",
+        "seronegatives",
+        "people with a negative blood test for antibodies",
+    ),
+    (
+        "NCT00299260",
+        "Among the CMV seropositives, HLA type compatible with tetramer assays (currently A2, A24, B7, B8, B35). "
+        "(seronegatives of any HLA type are eligible).",
+        "tetramer assays",
+        "a lab test that counts the immune cells that fight one germ",
+    ),
+    (
+        "NCT00299260",
+        "Requiring emergency transplant for fulminant liver failure.",
+        "fulminant liver failure",
+        "liver failure that comes on suddenly",
+    ),
+    (
+        "NCT02634801",
+        "Have predominant pattern of pustular, erythrodermic, and/or guttate forms of psoriasis.",
+        "pustular",
+        "a kind of psoriasis with small bumps full of pus",
+    ),
+    (
+        "NCT02634801",
+        "Have predominant pattern of pustular, erythrodermic, and/or guttate forms of psoriasis.",
+        "erythrodermic",
+        "a rare, severe psoriasis",
+    ),
+    (
+        "NCT02634801",
+        "Have predominant pattern of pustular, erythrodermic, and/or guttate forms of psoriasis.",
+        "guttate",
+        "a kind of psoriasis with many small, drop-shaped spots",
+    ),
+    (
+        "NCT02634801",
+        "Have received systemic nonbiologic psoriasis therapy.",
+        "nonbiologic",
+        "not a biologic: a medicine made by chemistry",
+    ),
+    (
+        "NCT02634801",
+        "Have prior, concurrent, or recent use of ixekizumab or any other biological psoriasis therapy.",
+        "biological psoriasis therapy",
+        "medicines made from living cells",
+    ),
+    (
+        "NCT01469923",
+        "Any clinically significant abnormalities in clinical chemistry, haematology (including eosinophilia) or "
+        "urinalysis results as judged by the investigator",
+        "clinical chemistry",
+        "blood tests of salts, sugar, proteins and enzymes",
+    ),
+    (
+        "NCT01469923",
+        "Any clinically significant abnormalities in clinical chemistry, haematology (including eosinophilia) or "
+        "urinalysis results as judged by the investigator",
+        "eosinophilia",
+        "too many eosinophils",
+    ),
+    (
+        "NCT01298063",
+        "Hepatically impaired subjects as determined by a hepatologist/ gastroenterologist:",
+        "hepatically impaired",
+        "with a liver that does not work well enough",
+    ),
+    (
+        "NCT01298063",
+        "Hepatically impaired subjects as determined by a hepatologist/ gastroenterologist:",
+        "hepatologist",
+        "a doctor who treats liver diseases",
+    ),
+    (
+        "NCT01298063",
+        "Hepatically impaired subjects as determined by a hepatologist/ gastroenterologist:",
+        "gastroenterologist",
+        "a doctor who treats diseases of the stomach",
+    ),
 ]
 
 
@@ -3511,6 +4344,171 @@ NOT_EXPLAINED = [
         "Institutional Review Board",
         "the IRB note says it",
     ),
+    # The exports2 and hint2 reviews: guarded entries, in the other senses of their spellings
+    ("-", "Current CUD with daily cocaine use", "CUD", "cocaine use disorder, not cannabis"),
+    ("-", "Juvenile DM with muscle weakness and a skin rash", "DM", "dermatomyositis, not diabetes"),
+    ("-", "Bladder carcinoma in situ (CIS) treated with BCG", "CIS", "carcinoma in situ, not a first attack of MS"),
+    (
+        "NCT03569618",
+        "Adult men or women diagnosed with multiple sclerosis (MS) or clinically isolated syndrome (CIS)",
+        "a first attack of nerve symptoms like those of multiple sclerosis, lasting",
+        "the CIS note says it",
+    ),
+    ("-", "SPCT results pending from the lab", "SPCT", "nothing near says an eye test"),
+    ("-", "History of an AID such as lupus or rheumatoid arthritis", "AID", "an autoimmune disease, not a pump"),
+    (
+        "NCT01813760",
+        "use or have used in the prior 30 days any skin products that contain alpha hydroxy acids (AHA) e.g. glycolic, "
+        "lactic, citric, or mendelic acid containing products or retinol/tretinoin",
+        "AHA",
+        "alpha hydroxy acids, not diabetes medicines",
+    ),
+    (
+        "NCT02099110",
+        "any other antihyperglycemic agents (AHA) with the exception of the protocol-approved agents",
+        "diabetes medicines that lower blood sugar",
+        "the AHA note says it",
+    ),
+    ("-", "Intestinal metaplasia (IM) on a gastric biopsy", "IM", "a change in the stomach lining, not a shot"),
+    ("-", "Any FAE during the run-in period", "FAE", "nothing near says psoriasis"),
+    ("-", "ISI of 1.2 for the thromboplastin reagent", "ISI", "the sensitivity index of a clotting test"),
+    ("-", "CDR sequences of the antibody", "CDR", "a part of an antibody, not a dementia rating"),
+    (
+        "-",
+        "Insomnia Severity Index (ISI) score of at least 15",
+        "a 7-question score of how bad sleep problems are",
+        "the ISI note says it",
+    ),
+    (
+        "NCT06878859",
+        "Problematic cannabis use, as indicated by the Cannabis Use Disorder Identification Test - Revised (CUDIT-R)",
+        "cannabis use disorder",
+        "the name of a questionnaire",
+    ),
+    (
+        "NCT03300609",
+        "Any other anti-cancer therapy, including chemotherapy agents, targeted agents, or biological agents not "
+        "otherwise specified in this protocol",
+        "not otherwise specified",
+        "not named elsewhere in the protocol, not a diagnosis",
+    ),
+    (
+        "NCT05421624",
+        "Cognitive impairment (i.e., Mini-Mental State Exam Score (MMSE) less than 24)",
+        "a 0 to 30 test of memory and thinking",
+        "the MMSE note says it",
+    ),
+    (
+        "NCT01138111",
+        "Clinical dementia rating (CDR) score more than 0.5 at baseline",
+        "a score of how much memory loss affects daily life",
+        "the CDR note says it",
+    ),
+    (
+        "NCT02003391",
+        "Best-corrected visual acuity (BCVA) score worse than 55 ETDRS letters (equivalent to 20/80 Snellen, 0.60 "
+        "logMAR or 0.25 decimal).",
+        "how sharply you see with the best glasses",
+        "the BCVA note says it",
+    ),
+    (
+        "NCT02782117",
+        "Corrected distance heterotropia at most 5 prism diopters on simultaneous prism and cover test (SPCT)",
+        "an eye test of how much an eye turns",
+        "the SPCT note says it",
+    ),
+    ("-", "Deleterious use of alcohol in the past year", "deleterious", "harmful use, not a gene change"),
+    (
+        "NCT04870190",
+        "Infections in which pathogenic bacteria that are currently producing symptoms or diseases that require "
+        "systemic treatment",
+        "causing disease; said of a gene change",
+        "germs, not a gene change",
+    ),
+    ("-", "Routine blood testing panel at screening", "testing panel", "blood tests, not a genetic test"),
+    (
+        "NCT07211035",
+        "Significant radial artery calcification",
+        "tiny spots of calcium in the breast",
+        "an artery, not the breast",
+    ),
+    (
+        "NCT05809544",
+        "received continuous psychotherapy such as CBT, motivational enhancement therapy, psychotherapy, and "
+        "psychoanalysis in the past 3 months",
+        "enhancement",
+        "a kind of talk therapy, not a scan",
+    ),
+    (
+        "NCT04839692",
+        "Have permanent lip implant, and lip enhancement or laser therapy performed within the preceding 12 months;",
+        "enhancement",
+        "a cosmetic treatment, not a scan",
+    ),
+    (
+        "NCT00540072",
+        "or hypothermia, defined as core body temperature of less than 35.0 ºC (95.0 ºF)",
+        "core",
+        "the inside of the body, not a biopsy",
+    ),
+    (
+        "NCT00472576",
+        "Subjects responding to the prospective trial will be ineligible to randomize. (A CORE representative will be "
+        "present when the subject is informed as to the decision to randomize",
+        "core",
+        "a name, not a biopsy",
+    ),
+    (
+        "NCT02275039",
+        "this will be assessed semi-quantitatively by a Clinical Laboratory Improvement Amendments (CLIA) approved "
+        "pathology core pathologist",
+        "core",
+        "a laboratory, not a biopsy",
+    ),
+    (
+        "NCT02260986",
+        "Positive hepatitis B surface antigen (HBsAg), hepatitis B core antibody (HBcAb), or hepatitis C antibody at the "
+        "screening visit;",
+        "hepatitis B core antibody",
+        "the HBcAb note says it",
+    ),
+    (
+        "NCT02260986",
+        "Positive hepatitis B surface antigen (HBsAg), hepatitis B core antibody (HBcAb), or hepatitis C antibody at the "
+        "screening visit;",
+        "hepatitis B surface antigen",
+        "the HBsAg note says it",
+    ),
+    ("-", "Open-loop control of the stimulator settings", "open-loop", "nothing near says insulin"),
+    ("-", "Aerobic bacteria in the blood culture", "aerobic", "germs, not exercise"),
+    (
+        "NCT06797245",
+        "Currently using intermittent or indwelling catheter",
+        "intermittent",
+        "a catheter put in now and then, not a medicine's use",
+    ),
+    ("-", "Interest accrued on the payment", "accrued", "money, not enrolment"),
+    (
+        "NCT01438047",
+        "Subjects are scheduled for PLD treatment of the port wine stain",
+        "port",
+        "a birthmark, not a device",
+    ),
+    (
+        "NCT05326516",
+        "or within 14 days from local palliative radiation therapy (small port).",
+        "port",
+        "a radiation field, not a device",
+    ),
+    (
+        "NCT04472845",
+        "Total mastectomy with axillary clearance(TMAC); (reconstruction allowed but not with implant; tissue expanders "
+        "with distant metal ports are allowed)",
+        "port",
+        "the filling valve of an expander, not a device in a vein",
+    ),
+    ("-", "Pustular acne on the face", "pustular", "acne, not psoriasis"),
+    ("-", "Erythrodermic mycosis fungoides", "erythrodermic", "a lymphoma of the skin, not psoriasis"),
 ]
 
 
@@ -3603,6 +4601,30 @@ STUDY_SENSES = [
         "primary aldosteronism",
     ),
     ("-", "Postpartum Depression", "Prior treatment for PPD with medicines", "PPD", "postpartum depression"),
+    # exports2 and hint2 reviews: CUD in a study of cannabis use disorder, DM in a study of diabetes, ISI in a study of
+    # insomnia, AID (a system) in a study of diabetes, where nothing near says which
+    (
+        "NCT06878859",
+        "Depression - Major Depressive Disorder, Cannabis Use Disorder",
+        "Meet criteria for current MDD and CUD per the DSM-5",
+        "CUD",
+        "cannabis use disorder",
+    ),
+    (
+        "NCT06220968",
+        "Erectile Dysfunction With Diabetes Mellitus",
+        "Documented history of DM.",
+        "DM",
+        "diabetes mellitus",
+    ),
+    ("NCT06339853", "Insomnia", "ISI at least 11", "ISI", "Insomnia Severity Index"),
+    (
+        "NCT06463483",
+        "Chronic Kidney Diseases, Diabetes Mellitus",
+        "The participant is already using an AID system",
+        "AID",
+        "automated insulin delivery",
+    ),
 ]
 
 

@@ -19,7 +19,9 @@ from trialpages.eligibility.glossary import KNOWN_ABBREVIATIONS
 _MARKER = re.compile(
     r"^\s*(?:[*+•·▪-]|\(?\d{1,2}[.)]|\(?[a-hA-H][.)]|\(?(?:i{1,3}|iv|v|vi{1,3}|ix|x|xi{1,3}|xiv|xv)[.)]"
     # "4 - Patients give their written informed consent ..." (NCT01745731, trialgpt reading: a bare "4 -" kept)
-    r"|\d{1,2}\s+[-–](?=\s+[A-Z][a-z]))\s+"
+    r"|\d{1,2}\s+[-–](?=\s+[A-Z][a-z])"
+    # "* o age equal to or more than13 years." (NCT07491042, exports2): a word processor's "o" bullet typed in
+    r"|o(?=\s+[A-Za-z]{2}))\s+"
 )
 _LEADING_STOP = re.compile(r"^[.;,:]+\s+(?=\S)")  # "1. . diabetes mellitus ...": a stray stop before the words
 # "... rectal cancer. : erectile dysfunction was ..." (NCT00607282): a stray colon after a full stop.
@@ -67,6 +69,7 @@ _DOTTED_THOUSANDS = re.compile(
 _LOST_POWER = re.compile(r"(?<=\d)(\s*[x×*´]\s*)10(9|12)(?=\s*(?:cells\s*)?/\s*l\b)", re.IGNORECASE)
 _SUPERSCRIPT = {"9": "⁹", "12": "¹²"}
 _COMMA_STOP = re.compile(r",\.(?=\s|$)")
+_NUMBER_AFTER_BOUND = re.compile(r"(?:(?<=\bthan)|(?<=\bleast)|(?<=\bmost)|(?<=\baged))(?=\d)", re.IGNORECASE)
 _TIMES_BEFORE_LIMIT = re.compile(
     r"\b(?P<bound>more than|less than|at least|at most)\s+[x×]\s*(?P<times>\d+(?:\.\d+)?)\s+(?:the\s+)?"
     r"(?P<limit>(?:upper|lower)\s+limits?\s+of\s+(?:the\s+)?normal)",
@@ -243,6 +246,8 @@ def original_words(text: str) -> str:
     if " " in cleaned:
         cleaned = _SPACE_BEFORE_STOP.sub("", cleaned)  # "score ≥ 1.5 ." -> "score at least 1.5."
     cleaned = _GLUED.sub(_spaced, cleaned)  # "failure(NYHA III),myocardial", "ablation.Pharmacological"
+    if _NUMBER_AFTER_BOUND.search(cleaned):
+        cleaned = _NUMBER_AFTER_BOUND.sub(" ", cleaned)  # "more than13 years" (NCT07491042): the space left out
     cleaned = thousands_with_commas(cleaned)
     if "10" in cleaned and _LOST_POWER.search(cleaned):
         # "1.5 ´ 109/L" (NCT03058094, sample 28): an accent typed for the times sign

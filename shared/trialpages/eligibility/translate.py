@@ -318,8 +318,20 @@ def _requirements_apart(
         else:
             item, notes = _notes_apart(item)
             kept.append(item)
+            if notes and item.text is None and _WHOM_TITLE.match(item.children_title or ""):
+                # "T2DM patients:" over "Thyroid hormone replacement is allowed if ..." (NCT02411825, hint2: WRONG, apart
+                # without its title it read as the healthy volunteers' too): whom the notes are for goes with them.
+                notes = [item.model_copy(update={"children": notes, "children_joins": "heading"})]
             moved.extend(notes)
     return kept, moved
+
+
+# A short title that names whom the items under it are for ("T2DM patients:", "Healthy volunteers:", "Cohort B:").
+_WHOM_TITLE = re.compile(
+    r"^\W*(?:[\w/+-]+\s+){0,3}(?:patients|participants|subjects|volunteers|women|men|donors|recipients|controls|"
+    r"cohorts?|groups?|arms?|parts?)(?:\s+[\w/+-]+){0,2}\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 _BIRTH_CONTROL_METHODS = re.compile(METHODS_OF_BIRTH_CONTROL, re.IGNORECASE)
@@ -695,8 +707,12 @@ _ALLOWANCE_ITEM = re.compile(
     r"(?:eligible|allowed|permitted|acceptable|not excluded|enrolled|included"
     # "Patients with history of diseases stimulated by heat, such as recurrent Herpes Simplex ..., may be treated only
     # following a prophylactic regimen." (NCT06299332, sample 46: WRONG under "You cannot join if"): they may join.
-    r"|treated(?=\s+only\s+(?:if|after|following|when|with)\b))\b"
+    r"|treated(?=\s+only\s+(?:if|after|following|when|with)\b)"
+    # "Individual background therapy, ... that could not be discontinued ..., may be given at the discretion of the
+    # Investigator, with a stable dose ..." (NCT02411825, hint2: WRONG under "You cannot join if"): a medicine let in.
+    r"|(?:given|continued)(?=\s+(?:at\s+the\s+discretion|if|only\s+if|provided|as\s+long\s+as)\b))\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
+    r"|(?:(?<=given)|(?<=continued))\s+at\s+the\s+discretion\b[^;]*"
     r"|\s+only\s+(?:after|following|when|with)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*)?\s*\.?\s*$",
@@ -961,7 +977,7 @@ def _section_items(section: CriteriaSection) -> list[PlainItem]:
             elif criterion.id not in in_a_run:
                 items.extend(_criterion_items(criterion, children, section.kind, ()))
         if section.kind == "inclusion":
-            items = _cohorts_with_their_own_lists(items)
+            items = _reproductive_potential_pairs(_cohorts_with_their_own_lists(items))
         items = unmarked_choices_cautioned(items, tops, children)
         if section.kind == "exclusion":
             items = cured_cancers_cautioned(items)
@@ -1052,6 +1068,8 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     parting = [index for index, criterion in enumerate(tops) if index > 0 and _ONLY_OR.match(criterion.text)]
     if not parting:
         return None
+    if (members := _choices_of_a_lead_in(tops, parting, children, kind)) is not None:
+        return members
     ends = [*parting[1:], len(tops)]
     first = [item for criterion in tops[: parting[0]] for item in _criterion_items(criterion, children, kind, ())]
     later = []
@@ -1093,6 +1111,50 @@ def _set_title(items: list[PlainItem], lead: str) -> str:
 
 
 _ONLY_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
+
+
+def _choices_of_a_lead_in(
+    tops: list[Criterion], parting: list[int], children: dict[str, list[Criterion]], kind: Kind
+) -> list[PlainItem] | None:
+    """ "Female subject:" over "must be unable to become pregnant ...;", then "OR", "• practice true abstinence ...;",
+    "OR", "• is sexually active and willing to use ... birth control ..." (NCT02428088, hint2: WRONG x15, read as sets
+    of the whole list, the age and the diagnosis among them): each "OR" and the line after it, a member's words run on
+    in lower case, are one more choice of the lead-in above them; the lines after those are the list's again. None
+    when the lines say otherwise."""
+    lead_at = parting[0] - 1
+    lead = tops[lead_at]
+    if lead.id not in children or not _COLON_AT_END.search(lead.text):
+        return None
+    if parting != list(range(parting[0], parting[0] + len(parting))):
+        return None  # the "OR" lines follow one another, each holding its choice
+    choices: list[tuple[Criterion, Criterion]] = []  # (the "OR" line, its choice)
+    # The list's own lines after the last choice (the parser gave them to its "OR" line, which they still name).
+    rest: list[tuple[Criterion, tuple[str, ...]]] = []
+    for at in parting:
+        kids = children.get(tops[at].id, [])
+        if not kids or not kids[0].text[:1].islower() or (rest and kids):
+            return None
+        choices.append((tops[at], kids[0]))
+        rest += [(kid, (tops[at].id,)) for kid in kids[1:]]
+    said = [item for kid in children[lead.id] for item in _criterion_items(kid, children, kind, (lead.id,))]
+    for line, choice in choices:
+        said += _criterion_items(choice, children, kind, (lead.id, line.id))
+    group = PlainItem(
+        kind=kind,
+        text=None,
+        source_ids=[lead.id],
+        children_title=_lead_title(lead.text, "any", [choice.text for _, choice in choices]),
+        children_joins="any",
+        children=[_capitalised(item) for item in said],
+    )
+    before = [item for criterion in tops[:lead_at] for item in _criterion_items(criterion, children, kind, ())]
+    after = [item for criterion, lead_ids in rest for item in _criterion_items(criterion, children, kind, lead_ids)]
+    after += [item for criterion in tops[parting[-1] + 1 :] for item in _criterion_items(criterion, children, kind, ())]
+    return [*before, group, *after]
+
+
+def _capitalised(item: PlainItem) -> PlainItem:
+    return item.model_copy(update={"text": item.text[:1].upper() + item.text[1:]}) if item.text else item
 
 
 def _joined_by_or(
@@ -1458,6 +1520,13 @@ def _criterion_items(
         # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
         return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
+    if _NONE_OF_THE_FOLLOWING.match(last) and 0 < (cut := _first_said_negated(kids)) < len(kids):
+        # "None of the following within the past 12 months:" over "Myocardial infarction", ..., then "No ongoing cardiac
+        # dysrhythmias ...", "Blood pressure < 140/90 mm Hg", ... (NCT00357318, hint2: WRONG x13, each a double negative
+        # under the title, or its reverse): from the first member that says its own "No", the list's own lines again.
+        within = _criterion_items(criterion, {**children, criterion.id: kids[:cut]}, kind, lead)
+        beside = [item for kid in kids[cut:] for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        return [*within, *beside]
     if _FOR_SOMEONE_ELSE.match(criterion.text):
         return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
     joins = joins_of(criterion.text, [kid.text for kid in kids])
@@ -1469,6 +1538,12 @@ def _criterion_items(
         # sentence that leads into nothing titles nothing; the criterion is said whole and its children beside it.
         beside = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
         return [*_statement_items(criterion.text, sources, kind), *beside]
+    if joins == "all" and not said and (whole := _self_contained(criterion.text, sources, kind)) is not None:
+        # "* o Age less than 13 years" over "* Patients with type I diabetes mellitus." ... (NCT07491042, exports2: WRONG
+        # x7, every reason titled by the age, as if only for children under 13): an age or sex leads nothing; the
+        # registry's indentation made its siblings children.
+        beside = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        return [whole, *beside]
     content = _statement_items(" ".join(said), sources, kind) if said else []
     short_list = _short_list(last, kids, children, joins, sources, kind)
     if short_list is not None:
@@ -1569,6 +1644,29 @@ def _reason_with_allowances(
     first = items[0]
     items[0] = _as_exception(first.model_copy(update={"children": [*first.children, *allowances]}))
     return items
+
+
+_NONE_OF_THE_FOLLOWING = re.compile(r"^\W*(?:none|neither)\s+of\s+the\s+following\b", re.IGNORECASE)
+_SAYS_ITS_OWN_NO = re.compile(r"^\W*(?:no|not|never)\b", re.IGNORECASE)
+
+
+def _first_said_negated(kids: list[Criterion]) -> int:
+    """Where the members under a "None of the following" start saying their own "No" (0: none do)."""
+    return next((index for index, kid in enumerate(kids) if _SAYS_ITS_OWN_NO.match(kid.text)), 0)
+
+
+_SELF_CONTAINED_RULES = frozenset({"age-range", "age-minimum", "age-maximum", "sex"})
+
+
+def _self_contained(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
+    """A criterion read whole as an age or a sex, with nothing after it that leads on: never a title over others."""
+    if _COLON_AT_END.search(text) or _LEADS_AT_END.search(text):
+        return None
+    whole = _rewritten(text, sources, kind)
+    return whole if whole is not None and whole.rule in _SELF_CONTAINED_RULES else None
+
+
+_COLON_AT_END = re.compile(r":\W*$")
 
 
 def _child_items(
@@ -2205,6 +2303,33 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
 
 
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=[\w<>≤≥])", re.IGNORECASE)  # "or >15% immature neutrophils"
+
+
+def _reproductive_potential_pairs(items: list[PlainItem]) -> list[PlainItem]:
+    """ "Male or female not of reproductive potential" then "Female of reproductive potential who agrees to remain
+    abstinent ... or to use 2 acceptable combinations of contraception" (NCT02099110, hint2: WRONG x2, under "all of
+    these" the first shut out women who can get pregnant and the second let in no men): two ways in."""
+    paired: list[PlainItem] = []
+    for item in items:
+        if (
+            paired
+            and item.text is not None
+            and paired[-1].text is not None
+            and _NOT_OF_POTENTIAL.search(paired[-1].text)
+            and _OF_POTENTIAL_WHO.match(item.text)
+        ):
+            paired[-1] = _either(paired[-1], item, paired[-1].source_ids)
+            continue
+        paired.append(item)
+    return paired
+
+
+_POTENTIAL = r"(?:reproductive|childbearing|child-bearing|child\s+bearing)\s+potential"
+_NOT_OF_POTENTIAL = re.compile(rf"\bnot\s+of\s+{_POTENTIAL}\W*$", re.IGNORECASE)
+_OF_POTENTIAL_WHO = re.compile(
+    rf"^(?:an?\s+)?(?:females?|wom[ae]n|participants?|subjects?|patients?)\s+of\s+{_POTENTIAL}\s+(?:who|must|should|agree)",
+    re.IGNORECASE,
+)
 
 
 def _after_semicolon(text: str, last: str) -> bool:

@@ -1985,7 +1985,8 @@ _name(
     "food supplements",
 )
 _name(
-    "medicines that calm the immune system ({term})",
+    # "Immunomodulator therapy" (NCT06218303, exports2: WRONG as calming only, interferon boosts it)
+    "medicines that change how the immune system works ({term})",
     "medicine",
     "immunomodulators",
     "immunomodulatory agents",
