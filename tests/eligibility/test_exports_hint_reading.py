@@ -177,6 +177,7 @@ def test_a_medicine_the_investigator_may_allow_is_said_apart_with_whom_it_is_for
         ("Patients who need maintenance treatment of bronchodilators", "", "maintenance treatment", "every day"),
         ("Current hormone replacement therapy or aromatase inhibitor therapy", "", "hormone replacement therapy",
          "menopause"),
+        ("Patients with recurrent hypoglycemic episodes", "", "hypoglycemic episodes", "spells of low blood sugar"),
     ],
 )  # fmt: skip
 def test_a_term_gets_the_sense_its_study_or_sentence_uses(text, about, term, sense):

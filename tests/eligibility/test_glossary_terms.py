@@ -3311,7 +3311,7 @@ SENSES = [
         "treatment, Central Nervous System stimulants, anticholinergics, tricyclic antidepressants, typical "
         "antipsychotics, and sleeping pills (excluding rapid-acting sleeping pills).",
         "co-medication",
-        "other medicines taken at the same time",
+        "other medicines you take during the study",
     ),
     (
         "NCT05146765",

@@ -4483,6 +4483,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "hypoglycemic agents | oral hypoglycemic agents | oral hypoglycaemic agents | hypoglycemic drugs",
         "diabetes medicines that lower blood sugar; oral ones are taken as pills",
     ),
+    # "Patients with recurrent hypoglycemic episodes" (NCT07491042, exports2b: WRONG as the medicines)
+    term(
+        "hypoglycemic episode | hypoglycemic episodes | hypoglycaemic episode | hypoglycaemic episodes | "
+        "hypoglycemic event | hypoglycemic events | hypoglycaemic event | hypoglycaemic events",
+        "spells of low blood sugar",
+    ),
     term("hypoglycemic | hypoglycaemic | glucose-lowering", "lowering blood sugar, said of diabetes medicines"),
     # glossary audit (NCT06326047): not a medicine but missing the signs of low blood sugar
     term(
@@ -10300,8 +10306,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     # "Co-medication is prohibited ...: ... typical antipsychotics", "Co-medication is permitted ...: atypical
     # antipsychotics" (NCT05146765), "Atypical antipsychotic medications" (NCT04886388)
     term(
+        # (exports2b: WRONG as "the study medicine" in a study of a speech-therapy app)
         "co-medication | co-medications | comedication | comedications",
-        "other medicines taken at the same time as the study medicine",
+        "other medicines you take during the study",
     ),
     term(
         "typical antipsychotics | typical antipsychotic | typical neuroleptics",
