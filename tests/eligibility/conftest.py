@@ -43,9 +43,9 @@ def items_of(items: list[PlainItem]) -> list[PlainItem]:
     return [item for top in items for item in top.walk()]
 
 
-def notes(text: str) -> dict[str, str]:
-    """The glossary's notes for a sentence: term -> what the page says it means there."""
-    return {found.term: found.definition for found in terms_in(text)}
+def notes(text: str, about: str = "") -> dict[str, str]:
+    """The glossary's notes for a sentence (of a study about `about`): term -> what the page says it means there."""
+    return {found.term: found.definition for found in terms_in(text, about)}
 
 
 def texts(items: list[PlainItem]) -> list[str]:

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import texts
+from tests.eligibility.conftest import notes, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.clean import original_words
-from trialpages.eligibility.glossary import terms_in
 
 
 def lists_of(kind: str, text: str):
@@ -85,11 +84,11 @@ def test_times_written_before_the_limit_of_normal_reads_as_times():
     ],
 )
 def test_a_term_gets_the_sense_its_sentence_uses_or_none(text, term, sense):
-    notes = {found.term: found.definition for found in terms_in(text, "")}
+    found = notes(text)
     if sense is None:
-        assert term not in notes
+        assert term not in found
     else:
-        assert sense in notes[term]
+        assert sense in found[term]
 
 
 # The second readings (docs/eligibility-review/exports2/, hint2/)
@@ -181,13 +180,10 @@ def test_a_medicine_the_investigator_may_allow_is_said_apart_with_whom_it_is_for
     ],
 )  # fmt: skip
 def test_a_term_gets_the_sense_its_study_or_sentence_uses(text, about, term, sense):
-    notes = {found.term: found.definition for found in terms_in(text, about)}
-    assert sense in notes[term]
+    found = notes(text, about)
+    assert sense in found[term]
 
 
 def test_anticonvulsants_named_as_liver_enzyme_inducers_get_no_pain_medicine_examples():
-    notes = {
-        found.term: found.definition
-        for found in terms_in("strong CYP3A inducers, including: carbamazepine, phenytoin (anticonvulsants)", "")
-    }
-    assert notes["anticonvulsants"] == "an anti-seizure medicine"
+    found = notes("strong CYP3A inducers, including: carbamazepine, phenytoin (anticonvulsants)")
+    assert found["anticonvulsants"] == "an anti-seizure medicine"

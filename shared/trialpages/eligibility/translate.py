@@ -1071,14 +1071,12 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     if (members := _choices_of_a_lead_in(tops, parting, children, kind)) is not None:
         return members
     ends = [*parting[1:], len(tops)]
-    first = [item for criterion in tops[: parting[0]] for item in _criterion_items(criterion, children, kind, ())]
+    first = _items_of(tops[: parting[0]], children, kind, ())
     later = []
     for index, end in zip(parting, ends, strict=True):
         line = tops[index].id  # the line takes what follows it as its children: they name it as a source too
-        said = [item for kid in children.get(line, []) for item in _criterion_items(kid, children, kind, (line,))]
-        said += [
-            item for criterion in tops[index + 1 : end] for item in _criterion_items(criterion, children, kind, ())
-        ]
+        said = _items_of(children.get(line, []), children, kind, (line,))
+        said += _items_of(tops[index + 1 : end], children, kind, ())
         later.append((line, said))
     if kind != "inclusion":
         return first + [
@@ -1136,7 +1134,7 @@ def _choices_of_a_lead_in(
             return None
         choices.append((tops[at], kids[0]))
         rest += [(kid, (tops[at].id,)) for kid in kids[1:]]
-    said = [item for kid in children[lead.id] for item in _criterion_items(kid, children, kind, (lead.id,))]
+    said = _items_of(children[lead.id], children, kind, (lead.id,))
     for line, choice in choices:
         said += _criterion_items(choice, children, kind, (lead.id, line.id))
     group = PlainItem(
@@ -1147,9 +1145,9 @@ def _choices_of_a_lead_in(
         children_joins="any",
         children=[_capitalised(item) for item in said],
     )
-    before = [item for criterion in tops[:lead_at] for item in _criterion_items(criterion, children, kind, ())]
+    before = _items_of(tops[:lead_at], children, kind, ())
     after = [item for criterion, lead_ids in rest for item in _criterion_items(criterion, children, kind, lead_ids)]
-    after += [item for criterion in tops[parting[-1] + 1 :] for item in _criterion_items(criterion, children, kind, ())]
+    after += _items_of(tops[parting[-1] + 1 :], children, kind, ())
     return [*before, group, *after]
 
 
@@ -1508,6 +1506,13 @@ _LIST_WORDS = frozenset(
 )
 
 
+def _items_of(
+    criteria: Sequence[Criterion], children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
+) -> list[PlainItem]:
+    """The plain items of criteria said one after another, each under the lead-ins `lead`."""
+    return [item for criterion in criteria for item in _criterion_items(criterion, children, kind, lead)]
+
+
 def _criterion_items(
     criterion: Criterion, children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
 ) -> list[PlainItem]:
@@ -1525,7 +1530,7 @@ def _criterion_items(
         # dysrhythmias ...", "Blood pressure < 140/90 mm Hg", ... (NCT00357318, hint2: WRONG x13, each a double negative
         # under the title, or its reverse): from the first member that says its own "No", the list's own lines again.
         within = _criterion_items(criterion, {**children, criterion.id: kids[:cut]}, kind, lead)
-        beside = [item for kid in kids[cut:] for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        beside = _items_of(kids[cut:], children, kind, (*lead, criterion.id))
         return [*within, *beside]
     if _FOR_SOMEONE_ELSE.match(criterion.text):
         return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
@@ -1536,13 +1541,13 @@ def _criterion_items(
         # "Current treatment with strong CYP3A4 inhibitors ... A washout period ... is required (...)" over "a. Because
         # of their effect on CYP3A4, use of any of the following ... is prohibited ..." (NCT05536349): a last
         # sentence that leads into nothing titles nothing; the criterion is said whole and its children beside it.
-        beside = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        beside = _items_of(kids, children, kind, (*lead, criterion.id))
         return [*_statement_items(criterion.text, sources, kind), *beside]
     if joins == "all" and not said and (whole := _self_contained(criterion.text, sources, kind)) is not None:
         # "* o Age less than 13 years" over "* Patients with type I diabetes mellitus." ... (NCT07491042, exports2: WRONG
         # x7, every reason titled by the age, as if only for children under 13): an age or sex leads nothing; the
         # registry's indentation made its siblings children.
-        beside = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+        beside = _items_of(kids, children, kind, (*lead, criterion.id))
         return [whole, *beside]
     content = _statement_items(" ".join(said), sources, kind) if said else []
     short_list = _short_list(last, kids, children, joins, sources, kind)
@@ -1640,7 +1645,7 @@ def _reason_with_allowances(
 ) -> list[PlainItem]:
     """The criterion's reason, with its children as the exceptions they are."""
     items = _statement_items(criterion.text, [*lead, criterion.id], kind)
-    allowances = [item for kid in kids for item in _criterion_items(kid, children, kind, (*lead, criterion.id))]
+    allowances = _items_of(kids, children, kind, (*lead, criterion.id))
     first = items[0]
     items[0] = _as_exception(first.model_copy(update={"children": [*first.children, *allowances]}))
     return items
