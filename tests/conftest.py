@@ -10,6 +10,7 @@ from pathlib import Path
 import boto3
 import pytest
 from moto import mock_aws
+from trialpages_dev import project
 from trialpages_dev.local.handlers import LocalLambdaContext, load_event, load_handler  # noqa: F401
 from trialpages_dev.local.stack import load_template, provision
 from trialpages_dev.records import load_records
@@ -25,44 +26,32 @@ def bundled_records() -> list[dict]:
     return load_records()
 
 
-@pytest.fixture(scope="session")
-def outside_records() -> list[dict]:
-    """Records outside the bundled set, that no rule was written on: where the corpus-wide checks also run."""
-    from trialpages_dev import project
+def _unseen_bundle(name: str, about: str):
+    """A session fixture `name` loading data/ctgov's bundle of that name (trialpages_dev.project.<name>)."""
 
-    return load_records(project.outside_records())
+    @pytest.fixture(scope="session", name=name)
+    def bundle() -> list[dict]:
+        return load_records(getattr(project, name)())
 
-
-@pytest.fixture(scope="session")
-def trialgpt_records() -> list[dict]:
-    """Criteria of 101 more studies, from the TrialGPT benchmark, that no rule was written on."""
-    from trialpages_dev import project
-
-    return load_records(project.trialgpt_records())
+    bundle.__doc__ = about
+    return bundle
 
 
-@pytest.fixture(scope="session")
-def ctparser_records() -> list[dict]:
-    """Criteria of 20 more studies, from Clinical Trial Parser's sample, that no rule was written on."""
-    from trialpages_dev import project
-
-    return load_records(project.ctparser_records())
-
-
-@pytest.fixture(scope="session")
-def exports_records() -> list[dict]:
-    """Real API v2 criteria of 217 more studies, from two public exports, that no rule was written on."""
-    from trialpages_dev import project
-
-    return load_records(project.exports_records())
-
-
-@pytest.fixture(scope="session")
-def hint_records() -> list[dict]:
-    """Criteria of 200 more drug trials, from the HINT benchmark, that no rule was written on."""
-    from trialpages_dev import project
-
-    return load_records(project.hint_records())
+# Records no rule was written on: where the corpus-wide checks also run.
+outside_records = _unseen_bundle(
+    "outside_records", "52 real records outside the bundled set, from saved list responses."
+)
+trialgpt_records = _unseen_bundle("trialgpt_records", "Criteria of 101 more studies, from the TrialGPT benchmark.")
+ctparser_records = _unseen_bundle(
+    "ctparser_records", "Criteria of 20 more studies, from Clinical Trial Parser's sample."
+)
+exports_records = _unseen_bundle(
+    "exports_records", "Real API v2 criteria of 217 more studies, from two public exports."
+)
+hint_records = _unseen_bundle("hint_records", "Criteria of 200 more drug trials, from the HINT benchmark.")
+downloads_records = _unseen_bundle(
+    "downloads_records", "Real API v2 criteria of 160 more studies, from three public 'Download → JSON' files."
+)
 
 
 class CopiedOnRead(Sequence):

@@ -62,6 +62,13 @@ def hint_records() -> Path:
     return root() / "data" / "ctgov" / "hint.jsonl.xz"
 
 
+def downloads_records() -> Path:
+    """data/ctgov/downloads.jsonl.xz: 160 more studies' real API v2 criteria, not among the others (rules are not
+    written on them), from three public "Download → JSON" files; tools/eligibility-review/downloads_records.py made
+    them."""
+    return root() / "data" / "ctgov" / "downloads.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

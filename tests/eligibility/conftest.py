@@ -18,6 +18,7 @@ CORPORA = (
     "ctparser_records",
     "exports_records",
     "hint_records",
+    "downloads_records",
 )
 
 
