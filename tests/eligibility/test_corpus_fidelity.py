@@ -48,7 +48,8 @@ def test_every_word_of_the_original_lands_in_exactly_one_criterion_heading_or_pr
         lines = [
             _MARKER.sub("", line) for line in unescape_markdown(text or "").splitlines() if not _BARE_MARKER.match(line)
         ]
-        original = _WORD.findall(" ".join(lines).replace("**", " "))
+        # (a circled number is a word of its own: "old② Clinically" is "old", "②" and "Clinically")
+        original = _WORD.findall(re.sub(r"[\u2460-\u2473]", r" \g<0> ", " ".join(lines).replace("**", " ")))
         pieces = []
         for section in parsed.sections:
             pieces += _WORD.findall(section.heading or "") + _WORD.findall(section.preamble or "")
@@ -59,8 +60,10 @@ def test_every_word_of_the_original_lands_in_exactly_one_criterion_heading_or_pr
         # Only the numerals and letters of items run onto one line ("... failure 7. Previous surgery", "... agitation
         # iii. Attacks", "... function: (i) Hemoglobin", "... agitation D. Attacks") may go: they are markers.
         unescaped = unescape_markdown(text or "")
+        # So may circled numbers ("②patients aged ..."), markers wherever they are typed.
         assert all(
-            (word.isdigit() or re.fullmatch(r"[ivx]+|[A-I]", word))
+            re.fullmatch(r"[\u2460-\u2473]", word)
+            or (word.isdigit() or re.fullmatch(r"[ivx]+|[A-I]", word))
             and re.search(
                 rf"(?:\s\(?|[A-Za-z]{{2}}\.|(?i:visit|day|week|cycle)\s+\d{{1,2}}\.){word}[.)]\s|^\s*{word} \.(?=[A-Za-z])",
                 unescaped,

@@ -18,7 +18,7 @@ def test_the_immunotherapy_phrase_keeps_the_window_and_the_dose_where_they_belon
         "weak-immune-system",
         "A doctor has found that you have a weak immune system (immunodeficiency), or in the 7 days before you start the "
         "study treatment you have taken long-term (chronic) steroid medicine that reaches the whole body (systemic) at "
-        "more than 10 mg a day of prednisone (or the same dose of another steroid), or any other medicine that weakens "
+        "more than 10 mg a day of prednisone (or an equally strong dose of another steroid), or any other medicine that weakens "
         "the immune system (immunosuppressive therapy).",
     )
 

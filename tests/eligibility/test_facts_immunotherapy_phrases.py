@@ -15,16 +15,16 @@ from tests.eligibility.conftest import assert_not_read_as, assert_written, read
             "Use of systemic corticosteroid with dose greater than the equivalent 10 mg of prednisone/day within 28 days "
             "before first dose of study treatment.",  # NCT05348876
             "You took steroid medicine that reaches the whole body (systemic) at more than 10 mg a day of prednisone (or "
-            "the same dose of another steroid) in the 28 days before you start the study treatment.",
+            "an equally strong dose of another steroid) in the 28 days before you start the study treatment.",
         ),
         (
             "Chronic use of systemic corticosteroids (> 10 mg/day prednisone or equivalent)",
             "You take long-term (chronic) steroid medicine that reaches the whole body (systemic) at more than 10 mg a "
-            "day of prednisone (or the same dose of another steroid).",
+            "day of prednisone (or an equally strong dose of another steroid).",
         ),
         (
             "Receiving corticosteroids at a dose of more than 10 mg of prednisone or equivalent per day",
-            "You take steroid medicine at more than 10 mg a day of prednisone (or the same dose of another steroid) now.",
+            "You take steroid medicine at more than 10 mg a day of prednisone (or an equally strong dose of another steroid) now.",
         ),
         (
             "Corticosteroid therapy greater than 15mg per day of prednisone",  # no "or equivalent": prednisone only
@@ -257,8 +257,8 @@ def test_a_parents_consent_never_reads_as_the_parent_taking_part():
             "exclusion",
             "needs-immune-suppression",
             "In the 14 days before you are assigned to a study group, you have had a condition that needed treatment "
-            "that reaches the whole body (systemic): steroids at more than 10 mg a day of prednisone (or the same dose of "
-            "another steroid), or other medicines that weaken the immune system (immunosuppressive medications).",
+            "that reaches the whole body (systemic): steroids at more than 10 mg a day of prednisone (or an equally strong dose "
+            "of another steroid), or other medicines that weaken the immune system (immunosuppressive medications).",
         ),
         (
             "Hypersensitivity to study drug components",

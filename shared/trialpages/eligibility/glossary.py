@@ -528,10 +528,38 @@ def _senses(*tables: dict[tuple[str, ...], _Entry], case_sensitive: bool) -> dic
     return {spelling: tuple((entry, entry.guarded) for entry in entries) for spelling, entries in senses.items()}
 
 
+def _in_capitals(spelling: str) -> bool:
+    return bool(_CAPITALS.fullmatch(spelling))
+
+
+def _spelt(table: dict[tuple[str, ...], _Entry], keep) -> dict[tuple[str, ...], _Entry]:
+    """The entries of `table` with only the spellings `keep` takes (each key's "#n" kept with them)."""
+    kept = {
+        tuple(spelling for spelling in spellings if spelling.startswith("#") or keep(spelling)): entry
+        for spellings, entry in table.items()
+    }
+    return {spellings: entry for spellings, entry in kept.items() if any(not s.startswith("#") for s in spellings)}
+
+
+# An abbreviation spelt among a word's spellings keeps its case too ("bone densitometry | DEXA" matched "the Dexa-C
+# Anterior Interbody System", an implant, NCT05883436, downloads1: WRONG as the scan).
+_CAPITALS = re.compile(r"[A-Z0-9-]*[A-Z][A-Z0-9-]*[A-Z][A-Z0-9-]*")
+# ... and stays in capitals in a sentence in capitals (clean.py), unless it is an everyday word too.
+_EVERYDAY_IN_CAPITALS = frozenset({"SAD", "MAD"})
 _MORE_ABBREVIATIONS = _from_table(glossary_terms.ABBREVIATIONS)
 _MORE_WORDS = _from_table(glossary_terms.WORDS)
-_ABBREVIATION_SENSES = _senses(ABBREVIATIONS, _MORE_ABBREVIATIONS, case_sensitive=True)
-_WORD_SENSES = _senses(WORDS, _MORE_WORDS, case_sensitive=False)
+_ABBREVIATION_SENSES = _senses(
+    ABBREVIATIONS,
+    _MORE_ABBREVIATIONS,
+    _spelt(WORDS, _in_capitals),
+    _spelt(_MORE_WORDS, _in_capitals),
+    case_sensitive=True,
+)
+_WORD_SENSES = _senses(
+    _spelt(WORDS, lambda spelling: not _in_capitals(spelling)),
+    _spelt(_MORE_WORDS, lambda spelling: not _in_capitals(spelling)),
+    case_sensitive=False,
+)
 _ABBREVIATION_INDEX = PhraseIndex(_ABBREVIATION_SENSES.items(), case_sensitive=True)
 _WORD_INDEX = PhraseIndex(_WORD_SENSES.items(), case_sensitive=False)
 # Abbreviations that keep their capitals when a sentence in capitals is tamed (clean.py); not the ones that
@@ -539,6 +567,12 @@ _WORD_INDEX = PhraseIndex(_WORD_SENSES.items(), case_sensitive=False)
 KNOWN_ABBREVIATIONS: frozenset[str] = frozenset(
     [spelling for spellings in ABBREVIATIONS for spelling in spellings]
     + [spelling for found in glossary_terms.ABBREVIATIONS if not found.word for spelling in found.spellings]
+    + [
+        spelling
+        for found in glossary_terms.WORDS
+        for spelling in found.spellings
+        if _in_capitals(spelling) and spelling not in _EVERYDAY_IN_CAPITALS
+    ]
 )
 _NEAR = 80
 

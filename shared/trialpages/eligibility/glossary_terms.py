@@ -5337,9 +5337,15 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "end plate sclerosis | endplate sclerosis | end-plate sclerosis",
         "hardened bone next to a disc of the spine, seen on scans",
     ),
+    # "A modified Pfirrmann score of 3, 4, 5 or 6" (NCT06127745, downloads1: WRONG, the note said 1 to 5).
+    term(
+        "modified Pfirrmann score | modified Pfirrmann grade | modified Pfirrmann classification | modified Pfirrmann",
+        "a grade from 1 to 8 of how worn a disc of the spine looks on an MRI scan (8 is the most worn)",
+    ),
     term(
         "Pfirrmann score | Pfirrmann grade | Pfirrmann classification | Pfirrmann",
-        "a grade from 1 to 5 of how worn a disc of the spine looks on an MRI scan (5 is the most worn)",
+        "a grade from 1 to 5 (I to V) of how worn a spine disc looks on an MRI scan (5 is the most worn)",
+        not_before=r"\bmodified\s+$",
     ),
     term(
         "Modic changes | Modic change | Modic",
@@ -5793,6 +5799,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("candidiasis", "a yeast infection (thrush)"),
     term("abscess | abscesses", "a pocket of pus"),
     term("osteomyelitis", "an infection of the bone"),
+    # "spinal infection (e.g., discitis, septic arthritis, epidural abscess)" (NCT04757038, downloads1: WRONG as sepsis).
+    term("septic arthritis", "an infection inside a joint"),
     term("sepsis | septic", "a life-threatening reaction of the body to an infection"),
     term("noninfectious | non-infectious", "not caused by an infection"),
     term("febrile", "with a fever"),
@@ -6193,9 +6201,15 @@ _CANCER: tuple[Term, ...] = (
     term("multifocal | multicentric", "in several places"),
     term("indolent", "slow-growing"),
     term("aggressive", "fast-growing", only_near=r"lymphoma|cancer|tumou?r|\bleuk|disease"),
+    # "lumbar spondylitis or other undifferentiated spondyloarthropathy" (NCT06127745, downloads1: WRONG as cancer cells).
+    term(
+        "undifferentiated spondyloarthropathy | undifferentiated spondyloarthritis",
+        "arthritis of the spine and joints that does not fit one named kind",
+    ),
     term(
         "undifferentiated | poorly differentiated",
         "made of cells that look very different from normal cells and tend to grow fast",
+        not_after=r"^\s+(?:spondylo|arthrit|connective)",
     ),
     term(
         "well-differentiated | well differentiated",
@@ -6215,12 +6229,14 @@ _CANCER: tuple[Term, ...] = (
         # "Any pathology, medical condition or symptoms that may lead to reconsider the initial diagnosis"
         # (NCT00880347, trialgpt2: WRONG as the lab test): a disease.
         not_before=r"\b(?:any|other|current|significant|serious|severe|chronic|underlying|concomitant|associated)\s*$",
-        not_after=r"^\s*(?:,|or|and)\s+(?:medical\s+)?(?:conditions?|diseases?|illness|disorders?|symptoms?)\b",
+        not_after=r"^\s*(?:,|or|and)\s+(?:medical\s+)?(?:conditions?|diseases?|illness|disorders?|symptoms?)\b"
+        # "chronic LBP ... caused by pathological intervertebral disc" (NCT06525896, downloads1: WRONG as the lab test).
+        r"|^\s+(?:(?:intervertebral|spinal|lumbar|cervical)\s+)?(?:discs?|fractures?|gambling)\b",
     ),
     term(
         "pathological | pathologic",
         "caused by disease; not normal",
-        only_near=r"fracture|condition|finding|change|process|gambling|abnormal",
+        only_near=r"fracture|condition|finding|change|process|gambling|abnormal|\bdiscs?\b",
     ),
     # NCT03788213 (sample 11): "axillary nodal involvement in pathology" is what the lab found in the removed tissue.
     term(
@@ -6229,6 +6245,8 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("pathology | pathologies", "a disease or a change caused by disease"),
     term("pathologist", "a doctor who looks at tissue under a microscope to find disease"),
+    # "Change from normal disc morphology" (NCT06127745, downloads1: WRONG as cells under a microscope).
+    term("disc morphology | disk morphology", "the shape of a disc of the spine"),
     term(
         "morphologic | morphological | morphologically | morphology",
         "by the shape and look of cells under a microscope",
@@ -6489,6 +6507,13 @@ _CANCER: tuple[Term, ...] = (
     # said as affecting the whole body): cancer that can be measured outside the brain and spinal cord.
     term("systemic disease", "cancer outside the brain and spinal cord", only_before=r"\bmeasurable\s+$"),
     term("systemic disease | systemic diseases", "an illness that affects the whole body"),
+    # "nerve root and/or spinal cord compression" from a herniated disc (NCT05880823, NCT04550923, downloads1: WRONG as
+    # the cancer emergency): in a study of the spine the pressure comes from discs and bone spurs.
+    term(
+        "spinal cord compression",
+        "pressure on the spinal cord, as from a slipped disc, a narrowed spinal canal or a tumor",
+        study_about=r"\bdis[ck]|spin|cervical|lumbar|radicul|myelopath|stenosis|back pain|neck pain|spondyl",
+    ),
     term("spinal cord compression", "a tumor or broken bone pressing on the spinal cord; it is an emergency"),
     # Said bare in spine studies ("Cord compression or cauda equina syndrome", NCT01339377): a slipped disc too.
     term("cord compression", "pressure on the spinal cord, as from a slipped disc, a narrowed spinal canal or a tumor"),
@@ -7521,6 +7546,8 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "symptomatic treatment | symptomatic treatments | symptomatic therapy | symptomatic therapies",
         "treatment that only eases the symptoms of an illness",
     ),
+    # "without obtaining adequate symptomatic relief" (NCT05631392, downloads1: WRONG as "causing symptoms").
+    term("symptomatic relief", "relief of symptoms"),
     term(
         "symptomatic trigeminal neuralgia",
         "face pain from the trigeminal nerve that is caused by another disease, such as multiple sclerosis or a tumor",
@@ -7956,9 +7983,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "T-score | T score",
         "a bone density result compared with a healthy young adult; -2.5 or lower means osteoporosis",
     ),
-    term(
-        "densitometry | bone densitometry | DXA | DEXA", "a low-dose X-ray scan that measures how strong your bones are"
-    ),
+    # (Not "DXA | DEXA" here: spelt among words they matched in any case, "the Dexa-C Anterior Interbody System", an
+    # implant, NCT05883436, downloads1: WRONG as the scan. glossary_terms' own "DEXA | DXA" keeps their case.)
+    term("densitometry | bone densitometry", "a low-dose X-ray scan that measures how strong your bones are"),
     term("non-sinus | non sinus", "not the heart's normal rhythm, which starts in its natural pacemaker"),
     term("Day -1", "the day before the first dose of the study medicine"),
     term(

@@ -50,13 +50,18 @@ _ALLOWING = re.compile(
     r"included|enrolled)\b",
     re.IGNORECASE,
 )
+# Criteria for leaving the study after joining ("Removing criteria:", "Dropout Criteria:"): not reasons you cannot join.
+_LEAVING = r"removing|removal|withdrawal|discontinuation|elimination|drop-?out|rejection"
+_LEAVING_HEADING = re.compile(rf"^(?:\w+\s+)?(?:{_LEAVING})\s+criteri", re.IGNORECASE)
 _NAME_WORDS, _CRITERION_WORDS = 6, 10  # a member that names a thing; an item that states a criterion whole
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
     + _HEADING_WORDS
     # "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, its donors' rules read as reasons patients cannot join)
-    + r"(?:non-?inclusion|inclusion|exclusion|eligibility)s?"
+    + r"(?:non-?inclusion|inclusion|exclusion|eligibility|"
+    + _LEAVING
+    + r")s?"
     # "Exclusion Citeria:" misspelt (NCT04801368: its exclusions read as requirements under the inclusion list)
     r"(?:\s*(?:/|and|or)\s*(?:inclusion|exclusion))?\s+c(?:riteri|iteri|riter|rieri|ritier)\w*\b[^:.*]{0,60}?)\s*(?:\*\*|__)?\s*"
     r"(?::\s*(?:\*\*|__)?\s*(?P<rest>.*))?$",
@@ -139,7 +144,8 @@ _ADEQUACY_SHOWN_BY = re.compile(
     re.IGNORECASE,
 )
 _JOINS_ANY = re.compile(
-    r"\b(?:any|either|one or more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
+    # ("Has one of more of the following conditions", NCT04015791, downloads1: WRONG as all of them: the registry's typo)
+    r"\b(?:any|either|one (?:or|of) more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
     r"|\bone of the\b[^.;:]{0,60}\b(?:listed below|below|following|as follows)\b"
@@ -270,6 +276,20 @@ def _one_of_the_groups(lead: str, text: str) -> bool:
 def _not_a_group(lead: str, text: str) -> bool:
     """Under a list of groups, an item that names no group is the next criterion ("The SCF will be included ...")."""
     return bool(_CANDIDATE_GROUPS.search(lead)) and not _GROUP_OF_PEOPLE.match(text.strip())
+
+
+def _next_member_of_list(parent: _Open, text: str) -> bool:
+    """ "* patients unable to tolerate MRI or claustrophobia;" over "  * patients who are deemed unsuitable ..."
+    (NCT05649592, downloads1: WRONG, read as the only case of the first): an item closed by a semicolon and the next,
+    about the same people, are two items of one list, however indented."""
+    last = _chain_end(parent).rstrip()
+    first = _first_word(text)
+    return (
+        last.endswith(";")
+        and not _leads(last)
+        and first in ("patients", "participants", "subjects")
+        and _first_word(parent.text) == first
+    )
 
 
 def _chain_end(item: _Open) -> str:
@@ -412,7 +432,8 @@ class _Builder:
         self._close()
         self._flush_section()
         kind = kind_of_heading(heading)
-        self._kind = kind if kind != "other" else self._kind
+        # (NCT05649592, downloads1: WRONG, who may be taken out after joining read as who could not join)
+        self._kind = kind if kind != "other" else "other" if _LEAVING_HEADING.match(heading) else self._kind
         self._heading = heading.strip()
         self._stack = []
         self._paragraphs_of = None
@@ -508,6 +529,10 @@ class _Builder:
                 ):
                     self._stack.clear()
         parent = self._stack[-1] if self._stack else None
+        if parent is not None and parent.indent < indent and _next_member_of_list(parent, text):
+            indent = parent.indent
+            self._stack.pop()
+            parent = self._stack[-1] if self._stack else None
         if parent is not None and parent.indent < indent:
             parent.deeper = True
         begun = _list_begun_on_line(text)
@@ -1070,7 +1095,8 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         for part in _split_at_embedded_heading(
             _dashes_as_depth(_SPACED_MARKER.sub(r"\g<1>\g<2>. ", raw_line.replace("\t", "    ").rstrip()))
         )
-        for line in _glued_bullets_apart(part)
+        for glued in _glued_bullets_apart(part)
+        for line in _circled_numbers_apart(glued)
     ]
     lines = _glued_letters_apart(lines)
     lines = _uninverted(
@@ -1451,6 +1477,23 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 _GLUED_BULLET = re.compile(r"(?<=\S[.;])\s*•\s*(?=\S)")
 
 
+# "* patients in good physical health; ②patients aged 20 to 55 years, ...; ③patients who agree ..." (NCT05649592,
+# downloads1: WRONG, three criteria read as one), "... 18 years old② Clinically diagnosed ..." (NCT07151885): a
+# circled number starts an item, wherever it is typed.
+_CIRCLED_NUMBER = re.compile(r"\s*[\u2460-\u2473]\s*(?=\S)")
+
+
+def _circled_numbers_apart(line: str) -> list[str]:
+    if not any("\u2460" <= char <= "\u2473" for char in line):
+        return [line]
+    indent = line[: len(line) - len(line.lstrip())]
+    item = _LIST_ITEM.match(line)
+    marker = line[len(indent) : item.start("text")] if item else "* "
+    head, *rest = _CIRCLED_NUMBER.split(line)
+    kept = [head.rstrip()] if head.strip() and head.strip() != marker.strip() else []
+    return kept + [f"{indent}{marker}{part.strip()}" for part in rest if part.strip()]
+
+
 def _glued_bullets_apart(line: str) -> list[str]:
     if "•" not in line.lstrip()[1:]:
         return [line]
@@ -1500,7 +1543,8 @@ _RUN_ON_MARKER = re.compile(
     # "History of positive test for HIV.9. Severe chronic ..." (NCT00657644): a marker glued to a word's full stop.
     # "... within 30 days of visit 1.6. Use of any treatment for ED ..." (NCT00657644): glued to a visit's number.
     r"(?:(?:(?<=[a-z0-9).\u3002\uff1b;])|(?<=[a-z],))\s+|(?<=[\u3002\uff1b])|(?<=[A-Za-z]{2}\.)|(?<=\d\.))"
-    r"(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*\s+\S+\s+\S)"
+    # "... skin carcinoma 12. Pregnant, or plans on ..." (NCT04214535): a comma may end the next one's first word.
+    r"(?P<number>\d{1,2})[.)]\s+(?=[A-Z][\w'\u2019-]*,?\s+\S+\s+\S)"
 )
 _SOME_MARKER = re.compile(r"\d[.)]\s")
 _VISIT_NUMBER_END = re.compile(r"\b(?:visit|day|week|cycle)\s+\d{1,2}\.$", re.IGNORECASE)

@@ -326,6 +326,11 @@ def _requirements_apart(
     return kept, moved
 
 
+_THE_TEST_BEFORE = re.compile(
+    r"^(?:the|this|these|that)\s+(?:tests?|testing|screening test)\s+(?:should|must|will|shall)\b", re.I
+)
+
+
 # A short title that names whom the items under it are for ("T2DM patients:", "Healthy volunteers:", "Cohort B:").
 _WHOM_TITLE = re.compile(
     r"^\W*(?:[\w/+-]+\s+){0,3}(?:patients|participants|subjects|volunteers|women|men|donors|recipients|controls|"
@@ -604,7 +609,9 @@ _NO_CONDITION = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:address|phone|telephone|transportation|transport|housing|home|insurance|internet|caregiver|"
     r"guardian|examination|exam))\b)"
     # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
-    r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated)\b"
+    # ("Not undergone previous spinal surgery at the affected disc level(s)." among the exclusions, NCT04416321,
+    # downloads1: WRONG under "could not join", read as the surgery's absence keeping you out)
+    r"|Not\s+(?:currently|taking|taken|on|receiving|received|using|used|having|had|been|participated|undergone|underwent)\b"
     r"(?!\s+(?:\w+\s+){0,2}(?:contracepti|birth\s+control))"
     # "Has not participated in a clinical drug study within the last 30 days" (NCT00282607, sample 23: WRONG)
     r"|(?:(?:the\s+)?(?:subject|patient|participant)\s+)?(?:has|have|had|did)\s+not\s+(?:participated|taken\s+part|been\s+"
@@ -755,7 +762,9 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     notes = [
         child
         for child in item.children
-        if _NOTE.search(_lone_words(child))
+        # ("Has a known history of HIV infection. The test should be performed within 28 days ...", NCT05879653,
+        # downloads1: LOSSY, apart it no longer said which test: it stays under the sentence it points back to)
+        if (_NOTE.search(_lone_words(child)) and not _THE_TEST_BEFORE.match(child.text or ""))
         or (item.text is None and _is_requirement(_lone_words(child)))
         # "Post-menopausal women are defined as (any one of these):" (NCT02795884, sample 11: WRONG under "could not
         # join"): a definition's group is a note, its members with it.
@@ -775,6 +784,15 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
                 update={"text": reason, "children": [], "children_title": None, "children_joins": None}
             ), notes
         return item, []
+    # A list the rest of a note's criterion leads goes with it ("... refers to a woman who ... However, it does not apply
+    # if any of the following is met:" and its members, NCT05923281).
+    noted = {note.source_ids[-1] for note in notes if note.source_ids}
+    notes += [
+        child
+        for child in item.children
+        if child not in notes and child.text is None and child.source_ids[-1:] and child.source_ids[-1] in noted
+    ]
+    notes.sort(key=item.children.index)
     stay: list[PlainItem] = []
     for child in item.children:
         if child not in notes:
@@ -784,7 +802,10 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     if not notes:
         return item, []
     if not stay:
-        return item.model_copy(update={"children": [], "children_title": None, "children_joins": None}), notes
+        update: dict[str, object] = {"children": [], "children_title": None, "children_joins": None}
+        if item.text is None and item.children_title:  # what titled the notes is a reason of its own
+            update["text"] = item.children_title.rstrip(" :")
+        return item.model_copy(update=update), notes
     return item.model_copy(update={"children": stay}), notes
 
 
@@ -833,6 +854,11 @@ _NOTE = re.compile(
     # "*An unstable illness is any illness that is currently not being treated ..." (NCT05232279, sample 41: one more
     # reason you cannot join): the footnote a criterion's mark points to, saying what its words mean.
     r"|^\*+\s*(?:an?\s+|the\s+)?[\w/ -]{2,60}?\s+(?:is|are|means)\s+(?:any|an?|the|defined\s+as|considered)\b"
+    # The footnotes "*1", "*2" of an exclusion point to, typed under the list's last item (NCT05923281, downloads1:
+    # WRONG, "1 Acceptable contraceptive methods: oral, ..." and "2 Woman of childbearing potential refers to a woman
+    # who ..." read as reasons to be left out): the methods a study accepts, and what its words mean.
+    r"|^(?:\*?\d\s+)?(?:acceptable|approved|allowed|permitted)\s+(?:contraceptive|birth\s+control)\s+(?:methods?|forms?)\b[^.;:]{0,40}:"
+    r"|^(?:\*?\d\s+)?(?:an?\s+|the\s+)?[\w/ -]{2,60}?\s+refers?\s+to\s+(?:an?|any|all|the|those|women|men|patients)\b"
     r"|\b(?:was|were) assessed(?: (?:by|with|using)\b|\s*\.?\s*$)"
     # What to do with medicines around the procedure (NCT03849365: "Anticoagulant medicinal products ... should be
     # stopped at least 10 days before the procedure"): an instruction, not a reason to be left out.
@@ -928,7 +954,11 @@ _NOT_REQUIREMENT = re.compile(
     r"|^[^.;]{0,80}\b(?:who|that|which) (?:must|will need to|need to|needs to|ha(?:ve|s) to) undergo\b"
     # "Patients who must continue HMG-CoA reductase inhibitor therapy ... during the study treatment period"
     # (NCT00540072, trialgpt reading: WRONG, a reason moved to "The study also says"): who they are, not a rule.
-    r"|^[^.;]{0,80}\b(?:who|that) (?:must|will need to|need to|needs to|ha(?:ve|s) to) (?:continue|keep|stay on|remain on)\b",
+    r"|^[^.;]{0,80}\b(?:who|that) (?:must|will need to|need to|needs to|ha(?:ve|s) to) (?:continue|keep|stay on|remain on)\b"
+    # "Patients who must be operated urgently." (NCT01811251, downloads1: WRONG, moved to "The study also says"): the
+    # people an item opens on are who it is about, whatever their "must".
+    r"|^(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|people|persons?|women|men|those)\s+who\s+"
+    r"(?:must|will need to|need to|needs to|ha(?:ve|s) to|should)\b",
     re.IGNORECASE,
 )
 
@@ -1847,7 +1877,9 @@ def _short_list(
         joiner = (
             "and/or"  # "Urinary frequency and/or" / "Urinary urgency and/or" (NCT00499317, sample 17: WRONG as "and")
         )
-    frame = frame_of(lead) if _frame_fits(lead, kind) else None
+    # Not when the lead-in says how they are shown, which one sentence from its verb would drop ("... conditions as
+    # documented by CT or MRI and plain X-rays:", NCT04015791, downloads1: LOSSY).
+    frame = frame_of(lead) if _frame_fits(lead, kind) and not _SHOWN_BY.search(lead) else None
     framed = [_WHO_WITH.sub("", member) for member in members] if frame and frame.startswith("You have") else members
     if frame and any(_WHO_WORD.match(member) or _PEOPLE_NAMED.match(member) for member in framed):
         frame = None  # "Patients taking warfarin" under "You have": not said plainly
@@ -1869,6 +1901,12 @@ def _short_list(
     return PlainItem(
         kind=kind, text=f"{head}: {joined(members, joiner)}", source_ids=ids, anchor=sources[-1], form="original-words"
     )
+
+
+_SHOWN_BY = re.compile(
+    r"\b(?:documented|confirmed|diagnosed|shown|seen|proven|demonstrated|measured|assessed|evaluated)\s+(?:by|on|with|in)\b",
+    re.IGNORECASE,
+)
 
 
 # The forms one medicine or method comes in: "Combined hormonal contraception ...:" over "Oral", "Intravaginal",
@@ -2536,7 +2574,10 @@ _GOES_ON = re.compile(
     r"with a (?:duration|dose)|for (?:more|longer|at least|a (?:duration|period))|at (?:a |any )?dose|of any dose|within|"
     # "..., with the exception of study medication, after Visit 1 and throughout the duration of the study" (NCT02390960,
     # sample 15: LOSSY, the time window went with the exception)
-    r"in the (?:last|past)|after|before|during|throughout|until|from)\b"
+    r"in the (?:last|past)|after|before|during|throughout|until|from"
+    # "a current medical disorder, other than narcolepsy with or without cataplexy, associated with excessive daytime
+    # sleepiness" (NCT05816382, downloads1: WRONG, every health problem read as a reason): what the head's is.
+    r"|associated with|related to|caused by|causing|resulting in|leading to|requiring|that|which)\b"
     # "systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC" (NCT05756972, rewritten-items
     # audit: BROADER, "for advanced ..." went with the exception): the disease it is for is the head's.
     r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+for\s+(?:the\s+)?"

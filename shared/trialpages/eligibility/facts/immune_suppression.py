@@ -20,7 +20,7 @@ class WeakImmuneSystem(Fact):
     days: str
     event: str  # "you start the study treatment"
     chronic: bool = False
-    dose_mg: str | None = None  # more than this much prednisone a day (or the same dose of another steroid)
+    dose_mg: str | None = None  # more than this much prednisone a day (or an equally strong dose of another steroid)
 
     def sentence(self) -> str:
         chronic = "long-term (chronic) " if self.chronic else ""
@@ -49,7 +49,7 @@ def _weak_immune_system(match: re.Match) -> WeakImmuneSystem | None:
 
 
 class NeedsImmuneSuppression(Fact):
-    dose_mg: str  # more than this much prednisone a day (or the same dose of another steroid)
+    dose_mg: str  # more than this much prednisone a day (or an equally strong dose of another steroid)
     days: str
     event: str  # "you are assigned to a study group"
 

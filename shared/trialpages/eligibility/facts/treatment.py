@@ -1148,9 +1148,9 @@ class SteroidDose(Fact):
 
 
 def prednisone_a_day(phrase: str, number: str, unit: str = "mg", *, equivalent: bool = True) -> str:
-    """ "more than 10 mg a day of prednisone (or the same dose of another steroid)": a steroid dose, as studies give it."""
+    """ "more than 10 mg a day of prednisone (or an equally strong dose of another steroid)": a steroid dose, as studies give it."""
     return f"{phrase} {number} {unit} a day of prednisone" + (
-        " (or the same dose of another steroid)" if equivalent else ""
+        " (or an equally strong dose of another steroid)" if equivalent else ""
     )
 
 
