@@ -186,3 +186,38 @@ def test_a_sign_after_the_words_that_say_it_is_said_once():
     assert original_words("Patient has failed at least ≥6 months of treatment") == (
         "Patient has failed at least 6 months of treatment"
     )
+
+
+def test_a_sentence_saying_who_meets_the_following_criteria_introduces_the_list():
+    [inclusion, exclusion] = parse_criteria(
+        "Inclusion Criteria: The person who meet all the following criteria the object to the clinical trial\n\n"
+        "1. Patients with statin intolerant hypercholesterolemia\n\nExclusion Criteria: The person who meet any of the "
+        "following criteria will be excluded from the study.\n\n1. Patients with uncontrolled thyroid disease\n"
+    ).sections
+    assert inclusion.preamble and "meet all the following criteria" in inclusion.preamble
+    assert exclusion.preamble and "will be excluded" in exclusion.preamble
+    assert [c.text for c in inclusion.criteria] == ["Patients with statin intolerant hypercholesterolemia"]
+
+
+def test_a_rule_indented_under_the_last_short_choice_is_the_lists_own():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\nMechanical instability is defined by the presence of one or "
+            "more of the following:\n\n1. Grade II or more listhesis\n2. Unstable burst fracture\n\n   * Failed "
+            "conservative treatment (physical therapy, bed rest, medications) for a minimum period of 3 months prior "
+            "to study enrollment.\n"
+        }
+    )
+    lead, rule = plain.inclusion
+    assert [child.text for child in lead.children] == ["Grade II or more listhesis", "Unstable burst fracture"]
+    assert rule.text is not None and rule.text.startswith("Failed conservative treatment")
+
+
+def test_choices_typed_as_lines_after_one_or_a_combination_of_the_following_are_cautioned():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Inclusion Criteria:\n\n* The surgical indication must be one or a combination of "
+            "the following\n* Degenerative disc disease (DDD)\n* Trauma\n* Age: ≥ 18 years\n"
+        }
+    )
+    assert plain.inclusion[0].caution and "only one of them needs to be true" in plain.inclusion[0].caution

@@ -110,7 +110,9 @@ def unmarked_choices_cautioned(
 
 
 _UNMARKED_CHOICES = re.compile(
-    r"\b(?:one or more|any one|any|one|either|at least (?:one|1))\s+of\s+the\s+following(?:\s+\w+){0,2}\W*$",
+    # ("The surgical indication must be one or a combination of the following", NCT05489822, downloads2: WRONG x4)
+    r"\b(?:one or more|one or a combination|one or both|any one|any|one|either|at least (?:one|1))\s+of\s+the\s+"
+    r"following(?:\s+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
 UNMARKED_CHOICES = (

@@ -909,6 +909,14 @@ def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[st
             )
         )
     ]
+    holders += [
+        criterion
+        for criterion in section.criteria
+        if criterion.depth >= 1
+        and criterion.id in children
+        and criterion not in holders
+        and _a_choice_over_a_rule(criterion, [by_id[kid] for kid in children[criterion.id]], children)
+    ]
     if not holders:
         return section
     lifted: dict[str, Criterion] = {}
@@ -948,6 +956,33 @@ _COMMON_WORDS = frozenset(
 
 def _stems(text: str) -> set[str]:
     return {word[:5] for word in _WORD_STEM.findall(text.lower()) if word not in _COMMON_WORDS}
+
+
+def _a_choice_over_a_rule(criterion: Criterion, kids: list[Criterion], children: dict[str, list[str]]) -> bool:
+    """The last of a list's short choices ("5. Unstable burst fracture") over a bullet that is a rule of its own,
+    sharing no word with it ("* Failed conservative treatment ... for a minimum period of 3 months prior to study
+    enrollment", NCT04679844, downloads2: WRONG, the rule read as part of the fracture and the fracture as no choice):
+    the registry's indentation. A name cannot lead a sentence; a definition would share its words or say it defines."""
+    text = criterion.text.strip()
+    siblings = children.get(criterion.parent_id or "", [])
+    return (
+        len(text.split()) <= 4
+        and not _leads_anything(text)
+        and bool(siblings)
+        and siblings[-1] == criterion.id
+        and not any(sibling in children for sibling in siblings[:-1])
+        and all(
+            len(kid.text.split()) >= 12
+            and kid.id not in children
+            and bool(re.match(r"[A-Z][a-z]+\b", kid.text))
+            and not _DEFINING.match(kid.text)
+            and not (_stems(kid.text) & _stems(text))
+            for kid in kids
+        )
+    )
+
+
+_DEFINING = re.compile(r"^(?:defined|as|which|that|including|such|e\.g|i\.e|where|with|for)\b", re.IGNORECASE)
 
 
 def _a_criterion_over_strangers(criterion: Criterion, kids: list[Criterion]) -> bool:
@@ -1681,10 +1716,20 @@ def _lettered_title(item: re.Match, body: str, lines: list[str], index: int) -> 
     return after is not None and bool(_BULLET.fullmatch(after.group("marker")))
 
 
+# "Inclusion Criteria: The person who meet all the following criteria the object to the clinical trial", "The person
+# who meet any of the following criteria will be excluded from the study." (NCT05923281, downloads1: UNREADABLE, each
+# an item of its list): a sentence on who the list is for, not a criterion, even without a closing colon.
+_MEETS_THE_FOLLOWING = re.compile(
+    r"^[^.:;]{0,80}?\b(?:meets?|fulfil+s?|satisf(?:y|ies)|complies with)\s+(?:all|any|one|each|either)(?:\s+(?:one|1))?"
+    r"\s+(?:of\s+)?(?:the\s+)?following\s+(?:criteria|conditions|requirements)\b[^.:;]{0,100}[.:]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _body_line(
     builder: _Builder, indent: int, body: str, item: re.Match | None, after_blank: bool, heads_list: bool = False
 ) -> None:
-    if builder.starts_section() and _PREAMBLE.match(body):
+    if builder.starts_section() and (_PREAMBLE.match(body) or (not item and _MEETS_THE_FOLLOWING.match(body))):
         builder.preamble(body)
         return
     trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None
