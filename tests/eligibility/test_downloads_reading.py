@@ -221,3 +221,50 @@ def test_choices_typed_as_lines_after_one_or_a_combination_of_the_following_are_
         }
     )
     assert plain.inclusion[0].caution and "only one of them needs to be true" in plain.inclusion[0].caution
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Inadequate response to a fixed-dose oral 5-ASA formulation (mesalazine)", "", "5-ASA", "ulcerative colitis"),
+        (
+            "Scarring of ligamentum flavum, annulus fibrosis, or facet joint capsule",
+            "",
+            "annulus fibrosis",
+            "outer ring",
+        ),
+        (
+            "PAH associated with simple, congenital systemic-to-pulmonary shunts",
+            "",
+            "systemic-to-pulmonary shunts",
+            "lungs'",
+        ),
+        (
+            "PAH with pulmonary veno-occlusive disease (PVOD)",
+            "",
+            "pulmonary veno-occlusive disease (PVOD)",
+            "veins of the lungs",
+        ),
+        ("Treatment such as physical therapy or chemotherapy for warts", "", "chemotherapy", "put on the skin"),
+        ("Early Treatment Diabetic Retinopathy Study BCVA letter score of 73 to 24", "", "ETDRS", "eye chart"),
+        ("Significant media opacities, including cataract", "", "media opacities", "clouding inside the eye"),
+        ("Any prior anti-VEGF treatment for RVO in the study eye", "", "anti-VEGF", "injected into the eye"),
+        ("Stage IIIB or IV disease", "NSCLC", "stage", "cancer"),
+    ],
+)
+def test_notes_take_the_sense_of_the_second_readings_studies(text, about, term, sense):
+    assert sense in notes(text, about)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term"),
+    [
+        ("HbA1C greater than or equal to 7.5 mg%", "Type 2 Diabetes", "mg%"),
+        ("Fusion supplementation with a pedicle screw system", "", "supplementation"),
+        ("Pulmonary veno-occlusive disease", "", "veno-occlusive disease"),
+        ("Macular hole of stage 2 and above in the study eye", "Retinal Vein Occlusion", "stage"),
+        ("Hoehn and Yahr of stage 4 or 5", "Parkinson Disease", "stage"),
+    ],
+)
+def test_no_note_in_a_sense_the_sentence_does_not_use(text, about, term):
+    assert term not in notes(text, about)

@@ -45,6 +45,27 @@ def _entry(term: str, definition: str, *, spells: str | None = None, **guards: s
     return _Entry(GlossaryTerm(term=term, definition=definition), spells=spells, **compiled)
 
 
+# Where "stage" is a cancer's: the guards of both its senses (the study's subject, or cancer words near it).
+_CANCER_STAGE = dict(
+    only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
+    # "Chronic kidney disease (Stage IV-V)" (NCT04116060, sample 23: WRONG as a cancer's stage).
+    # "(CKD stage IIIa or greater)" (NCT04801368, sample 36: WRONG as a cancer's stage)
+    # "Rutherford stage 2 and Fontaine stage 2a" (NCT02273232, trialgpt reading: WRONG as a cancer's stage).
+    not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade|"
+    r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)[\s-]*$"
+    r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
+    # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
+    # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)
+    not_after=r"^\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?)?\s+(?:decubitus|pressure|"
+    r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"
+    r"lymph?edema|prolapse|fibrosis|sleep)\b",
+)
+_CANCER_STUDY = (
+    r"cancer|carcinom|tumou?r|neoplas|malignan|lymphom|leuk|myelom|sarcom|melanom|gliom|blastom|metasta|oncolog"
+    r"|\b(?-i:NSCLC|SCLC|HCC|CRC|RCC|AML|CLL|CML|MDS|DLBCL|GIST|TNBC|HNSCC|ESCC|mCRPC|CRPC)\b"
+)
+
+
 # Oncology family: the TNM T stages a plain cancer sentence keeps ("stage T2a or lower").
 _T_STAGES = (
     "T1",
@@ -236,21 +257,14 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("neoadjuvant", "neo-adjuvant"): _entry("neoadjuvant", "treatment given before the main treatment, often surgery"),
     ("biopsy",): _entry("biopsy", "a small sample of tissue taken for testing"),
     ("placebo",): _entry("placebo", "a dummy treatment with no active medicine"),
-    ("stage",): _entry(
+    # A cancer's stage only in a study of cancer, or beside cancer words: "Macular hole of stage 2 and above" in an eye
+    # study (NCT05850520, downloads2: WRONG as a cancer's stage).
+    ("stage",): _entry("stage", "how far a cancer has grown or spread", study_about=_CANCER_STUDY, **_CANCER_STAGE),
+    ("stage", "#near"): _entry(
         "stage",
         "how far a cancer has grown or spread",
-        only_after=r"^\s*(?:[0-4]|i{1,3}v?|iv)[abc]?\b",
-        # "Chronic kidney disease (Stage IV-V)" (NCT04116060, sample 23: WRONG as a cancer's stage).
-        # "(CKD stage IIIa or greater)" (NCT04801368, sample 36: WRONG as a cancer's stage)
-        # "Rutherford stage 2 and Fontaine stage 2a" (NCT02273232, trialgpt reading: WRONG as a cancer's stage).
-        not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade|"
-        r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)[\s-]*$"
-        r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
-        # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
-        # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)
-        not_after=r"^\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?)?\s+(?:decubitus|pressure|"
-        r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"
-        r"lymph?edema|prolapse|fibrosis|sleep)\b",
+        only_near=_CANCER_STUDY + r"|\bchemo|\b(?-i:NSCLC|TNM)\b",
+        **_CANCER_STAGE,
     ),
     ("palliative",): _entry("palliative", "care that eases symptoms rather than cures"),
     ("priapism",): _entry("priapism", "an erection that lasts for hours and will not go away, often painful"),
@@ -400,7 +414,11 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         r"(?-i:NHL)\s+transformation)",
     ),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
-    ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells"),
+    # ("physical therapy or chemotherapy for warts", NCT05896215, downloads2: WRONG as cancer medicines)
+    ("chemotherapy", "#warts"): _entry(
+        "chemotherapy", "here, treatment with chemicals or medicines put on the skin", only_after=r"^\s+for\s+warts?\b"
+    ),
+    ("chemotherapy",): _entry("chemotherapy", "medicines that kill cancer cells", not_after=r"^\s+for\s+warts?\b"),
     (
         "investigational drug",
         "investigational drugs",

@@ -78,6 +78,42 @@ _DISC_HERNIATION = "lumbar disc herniation: a disc in the lower back that bulges
 _DISC_WORDS = r"lumbar|\bdiscs?\b|\bdisks?\b|\bL\d|herniat|\bspin|radicul|sciatica|protrusion"
 _DISC_BEFORE = r"(?:diagnosed with|single[- ]level|large)\s*$"
 _DISC_AFTER = r"^\s+(?:surgery|by\s+(?-i:MRI?)\b)"
+# The spine named near a word (the downloads1 reading's spine and disc studies): bones, discs, their surgery and levels.
+_SPINE_WORDS = (
+    r"vertebr|\bspin|lumbar|lumbosacral|cervical|thoracic|\bdis[ck](?:s|al|itis|ogenic|ography|opathy)?\b|fusion|"
+    r"discectom|laminectom|"
+    r"arthroplast|arthrodes|interbody|spondyl|stenosis|herniat|radicul|myelopath|(?<![A-Za-z-])(?-i:[CLT]\d+|S1)\b|"
+    r"foram[ei]n|corpectom|decompress|facet|listhesis|sacr"
+)
+# A study of the spine, by its conditions (not "Cervical Cancer", not "Aortic Stenosis").
+_SPINE_STUDY = (
+    r"\bdis[ck]|\bspin|cervical (?:radicul|myelopath|spondyl|dis[ck]|degenerat|stenosis|spine)|lumbar|radicul|"
+    r"myelopath|spondyl|vertebr|scoliosis|sciatica|back pain|neck pain"
+)
+# The numbered neck bones: the words that say a C number is one ("two contiguous levels from C3 to C7").
+_NECK_BONE_WORDS = (
+    r"(?:vertebral|spinal|cervical|contiguous|immobile|operative|index|involved|two|one|single|multiple)\s+levels?|"
+    r"levels?\s+(?:from|between)|vertebr|\bspin|cervical|\bneck\b|\bdiscs?\b|\bdisks?\b|radicul|myelopath|fusion|"
+    r"\broots?\b|\bnerve"
+)
+# The cervix, where "cervical" is not the neck.
+_CERVIX_WORDS = (
+    r"cancer|carcinom|neoplas|intraepithelial|\b(?-i:CIN|HPV|FIGO)\b|smear|\bpap\b|screening|cytolog|\buter|vagin|womb|"
+    r"hysterect|cervix|cerclage|\bcaps?\b|diaphragm|spermicid|condom|contracept|\bin situ\b|dilat|ripen|squamous|"
+    r"adenocarcinom|colpo|effacement|\bos\b|\blength\b|incompeten|\blabou?r\b|obstet|gestation"
+)
+# Instruments passed into the body ("urethral instrumentation") or used in a lab, not spine implants.
+_INSTRUMENTS_PASSED_IN = r"urethr|bladder|\buter|airway|cathet|cystoscop|endoscop|dental|root canal|\blab"
+# Heart disease and blood fats: "primary prevention" of a first heart attack or stroke.
+_HEART_AND_BLOOD_FATS = (
+    r"\b(?-i:LDL|HDL)|cholesterol|lipid|statin|cardi|heart|coronar|stroke|vascular|aspirin|atheroscl|\b(?-i:PCI)\b"
+)
+# C3 and C4 are also complement proteins measured in lupus, C1 a treatment cycle or a kidney disease stage, C5 a
+# medicines' target.
+_COMPLEMENT_OR_CYCLE = (
+    r"complement|lupus|\b(?-i:SLE|CH50|dsDNA)\b|serum|plasma|nephritis|glomerul|eculizumab|ravulizumab|antibod|"
+    r"\bcycles?\b|\b(?-i:D\d+)\b|\bday\s+\d|kidney|\bstages?\b|\b(?-i:CKD)\b"
+)
 HORMONE_TEST = r"pregnan|\b(?-i:hCG|HCG|FSH|LH)\b|sensitivity"
 _KEEPS_COMING_BACK = r"herpes|infections?|cold sores?|\b(?-i:UTI)s?\b|miscarriage|pregnancy loss|seizures?|fevers?"
 _OVARIAN_RESERVE = r"ovar|\beggs?\b|fertil|\b(?-i:IVF|AMH|AFC)\b|oocyte|diagnos"
@@ -1464,6 +1500,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "ASA PS | ASA physical status",
         "a 1 to 6 class of how healthy you are before anesthesia; 1 means healthy, higher means more serious illness",
     ),
+    # "a fixed-dose oral 5-ASA formulation (mesalazine or salazosulfapyridine)" (NCT05831670, downloads2: WRONG as the
+    # anesthesia class): a colitis medicine.
+    term(
+        "5-ASA | 5-aminosalicylic acid | 5-aminosalicylates",
+        "medicines for ulcerative colitis and other bowel swelling, such as mesalazine (mesalamine)",
+    ),
     term(
         "ASA",
         "acetylsalicylic acid: aspirin",
@@ -2197,6 +2239,14 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "a medicine, such as rituximab, that targets CD20 on B cells",
     ),
     term("anti-CD38 | anti-CD38 antibody", "a medicine, such as daratumumab, that targets CD38 on myeloma cells"),
+    # "ocular or systemic treatment (... anti-VEGF or other agent) or surgery for RVO" (NCT05850520, downloads2: WRONG
+    # as a cancer medicine): the eye injections.
+    term(
+        "anti-VEGF",
+        "a medicine, often injected into the eye, that stops leaky new blood vessels from growing, such as aflibercept or "
+        "ranibizumab",
+        only_near=r"\beyes?\b|ocular|intravitreal|macul|retin|\b(?-i:RVO|AMD|DME|BCVA)\b|vitreous|vision",
+    ),
     term("anti-VEGF", "a medicine that stops tumors from growing new blood vessels"),
     term("anti-HER2 | HER2-targeted | HER2-directed", "a medicine that targets HER2, such as trastuzumab"),
     term("anti-EGFR", "a medicine that targets EGFR"),
@@ -2989,7 +3039,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "milligrams per 100 milliliters (a deciliter): an old way to write mg/dL, a unit for how much of a substance "
         "is in the blood",
         only_before=r"\d\s*$",
-        not_before=r"A1c[^;]{0,20}$",
+        # ("HbA1C greater than or equal to 7.5 mg%", NCT06367855, downloads2: WRONG as mg/dL: the sign spelled out)
+        not_before=r"A1c[^;]{0,40}$",
     ),
     # "current or preexisting CVD or cancers" (NCT05365607, a study of cardiovascular health): nothing near says which;
     # the study's subject does (glossary's sense above needs the words near it).
@@ -3334,6 +3385,255 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "Clinical Dementia Rating: a score of how much memory loss affects daily life, from 0 (none) to 3 (severe)",
         only_near=r"dementia|alzheimer|cognit|memory|\b(?-i:MMSE|MoCA)\b",
     ),
+    # Spine and discs: abbreviations a clinical reading of 24 studies (docs/eligibility-review/downloads1) found bare.
+    # "Primary diagnosis of symptomatic degenerative disc disease (DDD)" (NCT04416321); DDD is also a pacemaker mode.
+    term(
+        "DDD",
+        "degenerative disc disease: wear and tear of the discs between the bones of the spine",
+        only_near=_SPINE_WORDS + r"|degenerat|\bdiscogenic|\bback\b|\bneck\b|\b(?-i:LBP|CLBP)\b",
+        not_near=r"pacemaker|pacing|\b(?-i:VVI|AAI|DDDR)\b",
+    ),
+    # "DDD patients:", "early to moderate DDD, Modified Pfirrmann Grade 3-7" (NCT06490887, NCT06615505): in a study of
+    # the spine.
+    term(
+        "DDD",
+        "degenerative disc disease: wear and tear of the discs between the bones of the spine",
+        study_about=_SPINE_STUDY,
+        not_near=r"pacemaker|pacing|\b(?-i:VVI|AAI|DDDR)\b",
+    ),
+    # "Single- or multilevel CDDD between C3 and C7" (NCT04623593)
+    term("CDDD", "cervical degenerative disc disease: wear and tear of the discs between the bones of the neck"),
+    # "the Keos Lumbar IBFD with autologous bone graft" (NCT04416321)
+    term(
+        "IBFD",
+        "interbody fusion device: an implant put in the space of a spine disc to help the bones on each side grow together",
+    ),
+    # "Suitable for transforaminal lumbar interbody fusion (TLIF) surgery" (NCT04416321), "1-3 levels of anterior lumbar
+    # interbody fusion (ALIF) or MIS lateral lumbar interbody fusion (LLIF)" (NCT05029726), "via ALIF or OLIF technique"
+    # (NCT05299762)
+    term(
+        "TLIF",
+        "transforaminal lumbar interbody fusion: surgery from the back that joins two bones of the lower back with an "
+        "implant in the disc space",
+    ),
+    term(
+        "PLIF",
+        "posterior lumbar interbody fusion: surgery from the back that joins two bones of the lower back with an "
+        "implant in the disc space",
+    ),
+    term(
+        "ALIF",
+        "anterior lumbar interbody fusion: surgery through the belly that joins two bones of the lower back with an "
+        "implant in the disc space",
+    ),
+    term(
+        "LLIF",
+        "lateral lumbar interbody fusion: surgery from the side that joins two bones of the lower back with an implant "
+        "in the disc space",
+    ),
+    term(
+        "OLIF",
+        "oblique lumbar interbody fusion: surgery from the front and side that joins two bones of the lower back with "
+        "an implant in the disc space",
+    ),
+    # "a prior cervical TDR or fusion procedure" (NCT04012996), "any prior fusion or CDA surgery in the cervical spine"
+    # (NCT06485206)
+    term(
+        "TDR",
+        "total disc replacement: surgery that replaces a worn disc of the spine with an artificial one",
+        only_near=_SPINE_WORDS + r"|arthroplast",
+    ),
+    term(
+        "CDA",
+        "cervical disc arthroplasty: surgery that replaces a worn disc of the neck with an artificial one",
+        only_near=_SPINE_WORDS + r"|arthroplast",
+    ),
+    # "MRI (T2WI) of Pfirrmann disc degeneration: Grade I-IV" (NCT06589271)
+    term("T2WI", "T2-weighted image: one kind of MRI picture, in which fluid looks bright"),
+    term("T1WI", "T1-weighted image: one kind of MRI picture, in which fat looks bright"),
+    # The neck's bones by number. "between C3-7" (NCT04550923), "from C3-C7" (NCT05880823), "between C2-T1"
+    # (NCT04214535): a stretch of them; "compression at C5-6 or C6-7" (NCT00868335): the disc between two.
+    term(
+        "C3-7 | C3-C7 | C2-7 | C2-C7 | C1-C7 | C4-C7 | C3-C6 | C5-C7",
+        "the neck bones (vertebrae) from the first number to the second; C1 is at the top of the neck, C7 at the bottom",
+        not_near=_COMPLEMENT_OR_CYCLE,
+    ),
+    # "one-level cervical (C3-C8) ... radiculopathy" (NCT01945554): there is no C8 bone, but a C8 nerve.
+    term(
+        "C3-C8 | C4-C8 | C5-C8",
+        "the nerves of the neck from the first number to the second, which leave the spine between the neck bones",
+        not_near=_COMPLEMENT_OR_CYCLE,
+    ),
+    term(
+        "C2-T1 | C2 -T1 | C3-T1 | C1-T1",
+        "the spine from a bone of the neck (C) down to T1, the first bone of the upper back",
+        not_near=_COMPLEMENT_OR_CYCLE,
+    ),
+    term(
+        "C2-3 | C3-4 | C4-5 | C5-6 | C6-7 | C2-C3 | C3-C4 | C4-C5 | C5-C6 | C6-C7 | C3/4 | C4/5 | C5/6 | C6/7 | "
+        "C3/C4 | C4/C5 | C5/C6 | C6/C7",
+        "a level between two bones of the neck, where a disc sits",
+        not_near=_COMPLEMENT_OR_CYCLE,
+    ),
+    term(
+        "C7-T1 | C7/T1 | C7-Th1",
+        "the level between the last bone of the neck (C7) and the first bone of the upper back (T1), where a disc sits",
+    ),
+    # "Immobile levels between C1 and C7" (NCT04550923), "Symptomatic at two contiguous levels from C3 to C7"
+    # (NCT05971329): no spine word near for the C1-C3 sense above, but the levels say which.
+    term(
+        "C1 | C2 | C3 | C4 | C5 | C6 | C7 | C-1 | C-2 | C-3 | C-4 | C-5 | C-6 | C-7",
+        "one of the seven bones (vertebrae) of the neck, counted from the top (C1) down to C7, or the spinal nerve "
+        "named after it",
+        only_near=_NECK_BONE_WORDS,
+        not_near=_COMPLEMENT_OR_CYCLE,
+        not_before=r"anti-?\s*$",
+    ),
+    term(
+        "C1 | C2 | C3 | C4 | C5 | C6 | C7 | C-1 | C-2 | C-3 | C-4 | C-5 | C-6 | C-7",
+        "one of the seven bones (vertebrae) of the neck, counted from the top (C1) down to C7, or the spinal nerve "
+        "named after it",
+        only_after=r"^\s*(?:-|to|through|and)\s*(?-i:[CT]-?[1-8])\b",
+        not_near=_COMPLEMENT_OR_CYCLE,
+        not_before=r"anti-?\s*$",
+    ),
+    term(
+        "C1 | C2 | C3 | C4 | C5 | C6 | C7 | C-1 | C-2 | C-3 | C-4 | C-5 | C-6 | C-7",
+        "one of the seven bones (vertebrae) of the neck, counted from the top (C1) down to C7, or the spinal nerve "
+        "named after it",
+        only_before=r"(?-i:\bC-?[1-8])\s*(?:-|to|through|and)\s*$",
+        not_near=_COMPLEMENT_OR_CYCLE,
+    ),
+    # "More than one immobile vertebral level between C1 and T1" (NCT05880823): not a cancer's T stage.
+    term(
+        "T1",
+        "the first bone of the upper back, just below the neck, or the spinal nerve named after it",
+        only_near=r"(?-i:\bC-?[1-8]\b)|cervical|vertebr|\bneck\b",
+        not_near=_CANCER_WORDS + r"|\bstage|\b(?-i:TNM|Ta|Tis|N[0-3]|M[01])\b|weighted",
+    ),
+    # "allergy to bone morphogenetic protein (BMP) products" (NCT06115512); BMP is also a basic metabolic panel.
+    term(
+        "BMP | BMPs",
+        "bone morphogenetic protein: a protein that helps new bone grow, used in some spine surgery",
+        only_near=r"\bbones?\b|morphogen|graft|fusion|collagen|recombinant|\b(?-i:DBM)\b|allerg|hypersens|\bspin",
+        not_near=r"metabolic|panel|electrolyt|chemistr|\b(?-i:CBC|CMP)\b",
+    ),
+    # "titanium or polyetheretherketone (PEEK)" (NCT04550923), "CAPSTONE PEEK cage" (NCT05182489)
+    term(
+        "PEEK",
+        "polyetheretherketone: a strong, hard plastic used to make implants",
+        word=True,
+        only_near=r"titanium|cobalt|cage|implant|material|allerg|hypersens|polyether|plastic|device|alloy|polyethylene",
+    ),
+    # "Subjects for the isolation of adipose-derived MSCs" (NCT06490887)
+    term(
+        "MSC | MSCs",
+        "mesenchymal stem cells: cells, for example from fat or the placenta, that can grow into bone, cartilage or fat",
+        only_near=r"derived|\bstem|\bcells?\b|adipose|marrow|placent|umbilical|mesenchymal|isolat|inject|cultur",
+    ),
+    # Other studies of the same reading (NCT05923281, NCT05816382, NCT05287867, NCT06490887, NCT05879653).
+    # "Patients with an CK four times the upper limit" (NCT05923281); "CK-MB" is the heart's form.
+    term(
+        "CK",
+        "creatine kinase: an enzyme from the muscles; high levels can mean muscle damage",
+        only_near=r"upper limit|\b(?-i:ULN)\b|normal|muscle|myopath|statin|rhabdo|creatine|\blevels?\b|times|"
+        r"\b(?-i:U/L|IU/L)|elevat|\d\s*[x×]|[x×]\s*\d",
+        not_after=r"^\s*-\s*(?-i:MB)\b",
+    ),
+    term(
+        "CK-MB",
+        "a form of creatine kinase, an enzyme, that comes mainly from the heart; high levels can mean heart damage",
+    ),
+    # "including participants diagnosed with NT1 or NT2" (NCT05816382)
+    term(
+        "NT1",
+        "narcolepsy type 1: narcolepsy with sudden muscle weakness (cataplexy) or a lack of orexin, a brain chemical",
+        only_near=r"narcolep|cataplex|sleep|orexin|hypocretin|\b(?-i:NT2)\b",
+    ),
+    term(
+        "NT2",
+        "narcolepsy type 2: narcolepsy without sudden muscle weakness (cataplexy) and with normal orexin, a brain chemical",
+        only_near=r"narcolep|cataplex|sleep|orexin|hypocretin|\b(?-i:NT1)\b",
+    ),
+    # "ongoing treatment emergent adverse event (TEAE)" (NCT05816382)
+    term(
+        "TEAE | TEAEs",
+        "treatment-emergent adverse event: a health problem that started or got worse after the study treatment began",
+    ),
+    # "Hypermobile or EDS" (NCT05287867): Ehlers-Danlos syndrome; "excessive daytime sleepiness (EDS)" (NCT05816382).
+    term(
+        "EDS",
+        "Ehlers-Danlos syndrome: an inherited condition with stretchy skin and loose joints that bend too far",
+        only_near=r"hypermobil|\bjoints?\b|Ehlers|Danlos|collagen|connective|Marfan",
+    ),
+    term(
+        "EDS",
+        "excessive daytime sleepiness: feeling very sleepy during the day",
+        only_near=r"sleep|narcolep|cataplex|daytime|somnolen|Epworth|\b(?-i:ESS|MWT|MSLT)\b",
+    ),
+    # "Presence of HIV, HBV, HCV or TP infection" (NCT06490887), "treponema pallidum antibody (anti-TP)" (NCT05316428)
+    term(
+        "TP",
+        "Treponema pallidum: the germ that causes syphilis",
+        only_near=r"syphilis|treponem|\b(?-i:HIV|HBV|HCV|HBsAg|RPR|VDRL|TPPA)\b",
+    ),
+    # "fasting serum TG <= 150 mg/dL" (NCT05923281)
+    term(
+        "TG",
+        "triglycerides: a kind of fat in the blood",
+        only_near=r"fasting|serum|mg/d[lL]|mmol|lipid|cholesterol|\b(?-i:LDL|HDL)|triglycerid",
+    ),
+    # "LDL-C level (Friedewald formula) based on JAS2022" (NCT05923281)
+    term(
+        "JAS2022",
+        "the 2022 guidelines of the Japan Atherosclerosis Society, on blood fats and the risk of heart disease",
+    ),
+    # Bladder cancer (NCT05879653): "a first confirmed diagnosis of MIBC", "Prior treatment for NMIBC", "diffuse CIS",
+    # "UC at any site outside of the urinary bladder", "non-metastatic bladder cancer (N0M0)", "CTU/MRU of abdomen".
+    term(
+        "MIBC",
+        "muscle-invasive bladder cancer: bladder cancer that has grown into the muscle wall of the bladder",
+    ),
+    term(
+        "NMIBC",
+        "non-muscle-invasive bladder cancer: bladder cancer that has not grown into the muscle wall of the bladder",
+    ),
+    term(
+        "CIS",
+        "carcinoma in situ: an early cancer that has not grown beyond the lining where it started",
+        not_before=r"in situ\s*\(\s*$",  # spelled out right before: its words get their own notes
+        only_near=r"bladder|urothel|\b(?-i:Ta|T1|BCG|UC|NMIBC|MIBC|TURBT)\b|upper tract|\bfoci\b|diffuse|carcinom|cancer|"
+        r"tumou?r",
+    ),
+    term(
+        "UC",
+        "urothelial cancer: cancer of the lining of the bladder and the tubes that carry urine",
+        only_near=r"bladder|urothel|urinary|upper tract|nephroureter|\b(?-i:CIS|MIBC|NMIBC|NSCLC|CRC|RCC)\b|platinum|"
+        r"metasta|carcinom|cancer|tumou?r",
+        not_near=r"colitis|Crohn|bowel|\b(?-i:IBD)\b|ulcerative|mesalamine",
+    ),
+    term("N0M0", "no cancer found in the nearby lymph nodes (N0) or in distant parts of the body (M0)"),
+    term(
+        "CTU",
+        "CT urography: a CT scan of the kidneys, the tubes that carry urine from them, and the bladder",
+        only_near=r"urin|bladder|abdomen|pelvis|kidney|\b(?-i:CT|MRU|MRI)\b",
+    ),
+    term(
+        "MRU",
+        "MR urography: an MRI scan of the kidneys, the tubes that carry urine from them, and the bladder",
+        only_near=r"urin|bladder|abdomen|pelvis|kidney|\b(?-i:CT|CTU|MRI)\b",
+    ),
+    # "hypersensitivity (≥Grade 3) to MK-3475, ASG-22CE" (NCT05879653): the study drugs' code names.
+    term("MK-3475 | MK3475", "the code name of pembrolizumab (Keytruda), an immunotherapy medicine for cancer"),
+    term(
+        "ASG-22CE",
+        "the code name of enfortumab vedotin (Padcev), a cancer medicine that carries a cell poison into cancer cells",
+    ),
+    term(
+        "MMAE",
+        "monomethyl auristatin E: a strong cell poison that some antibody medicines for cancer (ADCs) carry into "
+        "cancer cells",
+    ),
 )
 
 
@@ -3553,6 +3853,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "medicine that travels through the whole body, not just to one place",
     ),
     # "systemic psychotherapy" (NCT06741540, exports1: WRONG as the whole body): a family-systems talking therapy.
+    # "PAH associated with simple, congenital systemic-to-pulmonary shunts" (NCT05818137, downloads2: WRONG as the whole
+    # body): the body's blood circulation, beside the lungs'.
+    term(
+        "systemic-to-pulmonary shunt | systemic-to-pulmonary shunts",
+        "a connection, often there from birth, that lets blood flow from the body's blood vessels into the lungs'",
+    ),
     term("systemic", "affecting the whole body", not_after=r"^\s*(?:family\s+)?(?:psychotherap|famil)"),
     # NCT02795884 (sample 11: WRONG): "topical treatments (radiotherapy or surgery)" are local treatments of a cancer.
     term(
@@ -3629,7 +3935,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term("injectable | injectables", "given as an injection"),
     term("over-the-counter", "sold without a prescription"),
-    term("supplementation", "taking extra amounts of something, such as a vitamin"),
+    # ("... spinal fusion surgery ... and supplementation with a pedicle screw system", NCT05182489, downloads2: WRONG)
+    term(
+        "supplementation",
+        "taking extra amounts of something, such as a vitamin",
+        not_after=r"^\s+(?:with\s+)?(?:an?\s+)?(?:posterior\s+)?(?:pedicle|screws?|rods?|plates?|fixation|instrumentation|cage)",
+    ),
     term("herbal supplements | herbal medicines | herbal remedies", "products made from plants, taken for health"),
     term(
         "St. John's Wort | St John's Wort | Saint John's Wort",
@@ -4113,7 +4424,16 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     ),
     term("ground-glass opacity | ground glass opacity | ground-glass", "a hazy area on a lung scan"),
     term("corneal opacity | corneal opacities", "cloudy or scarred spots in the cornea, the clear front of the eye"),
-    term("opacity | opacities", "an area that looks cloudy on a scan"),
+    # "Significant media opacities, including cataract" (NCT05850520, downloads2: WRONG as a cloudy area on a scan).
+    term(
+        "media opacity | media opacities | ocular media opacity | ocular media opacities",
+        "clouding inside the eye, such as a cataract, that blocks light",
+    ),
+    term(
+        "opacity | opacities",
+        "an area that looks cloudy on a scan",
+        not_near=r"\bcataract|\bvitreous|\bcorneal|\blens\b",
+    ),
     term("lymphangitic", "spread through the lymph vessels", only_near=r"carcinomatosis|spread|\blungs?\b"),
     # Kidneys
     term(
@@ -4464,6 +4784,13 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     ),
     term("mellitus", "part of the name diabetes mellitus, the disease of high blood sugar"),
     term("diabetics", "people with diabetes"),
+    # "Early Treatment Diabetic Retinopathy Study BCVA letter score" (NCT05850520, downloads2: WRONG, the chart's name
+    # read as the disease).
+    term(
+        "Early Treatment Diabetic Retinopathy Study | ETDRS",
+        "a standard eye chart of letters used to measure how well you see",
+        shown="ETDRS",
+    ),
     term("diabetic retinopathy", "damage to the back of the eye caused by diabetes"),
     term(
         "proliferative diabetic retinopathy",
@@ -5352,9 +5679,10 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "changes in the bone next to a worn disc of the spine, seen on an MRI scan",
     ),
     term(
-        "anulus | annulus | anulus fibrosus | annulus fibrosus",
+        # (and as misspelt "annulus fibrosis", NCT06462729, downloads2: WRONG, "fibrosis" read as scarring)
+        "anulus | annulus | anulus fibrosus | annulus fibrosus | annulus fibrosis | anulus fibrosis",
         "the tough outer ring of a disc of the spine",
-        only_near=r"\bdiscs?\b|\bdisks?\b|\bspin|herniat|lumbar|sequestr|nucleus",
+        only_near=r"\bdiscs?\b|\bdisks?\b|\bspin|herniat|lumbar|sequestr|nucleus|facet|ligamentum|vertebra",
     ),
     term("allodynia", "pain from a light touch or something else that should not hurt"),
     term("facet", "the small joints between the bones of the spine", only_near=r"joint|\bspin|inject|block|lumbar"),
@@ -5999,9 +6327,23 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     ),
     term("allogenic", "from a donor", shown="allogeneic"),
     term("engraftment", "when transplanted stem cells start making new blood cells"),
+    # "pulmonary veno-occlusive disease/pulmonary capillary hemangiomatosis (PVOD/PCH)" (NCT05818137, downloads2: WRONG as
+    # the liver's): the lungs' small veins.
+    term(
+        "pulmonary veno-occlusive disease | PVOD",
+        "a rare disease in which the small veins of the lungs get blocked, raising the blood pressure in the lungs",
+        shown="pulmonary veno-occlusive disease (PVOD)",
+    ),
+    term(
+        "pulmonary capillary hemangiomatosis | PCH",
+        "a rare disease of too many tiny blood vessels growing in the lungs",
+        shown="pulmonary capillary hemangiomatosis (PCH)",
+        only_near=r"pulmonary|\bPAH\b|\blungs?\b|hemangiomatosis|\bPVOD\b",
+    ),
     term(
         "veno-occlusive disease | sinusoidal obstruction syndrome",
         "blocked small veins in the liver, a complication of stem cell transplant",
+        not_before=r"pulmonary\s+$",
     ),
 )
 
@@ -7973,9 +8315,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("endothelial function", "how well the inner lining of the blood vessels works"),
     term("endothelial dysfunction", "the inner lining of the blood vessels does not work as well as it should"),
     term("child life specialist", "a hospital worker who helps children cope with tests and treatment"),
-    term(
-        "cervical spine | cervical vertebrae | cervical disc | cervical discs", "to do with the neck part of the spine"
-    ),
+    term("cervical spine | cervical vertebrae", "to do with the neck part of the spine"),
+    # (NCT05880823, downloads1: a disc said as "to do with the neck part of the spine")
+    term("cervical disc | cervical discs", "a disc between the bones of the neck"),
     # The conditions, not only the place (NCT02814825, sample 22: WRONG, said as "the neck part of the spine").
     term("cervical spondylosis", "wear and tear of the bones and discs of the neck, common with age"),
     term("cervical myelopathy", "pressure on the spinal cord in the neck, which can cause weakness or numbness"),
@@ -10753,8 +11095,553 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("gastroenterologist | gastroenterologists", "a doctor who treats diseases of the stomach, bowels and liver"),
 )
 
+# Spine and discs: terms a clinical reading of 24 studies (docs/eligibility-review/downloads1: degenerative disc disease,
+# herniated discs, neck and lower back fusion) found bare, and the other terms that reading found bare. First in WORDS:
+# a guarded spine sense here is tried before another group's sense of the same spelling.
+_SPINE_AND_DISCS: tuple[Term, ...] = (
+    # "Skeletally mature male or female" (NCT04015791), "Is skeletally immature (<18 years of age ...)" (NCT05299762)
+    term("skeletally mature", "with bones that have finished growing"),
+    term("skeletally immature", "with bones that are still growing"),
+    # The part of the spine a study treats: "at the index level" (NCT04188236), "at the operative level" (NCT04550923),
+    # "at the involved level" (NCT04015791), "at the target level" (NCT04042844), "the index disc" (NCT06127745).
+    term(
+        "index level | index levels | target level | target levels | operative level | operative levels | "
+        "involved level | involved levels | treated level | treated levels | treatment level | surgical level | "
+        "surgical levels | study level",
+        "the part of the spine (a disc and the bones above and below it) that the study treats",
+    ),
+    term(
+        "index disc | index discs | target disc | target discs | target operative disc",
+        "the disc of the spine that the study treats",
+    ),
+    term(
+        "adjacent level | adjacent levels | adjacent segment | adjacent segments",
+        "the parts of the spine just above and below the one being treated",
+        only_near=_SPINE_WORDS + r"|\blevels?\b|\bsegments?\b|treated|treatment|index|operative|involved|kyphosis",
+        not_before=r"\bnon-?\s*$",  # "2 adjacent or non-adjacent levels" (NCT05405374): next to each other or not
+    ),
+    term(
+        "immobile level | immobile levels | immobile vertebral level | immobile vertebral levels",
+        "a part of the spine whose bones no longer move against each other, for example because they have grown together",
+    ),
+    # A level of the spine: "in one or two levels between C3-7" (NCT04550923), "Prior surgeries at any level of the
+    # lumbar spine" (NCT04600544); not a blood level, a level of care or the level of a spinal cord injury.
+    term(
+        "level | levels",
+        "one section of the spine: a disc and the bones just above and below it",
+        only_near=_SPINE_WORDS,
+        not_before=r"\b(?:h(?:a)?emoglobin|glucose|sugar|vitamin\s+\w+|hormone|serum\s+\w+|blood|testosterone|calcium|"
+        r"activity|pain|education|evidence|consciousness|sedation|anxiety|stress|function|disability|\bcare|injury|"
+        r"amputation|umbilical|fitness|neurological|sensory|motor|\bT\d+)\s*$",
+        not_after=r"^\s*(?:of\s+(?:consciousness|education|evidence|activity|care|sedation|function|pain|disability|"
+        r"injury|anxiety|stress)|\d|[<>≤≥=:]|(?:is|was)\s+(?:[<>≤≥=]|\d|above|below|greater|less|more|high|low|normal|"
+        r"elevat))",
+        not_near=r"cord injur|\b(?-i:SCI|ASIA|AIS)\b|paraplegi|tetrapleg|quadripleg",
+    ),
+    term(
+        "segment | segments",
+        "one section of the spine: a disc and the bones just above and below it",
+        only_near=r"vertebr|\bspin|lumbar|lumbosacral|cervical|\bdiscs?\b|\bdisks?\b|herniat|fusion|\blevels?\b|"
+        r"(?<![A-Za-z-])(?-i:[CLT]\d+|S1)\b|stenosis|listhesis|instabilit|kyphosis|\b(?-i:C?DDD)\b|decompress|"
+        r"arthrodes|\bplate\b",
+        not_before=r"(?:\bST|anterior|posterior|vein|distal|hepatic|week)[\s-]*$",
+        not_after=r"^\s*(?:IV|VI*|I{1,3}|elevation|depression|deviation|neovascular)\b",
+    ),
+    term(
+        "segmental | multi-segmental",
+        "of one or more sections of the spine",
+        only_near=_SPINE_WORDS + r"|instabilit|kyphosis|\b(?-i:C?DDD)\b|\bsegments?\b",
+        not_before=r"focal\s*$",
+    ),
+    # "cervical" is the neck, and the cervix: "cervical cancer", "cervical cap", "cervical intraepithelial neoplasia"
+    # get no neck note.
+    term(
+        "cervical",
+        "of the neck; here, the part of the spine in the neck",
+        only_near=_SPINE_WORDS + r"|\blevels?\b|\b(?-i:ACDF|C?DDD|NDI)\b|instabilit|\bsegments?\b|osteophyt|"
+        r"myelopath|\bplate\b|hardware|interbody|traction|collar",
+        not_near=_CERVIX_WORDS,
+    ),
+    # "Have had six weeks of cervical non operative treatment" (NCT04911257): in a study of the spine.
+    term(
+        "cervical",
+        "of the neck; here, the part of the spine in the neck",
+        study_about=_SPINE_STUDY,
+        not_near=_CERVIX_WORDS,
+    ),
+    term(
+        "cervical",
+        "of the neck",
+        only_near=r"\bneck\b|vascular|vessels?\b|arter|esophag|dystonia|\bpain\b|region|structures?\b|whiplash|"
+        r"lymph|adenopath|collar",
+        not_near=_CERVIX_WORDS,
+    ),
+    # "Suspicion of Sacro Iliac and/ or Facet joint pain" (NCT04015791), "Sacrum-iliac synchondrosis agenesis"
+    # (NCT04757038): the joint, not the iliac blood vessels.
+    term(
+        "sacroiliac joint | sacroiliac joints | sacroiliac | sacro iliac | sacro-iliac | sacrum-iliac",
+        "the joint between the base of the spine (the sacrum) and the hip bone",
+    ),
+    term("SI joint | SI joints", "sacroiliac joint: the joint between the base of the spine and the hip bone"),
+    term("synchondrosis", "a joint where two bones are held together by cartilage, a firm, bendy tissue"),
+    term("agenesis", "a body part that never formed before birth"),
+    # "Patients with positive response to medial branch block" (NCT04757038)
+    term(
+        "medial branch block | medial branch blocks",
+        "a numbing injection into the small nerves of the spine's facet joints, to test if the pain comes from those "
+        "joints",
+    ),
+    # Slips: "retrolisthesis" (NCT04416321), "laterolisthesis" (NCT05287867), "Greater than Grade 1 spondylolisthesis
+    # according to Meyerding classification" (NCT04015791); where a grade is near, the note says what grades mean.
+    term("retrolisthesis", "a bone of the spine that has slipped backward over the one below"),
+    term("laterolisthesis", "a bone of the spine that has slipped sideways over the one below"),
+    term(
+        "Meyerding classification | Meyerding grade | Meyerding",
+        "grades 1 to 5 of how far a spine bone has slipped over the one below; grade 1 is up to a quarter",
+    ),
+    term(
+        "spondylolisthesis",
+        "a spine bone that has slipped forward over the one below; graded 1 (up to a quarter of its width) to 5 (fully "
+        "off)",
+        only_near=r"\bgrades?\b|\bgr\.?\s*(?:[1-5]|I{1,3}V?|IV|V)\b|Meyerding|\bdegree\s*[1-5]\b",
+        # "(grade 1 with less than or equal to 10% vertebral body)" (NCT05287867): the study's own measure counts.
+        not_near=r"\d\s*%",
+    ),
+    # "Lumbar scoliosis with a Cobb angle of greater than 11 degree" (NCT04015791), "cob angle over 10 degrees"
+    # (NCT05287867)
+    term(
+        "Cobb angle | Cobb angles | Cobb's angle | cob angle",
+        "a measure in degrees, on an X-ray, of how much the spine curves to the side; a bigger angle means a bigger curve",
+    ),
+    # "pars fracture" (NCT04015791, NCT06127745), "annular tear" (NCT06127745)
+    term(
+        "pars fracture | pars fractures | pars defect | pars defects | pars interarticularis",
+        "a crack in the thin bridge of bone at the back of a spine bone",
+    ),
+    term(
+        "annular tear | annular tears | annular fissure | annular fissures",
+        "a tear in the tough outer ring of a disc of the spine",
+    ),
+    # "With or without contained disc protrusion" (NCT06127745), "a single contained or noncontained (extruded) lumbar
+    # disc herniation" (NCT01978912): not "contained in the study drug".
+    term(
+        "contained",
+        "of a slipped disc: bulging out, but still held in by its tough outer ring",
+        only_after=r"^\s*(?:or\s+non-?\s*contained\s+)?(?:\(\w+\)\s+)?(?:lumbar\s+)?(?:discs?|disks?|herniat|protru)",
+    ),
+    term("noncontained | non-contained", "of a slipped disc: broken through its tough outer ring"),
+    term(
+        "black disc | black discs | dark disc | dark discs",
+        "a worn, dried-out disc of the spine that looks dark on an MRI scan",
+    ),
+    term(
+        "disc bulge | disc bulges | bulging disc | bulging discs | bulging disk | disk bulge",
+        "a disc of the spine whose edge sticks out a little past the bones around it",
+    ),
+    # "Radiating pain matched with severer abnormality than bulging shown by CT or MRI on lumbar spine" (NCT03386149)
+    term(
+        "bulging",
+        "of a disc of the spine: its edge sticks out a little past the bones around it",
+        only_near=r"\bdiscs?\b|\bdisks?\b|lumbar|\bspin|herniat|protrusion",
+        not_near=r"vagina|abdom|\beyes?\b|hernia\b",
+    ),
+    term(
+        "disc hernia | disc hernias | disk hernia",
+        "a spinal disc that bulges out and can press on a nerve",
+    ),
+    # "Patients with symptomatic hernia, sciatica or spinal cord injury" (NCT04757038): a slipped disc, not a groin hernia.
+    term(
+        "hernia",
+        "here, a slipped disc of the spine that bulges out and can press on a nerve",
+        only_near=r"sciatica|\bspin|\bdiscs?\b|\bdisks?\b|lumbar|radicul|vertebr",
+        not_near=r"hiatus|hiatal|inguinal|umbilical|abdom|groin|incisional|femoral|ventral|diaphragm|\brepair",
+    ),
+    term(
+        "radiating",
+        "spreading out from one place along a nerve, as pain that runs from the back down a leg",
+        only_near=r"\bpain\b",
+    ),
+    # "provocative discography (PD)" (NCT04015791), "contrast media-discography" (NCT06127745)
+    term(
+        "provocative discography | provocation discography | provocative discogram",
+        "a test that injects dye into discs of the spine to see which one brings on your usual pain",
+    ),
+    term(
+        "discography | discogram | discograms",
+        "an X-ray test in which dye is injected into a disc of the spine, to see its shape and whether it causes pain",
+    ),
+    term(
+        "Nociscan",
+        "a test that reads a special kind of MRI scan to find which discs of the lower back are painful",
+    ),
+    # Surgery: "transforaminal lumbar interbody fusion" (NCT05023733), "anterior cervical corpectomy" (NCT05883436)
+    term("interbody", "placed between two bones of the spine, in the space of the disc"),
+    term(
+        "corpectomy | corpectomies",
+        "surgery that removes the main, block-shaped part of one or more spine bones and the discs next to them",
+    ),
+    term(
+        "arthroplasty",
+        "surgery that replaces a worn joint, or a disc of the spine, with an artificial one",
+    ),
+    term(
+        "disc replacement | artificial disc replacement | total disc replacement | disk replacement",
+        "surgery that replaces a worn disc of the spine with an artificial one",
+    ),
+    term("Synergy Disc", "an artificial disc put in the neck to replace a worn one"),
+    # "Known allergy to the material used in the instrumentation" (NCT04416321): the implants of spine surgery, not
+    # instruments passed into the bladder or the airway.
+    term(
+        "instrumentation",
+        "the metal or plastic screws, rods, plates or cages put in during spine surgery to hold the bones",
+        not_near=_INSTRUMENTS_PASSED_IN,
+    ),
+    term(
+        "instrumented | non-instrumented",
+        "done with screws, rods or other implants put in to hold the bones of the spine",
+        not_near=_INSTRUMENTS_PASSED_IN,
+    ),
+    term(
+        "stabilization | stabilisation",
+        "surgery that holds bones of the spine firmly in place, for example with screws, rods or a plate",
+        only_near=_SPINE_WORDS + r"|\bsegments?\b|\blevels?\b|\bplate\b|instrumented|fixation|\bbony\b",
+    ),
+    term("revision surgery | revision surgeries", "an operation to fix or redo an earlier operation"),
+    # "Indication for (additional) posterior surgical approach" (NCT04623593), "via a posterior approach"
+    # (NCT06447194): said of the spine in a study of the spine.
+    term(
+        "posterior surgical approach | posterior approach",
+        "surgery that reaches the spine through a cut in the back",
+        study_about=_SPINE_STUDY,
+    ),
+    term(
+        "anterior surgical approach | anterior approach",
+        "surgery that reaches the spine through a cut in the front of the neck or belly",
+        study_about=_SPINE_STUDY,
+    ),
+    term(
+        "posterior element | posterior elements | posterior lumbar element",
+        "the parts at the back of a spine bone: its arch, its small joints and its bony tips",
+    ),
+    term("posterior", "at or toward the back", not_after=r"^\s*probabilit"),
+    # "Previous ventral surgery of the cervical spine" (NCT04623593); the brain's "ventral tegmental area" is not.
+    term(
+        "ventral",
+        "at or toward the front of the body",
+        only_near=r"surgery|\bspin|cervical|approach|fusion|\bneck\b|vertebr|\bdiscs?\b",
+        not_after=r"^\s*(?:tegmental|striatum|pallidum|horn|roots?)\b",
+    ),
+    # "Any posterior lumbar element insufficiency (e.g. Spondylolysis, pars fracture" (NCT04015791): not blood flow.
+    term(
+        "insufficiency",
+        "not strong enough; here, a weak or broken part at the back of a spine bone",
+        only_near=r"posterior\s+(?:lumbar\s+)?elements?|spondylolysis|\bpars\b",
+    ),
+    # "Modic Grade II changes or less" (NCT06127745), "type III Modic changes" (NCT06144970): the note says the types.
+    term(
+        "Modic changes | Modic change | Modic",
+        "changes in the bone next to a worn spine disc, seen on MRI; type 1 is swelling, type 2 fat, type 3 hardened bone",
+        only_after=r"^\s*(?:changes?\s+)?(?:type\s*|grade\s*)?(?:I{1,3}|[1-3])\b",
+    ),
+    term(
+        "Modic changes | Modic change | Modic",
+        "changes in the bone next to a worn spine disc, seen on MRI; type 1 is swelling, type 2 fat, type 3 hardened bone",
+        only_before=r"\b(?:type|grade)\s*(?:I{1,3}|[1-3])\s*$",
+    ),
+    # Diseases and findings: "myeloradiculopathy" (NCT04550923), "discopathy" (NCT05631392), "central canal"
+    # (NCT05287867), "posterior facet syndrome" (NCT06525896), "Verbiest Syndrome of Lumbar Spine" (NCT04757038)
+    term(
+        "myeloradiculopathy | radiculomyelopathy",
+        "pressure on both the spinal cord and the nerve roots, causing pain, numbness or weakness",
+    ),
+    term("discopathy | discopathies", "disease or wear of a disc of the spine"),
+    term(
+        "central canal stenosis | central canal",
+        "the main channel down the middle of the spine, which holds the spinal cord and nerves",
+    ),
+    term(
+        "spinal canal | spinal channel | vertebral canal",
+        "the channel through the bones of the spine that holds the spinal cord and nerves",
+    ),
+    term(
+        "foramen | foramina",
+        "an opening between the bones of the spine where a nerve leaves it",
+        only_near=_SPINE_WORDS + r"|central canal|lateral recess",
+        not_after=r"^\s*(?:ovale|magnum)\b",
+    ),
+    term(
+        "posterior facet syndrome | facet syndrome | facet joint syndrome",
+        "back pain that comes from the small joints at the back of the spine",
+    ),
+    term(
+        "Verbiest syndrome | Verbiest's syndrome | Verbiest",
+        "a narrowing of the spinal canal in the lower back that causes leg pain when walking",
+    ),
+    # "Symptomatic kyphosis or flat black syndrome" (NCT04015791): the registry's typo, named right in the note.
+    term(
+        "flat back syndrome | flat black syndrome",
+        "a loss of the normal inward curve of the lower back, which makes it hard to stand up straight",
+        shown="flat back syndrome",
+    ),
+    term(
+        "compression fracture | compression fractures | vertebral compression fracture",
+        "a break in which a bone of the spine is crushed and flattened",
+    ),
+    term(
+        "burst fracture | burst fractures",
+        "a break in which a bone of the spine is crushed into pieces, which can press on the nerves",
+    ),
+    term(
+        "flexion-extension | flexion/extension | flexion and extension",
+        "bending forward and bending back; flexion-extension X-rays are taken in both positions to see how the spine moves",
+    ),
+    # "Instability as seen on MRI, flexion-extension x-ray" (NCT05287867); not hemodynamic or microsatellite instability.
+    term(
+        "instability",
+        "bones of the spine that move more than they should",
+        only_near=_SPINE_WORDS + r"|\blevels?\b|\bsegments?\b|translation|angulation|flexion|subluxation",
+        not_before=r"\b(?:h(?:a)?emodynamic|microsatellite|psychiatric|psychological|emotional|medical|clinical|genomic|"
+        r"chromosomal|mental|cardiac|electrical)\s*$",
+    ),
+    term(
+        "nerve root compression | nerve compression | root compression | neural compression",
+        "pressure on a nerve where it leaves the spine",
+    ),
+    # "Traumatic origin of the compression" (NCT04623593)
+    term(
+        "compression",
+        "pressure on the spinal cord or a nerve",
+        study_about=_SPINE_STUDY,
+        not_near=r"urticaria|stockings?|garments?|bandag|balloon|fractures?|\bburst\b|\bskin\b|dermat|sleeve",
+    ),
+    term(
+        "traumatic",
+        "caused by an injury",
+        not_before=r"post[- ]?\s*$",
+        not_after=r"^\s*(?:(?:\w+\s+){0,2}injur|brain|spinal cord|stress|events?\b|experiences?|memor|grief|surg)",
+    ),
+    # "Deficit confirmed by CT, MRI, or X-ray" (NCT04550923), "Fixed motor deficit" (NCT05587465)
+    term(
+        "deficit | deficits",
+        "a loss of nerve function, such as weakness or loss of feeling",
+        only_before=r"(?:motor|sensory|strength|neuromuscular|muscular|focal)\s*$",
+    ),
+    term(
+        "deficit | deficits",
+        "a loss of nerve function, such as weakness or loss of feeling",
+        study_about=_SPINE_STUDY,
+        not_near=r"attention|hyperactiv|cognitive|intellectual|visual|dexterity|fluid|volume|calori|\bbase\b|oxygen|iron|"
+        r"vitamin|memory|hearing|speech",
+    ),
+    term("pain generator | pain generators", "the part of the body the pain comes from"),
+    term("lumbago", "pain in the lower back"),
+    term(
+        "central sensitization | central sensitisation",
+        "when the nerves, spinal cord and brain become extra sensitive, so pain is felt more strongly or for longer",
+    ),
+    term(
+        "hypermobile",
+        "having joints that bend further than they should",
+        not_near=r"septal|septum|\b(?-i:PFO|TEE)\b|atrial|foramen",
+    ),
+    term(
+        "Ehlers-Danlos syndrome | Ehlers- Danlos syndrome | Ehlers-Danlos",
+        "an inherited condition with stretchy skin and loose joints that bend too far",
+    ),
+    term(
+        "polymyalgia rheumatica | polymyalgia",
+        "an illness of older people with pain and stiffness in the shoulders and hips",
+    ),
+    term("pseudogout", "painful swelling of a joint caused by calcium crystals, like gout"),
+    term(
+        "Bechterew's disease | Bechterew disease | Bekhterev's disease | Bechterew's",
+        "another name for ankylosing spondylitis: long-lasting swelling of the spine's joints that can make it stiff",
+    ),
+    term(
+        "Forestier's disease | Forestier disease",
+        "a condition in which extra bone grows along the spine and makes it stiff (also called DISH)",
+    ),
+    term(
+        "progressive osseous heteroplasia",
+        "a rare inherited disease in which bone forms in the skin and the muscles",
+    ),
+    term(
+        "fibrodysplasia ossificans progressiva",
+        "a rare inherited disease in which muscles and other soft tissues slowly turn into bone",
+    ),
+    # Treatments and materials: "bone morphogenetic protein (BMP) products", "polyetheretherketone (PEEK)"
+    # (NCT06115512), "cancellous, cortical, and/or cortico-cancellous bone meeting on-label criteria" (NCT05883436)
+    term(
+        "bone morphogenetic protein | bone morphogenetic proteins",
+        "a protein that helps new bone grow, used in some spine surgery",
+    ),
+    term("polyetheretherketone", "a strong, hard plastic used to make implants"),
+    term("cancellous", "of the spongy bone inside a bone"),
+    term("cortico-cancellous | corticocancellous", "bone with both its hard outer layer and its spongy inside"),
+    term(
+        "cortical",
+        "of the hard outer layer of a bone",
+        only_near=r"cancellous|\bbones?\b|\bbony\b|graft",
+        not_near=r"\bbrain|cerebr|cortex|stroke|atrophy|dementia|kidney|renal|adrenal",
+    ),
+    term("on-label | on label", "used for what it is officially approved for"),
+    term(
+        "hyaluronic acid | hyaluronate | sodium hyaluronate | hyaluronan",
+        "a gel-like substance found in the joints and skin, also used in joint injections and skin fillers",
+    ),
+    term(
+        "gram-positive | gram positive",
+        "of one of the two big groups of bacteria, sorted by how they take up a lab stain",
+    ),
+    term("adipose tissue | adipose", "body fat"),
+    term(
+        "mesenchymal stem cells | mesenchymal stromal cells",
+        "cells, for example from fat or the placenta, that can grow into bone, cartilage or fat",
+    ),
+    term(
+        "biostimulator | biostimulators",
+        "an electronic device put inside the body that sends small pulses to nerves or muscles",
+    ),
+    # "radiofrequency, laser ablation, protease injection, Ozone injection" into a disc (NCT06589271, downloads1: the
+    # notes spoke of skin tightening and of HIV medicines)
+    term(
+        "radiofrequency",
+        "radio waves, used to heat and destroy a small area of tissue, such as a nerve or part of a disc",
+        only_near=r"\bdiscs?\b|intradiscal|intervertebral|facet|medial branch|\bnerves?\b|ganglion|\bspin|lumbar|"
+        r"thermocoagulation|denervation|protease|ozone",
+        not_near=r"\bskin\b|wrinkl|facial|cosmetic|tighten|tumou?r|cancer|metasta",
+    ),
+    term(
+        "protease",
+        "an enzyme that breaks down proteins; here injected into a disc to shrink it",
+        only_near=r"\bdiscs?\b|intradiscal|intervertebral|ozone|chemonucleolysis",
+        not_after=r"^\s*inhibitors?\b",
+    ),
+    term(
+        "interventional therapy | interventional therapies",
+        "treatment through a needle or a thin tube, guided by scans, instead of open surgery",
+    ),
+    # People and the study: "ambulatory" (NCT05287867), "incapacitation" (NCT06589271), "auto-controlled analgesia"
+    # and "protected patients" (NCT01811251), "the parent study", "treatment emergent" (NCT05816382)
+    term(
+        "ambulatory",
+        "able to walk",
+        not_before=r"\b(?:outpatient|24-hour|24 hour|24h|hour)\s*$",
+        not_after=r"^\s*(?:(?:\w+\s+)?(?:blood|BP|systolic|diastolic|monitor|clinic|care|surgery|setting|center|centre|"
+        r"ECG|EKG|Holter|oxygen|peritoneal|infusion|pump|visit|treatment|patients?\s+(?:clinic|care|setting)))",
+    ),
+    term("incapacitated | incapacitation", "unable to look after yourself or to make your own decisions"),
+    term(
+        "auto-controlled analgesia | patient-controlled analgesia | patient controlled analgesia",
+        "a pain pump that lets you give yourself a dose of pain medicine by pressing a button",
+    ),
+    term(
+        "protected patients | protected patient | protected adults | protected adult | protected person | "
+        "protected persons",
+        "people the law protects because they cannot fully decide for themselves, such as adults under a guardian",
+    ),
+    term(
+        "parent study | parent trial | parent protocol",
+        "the earlier study that people join this one from",
+    ),
+    term(
+        "treatment emergent | treatment-emergent",
+        "that started, or got worse, after the study treatment began",
+    ),
+    term(
+        "controlled study | controlled studies | controlled trial | controlled trials",
+        "a study that compares a treatment with another treatment or with a dummy one (placebo)",
+    ),
+    term(
+        "prohibited drugs | prohibited drug | prohibited medications | prohibited medication | prohibited medicines",
+        "medicines the study does not allow you to take",
+    ),
+    # "Poor compliance, or can not correctly understand the cooperation" (NCT06589271), "Have had (retrospective
+    # cohort) or the decision has been made to have (prospective cohort) the Synergy Disc implanted" (NCT05880823)
+    term("poor compliance", "not following the instructions of the study or of the doctors well"),
+    term(
+        "retrospective cohort | retrospective cohorts",
+        "a group of people studied by looking back at the records of a treatment they already had",
+    ),
+    term(
+        "prospective cohort | prospective cohorts",
+        "a group of people followed forward in time, from the start of the study",
+    ),
+    term("c/w", "consistent with: matching, in keeping with"),
+    term("postop | post-op", "after the surgery"),
+    # Sleep, muscles and blood fats: "cataplexy", "excessive daytime sleepiness" (NCT05816382), "myopathy",
+    # "biliary obstruction", "familial hypercholesterolemia (homozygotes)", "primary prevention" (NCT05923281)
+    term(
+        "cataplexy",
+        "sudden, short muscle weakness set off by strong feelings such as laughing; a sign of narcolepsy",
+    ),
+    term("excessive daytime sleepiness", "feeling very sleepy during the day"),
+    term("myopathy | myopathies", "a disease of the muscles that causes weakness"),
+    term(
+        "biliary obstruction | bile duct obstruction",
+        "a blockage of the bile ducts, the tubes that carry bile from the liver to the gut",
+    ),
+    term(
+        "homozygous familial hypercholesterolemia | homozygous familial hypercholesterolaemia",
+        "very high cholesterol from birth, from the same faulty gene passed on by both parents",
+    ),
+    term(
+        "familial hypercholesterolemia | familial hypercholesterolaemia",
+        "very high cholesterol that runs in families, caused by a faulty gene",
+    ),
+    term(
+        "homozygous | homozygote | homozygotes",
+        "with the same form of a gene from both parents",
+    ),
+    term(
+        "primary prevention",
+        "preventing a first heart attack or stroke, in people who have not had one",
+        only_near=_HEART_AND_BLOOD_FATS,
+    ),
+    term("primary prevention", "preventing a disease before it first happens"),
+    term(
+        "secondary prevention",
+        "preventing another heart attack or stroke, in people who have already had one",
+        only_near=_HEART_AND_BLOOD_FATS,
+    ),
+    term("Friedewald formula", "a way to work out LDL cholesterol from other blood fat results"),
+    # Bladder cancer (NCT05879653): "polyuria or polydipsia", "intravesical instillation therapy", "Ta/T1/CIS of the
+    # upper tract ... complete nephroureterectomy", "any small cell or neuroendocrine component", "active surveillance"
+    term("definitive intent", "meant to cure the disease"),
+    # "aortic aneurysm and dissection" (NCT06127745); not a lymph node dissection, which is surgery.
+    term(
+        "dissection | dissections",
+        "a tear in the inner wall of a blood vessel, often the aorta, the body's main artery",
+        only_near=r"aort|arter|aneurysm|vessel|vascular|coronar",
+        not_near=r"lymph|\bnodes?\b|nodal|axill",
+    ),
+    term("polyuria", "passing large amounts of urine"),
+    term("polydipsia", "being very thirsty and drinking a lot"),
+    term("intravesical", "put directly into the bladder through a thin tube"),
+    term(
+        "nephroureterectomy | nephroureterectomies",
+        "surgery to remove a kidney together with the tube (ureter) that drains it into the bladder",
+    ),
+    term(
+        "upper tract | upper urinary tract",
+        "the kidneys and the tubes (ureters) that carry urine from them to the bladder",
+        only_near=r"urothel|urin|kidney|nephr|ureter|bladder|\b(?-i:UC|CIS|UTUC|Ta|T1)\b",
+    ),
+    term(
+        "small cell",
+        "a fast-growing kind of cancer whose cells look small under a microscope",
+        only_after=r"^\s*(?:or\s+[\w ]{0,30}component|component)",
+    ),
+    term(
+        "active surveillance",
+        "checking a cancer regularly with tests instead of treating it right away",
+        only_near=r"cancer|prostate|tumou?r|Gleason|\b(?-i:PSA)\b|malignan|carcinom|untreated|definitive",
+    ),
+)
+
 WORDS: tuple[Term, ...] = (
-    _PLAIN_WORDS_AND_HEART
+    _SPINE_AND_DISCS
+    + _PLAIN_WORDS_AND_HEART
     + _BODY_SYSTEMS
     + _UROLOGY_AND_SEXUAL_HEALTH
     + _BRAIN_NERVES_AND_SPINE

@@ -121,7 +121,7 @@ def translate_eligibility(
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(
         list(glance.facts) + lists["inclusion"] + lists["exclusion"] + lists["other"],
-        "; ".join(conditions),
+        "; ".join([*conditions, "cancer"] if about_cancer else conditions),  # the senses a cancer study's subject picks
         spelled_otherwise(module.get("eligibilityCriteria") or ""),
     )
     return PlainEligibility(
