@@ -5996,6 +5996,11 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "medicines or drugs that speed up the brain and body, such as ADHD medicines or amphetamines",
         only_near=r"\bdrugs?\b|medic|\buse\b|caffeine|amphetamine|\b(?-i:ADHD)\b",
     ),
+    # "synthetic cannabinoids (K2, Spice)" (NCT06067984, exports3: WRONG as the plant, beside THC use let in).
+    term(
+        "synthetic cannabinoid | synthetic cannabinoids",
+        "lab-made drugs that act like cannabis, such as K2 or Spice; they are not the cannabis plant",
+    ),
     term("cannabis | marijuana | cannabinoid | cannabinoids", "the cannabis plant, or substances from it"),
     term("psilocybin", "the drug in 'magic mushrooms' that causes hallucinations"),
     term(
@@ -8100,8 +8105,11 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("bilateral", "on both sides, left and right"),
     term("far-lateral", "far out to the side of the spine", only_near=r"disc|hernia|spin|lumbar"),
     term(
-        "conservative therapy | conservative treatment | conservative management",
+        "conservative therapy | conservative treatment | conservative management | conservative care",
         "treatment without surgery, such as rest, medicines or physical therapy",
+        # "too medically complex for a more conservative treatment approach" (NCT06028503, exports3: WRONG in a study
+        # of a talking therapy for diabetes): a gentler approach, said as a comparison.
+        not_before=r"\b(?:more|less|most|least)\s+$",
     ),
     term("spondylopathy | spondylopathies", "a disease of the bones of the spine"),
     term(

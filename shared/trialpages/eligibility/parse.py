@@ -1024,13 +1024,27 @@ _ALSO_A_WAY_IN = re.compile(
 )
 
 
+# "History of dye allergy unless it can be mediated with antihistamines and/or steroids" over "Women can be taking
+# hormone replacement therapy, tamoxifen, ..." (NCT03729115, exports3: WRONG, the allowance read as part of the allergy
+# under "could not join"): an "unless" or "except" said whole, to the end of its line, leads no members.
+_EXCEPTION_SAID_WHOLE = re.compile(
+    r"\b(?:unless|except(?:\s+for)?)\s+(?!.*\b(?:following|below|these|those|as follows|listed)\b)(?:[^\s:]+\s+){3,}[^\s:]+"
+    r"[\s.;]*$",
+    re.IGNORECASE,
+)
+
+
 def joins_of(lead: str, children: list[str]) -> Joins:
     """How the children of `lead` relate to it, from the lead-in's words (and "or" between the children)."""
     last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
     # A note in brackets ("(Note: HIV testing is not required unless mandated ...)") and "Other than those mentioned
     # above," (in addition to them) say nothing of how the children relate to the lead.
     said = _ADDITIONAL.sub("", re.sub(r"[(（][^()（）]*[)）]", "", last_sentence))
-    if _JOINS_EXCEPT.search(said) and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence)):
+    if (
+        _JOINS_EXCEPT.search(said)
+        and (_EXCEPTION_WORDS.search(said) or not _JOINS_ANY.search(last_sentence))
+        and not _EXCEPTION_SAID_WHOLE.search(said)
+    ):
         return "except"
     if _ADEQUACY_SHOWN_BY.search(last_sentence):
         return "all"

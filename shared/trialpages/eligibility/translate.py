@@ -310,10 +310,33 @@ def _requirements_apart(
                     stay.extend(inner_stay)
                     away.extend(inner_away)
                 else:
+                    # The notes nested in a criterion under a heading go too (footnotes under the last exclusion of
+                    # a list introduced by its own sentence, NCT05923281, downloads1c: WRONG again under "could not join").
+                    child, notes = _notes_apart(child)
                     stay.append(child)
+                    away.extend(notes)
             if stay:
                 kept.append(item.model_copy(update={"children": stay}))
-            if away:
+            if away and not stay and item.source_ids and _A_REASON_TITLE.match(title):
+                # "History of adrenalectomy" over the footnote of the starred lab limits (NCT06325202), "Planning to
+                # undergo pessary fitting °" over a UTI footnote (NCT06797245, exports3: WRONG, the exclusion went to
+                # the notes with them): a reason typed over notes stays a reason; the notes go alone.
+                kept.append(
+                    item.model_copy(
+                        update={
+                            "text": title.rstrip(" :°^*"),
+                            "children": [],
+                            "children_title": None,
+                            "children_joins": None,
+                        }
+                    )
+                )
+                moved.extend(away)
+            elif away and _SAYS_THEY_EXCLUDE.search(title):
+                # "The person who meet any of the following criteria will be excluded from the study:" over the
+                # list's footnotes (NCT05923281): over the notes it would call them reasons; they go without it.
+                moved.extend(away)
+            elif away:
                 moved.append(item.model_copy(update={"children": away}))
         else:
             item, notes = _notes_apart(item)
@@ -326,6 +349,18 @@ def _requirements_apart(
     return kept, moved
 
 
+# A list's own sentence saying its items keep you out ("... any of the following criteria will be excluded"), not a
+# heading naming whom or when they are for ("Donor Exclusion Criteria:", "Exclusion criteria for surveillance phase:").
+_A_REASON_TITLE = re.compile(
+    r"^(?:(?:a\s+)?(?:known\s+)?history\s+of|planning|planned|plans?\s+to|prior|previous|current(?:ly)?|known|active|"
+    r"use\s+of|presence\s+of|(?:patients?|subjects?|participants?)\s+who\s+(?:have|has|are|is)\s+(?:been\s+)?"
+    r"(?:determined|judged|considered|deemed)\b)\b",
+    re.IGNORECASE,
+)
+_SAYS_THEY_EXCLUDE = re.compile(
+    r"^(?=.*\bfollowing\b).*\b(?:(?:will|shall|would|are|is)\s+(?:be\s+)?excluded|not\s+be\s+eligible|(?:is|are|be)\s+ineligible)\b",
+    re.IGNORECASE,
+)
 _THE_TEST_BEFORE = re.compile(
     r"^(?:the|this|these|that)\s+(?:tests?|testing|screening test)\s+(?:should|must|will|shall)\b", re.I
 )
@@ -557,7 +592,9 @@ _ELIGIBLE_TOO = re.compile(
 )
 # "Patients may be taking an HMG-coA-reductase inhibitor" (NCT03830164, sample 13): a medicine you may go on with.
 _MAY_GO_ON_TAKING = re.compile(
-    _UNCONDITIONAL + r"(?:(?:patients|participants|subjects|you)\s+)?may\s+(?:be\s+taking|continue(?:\s+(?:to\s+take|"
+    # ("Women can be taking hormone replacement therapy, tamoxifen, ...", NCT03729115, exports3)
+    _UNCONDITIONAL
+    + r"(?:(?:patients|participants|subjects|you|women|men)\s+)?(?:may|can)\s+(?:be\s+taking|continue(?:\s+(?:to\s+take|"
     r"taking))?|remain\s+on|be\s+on|take)\b",
     re.IGNORECASE,
 )
@@ -627,6 +664,7 @@ def _is_allowance(text: str) -> bool:
         or _ALLOWED_BUT_FOR.match(text)
         or _OFFERED_A_PLACE.match(text)
         or _WILL_NOT_EXCLUDE.match(text)
+        or _MAY_GO_ON_TAKING.match(text)
     )
 
 
@@ -777,8 +815,11 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         or (item.children_joins != "any" and _lets_in(child))
     ]
     if len(notes) == len(item.children) and item.text is None:  # a group of notes only: keep it whole
-        if item.children_title and all(_lets_in(child) for child in notes):
-            # ... unless they are all allowances: the title is then the reason, said alone.
+        # ... unless they are all allowances, or its title is a reason of its own ("Patients who have been determined
+        # inappropriate by the investigator, etc" over a footnote, NCT05923281): the title is then the reason, said alone.
+        if item.children_title and (
+            all(_lets_in(child) for child in notes) or _A_REASON_TITLE.match(item.children_title)
+        ):
             reason = item.children_title.rstrip(" :")
             return item.model_copy(
                 update={"text": reason, "children": [], "children_title": None, "children_joins": None}
@@ -865,6 +906,12 @@ _NOTE = re.compile(
     r"|^(?:[^.;:()]|\([^()]*\)){0,160}?\b(?:should|must) (?:not )?be (?:stopped|discontinued|withheld|interrupted)\b"
     r"[^.;:]{0,40}?\bbefore\b"
     r"|\bmay be adjusted to\b"
+    # a bare link left in the list (NCT06797245, exports3: shown as a reason you could not join)
+    r"|^https?://\S+$"
+    # "At discretion of the PI, laboratory tests may be repeated once ..." (NCT06325202, exports3: WRONG, the footnote of
+    # the starred lab limits under the last exclusion read as one more reason): how the study tests.
+    r"|^(?:at\s+(?:the\s+)?discretion\s+of\s+(?:the\s+)?(?:PI|investigator|study doctor)s?\b[^.;]{0,20},\s*)?"
+    r"(?:the\s+)?(?:laboratory|lab|screening|blood)\s+(?:tests?|values?|assessments?)\s+may\s+be\s+repeated\b"
     # Who decides an exception (NCT01100021: "Inclusion of a subject with out of normal range laboratory values must be
     # approved by VIVUS prior to subject enrollment"): no reason to be left out.
     r"|^(?:the )?(?:inclusion|enrollment|enrolment) of (?:a |any |the )?(?:subjects?|patients?|participants?)\b[^.;]{0,120}?"
@@ -1103,10 +1150,26 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     ends = [*parting[1:], len(tops)]
     first = _items_of(tops[: parting[0]], children, kind, ())
     later = []
+    everyone: list[PlainItem] = []
+    any_of: set[str] = set()  # the sets that are one of their items
     for index, end in zip(parting, ends, strict=True):
         line = tops[index].id  # the line takes what follows it as its children: they name it as a source too
-        said = _items_of(children.get(line, []), children, kind, (line,))
-        said += _items_of(tops[index + 1 : end], children, kind, ())
+        criteria = [(kid, (line,)) for kid in children.get(line, [])] + [(top, ()) for top in tops[index + 1 : end]]
+        chain = _or_chain([criterion for criterion, _ in criteria])
+        if kind == "inclusion" and end == len(tops) and chain:
+            # "With life time risk of 30% or higher ... OR" / "5-years risk ≥ 6% for women 40-64 OR" / ... / the last
+            # risk, then "Must be at least 25 years old." (NCT03729115, exports3: WRONG x5, every risk read as needed
+            # and the age as the second set's only): the set is one of its risks; what follows them is everyone's.
+            choices = [
+                item for criterion, lead in criteria[:chain] for item in _items_of([criterion], children, kind, lead)
+            ]
+            said = choices
+            any_of.add(line)
+            everyone = [
+                item for criterion, lead in criteria[chain:] for item in _items_of([criterion], children, kind, lead)
+            ]
+        else:
+            said = [item for criterion, lead in criteria for item in _items_of([criterion], children, kind, lead)]
         later.append((line, said))
     if kind != "inclusion":
         return first + [
@@ -1119,6 +1182,9 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     sets += [
         PlainItem(kind=kind, text=None, source_ids=[line], children_title=_set_title(said, "Or "), children_joins="all",
                   children=said)
+        if line not in any_of
+        else PlainItem(kind=kind, text=None, source_ids=[line], children_title="Or one of these:", children_joins="any",
+                       children=said)
         for line, said in later
     ]  # fmt: skip
     return [
@@ -1129,8 +1195,21 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
             children_title="Only one of these sets needs to be true:",
             children_joins="any",
             children=sets,
-        )
+        ),
+        *everyone,
     ]
+
+
+_ENDS_IN_OR = re.compile(r"\s(?:OR|or)\s*[.;,]?\s*$")
+
+
+def _or_chain(criteria: list[Criterion]) -> int:
+    """How many criteria, from the first, a run of "... OR" lines joins: those ending in "OR" and the one after them
+    (0 when fewer than two end so, or when nothing comes after the run)."""
+    ending = 0
+    while ending < len(criteria) and _ENDS_IN_OR.search(criteria[ending].text):
+        ending += 1
+    return ending + 1 if ending >= 2 and ending + 1 < len(criteria) else 0
 
 
 def _set_title(items: list[PlainItem], lead: str) -> str:
