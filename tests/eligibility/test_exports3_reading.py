@@ -93,3 +93,59 @@ def test_notes_take_the_sense_of_the_third_readings_studies(text, term, sense):
 
 def test_a_more_conservative_approach_is_a_comparison_not_treatment_without_surgery():
     assert "conservative treatment" not in notes("too medically complex for a more conservative treatment approach")
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Diagnosed of LDH", "Lumbar Disc Herniation", "LDH", "disc"),
+        ("Use of bone growth stimulator", "", "bone growth stimulator", "help a bone heal"),
+        ("HLA-B*5701 positive and unable to use abacavir", "HIV", "HLA-B*5701", "abacavir"),
+        ("Pregnant at the time of enrollment and/or plan to become pregnant", "Back Pain", "enrollment", "joining"),
+        ("Spinal stenosis caused by isthmic spondylolisthesis (grade I and II)", "", "isthmic", "crack or gap"),
+        (
+            "Severe cervical myelopathy (i.e., Nurick's Classification greater than 2)",
+            "",
+            "Nurick's classification",
+            "walking",
+        ),
+    ],
+)
+def test_notes_take_the_sense_of_the_fourth_readings_studies(text, about, term, sense):
+    assert sense in notes(text, about)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term"),
+    [
+        ("Participants who are human leukocyte antigen (HLA)-B*5701 positive", "HIV", "HLA"),
+        ("Any evidence of an active (CDC) Stage 3 disease, except cutaneous Kaposi's sarcoma", "HIV", "stage"),
+    ],
+)
+def test_no_note_in_the_sense_the_fourth_readings_sentences_do_not_use(text, about, term):
+    assert term not in notes(text, about)
+
+
+def test_a_title_saying_whom_its_rules_are_for_leads_them():
+    plain = eligibility(
+        "Exclusion Criteria:\n\nGlycaemia-related for participant without T2D\n\n* HbA1c greater than or equal to 6.5 "
+        "percent\n* History of type 1 or type 2 diabetes\n\nDiabetes-related for participant with T2D\n\n"
+        "* Clinically significant or severe hypoglycaemia within 6 months of screening\n"
+    )
+    without, with_t2d = plain.exclusion
+    assert without.children_title == "Glycaemia-related for participant without T2D:" and len(without.children) == 2
+    assert with_t2d.children_title == "Diabetes-related for participant with T2D:" and len(with_t2d.children) == 1
+
+
+def test_unmarked_choices_may_be_missing_from_the_record():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n1. Diagnosis of radiculopathy, including at least one of the following\n"
+        "2. Radiographically determined pathology at one level\n3. Failed six weeks of conservative treatment\n"
+    )
+    assert "missing from the record" in (plain.inclusion[0].caution or "")
+
+
+def test_bone_metabolic_disorders_and_diabetes_medicines_alone_keep_their_own_senses():
+    assert "bones" in notes("Metabolic disorders of calcified tissues.")["metabolic disorders of calcified tissues"]
+    assert "single agent" not in notes("1-3 marketed oral antidiabetic drugs (OAD)s as single agent or in combination")
+    assert "cancer" in notes("pembrolizumab as single agent therapy", "NSCLC")["single agent"]

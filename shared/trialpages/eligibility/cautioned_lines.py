@@ -115,7 +115,9 @@ _UNMARKED_CHOICES = re.compile(
     r"following(?:\s+\w+){0,2}\W*$",
     re.IGNORECASE,
 )
+# (Not "the lines below are the choices": after "including at least one of the following" the next lines can be the
+# list's other rules, numbered on, the choices missing from the record: NCT04012996, downloads3: WRONG.)
 UNMARKED_CHOICES = (
-    "The study's record does not mark which of the lines below are these choices, and only one of them needs to be "
-    "true. Ask the study team which lines they are."
+    "The study's record does not mark which lines are the choices this line refers to: they may be the lines below it "
+    "(then only one of them needs to be true) or missing from the record. Ask the study team."
 )

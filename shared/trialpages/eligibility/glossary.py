@@ -52,7 +52,8 @@ _CANCER_STAGE = dict(
     # "(CKD stage IIIa or greater)" (NCT04801368, sample 36: WRONG as a cancer's stage)
     # "Rutherford stage 2 and Fontaine stage 2a" (NCT02273232, trialgpt reading: WRONG as a cancer's stage).
     not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade|"
-    r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)[\s-]*$"
+    # ("... (CDC) Stage 3 disease, except cutaneous Kaposi's sarcoma", NCT05896748, downloads3: WRONG as a cancer's stage)
+    r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)\)?[\s-]*$"
     r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
     # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
     # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)

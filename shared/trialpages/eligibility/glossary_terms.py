@@ -471,10 +471,19 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "P-gp | Pgp | P-glycoprotein",
         "a protein that pumps some medicines out of cells; some drugs change how it works",
     ),
+    # "HLA-B*5701 positive and unable to use an NRTI backbone that does not contain abacavir" (NCT05896748, downloads3:
+    # WRONG as the transplant match): a gene test for a drug allergy.
+    term(
+        "HLA-B*5701 | HLA-B*57:01 | HLA-B 5701",
+        "a gene type that makes a serious allergic reaction to abacavir, an HIV medicine, likely",
+    ),
     term("ESRD", "end-stage renal disease: kidney failure that needs dialysis or a kidney transplant"),
     term("AKI", "acute kidney injury: a sudden drop in how well the kidneys work"),
     term("GGT | gGT | γ-GT | GGTP", "gamma-glutamyl transferase: a liver enzyme measured in a blood test"),
     term("LDH", _DISC_HERNIATION, only_near=_DISC_WORDS + r"|\b(?-i:MRI)\b|bilateral|discectomy"),
+    # "Diagnosed of LDH" in a study of lumbar disc herniation (NCT05752838, downloads3: WRONG as the enzyme): the
+    # study's subject says which.
+    term("LDH", _DISC_HERNIATION, study_about=r"dis[ck]\s+herniat|herniated\s+(?:lumbar\s+)?dis[ck]|\bLDH\b|sciatica"),
     # A herniated disc with no spine word near (glossary audit: "single level LDH", "large LDH", "LDH surgery",
     # "diagnosed with LDH by MR", NCT05521750, NCT05927662, NCT06688773, NCT05753579): an enzyme has no level or size.
     term("LDH", _DISC_HERNIATION, only_before=_DISC_BEFORE),
@@ -1640,7 +1649,10 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     term("ALK-TKI | ALK TKI | ALK-TKIs | ALK inhibitor", "a targeted cancer pill that blocks ALK, such as alectinib"),
     term(
-        "HLA | HLA-A | HLA-B | HLA-DRB1", "markers on your cells used to match a donor and a patient for a transplant"
+        "HLA | HLA-A | HLA-B | HLA-DRB1",
+        "markers on your cells used to match a donor and a patient for a transplant",
+        # ("human leukocyte antigen (HLA)-B*5701 positive ... abacavir", NCT05896748, downloads3: WRONG): the allergy gene
+        not_after=r"^\)?-?(?:B)?\*?\s?57(?::?01)?\b",
     ),
     term("CD19", "a protein on B cells, a kind of white blood cell; some treatments target it"),
     term("CD20", "a protein on B cells, a kind of white blood cell; drugs such as rituximab target it"),
@@ -3790,7 +3802,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "enrollment | enrolment",
         "being a member of the health plan or database whose records are used",
-        only_near=r"continuous|health plan|insurance|database|medical history for|claims|\bplan\b",
+        # (not "plan to become pregnant ... at the time of enrollment", NCT06615505, downloads3: WRONG)
+        only_near=r"continuous|health plan|insurance|database|medical history for|claims|\bplan\s+(?:member|enrol)",
     ),
     term("enrollment | enrolment", "joining the study"),
     term("dosing", "giving a dose of a medicine"),
@@ -5556,6 +5569,11 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term(
         "vagus nerve | vagal nerve | vagal",
         "a long nerve from the brain to the chest and belly that helps control heart rate and digestion",
+    ),
+    # "Use of bone growth stimulator" (NCT04388332, downloads3: WRONG as a nerve stimulator).
+    term(
+        "bone growth stimulator | bone growth stimulators | bone stimulator | bone stimulators | bone stimulation",
+        "a device that sends mild electric or sound pulses to help a bone heal or grow together",
     ),
     term(
         "neurostimulator | neurostimulators | neurostimulation | stimulator | stimulators",
@@ -8124,9 +8142,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("vasoconstrictive | vasoconstrictor | vasoconstrictors", "narrowing the blood vessels"),
     term("pseudoephedrine", "a medicine for a blocked nose; it also narrows blood vessels"),
     term("midodrine", "a medicine that raises low blood pressure by narrowing blood vessels"),
+    # "Metabolic disorders of calcified tissues" (NCT04911257, downloads3: WRONG as diabetes): diseases of bone.
+    term(
+        "metabolic disorders of calcified tissues | metabolic disorders of calcified tissue | metabolic bone disease | "
+        "metabolic bone diseases",
+        "diseases that weaken the bones, such as osteoporosis",
+    ),
     term(
         "metabolic disease | metabolic diseases | metabolic disorder | metabolic disorders",
         "a disease that upsets how the body makes or uses energy, such as diabetes",
+        not_after=r"^\s+(?:of|affecting)\s+(?:the\s+)?(?:calcified|bones?|skeleton)",
     ),
     term("self-limiting", "going away on its own, without treatment"),
     term("oromucosal", "of the lining of the mouth"),
@@ -8374,6 +8399,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "single agent | single-agent",
         "given alone, not together with other cancer medicines",
         only_near=r"therap|treatment|chemo|inhibitor|\b(?-i:PD-L?1)\b|antibod|regimen|drug",
+        # ("1-3 oral antidiabetic drugs ... as single agent or in combination", NCT05813925, downloads3: WRONG)
+        not_near=r"diabet|glucose|glyc|insulin|metformin|\b(?-i:OADs?|T2D|HbA1c)\b",
     ),
     term(
         "infiltration",
@@ -11647,8 +11674,39 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
     ),
 )
 
+# Terms a third reading of spine studies (downloads3) found unexplained, each spelling's hits read.
+_MORE_SPINE: tuple[Term, ...] = (
+    term("spondylodesis", "surgery that joins bones of the spine together (spinal fusion)"),
+    term("disco-ligamentous | discoligamentous", "of the discs and the ligaments that hold the bones of the spine"),
+    term(
+        "facet arthrosis | facet joint arthrosis | facet arthropathy", "wear and tear of the small joints of the spine"
+    ),
+    term(
+        "kyphotic",
+        "bent forward, with a rounded back or neck",
+        only_near=r"spin|cervical|thoracic|lumbar|deformit|curv",
+    ),
+    term(
+        "isthmic",
+        "caused by a crack or gap in a thin part at the back of a spine bone",
+        only_after=r"^\s+spondylolisthesis",
+    ),
+    term(
+        "epiphyseal closure | epiphyseal plates closed | closed epiphyses",
+        "the growth plates of the bones have closed: the bones have stopped growing",
+    ),
+    term(
+        "Nurick | Nurick's classification | Nurick classification | Nurick grade",
+        "a 0 to 5 scale of how much a neck-spine problem affects walking; higher is worse",
+    ),
+    term("gabapentinoid | gabapentinoids", "nerve-pain medicines such as gabapentin and pregabalin"),
+    term("bovine collagen", "a protein taken from cows, used in some implants and fillers"),
+)
+
+
 WORDS: tuple[Term, ...] = (
     _SPINE_AND_DISCS
+    + _MORE_SPINE
     + _PLAIN_WORDS_AND_HEART
     + _BODY_SYSTEMS
     + _UROLOGY_AND_SEXUAL_HEALTH

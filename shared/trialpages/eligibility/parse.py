@@ -357,11 +357,18 @@ def is_title(text: str) -> bool:
     # A line in capitals names a group though it is longer ("SURGERY AND OTHER TREATMENT-RELATED CONDITIONS OF
     # EXCLUSION", NCT03849365): no criterion is written that way and left without a stop.
     most = 10 if stripped.isupper() and len(stripped.split()) >= 2 else 6
-    if _WINDOW_TITLE.match(stripped):
+    if _WINDOW_TITLE.match(stripped) or _FOR_WHOM_TITLE.match(stripped):
         return True
     return bool(_TITLE.match(stripped)) and len(stripped.split()) <= most and not _VERB.search(stripped)
 
 
+# "Diabetes-related for participant with T2D" over the rules for them (NCT05813925, downloads3: WRONG x7, those with
+# and without diabetes each read as held to the other's rules): a title that says whom, though it holds a number.
+_FOR_WHOM_TITLE = re.compile(
+    r"^[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,3}\s+for\s+(?:participants?|patients?|subjects?|people|those)\s+"
+    r"(?:with|without|who\s+(?:have|are))\s+[\w/ -]{1,30}:?$",
+    re.IGNORECASE,
+)
 # "Within the 60 days prior to enrollment" over "• New onset or worsening of a pre-existing seizure disorder."
 # (NCT03633708): when the criteria under it happened, a title though it has a number.
 _WINDOW_TITLE = re.compile(
