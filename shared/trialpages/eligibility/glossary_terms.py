@@ -8144,8 +8144,7 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("midodrine", "a medicine that raises low blood pressure by narrowing blood vessels"),
     # "Metabolic disorders of calcified tissues" (NCT04911257, downloads3: WRONG as diabetes): diseases of bone.
     term(
-        "metabolic disorders of calcified tissues | metabolic disorders of calcified tissue | metabolic bone disease | "
-        "metabolic bone diseases",
+        "metabolic disorders of calcified tissues | metabolic disorders of calcified tissue",
         "diseases that weaken the bones, such as osteoporosis",
     ),
     term(
