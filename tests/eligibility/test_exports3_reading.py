@@ -149,3 +149,12 @@ def test_bone_metabolic_disorders_and_diabetes_medicines_alone_keep_their_own_se
     assert "bones" in notes("Metabolic disorders of calcified tissues.")["metabolic disorders of calcified tissues"]
     assert "single agent" not in notes("1-3 marketed oral antidiabetic drugs (OAD)s as single agent or in combination")
     assert "cancer" in notes("pembrolizumab as single agent therapy", "NSCLC")["single agent"]
+
+
+def test_how_the_study_recruits_is_a_note_not_a_rule():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Smokes at least 5 cigarettes a day\n* One half of the study sample will be recruited "
+        "from the general population of smokers via social media advertisements\n"
+    )
+    assert texts(plain.inclusion) == ["Smokes at least 5 cigarettes a day"] or len(plain.inclusion) == 1
+    assert any(text.startswith("One half of the study sample") for text in texts(plain.other))

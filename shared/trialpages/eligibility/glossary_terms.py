@@ -8399,7 +8399,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "given alone, not together with other cancer medicines",
         only_near=r"therap|treatment|chemo|inhibitor|\b(?-i:PD-L?1)\b|antibod|regimen|drug",
         # ("1-3 oral antidiabetic drugs ... as single agent or in combination", NCT05813925, downloads3: WRONG)
-        not_near=r"diabet|glucose|glyc|insulin|metformin|\b(?-i:OADs?|T2D|HbA1c)\b",
+        not_near=r"diabet|glucos|glyc|insulin|metformin|glinide|gliflozin|gliptin|cotransporter|thiazolidinedione|"
+        r"peptidase|sulphonylurea|sulfonylurea|\b(?-i:OADs?|T2D|HbA1c|SGLT-?2i?|DPP-?4i?|GLP-?1|TZD|SU)\b",
     ),
     term(
         "infiltration",
@@ -11699,7 +11700,10 @@ _MORE_SPINE: tuple[Term, ...] = (
         "a 0 to 5 scale of how much a neck-spine problem affects walking; higher is worse",
     ),
     term("gabapentinoid | gabapentinoids", "nerve-pain medicines such as gabapentin and pregabalin"),
-    term("bovine collagen", "a protein taken from cows, used in some implants and fillers"),
+    term(
+        "bovine collagen | bovine type I collagen | bovine type 1 collagen",
+        "a protein taken from cows, used in some implants and fillers",
+    ),
 )
 
 

@@ -568,7 +568,11 @@ _POTENTIAL_DEFINED = re.compile(
 
 
 _STUDY_WILL_RECORD = re.compile(
-    r"^(?:the\s+)?(?:investigators?|study\s+(?:doctor|team|staff)|sponsor)\s+will\s+(?:record|document|note|collect)\b",
+    r"^(?:the\s+)?(?:investigators?|study\s+(?:doctor|team|staff)|sponsor)\s+will\s+(?:record|document|note|collect)\b"
+    # "One half of the study sample will be recruited from the general population of smokers via social media
+    # advertisements" (NCT05440721, exports3: LOSSY, read as where everyone must come from): how the study finds people.
+    r"|^(?:(?:one\s+)?half|a\s+third|one\s+third|\d+\s*%?)\s+of\s+(?:the\s+)?(?:study\s+)?(?:sample|participants|"
+    r"subjects|patients)\s+will\s+be\s+(?:recruited|enrolled|drawn)\b",
     re.IGNORECASE,
 )
 
