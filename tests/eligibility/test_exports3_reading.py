@@ -158,3 +158,16 @@ def test_how_the_study_recruits_is_a_note_not_a_rule():
     )
     assert texts(plain.inclusion) == ["Smokes at least 5 cigarettes a day"] or len(plain.inclusion) == 1
     assert any(text.startswith("One half of the study sample") for text in texts(plain.other))
+
+
+def test_roman_numerals_run_onto_an_items_line_go_on_its_own_numbering():
+    plain = eligibility(
+        "Exclusion Criteria\n\n1. Have self-reported measures that reveal:\n\n   1. An active eating disorder\n\n"
+        "   g. The consumption of alcohol above defined thresholds:\n\n   i. For women: more than 3 drinks in a single day "
+        "and ii. For men: more than 4 drinks in a single day\n\n   h. An unstable or life-threatening medical illness;\n"
+    )
+    [measures] = plain.exclusion
+    alcohol = next(child for child in measures.children if child.children_title and "alcohol" in child.children_title)
+    titles = [child.children_title for child in alcohol.children]
+    assert titles == ["For women:", "For men:"]
+    assert any("unstable or life-threatening" in (child.text or "") for child in measures.children)

@@ -556,7 +556,9 @@ class _Builder:
         if begun:  # its first member, then the items that go on with "or"/"and", are its children
             self.item(indent, text[begun.end() :].strip())
 
-    def numbered_items(self, indent: int, text: str, number: int | None, style: str | None = None) -> None:
+    def numbered_items(
+        self, indent: int, text: str, number: int | None, style: str | None = None, marker: str | None = None
+    ) -> None:
         """A list item, and the items run onto its line ("... not limited 2. Acute leukemia ...", "... 0 to 2;
         4. Bone marrow ..."): a marker that continues its own or an enclosing list's numbering starts the next."""
         while True:
@@ -566,6 +568,12 @@ class _Builder:
                 break
             self.item(indent, text[: run_on.start()].rstrip(), number, style)
             text, number, style = text[run_on.end() :], int(run_on.group("number")), "ordered"
+        own_roman = re.fullmatch(r"\(?([ivx]{1,4})[.)]", (marker or "").strip())
+        while own_roman and (sibling := _roman_run_on(text, f" {own_roman[1]}. ")):
+            # "i. For women: more than 3 drinks ... and ii. For men: more than 4 drinks ..." (NCT04886388, exports3:
+            # WRONG, the men's limit read under the women's title): the item's own numbering goes on beside it.
+            self.item(indent, text[: sibling.start()].rstrip(), number, style)
+            text, own_roman = text[sibling.end() :], re.fullmatch(r"([ivx]{1,4})", sibling["roman"])
         numbering = " ".join(entry.text for entry in self._stack)
         while roman := _roman_run_on(text, numbering):
             # "a. At least 5 attacks fulfilling: i. ... ii. Headache is accompanied by at least 1 of the following:"
@@ -1768,7 +1776,9 @@ def _body_line(
             if _LETTERED_TITLE.match(item.group("marker"))
             else "ordered"
         )
-        builder.numbered_items(indent, content, int(number.group(1)) if number else None, style)
+        builder.numbered_items(
+            indent, content, int(number.group(1)) if number else None, style, marker=item.group("marker")
+        )
     else:
         builder.paragraph(indent, content, after_blank, heads_list)
     if trailing:
