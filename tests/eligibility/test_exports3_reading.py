@@ -171,3 +171,61 @@ def test_roman_numerals_run_onto_an_items_line_go_on_its_own_numbering():
     titles = [child.children_title for child in alcohol.children]
     assert titles == ["For women:", "For men:"]
     assert any("unstable or life-threatening" in (child.text or "") for child in measures.children)
+
+
+def test_the_asthma_control_test_is_not_the_asthma_control_questionnaire():
+    [item] = eligibility("Inclusion Criteria:\n\n* Asthma Control Test Score ≤19\n").inclusion
+    assert item.text == "Your Asthma Control Test score (ACT) is at most 19."
+    assert "lower is worse" in notes("Asthma Control Test Score at most 19")["Asthma Control Test"]
+
+
+def test_the_records_key_to_its_abbreviations_is_no_rule():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Active hepatitis B\n* ALT indicates alanine aminotransferase; AST, aspartate "
+        "aminotransferase; HBV, hepatitis B virus; HCV, hepatitis C virus; HIV, human immunodeficiency virus\n"
+    )
+    assert len(plain.exclusion) == 1
+    assert any(text.startswith("ALT indicates") for text in texts(plain.other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pregnant and nursing people are eligible to participate.",
+        "Females of childbearing potential will complete a urine pregnancy test at their baseline visit to rule out "
+        "pregnancy",
+    ],
+)
+def test_who_may_join_and_how_pregnancy_is_ruled_out_are_not_reasons(text):
+    plain = eligibility(f"Exclusion Criteria:\n\n* Known photosensitive epilepsy\n* {text}\n")
+    assert texts(plain.exclusion) == ["Known photosensitive epilepsy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("managed with multiple daily injections (MDI) of insulin", "MDI", "several shots"),
+        ("severe valvular (any valve) insufficiency/regurgitation", "insufficiency", "valve"),
+        ("Subcutaneous ICDs", "subcutaneous", "placed under the skin"),
+        ("Absence of central venous access", "central venous access", "large vein near the heart"),
+        ("angiographic findings of bifurcation at the target lesion in the coronary artery", "target lesion", "vessel"),
+        (
+            "severe left ventricular systolic dysfunction (ejection fraction less than 30%)",
+            "systolic dysfunction",
+            "pumping chamber",
+        ),
+    ],
+)
+def test_notes_take_the_sense_of_the_fifth_readings_studies(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("ED/hospital visit or prednisone course for asthma in past six months", "ED"),
+        ("Presence of osteoporosis without definitive treatment", "definitive treatment"),
+    ],
+)
+def test_no_note_in_a_sense_the_fifth_readings_sentences_do_not_use(text, term):
+    assert term not in notes(text)

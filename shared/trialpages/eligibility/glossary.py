@@ -160,7 +160,7 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         "erectile dysfunction: trouble getting or keeping an erection",
         # "not eligible to receive droperidol based on ED protocol", "ED Droperidol Protocol" (NCT01406860, sample 12:
         # WRONG): the emergency department.
-        not_after=r"^\s*(?:visit|department|protocol|droperidol|physician|triage)",
+        not_after=r"^\s*(?:visit|department|protocol|droperidol|physician|triage)|^\s*/\s*hospital",
         not_before=r"(?:the|emergency)\s*$",
     ),
     ("PSA",): _entry("PSA", "a blood test for a protein made by the prostate"),

@@ -604,6 +604,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("SABA | SABAs", "short-acting beta agonist: a quick-relief inhaler, such as albuterol (salbutamol)"),
     term("LAMA | LAMAs", "long-acting muscarinic antagonist: an inhaled medicine that keeps the airways open"),
     term("LTRA | LTRAs", "leukotriene receptor antagonist: an asthma pill, such as montelukast"),
+    # "multiple daily injections (MDI [ie separate rapid-acting and basal insulin injections])" (NCT06463483, exports4:
+    # WRONG as an inhaler)
+    term(
+        "MDI",
+        "multiple daily injections: insulin given as several shots a day",
+        only_near=r"insulin|injection|diabet|\bpump\b|\b(?-i:CSII)\b",
+    ),
     term("MDI | MDIs", "metered-dose inhaler: a puffer that gives a set dose of medicine with each puff"),
     term("GINA", "Global Initiative for Asthma: a group that writes the main guidelines for asthma care"),
     term(
@@ -3903,6 +3910,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "under the skin",
         only_after=r"^\s*(?:anatomy|tissues?|fat|layers?|nodules?|lumps?|masses|mass|lesions?|emphysema|space)\b",
     ),
+    # "Subcutaneous ICDs" (NCT06705023, exports4: WRONG as an injection): a device put in under the skin.
+    term(
+        "subcutaneous",
+        "placed under the skin",
+        only_after=r"^\s*(?:ICDs?|implantable|defibrillators?|devices?|ports?|pumps?|implants?|leads?|monitors?)\b",
+    ),
     term("subcutaneous | subcutaneously", "given as an injection under the skin"),
     term("intravenous | intravenously", "given through a needle or thin tube into a vein"),
     term("parenteral", "given by injection or through a vein, not by mouth"),
@@ -4042,6 +4055,12 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("torsade", "torsades de pointes: a dangerous, fast heart rhythm"),
     term("decompensated", "no longer held in check by the body or by treatment, so it is getting worse"),
     term("decompensation", "an illness getting worse because the body can no longer make up for it"),
+    # "severe left ventricular systolic dysfunction (ejection fraction less than 30%)" (NCT06742931, exports4: WRONG as
+    # the blood pressure number)
+    term(
+        "systolic dysfunction | systolic heart failure",
+        "the heart's main pumping chamber does not squeeze well enough",
+    ),
     term(
         "systolic",
         "the top number of a blood pressure reading, when the heart beats",
@@ -4458,6 +4477,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "the liver does not work well enough",
     ),
     # "recent myocardial infarction or stroke myocardial insufficiency" (NCT05955001, sample 42: the blood-flow sense)
+    # "severe valvular (any valve) insufficiency/regurgitation" (NCT06705023, exports4: WRONG as a weak heart muscle)
+    term(
+        "insufficiency",
+        "here, a heart valve that does not close well, so blood leaks back",
+        only_near=r"valv|regurgita|\b(?:mitral|aortic|tricuspid|pulmonic)\b",
+    ),
     term(
         "insufficiency",
         "not working well enough; for the heart, a heart muscle too weak to pump well",
@@ -6406,6 +6431,8 @@ _CANCER: tuple[Term, ...] = (
     term(
         "definitive therapy | definitive treatment | definitive chemoradiotherapy | definitive radiotherapy",
         "the main treatment meant to cure the cancer",
+        # ("osteoporosis without definitive treatment", NCT06729996, exports4: WRONG as a cancer's)
+        not_near=r"osteopor|osteopen|fracture|diabet|infection",
     ),
     term(
         "salvage therapy | salvage treatment | salvage chemotherapy",
@@ -6534,6 +6561,12 @@ _CANCER: tuple[Term, ...] = (
     term("primary refractory", "did not respond to the first treatment"),
     term("measurable disease", "cancer that can be measured on scans or tests"),
     term("evaluable disease", "cancer that can be seen or checked, though not always measured exactly"),
+    # "angiographic findings of ... target lesion" in a heart study (NCT06742931, exports4: WRONG as a tumor)
+    term(
+        "target lesion | target lesions",
+        "the narrowed part of a blood vessel that the study treats",
+        only_near=r"coronary|stent|angiograph|artery|arteries|vessel|restenosis|\b(?-i:PCI|DCB|FFR)\b|bifurcation",
+    ),
     term("target lesion | target lesions", "a tumor picked to be measured on scans, to see how it responds"),
     # "spinal cord lesion at T6 or above", "disc herniation ... in the relevant lesion": an injury, not a tumor.
     term(
@@ -7745,6 +7778,11 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("liposuction", "surgery that removes fat with suction"),
     term("reconstructive", "to rebuild or restore a part of the body", only_near=r"\bsurg|procedure|operation"),
     term("cannulation", "putting a thin tube into a vein or other vessel"),
+    # "Absence of central venous access" (NCT07345559, exports4: WRONG as any usable vein)
+    term(
+        "central venous access | central venous line | central venous catheter | central line",
+        "a thin tube put into a large vein near the heart, to give medicines or fluids",
+    ),
     term("venous access", "a vein that can be used for blood tests and drips"),
     term("venous", "to do with the veins"),
     term(
@@ -11700,6 +11738,12 @@ _MORE_SPINE: tuple[Term, ...] = (
         "a 0 to 5 scale of how much a neck-spine problem affects walking; higher is worse",
     ),
     term("gabapentinoid | gabapentinoids", "nerve-pain medicines such as gabapentin and pregabalin"),
+    # "Asthma Control Test Score ≤19" (NCT06651385, exports4: WRONG, said as the ACQ with its note)
+    term(
+        "Asthma Control Test",
+        "a test of how well asthma is controlled, scored 5 to 25; lower is worse, and 19 or less is poorly controlled",
+        not_before=r"childhood\s+$",  # the children's test is scored 0 to 27
+    ),
     term(
         "bovine collagen | bovine type I collagen | bovine type 1 collagen",
         "a protein taken from cows, used in some implants and fillers",

@@ -357,6 +357,10 @@ _A_REASON_TITLE = re.compile(
     r"(?:determined|judged|considered|deemed)\b)\b",
     re.IGNORECASE,
 )
+# The record's key to its abbreviations, "ALT indicates alanine aminotransferase; AST, aspartate aminotransferase; ...;
+# HBV, hepatitis B virus; ..." (NCT06705023, exports4: WRONG, cut at its semicolons and read as "You have hepatitis B.",
+# "You have HIV." under "could not join"): no rule at all.
+_ABBREVIATION_KEY = re.compile(r"^(?:[A-Za-z][\w/-]{1,12}(?:,|\s+indicates)\s+[^,;:]{3,80};\s*){3,}")
 _SAYS_THEY_EXCLUDE = re.compile(
     r"^(?=.*\bfollowing\b).*\b(?:(?:will|shall|would|are|is)\s+(?:be\s+)?excluded|not\s+be\s+eligible|(?:is|are|be)\s+ineligible)\b",
     re.IGNORECASE,
@@ -591,6 +595,7 @@ _PURE_ALLOWANCE = re.compile(
 _ELIGIBLE_TOO = re.compile(
     _UNCONDITIONAL + r"(?:[^.;:()]|\([^()]*\)){3,200}?"
     r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
+    r"|\s+to\s+(?:participate|take part|join|enrol+)(?:\s+in\s+(?:this|the)\s+(?:trial|study))?"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -607,7 +612,10 @@ _WITH_OR_WITHOUT = re.compile(
     r"^(?:(?:patients|participants|subjects|men|women)\s+)?with\s+(?:and|or)\s+without\b", re.I
 )
 _ALLOWED_GROUP = re.compile(
-    r"\b(?:HIV|hepatitis|HBV|HCV|CNS|brain|metastases|Fitzpatrick|skin types?|insulin|hypoglycemic)\b", re.IGNORECASE
+    # ("Pregnant and nursing people are eligible to participate.", NCT06376032, exports4: WRONG under "could not join")
+    r"\b(?:HIV|hepatitis|HBV|HCV|CNS|brain|metastases|Fitzpatrick|skin types?|insulin|hypoglycemic|pregnant|nursing|"
+    r"breastfeeding|lactating)\b",
+    re.IGNORECASE,
 )
 
 
@@ -764,7 +772,9 @@ _ALLOWANCE_ITEM = re.compile(
     r"|(?:(?<=given)|(?<=continued))\s+at\s+the\s+discretion\b[^;]*"
     r"|\s+only\s+(?:after|following|when|with)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
-    r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*)?\s*\.?\s*$",
+    r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*"
+    # "Pregnant and nursing people are eligible to participate." (NCT06376032, exports4: WRONG under "could not join")
+    r"|\s+to\s+(?:participate|take part|join|enrol+)\b[^;]*)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -912,6 +922,11 @@ _NOTE = re.compile(
     r"|\bmay be adjusted to\b"
     # a bare link left in the list (NCT06797245, exports3: shown as a reason you could not join)
     r"|^https?://\S+$"
+    # The record's key to its abbreviations (NCT06705023, exports4: see _ABBREVIATION_KEY)
+    r"|^(?:[A-Za-z][\w/-]{1,12}(?:,|\s+indicates)\s+[^,;:]{3,80};\s*){3,}"
+    # "Females of childbearing potential will complete a urine pregnancy test at their baseline visit to rule out
+    # pregnancy" (NCT06614309, exports4: WRONG, read as keeping out every woman who could get pregnant)
+    r"|\bwill\s+(?:complete|have|take|undergo)\s+an?\s+(?:urine\s+|serum\s+|blood\s+)?pregnancy\s+test\b"
     # "At discretion of the PI, laboratory tests may be repeated once ..." (NCT06325202, exports3: WRONG, the footnote of
     # the starred lab limits under the last exclusion read as one more reason): how the study tests.
     r"|^(?:at\s+(?:the\s+)?discretion\s+of\s+(?:the\s+)?(?:PI|investigator|study doctor)s?\b[^.;]{0,20},\s*)?"
@@ -1632,6 +1647,8 @@ def _criterion_items(
     """The plain items of one criterion and (nested under it) its children; `lead`: the lead-ins it sits under."""
     sources = [*lead, criterion.id]  # outer lead-ins first: the item reads them before its own words
     kids = children.get(criterion.id, [])
+    if not kids and _ABBREVIATION_KEY.match(criterion.text):
+        return [_original(criterion.text, sources, kind)]  # said whole; a note (_NOTE), never read as its rules
     if not kids:
         return _statement_items(criterion.text, sources, kind)
     if len(kids) == 1 and kids[0].id not in children and _BARE_VALUE.match(kids[0].text):

@@ -101,8 +101,9 @@ _LEADING = re.compile(
     r"mean|average|measured|blood level of|level of|concentration of|value of|result of|scores? of|scores? of the)\s+)+"
 )
 _TRAILING = re.compile(
-    r"(?:\s+(?:level|levels|value|values|concentration|result|results|count|test|tests|score|scores|index|"
-    r"measurement|range|questionnaire|assessment|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|"
+    # ("Asthma Control Test" is not the "Asthma Control Questionnaire": NCT06651385, exports4: WRONG, said as the ACQ)
+    r"(?:\s+(?:level|levels|value|values|concentration|result|results|count|(?<!control )tests?|score|scores|index|"
+    r"measurement|range|(?<!control )questionnaire|assessment|is|are|was|of|must be|should be|will be|to be|shall be|be|that is|"
     r"which is|exhibit|exhibits|"
     r"equal to|=))+$|\s*[:=,\-–]+$"
 )

@@ -211,6 +211,7 @@ _score(
     "ACQ-5 score", "acq-5", "acq5", "asthma control questionnaire 5-question version", "asthma control questionnaire-5"
 )
 _score("ACQ score", "acq", "asthma control questionnaire")
+_score("Asthma Control Test score (ACT)", "asthma control test")
 _score(
     "PEDT score",
     "pedt",
