@@ -229,3 +229,8 @@ def test_notes_take_the_sense_of_the_fifth_readings_studies(text, term, sense):
 )
 def test_no_note_in_a_sense_the_fifth_readings_sentences_do_not_use(text, term):
     assert term not in notes(text)
+
+
+def test_suicidal_behavior_is_acts_not_thoughts():
+    [item] = eligibility("Exclusion Criteria:\n\n* Suicidal behavior within the past year\n").exclusion
+    assert item.text == "You have had suicidal acts (such as a suicide attempt) in the last year."

@@ -432,7 +432,8 @@ nerve pain down the leg (sciatica) | F | sciatica
 a headache disorder | - | headache disorder
 headache disorders | P | headache disorders
 problems with the nerves that control the body's automatic functions (autonomic neuropathy) | F | autonomic neuropathy; autonomic dysfunction
-thoughts of suicide or suicide attempts | PF | suicidal ideation or behavior; suicidal ideation or behaviour; suicidal behavior; suicidal behaviour; suicidal thoughts or behavior; suicidal thoughts or behaviour
+thoughts of suicide or suicide attempts | PF | suicidal ideation or behavior; suicidal ideation or behaviour; suicidal thoughts or behavior; suicidal thoughts or behaviour
+suicidal acts (such as a suicide attempt) | PF | suicidal behavior; suicidal behaviour
 a brain disease | - | brain disease; brain disorder; cerebral disease
 a disease of the brain or spinal cord | - | central nervous system disease; central nervous system disorder; CNS disorder
 diseases of the brain or spinal cord | P | central nervous system diseases; central nervous system disorders; CNS disorders; CNS diseases
