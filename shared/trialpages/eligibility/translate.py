@@ -349,8 +349,8 @@ def _requirements_apart(
     return kept, moved
 
 
-# A list's own sentence saying its items keep you out ("... any of the following criteria will be excluded"), not a
-# heading naming whom or when they are for ("Donor Exclusion Criteria:", "Exclusion criteria for surveillance phase:").
+# A title that is a reason of its own ("History of adrenalectomy", "Patients who have been determined inappropriate by
+# the investigator"), not a topic ("Other Medical Conditions:").
 _A_REASON_TITLE = re.compile(
     r"^(?:(?:a\s+)?(?:known\s+)?history\s+of|planning|planned|plans?\s+to|prior|previous|current(?:ly)?|known|active|"
     r"use\s+of|presence\s+of|(?:patients?|subjects?|participants?)\s+who\s+(?:have|has|are|is)\s+(?:been\s+)?"
@@ -361,6 +361,8 @@ _A_REASON_TITLE = re.compile(
 # HBV, hepatitis B virus; ..." (NCT06705023, exports4: WRONG, cut at its semicolons and read as "You have hepatitis B.",
 # "You have HIV." under "could not join"): no rule at all.
 _ABBREVIATION_KEY = re.compile(r"^(?:[A-Za-z][\w/-]{1,12}(?:,|\s+indicates)\s+[^,;:]{3,80};\s*){3,}")
+# A list's own sentence saying its items keep you out ("... any of the following criteria will be excluded"), not a
+# heading naming whom or when they are for ("Donor Exclusion Criteria:", "Exclusion criteria for surveillance phase:").
 _SAYS_THEY_EXCLUDE = re.compile(
     r"^(?=.*\bfollowing\b).*\b(?:(?:will|shall|would|are|is)\s+(?:be\s+)?excluded|not\s+be\s+eligible|(?:is|are|be)\s+ineligible)\b",
     re.IGNORECASE,
@@ -922,11 +924,12 @@ _NOTE = re.compile(
     r"|\bmay be adjusted to\b"
     # a bare link left in the list (NCT06797245, exports3: shown as a reason you could not join)
     r"|^https?://\S+$"
-    # The record's key to its abbreviations (NCT06705023, exports4: see _ABBREVIATION_KEY)
-    r"|^(?:[A-Za-z][\w/-]{1,12}(?:,|\s+indicates)\s+[^,;:]{3,80};\s*){3,}"
+    # The record's key to its abbreviations (NCT06705023, exports4)
+    + r"|"
+    + _ABBREVIATION_KEY.pattern
     # "Females of childbearing potential will complete a urine pregnancy test at their baseline visit to rule out
     # pregnancy" (NCT06614309, exports4: WRONG, read as keeping out every woman who could get pregnant)
-    r"|\bwill\s+(?:complete|have|take|undergo)\s+an?\s+(?:urine\s+|serum\s+|blood\s+)?pregnancy\s+test\b"
+    + r"|\bwill\s+(?:complete|have|take|undergo)\s+an?\s+(?:urine\s+|serum\s+|blood\s+)?pregnancy\s+test\b"
     # "At discretion of the PI, laboratory tests may be repeated once ..." (NCT06325202, exports3: WRONG, the footnote of
     # the starred lab limits under the last exclusion read as one more reason): how the study tests.
     r"|^(?:at\s+(?:the\s+)?discretion\s+of\s+(?:the\s+)?(?:PI|investigator|study doctor)s?\b[^.;]{0,20},\s*)?"
@@ -1179,10 +1182,9 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
             # "With life time risk of 30% or higher ... OR" / "5-years risk ≥ 6% for women 40-64 OR" / ... / the last
             # risk, then "Must be at least 25 years old." (NCT03729115, exports3: WRONG x5, every risk read as needed
             # and the age as the second set's only): the set is one of its risks; what follows them is everyone's.
-            choices = [
+            said = [
                 item for criterion, lead in criteria[:chain] for item in _items_of([criterion], children, kind, lead)
             ]
-            said = choices
             any_of.add(line)
             everyone = [
                 item for criterion, lead in criteria[chain:] for item in _items_of([criterion], children, kind, lead)
