@@ -73,14 +73,17 @@ LETTER_TOUCHING_WORD = r"[a-h]\.(?=[A-Z][a-z]{2})"
 _INLINE_MARKER = re.compile(
     rf"(?<=\s)(?:(?:\d{{1,2}}[.)]|\(\d{{1,2}}\)|[a-h][.)]|\([a-h]\)|(?:ii|iii|iv|vi)[.)])\s+(?=[A-Z(])|{LETTER_TOUCHING_WORD})"
 )
+# "... history of HIV infection. The test should be performed within 28 days ..." (NCT05879653, downloads1: LOSSY,
+# moved to "The study also says" it said no longer which test): "the test" is the one the sentence before names.
+_THE_TEST = (
+    r"(?:the|this|these|that)\s+(?:tests?|testing|screening test)\s+(?:should|must|will|shall|is|are|has|have)\b"
+)
+THE_TEST_BEFORE = re.compile("^" + _THE_TEST, re.IGNORECASE)
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
     r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|"
     r"[\w-]+(?: [\w-]+){0,3} (?:is|are) defined (?:as|by)|as (?:measured|evidenced|determined|documented|confirmed) by|"
-    r"[\w-]+ (?:include|includes):|"
-    # "... history of HIV infection. The test should be performed within 28 days ..." (NCT05879653, downloads1: LOSSY,
-    # moved to "The study also says" it said no longer which test): "the test" is the one the sentence before names.
-    r"the (?:tests?|testing|screening test)\s+(?:should|must|will|shall|is|are|has|have)\b)(?!\w)",
+    r"[\w-]+ (?:include|includes):|" + _THE_TEST + r")(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that is all one bracket ("(Cockcroft-Gault formula: ...)"), not one begun by a list marker ("(f) ...").

@@ -47,6 +47,7 @@ from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, 
 from trialpages.eligibility.sentences import (
     HIGHER_LIMIT_ALLOWED,
     LETTER_TOUCHING_WORD,
+    THE_TEST_BEFORE,
     Sentence,
     list_members,
     sentences,
@@ -321,16 +322,7 @@ def _requirements_apart(
                 # "History of adrenalectomy" over the footnote of the starred lab limits (NCT06325202), "Planning to
                 # undergo pessary fitting °" over a UTI footnote (NCT06797245, exports3: WRONG, the exclusion went to
                 # the notes with them): a reason typed over notes stays a reason; the notes go alone.
-                kept.append(
-                    item.model_copy(
-                        update={
-                            "text": title.rstrip(" :°^*"),
-                            "children": [],
-                            "children_title": None,
-                            "children_joins": None,
-                        }
-                    )
-                )
+                kept.append(_said_alone(item, title.rstrip(" :°^*")))
                 moved.extend(away)
             elif away and _SAYS_THEY_EXCLUDE.search(title):
                 # "The person who meet any of the following criteria will be excluded from the study:" over the
@@ -366,9 +358,6 @@ _ABBREVIATION_KEY = re.compile(r"^(?:[A-Za-z][\w/-]{1,12}(?:,|\s+indicates)\s+[^
 _SAYS_THEY_EXCLUDE = re.compile(
     r"^(?=.*\bfollowing\b).*\b(?:(?:will|shall|would|are|is)\s+(?:be\s+)?excluded|not\s+be\s+eligible|(?:is|are|be)\s+ineligible)\b",
     re.IGNORECASE,
-)
-_THE_TEST_BEFORE = re.compile(
-    r"^(?:the|this|these|that)\s+(?:tests?|testing|screening test)\s+(?:should|must|will|shall)\b", re.I
 )
 
 
@@ -431,6 +420,11 @@ _OF_BIRTH_CONTROL = re.compile(
 _ABOUT_THE_LIST = re.compile(r"^(?:This list may not hold everything|The study has more rules than the ones listed)")
 
 
+def _said_alone(item: PlainItem, text: str | None) -> PlainItem:
+    """`item` as one sentence, `text`, with no list under it: what is left when its children went elsewhere."""
+    return item.model_copy(update={"text": text, "children": [], "children_title": None, "children_joins": None})
+
+
 def _pointers_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[PlainItem]]:
     """ "Additional criteria apply, please contact the investigator" indented under the last criterion (NCT03107052,
     NCT02945046, sample 22: the criterion became a title over it, and the pointer its one rule): the pointer goes to
@@ -445,9 +439,7 @@ def _pointers_apart(items: list[PlainItem]) -> tuple[list[PlainItem], list[Plain
             continue
         title = (item.children_title or "").rstrip(" :")
         said = item.text if item.text is not None else title if title.endswith(".") else f"{title}."
-        kept.append(
-            item.model_copy(update={"text": said, "children": [], "children_title": None, "children_joins": None})
-        )
+        kept.append(_said_alone(item, said))
         moved.extend(pointers)
     return kept, moved
 
@@ -594,10 +586,12 @@ _PURE_ALLOWANCE = re.compile(
 # for this trial" (NCT04267848, sample 12), "Men using oral hypoglycemic agents and/or insulin will be permitted into
 # the trial": who may join too, not what everyone must have. (A study's own disease said so, "Subjects with active ALL
 # ... are eligible.", is what everyone must have: only the groups studies commonly let in are read as allowances.)
+# "eligible to participate", "eligible to take part in this study": let in.
+_TO_TAKE_PART = r"\s+to\s+(?:participate|take part|join|enrol+)"
 _ELIGIBLE_TOO = re.compile(
     _UNCONDITIONAL + r"(?:[^.;:()]|\([^()]*\)){3,200}?"
     r"\b(?:is|are|will be) (?:also )?(?:eligible|permitted)(?:\s+(?:for|to enter|into|in)\s+(?:this|the)\s+(?:trial|study)"
-    r"|\s+to\s+(?:participate|take part|join|enrol+)(?:\s+in\s+(?:this|the)\s+(?:trial|study))?"
+    r"|" + _TO_TAKE_PART + r"(?:\s+in\s+(?:this|the)\s+(?:trial|study))?"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation))?\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -776,7 +770,7 @@ _ALLOWANCE_ITEM = re.compile(
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
     r"|\s+for\s+(?:inclusion|enrol+ment|participation|entry)\b[^;]*"
     # "Pregnant and nursing people are eligible to participate." (NCT06376032, exports4: WRONG under "could not join")
-    r"|\s+to\s+(?:participate|take part|join|enrol+)\b[^;]*)?\s*\.?\s*$",
+    r"|" + _TO_TAKE_PART + r"\b[^;]*)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -818,7 +812,7 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         for child in item.children
         # ("Has a known history of HIV infection. The test should be performed within 28 days ...", NCT05879653,
         # downloads1: LOSSY, apart it no longer said which test: it stays under the sentence it points back to)
-        if (_NOTE.search(_lone_words(child)) and not _THE_TEST_BEFORE.match(child.text or ""))
+        if (_NOTE.search(_lone_words(child)) and not THE_TEST_BEFORE.match(child.text or ""))
         or (item.text is None and _is_requirement(_lone_words(child)))
         # "Post-menopausal women are defined as (any one of these):" (NCT02795884, sample 11: WRONG under "could not
         # join"): a definition's group is a note, its members with it.
@@ -836,10 +830,7 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         if item.children_title and (
             all(_lets_in(child) for child in notes) or _A_REASON_TITLE.match(item.children_title)
         ):
-            reason = item.children_title.rstrip(" :")
-            return item.model_copy(
-                update={"text": reason, "children": [], "children_title": None, "children_joins": None}
-            ), notes
+            return _said_alone(item, item.children_title.rstrip(" :")), notes
         return item, []
     # A list the rest of a note's criterion leads goes with it ("... refers to a woman who ... However, it does not apply
     # if any of the following is met:" and its members, NCT05923281).
@@ -859,10 +850,9 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
     if not notes:
         return item, []
     if not stay:
-        update: dict[str, object] = {"children": [], "children_title": None, "children_joins": None}
-        if item.text is None and item.children_title:  # what titled the notes is a reason of its own
-            update["text"] = item.children_title.rstrip(" :")
-        return item.model_copy(update=update), notes
+        # what titled the notes is a reason of its own
+        reason = item.children_title.rstrip(" :") if item.text is None and item.children_title else item.text
+        return _said_alone(item, reason), notes
     return item.model_copy(update={"children": stay}), notes
 
 
