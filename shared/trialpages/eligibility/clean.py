@@ -267,8 +267,9 @@ def original_words(text: str) -> str:
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
     cleaned = symbols_in_words(cleaned)
-    if "at least at least" in cleaned or "at most at most" in cleaned:
-        # "failed at least ≥6 months" (NCT04015791, downloads1): the sign spelled after the words that said it
+    if _BOUND_TWICE.search(cleaned):
+        # "failed at least ≥6 months" (NCT04015791, downloads1), "count less than <1000/mm3" (NCT04567420, exports5):
+        # the sign spelled after the words that said it
         cleaned = _BOUND_TWICE.sub(r"\g<bound>", cleaned)
     if " x" in cleaned and "limit" in cleaned:
         # "creatinine >x2 upper limit of normal" (NCT02629965, hint1: "more than x2 upper limit"): times the limit.
@@ -282,7 +283,7 @@ def original_words(text: str) -> str:
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
 
 
-_BOUND_TWICE = re.compile(r"\b(?P<bound>at least|at most) (?P=bound)\b")
+_BOUND_TWICE = re.compile(r"\b(?P<bound>at least|at most|less than|more than) (?P=bound)\b")
 
 
 def impossible_and_as_or(text: str) -> str:

@@ -61,6 +61,8 @@ _CANCER_WORDS = (
     r"cancer|tumou?r|malignan|oncolog|carcinom|melanom|lymphom|leuk|myelom|sarcom|metasta|checkpoint|chemo|"
     r"\b(?-i:PD-?L?1|CTLA-?4|NSCLC|RECIST)\b|immuno-oncology"
 )
+_DEPRESSION = r"depress|\b(?-i:MDD|TRD|MADRS|HAM-?D)\b"
+_ANTIDEPRESSANT_TREATMENT = "antidepressant treatment: a medicine for depression"
 _RADICAL_BEFORE = r"\bradical\b[^.;()]{0,30}$"
 _HEADACHE = r"headache|cluster|attack|\b(?-i:ICHD)\b|migraine|prophyla|triptan|oxygen"
 # A study that says how long a break may be ("less than 30 consecutive days of attacks remission", NCT03244735): its
@@ -207,7 +209,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "IU",
         "international unit: a standard amount; here of virus in the blood",
         not_before=r"[a-z]$",
-        only_near=r"\b(?-i:HBV|HCV|DNA|RNA)\b|viral load|virus",
+        # "CMV infection with a viremia > 200 IU/mL" (NCT05921903, downloads4: WRONG as a medicine's amount).
+        only_near=r"\b(?-i:HBV|HCV|CMV|EBV|BKV?|HIV|DNA|RNA)\b|viral load|virus|vir(?:a|e)mia|\bPCR\b",
     ),
     term("IU", "international unit: a standard amount of a medicine, vitamin or hormone", not_before=r"[a-z]$"),
     term("UNL | ULRR", "upper normal limit: the highest lab value that is normal"),
@@ -681,7 +684,15 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "laparoscopic radical prostatectomy: keyhole surgery to remove the prostate",
         only_near=r"prostat|surgery|\b(?-i:RALP)\b|\b(?-i:RARP)\b|nerve",
     ),
-    term("ADT", "androgen deprivation therapy: hormone treatment that lowers testosterone, used for prostate cancer"),
+    # "inadequate response to ... adequate trial of ADT" in a depression study (NCT04770285, exports5: WRONG as hormone
+    # treatment for prostate cancer).
+    term("ADT", _ANTIDEPRESSANT_TREATMENT, study_about=_DEPRESSION),
+    term("ADT", _ANTIDEPRESSANT_TREATMENT, only_near=_DEPRESSION),
+    term(
+        "ADT",
+        "androgen deprivation therapy: hormone treatment that lowers testosterone, used for prostate cancer",
+        not_near=_DEPRESSION,
+    ),
     term("PCa", "prostate cancer"),
     term("CRPC", "castration-resistant prostate cancer: prostate cancer that grows even when testosterone is very low"),
     term(
@@ -1036,6 +1047,15 @@ ABBREVIATIONS: tuple[Term, ...] = (
         shown="DSM",
     ),
     term("MDD", "major depressive disorder: depression that lasts and affects daily life"),
+    term("OUD", "opioid use disorder: being addicted to opioids such as heroin or strong painkillers"),
+    term("UDS", "urine drug screen: a urine test for drugs", only_near=r"drug|opioid|urine|positive|negative|screen"),
+    term("unremitting", "that does not go away"),
+    term("delirium tremens", "a dangerous state of confusion, shaking and fever when a heavy drinker stops drinking"),
+    term(
+        "MINI | M.I.N.I.",
+        "Mini International Neuropsychiatric Interview: a short interview a clinician uses to find mental health conditions",
+        only_near=r"psychiatr|interview|disorder|diagnos|\b(?-i:DSM)|mental|depress|anxiety|bipolar|schizo|confirm",
+    ),
     term("DDI", "drug-drug interaction: when one medicine changes how another one works"),
     term("IOL", "intraocular lens: an artificial lens put in the eye in cataract surgery"),
     term(
@@ -2243,7 +2263,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "hormone receptor-negative: the cancer cells have no receptors for estrogen or progesterone",
     ),
     term("HER2-positive | HER2 positive | HER2+", "cancer with a lot of the HER2 protein, which certain drugs target"),
-    term("HER2-negative | HER2 negative", "cancer without a lot of the HER2 protein"),
+    term("HER2-negative | HER2 negative | HER-2 negative | HER-2-negative", "cancer without a lot of the HER2 protein"),
     term("HER2-low | HER2 low", "cancer with a small amount of the HER2 protein"),
     term("CNS metastases | CNS metastasis", "cancer that has spread to the brain or spinal cord"),
     term(
@@ -5371,7 +5391,14 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "catheter | catheters | catheterization | catheterisation",
         "a thin tube put into the body, such as into a blood vessel or into the bladder",
     ),
-    term("indwelling catheter | indwelling", "a tube left in place in the body, such as in the bladder"),
+    term("indwelling catheter", "a tube left in place in the body, such as in the bladder"),
+    term(
+        "indwelling",
+        "a tube left in place in the body, such as in the bladder",
+        only_near=r"cathet|urethr|urinar|bladder|foley",
+    ),
+    # "an indwelling pain device (e.g., intrathecal opioid pump, ...)" (NCT05029726, downloads4: WRONG as a bladder tube).
+    term("indwelling", "left in place inside the body, such as a tube or an implanted device"),
     term("urethra", "the tube that carries urine out of the body"),
     term("urethral", "to do with the urethra, the tube that carries urine out of the body"),
     term(
@@ -5650,8 +5677,21 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "a piece of a slipped disc has broken off and lies loose in the spine",
         only_near=r"\bdiscs?\b|\bdisks?\b|herniat|\bspin|lumbar",
     ),
+    # "Lumbar intervertebral foraminal stenosis" (NCT06144970, downloads4: WRONG as the discs): the openings between
+    # two bones of the spine, where the nerves leave it.
     term(
-        "intervertebral disc | intervertebral | discal", "the discs between the bones of the spine, which cushion them"
+        "intervertebral foraminal stenosis | intervertebral foramen stenosis",
+        "a narrowing of the openings between two bones of the spine, where the nerves leave it",
+    ),
+    term(
+        "intervertebral foramen | intervertebral foramina",
+        "the openings between two bones of the spine, where the nerves leave it",
+    ),
+    term("intervertebral disc | discal", "the discs between the bones of the spine, which cushion them"),
+    term(
+        "intervertebral",
+        "the discs between the bones of the spine, which cushion them",
+        not_after=r"^\s*(?:foramin|space|joint|body|bodies|level)",
     ),
     term(
         "degenerative disc disease | disc degeneration | degenerative disc",
@@ -6462,6 +6502,15 @@ _CANCER: tuple[Term, ...] = (
         "chemotherapy given first, to shrink the cancer before the main treatment",
         only_near=_BEFORE_LOCAL_TREATMENT,
     ),
+    # "nonadherence to use of induction and/or maintenance immunosuppressive therapies" (NCT05921903, downloads4: WRONG
+    # in the sense of a cancer's remission).
+    term(
+        "induction",
+        "the strong first treatment around a transplant that keeps the body from rejecting it",
+        only_near=r"immunosuppress|transplant|rejection|graft|allograft",
+        not_near=r"chemo|leuk|lymphom|myelom|\b(?-i:AML|ALL|DLBCL|MDS)\b|remission|consolidation|cancer|malignan|regimen|"
+        r"anthracycl|stem cell",
+    ),
     term(
         "induction",
         "the first, strong treatment meant to put the disease into remission",
@@ -6645,9 +6694,13 @@ _CANCER: tuple[Term, ...] = (
     term("pathologist", "a doctor who looks at tissue under a microscope to find disease"),
     # "Change from normal disc morphology" (NCT06127745, downloads1: WRONG as cells under a microscope).
     term("disc morphology | disk morphology", "the shape of a disc of the spine"),
+    # "pathologies that might affect muscle biology/ morphology" (NCT03753711, downloads4: WRONG as cells under a
+    # microscope): the cells' sense only beside cells, tissue or a diagnosis.
     term(
         "morphologic | morphological | morphologically | morphology",
         "by the shape and look of cells under a microscope",
+        only_near=r"\bcells?\b|cellular|marrow|blast|cytolog|histolog|biops|tissue|leuk|lymphom|myelo|dysplas|tumou?r|"
+        r"cancer|carcinom|malignan|neoplas|diagnos|confirm|\b(?-i:WHO)\b",
         # "patients with morphological changes of the penis (i.e. deviation)" (NCT00382161, sample 12: WRONG); "rhythm,
         # conduction, or morphology of resting ECG" (NCT02856893, sample 15: WRONG).
         not_near=r"penis|penile|\b(?-i:ECGs?)\b|\b(?-i:EKGs?)\b|electrocardio|conduction",
@@ -6658,6 +6711,7 @@ _CANCER: tuple[Term, ...] = (
         only_near=r"\b(?-i:ECGs?)\b|\b(?-i:EKGs?)\b|electrocardio|conduction",
     ),
     term("morphological changes of the penis", "changes in the shape of the penis, such as a bend"),
+    term("morphology | morphological", "shape and structure", not_near=r"penis|penile"),
     term("cytologic | cytologically-confirmed | cytologic confirmation", "by looking at cells under a microscope"),
     term(
         "immunohistochemistry | immunohistochemical", "a lab test that uses stains to find proteins in a tissue sample"
@@ -6810,6 +6864,10 @@ _CANCER: tuple[Term, ...] = (
     term("invasive ductal carcinoma", "the most common breast cancer, which has grown out of the milk ducts"),
     term("lobular", "of the milk glands of the breast", only_near=r"breast|carcinoma|cancer|invasive"),
     term("mammary", "of the breast"),
+    term(
+        "radical mastectomy",
+        "surgery to remove the whole breast, the muscles under it and the lymph nodes in the armpit",
+    ),
     term("mastectomy | mastectomies", "surgery to remove a breast"),
     term(
         "lumpectomy | breast-conserving surgery | breast conserving surgery | breast conservation",
@@ -7801,6 +7859,9 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         "a collapsed lung: air has leaked into the space around the lung",
     ),
     term("thorax", "the chest"),
+    # "Co-morbid medical condition of the spine or upper extremities" (NCT06144970, downloads4: WRONG as arms and legs).
+    term("upper extremities | upper extremity | upper limbs | upper limb", "the arms"),
+    term("lower extremities | lower extremity | lower limbs | lower limb", "the legs"),
     term("extremities | extremity", "the arms and legs"),
     term("supine", "lying on your back"),
     # "in decubitus (semi-decubitus) position": the position, not the pressure sore (glossary.py's sense).
@@ -8187,7 +8248,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term(
         "metabolic disease | metabolic diseases | metabolic disorder | metabolic disorders",
-        "a disease that upsets how the body makes or uses energy, such as diabetes",
+        # Not "such as diabetes" (NCT05971329, downloads4: WRONG, the study kept out only insulin-dependent diabetes).
+        "a disease that upsets the body's chemistry: how it makes or uses energy, or handles minerals such as calcium",
         not_after=r"^\s+(?:of|affecting)\s+(?:the\s+)?(?:calcified|bones?|skeleton)",
     ),
     term("self-limiting", "going away on its own, without treatment"),
@@ -8484,7 +8546,7 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "headache caused by taking headache medicines too often",
     ),
     term("civamide", "a medicine made like capsaicin (from chili peppers), sprayed into the nose for cluster headache"),
-    term("litigation", "a lawsuit or other legal case"),
+    term("litigation | litigations", "a lawsuit or other legal case"),
     term("remuneration", "payment"),
     term(
         "white coat syndrome | white coat hypertension | white-coat hypertension",
@@ -9700,6 +9762,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "indicated",
         "medically advised: judged by a doctor to be needed or right for you",
         only_before=r"\b(?:is|was|are|were|be|been|not|if|medically)\s*$",
+        # "(specific reasons should be indicated)" (NCT05149196, exports5: WRONG as medically advised): stated.
+        not_before=r"\b(?:reasons?|should\s+be|must\s+be|to\s+be|shall\s+be)\W*(?:\w+\s+)?(?:be\s+)?$",
         not_after=r"^\s*(?:by|in|as)\b",
     ),
     term("elective", "planned ahead, not an emergency"),
@@ -11209,7 +11273,9 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         not_after=r"^\s*(?:of\s+(?:consciousness|education|evidence|activity|care|sedation|function|pain|disability|"
         r"injury|anxiety|stress)|\d|[<>≤≥=:]|(?:is|was)\s+(?:[<>≤≥=]|\d|above|below|greater|less|more|high|low|normal|"
         r"elevat))",
-        not_near=r"cord injur|\b(?-i:SCI|ASIA|AIS)\b|paraplegi|tetrapleg|quadripleg",
+        # "Decreased muscle strength of at least one level on the clinical evaluation 0 to 5 scale" (NCT05971329,
+        # downloads4: WRONG as a section of the spine): a step of a scale.
+        not_near=r"cord injur|\b(?-i:SCI|ASIA|AIS)\b|paraplegi|tetrapleg|quadripleg|\bscale\b|\bscore\b|\bstrength\b",
     ),
     term(
         "segment | segments",
@@ -11493,6 +11559,9 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         not_before=r"post[- ]?\s*$",
         not_after=r"^\s*(?:(?:\w+\s+){0,2}injur|brain|spinal cord|stress|events?\b|experiences?|memor|grief|surg)",
     ),
+    # "Patients presented with motor deficit" (NCT05659342, downloads4: WRONG, loss of feeling widened it).
+    term("motor deficit | motor deficits", "weakness of muscles because a nerve does not work well"),
+    term("sensory deficit | sensory deficits", "loss of feeling because a nerve does not work well"),
     # "Deficit confirmed by CT, MRI, or X-ray" (NCT04550923), "Fixed motor deficit" (NCT05587465)
     term(
         "deficit | deficits",

@@ -1162,7 +1162,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
         for glued in _glued_bullets_apart(part)
         for line in _circled_numbers_apart(glued)
     ]
-    lines = _glued_letters_apart(lines)
+    lines = _inline_numbering_goes_on(_glued_letters_apart(lines))
     lines = _uninverted(
         _roman_members_indented(
             _named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(_sub_numbers_apart(lines))))
@@ -1600,6 +1600,41 @@ def _glued_letters_apart(lines: list[str]) -> list[str]:
             following = next((other for other in lines[index + 1 :] if other.strip()), "")
             dedent = (indent, len(following) - len(following.lstrip()) - indent)
     return out
+
+
+# "3. High risk ... is defined as any one of the following ... (i) Four or more ... nodes ... (ii) Tumor size >5 cm
+# ..." then, on a line of its own, "(iii) Diagnosis of Inflammatory Breast Cancer." (NCT04567420, exports5: WRONG, the
+# line taken as a child of the last sentence, "(ii) Tumor size ...", and read as needed with it): the line goes on the
+# numbering its item began inline, so it is one more of that item's choices, said with them.
+_ENCLOSED_MARKER = re.compile(r"^\s*\((?P<marker>[ivx]{1,4}|[a-h])\)\s+\S")
+
+
+def _inline_numbering_goes_on(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in lines:
+        marker = _ENCLOSED_MARKER.match(line)
+        filled = [index for index, kept in enumerate(out) if kept.strip()]
+        before = _marker_before(marker["marker"]) if marker else None
+        first = _marker_before(before) if before else None
+        if first and filled:
+            # Two of its markers inline, not one: "Adequate hematopoietic function: (i) Hemoglobin ..." then "(ii) ..."
+            # on lines of their own (NCT02227251) is a lead-in with its first member run onto it.
+            last = filled[-1]
+            if not _ENCLOSED_MARKER.match(out[last]) and re.search(
+                rf"\S\s+\({first}\)\s+\S.*\S\s+\({before}\)\s+\S", out[last]
+            ):
+                out[last : len(out)] = [f"{out[last].rstrip()} {line.strip()}"]
+                continue
+        out.append(line)
+    return out
+
+
+def _marker_before(marker: str) -> str | None:
+    """ "ii" before "iii", "b" before "c"; None for a first marker."""
+    if marker in _ROMANS:
+        index = _ROMANS.index(marker)
+        return _ROMANS[index - 1] if index else None
+    return chr(ord(marker) - 1) if marker != "a" else None
 
 
 # A list marker inside an item's line, after a word or a stop that can end an item (not "Grade 1 or 2. Patients").

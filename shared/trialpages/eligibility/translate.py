@@ -763,7 +763,10 @@ _ALLOWANCE_ITEM = re.compile(
     r"|treated(?=\s+only\s+(?:if|after|following|when|with)\b)"
     # "Individual background therapy, ... that could not be discontinued ..., may be given at the discretion of the
     # Investigator, with a stable dose ..." (NCT02411825, hint2: WRONG under "You cannot join if"): a medicine let in.
-    r"|(?:given|continued)(?=\s+(?:at\s+the\s+discretion|if|only\s+if|provided|as\s+long\s+as)\b))\b"
+    r"|(?:given|continued)(?=\s+(?:at\s+the\s+discretion|if|only\s+if|provided|as\s+long\s+as)\b)"
+    # "General Anxiety Disorder/social anxiety can be present as long as they are not the main disorder being treated"
+    # (NCT04770285, exports5: WRONG under "You cannot join if"): a condition let in.
+    r"|present(?=\s+(?:if|only\s+if|provided|as\s+long\s+as)\b))\b"
     r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
     r"|(?:(?<=given)|(?<=continued))\s+at\s+the\s+discretion\b[^;]*"
     r"|\s+only\s+(?:after|following|when|with)\b[^;]*"
@@ -982,6 +985,9 @@ _REQUIREMENT_ITEM = re.compile(
     r"enrolled|screened|randomi[sz]ed|included|treated|seen)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
+    # "Willingness not to use any other application which collects heart rate data ..." among the exclusions
+    # (NCT03828656, exports5: WRONG under "could not join", read as the willingness keeping you out)
+    r"|(?:willingness|agreement)\s+(?:not\s+)?to\b"
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
     # "Concurrent malignancy must be in complete remission ...", "For participants with therapy-related leukemia,
     # primary disease must be in remission for 1-year ..." after an other-cancer reason (NCT05326516, sample 27: WRONG
@@ -1663,6 +1669,16 @@ def _criterion_items(
         # "Current treatment with strong CYP3A4 inhibitors ... A washout period ... is required (...)" over "a. Because
         # of their effect on CYP3A4, use of any of the following ... is prohibited ..." (NCT05536349): a last
         # sentence that leads into nothing titles nothing; the criterion is said whole and its children beside it.
+        if any(_POINTS_TO_A_LIST.search(sentence) for sentence in said):
+            # "Any of the following that may be associated with an increased risk osteoporosis (if "Yes" to any of the
+            # below risk factors, a DEXA Scan is required ...). If ... T score of -2.5 or worse ... the subject is
+            # ineligible" (NCT05971329, downloads4: WRONG x5, each risk factor beside it read as a reason of its own):
+            # the criterion is said whole, the list it points to under it.
+            listed = [
+                item for kid in kids for item in _child_items(kid, children, kind, (*lead, criterion.id), "", None)
+            ]
+            pointing = _original(criterion.text, sources, kind)
+            return [pointing.model_copy(update={"children": listed, "children_title": _POINTED_TO_TITLE})]
         beside = _items_of(kids, children, kind, (*lead, criterion.id))
         return [*_statement_items(criterion.text, sources, kind), *beside]
     if joins == "all" and not said and (whole := _self_contained(criterion.text, sources, kind)) is not None:
@@ -1823,6 +1839,8 @@ def _child_items(
         return _criterion_items(kid, children, kind, lead)
     if frame and frame.startswith("You have"):
         words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
+    if frame == _TAKEN and _NOT_TAKEN.search(words):
+        return [_original(kid.text, [*lead, kid.id], kind)]
     if frame and not _WHO_WORD.match(words) and not _PEOPLE_NAMED.match(words):
         if (bracket := _TRAILING_BRACKET.match(words)) and (left_out := _LEFT_OUT.match(bracket["inside"])):
             words = f"{bracket['head']} (not counting {left_out['what']})"
@@ -1838,6 +1856,15 @@ def _child_items(
     return _with_head(lead_text, words, [*lead, kid.id], kind)
 
 
+_TAKEN = "You take"
+# Under a lead-in about drugs, a registry may go on with conditions ("Use of Alcohol or Drugs as specified:" over
+# "Nocturia that causes awakening from sleep", "Known sleep walking", NCT03828656, exports5: WRONG as "You take
+# nocturia ..."): a name of a condition or a behaviour is not something taken.
+_NOT_TAKEN = re.compile(
+    r"^(?:known|suspected|history|diagnos|presence|signs?)\b|\b\w+(?:ia|itis|osis|pathy|walking|disorders?|diseases?|"
+    r"syndromes?)\b|\b(?:pain|failure|proceedings|behaviou?r|acting)\b",
+    re.IGNORECASE,
+)
 _AT_DIAGNOSIS = re.compile(
     r"^\W*(?:(?:newly\s+)?diagnosed\s+with|(?:a\s+)?diagnosis\s+of|at\s+(?:the\s+time\s+of\s+)?diagnosis)\b", re.I
 )
@@ -1847,7 +1874,10 @@ _WHO_WORD = re.compile(r"^(?:patients?|subjects?|participants?|people|persons?|t
 # foster care"): who they are, not something you have.
 _PEOPLE_NAMED = re.compile(
     r"^(?:children|child|infants?|babies|adolescents?|teenagers?|adults?|wom[ae]n|m[ae]n|females?|males?|boys?|girls?|"
-    r"parents?|families|family|caregivers?|mothers?|fathers?|siblings?|students?|employees?|residents?)\b",
+    r"parents?|families|family|caregivers?|mothers?|fathers?|siblings?|students?|employees?|residents?)\b"
+    # "Bedridden participants." under "Medical conditions:" (NCT05921903, downloads4: WRONG as "You have bedridden
+    # participants."): people named last are whom it is about, not what you have.
+    r"|^[\w\s,-]{0,40}\b(?:patients|subjects|participants|people|persons|individuals|volunteers)\W*$",
     re.I,
 )
 
@@ -1924,6 +1954,8 @@ _LONGEST_NAME = 5  # words: a longer member says more than a name, whose table e
 
 
 _ENDS_WHOLE = re.compile(r"[.)]\s*$")
+_POINTS_TO_A_LIST = re.compile(r"\b(?:the\s+following|(?:the\s+)?below|listed\s+below)\b", re.IGNORECASE)
+_POINTED_TO_TITLE = "The list it points to:"
 _LEADS_AT_END = re.compile(r"\b(?:following|below|these|as follows|include|includes|including)\W*$", re.IGNORECASE)
 # "... an effective method is defined as ... such as:" (NCT04343989, ctparser1: said again before "vasectomized partner")
 _LEADS_ON = re.compile(r"\b(?:following|below|these|as follows|include|includes|including|such as)\b", re.IGNORECASE)
@@ -1975,6 +2007,8 @@ def _short_list(
     framed = [_WHO_WITH.sub("", member) for member in members] if frame and frame.startswith("You have") else members
     if frame and any(_WHO_WORD.match(member) or _PEOPLE_NAMED.match(member) for member in framed):
         frame = None  # "Patients taking warfarin" under "You have": not said plainly
+    if frame == _TAKEN and any(_NOT_TAKEN.search(member) for member in members):
+        return None  # each under the lead-in's title: "Use of ... drugs: nocturia" would say it is taken too
     if frame:
         members = framed
     listed = joined(
@@ -2694,7 +2728,11 @@ _SECOND_EXCEPTION = re.compile(
     # "malignancy other than non-melanoma skin cancer or carcinoma in situ (e.g. ...) unless disease free for at least 2
     # years" (NCT05993949, sample 28: WRONG, the 2 years read as the skin cancer's): whose "unless" it is, the words
     # do not say.
-    r"|^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\b[^;]*\bunless\b",
+    r"|^\W*(?:other than|except(?:\s+for)?|excluding|apart from)\b[^;]*\bunless\b"
+    # "any autoimmune disease other than T1D with the exception of stable thyroid or celiac disease" (NCT07041268,
+    # exports5: WRONG, the thyroid and celiac disease it lets in read as exceptions to T1D's allowance).
+    r"|^\W*(?:other than|excluding|apart from)\b[^;]*\b(?:with the exception of|except(?:\s+for)?|other than|excluding|"
+    r"apart from)\b",
     re.IGNORECASE,
 )
 _WINDOW = re.compile(

@@ -93,7 +93,7 @@ a problem where the lower part of the brain pushes down into the spinal canal (A
 an injury to your spinal cord from an accident or a blow (traumatic spinal cord injury) | EF | traumatic spinal cord injury; traumatic spinal cord injuries
 an injury to your spinal cord | E | spinal cord injury; spinal cord injuries; SCI; spinal cord lesion; spinal cord trauma
 an injury to your spine | E | spinal trauma; spine injury; spinal injury
-a broken bone in the spine | E | spinal fracture; vertebral fracture; spine fracture; vertebral body fracture
+a broken bone in the spine | - | spinal fracture; vertebral fracture; spine fracture; vertebral body fracture
 an injury to your brain or spinal cord | E | central nervous system injury; CNS injury
 injuries to your brain or spinal cord | EP | central nervous system injuries; CNS injuries
 an injury to your brain | E | brain injury; traumatic brain injury; TBI; brain trauma
