@@ -306,7 +306,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "investigational",
         "still being tested, not approved for this use",
         # "staff at the investigational site" (NCT01415128, sample 12: WRONG): the clinic running the study.
-        not_after=r"^\s*(?:sites?|cent(?:er|re)s?|staff|team|institutions?|personnel)\b",
+        # "the Investigational Review Board (IRB) approved informed consent" (NCT05037968, downloads5: WRONG as a
+        # medicine still being tested): the ethics committee's name, mistyped.
+        not_after=r"^\s*(?:sites?|cent(?:er|re)s?|staff|team|institutions?|personnel|review\s+boards?)\b",
     ),
     ("intercurrent",): _entry("intercurrent", "happening at the same time as the main illness"),
     ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry(
@@ -401,7 +403,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         # "acute B-cell lymphoblastic leukaemia" (NCT03156790, sample 12: WRONG): a fast-growing leukemia.
         not_after=r"^\s*(?:(?:[BT][- ]?cell|pre-?B|undifferentiated|mixed[- ]phenotype|bi-?o?phenotypic)\s+)?(?:myeloid|"
         r"myelogenous|myeloblastic|lymphoblastic|lymphocytic|promyelocytic|megakaryoblastic|monocytic|leuka?emia|stage|"
-        r"operative|surg|operation|intervention)",
+        r"operative|surg|operation|intervention"
+        # "acute thoughts of suicide", "Acute risk of harm to self or others" (NCT04672551, NCT06568081, exports6:
+        # WRONG as short-lived): happening now, and urgent.
+        r"|(?:\w+\s+){0,2}(?:suicid|risk|danger|harm|homicid|psychosis|psychotic))",
     ),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
     ("invasive",): _entry(

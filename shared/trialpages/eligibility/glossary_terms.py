@@ -61,6 +61,12 @@ _CANCER_WORDS = (
     r"cancer|tumou?r|malignan|oncolog|carcinom|melanom|lymphom|leuk|myelom|sarcom|metasta|checkpoint|chemo|"
     r"\b(?-i:PD-?L?1|CTLA-?4|NSCLC|RECIST)\b|immuno-oncology"
 )
+_ZURICH_QUESTIONNAIRE = (
+    "a questionnaire about leg pain and walking for people with a narrowed spinal canal in the lower back"
+)
+_IMMUNE_TOLERANCE_INDUCTION = (
+    "high doses of a clotting factor given often, to train the body to stop making antibodies against it"
+)
 _DEPRESSION = r"depress|\b(?-i:MDD|TRD|MADRS|HAM-?D)\b"
 _ANTIDEPRESSANT_TREATMENT = "antidepressant treatment: a medicine for depression"
 _RADICAL_BEFORE = r"\bradical\b[^.;()]{0,30}$"
@@ -166,6 +172,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "mg/dL | mg/dl",
         "milligrams per deciliter, a unit for how much of a substance is in a fluid, here the spinal fluid",
         only_near=r"\b(?-i:CSF)\b|cerebrospinal|spinal fluid|meningit|lumbar puncture|pleocytosis",
+    ),
+    # "proteinuria ≥2+ (≥100 mg/dL) on urine dipstick" (NCT05832827, downloads5: WRONG as in the blood).
+    term(
+        "mg/dL | mg/dl",
+        "milligrams per deciliter, a unit for how much of a substance is in a fluid, here the urine",
+        only_near=r"urine|urinary|dipstick|proteinuria",
     ),
     term("mg/dL | mg/dl", "milligrams per deciliter, a unit for how much of a substance is in the blood"),
     term("g/dL | g/dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
@@ -4256,6 +4268,15 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "peripheral vascular disease | peripheral arterial disease | peripheral artery disease",
         "narrowed blood vessels, most often in the legs",
     ),
+    # "a score of more than 2.0 of the Zurich Claudication Questionnaire (ZCQ)" (NCT05587465, downloads5: WRONG as poor
+    # blood flow, itself a reason that study kept people out for): the questionnaire of spinal stenosis.
+    term("Zurich Claudication Questionnaire | ZCQ", _ZURICH_QUESTIONNAIRE, not_before=r"Questionnaire\s*\(\s*$"),
+    term(
+        "claudication",
+        "pain or weakness in the legs when walking, from nerves squeezed in the lower back",
+        only_near=r"spinal|stenosis|lumbar|neurogenic|\b(?-i:LSS|ZCQ)\b",
+        not_near=r"peripheral|arter|vascular|blood flow|ankle-brachial|\b(?-i:PAD|ABI)\b",
+    ),
     term("claudication", "leg pain when walking, from poor blood flow"),
     term("atherosclerosis | atherosclerotic", "a build-up of fatty deposits in the arteries"),
     term("arteriosclerosis", "hardening of the arteries"),
@@ -5922,7 +5943,10 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "a questionnaire score of how much back pain limits daily life; higher means worse",
     ),
     term(
-        "visual analogue scale | visual analog scale | visual analog score | visual analogue score",
+        # (plural too: "low back pain visual analog scales (VAS)", NCT04042844, downloads5: WRONG, "analog" explained
+        # as a medicine)
+        "visual analogue scale | visual analog scale | visual analog score | visual analogue score | "
+        "visual analog scales | visual analogue scales",
         "a line on which you mark how strong a feeling, such as pain, is",
     ),
     term(
@@ -6122,6 +6146,13 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term(
         "acquired immunodeficiency syndrome | acquired immune deficiency syndrome",
         "AIDS, the late stage of HIV infection",
+    ),
+    # "Anticentromere antibody seropositivity" (NCT05925803, downloads5: WRONG as an infection's antibodies).
+    term(
+        "seropositive | seropositivity | seropositivity for",
+        "having a positive blood test for these antibodies",
+        only_near=r"anti-?\w+\s+antibod|autoantibod|anticentromere|antinuclear|\b(?-i:ANA|RF|CCP|ACPA|Scl-70)\b|"
+        r"rheumatoid factor",
     ),
     term(
         "seropositive | seropositivity | seropositivity for",
@@ -6504,6 +6535,9 @@ _CANCER: tuple[Term, ...] = (
     ),
     # "nonadherence to use of induction and/or maintenance immunosuppressive therapies" (NCT05921903, downloads4: WRONG
     # in the sense of a cancer's remission).
+    # "Ongoing or planned immune tolerance induction therapy" (NCT05878938, downloads5: WRONG in a cancer's sense).
+    term("immune tolerance induction | immune tolerance induction therapy", _IMMUNE_TOLERANCE_INDUCTION),
+    term("ITI", _IMMUNE_TOLERANCE_INDUCTION, only_near=r"h(?:a)?emophilia|factor|inhibitor|\b(?-i:FVIII|FIX)\b|bleed"),
     term(
         "induction",
         "the strong first treatment around a transplant that keeps the body from rejecting it",
@@ -6689,6 +6723,13 @@ _CANCER: tuple[Term, ...] = (
     term(
         "in pathology | on pathology | pathology report | pathology reports | final pathology",
         "the lab report on tissue removed at surgery or biopsy",
+    ),
+    # "based on clinical and pathological findings (... CD5, c-KIT ...)" (NCT05832827, downloads5: WRONG as "caused by
+    # disease"): what the lab saw in the tissue.
+    term(
+        "pathological findings | pathologic findings",
+        "what the lab found when it looked at the tissue under a microscope",
+        only_near=r"clinical and|histolog|cytolog|tissue|biops|immunohisto|\b(?-i:CD\d+|IHC)\b|carcinoma|tumou?r",
     ),
     term("pathology | pathologies", "a disease or a change caused by disease"),
     term("pathologist", "a doctor who looks at tissue under a microscope to find disease"),
@@ -8453,6 +8494,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     # The conditions, not only the place (NCT02814825, sample 22: WRONG, said as "the neck part of the spine").
     term("cervical spondylosis", "wear and tear of the bones and discs of the neck, common with age"),
     term("cervical myelopathy", "pressure on the spinal cord in the neck, which can cause weakness or numbness"),
+    # "T-score for the PROMIS brief pain inventory of at least 55" (NCT06000007, exports6: WRONG as bone density).
+    term(
+        "T-score | T score",
+        "a score scaled so that 50 is the average of the general population",
+        only_near=r"\b(?-i:PROMIS)\b|pain|fatigue|anxiety|depress|function|questionnaire|inventory",
+        not_near=r"bone|\b(?-i:BMD|DXA|DEXA)\b|osteop|densit",
+    ),
     term(
         "T-score | T score",
         "a bone density result compared with a healthy young adult; -2.5 or lower means osteoporosis",

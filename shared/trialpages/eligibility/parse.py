@@ -515,6 +515,16 @@ class _Builder:
             self._stack and self._stack[-1].indent >= indent and not self._adopts(self._stack[-1], indent, text, style)
         ):
             self._stack.pop()
+        title = self._stack[-1] if self._stack and self._stack[-1].indent < 0 else None
+        # (only for items numbered on from the list before the title: a group's own list starts again at 1)
+        if (
+            title is not None
+            and number is not None
+            and number > 1
+            and self._child_counts.get(title.id)
+            and _one_sex_group_ends(title, text)
+        ):
+            self._stack.pop()
         # "11." indented under a bullet of item 10 continues the numbered list: it is 10's sibling.
         parent = self._stack[-1] if self._stack else None
         if number is not None and (parent.last_number if parent else self._last_number) != number - 1:
@@ -643,6 +653,8 @@ class _Builder:
             and first_words <= {"patients", "participants", "subjects"}
             and _first_word(text) not in first_words
         ):
+            return False
+        if members and _one_sex_group_ends(lead, text):
             return False
         # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
         # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663).
@@ -998,6 +1010,25 @@ def _a_choice_over_a_rule(criterion: Criterion, kids: list[Criterion], children:
 
 
 _DEFINING = re.compile(r"^(?:defined|as|which|that|including|such|e\.g|i\.e|where|with|for)\b", re.IGNORECASE)
+
+
+def _one_sex_group_ends(lead: _Open, text: str) -> bool:
+    """A title naming one sex ("Female participants:") that has its members ends at the first item that speaks of no
+    one of that sex ("8. The participant provides written informed consent ...", NCT05832827, downloads5: WRONG x9, the
+    rules for everyone after it, numbered on from the list before the title, read as women's only)."""
+    return bool(_ONE_SEX_TITLE.match(lead.text)) and not _OF_ONE_SEX.search(text)
+
+
+_ONE_SEX_TITLE = re.compile(
+    r"^\W*(?:for\s+)?(?:females?|males?|wom[ae]n|m[ae]n)(?:\s+(?:participants?|patients?|subjects?))?(?:\s+only)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_OF_ONE_SEX = re.compile(
+    r"\b(?:females?|males?|wom[ae]n|m[ae]n|she|her|he|his|WOCBP|pregnan\w*|breast-?feed\w*|lactat\w*|childbearing|"
+    r"child-bearing|contracep\w*|birth control|menopaus\w*|postmenopaus\w*|hysterectom\w*|tubal|ovar\w*|uter\w*|"
+    r"sperm|vasectom\w*|condoms?|partners?|abstinen\w*|fathering|reproductive)\b",
+    re.IGNORECASE,
+)
 
 
 def _a_criterion_over_strangers(criterion: Criterion, kids: list[Criterion]) -> bool:
@@ -1783,6 +1814,13 @@ def _lettered_title(item: re.Match, body: str, lines: list[str], index: int) -> 
 # "Inclusion Criteria: The person who meet all the following criteria the object to the clinical trial", "The person
 # who meet any of the following criteria will be excluded from the study." (NCT05923281, downloads1: UNREADABLE, each
 # an item of its list): a sentence on who the list is for, not a criterion, even without a closing colon.
+# "Patients will be considered eligible to enter to the treatment phase ... if they fulfill all the inclusion and none
+# of the exclusion criteria listed below." (NCT05708235, exports6: WRONG under "could not join"): says how the lists
+# apply.
+_ALL_AND_NONE = re.compile(
+    r"\bfulfil+s?\s+all\s+(?:of\s+)?the\s+inclusion\s+(?:criteria\s+)?and\s+none\s+of\s+the\s+exclusion\s+criteria\b",
+    re.IGNORECASE,
+)
 _MEETS_THE_FOLLOWING = re.compile(
     r"^[^.:;]{0,80}?\b(?:meets?|fulfil+s?|satisf(?:y|ies)|complies with)\s+(?:all|any|one|each|either)(?:\s+(?:one|1))?"
     r"\s+(?:of\s+)?(?:the\s+)?following\s+(?:criteria|conditions|requirements)\b[^.:;]{0,100}[.:]?\s*$",
@@ -1793,7 +1831,9 @@ _MEETS_THE_FOLLOWING = re.compile(
 def _body_line(
     builder: _Builder, indent: int, body: str, item: re.Match | None, after_blank: bool, heads_list: bool = False
 ) -> None:
-    if builder.starts_section() and (_PREAMBLE.match(body) or (not item and _MEETS_THE_FOLLOWING.match(body))):
+    if builder.starts_section() and (
+        _PREAMBLE.match(body) or (not item and (_MEETS_THE_FOLLOWING.match(body) or _ALL_AND_NONE.search(body)))
+    ):
         builder.preamble(body)
         return
     trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None

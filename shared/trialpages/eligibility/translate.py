@@ -1695,13 +1695,18 @@ def _criterion_items(
     frame = frame if frame is None or _frame_fits(last, kind) else None
     diagnoses = _arm_diagnoses(kids) if kind == "inclusion" else []
     kid_items = []
+    said_by: list[tuple[Criterion, list[PlainItem]]] = []
     for kid in kids:
         if diagnoses and kid is diagnoses[0]:
             kid_items.append(_alternatives_group(diagnoses, children, kind, lead=(*lead, criterion.id)))
         elif kid not in diagnoses:
             said_of_kid = _child_items(kid, children, kind, (*lead, criterion.id), last, frame)
             # Each alternative is one item: a member's sentence and its own list are not two ways in.
-            kid_items.extend(_as_one(said_of_kid) if joins == "any" else said_of_kid)
+            said_of_kid = _as_one(said_of_kid) if joins == "any" else said_of_kid
+            kid_items.extend(said_of_kid)
+            said_by.append((kid, said_of_kid))
+    if kind == "inclusion" and joins != "any" and not diagnoses:
+        kid_items = _trailing_or_choices(said_by)
     if kind == "inclusion":
         kid_items = _or_pairs(kid_items)
     group = PlainItem(
@@ -2451,6 +2456,42 @@ def _either(first: PlainItem, other: PlainItem, sources: list[str]) -> PlainItem
         children_joins="any",
         children=[first, other],
     )
+
+
+def _trailing_or_choices(said_by: list[tuple[Criterion, list[PlainItem]]]) -> list[PlainItem]:
+    """Members whose line ends in "or" and the member after the last of them: ways in, one of which is enough, among
+    members that all apply ("Stable regimen of at least two antihypertensive drugs ..., or" / "Documented intolerance
+    to three classes of antihypertensive drugs, and" / "A change in ... regimen is not anticipated ...", NCT05934383,
+    exports6: WRONG x2, the "or" dropped and both read as required)."""
+    out: list[PlainItem] = []
+    choices: list[PlainItem] = []
+    after_and = False
+    for kid, items in said_by:
+        one = items[0] if len(items) == 1 else None
+        if one is not None and _ENDS_WITH_OR.search(kid.text) and (choices or not after_and):
+            choices.append(one)
+            continue
+        # "A, AND" / "B, OR" / "C" (NCT02181413) is A and B, or C: which members the "or" takes, the lines do not say.
+        after_and = not choices and bool(_ENDS_WITH_AND.search(kid.text))
+        if choices and one is not None:
+            out.append(
+                PlainItem(
+                    kind=one.kind,
+                    text=None,
+                    source_ids=choices[0].source_ids,
+                    children_title=_EITHER_TITLE,
+                    children_joins="any",
+                    children=[*choices, one],
+                )
+            )
+        else:
+            out.extend([*choices, *items])
+        choices = []
+    return out + choices
+
+
+_ENDS_WITH_OR = re.compile(r"\bor\s*[,;.:]?\s*$", re.IGNORECASE)
+_ENDS_WITH_AND = re.compile(r"\band\s*[,;.:]?\s*$", re.IGNORECASE)
 
 
 def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:

@@ -427,7 +427,9 @@ a fear of small, closed spaces (claustrophobia) | F | claustrophobia
 long-term pain | F | chronic pain; chronic pain syndrome; chronic pain condition; chronic pain conditions; chronic pain disorder
 back pain | - | back pain
 low back pain | - | low back pain; lower back pain
-nerve damage in the back that causes pain down the leg (radiculopathy) | F | radiculopathy; lumbar radiculopathy; radicular pain; radicular syndrome
+nerve damage in the lower back that causes pain down the leg (lumbar radiculopathy) | F | lumbar radiculopathy
+# (not for a bare "Radiculopathy" in a neck study, NCT04044092, downloads5: WRONG as the back and the leg)
+a pinched or irritated nerve root in the spine, which can cause pain, numbness or weakness in an arm or leg (radiculopathy) | F | radiculopathy; radicular pain; radicular syndrome
 nerve pain down the leg (sciatica) | F | sciatica
 a headache disorder | - | headache disorder
 headache disorders | P | headache disorders
