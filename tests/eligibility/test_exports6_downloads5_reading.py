@@ -130,3 +130,96 @@ def test_a_bare_radiculopathy_names_no_body_part_a_lumbar_one_does():
     assert "arm or leg" in texts(plain.inclusion)[0]
     plain = eligibility("Inclusion Criteria:\n\n* Lumbar radiculopathy\n")
     assert "lower back" in texts(plain.inclusion)[0]
+
+
+# exports7 and downloads6 (docs/eligibility-review/exports7/, downloads6/): the last unseen sets of the session.
+
+
+def test_a_bare_exclusion_run_onto_an_item_after_a_bare_inclusion_heading_opens_the_exclusions():
+    plain = eligibility(
+        "Inclusion\n\n* Adult patients age 21-65 years\n"
+        "* abdominal or liver CT scan within 1 year of enrollment for stratification Exclusion\n"
+        "* Active alcohol consumption within 6 weeks of enrollment\n* Liver transplant\n"
+    )
+    assert texts(plain.inclusion)[-1] == "Abdominal or liver CT scan within 1 year of enrollment for stratification"
+    assert "Active alcohol consumption within 6 weeks of enrollment" in texts(plain.exclusion)
+    assert not plain.other
+
+
+def test_an_item_that_names_a_list_rule_keeps_its_last_word():
+    parsed = parse_criteria("Inclusion Criteria:\n\n* Adult\n* Meets the rules of Exclusion\n")
+    assert [criterion.text for criterion in parsed.sections[0].criteria][-1] == "Meets the rules of Exclusion"
+
+
+@pytest.mark.parametrize(
+    ("lead", "members"),
+    [
+        (
+            "Have a BMI",
+            ["≥30.0 kilogram/square meter (kg/m²),", "≥27.0 kg/m² and at least 1 weight-related comorbidity"],
+        ),
+        (
+            "Following condition:",
+            ["Locally recurrent head and neck cancer after radiation therapy.", "Primary head or neck cancer."],
+        ),
+    ],
+)
+def test_two_ways_to_meet_one_measure_or_one_named_condition_are_choices(lead, members):
+    listed = "".join(f"  * {member}\n" for member in members)
+    (group,) = eligibility(f"Inclusion Criteria:\n\n* {lead}\n\n{listed}").inclusion
+    assert group.children_joins == "any"
+
+
+def test_a_lower_and_an_upper_limit_are_a_range_and_both_apply():
+    (group,) = eligibility("Inclusion Criteria:\n\n* Have a BMI\n\n  * ≥18.5 kg/m²\n  * ≤35 kg/m²\n").inclusion
+    assert group.children_joins != "any"
+
+
+def test_limits_a_lead_in_calls_both_are_both_needed():
+    (group,) = eligibility(
+        "Inclusion Criteria:\n\n* Active RA as evidenced by both of the following:\n\n"
+        "  * ≥ 6 swollen joints\n  * ≥ 6 tender joints\n"
+    ).inclusion
+    assert group.children_joins != "any"
+
+
+def test_a_reason_sharing_no_word_with_a_drug_lead_in_is_the_lists_next_reason():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Use of Alcohol or Drugs as specified:\n"
+        "* Alcohol Use Disorders Inventory Test (AUDIT) (score of 8 or higher)\n"
+        "* Drug Abuse Screening Test-10 (DAST-10) (score greater than 2)\n"
+        "* Nocturia that causes awakening from sleep\n* Known sleep walking\n"
+    )
+    tops = [item.text for item in plain.exclusion]
+    assert "Nocturia that causes awakening from sleep" in tops and "Known sleep walking" in tops
+
+
+def test_a_kind_of_condition_keeps_members_that_share_no_word_with_it():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Ophthalmologic conditions:\n* Current or past history of central serous retinopathy\n"
+        "* IOP >21 mmHg or uncontrolled glaucoma\n"
+    )
+    (group,) = plain.exclusion
+    assert len(group.children) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        (
+            "Painful arthritis, spinal stenosis, amputation, painful foot lesions or neuropathy",
+            "lesions",
+            "abnormal tissue",
+        ),
+        ("Multi-segmental (3 or more segments) symptomatic CDDD.", "multi-segmental", "more than one"),
+        ("sequestered lumbar disc herniation or intrathecal herniation", "intrathecal herniation", "disc material"),
+        ("Prior exposure to immune-mediated therapy", "immune-mediated therapy", "immunotherapy"),
+    ],
+)
+def test_notes_take_the_sense_of_the_ninth_and_tenth_readings_studies(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+def test_addisons_disease_keeps_its_name():
+    plain = eligibility("Exclusion Criteria:\n\n* Addison's disease\n")
+    assert "Addison's disease" in texts(plain.exclusion)[0]

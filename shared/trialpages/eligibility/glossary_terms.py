@@ -3957,6 +3957,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "an abnormal passage from the bowel to the skin or to another organ",
     ),
     term("enteral", "through the gut, by mouth or by a feeding tube", not_after=r"^\s*fistula"),
+    # "sequestered lumbar disc herniation or intrathecal herniation" (NCT01978912, downloads6: WRONG as a drug's route).
+    term(
+        "intrathecal herniation",
+        "disc material pushed into the sac of fluid around the spinal cord and nerves",
+    ),
     term("intrathecal", "given into the fluid around the spinal cord"),
     # NCT03295981 (sample 15): in bone tumour surgery, intralesional treatment scrapes the tumour out from inside.
     term(
@@ -6266,6 +6271,11 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "autoimmune disease | autoimmune diseases | autoimmune disorder | autoimmune disorders",
         "a disease in which the immune system attacks the body's own tissue",
     ),
+    # "Prior exposure to immune-mediated therapy" (NCT05883644, downloads6: WRONG as caused by the immune system).
+    term(
+        "immune-mediated therapy | immune-mediated therapies | immune mediated therapy",
+        "treatment that works through the immune system, such as immunotherapy for cancer",
+    ),
     term("immune-mediated", "caused by the immune system"),
     term("immunologic | immunological | immunologically", "to do with the immune system"),
     term(
@@ -6656,6 +6666,9 @@ _CANCER: tuple[Term, ...] = (
         "lesion | lesions",
         "the damaged or injured part, here of the spine or spinal cord",
         only_near=r"spinal|spine|vertebra|\bdiscs?\b|lumbar|spondyl",
+        # "Painful arthritis, spinal stenosis, amputation, painful foot lesions or neuropathy" (NCT05835856, downloads6:
+        # WRONG as the spine's): the word's own neighbour says where.
+        not_before=r"\b(?:foot|feet|skin|leg|toe|oral|mouth|breast|liver|lung|brain)\s*$",
     ),
     term("lesion | lesions", "an area of abnormal tissue, such as a tumor, a wound or a scar"),
     term("subtype | subtypes", "a smaller group within a kind of disease"),
@@ -11334,8 +11347,14 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         not_before=r"(?:\bST|anterior|posterior|vein|distal|hepatic|week)[\s-]*$",
         not_after=r"^\s*(?:IV|VI*|I{1,3}|elevation|depression|deviation|neovascular)\b",
     ),
+    # "Multi-segmental (3 or more segments) symptomatic CDDD" (NCT06610175, downloads6: WRONG as one or more).
     term(
-        "segmental | multi-segmental",
+        "multi-segmental | multisegmental",
+        "of more than one section of the spine",
+        only_near=_SPINE_WORDS + r"|instabilit|kyphosis|\b(?-i:C?DDD)\b|\bsegments?\b",
+    ),
+    term(
+        "segmental",
         "of one or more sections of the spine",
         only_near=_SPINE_WORDS + r"|instabilit|kyphosis|\b(?-i:C?DDD)\b|\bsegments?\b",
         not_before=r"focal\s*$",

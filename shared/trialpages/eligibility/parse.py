@@ -76,6 +76,12 @@ _HEADING_FOR_WHOM = re.compile(
 _SHORT_HEADING = re.compile(
     r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I
 )
+# "Inclusion" and "Exclusion" alone on a line of their own, without a colon (NCT05982769, exports7).
+_BARE_HEADING = re.compile(r"^(?P<heading>(?:Inclusion|Exclusion|INCLUSION|EXCLUSION))$")
+# After a bare "Inclusion" heading, its partner run onto the end of an item: "* abdominal or liver CT scan within 1 year
+# of enrollment for stratification Exclusion" (NCT05982769, exports7: WRONG x15, every exclusion after it read as a
+# requirement).
+_TRAILING_BARE_EXCLUSION = re.compile(r"^(?P<text>.*[a-z0-9.;)\]])\s+(?P<heading>Exclusion|EXCLUSION)\s*:?\s*$")
 # A heading run onto the end of a criterion's line ("... disease. Exclusion Criteria:"): written as a heading,
 # capitalised, after a finished sentence; "not eligible by the above inclusion criteria" is a criterion.
 _TRAILING_HEADING = re.compile(
@@ -446,6 +452,10 @@ class _Builder:
         self._paragraphs_of = None
         self._last_top_number = None  # a new list numbers from 1
 
+    def under_bare_inclusion(self) -> bool:
+        """Is the open section headed by "Inclusion" alone, its "Exclusion" partner not met yet?"""
+        return self._kind == "inclusion" and bool(_BARE_HEADING.match(self._heading or ""))
+
     def inline_topic(self, heading: tuple[str, str]) -> bool:
         """Is a list item's heading a topic of the list it is in, with its members run onto its line?"""
         title, rest = heading
@@ -613,6 +623,8 @@ class _Builder:
         ):
             return False
         members = lead.adopted
+        if self._kind == "exclusion" and members and _a_stranger_to(lead, members, text):
+            return False
         # Members marked alike ("i) ...", "ii) ...") end where the marking changes ("- For participants ..."): the
         # registry's next criterion, not one more member (NCT05519085: an exclusion read as one of its exceptions).
         if (
@@ -985,6 +997,36 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in _WORD_STEM.findall(text.lower()) if word not in _COMMON_WORDS}
 
 
+# A lead-in that says members follow, or gives them a time or a place ("within the past 6 months", "at screening").
+_SAYS_MEMBERS_FOLLOW = re.compile(
+    r"\b(?:following|follows|below|these|listed|includ\w*|such as|any of|one of|within|past|last|prior|previous|since|"
+    r"during|before|after|at|defined|criteria|"
+    # a group's or a part's title ("AD group :", "The subject:"): its rules need not share a word with it
+    r"groups?|cohorts?|arms?|parts?|phases?|patients?|participants?|subjects?|controls?|volunteers?|women|men|"
+    r"females?|males?|"
+    # a kind's title ("Ophthalmologic conditions:" over "IOP >21 mmHg or uncontrolled glaucoma")
+    r"conditions?|disorders?|diseases?|illness(?:es)?|medications?|medicines?|therap(?:y|ies)|treatments?|history|"
+    r"findings|abnormalit(?:y|ies)|values|tests?|events?|infections?|procedures?|surger(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
+def _a_stranger_to(lead: _Open, members: list[_Open], text: str) -> bool:
+    """A bullet at its lead-in's own level that shares no word with the lead-in or its members: the list's next
+    criterion ("Nocturia that causes awakening from sleep" after "Use of Alcohol or Drugs as specified:", "Alcohol Use
+    Disorders Inventory Test (AUDIT) ...", "Drug Abuse Screening Test-10 ...", NCT03934658, exports6: WRONG x5, later
+    reasons read as kinds of drug use). Among the exclusions only: there every member is a reason of its own anyway,
+    where ending a list of choices too soon would make the rest everyone's rules; an exception's list is left whole."""
+    if _JOINS_EXCEPT.search(lead.text) or _SAYS_MEMBERS_FOLLOW.search(lead.text):
+        return (
+            False  # "History of any one of more of the following cardiovascular conditions within the past 6 months:"
+        )
+    if _CONNECTOR_END.search(_chain_end(members[-1])):
+        return False  # "ST segment deviation on ECG and/or" / "Cardiac troponin elevation."
+    known = _stems(lead.text).union(*(_stems(member.text) for member in members))
+    return bool(_stems(text)) and not _stems(text) & known
+
+
 def _a_choice_over_a_rule(criterion: Criterion, kids: list[Criterion], children: dict[str, list[str]]) -> bool:
     """The last of a list's short choices ("5. Unstable burst fracture") over a bullet that is a rule of its own,
     sharing no word with it ("* Failed conservative treatment ... for a minimum period of 3 months prior to study
@@ -1080,6 +1122,19 @@ _EXCEPTION_SAID_WHOLE = re.compile(
 )
 
 
+# A lead-in that names one condition or criterion over several: the one that applies.
+_ONE_NAMED = re.compile(r"\bfollowing\s+(?:condition|criterion|situation|case)\s*:?\s*$", re.IGNORECASE)
+_BOTH_OR_ALL = re.compile(r"\b(?:both|all|each|every)\b", re.IGNORECASE)
+_AT_LEAST = re.compile(r"^\s*(?:≥|>=?|at\s+least|more\s+than|greater\s+than)\s*\d", re.IGNORECASE)
+_AT_MOST = re.compile(r"^\s*(?:≤|<=?|at\s+most|less\s+than|lower\s+than)\s*\d", re.IGNORECASE)
+
+
+def _limits_alike(children: list[str]) -> bool:
+    """Members that are each a limit the same way round ("≥30.0 kg/m²", "≥27.0 kg/m² and ..."): two ways to meet one
+    measure. A lower and an upper limit ("≥18", "≤75") are a range, both needed."""
+    return all(_AT_LEAST.match(kid) for kid in children) or all(_AT_MOST.match(kid) for kid in children)
+
+
 def joins_of(lead: str, children: list[str]) -> Joins:
     """How the children of `lead` relate to it, from the lead-in's words (and "or" between the children)."""
     last_sentence = re.split(r"(?<=[.;])\s+", lead.strip())[-1]
@@ -1108,6 +1163,12 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     ):
         # "Diagnosis of high-risk hematological malignancy. This includes:" over 13 diagnoses (NCT05304754, sample 26):
         # the kinds that count; one is enough.
+        return "any"
+    if len(children) >= 2 and (
+        _ONE_NAMED.search(last_sentence) or (_limits_alike(children) and not _BOTH_OR_ALL.search(last_sentence))
+    ):
+        # "Following condition:" over two kinds of cancer (NCT05883007), "Have a BMI" over "≥30.0 kg/m²," and "≥27.0
+        # kg/m² and ... comorbidities" (NCT05869903, downloads6: WRONG x4, each read as required): one is enough.
         return "any"
     if len(children) >= 2 and all(PART_MEMBER.match(kid) for kid in children):
         # "Part A: Greater than or equal to 50 percent" / "Part B: 0% to 100%" under "Must have known PD-L1 expression:"
@@ -1154,7 +1215,7 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     bold = _BOLD_LINE.match(candidate)
     if bold:
         candidate = bold.group("text").strip()
-    short = _SHORT_HEADING.match(candidate)
+    short = _SHORT_HEADING.match(candidate) or (None if in_list_item else _BARE_HEADING.match(candidate))
     if short:
         return short.group("heading").strip(), ""
     if not in_list_item and (whose := _HEADING_FOR_WHOM.match(candidate)):
@@ -1837,7 +1898,10 @@ def _body_line(
         builder.preamble(body)
         return
     trailing = _TRAILING_HEADING.match(body) if "criteria" in body.lower() else None
-    content = (trailing.group("text") or trailing.group("text2") or trailing.group("text3")) if trailing else body
+    if trailing is None and builder.under_bare_inclusion():
+        trailing = _TRAILING_BARE_EXCLUSION.match(body)
+    found: dict[str, str] = {name: said for name, said in (trailing.groupdict() if trailing else {}).items() if said}
+    content = next((found[name] for name in ("text", "text2", "text3") if name in found), body)
     if item:
         number = re.match(r"\(?(\d+)", item.group("marker"))
         numbered = number is None and _NUMBER_AFTER_BULLET.match(content)
@@ -1857,4 +1921,4 @@ def _body_line(
     else:
         builder.paragraph(indent, content, after_blank, heads_list)
     if trailing:
-        builder.heading(trailing.group("heading") or trailing.group("heading2") or trailing.group("heading3"))
+        builder.heading(next(found[name] for name in ("heading", "heading2", "heading3") if name in found))

@@ -493,7 +493,9 @@ low magnesium in the blood | F | hypomagnesemia; hypomagnesaemia
 low sodium in the blood | F | hyponatremia; hyponatraemia
 high calcium in the blood | F | hypercalcemia; hypercalcaemia
 too little of the hormones made by the pituitary gland (hypopituitarism) | F | hypopituitarism; pituitary insufficiency
-too little of the hormones made by the adrenal glands (adrenal insufficiency) | F | adrenal insufficiency; addison's disease; addison disease
+too little of the hormones made by the adrenal glands (adrenal insufficiency) | F | adrenal insufficiency
+# (Addison's disease is the glands' own failure, not every adrenal insufficiency: NCT05887817, downloads6: WRONG)
+Addison's disease (the adrenal glands themselves make too little of their hormones) | F | addison's disease; addison disease; addisons disease
 too much of the stress hormone cortisol (Cushing's syndrome) | F | cushing's syndrome; cushing syndrome; cushing's disease
 polycystic ovary syndrome (PCOS) | F | polycystic ovary syndrome; polycystic ovarian syndrome; PCOS
 prediabetes (blood sugar higher than normal, but not yet diabetes) | F | prediabetes; pre-diabetes
