@@ -211,7 +211,7 @@ def test_a_kind_of_condition_keeps_members_that_share_no_word_with_it():
             "lesions",
             "abnormal tissue",
         ),
-        ("Multi-segmental (3 or more segments) symptomatic CDDD.", "multi-segmental", "more than one"),
+        ("Multi-segmental symptomatic CDDD.", "multi-segmental", "more than one"),
         ("sequestered lumbar disc herniation or intrathecal herniation", "intrathecal herniation", "disc material"),
         ("Prior exposure to immune-mediated therapy", "immune-mediated therapy", "immunotherapy"),
     ],
@@ -223,3 +223,7 @@ def test_notes_take_the_sense_of_the_ninth_and_tenth_readings_studies(text, term
 def test_addisons_disease_keeps_its_name():
     plain = eligibility("Exclusion Criteria:\n\n* Addison's disease\n")
     assert "Addison's disease" in texts(plain.exclusion)[0]
+
+
+def test_a_count_of_sections_said_beside_multi_segmental_is_left_to_say_it():
+    assert "multi-segmental" not in notes("Multi-segmental (3 or more segments) symptomatic CDDD.")

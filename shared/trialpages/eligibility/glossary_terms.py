@@ -11352,6 +11352,9 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         "multi-segmental | multisegmental",
         "of more than one section of the spine",
         only_near=_SPINE_WORDS + r"|instabilit|kyphosis|\b(?-i:C?DDD)\b|\bsegments?\b",
+        # (not where it says how many, "(3 or more segments)": "more than one" then let in two, NCT06610175, downloads6b:
+        # WRONG)
+        not_after=r"^\s*\(\s*\d",
     ),
     term(
         "segmental",
