@@ -7,6 +7,7 @@ import pytest
 
 from tests.eligibility.conftest import notes, texts
 from trialpages.eligibility import parse_criteria, translate_eligibility
+from trialpages.eligibility.comparators import symbols_in_words
 
 
 def eligibility(criteria: str):
@@ -227,3 +228,15 @@ def test_addisons_disease_keeps_its_name():
 
 def test_a_count_of_sections_said_beside_multi_segmental_is_left_to_say_it():
     assert "multi-segmental" not in notes("Multi-segmental (3 or more segments) symptomatic CDDD.")
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("(≤ 2 weeks of radiotherapy)", "(at most 2 weeks of radiotherapy)"),
+        ("≤ 4 weeks of treatment start", "within 4 weeks of treatment start"),
+        ("≤ 28 days of randomization", "within 28 days of randomization"),
+    ],
+)
+def test_a_treatments_length_is_not_made_a_time_window(written, said):
+    assert symbols_in_words(written) == said

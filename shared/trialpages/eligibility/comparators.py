@@ -128,8 +128,13 @@ _BOUNDED_ON_BOTH_SIDES = re.compile(
     r"(?:≤|<=|=<)\s*(?P<high>\d[\d.,]*(?:\s?[A-Za-z%][\w/%^]*)?)"
 )
 _SYMBOL_AFTER_NUMBER = re.compile(r"\d\s*(?:mm\s*Hg|mmhg|%|[a-zA-Z/]{1,8})?\s*[<>≤≥]\s*(?:$|[.;,)])")
+# (Not before a treatment's name: "(≤ 2 weeks of radiotherapy)" is how long it lasted, said word for word, "at most";
+# "within 2 weeks" made it a time window, NCT05832827, downloads5b: WRONG.)
 _WITHIN_OF = re.compile(
-    r"(?:≤|<=|=<)\s*(?P<span>\d+\s*(?:hours?|days?|weeks?|months?|years?))\s+of\b(?!\s+age\b)", re.IGNORECASE
+    r"(?:≤|<=|=<)\s*(?P<span>\d+\s*(?:hours?|days?|weeks?|months?|years?))\s+of\b(?!\s+age\b)"
+    r"(?!\s+(?:radiotherapy|radiation|chemotherapy|chemoradiation|therapy|treatment|dosing|exposure|use)\b"
+    r"(?!\s+(?:start|initiation|begins?|onset|completion|end)\b))",
+    re.IGNORECASE,
 )
 # "less than (<) 50": the registry's form echoes its words with the symbol; said once is enough.
 _ECHOED = re.compile(rf"\b(?P<words>{_WORD_ALTERNATIVES})\s*\(\s*(?P<symbol>{SYMBOL})\s*\)", re.IGNORECASE)
