@@ -2634,7 +2634,7 @@ def test_terms_found_unexplained_on_two_or_more_rows_have_notes():
     assert "temporal" not in notes("Temporal relationship between the rash and the drug")
     # A cosmetic injection counts too (a re-reader's WRONG for "for any medical reason").
     assert notes("injection of BTX-A/B into any body region for any indication")["for any indication"] == (
-        "for any use or purpose, medical or not"
+        "for any reason or purpose"
     )
     assert "slipped disc" in notes("Cord compression or cauda equina syndrome")["cord compression"]
 

@@ -13,7 +13,8 @@ from trialpages.eligibility import parse_criteria, translate_eligibility, unesca
 from trialpages.eligibility.clean import thousands_with_commas, without_citations, without_page_footer
 from trialpages.eligibility.sentences import sentences
 
-_WORD = re.compile(r"[\w']+")
+# Words, not the "_" that joins two ("Inclusion_Criteria:" is a heading's two words).
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]*)*")
 _MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\d{1,3}[.)]|\(\d{1,3}\)|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])\s+")
 _BARE_MARKER = re.compile(r"^\s*(?:[*+•·▪o-]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])?\s*$")
 # Numbers, not the digits of a name (CD4, CYP3A4, HbA1c).

@@ -169,7 +169,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("AML",): _entry("AML", "acute myeloid leukemia, a fast-growing blood cancer"),
     ("CLL",): _entry("CLL", "chronic lymphocytic leukemia, a slow-growing blood cancer"),
     ("CML",): _entry("CML", "chronic myeloid leukemia, a blood cancer"),
-    ("MDS",): _entry("MDS", "myelodysplastic syndrome: the bone marrow does not make enough healthy blood cells"),
+    # "MSA-P based on MDS diagnostic criteria" (NCT06120049, exports8: WRONG as a marrow disease).
+    ("MDS",): _entry(
+        "MDS",
+        "myelodysplastic syndrome: the bone marrow does not make enough healthy blood cells",
+        not_near=r"\b(?-i:MSA|PD|UPDRS|MDS-UPDRS)\b|parkinson|movement disorder|atrophy",
+    ),
     ("IIEF", "IIEF-5", "IIEF-EF"): _entry("IIEF", "a questionnaire score of how well erections work"),
     ("PDE5", "PDE-5", "PDE 5"): _entry("PDE5 inhibitors", "a group of erection medicines, such as sildenafil (Viagra)"),
     ("CYP3A4", "CYP3A"): _entry(
@@ -181,7 +186,12 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("SSRI", "SSRIs"): _entry("SSRI", "a common kind of antidepressant medicine"),
     ("NSAID", "NSAIDs"): _entry("NSAID", "pain medicines such as ibuprofen or naproxen"),
     ("IUD",): _entry("IUD", "intrauterine device: a small birth control device placed in the womb"),
-    ("SBP",): _entry("SBP", "systolic blood pressure, the top number"),
+    # "spontaneous bacterial peritonitis (SBP)" beside ascites (NCT06223893, exports8: WRONG as blood pressure).
+    ("SBP",): _entry(
+        "SBP",
+        "systolic blood pressure, the top number",
+        not_near=r"periton|ascites|cirrho|hepatorenal|variceal",
+    ),
     ("DBP",): _entry("DBP", "diastolic blood pressure, the bottom number"),
     ("ICF",): _entry("ICF", "informed consent form: the form you sign to agree to take part"),
     ("HSCT", "SCT"): _entry("HSCT", "a stem cell transplant, which replaces blood-forming cells"),
@@ -413,11 +423,12 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "invasive",
         "has grown into nearby tissue",
         not_before=r"(?:non-?|minimally )$",
+        # "recurrent invasive infections caused by encapsulated bacteria" (NCT05935215, exports8: WRONG as a cancer's).
         # "Invasive NHL transformation" (NCT05147467, sample 22: WRONG) is CLL turned into a fast-growing lymphoma.
         # glossary audit: "invasive intervention for BPH", "invasive staging by EBUS", "invasive dental procedure" go
         # into the body (NCT00143221, NCT05714891, NCT06573554)
         not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|intervention|staging|dental|diagnostic|"
-        r"(?-i:NHL)\s+transformation)",
+        r"(?-i:NHL)\s+transformation|(?:\w+\s+)?infections?|fung|bacter|pneumococc|meningococc)",
     ),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
     # ("physical therapy or chemotherapy for warts", NCT05896215, downloads2: WRONG as cancer medicines)

@@ -5582,9 +5582,12 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "acute operative treatment | acute surgical treatment | acute surgery | acute operation",
         "emergency surgery",
     ),
+    # (not "retinopathy or maculopathy requiring acute treatment", NCT03086330, hint3: WRONG as an attack's medicine)
+    term("acute headache medication | acute migraine medication", "medicine taken to stop an attack once it starts"),
     term(
-        "acute medication | acute treatment | acute headache medication",
+        "acute medication | acute treatment",
         "medicine taken to stop an attack once it starts",
+        only_near=r"headache|migraine|attacks?\b|\b(?-i:MOH)\b|triptan|pain|prophyla|preventi",
     ),
     term(
         "preventive | preventative",
@@ -5819,6 +5822,17 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "polyneuropathy | peripheral neuropathy | polyneuropathies",
         "damage to many nerves, often felt as numbness or tingling in the hands and feet",
     ),
+    # "Treatment with any neuropathic agent including taxane, platinum, vinca alkaloid, or bortezomib chemotherapy"
+    # (NCT06731894, exports8: WRONG, read as medicines for nerve pain)
+    term(
+        "invasive infection | invasive infections | invasive bacterial infection | invasive bacterial infections",
+        "a serious infection that has spread into the blood or deep into the body, such as the lining of the brain",
+    ),
+    term(
+        "spontaneous bacterial peritonitis",
+        "an infection of the fluid in the belly, a danger for people with cirrhosis",
+    ),
+    term("neuropathic agent | neuropathic agents", "a medicine that can damage nerves"),
     term("neuropathic", "caused by damage to nerves"),
     term("neuromuscular", "to do with nerves and muscles"),
     term("neurovascular", "to do with the nerves and blood vessels"),
@@ -6499,8 +6513,12 @@ _CANCER: tuple[Term, ...] = (
     ),
     # glossary audit (NCT05170204, NCT06726265): a protein's name, not cell-killing chemotherapy
     term(
+        # (and "antigen-4": "anti-cytotoxic T-lymphocyte-associated antigen-4 (CTLA-4)", NCT02716805, hint3: WRONG as
+        # chemotherapy)
         "cytotoxic T-lymphocyte-associated protein 4 | cytotoxic T lymphocyte-associated protein 4 | "
-        "cytotoxic T-lymphocyte-associated antigen 4 | cytotoxic T lymphocyte-associated antigen 4",
+        "cytotoxic T-lymphocyte-associated antigen 4 | cytotoxic T lymphocyte-associated antigen 4 | "
+        "cytotoxic T-lymphocyte-associated antigen-4 | cytotoxic T-lymphocyte-associated protein-4 | "
+        "cytotoxic T-lymphocyte antigen 4 | cytotoxic T-lymphocyte antigen-4",
         "CTLA-4, a protein that holds back the immune system; some immunotherapy medicines block it",
     ),
     term("cytotoxic", "harmful to cells; cytotoxic medicines kill fast-growing cells such as cancer cells"),
@@ -6523,7 +6541,7 @@ _CANCER: tuple[Term, ...] = (
     term(
         "maintenance therapy | maintenance treatment",
         "regular treatment taken every day to keep a long-term illness under control",
-        only_near=r"bronchodilat|inhal|asthma|\b(?-i:COPD)\b|opioid|methadone|buprenorphine",
+        only_near=r"bronchodilat|inhal|asthma|\b(?-i:COPD|LAMA|LABA|ICS)\b|opioid|methadone|buprenorphine",
     ),
     term(
         "maintenance therapy | maintenance treatment | maintenance chemotherapy",
@@ -6823,7 +6841,10 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("wild type", "without the gene change", shown="wild-type"),
     # glossary audit (NCT06119581, NCT06561386): the RET gene's full name, not a gene fusion
-    term("rearranged during transfection", "the full name of the RET gene, which some cancers have changes in"),
+    term(
+        "rearranged during transfection | rearranged during transfect",
+        "the full name of the RET gene, which some cancers have changes in",
+    ),
     term(
         "rearrangement | rearrangements | rearranged",
         "a gene broken and joined to another gene, which can drive a cancer",
@@ -8040,6 +8061,12 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
         only_after=r"^\s*with\s+(?:the\s+)?(?:specific\s+)?(?:local|national|government|regulatory|legal|country|"
         r"health authority)",
     ),
+    # "All medications in compliance with current local label" (NCT03086330, hint3: WRONG as the study's schedule).
+    term(
+        "compliance",
+        "following what it says",
+        only_after=r"^\s*with\s+(?:the\s+)?(?:current\s+)?(?:local\s+)?(?:label|labell?ing|prescribing|product)",
+    ),
     term(
         "compliance",
         "following the study's instructions and schedule",
@@ -8423,7 +8450,14 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "assent",
         "a child's own agreement to take part, given as well as the parents' consent",
-        only_near=r"consent|child|minor|parent|guardian|pediatric|paediatric",
+        only_near=r"child|minor|parent|guardian|pediatric|paediatric|\byears? old\b|years of age|adolescent",
+    ),
+    # "Assent, when appropriate, will be obtained per institutional guidelines." in a study of adults (NCT06731894,
+    # exports8: WRONG as a child's)
+    term(
+        "assent",
+        "agreement to take part from someone who cannot legally consent for themselves, given as well as the consent of "
+        "a parent or legal representative",
     ),
     term(
         "potent",
@@ -9021,7 +9055,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     # "... injection of BTX-A/B into any body region for any indication" (NCT05196308, sample 40: UNREADABLE).
     # Any use, not only a medical one: "Botox ... for any indication" counts a cosmetic injection too (re-read of
     # sample 40: WRONG as "for any medical reason").
-    term("for any indication | for any other indication", "for any use or purpose, medical or not"),
+    # (not "medical or not": "Previous medical cannabis use for any indication", NCT06731894, exports8: WRONG, widened to
+    # recreational use)
+    term("for any indication | for any other indication", "for any reason or purpose"),
     term("for other indications | for another indication", "for other uses"),
     # Terms readers of samples 6 to 46 found unexplained on two or more UNREADABLE rows.
     term("central nervous system", "the brain and spinal cord"),

@@ -76,6 +76,9 @@ _HEADING_FOR_WHOM = re.compile(
 _SHORT_HEADING = re.compile(
     r"^(?:\*\*|__)?\s*(?P<heading>(?:key |main )?(?:non-?inclusion|inclusion|exclusion))\s*:\s*(?:\*\*|__)?$", re.I
 )
+_UNDERSCORED_HEADING = re.compile(
+    r"^((?:Key_|KEY_)?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION))_((?:[Cc]riteria|CRITERIA)\b)"
+)
 # "Inclusion" and "Exclusion" alone on a line of their own, without a colon (NCT05982769, exports7).
 _BARE_HEADING = re.compile(r"^(?P<heading>(?:Inclusion|Exclusion|INCLUSION|EXCLUSION))$")
 # After a bare "Inclusion" heading, its partner run onto the end of an item: "* abdominal or liver CT scan within 1 year
@@ -151,6 +154,9 @@ _ADEQUACY_SHOWN_BY = re.compile(
 )
 _JOINS_ANY = re.compile(
     # ("Has one of more of the following conditions", NCT04015791, downloads1: WRONG as all of them: the registry's typo)
+    # (not "using standard phase 1 criteria for organ function defined as:", NCT03506802, hint3: WRONG x8, every limit
+    # read as a choice)
+    r"(?<!phase )(?<!grade )(?<!stage )(?<!type )(?<!level )(?<!step )"
     r"\b(?:any|either|one (?:or|of) more|at least (?:one|1)|one|1)\b(?:\s*\(\s*1\s*\))?\s+(?:of\s+)?(?:the\s+)?"
     r"(?:following|below|these|criteria|features|conditions)\b|\bany of\b"
     # "one of the acceptable methods of contraception listed below:", "one of the study groups, as follows:"
@@ -1211,7 +1217,8 @@ _CRITERIA_WORD = re.compile(r"c(?:riteri|iteri|riter|rieri|ritier)\w*", re.IGNOR
 
 def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     """(heading, text on the same line after its colon) when the line is an eligibility heading."""
-    candidate = line.strip()
+    # "Inclusion_Criteria:" (NCT00350207, hint3: WRONG, the exclusions read as statements): a word joined by "_".
+    candidate = _UNDERSCORED_HEADING.sub(r"\g<1> \g<2>", line.strip())
     bold = _BOLD_LINE.match(candidate)
     if bold:
         candidate = bold.group("text").strip()

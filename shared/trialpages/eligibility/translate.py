@@ -652,7 +652,9 @@ _NO_CONDITION = re.compile(
     # "No mailing address", "No SANE examination" (NCT05305235, exports1: WRONG under "The study also says"): what you
     # lack that the study needs is the reason itself.
     r"(?:[\w-]+\s+){0,2}(?:address|phone|telephone|transportation|transport|housing|home|insurance|internet|caregiver|"
-    r"guardian|examination|exam))\b)"
+    r"guardian|examination|exam)"
+    # "No sexual assault nurse examiner (SANE) examination" (NCT05989841, exports8: WRONG under "The study also says")
+    r"|(?:[\w-]+\s+){0,5}\([A-Z]{2,6}\)\s+(?:examination|exam))\b)"
     # (not "Not using safe contraception (if fertile woman)", NCT04280055, sample 32: WRONG under "The study also says")
     # ("Not undergone previous spinal surgery at the affected disc level(s)." among the exclusions, NCT04416321,
     # downloads1: WRONG under "could not join", read as the surgery's absence keeping you out)
@@ -988,7 +990,8 @@ _REQUIREMENT_ITEM = re.compile(
     # "Willingness not to use any other application which collects heart rate data ..." among the exclusions
     # (NCT03828656, exports5: WRONG under "could not join", read as the willingness keeping you out)
     r"|(?:willingness|agreement)\s+(?:not\s+)?to\b"
-    r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust be completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
+    # ("must have been completed more than 7 days prior", NCT01033032, hint3: WRONG under "could not join")
+    r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust (?:have )?be(?:en)? completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
     # "Concurrent malignancy must be in complete remission ...", "For participants with therapy-related leukemia,
     # primary disease must be in remission for 1-year ..." after an other-cancer reason (NCT05326516, sample 27: WRONG
     # under "You cannot join if"): the state a cancer let in must be in.

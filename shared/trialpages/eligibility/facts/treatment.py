@@ -566,6 +566,10 @@ def _use(match: re.Match) -> TreatmentUse | None:
             status = "ever"  # "Patients with organ transplantation": had one
         elif re.search(r"\b(?:presence|possession) of\s*$", prefix, re.IGNORECASE):
             return None
+    if negated and status in (None, "use") and window is None and not duration and not during and not match["naive"]:
+        # "no insulin therapy" says neither now nor ever (NCT06734546, exports8: WRONG as "You have never taken
+        # insulin", where the study kept out only those on it): left in the study's words.
+        return None
     if status is None:
         if window is None and not negated and not during and not duration:
             return None  # "Radiotherapy", "Warfarin": a name alone says neither taken nor when
