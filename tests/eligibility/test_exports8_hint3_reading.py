@@ -103,3 +103,8 @@ def test_radiotherapy_that_must_have_been_completed_is_a_requirement():
     )
     plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* Pregnancy\n* {rule}\n"})
     assert rule not in [item.text for item in plain.exclusion]
+
+
+def test_a_washout_after_radiation_is_a_wait_not_a_medicine_leaving_the_body():
+    said = notes("A 1-week washout is permitted for palliative radiation (≤ 2 weeks of radiotherapy)")
+    assert "medicine" not in said["washout"]

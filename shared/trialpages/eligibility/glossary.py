@@ -362,7 +362,13 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("reproductive potential",): _entry("reproductive potential", "able to get pregnant or to father a child"),
     ("postmenopausal", "post-menopausal"): _entry("postmenopausal", "after menopause: periods have stopped for good"),
     ("informed consent",): _entry("informed consent", "agreeing to take part after the study is explained to you"),
-    ("washout", "wash-out"): _entry("washout", "a time without a medicine, so it leaves your body before the study"),
+    ("washout", "wash-out"): _entry(
+        "washout",
+        "a time without a medicine, so it leaves your body before the study",
+        # "A 1-week washout is permitted for palliative radiation" (NCT05832827, downloads5: WRONG, radiation is no
+        # medicine): the terms' own sense below
+        not_near=r"radiation|radiotherapy|irradiat",
+    ),
     ("decubitus",): _entry(
         # "Unable to realize a decubitus of 15 minutes long" (NCT00458770, sample 20: WRONG as a pressure sore): lying
         # still; the sore only where a sore is spoken of.

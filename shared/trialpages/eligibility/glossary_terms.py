@@ -5832,6 +5832,11 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "spontaneous bacterial peritonitis",
         "an infection of the fluid in the belly, a danger for people with cirrhosis",
     ),
+    term(
+        "washout | wash-out",
+        "a wait after a treatment before the next one starts",
+        only_near=r"radiation|radiotherapy|irradiat",
+    ),
     term("neuropathic agent | neuropathic agents", "a medicine that can damage nerves"),
     term("neuropathic", "caused by damage to nerves"),
     term("neuromuscular", "to do with nerves and muscles"),
