@@ -1023,10 +1023,10 @@ def _a_stranger_to(lead: _Open, members: list[_Open], text: str) -> bool:
     Disorders Inventory Test (AUDIT) ...", "Drug Abuse Screening Test-10 ...", NCT03934658, exports6: WRONG x5, later
     reasons read as kinds of drug use). Among the exclusions only: there every member is a reason of its own anyway,
     where ending a list of choices too soon would make the rest everyone's rules; an exception's list is left whole."""
+    # ("History of any one of more of the following cardiovascular conditions within the past 6 months:" keeps its
+    # members, whatever their words.)
     if _JOINS_EXCEPT.search(lead.text) or _SAYS_MEMBERS_FOLLOW.search(lead.text):
-        return (
-            False  # "History of any one of more of the following cardiovascular conditions within the past 6 months:"
-        )
+        return False
     if _CONNECTOR_END.search(_chain_end(members[-1])):
         return False  # "ST segment deviation on ECG and/or" / "Cardiac troponin elevation."
     known = _stems(lead.text).union(*(_stems(member.text) for member in members))
@@ -1110,8 +1110,9 @@ _ADDITIONAL = re.compile(
 )
 
 
-_ENDS_WITH_OR = re.compile(r"\bor\s*[,;.]?\s*$", re.IGNORECASE)
-_ENDS_WITH_AND = re.compile(r"\band\s*[,;.]?\s*$", re.IGNORECASE)
+# A member's line that ends in "or" / "and": it is joined to the next ("..., or").
+ENDS_WITH_OR = re.compile(r"\bor\s*[,;.]?\s*$", re.IGNORECASE)
+ENDS_WITH_AND = re.compile(r"\band\s*[,;.]?\s*$", re.IGNORECASE)
 _ALSO_A_WAY_IN = re.compile(
     r"\b(?:can|may|could)\s+also\s+be\s+(?:admitted|included|enrolled|eligible)\b|\bare\s+also\s+eligible\b",
     re.IGNORECASE,
@@ -1182,7 +1183,7 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         return "any"
     # Children joined by "or" are alternatives under a title too ("Documented diagnosis of" / "* MDS ... OR" /
     # "* Dysplastic CMML ...", NCT05282459: both diagnoses were asked for).
-    if children and sum(bool(_ENDS_WITH_OR.search(kid)) for kid in children) >= max(1, len(children) - 1):
+    if children and sum(bool(ENDS_WITH_OR.search(kid)) for kid in children) >= max(1, len(children) - 1):
         return "any"
     # A last member that is "also" a way in ("Patients who are intolerant to chemotherapy ... can also be admitted to the
     # dose expansion group", NCT06001671, sample 51: under "Previous treatment and type of mutation:" the four ways in,
@@ -1197,8 +1198,8 @@ def joins_of(lead: str, children: list[str]) -> Joins:
     if (
         len(children) >= 2
         and len(first_words) == 1
-        and any(_ENDS_WITH_OR.search(kid) for kid in children)
-        and not any(_ENDS_WITH_AND.search(kid) for kid in children)
+        and any(ENDS_WITH_OR.search(kid) for kid in children)
+        and not any(ENDS_WITH_AND.search(kid) for kid in children)
     ):
         return "any"
     if is_title(lead):
@@ -1710,21 +1711,24 @@ _ENCLOSED_MARKER = re.compile(r"^\s*\((?P<marker>[ivx]{1,4}|[a-h])\)\s+\S")
 
 def _inline_numbering_goes_on(lines: list[str]) -> list[str]:
     out: list[str] = []
+    last: int | None = None  # where in `out` the last line with words is
     for line in lines:
         marker = _ENCLOSED_MARKER.match(line)
-        filled = [index for index, kept in enumerate(out) if kept.strip()]
         before = _marker_before(marker["marker"]) if marker else None
         first = _marker_before(before) if before else None
-        if first and filled:
-            # Two of its markers inline, not one: "Adequate hematopoietic function: (i) Hemoglobin ..." then "(ii) ..."
-            # on lines of their own (NCT02227251) is a lead-in with its first member run onto it.
-            last = filled[-1]
-            if not _ENCLOSED_MARKER.match(out[last]) and re.search(
-                rf"\S\s+\({first}\)\s+\S.*\S\s+\({before}\)\s+\S", out[last]
-            ):
-                out[last : len(out)] = [f"{out[last].rstrip()} {line.strip()}"]
-                continue
+        # Two of its markers inline, not one: "Adequate hematopoietic function: (i) Hemoglobin ..." then "(ii) ..." on
+        # lines of their own (NCT02227251) is a lead-in with its first member run onto it.
+        if (
+            first
+            and last is not None
+            and not _ENCLOSED_MARKER.match(out[last])
+            and re.search(rf"\S\s+\({first}\)\s+\S.*\S\s+\({before}\)\s+\S", out[last])
+        ):
+            out[last:] = [f"{out[last].rstrip()} {line.strip()}"]
+            continue
         out.append(line)
+        if line.strip():
+            last = len(out) - 1
     return out
 
 

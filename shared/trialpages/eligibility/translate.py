@@ -43,7 +43,14 @@ from trialpages.eligibility.model import (
     PlainEligibility,
     PlainItem,
 )
-from trialpages.eligibility.parse import METHODS_OF_BIRTH_CONTROL, PART_MEMBER, joins_of, parse_criteria
+from trialpages.eligibility.parse import (
+    ENDS_WITH_AND,
+    ENDS_WITH_OR,
+    METHODS_OF_BIRTH_CONTROL,
+    PART_MEMBER,
+    joins_of,
+    parse_criteria,
+)
 from trialpages.eligibility.sentences import (
     HIGHER_LIMIT_ALLOWED,
     LETTER_TOUCHING_WORD,
@@ -2471,11 +2478,11 @@ def _trailing_or_choices(said_by: list[tuple[Criterion, list[PlainItem]]]) -> li
     after_and = False
     for kid, items in said_by:
         one = items[0] if len(items) == 1 else None
-        if one is not None and _ENDS_WITH_OR.search(kid.text) and (choices or not after_and):
+        if one is not None and ENDS_WITH_OR.search(kid.text) and (choices or not after_and):
             choices.append(one)
             continue
         # "A, AND" / "B, OR" / "C" (NCT02181413) is A and B, or C: which members the "or" takes, the lines do not say.
-        after_and = not choices and bool(_ENDS_WITH_AND.search(kid.text))
+        after_and = not choices and bool(ENDS_WITH_AND.search(kid.text))
         if choices and one is not None:
             out.append(
                 PlainItem(
@@ -2491,10 +2498,6 @@ def _trailing_or_choices(said_by: list[tuple[Criterion, list[PlainItem]]]) -> li
             out.extend([*choices, *items])
         choices = []
     return out + choices
-
-
-_ENDS_WITH_OR = re.compile(r"\bor\s*[,;.:]?\s*$", re.IGNORECASE)
-_ENDS_WITH_AND = re.compile(r"\band\s*[,;.:]?\s*$", re.IGNORECASE)
 
 
 def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
