@@ -44,6 +44,11 @@ def items_of(items: list[PlainItem]) -> list[PlainItem]:
     return [item for top in items for item in top.walk()]
 
 
+def eligibility(criteria: str) -> PlainEligibility:
+    """The plain lists of a record whose criteria text is `criteria`."""
+    return translate_eligibility({"eligibilityCriteria": criteria})
+
+
 def notes(text: str, about: str = "") -> dict[str, str]:
     """The glossary's notes for a sentence (of a study about `about`): term -> what the page says it means there."""
     return {found.term: found.definition for found in terms_in(text, about)}

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import notes, texts
-from trialpages.eligibility import translate_eligibility
-
-
-def eligibility(criteria: str):
-    return translate_eligibility({"eligibilityCriteria": criteria})
+from tests.eligibility.conftest import eligibility, notes, texts
 
 
 def test_a_run_of_or_lines_after_an_or_line_is_one_choice_and_what_follows_is_everyones():

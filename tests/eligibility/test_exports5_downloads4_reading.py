@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import notes, texts
-from trialpages.eligibility import translate_eligibility
-
-
-def eligibility(criteria: str):
-    return translate_eligibility({"eligibilityCriteria": criteria})
+from tests.eligibility.conftest import eligibility, notes, texts
 
 
 def test_conditions_under_a_lead_in_about_drugs_are_not_said_as_taken():

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import notes, texts
-from trialpages.eligibility import parse_criteria, translate_eligibility
+from tests.eligibility.conftest import eligibility, notes, texts
+from trialpages.eligibility import parse_criteria
 from trialpages.eligibility.comparators import symbols_in_words
-
-
-def eligibility(criteria: str):
-    return translate_eligibility({"eligibilityCriteria": criteria})
 
 
 def test_members_ending_in_or_are_choices_among_members_that_all_apply():

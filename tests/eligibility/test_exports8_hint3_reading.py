@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.eligibility.conftest import notes
-from trialpages.eligibility import parse_criteria, translate_eligibility
+from tests.eligibility.conftest import eligibility, notes
+from trialpages.eligibility import parse_criteria
 from trialpages.eligibility.facts import recognise
 
 
@@ -72,9 +72,7 @@ def test_no_note_in_a_sense_the_eleventh_and_twelfth_readings_sentences_do_not_u
 
 
 def test_a_treatment_said_with_no_and_no_time_is_left_in_the_studys_words():
-    plain = translate_eligibility(
-        {"eligibilityCriteria": "Inclusion Criteria:\n\n* type 2 diabetes\n* no insulin therapy\n"}
-    )
+    plain = eligibility("Inclusion Criteria:\n\n* type 2 diabetes\n* no insulin therapy\n")
     assert [item.text for item in plain.inclusion][-1] == "No insulin therapy"
 
 
@@ -92,7 +90,7 @@ def test_a_treatment_said_with_its_time_is_still_rewritten(text, said):
 
 def test_a_missing_examination_named_by_its_abbreviation_stays_a_reason():
     criteria = "Exclusion Criteria:\n\n* Pregnancy\n* No sexual assault nurse examiner (SANE) examination\n"
-    plain = translate_eligibility({"eligibilityCriteria": criteria})
+    plain = eligibility(criteria)
     assert "No sexual assault nurse examiner (SANE) examination" in [item.text for item in plain.exclusion]
 
 
@@ -101,7 +99,7 @@ def test_radiotherapy_that_must_have_been_completed_is_a_requirement():
         "Palliative radiotherapy to areas of metastatic breast cancer must have been completed more than 7 days prior "
         "to the first dose of study treatment."
     )
-    plain = translate_eligibility({"eligibilityCriteria": f"Exclusion Criteria:\n\n* Pregnancy\n* {rule}\n"})
+    plain = eligibility(f"Exclusion Criteria:\n\n* Pregnancy\n* {rule}\n")
     assert rule not in [item.text for item in plain.exclusion]
 
 

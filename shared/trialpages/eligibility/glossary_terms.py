@@ -61,9 +61,6 @@ _CANCER_WORDS = (
     r"cancer|tumou?r|malignan|oncolog|carcinom|melanom|lymphom|leuk|myelom|sarcom|metasta|checkpoint|chemo|"
     r"\b(?-i:PD-?L?1|CTLA-?4|NSCLC|RECIST)\b|immuno-oncology"
 )
-_ZURICH_QUESTIONNAIRE = (
-    "a questionnaire about leg pain and walking for people with a narrowed spinal canal in the lower back"
-)
 _IMMUNE_TOLERANCE_INDUCTION = (
     "high doses of a clotting factor given often, to train the body to stop making antibodies against it"
 )
@@ -4275,7 +4272,11 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     # "a score of more than 2.0 of the Zurich Claudication Questionnaire (ZCQ)" (NCT05587465, downloads5: WRONG as poor
     # blood flow, itself a reason that study kept people out for): the questionnaire of spinal stenosis.
-    term("Zurich Claudication Questionnaire | ZCQ", _ZURICH_QUESTIONNAIRE, not_before=r"Questionnaire\s*\(\s*$"),
+    term(
+        "Zurich Claudication Questionnaire | ZCQ",
+        "a questionnaire about leg pain and walking for people with a narrowed spinal canal in the lower back",
+        not_before=r"Questionnaire\s*\(\s*$",
+    ),
     term(
         "claudication",
         "pain or weakness in the legs when walking, from nerves squeezed in the lower back",

@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from trialpages.eligibility.comparators import AT_LEAST, COMPARISON, MORE_THAN, comparison_phrase
 from trialpages.eligibility.model import CriteriaSection, Criterion, Joins, Kind, ParsedCriteria
 
 _ESCAPE = re.compile(r"""\\([\\`*_{}\[\]()#+\-.!<>^|~=&%$@'"])""")
@@ -1132,14 +1133,19 @@ _EXCEPTION_SAID_WHOLE = re.compile(
 # A lead-in that names one condition or criterion over several: the one that applies.
 _ONE_NAMED = re.compile(r"\bfollowing\s+(?:condition|criterion|situation|case)\s*:?\s*$", re.IGNORECASE)
 _BOTH_OR_ALL = re.compile(r"\b(?:both|all|each|every)\b", re.IGNORECASE)
-_AT_LEAST = re.compile(r"^\s*(?:≥|>=?|at\s+least|more\s+than|greater\s+than)\s*\d", re.IGNORECASE)
-_AT_MOST = re.compile(r"^\s*(?:≤|<=?|at\s+most|less\s+than|lower\s+than)\s*\d", re.IGNORECASE)
+_LEADING_LIMIT = re.compile(rf"^\s*(?P<comparison>{COMPARISON})\s*\d", re.IGNORECASE)
 
 
 def _limits_alike(children: list[str]) -> bool:
     """Members that are each a limit the same way round ("≥30.0 kg/m²", "≥27.0 kg/m² and ..."): two ways to meet one
     measure. A lower and an upper limit ("≥18", "≤75") are a range, both needed."""
-    return all(_AT_LEAST.match(kid) for kid in children) or all(_AT_MOST.match(kid) for kid in children)
+    lower_bounds = set()
+    for kid in children:
+        limit = _LEADING_LIMIT.match(kid)
+        if limit is None:
+            return False
+        lower_bounds.add(comparison_phrase(limit["comparison"]) in (AT_LEAST, MORE_THAN))
+    return len(lower_bounds) == 1
 
 
 def joins_of(lead: str, children: list[str]) -> Joins:

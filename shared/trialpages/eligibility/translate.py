@@ -2213,7 +2213,7 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 # (NCT02369484, sample 14: LOSSY, the first read as a must and the other as its detail): either is enough.
                 other = original_words(part.text[alternative.end() :])
                 either = _original(other[:1].upper() + other[1:], sources, kind)
-                items[-1] = _either(items[-1], either, sources)
+                items[-1] = _either(items[-1], either, sources=sources)
                 continue
             note = _original(part.text, sources, kind)
             covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
@@ -2456,15 +2456,15 @@ def _is_either(item: PlainItem) -> bool:
     return item.text is None and item.children_title == _EITHER_TITLE and item.children_joins == "any"
 
 
-def _either(first: PlainItem, other: PlainItem, sources: list[str]) -> PlainItem:
-    """Two ways in, one of which is enough."""
+def _either(first: PlainItem, *others: PlainItem, sources: list[str]) -> PlainItem:
+    """Ways in, one of which is enough."""
     return PlainItem(
         kind=first.kind,
         text=None,
         source_ids=sources,
         children_title=_EITHER_TITLE,
         children_joins="any",
-        children=[first, other],
+        children=[first, *others],
     )
 
 
@@ -2484,16 +2484,7 @@ def _trailing_or_choices(said_by: list[tuple[Criterion, list[PlainItem]]]) -> li
         # "A, AND" / "B, OR" / "C" (NCT02181413) is A and B, or C: which members the "or" takes, the lines do not say.
         after_and = not choices and bool(ENDS_WITH_AND.search(kid.text))
         if choices and one is not None:
-            out.append(
-                PlainItem(
-                    kind=one.kind,
-                    text=None,
-                    source_ids=choices[0].source_ids,
-                    children_title=_EITHER_TITLE,
-                    children_joins="any",
-                    children=[*choices, one],
-                )
-            )
+            out.append(_either(*choices, one, sources=choices[0].source_ids))
         else:
             out.extend([*choices, *items])
         choices = []
@@ -2514,7 +2505,7 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
         rest = said[opening.end() :]
         rest = rest[:1].upper() + rest[1:]
         alternative = item.model_copy(update={"text": rest} if item.text is not None else {"children_title": rest})
-        paired[-1] = _either(paired[-1], alternative, paired[-1].source_ids)
+        paired[-1] = _either(paired[-1], alternative, sources=paired[-1].source_ids)
     return paired
 
 
@@ -2534,7 +2525,7 @@ def _reproductive_potential_pairs(items: list[PlainItem]) -> list[PlainItem]:
             and _NOT_OF_POTENTIAL.search(paired[-1].text)
             and _OF_POTENTIAL_WHO.match(item.text)
         ):
-            paired[-1] = _either(paired[-1], item, paired[-1].source_ids)
+            paired[-1] = _either(paired[-1], item, sources=paired[-1].source_ids)
             continue
         paired.append(item)
     return paired
