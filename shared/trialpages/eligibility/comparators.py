@@ -42,12 +42,15 @@ _SYMBOLS = (
 _WORD_FORMS = (
     (
         r"greater than or equal(?: to)?|more than or equal to|higher than or equal to|equal(?: to)? or (?:greater|more|higher) than|"
+        # the "or" left out ("BMI equal to greater than 30", NCT06724406, exports9: WRONG as more than)
+        r"equal(?: to)? (?:greater|more|higher) than|(?:greater|more|higher) than equal(?: to)?|"
         r"older or equal to|greater or equal to|no less than|not less than|no lower than|a minimum of|minimum of|at least|"
         r"or more(?! than)|or greater(?! than)|or higher(?! than)|or above(?!\s*\d)|or older(?! than)",
         AT_LEAST,
     ),
     (
         r"less than or equal to|lower than or equal to|equal(?: to)? or (?:less|lower) than|no more than|not more than|"
+        r"equal(?: to)? (?:less|lower) than|(?:less|lower) than equal(?: to)?|"
         r"no greater than|not greater than|no higher than|not exceeding|a maximum of|maximum of|up to|at most|or less(?! than)|"
         r"or lower(?! than)|or below(?!\s*\d)|or younger(?! than)|or fewer(?! than)",
         AT_MOST,

@@ -41,6 +41,8 @@ def term(spellings: str, definition: str, *, shown: str | None = None, word: boo
 
 # A rule said of men as well as women (glossary.py's "childbearing potential" and its sense here).
 MEN_TOO = r"\bmales?\b|\bmen\b|\bboys?\b|\bfather"
+# A study of dialysis access: its fistula is the one made for dialysis.
+_DIALYSIS_ACCESS = r"dialysis|end[- ]stage (?:renal|kidney)|\b(?-i:ESRD)\b|arteriovenous fistula|vascular access"
 # Words near an abbreviation that say which sense is meant.
 _HEART = r"heart|cardi|\b(?-i:ECG)\b|\b(?-i:EKG)\b|\b(?-i:QT)\b|arrhythm|\bbeats?\b|\bbpm|pulse|blood pressure|\b(?-i:BP)\b|infarct|angina|coronary|stent|rhythm"
 _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
@@ -154,6 +156,12 @@ _HEART_CATHETER = (
 
 # Abbreviations and names, matched in the case they are written.
 ABBREVIATIONS: tuple[Term, ...] = (
+    # An arteriovenous fistula for dialysis (NCT06001827, exports9: "Referred for creation of a new AVF" unexplained)
+    term(
+        "AVF | AVFs",
+        "arteriovenous fistula: a join made by surgery between an artery and a vein so dialysis can be done",
+        study_about=_DIALYSIS_ACCESS,
+    ),
     # Units and measures
     # "a PO2 less than 60 mmHg (on room air)" (NCT00540072, trialgpt reading: WRONG as a blood pressure): a gas's pressure.
     term(
@@ -3682,6 +3690,88 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "monomethyl auristatin E: a strong cell poison that some antibody medicines for cancer (ADCs) carry into "
         "cancer cells",
     ),
+    # Abbreviations the exports9 and hint4 readings found bare.
+    term(
+        "IPEX",
+        "a rare inherited disease, starting in babies, in which the immune system attacks the gut, skin and glands",
+    ),
+    term(
+        "PgR", "progesterone receptor: a protein on some breast cancer cells that the hormone progesterone attaches to"
+    ),
+    term("DMARD | DMARDs", "disease-modifying antirheumatic drug: a medicine that slows the damage of arthritis"),
+    term("eCRCl", "estimated creatinine clearance: a measure of how well the kidneys filter the blood"),
+    term("CD137", "a protein on immune cells; some medicines switch it on to help the immune system fight cancer"),
+    term("IRLS", "International Restless Legs Scale: a score of how bad restless legs symptoms are, from 0 to 40"),
+    term(
+        "GT1b",
+        "genotype 1b, a strain of the hepatitis C virus",
+        only_near=r"hepatitis|\b(?-i:HCV)\b|genotype|virus",
+    ),
+    term(
+        "AC",
+        "doxorubicin (Adriamycin) and cyclophosphamide, two chemotherapy medicines given together",
+        only_after=r"^\s*(?:combination\s+)?(?:regimen|chemotherapy|therapy|treatment|cycle)",
+    ),
+    term(
+        "MMC",
+        "mitomycin C, a chemotherapy medicine, often put into the bladder",
+        only_near=r"bladder|intravesical|chemotherap|instillation|\b(?-i:BCG)\b",
+    ),
+    term("HPA axis", "the link between the brain and the adrenal glands that controls the stress hormone cortisol"),
+    # Abbreviations UNREADABLE reasons of earlier readings name, still with no note.
+    term(
+        "DAPT",
+        "dual antiplatelet therapy: two medicines taken together to stop blood clots, often after a stent",
+        only_near=r"stent|antiplatelet|aspirin|P2Y12|clopidogrel|ticagrelor|prasugrel|\b(?-i:PCI)\b|coronary",
+    ),
+    term(
+        "aHUS",
+        "atypical hemolytic uremic syndrome: a rare disease in which small clots damage the kidneys and other organs",
+    ),
+    term("ACLF", "acute-on-chronic liver failure: a sudden failing of a liver that already had long-term disease"),
+    term("INSTI | INSTIs", "integrase inhibitor: a kind of HIV medicine"),
+    term(
+        "DCB | DCBs",
+        "drug-coated balloon: a balloon with medicine on it, used to open narrowed arteries",
+        only_near=r"balloon|stent|angioplast|arter|\b(?-i:PCI|PTA)\b|lesion|restenosis",
+    ),
+    term(
+        "ART",
+        "antiretroviral therapy: medicines that control HIV",
+        only_near=r"\b(?-i:HIV)\b|antiretroviral|viral load|\b(?-i:CD4)\b|\b(?-i:RNA)\b|regimen",
+    ),
+    term(
+        "UI | SUI",
+        "urinary incontinence: leaking urine",
+        only_near=r"urin|bladder|incontinen|continence|pelvic|leak|stress|void",
+    ),
+    term(
+        "RVO | BRVO | CRVO | HRVO",
+        "retinal vein occlusion: a blocked vein in the back of the eye",
+        only_near=r"\beyes?\b|retina|macula|vision|visual|fove|ocular|intravitreal",
+    ),
+    term(
+        "CBT",
+        "cognitive behavioral therapy: a talking therapy that changes unhelpful thoughts and habits",
+        only_near=r"therap|psych|insomnia|depress|anxiety|counsel|session|\b(?-i:PTSD)\b|nightmare|pain",
+    ),
+    term("PHQ-8", "an 8-question score of depression; higher means more depressed"),
+    term(
+        "CCH",
+        "chronic cluster headache: cluster headaches with no long break from attacks",
+        only_near=r"headache|cluster",
+    ),
+    term(
+        "SPG",
+        "sphenopalatine ganglion: a bundle of nerves behind the nose linked to some headaches",
+        only_near=r"headache|cluster|migraine|nerve|block|stimulat|ganglion",
+    ),
+    term(
+        "MIS",
+        "minimally invasive surgery: surgery through small cuts",
+        only_near=r"surg|spine|spinal|fusion|decompress|approach|lumbar|\b(?-i:TLIF)\b",
+    ),
+    term("AASLD", "the American Association for the Study of Liver Diseases, whose guidelines doctors follow"),
 )
 
 
@@ -3841,7 +3931,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         # (not "plan to become pregnant ... at the time of enrollment", NCT06615505, downloads3: WRONG)
         only_near=r"continuous|health plan|insurance|database|medical history for|claims|\bplan\s+(?:member|enrol)",
     ),
-    term("enrollment | enrolment", "joining the study"),
+    # "enrollment in a commercial or self prescribed weight loss or exercise program" (NCT00623545, hint4: WRONG as
+    # joining the study)
+    term(
+        "enrollment | enrolment",
+        "joining the study",
+        not_after=r"^\s*(?:in|into|on)\s+(?:an?\s+|any\s+)?(?:commercial|self|weight|exercise|fitness|rehab|smoking|"
+        r"education|school|insurance|health\s+plan|(?:[\w-]+\s+)?(?:program|programme|class|course)\b)",
+    ),
     term("dosing", "giving a dose of a medicine"),
     term("excipient | excipients", "the inactive ingredients of a medicine"),
     term(
@@ -5115,6 +5212,14 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         not_before=r"\broots?\s*$",
     ),
     term("bowel obstruction | intestinal obstruction", "a blockage of the bowel"),
+    # "Planned index procedure to revise or repair an existing fistula" in a study of dialysis access (NCT06001827,
+    # exports9: WRONG with the disease note): the access fistula, and its abbreviation, in studies of dialysis access.
+    term(
+        "fistula | fistulas | fistulae",
+        "here, the join made by surgery between an artery and a vein so dialysis can be done",
+        study_about=_DIALYSIS_ACCESS,
+        not_near=r"anal|perianal|rect|bowel|bladder|vagin|enter|bronch|pleur|tracheo|esophag|oesophag|dural|spinal|CSF",
+    ),
     term("fistula | fistulas | fistulae", "an abnormal passage between two parts inside the body, or to the skin"),
     term("gastrostomy", "an opening through the belly into the stomach, often for a feeding tube"),
     term("nasogastric", "from the nose down to the stomach, as with a feeding tube"),
@@ -5433,9 +5538,18 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "a narrowing of the urethra, the tube that carries urine out of the body",
     ),
     term("stricture | strictures", "an abnormal narrowing of a tube in the body"),
+    # "bladder cancer after transurethral resection of bladder tumor (TURBT)" (NCT00318643, hint4: WRONG as TURP)
+    term(
+        "transurethral resection of bladder tumor | transurethral resection of bladder tumour | "
+        "transurethral resection of the bladder tumor | transurethral resection of the bladder tumour | "
+        "transurethral resection of the bladder | transurethral resection of bladder",
+        "TURBT: surgery through the urethra to remove a tumor from the bladder",
+    ),
     term(
         "transurethral resection of the prostate | transurethral resection | transurethral prostatectomy",
         "TURP: surgery through the penis to remove part of the prostate",
+        not_near=r"bladder (?:cancer|tumou?r|carcinoma|lesion)|urothel|\b(?-i:TURBT|TUR-BT|NMIBC)\b",
+        not_after=r"^\s*of\s+(?:the\s+)?bladder",
     ),
     term("transurethral", "through the urethra, the tube that carries urine out of the body"),
     term("radical cystectomy", "surgery to remove the bladder"),
@@ -5570,9 +5684,23 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
         "5-HT1B/1D | 5-HT1B1D | 5-HT1B/D | 5-HT1B/1D agonist | 5-HT1B/1D agonists | 5-HT1B1D agonist",
         "the target of triptans, medicines that stop migraine and cluster headache attacks",
     ),
+    # "non-ergot dopamine agonists (e.g. pramipexole, ropinirole)" in a restless legs study (NCT00472199, hint4: WRONG
+    # with the migraine note): dopamine agonists, named by whether they are made from ergot.
+    term(
+        "non-ergot dopamine agonists | non-ergot dopamine agonist | non-ergoline dopamine agonists | "
+        "non-ergoline dopamine agonist",
+        "medicines that act like dopamine in the brain and are not made from ergot, a fungus",
+    ),
+    term(
+        "ergot-derived dopamine agonists | ergot-derived dopamine agonist | ergot dopamine agonists | "
+        "ergoline dopamine agonists",
+        "medicines that act like dopamine in the brain and are made from ergot, a fungus",
+    ),
     term(
         "ergotamine | ergotamines | ergot | ergots | ergot derivatives | dihydroergotamine",
         "an older migraine medicine that narrows blood vessels",
+        not_before=r"non-?\s*$",
+        not_after=r"^[- ]?(?:derived\s+)?(?:dopamine|agonist)",
     ),
     term(
         "abortive",
@@ -5741,7 +5869,9 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("foraminal stenosis", "a narrowing of the openings where nerves leave the spine"),
     term("scoliosis", "a sideways curve of the spine"),
     term("kyphosis", "a forward, hunched curve of the spine"),
-    term("lordosis", "the inward curve of the lower back"),
+    # "Structural disorder of spinal alignment (Scoliosis, kyphosis, lordosis)" (NCT05921747, exports9: WRONG, the
+    # normal curve named as a disorder): the curve, and what too much of it is.
+    term("lordosis", "an inward curve of the spine, in the neck and lower back; too much of it is called swayback"),
     term("cauda equina", "the bundle of nerves at the bottom of the spinal cord"),
     term(
         "cauda equina syndrome",
@@ -6524,10 +6654,18 @@ _CANCER: tuple[Term, ...] = (
         "cytotoxic T-lymphocyte-associated protein 4 | cytotoxic T lymphocyte-associated protein 4 | "
         "cytotoxic T-lymphocyte-associated antigen 4 | cytotoxic T lymphocyte-associated antigen 4 | "
         "cytotoxic T-lymphocyte-associated antigen-4 | cytotoxic T-lymphocyte-associated protein-4 | "
-        "cytotoxic T-lymphocyte antigen 4 | cytotoxic T-lymphocyte antigen-4",
+        "cytotoxic T-lymphocyte antigen 4 | cytotoxic T-lymphocyte antigen-4 | "
+        "cytotoxic T-lymphocyte associated protein-4 | cytotoxic T-lymphocyte associated protein 4 | "
+        "cytotoxic T-lymphocyte associated antigen-4 | cytotoxic T-lymphocyte associated antigen 4 | "
+        "cytotoxic T lymphocyte antigen-4 | cytotoxic T lymphocyte antigen 4",
         "CTLA-4, a protein that holds back the immune system; some immunotherapy medicines block it",
     ),
-    term("cytotoxic", "harmful to cells; cytotoxic medicines kill fast-growing cells such as cancer cells"),
+    # "a cytotoxic T-lymphocyte associated protein-4 (CTLA-4) agent" (NCT02915523, hint4: WRONG as chemotherapy)
+    term(
+        "cytotoxic",
+        "harmful to cells; cytotoxic medicines kill fast-growing cells such as cancer cells",
+        not_after=r"^\s*T[- ]?(?:lymphocyte|cell)",
+    ),
     term(
         "cytotoxic chemotherapy | cytotoxic agents",
         "chemotherapy: medicines that kill fast-growing cells such as cancer cells",
@@ -7807,6 +7945,12 @@ _REPRODUCTION: tuple[Term, ...] = (
         only_near=r"ligation|occlusion|sterili",
     ),
     term("fallopian tube | fallopian tubes", "the tubes that carry eggs from the ovaries to the womb"),
+    # "Radiation-induced oophorectomy with last menses > 1 year ago" (NCT03740893, exports9: WRONG as surgery)
+    term(
+        "radiation-induced oophorectomy | radiation induced oophorectomy | radiation oophorectomy | "
+        "radiation-induced ovarian ablation | medical oophorectomy | chemical oophorectomy",
+        "stopping the ovaries from working with radiation or medicine, not with surgery",
+    ),
     term("oophorectomy | bilateral oophorectomy | ovariectomy", "surgery to remove the ovaries"),
     term("salpingectomy | bilateral salpingectomy", "surgery to remove the fallopian tubes"),
     term("hysterectomy", "surgery to remove the womb"),
@@ -8586,7 +8730,26 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("organ confined | organ-confined", "the cancer has not grown outside the organ it started in"),
     # Terms sample 18 and earlier readings found unexplained.
     term("hematopathy | haematopathy", "a disease of the blood"),
+    # "Diagnosis of glaucoma or ocular hypertension" (NCT00333125, hint4: WRONG with the blood-pressure note)
+    term("ocular hypertension", "high pressure of the fluid inside the eye"),
+    # "Ejection fraction > 47% by radionucleotide angiogram" (NCT00801931, hint4: WRONG with the X-ray dye note)
+    term(
+        "radionuclide angiogram | radionucleotide angiogram | radionuclide angiography | radionuclide ventriculography",
+        "a heart scan that uses a tiny amount of a radioactive tracer to show how well the heart pumps",
+    ),
+    # "routine invasive measurement of hemodynamic parameters" (NCT00640315, hint4: WRONG as a cancer's)
+    term(
+        "invasive measurement | invasive measurements | invasive monitoring | invasive hemodynamic monitoring",
+        "measured with a tube or sensor put inside the body",
+    ),
     # "Patients naïve to hypoglycemic therapies" (NCT01123278, sample 18: UNREADABLE, "naïve" left unexplained)
+    # "Naïve to alcohol consumption" (NCT05920629, exports9: WRONG as never treated with): never having used it.
+    term(
+        "naïve to | naive to",
+        "never having used",
+        only_after=r"^\s*(?:alcohol|drink|smok|tobacco|cigarett|cannabis|marijuana|nicotine|caffeine|substances?\b|"
+        r"(?:recreational\s+)?drugs?\s+(?:use|of\s+abuse))",
+    ),
     term("naïve to | naive to", "never treated with"),
     term(
         "immunotherapy naive | immunotherapy-naive | immunotherapy naïve | immunotherapy-naïve",
@@ -11333,6 +11496,228 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("hepatically impaired", "with a liver that does not work well enough"),
     term("hepatologist | hepatologists", "a doctor who treats liver diseases"),
     term("gastroenterologist | gastroenterologists", "a doctor who treats diseases of the stomach, bowels and liver"),
+    # Terms the exports9 and hint4 readings found bare.
+    term("index hospitalization | index hospitalisation", "the hospital stay that made you fit for the study"),
+    term("index procedure", "the operation or procedure the study is built around"),
+    term("lumbopelvic", "to do with the lower back and the pelvis"),
+    term("multiparous", "having given birth more than once"),
+    term("parous", "having given birth"),
+    term("exfoliative", "making the skin peel or flake off"),
+    term("lymphedema | lymphoedema", "swelling, often of an arm or leg, because lymph fluid does not drain well"),
+    term(
+        "disorder of arousal from non-rapid eye movement sleep | disorders of arousal from non-rapid eye movement sleep",
+        "sleepwalking, sleep terrors or confused waking from deep sleep",
+    ),
+    term("rapid eye movement sleep behavior disorder", "acting out dreams during sleep"),
+    term("secondary to", "caused by"),
+    term("stent graft | stent grafts | stent-graft", "a fabric tube on a metal frame put inside a blood vessel"),
+    term("dexterity", "skill in using the hands"),
+    term("mini-sternotomy | ministernotomy | sternotomy", "surgery through a cut in the breastbone"),
+    term(
+        "emergent",
+        "needing to be done at once, as an emergency",
+        only_after=r"^\s*(?:or\s+\w+\s+)?(?:surgery|surgical|operation|procedures?|intervention|cardiac surgery)",
+    ),
+    term(
+        "salvage procedure | salvage procedures",
+        "a last-chance operation when the patient is dying or other treatment has failed",
+    ),
+    term("EuroSCORE II | EuroSCORE | Euroscore II | Euroscore", "a score of the risk of dying after heart surgery"),
+    term("inotropes | inotropic support | inotropic agents", "medicines that make the heart pump harder"),
+    term("mechanical circulatory support", "a machine or pump that helps the heart move blood"),
+    term("exacerbated", "made worse"),
+    term("Allred score", "a score from 0 to 8 of how much of a breast tumor has hormone receptors"),
+    term(
+        "bronchopleural fistula",
+        "an abnormal opening between an airway and the space around the lung",
+    ),
+    term("maxillofacial surgery", "surgery of the face, jaws and mouth"),
+    term("orthognathic surgery", "surgery to move the jaws into a better position"),
+    term(
+        "positive symptoms",
+        "in psychosis, hearing or seeing things that are not there, or holding false beliefs",
+        only_near=r"psycho|schizo|hallucinat|delusion",
+    ),
+    term("schizophreniform", "like schizophrenia, but lasting less than 6 months"),
+    term("operative vaginal delivery | operative delivery", "a birth helped by forceps or a suction cup"),
+    term("episiotomy", "a cut made at the opening of the vagina to help a baby out"),
+    term(
+        "cycle 1 day 1 | cycle 1, day 1 | C1D1",
+        "the first day of the first round of study treatment",
+    ),
+    term("organizing pneumonia | organising pneumonia", "a kind of lung inflammation that is not an infection"),
+    term("hypophysitis", "swelling of the pituitary gland, a gland at the base of the brain that makes hormones"),
+    term("polyangiitis", "swelling of many small blood vessels"),
+    term("Hashimoto's | Hashimoto", "a disease in which the immune system attacks the thyroid"),
+    term(
+        "mineralocorticoids | mineralocorticoid",
+        "hormones, or medicines like them, that control salt and water in the body",
+    ),
+    term("fludrocortisone", "a medicine that acts like the body's hormone that keeps salt and water in"),
+    term("adrenocortical", "of the outer layer of the adrenal glands, which make steroid hormones"),
+    term(
+        "irritative voiding symptoms | irritative symptoms",
+        "needing to pass urine often, urgently, or with pain",
+    ),
+    term("hydronephrosis", "swelling of a kidney because urine cannot drain out of it"),
+    term("vespid | vespids", "wasps, hornets and yellow jackets"),
+    term(
+        "bone-seeking radionuclides | bone seeking radionuclides | bone-seeking radiopharmaceuticals",
+        "radioactive medicines that go to the bones, used for bone pain from cancer",
+    ),
+    term("emesis", "vomiting"),
+    term("gastrointestinal obstruction", "a blockage of the stomach or bowel"),
+    term(
+        "stem cell rescue | stem-cell rescue",
+        "giving back stem cells after very strong chemotherapy so the blood can recover",
+    ),
+    term(
+        "pulmonary capillary wedge pressure",
+        "a pressure measured through a tube in the lungs' blood vessels; it shows the pressure in the left side of the heart",
+    ),
+    term("polyarticular", "in many joints"),
+    term(
+        "distal interphalangeal joints | distal interphalangeal joint | distal interphalangeal",
+        "the finger and toe joints nearest the nails",
+    ),
+    term("rheumatoid factor", "an antibody found in the blood of many people with rheumatoid arthritis"),
+    term("fusion protein | fusion proteins", "a protein medicine made by joining parts of two proteins"),
+    term(
+        "opportunistic infections | opportunistic infection", "infections that take hold when the immune system is weak"
+    ),
+    term(
+        "epithelial | non-epithelial",
+        "of the cells that line the organs and skin; most cancers start in them",
+        # "mesenchymal epithelial transition (MET)" names a gene
+        not_before=r"mesenchymal[- ]$",
+        not_after=r"^[- ]transition",
+    ),
+    term("chemotherapy-naïve | chemotherapy-naive | chemotherapy naïve | chemotherapy naive", "never had chemotherapy"),
+    term("intravenous alimentation | parenteral alimentation", "feeding through a vein"),
+    term(
+        "haemoglobinopathy | hemoglobinopathy | haemoglobinopathies | hemoglobinopathies",
+        "an inherited disease of the blood's hemoglobin, such as sickle cell disease",
+    ),
+    term(
+        "microsomal antibodies | microsomal auto antibodies | microsomal autoantibodies | antimicrosomal antibodies",
+        "antibodies against the thyroid, a sign of an immune disease of the thyroid",
+    ),
+    term("codon | codons", "a spot in a gene where a change can happen"),
+    term("hypocoagulability", "blood that clots too slowly"),
+    term(
+        "augmentation",
+        "restless legs symptoms that get worse, start earlier or spread because of the medicine",
+        only_near=r"restless|\b(?-i:RLS)\b|dopamin",
+    ),
+    term("genotype 1b | genotype 1", "a strain of the hepatitis C virus", only_near=r"hepatitis|\b(?-i:HCV)\b|virus"),
+    term("non-cirrhotic | noncirrhotic", "without cirrhosis (scarring of the liver)"),
+    term("transudate", "fluid that leaks out of blood vessels because of pressure, not because of infection or cancer"),
+    term(
+        "intensity-modulated radiotherapy | intensity modulated radiotherapy | intensity-modulated radiation therapy",
+        "radiation shaped to the tumor with beams of different strengths",
+    ),
+    term("hypercapnea | hypercapnia | hypercarbia", "too much carbon dioxide in the blood"),
+    term("respiratory arrest", "breathing stops"),
+    term("syncopal", "fainting"),
+    term(
+        "histone deacetylase inhibitor | histone deacetylase inhibitors | HDAC inhibitor | HDAC inhibitors",
+        "a kind of cancer medicine that changes which genes cancer cells switch on",
+    ),
+    term("anticonception", "birth control"),
+    term("incidental findings | incidental finding", "something found by chance, not what the test was looking for"),
+    term(
+        "lytic spondylolisthesis",
+        "a slipped spine bone caused by a crack in the back part of the bone",
+    ),
+    term("virological failure | virologic failure", "the virus growing again in the blood despite treatment"),
+    # Words UNREADABLE reasons of all readings so far name most often, still with no note anywhere.
+    term("progression", "the disease getting worse, such as a cancer growing or spreading"),
+    # "Indication of liver disease, defined by ...", "any indication of ongoing risk": a sign of it
+    term(
+        "indication",
+        "a sign",
+        only_after=r"^\s+of\s+(?:[\w-]+\s+){0,2}?(?:disease|risk|infection|illness|damage|injury|harm|problems?|conditions?|"
+        r"disorders?|abnormal|toxicit|failure|impairment)",
+        not_before=r"\bthe\s+$",
+    ),
+    term("indication | indications", "the illness or reason a medicine or treatment is given for"),
+    term("palpable", "can be felt by touch"),
+    term("transient", "lasting only a short time"),
+    term("fluoroscopy | fluoroscopic", "an X-ray that shows moving pictures"),
+    term("pessary | pessaries", "a device put into the vagina to hold up the womb or bladder"),
+    term(
+        "depot",
+        "a form of a medicine injected to release slowly over weeks or months",
+        only_near=r"inject|\bIM\b|month|formulation|leuprolide|Lupron|medroxyprogesterone|Provera|triptorelin|goserelin",
+    ),
+    term("metabolite | metabolites", "substances the body makes when it breaks something down, such as a medicine"),
+    term("denervation", "loss of the nerve supply to a part of the body, or cutting or blocking it on purpose"),
+    term("angulation", "a bend at an angle"),
+    term(
+        "trauma",
+        "a physical injury",
+        not_near=r"psych|stress|emotion|\b(?-i:PTSD)\b|abuse|sexual|mental|childhood|trauma-focused|traumati[sz]ed",
+    ),
+    term("chronic", "lasting a long time"),
+    term("hypersensibility", "an allergy or a strong reaction"),
+    term("constituent | constituents", "the parts or ingredients of something"),
+    term("plasma", "the liquid part of the blood", not_after=r"^[- ]?(?:cells?|cell\b|exchange|pheresis)"),
+    term("GBCA | GBCAs", "gadolinium-based contrast agent: a dye used in MRI scans"),
+    term("interstitial pneumonia", "swelling and scarring of the tissue between the lung's air sacs"),
+    term("negative cytology", "no cancer cells found when cells were looked at under a microscope"),
+    term(
+        "ligamentum flavum | ligament flavum | ligamenta flava",
+        "a band at the back of the spinal canal that can thicken and press on nerves",
+    ),
+    term("vacuum phenomenon", "gas seen in a worn spinal disc on a scan, a sign of wear"),
+    term("epidural lipomatosis", "too much fat in the spinal canal, which can press on nerves"),
+    term("lateral recess", "the side part of the spinal canal, where the nerve roots leave"),
+    term("stenotic", "narrowed"),
+    term("nucleoplasty", "a procedure that removes part of a disc's soft center through a needle"),
+    term("rosacea", "a skin disease that causes redness and pimples on the face"),
+    term("tinnitus", "ringing or buzzing in the ears"),
+    term("occlusions", "blockages", not_near=r"dental|\bbite\b|teeth|tooth"),
+    term("overt", "clear to see, with signs or symptoms"),
+    term("post-traumatic headache | persistent post-traumatic headache", "a headache that starts after a head injury"),
+    term(
+        "post-concussion syndrome | postconcussion syndrome | post-concussive syndrome",
+        "headache, dizziness and trouble thinking that go on after a concussion (a mild brain injury)",
+    ),
+    term("circadian rhythm | circadian rhythms", "the body's daily clock of sleeping and waking"),
+    term("clear margins | clear margin", "no cancer cells at the edges of the tissue removed by surgery"),
+    term(
+        "negative symptoms",
+        "in schizophrenia, a loss of normal feelings, drive and speech",
+        only_near=r"psycho|schizo|hallucinat|delusion|positive symptoms",
+    ),
+    term("cephalic vein", "a vein that runs along the arm"),
+    term("structural heart disease", "a problem in how the heart is built, such as in its valves or walls"),
+    term("general practitioner | general practitioners", "a family doctor"),
+    term("presyncope", "feeling about to faint"),
+    term("idiosyncrasy | idiosyncrasies", "an unusual reaction to a medicine that most people do not have"),
+    term("methylxanthines | methylxanthine", "stimulants such as caffeine and theophylline"),
+    term("lymphovascular invasion", "cancer cells found in small blood or lymph vessels"),
+    term("lymphangitis", "an infection of the lymph vessels, seen as red streaks on the skin"),
+    term("mastitis", "swelling and infection of the breast"),
+    term("radiculitis", "a sore, swollen nerve root in the spine, causing pain along the nerve"),
+    term("chemonucleolysis", "an injection into a spinal disc that dissolves part of it"),
+    term("genotyping", "a test of a person's genes, or of the strain of a virus"),
+    term("assay | assays", "a lab test"),
+    term("costal margin", "the lower edge of the ribs"),
+    term("midclavicular line", "an imaginary line down the chest from the middle of the collarbone"),
+    term("peripheral blast count", "the number of young, immature blood cells (blasts) in the blood"),
+    term("mechanical obstruction", "a blockage by something in the way"),
+    term("biliary", "to do with bile and the tubes that carry it from the liver"),
+    term(
+        "ampulla | ampulla of Vater",
+        "where the bile duct and the pancreas duct open into the small bowel",
+        only_near=r"bile|biliary|pancrea|duct|Vater|duoden|cholangio",
+    ),
+    term("region of interest", "the part of a scan or image that is measured"),
+    term("periscapular", "around the shoulder blade"),
+    term("vestibular", "to do with the inner ear's sense of balance"),
+    term("fixation failure", "the screws, plates or rods that hold bones together coming loose or breaking"),
+    term("articular space | joint space", "the gap between the bones of a joint"),
 )
 
 # Spine and discs: terms a clinical reading of 24 studies (docs/eligibility-review/downloads1: degenerative disc disease,

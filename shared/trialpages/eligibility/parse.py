@@ -57,7 +57,9 @@ _LEAVING_HEADING = re.compile(rf"^(?:\w+\s+)?(?:{_LEAVING})\s+criteri", re.IGNOR
 _NAME_WORDS, _CRITERION_WORDS = 6, 10  # a member that names a thing; an item that states a criterion whole
 _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
-    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>"
+    # (a protocol's section number before it: "III.6 EXCLUSION CRITERIA", NCT05266716, downloads6: WRONG, the exclusions
+    # read as "The study also says" under a sentence of the preamble, pregnancy among them)
+    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})+\.?\s+)?(?P<heading>"
     + _HEADING_WORDS
     # "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, its donors' rules read as reasons patients cannot join)
     + r"(?:non-?inclusion|inclusion|exclusion|eligibility|"
@@ -110,7 +112,7 @@ _PREAMBLE = re.compile(
     r"(?=.*\b(?:criteria|criterion|requirements|eligible|eligibility|ineligible|exclud\w*|exclusion|inclusion|"
     r"included|participat\w*|entry|enrol\w*|admission|open to|suitable for)\b)"
     r"(?!.*\b(?:radiotherapy|surgery|treatment|medications?|conditions? (?:apply|are met)|diagnos\w*|(?:may|can) be "
-    r"(?:enrolled|included|eligible))\b).{8,260}:\s*$",
+    r"(?:enrolled|included|eligible))\b).{8,320}:\s*$",
     re.IGNORECASE,
 )
 _PREAMBLE_EXCLUDES = re.compile(
@@ -184,10 +186,12 @@ _JOINS_ANY = re.compile(
 # A title rather than a statement: short, no verb, no numbers ("Abnormal laboratory values:", "Phase I", "At Randomization:").
 _TITLE = re.compile(r"^[^\d<>=≤≥.;]{1,60}:?$")
 # A label saying whom or when the items under it are for: "Cohort 1", "Group 2: Coronary heart disease", "Part A",
-# "At Randomization", "Maintenance phase".
+# "At Randomization", "Maintenance phase". The label is a number, a code in capitals, a roman numeral or a number
+# word: "Arm amputation." (NCT07523269, exports9: WRONG x4, the four exclusions after it read as its) names no arm.
+_LABEL = r"(?-i:\d[\w.-]{0,7}|[A-Z][A-Z0-9.-]{0,7}|[A-Z][a-z]?\d{0,2}|[ivx]{1,4}[ab]?)|one|two|three|four|five|six|seven|eight|nine|ten"
 _SCOPE_LABEL = re.compile(
     r"^(?:for\s+|in\s+)?(?:(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|phases?|stages? (?=[0-9IVX]+\b)|periods?|populations?|"
-    r"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])\s*[\w.-]{0,8}\b"
+    rf"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])(?:\s*-?\s*(?:{_LABEL})\b|\s*(?=[:(,]|$))"
     r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1|"
     r"visit\s*\d{1,2}(?=\s*:?\s*$))"  # "At Visit1" alone on its line (NCT02587988)
     r"|(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|maintenance|extension|induction|run-in|open-label|"

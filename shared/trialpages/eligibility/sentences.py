@@ -100,7 +100,10 @@ _QUALIFIER_WORD = re.compile(
     r"(?:is|are) not (?:required|needed|necessary|mandatory)|"
     # "Subjects that require intermittent use of bronchodilators ... would not be excluded from the study" (NCT04736823,
     # sample 39: WRONG, apart from the autoimmune reason it is an exception to)
-    r"(?:would|will|shall|should) not be excluded|" + _HIGHER_LIMIT + r"|may (?:be )?"
+    r"(?:would|will|shall|should) not be excluded|"
+    # "...; replacement therapy (e.g., thyroxine, insulin, ...) is not considered a form of systemic treatment"
+    # (NCT02888665, hint4: WRONG, apart it listed thyroxine and insulin among the reasons to be left out)
+    r"(?:is|are) not considered (?:to be )?(?:a form of|a type of|an?|as)|" + _HIGHER_LIMIT + r"|may (?:be )?"
     # "ALT or AST must be <3.0 x ULN. An AST and ALT may be elevated up to 5 times the ULN if ..." (NCT06831370, sample 39:
     # LOSSY, the higher limit stood apart from the one it allows past)
     r"(?:enrolled|included|considered|participate)|can (?:be )?(?:enrolled|included|participate))\b",

@@ -296,6 +296,13 @@ def _requirements_apart(
                     # "Highly effective contraception methods include:" (NCT06427811, sample 37: WRONG x5, the methods
                     # that let you in read as reasons to be left out)
                     or _BIRTH_CONTROL_METHODS.search(title)
+                    # "For subjects who cross-over to Osimertinib:" over what they must have (NCT02151981, hint4:
+                    # WRONG x2 under "could not join", "It has been at least 14 days since ..." read as a reason)
+                    or (
+                        bool(item.children)
+                        and not _A_REASON_TITLE.match(title)
+                        and all(child.text and _is_requirement(_lone_words(child)) for child in item.children)
+                    )
                 )
             )
         ):
@@ -961,13 +968,29 @@ _NOTE = re.compile(
     + _ADVICE.pattern
     # "Patients known to have tested positive for HIV, ... will be evaluated by an expert as to patient eligibility"
     # (NCT02087397, sample 27: WRONG under "could not join"): a case-by-case review, no reason to be left out.
-    + r"|\bwill be evaluated by (?:an? )?(?:expert|specialist|physician)s?\b[^.;]{0,40}\beligibility\b",
+    + r"|\bwill be evaluated by (?:an? )?(?:expert|specialist|physician)s?\b[^.;]{0,40}\beligibility\b"
+    # "A score of 1 or more on the suicide ideation item of the PHQ-9 will trigger a risk assessment." (NCT04040387,
+    # exports9: WRONG as one more reason): what the study does next, no reason to be left out.
+    r"|\bwill\s+(?:trigger|prompt|lead\s+to|result\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assessment|evaluation|"
+    r"referral|review|interview|follow-up|question)s?\b"
+    # "Confirmation that none of the Trial Registration exclusion criteria listed in Section 5.3.2 are met."
+    # (NCT03740893, exports9: WRONG under "could not join", read as being clear of them keeping you out)
+    r"|^(?:confirmation|confirmed?|verification)\s+that\s+(?:none|no\s+one)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
+    r"\bexclusion\s+criteri",
     re.IGNORECASE,
 )
 
 
 def _is_requirement(text: str) -> bool:
     return bool(_REQUIREMENT_ITEM.match(text)) and not _NOT_REQUIREMENT.search(text)
+
+
+# "At least 14 days since last dose of ..." among the exclusions (NCT02151981, hint4: WRONG as "It has been at least 14
+# days since ..." under "could not join"): a wait the study requires, in the wrong list.
+_WAIT_SINCE = re.compile(
+    r"(?:at least|a minimum of|≥)\s*\d+\s*(?:days?|weeks?|months?|years?)\s+(?:have\s+(?:passed|elapsed)\s+)?since\b",
+    re.IGNORECASE,
+)
 
 
 # Its main clause is a requirement: "Women of childbearing potential and men must agree to ...", "CHEMOTHERAPY: At
@@ -994,6 +1017,11 @@ _REQUIREMENT_ITEM = re.compile(
     r"enrolled|screened|randomi[sz]ed|included|treated|seen)\b"
     # "At least 21 days or 5 times the half-life (whichever is shorter) from prior treatment ... must have elapsed"
     r"|(?:at least|a minimum of)\s(?:[^.;()]|\([^()]*\)){0,200}?\bmust\b"
+    r"|" + _WAIT_SINCE.pattern +
+    # "Once subjects on the ... arm are determined to have objective radiological progression ..." (NCT02151981): when
+    # the rules under a group start to apply
+    r"|once\s+(?:the\s+)?(?:subjects?|patients?|participants?)\b[^.;]{0,120}?\b(?:are|is|have|has)\s+(?:been\s+)?"
+    r"(?:determined|confirmed|shown|found|documented)\b"
     # "Willingness not to use any other application which collects heart rate data ..." among the exclusions
     # (NCT03828656, exports5: WRONG under "could not join", read as the willingness keeping you out)
     r"|(?:willingness|agreement)\s+(?:not\s+)?to\b"
@@ -1160,6 +1188,10 @@ _OTHER_PERSON = (
     r"(?:partners?|caregivers?|carers?|care-?givers?|spouses?|parents?|guardians?|donors?|informants?|companions?)"
 )
 _SOMEONE_ELSE = re.compile(rf"\b{_OTHER_PERSON}\b", re.IGNORECASE)
+# A bracket that says a rule is someone else's: "(family partner)", "(caregiver)".
+_ANOTHER_PERSONS_LIMIT = re.compile(
+    rf"\(\s*(?:(?:the|a|family|study|their)\s+)*(?:{_OTHER_PERSON}|family\s+members?)\s*\)", re.IGNORECASE
+)
 # A lead-in over rules for someone other than the patient ("Partners:", "The partner will be included based on ...").
 _FOR_SOMEONE_ELSE = re.compile(
     rf"^(?:(?:the|for|female|male|their|his|her|your|study|sexual|each|a|an)\s+)*{_OTHER_PERSON}\b", re.IGNORECASE
@@ -2315,6 +2347,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
         # "Presence of fungal, bacterial, viral, or other infection that is uncontrolled. Simple UTI and uncomplicated
         # bacterial pharyngitis are permitted if responding to active treatment." (NCT05507827, sample 20: apart.)
         return True
+    if _IN_REMISSION.match(allowance) and _A_DIAGNOSIS.search(reason):
+        # "Meets ICD-11 or DSM-5 criteria for a current substance or alcohol use disorder ... Diagnoses classified as in
+        # sustained remission are permitted." (NCT06136936, exports9: WRONG, apart it let in any diagnosis in remission)
+        return True
     if _NAMELESS_SUBJECT.match(allowance):
         # "Known active cytomegalovirus (CMV) infection. Unknown or negative status are eligible" (NCT05536349,
         # sample 19: LOSSY, apart from CMV it said no one knew whose status).
@@ -2346,6 +2382,11 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     return bool(_subject_words(allowance) & _subject_words(reason))
 
 
+_IN_REMISSION = re.compile(
+    r"^(?:diagnos[ie]s|disorders?|conditions?|cases?|episodes?)\b[^.;]{0,40}?\bin\s+(?:\w+\s+)?remission\b",
+    re.IGNORECASE,
+)
+_A_DIAGNOSIS = re.compile(r"\bdisorders?\b|\bdiagnos|\b(?-i:DSM|ICD)\b|\bepisodes?\b", re.IGNORECASE)
 _IMMUNE_DRUGS = re.compile(r"immuno-?suppress|immune[- ](?:modifying|modulating|suppress)|immunomodulat", re.IGNORECASE)
 _STEROIDS = re.compile(r"\b(?:cortico)?steroids?\b", re.IGNORECASE)
 
@@ -2629,7 +2670,9 @@ _ALLOWS = re.compile(
     # "If docetaxel was received in the adjuvant setting, progressive disease must have occurred ≥6 months after the last
     # dose to be eligible" (NCT05378763): when someone the reason names may join after all
     r"|\bto be eligible\b"
-    r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b",
+    r"|\b(?:are|is) not exclusionary\b|\b(?:are|is) not excluded\b"
+    # "replacement therapy (...) is not considered a form of systemic treatment" (NCT02888665): not what keeps you out
+    r"|\b(?:are|is) not considered (?:to be )?(?:a form of|a type of|an?|as)\b",
     re.IGNORECASE,
 )
 
@@ -2793,6 +2836,8 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return whole
+    if _ANOTHER_PERSONS_LIMIT.search(text):
+        return None  # nor is it, read but for its bracket
     with_tail = _with_tail(text, sources, kind)
     if with_tail is not None:
         return with_tail
@@ -3027,8 +3072,10 @@ def _rewritten(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None
     if kind == "exclusion" and (reason := _reason_of(source, keep_state=True)):
         source = reason  # "Patients must not have X" under "You cannot join if": the reason is X
-    if kind == "exclusion" and _REQUIREMENT.search(source):
+    if kind == "exclusion" and (_REQUIREMENT.search(source) or _WAIT_SINCE.match(source)):
         return None
+    if _ANOTHER_PERSONS_LIMIT.search(source):
+        return None  # "BMI ... 27.5 kg/m^2 (family partner)" is not "Your BMI" (NCT06724406, exports9: WRONG)
     recognised = _recognised(source, under_lead=len(sources) > 1)
     if recognised is None:
         return None

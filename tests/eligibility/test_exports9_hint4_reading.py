@@ -1,0 +1,188 @@
+"""Faults two more unseen readings found (docs/eligibility-review/exports9/ and hint4/: 24 studies each of
+data/ctgov/exports.jsonl.xz and hint.jsonl.xz). Each test holds the general rule on the study's own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.eligibility.conftest import eligibility, notes, texts
+from trialpages.eligibility import parse_criteria
+from trialpages.eligibility.comparators import canonical_comparisons
+
+
+@pytest.mark.parametrize(
+    "line", ["Arm amputation.", "Part of the colon removed", "Period of exclusion for an other study"]
+)
+def test_a_word_that_names_arms_or_parts_is_no_label_without_one(line):
+    parsed = parse_criteria(
+        f"Exclusion Criteria:\n\n* Paralysis of the arm.\n* {line}\n* Presence of implanted devices, such as a "
+        "pacemaker.\n* Wrist circumference \\> 23 cm.\n* Mastectomy\n"
+    )
+    assert [criterion.depth for criterion in parsed.sections[0].criteria] == [0] * 5
+
+
+@pytest.mark.parametrize("label", ["Cohort 1:", "Part A", "Arm B:", "Phase Ib", "Group two:", "Study population:"])
+def test_labels_of_arms_and_parts_still_lead_their_rules(label):
+    parsed = parse_criteria(f"Inclusion Criteria:\n\n* {label}\n    * Age 18 or older\n    * ECOG 0-1\n")
+    assert [criterion.depth for criterion in parsed.sections[0].criteria] == [0, 1, 1]
+
+
+def test_a_limit_with_its_or_left_out_keeps_its_equal():
+    plain = eligibility("Inclusion Criteria:\n\n* BMI equal to greater than 30 kg/m\\^2\n")
+    assert texts(plain.inclusion) == ["Your BMI is at least 30 kg/m^2."]
+    assert canonical_comparisons("score less than equal to 5") == "score at most 5"
+
+
+def test_a_limit_for_the_partner_is_not_said_to_you():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* BMI equal to greater than 30 kg/m\\^2 (Index); BMI equal to greater than 27.5 "
+        "kg/m\\^2 (family partner)\n"
+    )
+    said = texts(plain.inclusion)
+    assert said[0] == "Your BMI is at least 30 kg/m^2 (Index)."
+    assert not said[1].startswith("Your") and "(family partner)" in said[1]
+
+
+def test_what_a_score_triggers_is_no_reason_to_be_left_out():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Patient Health Questionnaire-9 (PHQ-9) score greater than or equal to 20. A score of 1 "
+        "or more on the suicide ideation item of the PHQ-9 will trigger a risk assessment.\n"
+    )
+    assert texts(plain.exclusion) == ["Your PHQ-9 score is at least 20."]
+    assert any("will trigger a risk assessment" in said for said in texts(plain.other))
+
+
+def test_confirming_no_exclusion_applies_is_no_reason_to_be_left_out():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Pregnancy\n* Confirmation that none of the Trial Registration exclusion criteria "
+        "listed in Section 5.3.2 are met.\n"
+    )
+    assert not any("Confirmation" in said for said in texts(plain.exclusion))
+    assert any("Confirmation" in said for said in texts(plain.other))
+
+
+def test_diagnoses_in_remission_stay_with_the_disorder_they_let_in():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Meets ICD-11 or DSM-5 criteria for a current substance or alcohol use disorder "
+        "(excluding caffeine and nicotine) within 26 weeks (6 months) of the Screening Visit. Diagnoses classified as in "
+        "sustained remission are permitted.\n"
+    )
+    assert not plain.other
+    assert "sustained remission are permitted" in texts(plain.exclusion)[0]
+
+
+def test_what_is_not_considered_systemic_treatment_is_the_reasons_exception():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Has active autoimmune disease that has required systemic treatment in the past 2 years "
+        "(i.e. with use of disease modifying agents, corticosteroids or immunosuppressive drugs); replacement therapy "
+        "(e.g., thyroxine, insulin, or physiologic corticosteroid replacement therapy for adrenal or pituitary "
+        "insufficiency, etc.) is not considered a form of systemic treatment\n"
+    )
+    [reason] = plain.exclusion
+    assert reason.children_joins == "except"
+    assert reason.children[0].text.startswith("Replacement therapy")
+
+
+def test_a_group_of_what_crossing_over_needs_is_no_reason_to_be_left_out():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Previous treatment with Osimertinib\n\nFor subjects who cross-over to Osimertinib:\n\n"
+        "* Once subjects on the platinum-based doublet chemotherapy arm are determined to have objective radiological "
+        "progression according to RECIST 1.1.\n* At least 14 days since last dose of platinum-based doublet chemotherapy\n"
+    )
+    assert not any("14 days" in said for said in texts(plain.exclusion))
+    assert "At least 14 days since last dose of platinum-based doublet chemotherapy" in texts(plain.other)
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Naïve to alcohol consumption", "", "naïve to", "never having used"),
+        ("Structural disorder of spinal alignment (Scoliosis, kyphosis, lordosis)", "", "lordosis", "swayback"),
+        (
+            "Radiation-induced oophorectomy with last menses > 1 year ago",
+            "",
+            "radiation-induced oophorectomy",
+            "not with",
+        ),
+        (
+            "bladder cancer after transurethral resection of bladder tumor (TURBT)",
+            "",
+            "transurethral resection of bladder tumor",
+            "from the bladder",
+        ),
+        ("Diagnosis of glaucoma or ocular hypertension.", "", "ocular hypertension", "inside the eye"),
+        ("Ejection fraction > 47% by radionucleotide angiogram", "", "radionucleotide angiogram", "radioactive tracer"),
+        ("undergoing routine invasive measurement of hemodynamic parameters", "", "invasive measurement", "inside"),
+        (
+            "prior treatment with non-ergot dopamine agonists (e.g. pramipexole)",
+            "",
+            "non-ergot dopamine agonists",
+            "not",
+        ),
+        (
+            "Planned index procedure to revise or repair an existing fistula",
+            "End Stage Renal Disease",
+            "fistula",
+            "dialysis",
+        ),
+        ("Referred for creation of a new AVF", "ESRD", "AVF", "dialysis"),
+        (
+            "a cytotoxic T-lymphocyte associated protein-4 (CTLA-4) agent",
+            "",
+            "cytotoxic T-lymphocyte associated protein-4",
+            "CTLA-4",
+        ),
+    ],
+)
+def test_notes_take_the_sense_of_the_thirteenth_and_fourteenth_readings_studies(text, about, term, sense):
+    assert sense in notes(text, about)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Current or recent (6 months) enrollment in a commercial or self prescribed weight loss program",
+            "enrollment",
+        ),
+        ("a cytotoxic T-lymphocyte associated protein-4 (CTLA-4) agent", "cytotoxic"),
+        ("non-ergot dopamine agonists", "ergot"),
+        ("routine invasive measurement of hemodynamic parameters", "invasive"),
+        ("transurethral resection of bladder tumor", "transurethral resection"),
+    ],
+)
+def test_no_note_in_the_wrong_sense(text, term):
+    assert term not in notes(text)
+
+
+def test_the_prostate_surgery_keeps_its_note_beside_a_word_about_the_bladder():
+    text = "Prior prostate or lower genitourinary surgery (bladder, penis, urethra) including transurethral resection"
+    assert "prostate" in notes(text)["transurethral resection"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("Indication of liver disease, defined by serum levels of ALT", "indication", "a sign"),
+        ("Treatment with any medication for the indication of obesity", "indication", "reason a medicine"),
+        ("History of severe head trauma or brain surgery", "trauma", "physical injury"),
+        ("Suspicion of nightmares being secondary to substance abuse", "secondary to", "caused by"),
+        ("Has given plasma in the last 14 days", "plasma", "liquid part of the blood"),
+        ("On ART including atazanavir 300 mg and ritonavir 100 mg for HIV", "ART", "HIV"),
+    ],
+)
+def test_the_most_named_bare_words_of_all_readings_are_explained_in_their_sense(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("History of childhood trauma or PTSD", "trauma"),
+        ("Multiple myeloma with more than 10% plasma cells", "plasma"),
+        ("agents that target mesenchymal epithelial transition (MET)", "epithelial"),
+        ("art therapy sessions", "ART"),
+    ],
+)
+def test_the_new_words_keep_out_of_senses_they_do_not_have(text, term):
+    assert term not in notes(text)
