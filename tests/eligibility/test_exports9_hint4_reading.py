@@ -186,3 +186,115 @@ def test_the_most_named_bare_words_of_all_readings_are_explained_in_their_sense(
 )
 def test_the_new_words_keep_out_of_senses_they_do_not_have(text, term):
     assert term not in notes(text)
+
+
+def test_a_heading_after_a_protocols_section_number_is_a_heading():
+    parsed = parse_criteria(
+        "III.5 INCLUSION CRITERIA\n\n1. Be 18 years of age or older;\n\nIII.6 EXCLUSION CRITERIA\n\n"
+        "1. Serious medical diagnoses (e.g., seizure, stroke, heart disease);\n2. Pregnancy;\n"
+    )
+    assert [section.kind for section in parsed.sections] == ["inclusion", "exclusion"]
+
+
+def test_a_long_preamble_that_says_what_the_list_does_is_the_lists_title():
+    plain = eligibility(
+        "Exclusion Criteria:\n\nIndividuals will be precluded from enrolling in the study if they endorse (or if there is "
+        "documentation of) any of following conditions. Already enrolled participants will be withdrawn from study "
+        "participation upon emergence of any excluded condition (except pregnancy):\n\n1. Serious mental illness;\n"
+        "2. Pregnancy;\n"
+    )
+    assert "You are pregnant." in texts(plain.exclusion)
+    assert not plain.other
+
+
+def test_a_verb_after_the_excepted_name_keeps_the_sentence_whole():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Has a current diagnosis of a significant psychiatric illness other than schizophrenia, "
+        "per DSM-V and is in an acute phase/episode.\n"
+    )
+    [reason] = plain.exclusion
+    assert not reason.children and reason.text.endswith("and is in an acute phase/episode.")
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Currently on beta-blocker monotherapy (for more than 30 days) for IOP reduction", "", "beta-blocker", "eye"),
+        ("Use of beta-blockers in the past month", "Open Angle Glaucoma", "beta-blockers", "eye"),
+        ("Use of beta-blockers for high blood pressure", "", "beta-blockers", "slow the heart"),
+        ("Hypersensitivity to prostaglandin analogues or any component", "", "prostaglandin analogues", "latanoprost"),
+    ],
+)
+def test_glaucoma_medicines_are_explained_as_eye_drops(text, about, term, sense):
+    assert sense in notes(text, about)[term]
+
+
+def test_a_treatment_against_hepatitis_c_is_not_the_antibody_test():
+    assert "anti-HCV" not in notes("non-responder to prior anti-HCV interferon (IFN)-based treatment")
+    assert "blood test" in notes("anti-HCV positive at screening")["anti-HCV"]
+
+
+def test_a_part_named_in_capitals_over_an_exclusion_list_is_a_part():
+    parsed = parse_criteria(
+        "PATIENT CHARACTERISTICS:\n\nExclusion criteria:\n\n* Known liver cirrhosis\n\nPRIOR CONCURRENT THERAPY:\n\n"
+        "Exclusion criteria:\n\n* Prior anticancer chemotherapy or radiotherapy\n"
+    )
+    assert [section.scope for section in parsed.sections if section.kind == "exclusion"] == [
+        "PATIENT CHARACTERISTICS",
+        "PRIOR CONCURRENT THERAPY",
+    ]
+    assert all(len(section.criteria) == 1 for section in parsed.sections if section.kind == "exclusion")
+
+
+def test_a_fistula_among_implanted_devices_is_the_one_made_by_surgery():
+    text = "Presence of implanted devices, such as a pacemaker, defibrillator, intravascular device, or arteriovenous fistula."
+    assert "made by surgery" in notes(text)["arteriovenous fistula"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("Positive liver and kidney microsomal auto antibodies", "microsomal auto antibodies", "liver"),
+        ("Positive thyroid microsomal antibodies", "microsomal antibodies", "thyroid"),
+        ("Non-epithelial ovarian carcinomas", "non-epithelial", "not starting"),
+    ],
+)
+def test_notes_that_the_re_reading_found_in_the_wrong_sense_are_right(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("media clear enough to permit fundus photography, fluorescein angiography", "fluorescein angiography", "eye"),
+        ("anti-angiogenic drugs (pegaptanib, ranibizumab, bevacizumab)", "anti-angiogenic", "in the eye"),
+        ("ever required intubation for a severe asthma attack/exacerbation", "intubation", "windpipe"),
+        ("a serum creatinine of 1.5 mg/dL AND a clearance by urine collection or formula", "mg/dL", "blood"),
+    ],
+)
+def test_notes_of_the_fifteenth_reading_take_the_studys_sense(text, term, sense):
+    assert sense in notes(text)[term]
+    assert "anesthesia" not in notes(text).get("intubation", "")
+
+
+def test_a_blood_level_in_a_count_unit_stays_in_the_studys_words():
+    plain = eligibility("Inclusion Criteria:\n\n* Hemoglobin: >9.0 * 10^9/L\n")
+    assert not any("billion" in said for said in texts(plain.inclusion))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("a total score of at least 65 on BRIEF-A GEC T-score by self-report", "T-score", "50 is the average"),
+        ("T-score of -2.5 or lower at the hip", "T-score", "bone density"),
+        ("T-cell or T-cell receptor vaccination", "T-cell receptor vaccination", "own T cells"),
+        ("deficiency of subcutaneous body fat", "subcutaneous", "under the skin"),
+    ],
+)
+def test_notes_of_the_sixteenth_reading_take_the_studys_sense(text, term, sense):
+    assert notes(text)[term].startswith(sense) or sense in notes(text)[term]
+
+
+def test_may_not_be_receiving_is_the_reason_it_names():
+    plain = eligibility("Exclusion Criteria:\n\n* Patients may not be receiving any other investigational agents\n")
+    assert not texts(plain.exclusion)[0].startswith("Patients may not")

@@ -43,6 +43,8 @@ def term(spellings: str, definition: str, *, shown: str | None = None, word: boo
 MEN_TOO = r"\bmales?\b|\bmen\b|\bboys?\b|\bfather"
 # A study of dialysis access: its fistula is the one made for dialysis.
 _DIALYSIS_ACCESS = r"dialysis|end[- ]stage (?:renal|kidney)|\b(?-i:ESRD)\b|arteriovenous fistula|vascular access"
+# A study of the eye's pressure: its beta-blockers and prostaglandins are eye drops.
+_EYE_PRESSURE = r"glaucoma|intraocular|\b(?-i:IOP|lOP)\b|ocular|\beyes?\b|timolol|latanoprost|eye drops?"
 # Words near an abbreviation that say which sense is meant.
 _HEART = r"heart|cardi|\b(?-i:ECG)\b|\b(?-i:EKG)\b|\b(?-i:QT)\b|arrhythm|\bbeats?\b|\bbpm|pulse|blood pressure|\b(?-i:BP)\b|infarct|angina|coronary|stent|rhythm"
 _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
@@ -183,6 +185,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "mg/dL | mg/dl",
         "milligrams per deciliter, a unit for how much of a substance is in a fluid, here the urine",
         only_near=r"urine|urinary|dipstick|proteinuria",
+        # ("a serum creatinine ... 1.5 mg/dL ... determined by either urine collection ...", NCT00411593, hint5: WRONG)
+        not_near=r"\bserum\b|\bblood\b|\bplasma\b",
     ),
     term("mg/dL | mg/dl", "milligrams per deciliter, a unit for how much of a substance is in the blood"),
     term("g/dL | g/dl", "grams per deciliter, a unit for how much of a substance is in the blood"),
@@ -1142,9 +1146,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"nitrat|glyceryl|nitroglycerin|ointment|\bpatch|spray|fissure|angina|vasodilat",
     ),
     term("OCSCC", "oral cavity squamous cell carcinoma: a cancer of the lining of the mouth"),
+    # "intolerant or non-responder to prior anti-HCV interferon (IFN)-based treatment" (NCT02203149, hint5: WRONG as the
+    # blood test): a treatment against hepatitis C.
     term(
         "anti-HCV | HCV-Ab | HCV Ab | HCVAb | Anti-HCV",
         "a blood test for antibodies to hepatitis C, showing a past or present infection",
+        not_after=r"^[\s-]*(?:(?:interferon|\(?IFN\)?|direct[- ]acting|antiviral)\b|[\w-]*\s*(?:treatment|therap|agents?\b|drugs?\b|medic|regimen))",
     ),
     term("HbsAg | HBSAg | HBs Ag | HBsAG", "a blood test that shows a current hepatitis B infection", shown="HBsAg"),
     term("HTLV | HTLV-1 | HTLV-I | HTLV-1/2", "a virus that can cause a blood cancer and nerve disease"),
@@ -4034,7 +4041,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "subcutaneous",
         "under the skin",
-        only_after=r"^\s*(?:anatomy|tissues?|fat|layers?|nodules?|lumps?|masses|mass|lesions?|emphysema|space)\b",
+        # ("deficiency of subcutaneous body fat", NCT02527343, hint5: WRONG as an injection)
+        only_after=r"^\s*(?:anatomy|tissues?|(?:body\s+)?fat|layers?|nodules?|lumps?|masses|mass|lesions?|emphysema|space)\b",
     ),
     # "Subcutaneous ICDs" (NCT06705023, exports4: WRONG as an injection): a device put in under the skin.
     term(
@@ -4443,6 +4451,18 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "alpha [1]-adrenergic blockers | alpha-1-adrenergic blockers | alpha-1 adrenergic blockers | alpha1-adrenergic blockers | "
         "alpha-1 blockers | alpha 1 blockers",
         "medicines that relax muscles in the prostate and blood vessels, used for an enlarged prostate and high blood pressure",
+    ),
+    # "Currently on beta-blocker monotherapy ... IOP reduction" in a glaucoma study (NCT02003391, hint5: WRONG with the
+    # heart note): the eye drops.
+    term(
+        "beta-blocker | beta-blockers | beta blocker | beta blockers | β-blocker | β-blockers | betablocker | betablockers",
+        "here, eye drops such as timolol that lower the pressure in the eye",
+        only_near=_EYE_PRESSURE,
+    ),
+    term(
+        "beta-blocker | beta-blockers | beta blocker | beta blockers | β-blocker | β-blockers | betablocker | betablockers",
+        "here, eye drops such as timolol that lower the pressure in the eye, or the same medicines as pills",
+        study_about=r"glaucoma|ocular hypertension|intraocular",
     ),
     term(
         # "use of betablockers" (NCT04949204, sample 40: UNREADABLE, no note)
@@ -5392,6 +5412,17 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     term(
         "alprostadil | Caverject | Edex | prostaglandin E1",
         "a medicine injected into or put into the penis to cause an erection",
+    ),
+    # "Hypersensitivity to prostaglandin analogues" in a glaucoma study (NCT02003391, hint5: WRONG with the erection note)
+    term(
+        "prostaglandin | prostaglandins",
+        "here, eye drops such as latanoprost that lower the pressure in the eye",
+        only_near=_EYE_PRESSURE,
+    ),
+    term(
+        "prostaglandin analogues | prostaglandin analogs | prostaglandin analogue | prostaglandin analog",
+        "medicines that act like prostaglandins, natural substances in the body; as eye drops, such as latanoprost, "
+        "they lower the pressure in the eye",
     ),
     term(
         "prostaglandin | prostaglandins",
@@ -7071,6 +7102,13 @@ _CANCER: tuple[Term, ...] = (
         "hormone receptor-positive | hormone receptor positive",
         "breast cancer whose cells have receptors for the hormones estrogen or progesterone, so hormones make it grow",
     ),
+    # "anti-angiogenic drugs (pegaptanib, ranibizumab, ...)" in an eye study (NCT00363168, hint5: WRONG as a cancer's)
+    term(
+        "anti-angiogenic | antiangiogenic",
+        "a medicine that stops new, leaky blood vessels from growing, here in the eye",
+        only_near=r"ranibizumab|pegaptanib|aflibercept|brolucizumab|faricimab|macula|retina|intravitreal|\beyes?\b|ocular|"
+        r"\b(?-i:AMD|CNV|DME)\b",
+    ),
     term("anti-angiogenic | antiangiogenic", "a medicine that stops tumors from growing new blood vessels"),
     term("triple-negative | triple negative", "breast cancer without the estrogen, progesterone or HER2 receptors"),
     term("carcinoma in situ | carcinoma-in-situ", "early cancer that has not spread beyond where it started"),
@@ -7890,9 +7928,16 @@ _MEDICINES: tuple[Term, ...] = (
         "a vaccine made by joining a germ's sugar coat to a protein, so the body learns to fight it better",
         only_near=r"vaccin|immuni[sz]|pneumococc|meningococc|\b(?-i:Hib)\b|polysacchar",
     ),
+    # "T-cell or T-cell receptor vaccination" in a multiple sclerosis study (NCT02525874, hint5: WRONG as a vaccine
+    # against an infection)
+    term(
+        "T-cell vaccination | T-cell receptor vaccination | T cell vaccination | T cell receptor vaccination",
+        "an experimental treatment made from a person's own T cells (immune cells) to calm the immune system",
+    ),
     term(
         "vaccine | vaccines | vaccination | vaccinations",
         "a medicine that trains the immune system to protect against an infection",
+        not_before=r"(?:T[- ]cell(?:\s+receptor)?|\b(?-i:TCR)|peptide|dendritic(?:[- ]cell)?|tumou?r|cancer|cell)\s*$",
     ),
 )
 
@@ -7948,8 +7993,12 @@ _REPRODUCTION: tuple[Term, ...] = (
     # "Radiation-induced oophorectomy with last menses > 1 year ago" (NCT03740893, exports9: WRONG as surgery)
     term(
         "radiation-induced oophorectomy | radiation induced oophorectomy | radiation oophorectomy | "
-        "radiation-induced ovarian ablation | medical oophorectomy | chemical oophorectomy",
-        "stopping the ovaries from working with radiation or medicine, not with surgery",
+        "radiation-induced ovarian ablation",
+        "stopping the ovaries from working for good with radiation, not with surgery",
+    ),
+    term(
+        "medical oophorectomy | chemical oophorectomy",
+        "stopping the ovaries from working with medicines, not with surgery",
     ),
     term("oophorectomy | bilateral oophorectomy | ovariectomy", "surgery to remove the ovaries"),
     term("salpingectomy | bilateral salpingectomy", "surgery to remove the fallopian tubes"),
@@ -8031,6 +8080,15 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term("gadolinium", "a dye used in MRI scans"),
     term("ultrasonography | sonography | ultrasonographic", "an ultrasound scan: pictures made with sound waves"),
     term("Doppler", "an ultrasound test of blood flow"),
+    # "fluorescein angiography" (NCT00363168, hint5: WRONG with the X-ray note): photographs of the eye.
+    term(
+        "fluorescein angiography | fluorescein angiogram | fluorescein angiographic",
+        "photos of the back of the eye taken after a yellow dye is put into a vein",
+    ),
+    term(
+        "optical coherence tomography",
+        "a scan that uses light to take detailed pictures of the back of the eye",
+    ),
     term("angiography | angiogram | angiographic | angiographically", "an X-ray test of blood vessels using a dye"),
     term("venography | venogram", "an X-ray test of the veins using a dye"),
     term(
@@ -8695,12 +8753,15 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "T-score | T score",
         "a score scaled so that 50 is the average of the general population",
-        only_near=r"\b(?-i:PROMIS)\b|pain|fatigue|anxiety|depress|function|questionnaire|inventory",
+        # ("at least 65 on BRIEF-A GEC T-score by self-report", NCT01101022, hint5: WRONG as bone density)
+        only_near=r"\b(?-i:PROMIS|BRIEF|GEC|CBCL)\b|pain|fatigue|anxiety|depress|function|questionnaire|inventory|"
+        r"self-report|scale|behavio",
         not_near=r"bone|\b(?-i:BMD|DXA|DEXA)\b|osteop|densit",
     ),
     term(
         "T-score | T score",
         "a bone density result compared with a healthy young adult; -2.5 or lower means osteoporosis",
+        only_near=r"bone|\b(?-i:BMD|DXA|DEXA)\b|osteop|densit|spine|\bhips?\b|femor|femur|lumbar|fracture|\b-\d",
     ),
     # (Not "DXA | DEXA" here: spelt among words they matched in any case, "the Dexa-C Anterior Interbody System", an
     # implant, NCT05883436, downloads1: WRONG as the scan. glossary_terms' own "DEXA | DXA" keeps their case.)
@@ -9406,6 +9467,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "lumbarmicrodiscectomy | lumbar microdiscectomy",
         "surgery through a small cut to remove part of a disc in the lower back",
     ),
+    # "ever required intubation for a severe asthma attack" (NCT02554786, hint5: WRONG, "during anesthesia")
+    term(
+        "endotracheal intubation | intubation",
+        "putting a breathing tube into the windpipe",
+        only_near=r"asthma|attack|exacerbation|\b(?-i:ICU|COPD)\b|intensive care|emergenc|respiratory failure|ventilat",
+    ),
     term("endotracheal intubation | intubation", "putting a breathing tube into the windpipe, during anesthesia"),
     term("radiculopathies", "pain, numbness or weakness from pinched nerve roots in the spine"),
     term(
@@ -9835,7 +9902,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "arteriovenous fistula | arteriovenous fistulas | AV fistula",
         "a join made by surgery between an artery and a vein, often in the arm, so dialysis can be done",
-        only_near=r"dialysis|surgery|\barm\b|access|kidney|renal",
+        # ("Presence of implanted devices, such as a pacemaker, ... or arteriovenous fistula", NCT07523269, exports9b:
+        # WRONG with the disease note once "Arm amputation." no longer led it): one made, among things put in the body.
+        only_near=r"dialysis|surgery|\barm\b|access|kidney|renal|implant|device",
     ),
     term(
         "arteriovenous fistula | arteriovenous fistulas | AV fistula", "an abnormal link between an artery and a vein"
@@ -11585,8 +11654,10 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "opportunistic infections | opportunistic infection", "infections that take hold when the immune system is weak"
     ),
+    # ("Non-epithelial ovarian carcinomas", NCT02915523, hint4b: WRONG with the note of "epithelial")
+    term("non-epithelial | nonepithelial", "not starting in the cells that line the organs and skin"),
     term(
-        "epithelial | non-epithelial",
+        "epithelial",
         "of the cells that line the organs and skin; most cancers start in them",
         # "mesenchymal epithelial transition (MET)" names a gene
         not_before=r"mesenchymal[- ]$",
@@ -11598,9 +11669,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "haemoglobinopathy | hemoglobinopathy | haemoglobinopathies | hemoglobinopathies",
         "an inherited disease of the blood's hemoglobin, such as sickle cell disease",
     ),
+    # "Positive liver and kidney microsomal auto antibodies" (NCT01178996, hint4b: WRONG with the thyroid sense)
+    term(
+        "microsomal antibodies | microsomal auto antibodies | microsomal autoantibodies | antimicrosomal antibodies",
+        "antibodies against liver and kidney cells, a sign of an immune disease of the liver",
+        only_near=r"liver|kidney|\b(?-i:LKM)\b|hepatitis",
+    ),
     term(
         "microsomal antibodies | microsomal auto antibodies | microsomal autoantibodies | antimicrosomal antibodies",
         "antibodies against the thyroid, a sign of an immune disease of the thyroid",
+        only_near=r"thyroid|\b(?-i:TPO)\b|Hashimoto",
     ),
     term("codon | codons", "a spot in a gene where a change can happen"),
     term("hypocoagulability", "blood that clots too slowly"),

@@ -59,7 +59,7 @@ _HEADING_WORDS = r"(?:[\w/&,'()-]+\s+){0,6}?"
 _HEADING = re.compile(
     # (a protocol's section number before it: "III.6 EXCLUSION CRITERIA", NCT05266716, downloads6: WRONG, the exclusions
     # read as "The study also says" under a sentence of the preamble, pregnancy among them)
-    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})+\.?\s+)?(?P<heading>"
+    r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})+\.?\s+)?"
     + _HEADING_WORDS
     # "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, its donors' rules read as reasons patients cannot join)
     + r"(?:non-?inclusion|inclusion|exclusion|eligibility|"
@@ -1830,6 +1830,10 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
         return False
     item = _LIST_ITEM.match(following)
     heading = _heading_of(item.group("text") if item else following.strip(), in_list_item=item is not None)
+    if heading is not None and _CAPITALS_LABEL.match(text.strip()) and not _LIST_ITEM.match(lines[index]):
+        # "PRIOR CONCURRENT THERAPY:" over "Exclusion criteria:" (NCT00544362, hint5: WRONG, read as one more reason
+        # under "PATIENT CHARACTERISTICS"): a line in capitals, not in the list, names the part the lists after it are of.
+        return True
     # "* Pregnant" last in "Maternal inclusion Criteria:", over "Paternal Inclusion Criteria:" (NCT05798494, exports1:
     # read as a label, the criterion dropped and the fathers' rules titled "Pregnant"): a heading that names its own
     # group needs no label over it; the line is one more criterion.
@@ -1839,6 +1843,7 @@ def _names_a_group(text: str, lines: list[str], index: int) -> bool:
 
 
 _BARE_INCLUSION = re.compile(r"^\W*(?:key\s+|main\s+)?inclusions?\s+criteri\w*\W*$", re.IGNORECASE)
+_CAPITALS_LABEL = re.compile(r"^[A-Z][A-Z /&,-]{3,60}:$")
 _FREE_GROUP_NAME = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+){0,4}\s*\([A-Za-z]{2,8}\):?$")
 # "Donors: Eligibility for plasma donation" over "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, the donors'
 # rules read as the patients'): the people a pair of lists is for, named first.

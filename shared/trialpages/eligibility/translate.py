@@ -173,6 +173,8 @@ def _reason_of(text: str, *, keep_state: bool) -> str | None:
     if may_state := found["may_state"]:
         rest = text[found.end() :].strip()
         participle = may_state.split()[-1].lower()
+        if may_state.lower().startswith("be"):
+            return f"{participle.capitalize()} {rest}"  # "be receiving X": "Receiving X"
         return f"Had {participle} {rest}" if keep_state else f"Having {participle} {rest}"
     rest = text[found.end() :]
     if not rest[:1].isalpha():
@@ -201,7 +203,10 @@ _MUST_NOT = re.compile(
     r"(?:(?P<state>have\s+had|have(?!\s+had\b)|be(?!\s+(?:able|eligible|a candidate|candidates|suitable)\b))\s+|"
     r"(?P<verb>receive|take|use|participate)\s+)"
     # ("May not participate in the study if ..." reads well as it is: only a state after "may not")
-    r"|may\s+not\s+(?P<may_state>have\s+(?:had|undergone|received|taken|used)\b(?=\s)))",
+    r"|may\s+not\s+(?P<may_state>have\s+(?:had|undergone|received|taken|used)\b(?=\s)"
+    # "Patients may not be receiving any other investigational agents" (NCT01217411, hint5: WRONG, a double negative
+    # under "could not join")
+    r"|be\s+(?:receiving|taking|using)\b(?=\s)))",
     re.IGNORECASE,
 )
 
@@ -2788,7 +2793,10 @@ _GOES_ON = re.compile(
     # "systemic anti-tumor treatment other than EGFR-TKI for advanced non-squamous NSCLC" (NCT05756972, rewritten-items
     # audit: BROADER, "for advanced ..." went with the exception): the disease it is for is the head's.
     r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+for\s+(?:the\s+)?"
-    r"(?:treatment\s+of\s+)?(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b",
+    r"(?:treatment\s+of\s+)?(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b"
+    # "a significant psychiatric illness other than schizophrenia, per DSM-V and is in an acute phase/episode"
+    # (NCT02079844, hint5: WRONG, the acute episode read as the schizophrenia's): a verb after the name is the head's.
+    r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^;()]{1,80}?\band\s+(?:is|are|has|have|was|were)\b",
     re.IGNORECASE,
 )
 _RULES_DIFFER = re.compile(

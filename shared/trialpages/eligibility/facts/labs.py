@@ -1727,8 +1727,8 @@ def lines_run_together(text: str) -> str:
         return text
     cuts = []
     for (_, end, limit), (begin, _, _) in zip(bounds, bounds[1:], strict=False):
-        if limit is None or _SEPARATOR.search(masked, end, begin):
-            continue  # a separator there already, or no sound limit before it
+        if limit is None or _SEPARATOR.search(masked, end, begin) or _SENTENCE_END.search(masked, end, begin):
+            continue  # a separator or a sentence's end there already, or no sound limit before it
         for line in _NEXT_LINE.finditer(masked, end, begin):
             name = text[line.end() : begin]
             if _measure(name) is not None and _tail(text[end : line.start()], limit) is not None:
@@ -1741,6 +1741,7 @@ def lines_run_together(text: str) -> str:
 
 # Where a line may begin: a capitalised word ("... x ULN AST (SGOT) ≤ 3 x ULN").
 _NEXT_LINE = re.compile(r"\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _split_between(text: str) -> tuple[str, str, str] | None:
@@ -1922,6 +1923,17 @@ def _clearance_in_a_level_unit(names: tuple[str, ...], limit: Limit) -> bool:
     return bool(_FILTERING & set(names)) and any(_LEVEL_UNIT.search(unit) for unit in units)
 
 
+# Measures given as an amount in the blood, never as a count of cells.
+_AMOUNTS = frozenset({"hemoglobin", "hematocrit", "albumin", "creatinine", "total bilirubin", "bilirubin"})
+
+
+def _level_in_a_count_unit(names: tuple[str, ...], limit: Limit) -> bool:
+    """ "Hemoglobin: >9.0 * 10^9/L" (NCT00411593, hint5: WRONG as "more than 9.0 billion per liter", with the cell-count
+    note): a level written in a count's unit is the registry's slip; which unit it meant is not for a rewrite to guess."""
+    kinds = [value.kind for value in (limit.value, limit.low, limit.high) if value is not None]
+    return bool(_AMOUNTS & set(names)) and any(kind in ("billion", "trillion") for kind in kinds)
+
+
 @lru_cache(maxsize=2048)
 def read_limits(text: str) -> Limits | None:
     """A sentence of one or more measures against limits, read whole, or None."""
@@ -2084,7 +2096,7 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 return None
             main_condition = tail.condition  # "at least 50 kg for males": the alternative must follow
         limit = segment.limit
-        if _clearance_in_a_level_unit(names, limit):
+        if _clearance_in_a_level_unit(names, limit) or _level_in_a_count_unit(names, limit):
             return None
         if tail.for_age:
             if limit.form not in ("compare", "normal"):
