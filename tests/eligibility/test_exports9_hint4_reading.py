@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.eligibility.conftest import eligibility, notes, texts
-from trialpages.eligibility import parse_criteria
+from trialpages.eligibility import parse_criteria, translate_eligibility
 from trialpages.eligibility.comparators import canonical_comparisons
 
 
@@ -298,3 +298,120 @@ def test_notes_of_the_sixteenth_reading_take_the_studys_sense(text, term, sense)
 def test_may_not_be_receiving_is_the_reason_it_names():
     plain = eligibility("Exclusion Criteria:\n\n* Patients may not be receiving any other investigational agents\n")
     assert not texts(plain.exclusion)[0].startswith("Patients may not")
+
+
+def test_trauma_in_a_study_of_ptsd_is_the_event_not_only_an_injury():
+    text = "Previous or foreseeable legal proceedings involving nightmares or trauma"
+    assert "frightening or harmful event" in notes(text, "Posttraumatic Stress Disorder; Nightmares")["trauma"]
+
+
+def test_an_indication_that_something_is_so_is_a_sign():
+    assert notes("Any indication that the patient would not comply with the protocol")["indication"] == "a sign"
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("Intra Ocular Pressure at most 18 mm Hg in both eyes.", "", "mm Hg", "inside the eye"),
+        ("subcutaneous contraceptive implant", "", "subcutaneous", "placed under the skin"),
+        (
+            "You have subcutaneous panniculitis-like T-cell lymphoma.",
+            "",
+            "subcutaneous panniculitis-like T-cell lymphoma",
+            "fat",
+        ),
+        ("Immunosuppressive drugs (e.g., Janus kinase inhibitors)", "", "Janus kinase inhibitors", "calm the immune"),
+        ("supraventricular and nodal arrhythmias requiring a pacemaker", "", "nodal arrhythmias", "AV node"),
+        ("reviewed by the CLIA approved pathology core pathologist", "", "pathology", "microscope"),
+        ("Use of beta-blockers in the past month", "Glaucoma", "beta-blockers", "eye drops"),
+    ],
+)
+def test_notes_of_the_seventeenth_reading_take_the_studys_sense(text, about, term, sense):
+    assert sense in notes(text, about)[term]
+    assert "pills" not in notes(text, about)[term]
+
+
+def test_months_with_no_word_of_age_are_no_age():
+    plain = eligibility(
+        "Inclusion Criteria:\n\nLife expectancy:\n\n* More than 2 months\n\nAge:\n\n* 6 months of age or older\n"
+    )
+    said = texts(plain.inclusion) + texts(plain.other)
+    assert "You are more than 2 months old." not in said
+    assert "You are 6 months old or older." in said
+
+
+def test_pregnancy_over_unrelated_exclusions_is_a_reason_of_its_own():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Pregnant or lactating females\n    * Patient has active infectious hepatitis type B or C "
+        "or HIV.\n    * Known history of intolerability to high dose dexamethasone\n"
+    )
+    assert [item.text for item in plain.exclusion][:1] == ["You are pregnant or breastfeeding."]
+    assert all(not item.children for item in plain.exclusion)
+
+
+def test_a_lead_in_ending_in_or_is_itself_one_of_the_ways_and_leaves_its_sibling_alone():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Adequate organ function:\n  * creatinine within normal institutional limits OR\n\n"
+        "    * creatinine clearance ≥60 mL/min/1.73 m2 for participants with creatinine levels above institutional normal\n"
+        "  * baseline QTc \\<480ms\n"
+    )
+    [group] = plain.inclusion
+    titles = [child.children_title for child in group.children]
+    assert "Creatinine within normal institutional limits, or one of these:" in titles
+    assert "Your QTc is less than 480 ms, measured at the start of the study." in texts(group.children)
+
+
+def test_the_conditions_after_unless_are_any_one_of_them():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Participants who are HBsAg positive are eligible if they have received HBV anti-viral "
+        "therapy.\n  * Hepatitis B screening tests are not required unless:\n\n    * Known history of HBV infection\n"
+        "    * As mandated by local health authority\n"
+    )
+    assert any("unless: known history of HBV infection or as mandated" in said for said in texts(plain.inclusion))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Presence of a medical condition other than HCV that is contributing to liver disease.", "other than HCV"),
+        (
+            "No complete remission of malignancy including hepatocellular carcinoma within the past 12 months",
+            "No complete",
+        ),
+    ],
+)
+def test_the_eighteenth_readings_reasons_stay_whole_among_the_reasons(text, reason):
+    plain = eligibility(f"Exclusion Criteria:\n\n* {text}\n")
+    assert reason in texts(plain.exclusion)[0] and not plain.other
+
+
+def test_a_prior_malignancy_in_a_cancer_study_is_another_cancer_when_healthy_volunteers_are_not_said():
+    plain = translate_eligibility(
+        {
+            "eligibilityCriteria": "Exclusion Criteria:\n\n* Prior malignancy unless curatively treated and disease-free for "
+            "> 5 years prior to study entry.\n"
+        },
+        about_cancer=True,
+    )
+    assert texts(plain.exclusion)[0].startswith("You have had another cancer")
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "term", "sense"),
+    [
+        ("a culture taken by an invasive technique within 24 hours", "", "invasive", "X"),
+        (
+            "A photosensitive range in response to intermittent photic stimulation",
+            "",
+            "photosensitive",
+            "flashing light",
+        ),
+        ("chronic PTH after a mild head injury", "", "PTH", "headache"),
+        ("positive test for schistosoma surface antigen at Screen", "", "surface antigen", "germ"),
+    ],
+)
+def test_notes_of_the_eighteenth_reading_take_the_studys_sense(text, about, term, sense):
+    if sense == "X":
+        assert term not in notes(text, about)
+    else:
+        assert sense in notes(text, about)[term]

@@ -434,7 +434,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         # glossary audit: "invasive intervention for BPH", "invasive staging by EBUS", "invasive dental procedure" go
         # into the body (NCT00143221, NCT05714891, NCT06573554)
         not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|intervention|staging|dental|diagnostic|"
-        r"(?-i:NHL)\s+transformation|(?:\w+\s+)?infections?|fung|bacter|pneumococc|meningococc|measure|monitor)",
+        # ("a culture taken by an invasive technique", NCT00084266, hint6: WRONG as a cancer's)
+        r"(?-i:NHL)\s+transformation|(?:\w+\s+)?infections?|fung|bacter|pneumococc|meningococc|measure|monitor|techniques?|"
+        r"sampling)",
     ),
     # Treatments, people and performance (facts/treatment.py, people.py, performance.py).
     # ("physical therapy or chemotherapy for warts", NCT05896215, downloads2: WRONG as cancer medicines)

@@ -172,6 +172,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         not_near=r"blood pressure|systolic|diastolic|\b(?-i:S?BP|DBP|MAP)\b|hypertens|hypotens",
         only_near=r"\b(?-i:P[av]?C?O2|pC?O2)\b|oxygen|carbon dioxide|blood gas",
     ),
+    # "Intra Ocular Pressure at most 18 mm Hg" (NCT02017327, hint6: WRONG as a blood pressure)
+    term(
+        "mmHg | mm Hg | mm/Hg",
+        "millimeters of mercury, the unit for pressure, here the pressure inside the eye",
+        only_near=r"intra\s?ocular|\b(?-i:IOP|lOP)\b|glaucoma|eye pressure|tonometr",
+    ),
     term("mmHg | mm Hg | mm/Hg", "millimeters of mercury, the unit for blood pressure"),
     term("msec | ms", "milliseconds: thousandths of a second", only_before=r"\d\s*$"),
     term("bpm | BPM", "beats per minute: heartbeats counted in one minute"),
@@ -576,6 +582,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         only_near=r"testosteron|hormone|androgen|prostat|\bhair\b|reductase",
     ),
     term("ACTH", "adrenocorticotropic hormone: a hormone from the pituitary gland that controls cortisol"),
+    # "chronic PTH" in a study of headache after a head injury (NCT06669780, exports10: WRONG as the hormone)
+    term(
+        "PTH",
+        "post-traumatic headache: a headache that starts after a head injury",
+        only_near=r"headache|concussion|head injury|\b(?-i:TBI|mTBI|ICHD)\b|trauma",
+    ),
     term("PTH", "parathyroid hormone: a hormone that controls calcium in the blood"),
     term("IGF-1", "insulin-like growth factor 1: a hormone that reflects growth hormone levels"),
     term(
@@ -4048,7 +4060,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "subcutaneous",
         "placed under the skin",
-        only_after=r"^\s*(?:ICDs?|implantable|defibrillators?|devices?|ports?|pumps?|implants?|leads?|monitors?)\b",
+        # ("subcutaneous contraceptive implant", NCT02017327, hint6: WRONG as an injection)
+        only_after=r"^\s*(?:(?:contraceptive|hormonal)\s+)?(?:ICDs?|implantable|defibrillators?|devices?|ports?|pumps?|implants?|"
+        r"leads?|monitors?|rods?)\b",
+    ),
+    # "subcutaneous panniculitis-like T-cell lymphoma" (NCT03349333, hint6: WRONG as an injection)
+    term(
+        "subcutaneous panniculitis-like T-cell lymphoma | subcutaneous panniculitis-like T cell lymphoma",
+        "a rare lymphoma that grows in the fat under the skin",
     ),
     term("subcutaneous | subcutaneously", "given as an injection under the skin"),
     term("intravenous | intravenously", "given through a needle or thin tube into a vein"),
@@ -4461,7 +4480,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     ),
     term(
         "beta-blocker | beta-blockers | beta blocker | beta blockers | β-blocker | β-blockers | betablocker | betablockers",
-        "here, eye drops such as timolol that lower the pressure in the eye, or the same medicines as pills",
+        # (not "or the same medicines as pills": a rule on the drops would read as taking the pills in, hint5b: WRONG)
+        "here, eye drops such as timolol that lower the pressure in the eye",
         study_about=r"glaucoma|ocular hypertension|intraocular",
     ),
     term(
@@ -6870,7 +6890,14 @@ _CANCER: tuple[Term, ...] = (
         "lymph node | lymph nodes", "small glands that filter fluid and help fight infection; cancer can spread to them"
     ),
     term("lymphadenopathy", "swollen lymph nodes"),
-    term("nodal", "to do with the lymph nodes"),
+    # "supraventricular and nodal arrhythmias requiring a pacemaker" (NCT01423123, hint6: WRONG as lymph nodes)
+    term(
+        "nodal arrhythmias | nodal arrhythmia | nodal rhythm | nodal tachycardia",
+        "an uneven heartbeat that starts in the AV node, the relay point between the heart's upper and lower chambers",
+    ),
+    term(
+        "nodal", "to do with the lymph nodes", not_after=r"^\s*(?:and\s+\w+\s+)?(?:arrhythm|rhythm|tachycard|re-?entr)"
+    ),
     # (NCT05607199, sample 26: WRONG, "non-nodal" said "to do with the lymph nodes")
     term("non-nodal | nonnodal", "not in a lymph node"),
     term("extranodal", "outside the lymph nodes"),
@@ -6912,7 +6939,9 @@ _CANCER: tuple[Term, ...] = (
         "pathology | pathological | pathologic | pathologically",
         "looking at tissue or cells under a microscope to find disease",
         # "as evidenced by cytology or pathology" (NCT05086315, sample 18: WRONG as "a disease"): the lab test.
-        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag|cytolog|evidenced",
+        # ("CLIA approved pathology core pathologist", NCT02275039, hint6: WRONG as "a disease")
+        only_near=r"confirm|diagnos|report|biops|proven|review|specimen|department|complete response|\bstag|cytolog|evidenced|"
+        r"\b(?-i:CLIA)\b|\bcore\b|pathologist|laborator|\blab\b|approved",
         # "Any pathology, medical condition or symptoms that may lead to reconsider the initial diagnosis"
         # (NCT00880347, trialgpt2: WRONG as the lab test): a disease.
         not_before=r"\b(?:any|other|current|significant|serious|severe|chronic|underlying|concomitant|associated)\s*$",
@@ -7523,6 +7552,12 @@ _CANCER: tuple[Term, ...] = (
         "targeted therapy | targeted therapies | targeted agent | targeted agents | targeted treatment",
         "medicine that attacks a specific gene change or protein in the cancer",
         not_before=r"(?:nervous system|\bCNS|brain|spinal|meninge\w*)\b[^.]{0,30}\b(?:needs?|need(?:ing)?|requir\w*)\s*$",
+    ),
+    # "Immunosuppressive/immunomodulating drugs (... Janus kinase inhibitors ...)" in an eczema study (NCT02260986, hint6:
+    # WRONG as a cancer medicine)
+    term(
+        "Janus kinase inhibitors | Janus kinase inhibitor | Janus kinase (JAK) inhibitors",
+        "medicines that calm the immune system, used for eczema, arthritis and some blood diseases",
     ),
     term(
         "tyrosine kinase inhibitor | tyrosine kinase inhibitors | kinase inhibitor | kinase inhibitors",
@@ -8940,6 +8975,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         " | photosensitizing drugs | photo sensitized medication | photo sensitized medications",
         "medicines that make the skin more sensitive to sunlight or other light",
     ),
+    # "A photosensitive range in response to intermittent photic stimulation" in an epilepsy study (NCT00579384, hint6:
+    # WRONG as the skin's)
+    term(
+        "photosensitivity | photosensitive",
+        "the brain reacting to flashing light with seizures or unusual brain waves on an EEG",
+        only_near=r"\b(?-i:EEG|IPS)\b|photic|epilep|seizure|photoparoxysmal|brain",
+    ),
     term(
         "photosensitivity | photosensitive",
         "skin that reacts badly to sunlight or other light, with a rash, redness or burns",
@@ -9161,6 +9203,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "α1-blocker | α1-blockers | alpha1-blocker | alpha1-blockers",
         "an alpha-blocker: a medicine that relaxes blood vessels and the prostate, used for blood pressure or peeing problems",
+    ),
+    # ("schistosoma surface antigen", NCT02371408, hint6: WRONG as a virus's): a parasite's
+    term(
+        "surface antigen",
+        "a protein on the outside of a germ that a blood test looks for",
+        only_near=r"schistosom|parasit|worm|malaria|plasmod",
     ),
     term("surface antigen", "a protein on the outside of a virus that a blood test looks for"),
     term("platinum drugs | platinum drug", "chemotherapy medicines such as cisplatin or carboplatin"),
@@ -11714,8 +11762,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "indication",
         "a sign",
-        only_after=r"^\s+of\s+(?:[\w-]+\s+){0,2}?(?:disease|risk|infection|illness|damage|injury|harm|problems?|conditions?|"
-        r"disorders?|abnormal|toxicit|failure|impairment)",
+        # ("Any indication that the patient would not comply ...", NCT01178996, hint4c: WRONG as a reason for a treatment)
+        only_after=r"^\s+(?:that\b|of\s+(?:[\w-]+\s+){0,2}?(?:disease|risk|infection|illness|damage|injury|harm|problems?|conditions?|"
+        r"disorders?|abnormal|toxicit|failure|impairment))",
         not_before=r"\bthe\s+$",
     ),
     term("indication | indications", "the illness or reason a medicine or treatment is given for"),
@@ -11731,10 +11780,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("metabolite | metabolites", "substances the body makes when it breaks something down, such as a medicine"),
     term("denervation", "loss of the nerve supply to a part of the body, or cutting or blocking it on purpose"),
     term("angulation", "a bend at an angle"),
+    # "legal proceedings involving nightmares or trauma" in a PTSD study (NCT04040387, exports9c: WRONG as an injury)
+    term(
+        "trauma",
+        "a frightening or harmful event, such as an assault, combat or an accident, or an injury",
+        study_about=r"\b(?-i:PTSD)\b|post-?traumatic|stress disorder|nightmare",
+    ),
     term(
         "trauma",
         "a physical injury",
-        not_near=r"psych|stress|emotion|\b(?-i:PTSD)\b|abuse|sexual|mental|childhood|trauma-focused|traumati[sz]ed",
+        not_near=r"psych|stress|emotion|\b(?-i:PTSD)\b|abuse|sexual|mental|childhood|trauma-focused|traumati[sz]ed|nightmare",
     ),
     term("chronic", "lasting a long time"),
     term("hypersensibility", "an allergy or a strong reaction"),

@@ -957,6 +957,12 @@ def _lifted_out_of_members(section: CriteriaSection, children: dict[str, list[st
                 criterion.depth == 0
                 and _a_criterion_over_strangers(criterion, [by_id[kid] for kid in children[criterion.id]])
             )
+            or (
+                criterion.depth == 0
+                and section.kind == "exclusion"
+                and _PREGNANCY_REASON.match(criterion.text.strip())
+                and _strangers(criterion, [by_id[kid] for kid in children[criterion.id]])
+            )
         )
     ]
     holders += [
@@ -1095,8 +1101,21 @@ def _a_criterion_over_strangers(criterion: Criterion, kids: list[Criterion]) -> 
         return False
     if any(_SCOPE_LABEL.match(kid.text.strip()) for kid in kids):
         return False  # "Part 1: IHC 3+ ..." under "HER2 expression scored ...": each part's own limit (NCT04482309)
-    words = _stems(text)
+    return _strangers(criterion, kids)
+
+
+def _strangers(criterion: Criterion, kids: list[Criterion]) -> bool:
+    words = _stems(criterion.text)
     return all(not (_stems(kid.text) & words) for kid in kids)
+
+
+# "Pregnant or lactating females" over every other exclusion of the list, indented under it (NCT02056756, hint6:
+# WRONG x10, the HIV, heart and other reasons read as keeping out only pregnant women): a reason of its own.
+_PREGNANCY_REASON = re.compile(
+    r"^(?:pregnan\w*|breast-?\s?feeding|lactating|nursing)\b(?:\s+(?:or|and|and/or)\s+(?:pregnan\w*|breast-?\s?feeding|"
+    r"lactating|nursing))?(?:\s+(?:women|females?|patients?|subjects?|participants?|mothers?))?\s*\.?$",
+    re.IGNORECASE,
+)
 
 
 def _with_joins(section: CriteriaSection, children: dict[str, list[str]]) -> CriteriaSection:
@@ -1212,8 +1231,11 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         and not any(ENDS_WITH_AND.search(kid) for kid in children)
     ):
         return "any"
-    if is_title(lead):
+    if is_title(lead) and not ENDS_WITH_OR.search(lead):
         return "heading"
+    if ENDS_WITH_OR.search(lead):
+        # "creatinine within normal institutional limits OR" over the clearances (NCT02896335): it, or its items.
+        return "any"
     return "all"
 
 

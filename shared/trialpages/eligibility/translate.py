@@ -124,7 +124,9 @@ def translate_eligibility(
     )
     lists["exclusion"] = _earlier_episodes_in_their_words(lists["exclusion"], parsed)
     lists["exclusion"] = [_with_texts(item, _without_must_not) for item in lists["exclusion"]]
-    if about_cancer and module.get("healthyVolunteers") is False:
+    # (not only where the record says no healthy volunteers: where it does not say, "Prior malignancy" in a study of
+    # metastatic breast cancer read "You have had cancer", the study's own included, NCT02000622, hint6: WRONG)
+    if about_cancer and module.get("healthyVolunteers") is not True:
         lists["exclusion"] = [_with_texts(item, _another_cancer) for item in lists["exclusion"]]
     glance = at_a_glance(module, lists["inclusion"])
     explained = _explain_once(
@@ -658,7 +660,9 @@ _UNLESS_BIRTH_CONTROL = re.compile(r"\bunless\b[^.;]*\b(?:contracepti|birth cont
 # to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
-    r"ability|improvement|benefit|nerve[- ]sparing|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
+    # ("No complete remission of malignancy including hepatocellular carcinoma within the past 12 months", NCT06079021,
+    # exports10: WRONG under "The study also says"): a cancer not in remission is the reason itself
+    r"ability|improvement|benefit|nerve[- ]sparing|(?:complete\s+|partial\s+|full\s+)?remission|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     # "No tissue diagnosis." (NCT06016452, sample 31: WRONG under "The study also says", read as none needed)
     r"tissue|histolog\w*|cytolog\w*|biops\w*|"
     # "No capacity to answer to follow-up calls", "No established (sexual) partner ..." (NCT05772143, NCT05883553,
@@ -2041,9 +2045,13 @@ def _short_list(
     ids = [*sources, *(kid.id for kid in kids)]
     if joins == "except":
         head = original_words(lead.rstrip(": "))
+        # "... screening tests are not required unless:" over "Known history of HBV infection" / "As mandated by local
+        # health authority" (NCT02896335, exports10: WRONG x2 as both needed): any one of them is enough.
+        excepted = "or" if _UNLESS_END.search(lead) else "and"
         return PlainItem(
             kind=kind,
-            text=f"{head}: {joined(members, 'and')}",
+            # (the conditions read on from "unless:" as one sentence; names excepted keep their capitals)
+            text=f"{head}: {joined([_lower_first(m) for m in members] if excepted == 'or' else members, excepted)}",
             source_ids=ids,
             anchor=sources[-1],
             form="original-words",
@@ -2085,6 +2093,9 @@ _SHOWN_BY = re.compile(
     r"\b(?:documented|confirmed|diagnosed|shown|seen|proven|demonstrated|measured|assessed|evaluated)\s+(?:by|on|with|in)\b",
     re.IGNORECASE,
 )
+
+
+_UNLESS_END = re.compile(r"\bunless\s*:?\s*$", re.IGNORECASE)
 
 
 # The forms one medicine or method comes in: "Combined hormonal contraception ...:" over "Oral", "Intravaginal",
@@ -2524,7 +2535,9 @@ def _trailing_or_choices(said_by: list[tuple[Criterion, list[PlainItem]]]) -> li
     after_and = False
     for kid, items in said_by:
         one = items[0] if len(items) == 1 else None
-        if one is not None and ENDS_WITH_OR.search(kid.text) and (choices or not after_and):
+        # (A member with items of its own, "creatinine within normal institutional limits OR" over the clearances,
+        # NCT02896335, exports10: WRONG x3, the QTc after it read as its alternative: its "or" is to its items.)
+        if one is not None and ENDS_WITH_OR.search(kid.text) and not one.children and (choices or not after_and):
             choices.append(one)
             continue
         # "A, AND" / "B, OR" / "C" (NCT02181413) is A and B, or C: which members the "or" takes, the lines do not say.
@@ -2796,7 +2809,11 @@ _GOES_ON = re.compile(
     r"(?:treatment\s+of\s+)?(?:advanced|metastatic|recurrent|locally|unresectable|relapsed|refractory)\b"
     # "a significant psychiatric illness other than schizophrenia, per DSM-V and is in an acute phase/episode"
     # (NCT02079844, hint5: WRONG, the acute episode read as the schizophrenia's): a verb after the name is the head's.
-    r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^;()]{1,80}?\band\s+(?:is|are|has|have|was|were)\b",
+    r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^;()]{1,80}?\band\s+(?:is|are|has|have|was|were)\b"
+    # "a medical condition other than HCV that is contributing to liver disease" (NCT02371408, hint6: WRONG x2, "that is
+    # contributing to liver disease" read as the HCV's): a relative clause right after the name is the head's.
+    r"|^\s*,?\s*(?:other than|except(?:\s+for)?|excluding|apart from)\s+[^,;()]{1,40}?\s+(?:that|which|who)\s+"
+    r"(?:is|are|was|were|has|have|may|might|could|would|contribut|caus|lead)",
     re.IGNORECASE,
 )
 _RULES_DIFFER = re.compile(
@@ -3145,7 +3162,10 @@ def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
         title = recognised[1].sentence().rstrip(".") + ", shown by all of these"
     else:
         title = original_words(lead.strip().rstrip(":").strip())
-    if joins == "any" and len(members) >= 2 and all(PART_MEMBER.match(member) for member in members):
+    if joins == "any" and ENDS_WITH_OR.search(lead.strip().rstrip(":")):
+        # "creatinine within normal institutional limits OR" over the clearances: itself one of the ways
+        title = f"{ENDS_WITH_OR.sub('', title).rstrip(' ,;')}, or one of these"
+    elif joins == "any" and len(members) >= 2 and all(PART_MEMBER.match(member) for member in members):
         title += " (the one for your part of the study)"
     elif joins == "any" and not _ANY_SAID.search(lead):
         title += " (any one of these)"

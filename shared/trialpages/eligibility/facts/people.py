@@ -250,6 +250,10 @@ def _when(match: re.Match) -> str | None:
 def _is_age(match: re.Match) -> bool:
     """An age, not another number: a unit of age or the word "age" must be said."""
     text = match[0].lower()
+    if not re.search(r"\bage|\bold(?:er)?\b|\byounger\b|-old\b|\by\.?o\b|\byears?\b|\byrs?\b", text):
+        # "More than 2 months" under "Life expectancy:" (NCT00025272, hint6: WRONG as "You are more than 2 months
+        # old."): a span of months with no word of age is a time; its lead-in says of what.
+        return False
     return bool(re.search(r"\bage|\byears?\b|\byrs?\b|\by\.?o\b|year-old|years-old|\bmonths?\b|\bold\b", text))
 
 

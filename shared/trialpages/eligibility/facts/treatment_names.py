@@ -2123,7 +2123,8 @@ _name(
     "CDK 4/6 inhibitors",
     "CDK4/6i",
 )
-_name("cancer drugs called mTOR inhibitors ({term})", "medicine", "mTOR inhibitors", "mTOR inhibitor")
+# (not "cancer drugs": sirolimus is mostly given after a transplant, NCT00703807, hint6: WRONG, narrowed to cancer)
+_name("medicines called mTOR inhibitors ({term})", "medicine", "mTOR inhibitors", "mTOR inhibitor")
 _name("cancer drugs called PI3K inhibitors ({term})", "medicine", "PI3K inhibitors", "PI3K inhibitor")
 _name(
     "cancer drugs called BTK inhibitors ({term})",
