@@ -415,3 +415,69 @@ def test_notes_of_the_eighteenth_reading_take_the_studys_sense(text, about, term
         assert term not in notes(text, about)
     else:
         assert sense in notes(text, about)[term]
+
+
+def test_a_title_naming_pth_in_a_study_of_post_traumatic_headache_is_the_headache():
+    assert "headache" in notes("chronic PTH:", "Post-Traumatic Headache")["PTH"]
+    assert notes("Head trauma with loss of consciousness", "Post-Traumatic Headache")["trauma"] == "a physical injury"
+
+
+def test_a_window_said_once_before_a_colon_holds_for_every_limit_after_it():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* At the time of study entry, blood counts performed within 4 weeks prior to study entry must "
+        "meet the following criteria: ANC must be greater than or equal to 1000/mm3; Platelet count must be greater than or "
+        "equal to 100,000/mm3\n"
+    )
+    [item] = plain.inclusion
+    assert "within 4 weeks" in item.text and "100,000" in item.text
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        ("Volunteer with HCV plasma RNA levels of more than 100,000 IU/mL", "RNA", "virus"),
+        ("diagnosis of open-angle glaucoma and/or hypertension under control of the target IOP", "hypertension", "eye"),
+    ],
+)
+def test_notes_of_the_nineteenth_reading_take_the_studys_sense(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+def test_a_retinal_disease_is_not_any_eye_disease():
+    plain = eligibility("Exclusion Criteria:\n\n* Any uncontrolled or progressive retinal disease.\n")
+    assert "retina" in texts(plain.exclusion)[0]
+
+
+def test_which_lesions_count_as_measurable_is_no_fact_of_the_patients():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Lesions that are not considered measurable include the following:\n    * Bone lesions\n"
+        "    * Leptomeningeal disease\n"
+    )
+    assert all(not said.startswith("You") for said in texts(plain.inclusion))
+
+
+def test_a_window_that_belongs_to_the_transfusion_is_not_when_the_test_is_done():
+    plain = eligibility("Inclusion Criteria:\n\n* Hemoglobin > 9.0 without transfusion support in the past 28 days\n")
+    assert "measured in the last 28 days" not in texts(plain.inclusion)[0]
+
+
+def test_an_or_after_a_set_that_holds_the_consent_parts_no_sets():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Signed written informed consent.\n* Patients who have received only one prior systemic "
+        "treatment\n\nOr,\n\n* Patients who have received no prior systemic therapy\n* Male or female ≥ 18 years of age.\n"
+    )
+    assert "You are 18 years old or older, male or female." in texts(plain.inclusion)
+    assert all(item.children_title != "Only one of these sets needs to be true:" for item in plain.inclusion)
+    assert any((item.children_title or "").startswith("Or (the study's list says") for item in plain.inclusion)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subjects in Part B will have Non-Small Cell Lung Cancer (NSCLC)",
+        "Part B/Cohort II subjects who have experienced disease progression while receiving erlotinib",
+    ],
+)
+def test_who_a_part_of_the_study_is_for_is_no_reason_to_be_left_out(line):
+    plain = eligibility(f"Exclusion Criteria:\n\n* Severe unmanageable diarrhea\n* {line}\n")
+    assert texts(plain.exclusion) == ["Severe unmanageable diarrhea"]

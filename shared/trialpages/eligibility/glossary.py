@@ -337,6 +337,14 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         "cerebrovascular", "to do with blood flow to the brain; a cerebrovascular accident is a stroke"
     ),
     ("thromboembolic", "thromboembolism"): _entry("thromboembolism", "a blood clot that blocks a blood vessel"),
+    # "open-angle glaucoma and/or hypertension ... under control of the target IOP" (NCT03257813, hint7: WRONG as blood
+    # pressure): the pressure inside the eye.
+    ("hypertension", "#eye"): _entry(
+        "hypertension",
+        "here, high pressure inside the eye",
+        only_near=r"glaucoma|intra\s?ocular|\b(?-i:IOP|lOP)\b|eye pressure|ocular",
+        not_near=r"blood pressure|systolic|diastolic|\bmm\s?hg\b.{0,20}(?:blood|systolic)|pulmonary|portal",
+    ),
     ("hypertension",): _entry("hypertension", "high blood pressure"),
     ("hypotension",): _entry("hypotension", "low blood pressure"),
     ("syncope",): _entry("syncope", "fainting"),

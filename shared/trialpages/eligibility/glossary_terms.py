@@ -588,6 +588,11 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "post-traumatic headache: a headache that starts after a head injury",
         only_near=r"headache|concussion|head injury|\b(?-i:TBI|mTBI|ICHD)\b|trauma",
     ),
+    term(
+        "PTH",
+        "post-traumatic headache: a headache that starts after a head injury",
+        study_about=r"headache|concussion|brain injur",
+    ),
     term("PTH", "parathyroid hormone: a hormone that controls calcium in the blood"),
     term("IGF-1", "insulin-like growth factor 1: a hormone that reflects growth hormone levels"),
     term(
@@ -1761,6 +1766,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("ctDNA", "circulating tumor DNA: bits of a tumor's genetic material found in the blood"),
     term("FFPE", "tissue kept in formalin and wax, the usual way biopsy samples are stored"),
     term("DNA", "the genetic material in every cell"),
+    # "HCV plasma RNA levels of more than 100,000 IU/mL" (NCT01391117, hint7: WRONG with the note of the body's RNA)
+    term(
+        "RNA",
+        "here, the virus's genetic material; how much of it is in the blood shows how much virus there is",
+        only_near=r"\b(?-i:HCV|HIV|HBV|HDV|SARS)\b|hepatitis|virus|viral|\b(?-i:IU)\b|copies|undetectable|detectable",
+    ),
     term("RNA", "a molecule that copies genetic information from DNA so cells can use it"),
     term(
         "CSF",
@@ -11784,7 +11795,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "trauma",
         "a frightening or harmful event, such as an assault, combat or an accident, or an injury",
-        study_about=r"\b(?-i:PTSD)\b|post-?traumatic|stress disorder|nightmare",
+        # (not a study of post-traumatic headache, exports10b: there a head trauma is a blow to the head)
+        study_about=r"\b(?-i:PTSD)\b|post-?traumatic stress|stress disorder|nightmare",
     ),
     term(
         "trauma",

@@ -1231,9 +1231,10 @@ def joins_of(lead: str, children: list[str]) -> Joins:
         and not any(ENDS_WITH_AND.search(kid) for kid in children)
     ):
         return "any"
-    if is_title(lead) and not ENDS_WITH_OR.search(lead):
+    ends_with_or = len(lead.split()) >= 3 and ENDS_WITH_OR.search(lead)  # not a line of "Or," alone
+    if is_title(lead) and not ends_with_or:
         return "heading"
-    if ENDS_WITH_OR.search(lead):
+    if ends_with_or:
         # "creatinine within normal institutional limits OR" over the clearances (NCT02896335): it, or its items.
         return "any"
     return "all"

@@ -982,6 +982,11 @@ _NOTE = re.compile(
     # exports9: WRONG as one more reason): what the study does next, no reason to be left out.
     r"|\bwill\s+(?:trigger|prompt|lead\s+to|result\s+in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:assessment|evaluation|"
     r"referral|review|interview|follow-up|question)s?\b"
+    # "Subjects in Part B will have Non-Small Cell Lung Cancer (NSCLC)", "Part B/Cohort II subjects who have experienced
+    # disease progression while receiving erlotinib" among the exclusions (NCT00329004, hint7: WRONG x2 under "could not
+    # join"): who a part of the study is for, no reason to be left out.
+    r"|^(?:subjects|patients|participants)\s+in\s+(?:part|cohort|arm|group)\s+[\w/-]{1,12}\s+will\s+(?:have|be)\b"
+    r"|^(?:part|cohort|arm|group)\s+[\w/ -]{1,20}?\s+(?:subjects|patients|participants)\s+who\s+(?:have|had|are)\b"
     # "Confirmation that none of the Trial Registration exclusion criteria listed in Section 5.3.2 are met."
     # (NCT03740893, exports9: WRONG under "could not join", read as being clear of them keeping you out)
     r"|^(?:confirmation|confirmed?|verification)\s+that\s+(?:none|no\s+one)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
@@ -1192,6 +1197,15 @@ def _in_their_words(
     ]
 
 
+# A lead-in defining which lesions count (RECIST-style), not a rule about the patient.
+_LESIONS_DEFINED = re.compile(
+    r"^(?:(?:tumou?r\s+)?lesions?|sites?\s+of\s+disease)\b[^:]{0,80}\b(?:considered|defined|regarded)\b[^:]{0,60}:\s*$"
+    r"|^(?:non-?measurable|measurable|evaluable|non-?evaluable|target|non-?target)\s+(?:lesions?|disease)\s+"
+    r"(?:include|includes|are|is)\b[^:]{0,60}:\s*$",
+    re.IGNORECASE,
+)
+
+
 # A section for someone other than the patient.
 _OTHER_PERSON = (
     r"(?:partners?|caregivers?|carers?|care-?givers?|spouses?|parents?|guardians?|donors?|informants?|companions?)"
@@ -1218,6 +1232,19 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
         return members
     ends = [*parting[1:], len(tops)]
     first = _items_of(tops[: parting[0]], children, kind, ())
+    if kind == "inclusion" and any(item.rule == "consent" for item in first):
+        # "Signed written informed consent.", ..., "Or,", the other kind of treatment history, then age, birth control,
+        # ECOG and organ function (NCT00334282, hint7: WRONG x35, the consent read as the first set's only and the age as
+        # the second's): a first set holding what everyone must give is no set; which criteria the "Or" joins, the list
+        # does not say. It stays as written, its "Or" said with what follows it.
+        rest = []
+        for index, end in zip(parting, [*parting[1:], len(tops)], strict=True):
+            line = tops[index].id  # the line took what follows it as its children: they name it as a source too
+            said = [item for kid in children.get(line, []) for item in _items_of([kid], children, kind, (line,))]
+            said += _items_of(tops[index + 1 : end], children, kind, ())
+            rest.append(PlainItem(kind=kind, text=None, source_ids=[line], children_title=_UNCLEAR_OR,
+                                  children_joins="heading", children=said))  # fmt: skip
+        return first + rest
     later = []
     everyone: list[PlainItem] = []
     any_of: set[str] = set()  # the sets that are one of their items
@@ -1268,6 +1295,7 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     ]
 
 
+_UNCLEAR_OR = "Or (the study's list says “or” here, but not which of the criteria before and after it are the choices):"
 _ENDS_IN_OR = re.compile(r"\s(?:OR|or)\s*[.;,]?\s*$")
 
 
@@ -1713,6 +1741,11 @@ def _criterion_items(
         return [*within, *beside]
     if _FOR_SOMEONE_ELSE.match(criterion.text):
         return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
+    if _LESIONS_DEFINED.match(criterion.text):
+        # "Lesions that are not considered measurable include the following:" over "Leptomeningeal disease", ...
+        # (NCT00470054, hint7: WRONG, read as "You have cancer in the thin layers around the brain ..." under "could
+        # join"): what counts as measurable, not a fact of the patient's; the study's words.
+        return _in_their_words(criterion, children, kind, lead)
     joins = joins_of(criterion.text, [kid.text for kid in kids])
     if kind == "exclusion" and joins == "all" and _allowances_under_a_reason(last, kids, children):
         return _reason_with_allowances(criterion, kids, children, kind, lead)
@@ -2169,6 +2202,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
         ]
     text = lines_run_together(text)
     parts = sentences(text)
+    if len(parts) > 1 and _lead_window_shared(parts):
+        # "... blood counts performed within 4 weeks prior to study entry must meet the following criteria: ANC ...;
+        # Platelet count ...; Hemoglobin ..." (NCT01423123, hint6: LOSSY x3, only the first kept the 4 weeks): a window
+        # said once in the lead-in before the colon holds for every limit after it.
+        return [_original(text, sources, kind)]
     inline = _inline_list(text, parts)
     if inline is not None:
         return inline(sources, kind)
@@ -2631,6 +2669,15 @@ def _bracket_names_earlier(parts: list[Sentence]) -> bool:
         if subject:
             subjects.add(subject.group(1))
     return False
+
+
+def _lead_window_shared(parts: list[Sentence]) -> bool:
+    """Does the first clause open on a lead-in with a time window, ending in a colon, that the clauses after it share?"""
+    lead, colon, _ = parts[0].text.partition(":")
+    return bool(colon) and bool(_LEAD_WINDOW.search(lead)) and not any(_LEAD_WINDOW.search(p.text) for p in parts[1:])
+
+
+_LEAD_WINDOW = re.compile(r"\bwithin\s+\d+\s*(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
 
 
 def _shared_when(parts: list[Sentence]) -> bool:

@@ -537,7 +537,8 @@ a slipped disc | E | herniated disc; disc herniation; herniated disk; disk herni
 a slipped disc in the neck | E | cervical disc herniation; cervical disk herniation; cervical herniated disc; herniated cervical disc
 a slipped disc in the lower back | E | lumbar disc herniation; lumbar disk herniation; lumbar herniated disc; herniated lumbar disc; lumbar disc herniations
 a slipped bone in the spine (spondylolisthesis) | F | spondylolisthesis
-an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder; retinal disease; retinal disorder
+an eye disease | - | eye disease; ocular disease; eye disorder; ocular disorder
+a disease of the retina (the back of the eye) | - | retinal disease; retinal disorder
 eye diseases | P | eye diseases; ocular diseases; eye disorders; ocular disorders
 swelling inside the eye (uveitis) | F | uveitis
 a skin disease | - | skin disease; skin disorder; dermatological disease; dermatologic disease; skin condition

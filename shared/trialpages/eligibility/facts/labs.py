@@ -1934,10 +1934,19 @@ def _level_in_a_count_unit(names: tuple[str, ...], limit: Limit) -> bool:
     return bool(_AMOUNTS & set(names)) and any(kind in ("billion", "trillion") for kind in kinds)
 
 
+# "Hemoglobin > 9.0 without transfusion support in the past 28 days" (NCT02835833, hint7: WRONG as "..., measured in
+# the last 28 days"): the window is the transfusion's, which no sentence here says apart from it.
+_SUPPORT_WINDOW = re.compile(
+    r"\bwithout\s+(?:[\w-]+\s+)?(?:transfusions?|growth\s+factors?)(?:\s+support)?\s+(?:in|within|during|for)\s+the\s+"
+    r"(?:past|last|previous|prior|preceding)\s+\d",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=2048)
 def read_limits(text: str) -> Limits | None:
     """A sentence of one or more measures against limits, read whole, or None."""
-    if len(text) > _LONGEST or not _LIMIT_HINT.search(text) or not _names_in(text):
+    if len(text) > _LONGEST or not _LIMIT_HINT.search(text) or not _names_in(text) or _SUPPORT_WINDOW.search(text):
         return None
     text = _normalised(text)
     head_sentence, defines, implied = None, False, None
