@@ -481,3 +481,30 @@ def test_an_or_after_a_set_that_holds_the_consent_parts_no_sets():
 def test_who_a_part_of_the_study_is_for_is_no_reason_to_be_left_out(line):
     plain = eligibility(f"Exclusion Criteria:\n\n* Severe unmanageable diarrhea\n* {line}\n")
     assert texts(plain.exclusion) == ["Severe unmanageable diarrhea"]
+
+
+def test_kinds_confirmed_by_a_classification_are_any_one_of_them():
+    parsed = parse_criteria(
+        "Inclusion Criteria:\n\n1. Subject has histologically/cytologically confirmed PTCL, using the World Health "
+        "Organization (WHO) disease classification:\n        1. PTCL not otherwise specified (NOS)\n"
+        "        2. Angioimmunoblastic T-cell lymphoma\n"
+    )
+    assert parsed.sections[0].criteria[0].joins == "any"
+
+
+def test_hypertension_beside_glaucoma_in_a_list_of_illnesses_is_blood_pressure():
+    text = "Patients with non-controlled diabetes, hypertension, digestive ulcer or glaucoma"
+    assert notes(text)["hypertension"] == "high blood pressure"
+
+
+def test_two_cohorts_of_one_part_are_siblings_and_describe_whom_they_are_for():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Severe unmanageable diarrhea\n* Part B/Cohort I erlotinib-naive subjects\n"
+        "* Part B/Cohort II subjects who have experienced disease progression while receiving erlotinib\n"
+    )
+    assert texts(plain.exclusion) == ["Severe unmanageable diarrhea"]
+    assert all(not item.children for item in plain.other)
+
+
+def test_a_progressive_disease_of_an_organ_is_not_a_cancer_that_grew():
+    assert "progressive disease" not in notes("You have an uncontrolled or progressive disease of the retina.")

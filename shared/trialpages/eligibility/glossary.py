@@ -342,8 +342,15 @@ WORDS: dict[tuple[str, ...], _Entry] = {
     ("hypertension", "#eye"): _entry(
         "hypertension",
         "here, high pressure inside the eye",
-        only_near=r"glaucoma|intra\s?ocular|\b(?-i:IOP|lOP)\b|eye pressure|ocular",
-        not_near=r"blood pressure|systolic|diastolic|\bmm\s?hg\b.{0,20}(?:blood|systolic)|pulmonary|portal",
+        # (not "non-controlled diabetes, hypertension, digestive ulcer or glaucoma", NCT00555100, hint6c: WRONG as the eye's)
+        only_before=r"glaucoma\s+(?:and/or|and|or)\s+$",
+        not_near=r"blood pressure|systolic|diastolic|pulmonary|portal",
+    ),
+    ("hypertension", "#eye pressure"): _entry(
+        "hypertension",
+        "here, high pressure inside the eye",
+        only_near=r"intra\s?ocular|\b(?-i:IOP|lOP)\b|eye pressure",
+        not_near=r"blood pressure|systolic|diastolic|pulmonary|portal",
     ),
     ("hypertension",): _entry("hypertension", "high blood pressure"),
     ("hypotension",): _entry("hypotension", "low blood pressure"),

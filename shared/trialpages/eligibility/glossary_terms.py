@@ -6802,7 +6802,12 @@ _CANCER: tuple[Term, ...] = (
         not_after=r"^\s+to\s+(?:the\s+)?(?:highest|maximum|max|maximal)\b",
     ),
     term("stable disease", "the cancer has not grown or shrunk much"),
-    term("progressive disease | disease progression | radiographic progression", "the cancer has grown or spread"),
+    term(
+        "progressive disease | disease progression | radiographic progression",
+        "the cancer has grown or spread",
+        # ("an uncontrolled or progressive disease of the retina", NCT03257813, hint7b: WRONG as a cancer's)
+        not_after=r"^\s+of\b",
+    ),
     term(
         "minimal residual disease | measurable residual disease",
         "a very small number of cancer cells left after treatment",

@@ -329,7 +329,10 @@ _DIAGNOSED_WITH_KINDS = re.compile(
     r"\bdiagnosed\s+with\s+[^:;]{3,80}:\s*$"
     # "... diagnosis of de novo, previously untreated large B-cell lymphoma (LBCL) according to 2022 WHO classification
     # including:" over its five kinds (NCT06356129, inclusion-groups audit: all five read as required)
-    r"|\bdiagnos(?:is|ed)\s+(?:of|with)\s+[^:;]{3,250}\b(?:including|includes|such\s+as)\s*:\s*$",
+    r"|\bdiagnos(?:is|ed)\s+(?:of|with)\s+[^:;]{3,250}\b(?:including|includes|such\s+as)\s*:\s*$"
+    # "Subject has histologically/cytologically confirmed PTCL, using the World Health Organization (WHO) disease
+    # classification:" over its eleven kinds (NCT03349333, hint6: LOSSY x10, each read as required)
+    r"|\bconfirmed\s+[^:;]{2,80}?\b(?:using|according\s+to|per|by)\s+(?:the\s+)?[^:;]{0,80}\bclassification\s*:\s*$",
     re.IGNORECASE,
 )
 _LIMIT = re.compile(
@@ -871,12 +874,18 @@ def _next_label(lead: str, text: str) -> bool:
         words, next_words = named["label"].lower().split(), next_named["label"].lower().split()
         if words[0] != next_words[0] and words[1:] == next_words[1:]:
             return True
+    # "Part B/Cohort I erlotinib-naive subjects" then "Part B/Cohort II subjects who ..." (NCT00329004, hint7b: WRONG,
+    # cohort II read as cohort I's): labels that share a first part but name another second one are siblings.
+    compound, next_compound = _COMPOUND_LABEL.match(lead.strip()), _COMPOUND_LABEL.match(text.strip())
+    if compound and next_compound and compound[0].lower() != next_compound[0].lower():
+        return True
     first, then = _SCOPE_LABEL.match(lead.strip()), _SCOPE_LABEL.match(text.strip())
     if first is None or then is None:
         return False
     return first.group().split()[0].lower() == then.group().split()[0].lower() and first.group() != then.group()
 
 
+_COMPOUND_LABEL = re.compile(r"^(?:part|cohort|arm|group)\s+\w+\s*/\s*(?:part|cohort|arm|group)\s+\w+\b", re.IGNORECASE)
 _GROUP_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){2,5})\s*:\s*\S")
 
 

@@ -987,6 +987,9 @@ _NOTE = re.compile(
     # join"): who a part of the study is for, no reason to be left out.
     r"|^(?:subjects|patients|participants)\s+in\s+(?:part|cohort|arm|group)\s+[\w/-]{1,12}\s+will\s+(?:have|be)\b"
     r"|^(?:part|cohort|arm|group)\s+[\w/ -]{1,20}?\s+(?:subjects|patients|participants)\s+who\s+(?:have|had|are)\b"
+    # ("Part B/Cohort I erlotinib-naive subjects", the line before it: a label and whom it names)
+    r"|^(?:part|cohort|arm|group)\s+\w+(?:\s*/\s*(?:part|cohort|arm|group)\s+\w+)?\s+(?:[\w-]+\s+){1,3}"
+    r"(?:subjects|patients|participants)\s*\.?\s*$"
     # "Confirmation that none of the Trial Registration exclusion criteria listed in Section 5.3.2 are met."
     # (NCT03740893, exports9: WRONG under "could not join", read as being clear of them keeping you out)
     r"|^(?:confirmation|confirmed?|verification)\s+that\s+(?:none|no\s+one)\s+of\s+(?:the\s+)?[^.;]{0,60}?"
