@@ -508,3 +508,67 @@ def test_two_cohorts_of_one_part_are_siblings_and_describe_whom_they_are_for():
 
 def test_a_progressive_disease_of_an_organ_is_not_a_cancer_that_grew():
     assert "progressive disease" not in notes("You have an uncontrolled or progressive disease of the retina.")
+
+
+def test_alk_in_a_lymphoma_is_the_protein_its_cells_test_for():
+    assert "lymphoma cells" in notes("You have anaplastic large cell lymphoma, ALK+.")["ALK"]
+    assert "lung" in notes("ALK rearranged non-small cell lung cancer")["ALK"]
+
+
+def test_a_biologic_activity_is_no_medicine_made_from_cells():
+    assert "biologic" not in notes("compounds of similar chemical composition or similar biologic therapeutic activity")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "sense"),
+    [
+        (
+            "History of neuroleptic malignant syndrome (NMS)",
+            "neuroleptic malignant syndrome",
+            "mental health medicines",
+        ),
+        ("drugs given with the intention to inhibit CYP 17", "CYP 17", "male hormones"),
+        ("Use of bone targeted agents including bisphosphonates is allowed", "bone targeted agents", "bone-protecting"),
+        ("Clinical diagnosis of metastatic uveal melanoma", "uveal melanoma", "eye"),
+        ("Exclusion Criteria at presentation in ED with a painful crisis", "ED", "emergency"),
+        ("MSI-low or microsatellite stable (MSS) colorectal cancer", "MSS", "few of the errors"),
+        ("current use of ocular hypotensive medications", "ocular hypotensive medications", "eye drops"),
+    ],
+)
+def test_notes_of_the_twentieth_reading_take_the_studys_sense(text, term, sense):
+    assert sense in notes(text)[term]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Exclusion Criteria:\n\n* History of significant cardiac disease unless well controlled (includes 2nd/3rd degree "
+            "heart block, ischemic heart disease)\n",
+            "unless well controlled (includes",
+        ),
+        (
+            "Exclusion Criteria:\n\n* Patients in whom, in the opinion of the treating physician, should receive cytotoxic "
+            "chemotherapy with docetaxel.\n",
+            "should receive cytotoxic chemotherapy",
+        ),
+    ],
+)
+def test_the_twentieth_readings_reasons_stay_whole_among_the_reasons(text, kept):
+    assert kept in texts(eligibility(text).exclusion)[0]
+
+
+def test_a_stable_dose_rule_among_the_exclusions_is_no_reason_to_be_left_out():
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Treatment for osteoporosis such as bisphosphonates (e.g., Fosamax®) must be at stable "
+        "dosages for at least 3 months prior to Screening\n"
+    )
+    assert not plain.exclusion and "stable dosages" in texts(plain.other)[0]
+
+
+def test_the_items_under_an_inclusions_no_stay_in_the_studys_words():
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* No uncontrolled concurrent illness including, but not limited to, any of the following:\n"
+        "    * Unstable angina pectoris\n    * Psychiatric illness or social situations that would limit compliance\n"
+    )
+    assert all(not said.startswith("You") for said in texts(plain.inclusion))

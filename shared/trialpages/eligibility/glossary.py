@@ -127,6 +127,13 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         "a gene; some cancers have changes in it that certain drugs target",
         not_after=r"^\s*(?:of|<|>|≥|≤|=|\d)",
     ),
+    # "Anaplastic large cell lymphoma, ALK+" / "ALK-" (NCT03349333, hint6d: UNREADABLE with the lung-cancer note)
+    ("ALK", "#lymphoma"): _entry(
+        "ALK",
+        "a protein; a test of the lymphoma cells shows whether they have it (ALK+, ALK-positive) or not (ALK-)",
+        only_near=r"lymphoma|anaplastic large",
+        not_near=r"lymphoma kinase|\b(?-i:NSCLC|EGFR|ROS-?1)\b|\blung",
+    ),
     ("ALK",): _entry("ALK", "a gene; some lung cancers have changes in it that certain drugs target"),
     ("HER2",): _entry("HER2", "a protein on some cancer cells that certain drugs target"),
     ("BRCA", "BRCA1", "BRCA2"): _entry("BRCA", "genes whose changes raise the risk of some cancers"),
@@ -161,7 +168,8 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         # "not eligible to receive droperidol based on ED protocol", "ED Droperidol Protocol" (NCT01406860, sample 12:
         # WRONG): the emergency department.
         not_after=r"^\s*(?:visit|department|protocol|droperidol|physician|triage)|^\s*/\s*hospital",
-        not_before=r"(?:the|emergency)\s*$",
+        # ("Exclusion Criteria at presentation in ED with a painful crisis", NCT01482091, hint8: WRONG as erectile dysfunction)
+        not_before=r"(?:the|emergency|\b(?:in|to|at|from|into)\s+(?:the\s+)?)\s*$",
     ),
     ("PSA",): _entry("PSA", "a blood test for a protein made by the prostate"),
     ("NSCLC",): _entry("NSCLC", "non-small cell lung cancer, the most common kind of lung cancer"),

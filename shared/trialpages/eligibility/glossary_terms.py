@@ -481,9 +481,15 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("UPCR", "urine protein-to-creatinine ratio: a urine test for protein leaking from the kidneys"),
     term("MDRD", "a formula that estimates how well the kidneys filter the blood from a creatinine blood test"),
     term("CKD-EPI", "a formula that estimates how well the kidneys filter the blood from a creatinine blood test"),
+    # "drugs given with the intention to inhibit CYP 17" (NCT01717898, hint8: WRONG as the liver enzymes)
+    term(
+        "CYP17 | CYP 17 | CYP-17 | CYP17A1",
+        "an enzyme the body uses to make male hormones; some prostate cancer medicines block it",
+    ),
     term(
         "CYP",
         "cytochrome P450: liver enzymes that break down many medicines",
+        not_after=r"^[\s-]*17\b",
         only_near=r"inhibit|induc|\b(?-i:P450)\b|\b(?-i:P-450)\b|\b(?-i:3A)\b|\b(?-i:2D6)\b|\b(?-i:2C)\b|\b(?-i:1A2)\b|enzyme|substrate|cytochrome",
     ),
     term(
@@ -1688,9 +1694,16 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term("HER3", "a protein related to HER2, found on some cancer cells"),
     term("CLDN18.2 | CLDN18", "claudin 18.2: a protein on some stomach cancer cells that some drugs target"),
     term("dMMR | MMR-deficient", "mismatch repair deficient: the tumor's cells cannot fix some mistakes in their DNA"),
+    # ("MSI-low or microsatellite stable (MSS)", NCT02994953, hint8: WRONG, the note of MSI-high on the tumors let in)
+    term(
+        "MSI-low | MSI-L | microsatellite stable | MSS",
+        "microsatellite stable or low: the tumor's DNA has few of the errors that make some tumors respond to immunotherapy",
+        shown="MSS",
+    ),
     term(
         "MSI-H | MSI",
         "microsatellite instability: the tumor's DNA has many errors; such tumors often respond to immunotherapy",
+        not_after=r"^[\s-]*(?:low|L)\b",
     ),
     term("TMB", "tumor mutational burden: how many gene changes a tumor has"),
     term("HRD", "homologous recombination deficiency: the tumor's cells cannot repair some DNA damage"),
@@ -2697,7 +2710,7 @@ ABBREVIATIONS: tuple[Term, ...] = (
     term(
         "ED",
         "emergency department: the part of a hospital that treats sudden illness and injuries",
-        only_before=r"\b(?:in|to|at|from|into|by)\s+the\s*$",
+        only_before=r"\b(?:in|to|at|from|into|by)\s+(?:the\s+)?$",
         not_near=r"erecti|sexual|intercourse|penis|penile|psychogenic|organic|impoten|\b(?-i:IIEF|PDE5?i?|SHIM)\b",
     ),
     # A study of Alzheimer's disease (NCT00880347): "probable AD according to DSM-IV TR", "settle the AD diagnosis"
@@ -6605,7 +6618,8 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
         "biologic | biologics | biological therapy | biological therapies | biologic therapy | biologic agent | biologic agents",
         "medicines made from living cells, such as antibodies",
         # "similar chemical or biologic composition to ArginMax" (NCT01105130, sample 27: WRONG): what it is made of.
-        not_after=r"^\s*(?:composition|make-?up|origin)",
+        # ("compounds of similar chemical composition or similar biologic therapeutic activity", NCT00470054, hint7: WRONG)
+        not_after=r"^\s*(?:composition|make-?up|origin|(?:therapeutic\s+)?activity|effects?|actions?)",
     ),
     term(
         "TNF inhibitor | TNF inhibitors | anti-TNF | TNF-alpha inhibitors | TNF-α inhibitors",
@@ -7213,6 +7227,10 @@ _CANCER: tuple[Term, ...] = (
         "common skin cancers, such as basal cell or squamous cell cancer, that rarely spread",
     ),
     term("lentigo maligna", "an early melanoma that grows slowly in the top layer of the skin"),
+    # "metastatic uveal melanoma" (NCT01974752, hint8: WRONG as a skin cancer)
+    term(
+        "uveal melanoma | ocular melanoma | choroidal melanoma", "a cancer of the eye that starts in its pigment cells"
+    ),
     term("melanoma", "a serious skin cancer that starts in the cells that give skin its color"),
     # Not in a gene's full name ("Kirsten rat sarcoma viral oncogene homolog" is KRAS).
     term("sarcoma | sarcomas", "a cancer of bone, muscle, fat or other soft tissue", not_near=r"viral oncogene"),
@@ -7562,6 +7580,11 @@ _CANCER: tuple[Term, ...] = (
     # "osteoclast-targeted therapy (bisphosphonate or denosumab)" (NCT05348876, sample 26: WRONG as a cancer drug)
     term(
         "osteoclast-targeted therapy | osteoclast targeted therapy | osteoclast-targeted therapies",
+        "bone-protecting medicines, such as bisphosphonates or denosumab",
+    ),
+    # "bone targeted agents including bisphosphonates" (NCT01717898, hint8: WRONG as targeted cancer drugs)
+    term(
+        "bone targeted agents | bone-targeted agents | bone targeted agent | bone-targeted agent | bone targeted therapy",
         "bone-protecting medicines, such as bisphosphonates or denosumab",
     ),
     term(
@@ -11868,6 +11891,42 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("vestibular", "to do with the inner ear's sense of balance"),
     term("fixation failure", "the screws, plates or rods that hold bones together coming loose or breaking"),
     term("articular space | joint space", "the gap between the bones of a joint"),
+    # Terms the hint7 and hint8 readings found bare, many of them in glaucoma studies.
+    term(
+        "ocular hypotensive medications | ocular hypotensive medication | ocular hypotensives | ocular hypotensive agents | "
+        "ocular hypotensive",
+        "eye drops that lower the pressure inside the eye",
+    ),
+    term(
+        "beta-adrenoceptor antagonists | beta adrenoceptor antagonists | beta-adrenergic antagonists",
+        "beta-blockers: medicines that block adrenaline's effect; as eye drops they lower the pressure in the eye",
+    ),
+    term("pseudoexfoliation", "flaky material in the eye that can clog its drainage and raise its pressure"),
+    term("pigment dispersion", "color from the iris flaking off and clogging the eye's drainage"),
+    term(
+        "angle closure | angle-closure | narrow angles | narrow angle | narrow-angle | closure of the angle",
+        "the eye's drainage angle, between the iris and the clear front of the eye, being narrow or closed",
+    ),
+    term("laser peripheral iridotomy", "a laser that makes a tiny hole in the iris so fluid can drain"),
+    term("applanation tonometry | tonometry", "a test that measures the pressure inside the eye"),
+    term("demyelinating | demyelination", "damaging the coating of the nerves, as in multiple sclerosis"),
+    term("viscera", "the organs inside the belly and chest"),
+    # "History of neuroleptic malignant syndrome" (NCT01387542, hint8: WRONG with the note "malignancy: cancer")
+    term(
+        "neuroleptic malignant syndrome",
+        "a rare, dangerous reaction to some mental health medicines, with high fever and stiff muscles",
+    ),
+    term("β-D-glucan | beta-D-glucan", "a blood test that can show a fungal infection"),
+    term("benzalkonium chloride", "a preservative in many eye drops"),
+    term("erlotinib-naive | erlotinib-naïve", "never treated with erlotinib"),
+    term(
+        "major affective disorder | major affective disorders",
+        "a serious mood disorder, such as major depression or bipolar disorder",
+    ),
+    term(
+        "schizo-affective disorder",
+        "a mental illness with symptoms of both schizophrenia and a mood disorder",
+    ),
 )
 
 # Spine and discs: terms a clinical reading of 24 studies (docs/eligibility-review/downloads1: degenerative disc disease,

@@ -1013,7 +1013,8 @@ _WAIT_SINCE = re.compile(
 # Its main clause is a requirement: "Women of childbearing potential and men must agree to ...", "CHEMOTHERAPY: At
 # least 7 days must have elapsed ..." (not a condition with a "must" in a note or a bracket).
 _REQUIREMENT_ITEM = re.compile(
-    r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:if\b[^.;]{0,120}?,\s*)?"  # "If the participant is known to be HIV-positive, the ..."
+    # ("As such, the patient must have completed any prior treatment for CNS metastases ...", NCT01717898, hint8: WRONG)
+    r"^(?:[A-Z][A-Z ,/&-]+:\s*)?(?:(?:as such|therefore|in addition|also|furthermore),?\s+)?(?:if\b[^.;]{0,120}?,\s*)?"
     # ("All transplant participants must have discontinued ...", NCT05326516, sample 27: WRONG under "could not join")
     r"(?:(?:the |all )?(?:transplant |transplanted |male |female |sexually active |eligible )?(?:patients?|subjects?|"
     r"participants?|women|men|females?|males?|those|"
@@ -1042,6 +1043,12 @@ _REQUIREMENT_ITEM = re.compile(
     # "Willingness not to use any other application which collects heart rate data ..." among the exclusions
     # (NCT03828656, exports5: WRONG under "could not join", read as the willingness keeping you out)
     r"|(?:willingness|agreement)\s+(?:not\s+)?to\b"
+    # "Treatment for osteoporosis such as bisphosphonates (...) must be at stable dosages for at least 3 months prior to
+    # Screening" among the exclusions (NCT00521989, hint8: WRONG, the treatment read as keeping you out)
+    # (not "However, patients receiving corticosteroids must have been on a stable dosage ...", the condition of the
+    # exception before it, NCT00703807)
+    r"|(?!\W*(?:however|but)\b)(?:[^.;:()]|\([^()]*\)){1,200}?\b(?:must|should)\s+(?:be|have\s+been)\s+(?:at|on)\s+"
+    r"(?:a\s+)?stable\s+dos"
     # ("must have been completed more than 7 days prior", NCT01033032, hint3: WRONG under "could not join")
     r"|(?:[^.;()]|\([^()]*\)){0,120}?\bmust (?:have )?be(?:en)? completed\b"  # "Palliative limited field radiation must be completed 7 days prior ..."
     # "Concurrent malignancy must be in complete remission ...", "For participants with therapy-related leukemia,
@@ -1077,7 +1084,7 @@ _NOT_REQUIREMENT = re.compile(
     r"|^[^.;]{0,80}\b(?:who|that) (?:must|will need to|need to|needs to|ha(?:ve|s) to) (?:continue|keep|stay on|remain on)\b"
     # "Patients who must be operated urgently." (NCT01811251, downloads1: WRONG, moved to "The study also says"): the
     # people an item opens on are who it is about, whatever their "must".
-    r"|^(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|people|persons?|women|men|those)\s+who\s+"
+    r"|^(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|people|persons?|women|men|those)\s+(?:who|in\s+whom,?(?:[^.;]{0,80}?,)?)\s+"
     r"(?:must|will need to|need to|needs to|ha(?:ve|s) to|should)\b",
     re.IGNORECASE,
 )
@@ -1200,6 +1207,10 @@ def _in_their_words(
     ]
 
 
+# An inclusion's lead-in saying none of its items may be so.
+_NONE_OF_THESE = re.compile(
+    r"^\W*(?:no|none of|without)\b[^:]{0,160}\b(?:following|below)\b[^:]{0,20}:\s*$", re.IGNORECASE
+)
 # A lead-in defining which lesions count (RECIST-style), not a rule about the patient.
 _LESIONS_DEFINED = re.compile(
     r"^(?:(?:tumou?r\s+)?lesions?|sites?\s+of\s+disease)\b[^:]{0,80}\b(?:considered|defined|regarded)\b[^:]{0,60}:\s*$"
@@ -1744,6 +1755,11 @@ def _criterion_items(
         return [*within, *beside]
     if _FOR_SOMEONE_ELSE.match(criterion.text):
         return _in_their_words(criterion, children, kind, lead)  # "Partners:", "The partner will be included ..."
+    if kind == "inclusion" and _NONE_OF_THESE.match(criterion.text) and not _first_said_negated(kids):
+        # "No uncontrolled concurrent illness including, but not limited to, any of the following:" over "Psychiatric
+        # illness or social situations ..." (NCT01076556, hint8: WRONG, "You have a mental illness ..." under "could
+        # join"): what you must not have, said in the study's words under its "No".
+        return _in_their_words(criterion, children, kind, lead)
     if _LESIONS_DEFINED.match(criterion.text):
         # "Lesions that are not considered measurable include the following:" over "Leptomeningeal disease", ...
         # (NCT00470054, hint7: WRONG, read as "You have cancer in the thin layers around the brain ..." under "could
@@ -2866,6 +2882,9 @@ _GOES_ON = re.compile(
     r"(?:is|are|was|were|has|have|may|might|could|would|contribut|caus|lead)",
     re.IGNORECASE,
 )
+_DEFINES_THE_HEAD = re.compile(
+    r"^\s*,?\s*(?:unless|except)\s+[^()]{1,40}\(\s*(?:includes?|including|e\.g\.?|i\.e\.?|such as)\b", re.IGNORECASE
+)
 _RULES_DIFFER = re.compile(
     r"\bunless\s+(?:the\s+)?(?:local|national|institutional|country|regional)\s+(?:requirements?|regulations?|guidelines?|"
     r"rules?|laws?|practice)\b",
@@ -2934,6 +2953,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     if _SECOND_EXCEPTION.match(split["except"]):
         # "anticoagulants, other than aspirin, unless the patient can be taken off the anticoagulant for surgery"
         # (NCT01534065, sample 25: WRONG, the "unless" read as aspirin's): two exceptions of the head, not one.
+        return None
+    if _DEFINES_THE_HEAD.match(split["except"]):
+        # "significant cardiac disease unless well controlled (includes 2nd/3rd degree heart block, ...)" (NCT00514007,
+        # hint8: WRONG, the kinds of heart disease read as the allowed case): the bracket lists the head's kinds.
         return None
     if _RULES_DIFFER.search(split["except"]):
         return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception
