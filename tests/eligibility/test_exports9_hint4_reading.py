@@ -572,3 +572,12 @@ def test_the_items_under_an_inclusions_no_stay_in_the_studys_words():
         "    * Unstable angina pectoris\n    * Psychiatric illness or social situations that would limit compliance\n"
     )
     assert all(not said.startswith("You") for said in texts(plain.inclusion))
+
+
+def test_melanoma_in_a_study_of_eye_melanoma_is_the_eyes():
+    assert "eye" in notes("histological confirmation of melanoma", "Uveal Melanoma")["melanoma"]
+    assert "skin" in notes("unresectable stage III melanoma", "Melanoma")["melanoma"]
+
+
+def test_nodal_arrhythmias_misspelt_are_still_the_hearts():
+    assert "AV node" in notes("Supraventricular and nodal arrythmias requiring a pacemaker")["nodal arrythmias"]

@@ -6922,11 +6922,11 @@ _CANCER: tuple[Term, ...] = (
     term("lymphadenopathy", "swollen lymph nodes"),
     # "supraventricular and nodal arrhythmias requiring a pacemaker" (NCT01423123, hint6: WRONG as lymph nodes)
     term(
-        "nodal arrhythmias | nodal arrhythmia | nodal rhythm | nodal tachycardia",
+        "nodal arrhythmias | nodal arrhythmia | nodal arrythmias | nodal arrythmia | nodal rhythm | nodal tachycardia",
         "an uneven heartbeat that starts in the AV node, the relay point between the heart's upper and lower chambers",
     ),
     term(
-        "nodal", "to do with the lymph nodes", not_after=r"^\s*(?:and\s+\w+\s+)?(?:arrhythm|rhythm|tachycard|re-?entr)"
+        "nodal", "to do with the lymph nodes", not_after=r"^\s*(?:and\s+\w+\s+)?(?:arrh?ythm|rhythm|tachycard|re-?entr)"
     ),
     # (NCT05607199, sample 26: WRONG, "non-nodal" said "to do with the lymph nodes")
     term("non-nodal | nonnodal", "not in a lymph node"),
@@ -7230,6 +7230,17 @@ _CANCER: tuple[Term, ...] = (
     # "metastatic uveal melanoma" (NCT01974752, hint8: WRONG as a skin cancer)
     term(
         "uveal melanoma | ocular melanoma | choroidal melanoma", "a cancer of the eye that starts in its pigment cells"
+    ),
+    # ("confirmation of melanoma" in a study of uveal melanoma, NCT01974752, hint8b: WRONG as a skin cancer)
+    term(
+        "melanoma",
+        "a cancer that starts in pigment cells; here in the eye",
+        study_about=r"uveal|ocular melanoma|choroidal|conjunctival melanoma|eye",
+    ),
+    term(
+        "melanoma",
+        "a cancer that starts in pigment cells; here in the eye",
+        only_near=r"uveal|ocular|choroidal|intraocular|\beyes?\b",
     ),
     term("melanoma", "a serious skin cancer that starts in the cells that give skin its color"),
     # Not in a gene's full name ("Kirsten rat sarcoma viral oncogene homolog" is KRAS).
