@@ -1245,26 +1245,27 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     if (members := _choices_of_a_lead_in(tops, parting, children, kind)) is not None:
         return members
     ends = [*parting[1:], len(tops)]
+    # What each "OR" line is followed by: its own children (which name it as a source too), then the tops up to the next.
+    after = {
+        tops[index].id: [(kid, (tops[index].id,)) for kid in children.get(tops[index].id, [])]
+        + [(top, ()) for top in tops[index + 1 : end]]
+        for index, end in zip(parting, ends, strict=True)
+    }
     first = _items_of(tops[: parting[0]], children, kind, ())
     if kind == "inclusion" and any(item.rule == "consent" for item in first):
         # "Signed written informed consent.", ..., "Or,", the other kind of treatment history, then age, birth control,
         # ECOG and organ function (NCT00334282, hint7: WRONG x35, the consent read as the first set's only and the age as
         # the second's): a first set holding what everyone must give is no set; which criteria the "Or" joins, the list
         # does not say. It stays as written, its "Or" said with what follows it.
-        rest = []
-        for index, end in zip(parting, [*parting[1:], len(tops)], strict=True):
-            line = tops[index].id  # the line took what follows it as its children: they name it as a source too
-            said = [item for kid in children.get(line, []) for item in _items_of([kid], children, kind, (line,))]
-            said += _items_of(tops[index + 1 : end], children, kind, ())
-            rest.append(PlainItem(kind=kind, text=None, source_ids=[line], children_title=_UNCLEAR_OR,
-                                  children_joins="heading", children=said))  # fmt: skip
-        return first + rest
+        return first + [
+            PlainItem(kind=kind, text=None, source_ids=[line], children_title=_UNCLEAR_OR, children_joins="heading",
+                      children=[item for one, lead in criteria for item in _items_of([one], children, kind, lead)])
+            for line, criteria in after.items()
+        ]  # fmt: skip
     later = []
     everyone: list[PlainItem] = []
     any_of: set[str] = set()  # the sets that are one of their items
-    for index, end in zip(parting, ends, strict=True):
-        line = tops[index].id  # the line takes what follows it as its children: they name it as a source too
-        criteria = [(kid, (line,)) for kid in children.get(line, [])] + [(top, ()) for top in tops[index + 1 : end]]
+    for (line, criteria), end in zip(after.items(), ends, strict=True):
         chain = _or_chain([criterion for criterion, _ in criteria])
         if kind == "inclusion" and end == len(tops) and chain:
             # "With life time risk of 30% or higher ... OR" / "5-years risk ≥ 6% for women 40-64 OR" / ... / the last
@@ -2693,7 +2694,11 @@ def _bracket_names_earlier(parts: list[Sentence]) -> bool:
 def _lead_window_shared(parts: list[Sentence]) -> bool:
     """Does the first clause open on a lead-in with a time window, ending in a colon, that the clauses after it share?"""
     lead, colon, _ = parts[0].text.partition(":")
-    return bool(colon) and bool(_LEAD_WINDOW.search(lead)) and not any(_LEAD_WINDOW.search(p.text) for p in parts[1:])
+    return (
+        bool(colon)
+        and bool(_LEAD_WINDOW.search(lead))
+        and not any(_LEAD_WINDOW.search(part.text) for part in parts[1:])
+    )
 
 
 _LEAD_WINDOW = re.compile(r"\bwithin\s+\d+\s*(?:days?|weeks?|months?|hours?)\b", re.IGNORECASE)
@@ -2930,8 +2935,6 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return whole
-    if _ANOTHER_PERSONS_LIMIT.search(text):
-        return None  # nor is it, read but for its bracket
     with_tail = _with_tail(text, sources, kind)
     if with_tail is not None:
         return with_tail
@@ -2991,6 +2994,8 @@ def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     how its fact was judged (", as defined by GINA 2011"): the rewritten sentence keeps that tail in the study's
     words. An exception in it is the exception's to say."""
     source = _prepared(text)
+    if _ANOTHER_PERSONS_LIMIT.search(source):
+        return None  # "... 27.5 kg/m^2 (family partner)": read but for its bracket, still not "Your BMI"
     # The patterns scan the whole sentence: tried only where their tail can be.
     tail = (_TRAILING_BRACKET.match(source) if source.endswith(")") else None) or (
         _JUDGED_TAIL.match(source) if _JUDGED_WORD.search(source) else None
