@@ -183,6 +183,16 @@ def test_summary_says_what_the_study_tests_for_whom_and_where_without_its_title(
     assert study.brief_title not in summary_sentence(study)
 
 
+def test_summary_names_a_combination_once_not_again_inside_a_bigger_one(study_of):
+    study = study_of("NCT03983954")
+    assert summary_sentence(study).startswith(
+        "This Phase 1 trial is testing Obinutuzumab, naptumomab estafenatox and durvalumab for "
+    )
+    # Treatments tested alone beside their combination stay: the study tested them alone too.
+    pair = study_of("NCT02239484")
+    assert "tested Tadalafil, Tamsulosin and Tadalafil + Tamsulosin for" in summary_sentence(pair)
+
+
 @pytest.mark.parametrize(
     ("status", "kind", "expected"),
     [

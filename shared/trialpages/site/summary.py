@@ -68,7 +68,7 @@ def _for_whom(study: Study) -> str:
 
 def _treatments(study: Study) -> tuple[str, str]:
     """The treatments tested and what they are compared against: a placebo or sham is the comparison, not a treatment."""
-    names = list(dict.fromkeys(i.name for i in study.interventions if not _COMPARATOR.search(i.name)))
+    names = _drugs_once(list(dict.fromkeys(i.name for i in study.interventions if not _COMPARATOR.search(i.name))))
     words = " ".join(
         [i.name for i in study.interventions] + [a.type.code for a in study.arms if a.type and a.type.code]
     )
@@ -78,6 +78,35 @@ def _treatments(study: Study) -> tuple[str, str]:
         (placebo, sham), " against a placebo or a sham (pretend) treatment" if placebo else ""
     )
     return (some_of(names, limit=2, noun="other treatments") if names else ""), against
+
+
+# "Obinutuzumab, naptumomab estafenatox and durvalumab" and "Naptumomab estafenatox and durvalumab" (NCT03983954): two
+# combinations named whole read "... durvalumab and Naptumomab estafenatox and durvalumab". (Cut only where a name lists
+# treatments: not inside brackets, "Levitra (Vardenafil, BAY38-9456)", nor at a code's comma, "UK-369,003".)
+_COMBINED = re.compile(r",\s+(?:and\s+)?|\s+(?:and|plus|&|\+)\s+", re.IGNORECASE)
+
+
+def _drugs_once(names: list[str]) -> list[str]:
+    """The names without a combination another name already lists whole ("Naptumomab estafenatox and durvalumab"
+    beside "Obinutuzumab, naptumomab estafenatox and durvalumab"). A treatment named alone stays (it was tested
+    alone too); names are kept whole, since free-text names cut apart read worse."""
+    parts = [_treatments_in(name) for name in names]
+    return [
+        name
+        for index, name in enumerate(names)
+        if len(parts[index]) < 2
+        or not any(
+            other != index and parts[index] <= parts[other] and (parts[index] < parts[other] or other < index)
+            for other in range(len(names))
+        )
+    ]
+
+
+def _treatments_in(name: str) -> frozenset[str]:
+    # What its brackets hold is blanked out, the same length, so that cuts found there hold for `name`.
+    masked = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", lambda bracket: "_" * len(bracket[0]), name)
+    cuts = [0, *(edge for cut in _COMBINED.finditer(masked) for edge in cut.span()), len(name)]
+    return frozenset(name[start:stop].strip().casefold() for start, stop in zip(cuts[::2], cuts[1::2], strict=True))
 
 
 def _what_it_does(study: Study) -> str:
