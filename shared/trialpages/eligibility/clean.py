@@ -197,6 +197,7 @@ _HALF_WIDTH = str.maketrans(
 )
 _FULL_WIDTH_MARKS = frozenset("：；，、。（）！？")
 # "neurologic deﬁcits" (NCT06503835, sample 43): a PDF's ligatures, which no reader, search or glossary knows.
+_MANGLED_AT_LEAST = re.compile(r"Â³(?=\s*\d)")
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
 _LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
@@ -223,6 +224,9 @@ def original_words(text: str) -> str:
     """`text` cleaned: emphasis marks, a leading list marker and a trailing connector removed, capitals tamed."""
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)  # "rate &#8805; 100 bpm": the registry's text holds the entity, not the sign
+    if "Â³" in text:
+        # "BMI Â³30" (NCT00134199, hint9: UNREADABLE): a symbol font's "≥" decoded twice over on its way to the registry
+        text = _MANGLED_AT_LEAST.sub("≥", text)
     if not _LIGATURE_MARKS.isdisjoint(text):
         text = text.translate(_LIGATURES)
     if not _FULL_WIDTH_MARKS.isdisjoint(text):

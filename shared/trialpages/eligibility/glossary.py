@@ -53,13 +53,14 @@ _CANCER_STAGE = dict(
     # "Rutherford stage 2 and Fontaine stage 2a" (NCT02273232, trialgpt reading: WRONG as a cancer's stage).
     not_before=r"(?:cdc|who|hiv|nyha|ckd|kidney disease|renal disease|clinical|acute|end|early|sleep|tanner|score|grade|"
     # ("... (CDC) Stage 3 disease, except cutaneous Kaposi's sarcoma", NCT05896748, downloads3: WRONG as a cancer's stage)
-    r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr)\)?[\s-]*$"
+    # ("New York Heart Association stage 3 or 4 cardiac disease", NCT03066947, hint9: WRONG as a cancer's stage)
+    r"rutherford|fontaine|gold|hoehn and yahr|hoehn & yahr|new york heart association)\)?[\s-]*$"
     r"|(?:kidney|renal|\bckd|heart failure|hypertension|lymph?edema)\b[^.;()]{0,20}\(\s*$",
     # "stage 3 decubitus ulcer", "stage 2 hypertension", "stage 4 chronic kidney disease": not a cancer's stage.
     # ("Stage 4 or 5 chronic kidney disease", NCT02916693, sample 24: kidney disease has a stage 5.)
     not_after=r"^\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?(?:\s*(?:or|to|-)\s*(?:[0-5]|i{1,3}v?|iv|v)[abc]?)?\s+(?:decubitus|pressure|"
     r"ulcers?|hypertension|ckd|chronic kidney|kidney disease|renal (?:disease|insufficiency)|(?:congestive )?heart failure|chf|"
-    r"lymph?edema|prolapse|fibrosis|sleep)\b",
+    r"lymph?edema|prolapse|fibrosis|sleep|cardiac disease|heart disease)\b",
 )
 _CANCER_STUDY = (
     r"cancer|carcinom|tumou?r|neoplas|malignan|lymphom|leuk|myelom|sarcom|melanom|gliom|blastom|metasta|oncolog"

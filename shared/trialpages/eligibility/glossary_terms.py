@@ -45,6 +45,10 @@ MEN_TOO = r"\bmales?\b|\bmen\b|\bboys?\b|\bfather"
 _DIALYSIS_ACCESS = r"dialysis|end[- ]stage (?:renal|kidney)|\b(?-i:ESRD)\b|arteriovenous fistula|vascular access"
 # A study of the eye's pressure: its beta-blockers and prostaglandins are eye drops.
 _EYE_PRESSURE = r"glaucoma|intraocular|\b(?-i:IOP|lOP)\b|ocular|\beyes?\b|timolol|latanoprost|eye drops?"
+# An insulin pump's site under the skin: its "infusion" does not go into a vein.
+_UNDER_THE_SKIN_PUMP = (
+    r"insulin pumps?|\b(?-i:CSII)\b|continuous subcutaneous insulin|subcutaneous tissue|lipohypertroph|lipoatroph"
+)
 # Words near an abbreviation that say which sense is meant.
 _HEART = r"heart|cardi|\b(?-i:ECG)\b|\b(?-i:EKG)\b|\b(?-i:QT)\b|arrhythm|\bbeats?\b|\bbpm|pulse|blood pressure|\b(?-i:BP)\b|infarct|angina|coronary|stent|rhythm"
 _BREAST = r"breast|\b(?-i:HER2)\b|\b(?-i:ER)\b|\b(?-i:PR)\b|\b(?-i:HR)\b|estrogen|oestrogen|progesterone|hormone receptor|endocrine|tamoxifen"
@@ -4085,7 +4089,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "subcutaneous",
         "placed under the skin",
         # ("subcutaneous contraceptive implant", NCT02017327, hint6: WRONG as an injection)
-        only_after=r"^\s*(?:(?:contraceptive|hormonal)\s+)?(?:ICDs?|implantable|defibrillators?|devices?|ports?|pumps?|implants?|"
+        # ("subcutaneous venous access device placement", NCT01763788, hint9: WRONG as an injection)
+        only_after=r"^\s*(?:(?:contraceptive|hormonal)\s+|(?:central\s+)?venous\s+access\s+)?(?:ICDs?|implantable|defibrillators?|devices?|ports?|pumps?|implants?|"
         r"leads?|monitors?|rods?)\b",
     ),
     # "subcutaneous panniculitis-like T-cell lymphoma" (NCT03349333, hint6: WRONG as an injection)
@@ -7725,6 +7730,25 @@ _CANCER: tuple[Term, ...] = (
         "chemotherapy given before CAR-T to lower the number of white blood cells",
     ),
     term("premedication | premedications", "medicine given before a treatment to prevent reactions"),
+    # "scars ... in areas of infusion or ... an abscess at an infusion site" in an insulin pump study (NCT03433677,
+    # hint9: WRONG as into a vein): the pump's tube goes under the skin.
+    term(
+        "infusion site | infusion sites",
+        "the place where a pump's thin tube goes in under the skin",
+        only_near=_UNDER_THE_SKIN_PUMP,
+    ),
+    term(
+        "infusion | infusions",
+        "here, medicine given slowly by a pump, through a thin tube put in under the skin",
+        only_near=_UNDER_THE_SKIN_PUMP,
+    ),
+    # "New York Heart Association stage 3 or 4 cardiac disease" (NCT03066947, hint9): its class, called a stage.
+    term(
+        "New York Heart Association stage | New York Heart Association stages",
+        "a 1 to 4 grade of how much heart failure limits you; 4 means symptoms even at rest",
+    ),
+    term("lipohypertrophy", "a lump of extra fat under the skin, often where injections go in"),
+    term("lipoatrophy", "loss of the fat under the skin in one area"),
     term("infusion | infusions", "medicine given slowly through a needle or tube into a vein"),
     term(
         "infusion reaction | infusion-related reaction | infusion reactions",
@@ -8208,6 +8232,10 @@ _TESTS_PROCEDURES_AND_BODY: tuple[Term, ...] = (
     term(
         "central venous access | central venous line | central venous catheter | central line",
         "a thin tube put into a large vein near the heart, to give medicines or fluids",
+    ),
+    term(
+        "venous access device | venous access devices | vascular access device | vascular access devices",
+        "a port or thin tube put in under the skin into a vein, for medicines and blood tests",
     ),
     term("venous access", "a vein that can be used for blood tests and drips"),
     term("venous", "to do with the veins"),

@@ -62,7 +62,9 @@ _HEADING = re.compile(
     r"^(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?P<heading>(?:(?:[IVX]{1,4}|\d{1,2})(?:\.\d{1,2})+\.?\s+)?"
     + _HEADING_WORDS
     # "Inclusions Criteria:" (NCT04342182, ctparser1: WRONG, its donors' rules read as reasons patients cannot join)
-    + r"(?:non-?inclusion|inclusion|exclusion|eligibility|"
+    # "Eligibly Criteria Specific for Expansion Phase" misspelt (NCT00598091, hint9: WRONG, read as an item, the
+    # expansion phase's pancreatic-cancer rules shown under the dose-escalation phase's title)
+    + r"(?:non-?inclusion|inclusion|exclusion|eligib(?:ility|ly|le)|"
     + _LEAVING
     + r")s?"
     # "Exclusion Citeria:" misspelt (NCT04801368: its exclusions read as requirements under the inclusion list)
@@ -191,7 +193,7 @@ _TITLE = re.compile(r"^[^\d<>=≤≥.;]{1,60}:?$")
 _LABEL = r"(?-i:\d[\w.-]{0,7}|[A-Z][A-Z0-9.-]{0,7}|[A-Z][a-z]?\d{0,2}|[ivx]{1,4}[ab]?)|one|two|three|four|five|six|seven|eight|nine|ten"
 _SCOPE_LABEL = re.compile(
     r"^(?:for\s+|in\s+)?(?:(?:sub-?)?(?:cohorts?|groups?|arms?|parts?|phases?|stages? (?=[0-9IVX]+\b)|periods?|populations?|"
-    rf"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?)(?![a-z])(?:\s*-?\s*(?:{_LABEL})\b|\s*(?=[:(,]|$))"
+    rf"(?:sub-?)?stud(?:y|ies)|modules?|steps?|strat(?:a|um)|segments?|panels?|cycles?)(?![a-z])(?:\s*-?\s*(?:{_LABEL})\b|\s*(?=[:(,]|$))"
     r"|(?:at|before|after|during)\s+(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|entry|inclusion|day 1|"
     r"visit\s*\d{1,2}(?=\s*:?\s*$))"  # "At Visit1" alone on its line (NCT02587988)
     r"|(?:screening|randomi[sz]ation|baseline|registration|enrol?lment|maintenance|extension|induction|run-in|open-label|"
@@ -357,8 +359,13 @@ _UNIT_BACKSLASH = re.compile(r"\b(mg|g|ng|mmol|umol|µmol|mL|ml|IU|U)\\(dl|dL|l|
 _STRAY_BACKSLASH = re.compile(r"(?<=[a-z])\\(?=[a-z])")
 
 
+_INCLUSION_AS_A_TIME = re.compile(r"\b(?:prior to|before|after|at|upon|until|from) (?:the )?inclusion\b")
+
+
 def kind_of_heading(heading: str) -> Kind:
-    lowered = heading.lower()
+    # "The following exclusion criteria must be checked prior to inclusion at Cycle 1" (NCT03403712): inclusion as
+    # the time of joining, not the list's name.
+    lowered = _INCLUSION_AS_A_TIME.sub(" ", heading.lower())
     if re.search(r"non-?inclusion", lowered):
         return "exclusion"
     has_inclusion, has_exclusion = "inclusion" in lowered, "exclusion" in lowered

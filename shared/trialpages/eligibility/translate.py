@@ -82,6 +82,8 @@ _SCOPE_HEAD = re.compile(
     r"(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# A second "If men:" after the first label's sentence ends: a part of its own.
+_NEXT_SCOPE = re.compile(r"(?<=[.;])\s+(?=(?:for|if|only for)\s+[^:;.()]{3,40}:\s)", re.IGNORECASE)
 # Words that offer a choice among the members of a list that follows.
 _CHOICE = re.compile(
     r"\b(?:one of the following|any of the following|one or more of the following|at least one of the following|either)\b",
@@ -665,6 +667,9 @@ _NO_CONDITION = re.compile(
     r"ability|improvement|benefit|nerve[- ]sparing|(?:complete\s+|partial\s+|full\s+)?remission|"  # "No Nerve Sparing" names a surgery (NCT03343093, sample 18)
     # "No tissue diagnosis." (NCT06016452, sample 31: WRONG under "The study also says", read as none needed)
     r"tissue|histolog\w*|cytolog\w*|biops\w*|"
+    # "No measurable or evaluable tumoral lesion" (NCT00791544, hint9: WRONG under "The study also says"): what the
+    # study needs to measure, missing, is the reason itself.
+    r"measurable|evaluable|"
     # "No capacity to answer to follow-up calls", "No established (sexual) partner ..." (NCT05772143, NCT05883553,
     # moved-to-notes audit: WRONG, reasons read as notes)
     r"capacity|established|stable\s+partner|partner|"
@@ -2208,6 +2213,10 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     if whole is not None:
         return [whole]
     scoped = _SCOPE_HEAD.match(text.strip())
+    if scoped and len(chunks := _NEXT_SCOPE.split(text.strip())) > 1 and all(map(_SCOPE_HEAD.match, chunks)):
+        # "If women: surgically sterile ... . If men: surgically sterile ..." (NCT01763788, hint9: WRONG, the men's
+        # rule read under the women's title): each label titles its own part.
+        return [item for chunk in chunks for item in _statement_items(chunk, sources, kind)]
     if scoped and not re.search(r"[<>=≤≥]|\d", scoped["head"]):
         body = _statement_items(scoped["rest"], sources, kind)
         return [
@@ -2386,6 +2395,10 @@ _LIST_SAYS_ITSELF = re.compile(
 _OWN_REASON = re.compile(r"\b(?:are|is|will be)\s+(?:not eligible|ineligible|excluded)\b", re.IGNORECASE)
 
 
+_SOME_USE_OF = re.compile(r"^\W*(?:(?:occasional|intermittent|limited|sporadic)\s+)?use\s+of\b", re.IGNORECASE)
+_MEDICINES = re.compile(r"\b(?:drugs?|medications?|medicines?|medicinal products?)\b", re.IGNORECASE)
+
+
 def _excepts_the_reason(kind: Kind, sentence: str, reason: str) -> bool:
     """ "Patients with other malignant tumors that have been cured by local treatment ... are not excluded." after
     the rewritten "other active malignant tumors" reason (NCT05816499, sample 24: LOSSY, shown apart under "The study
@@ -2424,6 +2437,10 @@ def _names_the_same(allowance: str, reason: str) -> bool:
     if _IN_REMISSION.match(allowance) and _A_DIAGNOSIS.search(reason):
         # "Meets ICD-11 or DSM-5 criteria for a current substance or alcohol use disorder ... Diagnoses classified as in
         # sustained remission are permitted." (NCT06136936, exports9: WRONG, apart it let in any diagnosis in remission)
+        return True
+    if _SOME_USE_OF.match(allowance) and _MEDICINES.search(reason):
+        # "Use of non-prescription drugs ... within 1 week ... Occasional use of paracetamol is permitted" (NCT03144271,
+        # hint9: LOSSY, apart in the notes, the reason read as covering it): a medicine the reason's drugs include.
         return True
     if _NAMELESS_SUBJECT.match(allowance):
         # "Known active cytomegalovirus (CMV) infection. Unknown or negative status are eligible" (NCT05536349,
@@ -2957,6 +2974,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         # "anticoagulants, other than aspirin, unless the patient can be taken off the anticoagulant for surgery"
         # (NCT01534065, sample 25: WRONG, the "unless" read as aspirin's): two exceptions of the head, not one.
         return None
+    if _PLANNED_AFTER.search(split["except"]):
+        # "Any prior organ transplant with the exception of an autologous renal transplant ... or scheduled organ
+        # transplantation date" (NCT02174731, hint9: WRONG, the planned transplant read as allowed): a reason of its own.
+        return None
     if _DEFINES_THE_HEAD.match(split["except"]):
         # "significant cardiac disease unless well controlled (includes 2nd/3rd degree heart block, ...)" (NCT00514007,
         # hint8: WRONG, the kinds of heart disease read as the allowed case): the bracket lists the head's kinds.
@@ -2987,6 +3008,12 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
     # Titled, and said in the sentence it qualifies, so that under "You cannot join if" the exception never reads as
     # one more reason (after-review: 6 WRONG; re-review: 1 more where only the title said it).
     return _as_exception(head.model_copy(update={"children": [child]}))
+
+
+# The exception's last "or" names a planned event: what the reason's head keeps out in the future, not an exception.
+_PLANNED_AFTER = re.compile(
+    r"\bor\s+(?:an?\s+|the\s+)?(?:scheduled|planned|upcoming|anticipated|expected)\b", re.IGNORECASE
+)
 
 
 def _with_tail(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
@@ -3229,6 +3256,10 @@ def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
     return PlainItem(kind=kind, text=original_words(text), source_ids=sources, form="original-words")
 
 
+_AND_AT_END = re.compile(r"\band\W*$", re.IGNORECASE)
+_UNLESS_WHO = re.compile(r"\bunless\s+(?:she|he|they|the\s+(?:patient|subject|participant|woman|man))$", re.IGNORECASE)
+
+
 def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
     """The title over a lead-in's children, in its own words, with what joins them when the words don't say.
 
@@ -3237,7 +3268,10 @@ def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
     core = _POINTER.sub("", lead.strip().rstrip(":").strip()) or lead
     recognised = recognise(_prepared(core))
     if recognised and isinstance(recognised[1], OrganFunction) and faithful(core, recognised[1].sentence()):
-        title = recognised[1].sentence().rstrip(".") + ", shown by all of these"
+        # "Inadequate organ function:" over its limits (NCT00791544, hint9: WRONG as "all of these"): each one alone
+        # shows it
+        shown_by = "any one of these" if recognised[1].negative else "all of these"
+        title = recognised[1].sentence().rstrip(".") + f", shown by {shown_by}"
     else:
         title = original_words(lead.strip().rstrip(":").strip())
     if joins == "any" and ENDS_WITH_OR.search(lead.strip().rstrip(":")):
@@ -3245,7 +3279,11 @@ def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
         title = f"{ENDS_WITH_OR.sub('', title).rstrip(' ,;')}, or one of these"
     elif joins == "any" and len(members) >= 2 and all(PART_MEMBER.match(member) for member in members):
         title += " (the one for your part of the study)"
-    elif joins == "any" and not _ANY_SAID.search(lead):
+    elif joins == "except" and any(_AND_AT_END.search(member) for member in members[:-1]):
+        # "Any woman of childbearing potential, unless she: 1. Agrees to ... and 2. Has a negative ... test"
+        # (NCT03066947, hint9: LOSSY, the "and" lost with the list's layout): both are needed.
+        title += " meets all of these" if _UNLESS_WHO.search(title) else " (all of these)"
+    elif joins == "any" and not _ANY_SAID.search(lead) and not title.endswith("any one of these"):
         title += " (any one of these)"
     return _as_title(title)
 

@@ -131,7 +131,16 @@ def _lab(plain: str, *spellings: str, plural: bool = False) -> None:
     register("lab", plain, *spellings, plural=plural)
 
 
-# Blood counts.
+# Blood counts. Granulocytes are neutrophils and two rarer kinds of white cell (NCT03066947, hint9: WRONG as the
+# neutrophil count): a count of their own.
+_lab(
+    "granulocyte count",
+    "granulocyte count",
+    "granulocytes",
+    "agc",
+    "absolute granulocyte count",
+    "absolute granulocytes",
+)
 _lab(
     "neutrophil count",
     "neutrophil count",
@@ -139,9 +148,6 @@ _lab(
     "neutrophils",
     "neutrophil",
     "neutrophil granulocytes",
-    "granulocytes",
-    "granulocyte count",
-    "agc",
     "absolute neutrophil count",
     "absolute neutrophils",
     "ne#",

@@ -925,6 +925,9 @@ _MEDICAL_DUTIES = re.compile(
 )
 
 
+_ANOTHER_GROUND = re.compile(r"\b(?:unsuitable|not\s+suitable|other\s+reasons?|inappropriate)\b", re.IGNORECASE)
+
+
 def _compliance(match: re.Match, judge: Judge | None) -> Compliance | None:
     if match["to"]:
         if judge:
@@ -936,6 +939,10 @@ def _compliance(match: re.Match, judge: Judge | None) -> Compliance | None:
             return None
         return Compliance(how="history", what="follow your medical treatment as prescribed")
     if _MEDICAL_DUTIES.match(duties):
+        return None
+    if _ANOTHER_GROUND.search(duties):
+        # "unlikely to comply with the protocol or is unsuitable for any other reason" (NCT02792062, hint9: LOSSY, the
+        # doctor's other grounds dropped): more than compliance.
         return None
     what = _duties(
         re.sub(r"\s+(?:and|or)\s+(?=(?:the\s+)?(?:study\s+)?(?:visits|procedures|requirements))", ", ", duties),
