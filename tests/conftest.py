@@ -50,7 +50,7 @@ exports_records = _unseen_bundle(
 )
 hint_records = _unseen_bundle("hint_records", "Criteria of 200 more drug trials, from the HINT benchmark.")
 downloads_records = _unseen_bundle(
-    "downloads_records", "Real API v2 criteria of 160 more studies, from three public 'Download → JSON' files."
+    "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )
 
 

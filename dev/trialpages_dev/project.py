@@ -63,8 +63,8 @@ def hint_records() -> Path:
 
 
 def downloads_records() -> Path:
-    """data/ctgov/downloads.jsonl.xz: 160 more studies' real API v2 criteria, not among the others (rules are not
-    written on them), from three public "Download → JSON" files; tools/eligibility-review/downloads_records.py made
+    """data/ctgov/downloads.jsonl.xz: 186 more studies' real API v2 criteria, not among the others (rules are not
+    written on them), from four public "Download → JSON" files; tools/eligibility-review/downloads_records.py made
     them."""
     return root() / "data" / "ctgov" / "downloads.jsonl.xz"
 

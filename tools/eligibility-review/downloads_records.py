@@ -1,10 +1,12 @@
 """Build data/ctgov/downloads.jsonl.xz: more real API v2 criteria no rule was written on, from "Download → JSON" files.
 
 The sources are ClinicalTrials.gov "Download → JSON" exports (API v2 records; the text is ClinicalTrials.gov's) kept in
-three public repositories: `ctg-studies(5).json` of github.com/dgg32/clinical-trials-public at 24d361c (MIT; 50 studies
+four public repositories: `ctg-studies(5).json` of github.com/dgg32/clinical-trials-public at 24d361c (MIT; 50 studies
 of many diseases, 2023), `ctg-studies.json` of github.com/scampbe3/my-website at dab3ec8 (88 studies of degenerative
-disc disease, 2024) and `ctg-studies.json` of github.com/koy570/herniated_disc at 15ade5a (100 studies of herniated
-discs, 2024). Records are built as exports_records.py builds its API v2 export; studies already in a bundle of
+disc disease, 2024), `ctg-studies.json` of github.com/koy570/herniated_disc at 15ade5a (100 studies of herniated
+discs, 2024) and `ctg-studies.json` of github.com/dgg32/graph_bigquery at 1622f9b (MIT; 100 studies of leukemia, 2023;
+26 of them in no bundle before, added 2026-12-07). Given in that order, the first three rebuild the 160 studies of
+before byte for byte. Records are built as exports_records.py builds its API v2 export; studies already in a bundle of
 data/ctgov are left out.
 
 Usage: python tools/eligibility-review/downloads_records.py EXPORT_JSON... [--out data/ctgov/downloads.jsonl.xz]
