@@ -1719,9 +1719,10 @@ def test_sample_34_wrong_items_say_what_the_study_says(plain_of):
     [methods] = [item for item in plain.all_items() if (item.children_title or "").startswith("Methods considered")]
     assert methods.children_joins == "any" and len(methods.children) == 7
     assert not any("renal function" in text and "contracepti" in text for text in texts(plain.all_items()))
-    assert [item.text for item in plain.inclusion if item.text][
-        0
-    ] == "You are more than 18 years old when you sign the consent form."
+    # (Its ">18 years of age inclusive" stays in the study's words: "more than 18" would leave out 18, downloads7.)
+    assert [item.text for item in plain.inclusion if item.text][0] == (
+        "Participant must be more than 18 years of age inclusive, at the time of signing the informed consent."
+    )
     # (LOSSY after the fix) a method's forms are alternatives: "Oral, Intravaginal or Transdermal"
     assert [child.text.rsplit(": ", 1)[1] for child in methods.children[:2]] == [
         "Oral, Intravaginal or Transdermal",

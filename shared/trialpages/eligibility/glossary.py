@@ -446,7 +446,17 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         r"operative|surg|operation|intervention"
         # "acute thoughts of suicide", "Acute risk of harm to self or others" (NCT04672551, NCT06568081, exports6:
         # WRONG as short-lived): happening now, and urgent.
-        r"|(?:\w+\s+){0,2}(?:suicid|risk|danger|harm|homicid|psychosis|psychotic))",
+        r"|(?:\w+\s+){0,2}(?:suicid|risk|danger|harm|homicid|psychosis|psychotic)"
+        # "acute mixed-cell leukemia", ATLL's "acute or chronic type" (NCT05519384, NCT05321940, downloads7: WRONG as
+        # short-lived): a leukemia's fast-growing kind.
+        r"|(?:[\w-]+\s+){0,2}(?:leuka?emias?|lymphomas?)\b|or\s+chronic\s+(?:types?|forms?|subtypes?)\b"
+        # "Active acute/chronic Graft-versus-Host Disease" (NCT05645718, downloads7b): a kind of GvHD, not a short one.
+        r"|(?:/\s*chronic\s+|or\s+chronic\s+)?(?:graft|gv-?hd)\b)",
+    ),
+    ("acute", "#gvhd"): _entry(
+        "acute",
+        "here, the kind of graft-versus-host disease that usually starts in the first months after a transplant",
+        only_after=r"^\s*(?:/\s*chronic\s+|or\s+chronic\s+)?(?:graft|gv-?hd)\b",
     ),
     ("episodic",): _entry("episodic", "coming in bouts, with breaks in between"),
     ("invasive",): _entry(

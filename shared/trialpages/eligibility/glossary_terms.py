@@ -4020,7 +4020,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term(
         "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
         "never had the treatment named before it",
-        only_before=r"(?:(?-i:[A-Z]{2,}\d?)\)?|inhibitors?\)?)\s*$",
+        # ("BTKi treatment naive", NCT04728893, downloads7: WRONG as never treated for the disease)
+        only_before=r"(?:(?-i:[A-Z]{2,}\d?i?s?)\)?|inhibitors?\)?)\s*$",
     ),
     term(
         "treatment-naive | treatment-naïve | treatment naive | treatment naïve | therapy-naive",
@@ -6918,6 +6919,9 @@ _CANCER: tuple[Term, ...] = (
         # WRONG as the spine's): the word's own neighbour says where.
         not_before=r"\b(?:foot|feet|skin|leg|toe|oral|mouth|breast|liver|lung|brain)\s*$",
     ),
+    # "targetable lesion such as FLT3 or IDH1/IDH2" (NCT03974217, downloads7: WRONG as a tumor or a wound): a gene change.
+    term("targetable lesion | targetable lesions", "a change in a gene that a medicine can aim at"),
+    term("genetic lesion | genetic lesions | molecular lesion | molecular lesions", "a change in a gene"),
     term("lesion | lesions", "an area of abnormal tissue, such as a tumor, a wound or a scar"),
     term("subtype | subtypes", "a smaller group within a kind of disease"),
     term("nodule | nodules", "a small lump"),
@@ -7249,6 +7253,11 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("melanoma", "a serious skin cancer that starts in the cells that give skin its color"),
     # Not in a gene's full name ("Kirsten rat sarcoma viral oncogene homolog" is KRAS).
+    # "isolated myeloid sarcoma (MS)" (NCT02724163, downloads7: WRONG as a cancer of bone or soft tissue)
+    term(
+        "myeloid sarcoma | myeloid sarcomas | granulocytic sarcoma | chloroma",
+        "a lump of leukemia cells that grows outside the bone marrow",
+    ),
     term("sarcoma | sarcomas", "a cancer of bone, muscle, fat or other soft tissue", not_near=r"viral oncogene"),
     term("carcinosarcoma", "a rare cancer with features of both a carcinoma and a sarcoma"),
     term("mesothelioma", "a cancer of the lining of the lungs or belly, often from asbestos"),

@@ -73,8 +73,13 @@ _HEADING = re.compile(
     re.IGNORECASE,
 )
 # "Inclusion Criteria for <whom>" alone on its line, however long its "whom".
+# ("Inclusion criteria for participation in R3." and "... in R2.(once open to randomisation ...)", NCT02724163,
+# downloads7: WRONG x12, read as items, each part's rules shown under the part before: a stop at its end, or before
+# its bracket.)
 _HEADING_FOR_WHOM = re.compile(
-    r"^(?P<heading>(?:general |key |main |additional )?(?:inclusion|exclusion) criteria (?:for|in) [^.:;*]{3,140}?)\s*:?$",
+    r"^(?P<heading>(?:general |key |main |additional )?(?:inclusion|exclusion) criteria (?:for|in) "
+    r"(?:[^.:;*]|\.(?=\())"
+    r"{3,200}?)\s*[:.]?$",
     re.IGNORECASE,
 )
 # "Inclusion:" / "Exclusion:" alone on a line.
@@ -414,7 +419,9 @@ def _is_group_title(text: str) -> bool:
 def is_scope_label(text: str) -> bool:
     """A short label of whom or when the items under it are for ("Cohort 1", "Part A:", "At Randomization:")."""
     stripped = text.strip()
-    return len(stripped.split()) <= 8 and bool(_SCOPE_LABEL.match(stripped)) and not re.search(r"[<>=≤≥]", stripped)
+    # ("Part 1 and Part 2 (Cohorts A to C)", NCT04728893, downloads7: its bracket says which cohorts, no more words)
+    words = len(re.sub(r"\([^()]*\)", "", stripped).split())
+    return words <= 8 and bool(_SCOPE_LABEL.match(stripped)) and not re.search(r"[<>=≤≥]", stripped)
 
 
 @dataclass
@@ -435,6 +442,7 @@ class _Open:
     number: int | None = None  # "3." or "3)": its place in a numbered list
     style: str | None = None  # its marker's kind: "bullet" ("*", "-"), "ordered" ("1.", "a)", "ii)"), None: no marker
     last_number: int | None = None  # the number of its last child
+    values_only: bool | None = None  # an age title's members so far are all values ("≥12 months"); None: none yet
 
     @property
     def text(self) -> str:
@@ -547,6 +555,12 @@ class _Builder:
         ):
             self._stack.pop()
         title = self._stack[-1] if self._stack and self._stack[-1].indent < 0 else None
+        if title is not None and title.values_only and not _VALUE.match(text) and len(text.split()) >= 4:
+            # "Patient age:" over "≥12 months", "≥12 weeks ...", then "Normal renal function defined as ..." (NCT02724163,
+            # downloads7: LOSSY, the kidney, liver and consent rules read as ages to choose from): a whole criterion
+            # after the values ends the title's list.
+            self._stack.pop()
+            title = None
         # (only for items numbered on from the list before the title: a group's own list starts again at 1)
         if (
             title is not None
@@ -646,6 +660,23 @@ class _Builder:
         members = lead.adopted
         if self._kind == "exclusion" and members and _a_stranger_to(lead, members, text):
             return False
+        examples = _GIVES_EXAMPLES.search(lead.text)
+        if members and examples and _NAMES_PEOPLE.match(text) and not _NAMES_PEOPLE.match(_last_sentence(lead.text)):
+            # "Medical history of cardiovascular disease such as:", its one member, then "Patients with uncontrolled,
+            # active infections ..." and twelve more (NCT05645718, downloads7: WRONG x14, each read as a heart disease;
+            # "Males need to inform the doctor ..." read as a method of birth control): a rule that names people anew
+            # is the list's next criterion, not one more example.
+            return False
+        if (
+            members
+            and not _CANDIDATE_GROUPS.search(lead.text)
+            and _SUBJECT_VERB.match(_unlabelled(text))
+            and not any(_NAMES_PEOPLE.match(_unlabelled(member.text)) for member in members)
+        ):
+            # "... and, either/both of the following:" over "Unable to receive anthracyclines ...", then "For leukemia:
+            # Patients must have ≥ 5% blasts ..." (NCT05645718, downloads7: WRONG x5, the rules after it read as choices):
+            # a rule with its own subject and verb after members that name no one is the next criterion.
+            return False
         # Members marked alike ("i) ...", "ii) ...") end where the marking changes ("- For participants ..."): the
         # registry's next criterion, not one more member (NCT05519085: an exclusion read as one of its exceptions).
         if (
@@ -691,7 +722,20 @@ class _Builder:
             return False
         # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
         # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663).
-        if members and _JOINS_EXCEPT.search(lead.text) and not _ALLOWING.search(text):
+        # ("Other primary solid tumor treated with curative intent and no known active disease ..." after "... with
+        # exception of:" and its first member, NCT05645718, downloads7: WRONG, shown as a reason of its own: an allowed
+        # kind of cancer, not a limit.)
+        if members and _JOINS_EXCEPT.search(lead.text) and _OPENS_A_REASON.match(text):
+            return False  # "Presence of clinically significant uncontrolled CNS pathology ..." after the exceptions
+        if (
+            members
+            and _JOINS_EXCEPT.search(lead.text)
+            and not _ALLOWING.search(text)
+            and (
+                _LIMIT_LIKE.search(text)
+                or len(_stems(text) & _stems(lead.text).union(*(_stems(member.text) for member in members))) < 2
+            )
+        ):
             return False
         # Members joined by "or"/"and" ("a; or", "b; or", "c.") end with the first one without it.
         closed = any(_CONNECTOR_END.search(_chain_end(m)) for m in members[:-1]) and not _CONNECTOR_END.search(
@@ -744,8 +788,10 @@ class _Builder:
         self._stack = []
         self._open = self._new(text, indent, None)
         self._free_lines.add(self._open.id)
-        # A free line ending in a colon, or a bare title, leads the items after it.
-        if text.rstrip().endswith(":") or is_title(text):
+        # A free line ending in a colon, or a bare title, leads the items after it; so does one that a part's label
+        # opens ("Part 2 (Cohort H): confirmed diagnosis of WM; ...", NCT04728893, downloads7: WRONG x3, the cohort's
+        # rules after it read as everyone's).
+        if text.rstrip().endswith(":") or is_title(text) or labelled_by_a_part(text):
             self._open.adopts = True
             self._open.indent = -1
             self._open.lettered = lettered
@@ -769,6 +815,8 @@ class _Builder:
         )
         if parent is not None and parent.indent >= indent:
             parent.adopted.append(opened)
+        if parent is not None and parent.indent < 0 and _AGE_TITLE.match(parent.text):
+            parent.values_only = parent.values_only is not False and bool(_VALUE.match(text))
         return opened
 
     def _close(self) -> None:
@@ -1044,6 +1092,39 @@ _SAYS_MEMBERS_FOLLOW = re.compile(
 )
 
 
+_OPENS_A_REASON = re.compile(r"^\W*(?:presence|evidence)\s+of\b", re.IGNORECASE)
+_VALUE = re.compile(r"^\s*(?:[<>≤≥=]|(?:at least|at most|more than|less than|over|under|up to)\s+\d)", re.IGNORECASE)
+_AGE_TITLE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:patients?|participants?|subjects?)(?:'s?)?\s+)?age\s*:?\s*$", re.IGNORECASE
+)
+_LIMIT_LIKE = re.compile(r"[<>≤≥]|\b(?:ULN|LLN)\b|\b(?:mg|g|mmol|µmol|umol|mL|IU|U)\s*/", re.IGNORECASE)
+# A lead-in that gives examples of what it names, not a list of rules.
+_GIVES_EXAMPLES = re.compile(r"\b(?:such\s+as|including|includes?|e\.g\.?|for\s+example)\s*:\s*\.?\s*$", re.IGNORECASE)
+_NAMES_PEOPLE = re.compile(
+    r"^\W*(?:the\s+)?(?:(?:males?|females?)\s+or\s+)?(?:patients?|participants?|subjects?|females?|males?|wom[ae]n|m[ae]n|"
+    r"those|persons?|individuals?)\b|^\W*if\s+(?:the\s+)?(?:patients?|participants?|subjects?)\b",
+    re.IGNORECASE,
+)
+_FOR_LABEL = re.compile(r"^\W*for\s+[\w -]{2,30}:\s*", re.IGNORECASE)
+
+
+def labelled_by_a_part(text: str) -> bool:
+    """Does a part's or a cohort's label open the line ("Part 2 (Cohort H): confirmed diagnosis of WM; ...")?"""
+    label, colon, _ = text.partition(":")
+    return (
+        bool(colon) and is_scope_label(label) and bool(re.match(r"\s*(?:parts?|cohorts?|arms?|groups?)\b", label, re.I))
+    )
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.;])\s+(?=[A-Z])", text.strip())[-1]
+
+
+def _unlabelled(text: str) -> str:
+    """`text` without a leading "For leukemia:" label."""
+    return _FOR_LABEL.sub("", text.strip())
+
+
 def _a_stranger_to(lead: _Open, members: list[_Open], text: str) -> bool:
     """A bullet at its lead-in's own level that shares no word with the lead-in or its members: the list's next
     criterion ("Nocturia that causes awakening from sleep" after "Use of Alcohol or Drugs as specified:", "Alcohol Use
@@ -1275,7 +1356,11 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     short = _SHORT_HEADING.match(candidate) or (None if in_list_item else _BARE_HEADING.match(candidate))
     if short:
         return short.group("heading").strip(), ""
-    if not in_list_item and (whose := _HEADING_FOR_WHOM.match(candidate)):
+    if (
+        not in_list_item
+        and (whose := _HEADING_FOR_WHOM.match(candidate))
+        and not _SAYS_HOW_THEY_APPLY.search(_CRITERIA_WORD.split(whose["heading"], maxsplit=1)[-1])
+    ):
         # "Inclusion Criteria for Participants with Stage II, IIIA, or Select IIIB (T3N2 only) NSCLC Requiring Adjuvant
         # Treatment" (NCT05419375): longer than a heading's usual tail, it was read as a criterion of the group before.
         return whose.group("heading").strip(), ""

@@ -49,6 +49,7 @@ from trialpages.eligibility.parse import (
     METHODS_OF_BIRTH_CONTROL,
     PART_MEMBER,
     joins_of,
+    labelled_by_a_part,
     parse_criteria,
 )
 from trialpages.eligibility.sentences import (
@@ -797,7 +798,10 @@ _ALLOWANCE_ITEM = re.compile(
     # "General Anxiety Disorder/social anxiety can be present as long as they are not the main disorder being treated"
     # (NCT04770285, exports5: WRONG under "You cannot join if"): a condition let in.
     r"|present(?=\s+(?:if|only\s+if|provided|as\s+long\s+as)\b))\b"
-    r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after)\b[^;]*"
+    r"(?:\s+(?:if|only if|provided|as long as|when|regardless|despite|after|prior to|before)\b[^;]*"
+    # "Patients with prior malignancy are eligible however patient must either be in remission ..." (NCT03974217,
+    # downloads7: WRONG under "could not join"): allowed, on conditions.
+    r"|,?\s+however,?\s+(?:the\s+)?(?:patients?|participants?|subjects?|they)\s+(?:must|should|need)\b[^;]*"
     r"|(?:(?<=given)|(?<=continued))\s+at\s+the\s+discretion\b[^;]*"
     r"|\s+only\s+(?:after|following|when|with)\b[^;]*"
     r"|\s+for\s+(?:this|the)\s+(?:study|trial|sub-study|sub-protocol|protocol)\b[^;]*"
@@ -1752,6 +1756,10 @@ def _criterion_items(
         # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
         return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
+    if said and labelled_by_a_part(criterion.text):
+        # "Part 2 (Cohort H): confirmed diagnosis of WM; participants who are relapsed ..." over the cohort's rules
+        # (NCT04728893, downloads7): cut at its ";", the title lost whom the rules are for.
+        said, last = [], criterion.text
     if _NONE_OF_THE_FOLLOWING.match(last) and 0 < (cut := _first_said_negated(kids)) < len(kids):
         # "None of the following within the past 12 months:" over "Myocardial infarction", ..., then "No ongoing cardiac
         # dysrhythmias ...", "Blood pressure < 140/90 mm Hg", ... (NCT00357318, hint2: WRONG x13, each a double negative
@@ -1817,7 +1825,7 @@ def _criterion_items(
     if kind == "inclusion" and joins != "any" and not diagnoses:
         kid_items = _trailing_or_choices(said_by)
     if kind == "inclusion":
-        kid_items = _or_pairs(kid_items)
+        kid_items = _or_last_of_many(kid_items, last) or _or_pairs(kid_items)
     group = PlainItem(
         kind=kind,
         text=None,
@@ -1955,7 +1963,14 @@ def _child_items(
         words = _WHO_WITH.sub("", words)  # "Patients with significant neurological abnormalities": "You have ..."
     if frame == _TAKEN and _NOT_TAKEN.search(words):
         return [_original(kid.text, [*lead, kid.id], kind)]
-    if frame and not _WHO_WORD.match(words) and not _PEOPLE_NAMED.match(words):
+    if (
+        frame
+        and not _WHO_WORD.match(words)
+        and not _PEOPLE_NAMED.match(words)
+        # "Relapsed/Refractory AML, MPAL and AUL" under "Disease status" (NCT03826992, downloads7: WRONG as "You have
+        # Relapsed/Refractory AML, MPAL and AUL."): names joined by "and" may be kinds, one of which is yours.
+        and not _NAMES_JOINED_BY_AND.search(_without_brackets(words))
+    ):
         if (bracket := _TRAILING_BRACKET.match(words)) and (left_out := _LEFT_OUT.match(bracket["inside"])):
             words = f"{bracket['head']} (not counting {left_out['what']})"
         return [
@@ -1970,6 +1985,7 @@ def _child_items(
     return _with_head(lead_text, words, [*lead, kid.id], kind)
 
 
+_NAMES_JOINED_BY_AND = re.compile(r",[^,;]+\band\b(?!/)")
 _TAKEN = "You take"
 # Under a lead-in about drugs, a registry may go on with conditions ("Use of Alcohol or Drugs as specified:" over
 # "Nocturia that causes awakening from sleep", "Known sleep walking", NCT03828656, exports5: WRONG as "You take
@@ -2643,6 +2659,28 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
     return paired
 
 
+def _or_last_of_many(items: list[PlainItem], lead: str) -> list[PlainItem] | None:
+    """ "with: 1. a relative with ... myeloid malignancies 2. a relative with lymphoproliferative neoplasms 3. or with
+    clinical features that resemble ...:" (NCT03058588, downloads7: WRONG, the first read as needed besides one of the
+    others): members whose last opens on "or", none joined by "and", are all ways in, as "A, B, or C" is."""
+    said = [item.text if item.text is not None else item.children_title or "" for item in items]
+    opening = _OR_OPENING.match(said[-1]) if len(items) >= 3 else None
+    if (
+        opening is None
+        or _ALL_SAID.search(lead)
+        or any(
+            _OR_OPENING.match(text) or ENDS_WITH_AND.search(text) or item.children_joins == "any"
+            for text, item in zip(said[:-1], items[:-1], strict=True)
+        )
+    ):
+        return None
+    rest = said[-1][opening.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    last = items[-1].model_copy(update={"text": rest} if items[-1].text is not None else {"children_title": rest})
+    return [_either(*items[:-1], last, sources=items[0].source_ids)]
+
+
+_ALL_SAID = re.compile(r"(?:all|each|every|both)", re.IGNORECASE)
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=[\w<>≤≥])", re.IGNORECASE)  # "or >15% immature neutrophils"
 
 

@@ -150,6 +150,7 @@ _WHEN = (
     r"the\s+first\s+dose|(?:the\s+)?first\s+(?:study\s+)?vaccination|study\s+commencement|(?:the\s+)?first\s+screening\s+(?:examination|visit)|"
     r"(?:the\s+time\s+)?(?:the\s+)?(?:informed\s+)?consent\s+is\s+(?:obtained|signed|given)))\)?)?"
 )
+_SAYS_INCLUSIVE = re.compile(r"\b(?:inclusive|included|including\s+the\s+cut-off)\b", re.IGNORECASE)
 _INCLUSIVE = r"(?:\s*,?\s*\(?\s*(?:both\s+)?(?:inclusive|included|including\s+the\s+cut-off\s+values?|both\s+(?:numbers|ages)\s+inclusive)\s*\)?)?"
 _ANY_SEX = (
     r"(?P<any_sex>\s*,?\s*\(?(?:(?:and\s+)?no\s+limit\s+on\s+(?:the\s+)?(?:gender|sex)|(?:the\s+)?(?:gender|sex)\s+is\s+not\s+limited|"
@@ -334,6 +335,10 @@ def _bound(match: re.Match) -> Age | None:
         phrase = trailing
     if phrase is None:
         return None  # "18 years": a number alone is not a limit
+    if phrase in ("more than", "less than") and _SAYS_INCLUSIVE.search(match.group(0)):
+        # "greater than 18 years old, inclusive" (NCT05756322, downloads7: LOSSY as "more than 18"): the study's words
+        # let 18 in, which "more than" would not.
+        return None
     if (match["old_label"] and phrase not in ("at least", "more than")) or (
         match["young_label"] and phrase not in ("at most", "less than")
     ):
