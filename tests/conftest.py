@@ -49,6 +49,9 @@ exports_records = _unseen_bundle(
     "exports_records", "Real API v2 criteria of 217 more studies, from two public exports."
 )
 hint_records = _unseen_bundle("hint_records", "Criteria of 200 more drug trials, from the HINT benchmark.")
+hint2_records = _unseen_bundle(
+    "hint2_records", "Criteria of 30 more drug trials, a second sample of the HINT benchmark."
+)
 downloads_records = _unseen_bundle(
     "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )

@@ -69,6 +69,12 @@ def downloads_records() -> Path:
     return root() / "data" / "ctgov" / "downloads.jsonl.xz"
 
 
+def hint2_records() -> Path:
+    """data/ctgov/hint2.jsonl.xz: 30 more drug trials' real criteria from the HINT benchmark, a second seeded sample (seed
+    8) of those in no other bundle (rules are not written on them); tools/eligibility-review/hint_records.py made them."""
+    return root() / "data" / "ctgov" / "hint2.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

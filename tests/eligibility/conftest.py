@@ -19,6 +19,7 @@ CORPORA = (
     "exports_records",
     "hint_records",
     "downloads_records",
+    "hint2_records",
 )
 
 
