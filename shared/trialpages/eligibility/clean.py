@@ -284,6 +284,10 @@ def original_words(text: str) -> str:
         cleaned = cleaned[2:]  # "a Any participant reporting ..." (NCT05232279, sample 41): a footnote's letter
     if " a a " in cleaned:
         cleaned = cleaned.replace(" a a ", " a ")  # "have a a treatment" (NCT06841627, sample 41): typed twice
+    if "nable to" in cleaned:
+        # "Patient enable to follow study medical care ..." among the exclusions (NCT02805452, hint2-1: WRONG, read as
+        # keeping out those who can): "unable", typed without its "u".
+        cleaned = _ENABLE_FOR_UNABLE.sub(lambda match: "Unable" if match[0][0] == "E" else "unable", cleaned)
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
 
 
@@ -353,6 +357,11 @@ def _has_doubled_word(text: str) -> bool:
     return any(match.group(1).lower() not in _DOUBLE_OK for match in _DOUBLED.finditer(text))
 
 
+_ENABLE_FOR_UNABLE = re.compile(
+    r"(?:^|(?<=\bpatient\s)|(?<=\bsubject\s)|(?<=\bparticipant\s)|(?<=\bpatients\s)|(?<=\bsubjects\s)|"
+    r"(?<=\bparticipants\s))enable(?=\s+to\s)",
+    re.IGNORECASE,
+)
 _FOOTNOTE_LETTER = re.compile(r"^a (?=(?:Any|All|The|Patients?|Participants?|Subjects?|Women|Men)\b)")
 _SHOUT_HINT = re.compile(r"[A-Z]{4}")
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)
@@ -364,6 +373,8 @@ def _undouble(match: re.Match) -> str:
     if match.group(1).lower() in _DOUBLE_OK:
         return match.group(0)
     first, second = match.group(0).split()[0], match.group(0).split()[-1]
+    if first.islower() and second.isupper() and len(second) > 1:
+        return match.group(0)  # "in the endoscopy suite or OR of HUP" (NCT01158820, hint2-1): the operating room
     if first.islower() and second[:1].isupper() and second[1:].islower():
         # "... not available locally to the patient Patient must have received ..." (NCT05607199, sample 26): two
         # lines the registry ran together, the second a sentence of its own; cut, it read as one rule.

@@ -4746,6 +4746,13 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         only_near=r"\bcreams?\b|lotions?|ointments?|keratolytic|moisturi|emollient|topical|urea[\s-]*(?:containing|based)"
         r"|urea\s*\(?\s*(?:greater than|more than|>|≥)?\s*\d+\s*%",
     ),
+    # "other medications for treatment of hyponatremia specifically: demeclocycline, lithium carbonate or urea"
+    # (NCT01386372, hint2-1: WRONG as the blood waste product): a medicine that raises the blood's sodium.
+    term(
+        "urea",
+        "here, a medicine taken by mouth to raise a low sodium level",
+        only_near=r"hyponatr|demeclocycline|vaptan|low sodium|\bSIADH\b",
+    ),
     term("urea", "a waste product in the blood that the kidneys remove"),
     term("electrolytes | electrolyte", "salts in the blood, such as sodium and potassium, that the body needs"),
     term("hypokalemia | hypokalaemia", "too little potassium in the blood"),
@@ -5890,6 +5897,12 @@ _BRAIN_NERVES_AND_SPINE: tuple[Term, ...] = (
     term("radicular pain", "pain that spreads along a nerve from the spine, such as down a leg"),
     term("radiculopathy", "a pinched nerve root in the spine, causing pain, numbness or weakness along the nerve"),
     term("sciatica", "pain along the sciatic nerve, from the lower back down the leg"),
+    # "increased intracranial pressure (e.g. impending herniation)" (NCT02510950, hint2-1: WRONG as a spinal disc)
+    term(
+        "herniation | brain herniation | impending herniation",
+        "brain tissue pushed out of place by high pressure inside the skull",
+        only_near=r"intracranial|cranial|\bbrain\b|cerebr|uncal|tonsillar|\bmidline shift|mass effect",
+    ),
     term(
         "herniated disc | herniated disk | disc herniation | disk herniation | herniated | herniation | herniations | herniated nucleus pulposus | slipped disc",
         "a spinal disc that bulges out and can press on a nerve",
@@ -6767,7 +6780,10 @@ _CANCER: tuple[Term, ...] = (
     term(
         "maintenance therapy | maintenance treatment",
         "regular treatment taken every day to keep a long-term illness under control",
-        only_near=r"bronchodilat|inhal|asthma|\b(?-i:COPD|LAMA|LABA|ICS)\b|opioid|methadone|buprenorphine",
+        # ("taking carbamazepine, ... or phenytoin ... as maintenance therapy", NCT02926898, hint2-1: WRONG in the
+        # cancer sense)
+        only_near=r"bronchodilat|inhal|asthma|\b(?-i:COPD|LAMA|LABA|ICS)\b|opioid|methadone|buprenorphine|"
+        r"carbamazepine|phenytoin|phenobarbital|valpro|anti-?epilep|anti-?convuls|seizure",
     ),
     term(
         "maintenance therapy | maintenance treatment | maintenance chemotherapy",
@@ -7755,6 +7771,38 @@ _CANCER: tuple[Term, ...] = (
     term(
         "New York Heart Association stage | New York Heart Association stages",
         "a 1 to 4 grade of how much heart failure limits you; 4 means symptoms even at rest",
+    ),
+    # hint2-1 reading (2026-12-07): terms readers found bare.
+    term("digital ulcer | digital ulcers", "a sore on a finger or a toe"),
+    term(
+        "digital",
+        "of the fingers or toes",
+        only_near=r"ulcers?|fingers?|toes?|sclero|Raynaud|calcinosis|range of motion|gangrene|pitting|\b(?-i:SSc)\b",
+    ),
+    term(
+        "psychic",
+        "to do with the mind",
+        only_after=r"^\s*(?:or\s+\w+\s+)?(?:conditions?|disorders?|illness|diseases?)\b",
+    ),
+    term(
+        "recurrent major depressive disorder | recurrent depression | recurrent major depression",
+        "depression that has come back: this is not the first time you have had it",
+    ),
+    term("paralytic ileus", "the bowel stops moving food along"),
+    term("peritoneal carcinosis", "cancer that has spread to the lining of the belly"),
+    term("calcinosis cutis | calcinosis", "hard lumps of calcium under the skin"),
+    term("immunosuppressives", "medicines that weaken the immune system"),
+    term(
+        "opioid receptor antagonist | opioid receptor antagonists | opioid antagonist | opioid antagonists",
+        "a medicine that blocks the effects of opioid pain medicines, such as naloxone",
+    ),
+    term(
+        "WHO step II opioid | WHO step II opioids | step II opioid | step II opioids",
+        "a weak opioid pain medicine, such as tramadol or codeine (step 2 of the WHO pain ladder)",
+    ),
+    term(
+        "WHO step III opioid | WHO step III opioids | step III opioid | step III opioids",
+        "a strong opioid pain medicine, such as morphine (step 3 of the WHO pain ladder)",
     ),
     term("lipohypertrophy", "a lump of extra fat under the skin, often where injections go in"),
     term("lipoatrophy", "loss of the fat under the skin in one area"),

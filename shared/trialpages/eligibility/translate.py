@@ -649,7 +649,17 @@ def _reads_apart(item: PlainItem) -> bool:
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
         or (bool(_ALLOWANCE_HINT.search(text)) and _stands_as_allowance(sentences(text)[0].text))
+        or bool(_NOT_KEPT_OUT_BY.search(text))
     )
+
+
+# "Abnormal methacholine challenge tests will not exclude one from enrollment ..." among the exclusions (NCT00444236,
+# hint2-1: WRONG under "could not join"): what does not keep you out.
+_NOT_KEPT_OUT_BY = re.compile(
+    r"\b(?:will|does|do|shall|would|should)\s+not\s+(?:exclude|disqualify)\s+(?:one|you|the\s+\w+|patients?|subjects?|"
+    r"participants?|them|him|her)\b",
+    re.IGNORECASE,
+)
 
 
 # "Women with childbearing potential are defined as all women who are physiologically able to have a pregnancy, unless
@@ -671,6 +681,8 @@ _NO_CONDITION = re.compile(
     # "No measurable or evaluable tumoral lesion" (NCT00791544, hint9: WRONG under "The study also says"): what the
     # study needs to measure, missing, is the reason itself.
     r"measurable|evaluable|"
+    # "No candidate neoantigen identified during screening" (NCT02510950, hint2-1: LOSSY under "The study also says")
+    r"(?:[\w-]+\s+){1,3}(?:identified|detected|found)\b|"
     # "No capacity to answer to follow-up calls", "No established (sexual) partner ..." (NCT05772143, NCT05883553,
     # moved-to-notes audit: WRONG, reasons read as notes)
     r"capacity|established|stable\s+partner|partner|"
@@ -1052,6 +1064,9 @@ _REQUIREMENT_ITEM = re.compile(
     # "Willingness not to use any other application which collects heart rate data ..." among the exclusions
     # (NCT03828656, exports5: WRONG under "could not join", read as the willingness keeping you out)
     r"|(?:willingness|agreement)\s+(?:not\s+)?to\b"
+    # "Hyponatremia should not be the result of any medication that can safely be withdrawn." among the exclusions
+    # (NCT01386372, hint2-1: WRONG, read as keeping out those whose low sodium is not a medicine's)
+    r"|(?:[^.;:()]){1,80}?\b(?:should|must)\s+not\s+be\s+(?:the\s+result\s+of|caused\s+by|due\s+to|secondary\s+to)\b"
     # "Treatment for osteoporosis such as bisphosphonates (...) must be at stable dosages for at least 3 months prior to
     # Screening" among the exclusions (NCT00521989, hint8: WRONG, the treatment read as keeping you out)
     # (not "However, patients receiving corticosteroids must have been on a stable dosage ...", the condition of the
@@ -1078,7 +1093,8 @@ _REQUIREMENT_ITEM = re.compile(
 # ... except "must not be eligible for" a treatment (NCT02227251: "Participants must not be eligible for high-dose
 # chemotherapy with autologous stem cell transplantation rescue"): not being a candidate is what is required.
 _NOT_REQUIREMENT = re.compile(
-    r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b| exceed\b)|\bunwilling\b"
+    r"\b(?:must|should|shall) not\b(?! be (?:eligible|a candidate|candidates|suitable) for\b| exceed\b"
+    r"| be (?:the result of|caused by|due to|secondary to)\b)|\bunwilling\b"
     r"|\bnot (?:agree|willing)"
     # "Patient does not complete or agree to ...", "... are not eligible to participate even if they are willing to
     # washout ..." (NCT02637648), "Patient or partner willing to undergo a surgical procedure ..., which may interfere in
@@ -2218,6 +2234,14 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# An exception ("except ...", "other than ...") whose list goes on after a ";" with more of its kinds.
+_EXCEPTIONS_GO_ON = re.compile(
+    r"\b(?:except(?:\s+for)?|other\s+than|excluding|with\s+the\s+exception\s+of)\b[^;.]*;\s*(?![A-Z][a-z]+\s+(?:must|should|is|are|has|have)\b)"
+    r"[^;]*\b(?:cancers?|carcinomas?|melanomas?|tumou?rs?|malignanc\w*|in situ)\b",
+    re.IGNORECASE,
+)
+
+
 def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainItem]:
     """A criterion's own text: one rewritten item per recognised sentence, the rest in its own words."""
     if lead := _LIST_SAYS_ITSELF.match(text):
@@ -2228,6 +2252,11 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
     whole = _rewritten(text, sources, kind)
     if whole is not None:
         return [whole]
+    if _EXCEPTIONS_GO_ON.search(text):
+        # "Concomitant malignancies except carcinoma in situ, basal or squamous cell skin carcinoma; low grade prostate
+        # cancer treated with prostatectomy more than 10 years ago; ..." (NCT02296242, hint2-1: WRONG, cut at its ";",
+        # the later exceptions read as reasons of their own): the exceptions go on past the ";", said whole.
+        return [_original(text, sources, kind)]
     scoped = _SCOPE_HEAD.match(text.strip())
     if scoped and len(chunks := _NEXT_SCOPE.split(text.strip())) > 1 and all(map(_SCOPE_HEAD.match, chunks)):
         # "If women: surgically sterile ... . If men: surgically sterile ..." (NCT01763788, hint9: WRONG, the men's
