@@ -106,6 +106,18 @@ def test_members_whose_last_opens_on_or_are_all_ways_in():
     assert len(choice.children) == 3
 
 
+def test_an_or_last_under_a_lead_in_that_asks_for_all_is_left_as_written():
+    plain = eligibility(
+        "Inclusion criteria:\n\nPatients must meet all of the following:\n\n1. a first- or second-degree relative with "
+        "acute leukemia\n2. a first- or second-degree relative with lymphoproliferative neoplasms\n3. or with clinical "
+        "features that resemble a familial predisposition syndrome\n"
+    )
+    first, then = plain.inclusion[0].children
+    # (the first stays required; only the "or" line and the one before it are alternatives, as the lines say)
+    assert first.text == "A first- or second-degree relative with acute leukemia"
+    assert then.children_joins == "any" and len(then.children) == 2
+
+
 def test_kinds_joined_by_and_under_a_title_are_not_all_yours():
     plain = eligibility(
         "Inclusion Criteria:\n\n* Disease status\n    * Relapsed/Refractory AML, MPAL and AUL\n    * "

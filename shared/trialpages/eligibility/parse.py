@@ -660,8 +660,12 @@ class _Builder:
         members = lead.adopted
         if self._kind == "exclusion" and members and _a_stranger_to(lead, members, text):
             return False
-        examples = _GIVES_EXAMPLES.search(lead.text)
-        if members and examples and _NAMES_PEOPLE.match(text) and not _NAMES_PEOPLE.match(_last_sentence(lead.text)):
+        if (
+            members
+            and _GIVES_EXAMPLES.search(lead.text)
+            and _NAMES_PEOPLE.match(text)
+            and not _NAMES_PEOPLE.match(_last_sentence(lead.text))
+        ):
             # "Medical history of cardiovascular disease such as:", its one member, then "Patients with uncontrolled,
             # active infections ..." and twelve more (NCT05645718, downloads7: WRONG x14, each read as a heart disease;
             # "Males need to inform the doctor ..." read as a method of birth control): a rule that names people anew
@@ -720,13 +724,15 @@ class _Builder:
             return False
         if members and _one_sex_group_ends(lead, text):
             return False
-        # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
-        # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663).
-        # ("Other primary solid tumor treated with curative intent and no known active disease ..." after "... with
-        # exception of:" and its first member, NCT05645718, downloads7: WRONG, shown as a reason of its own: an allowed
-        # kind of cancer, not a limit.)
+        # After an exception's members, "Presence of clinically significant uncontrolled CNS pathology ..." (NCT05645718)
+        # opens the next reason, whatever it allows in its own words.
         if members and _JOINS_EXCEPT.search(lead.text) and _OPENS_A_REASON.match(text):
-            return False  # "Presence of clinically significant uncontrolled CNS pathology ..." after the exceptions
+            return False
+        # An exception's members are allowances: "Total bilirubin ≤ 1.5 ULN with the following exception:" took "...
+        # Gilbert disease ... may be enrolled." and then the next lab limits as more exceptions (NCT05798663). A member
+        # that says no allowance ends them when it is a limit or shares no words with them ("Other primary solid tumor
+        # treated with curative intent ..." after "... with exception of:", NCT05645718, downloads7: WRONG, an allowed
+        # kind of cancer shown as a reason of its own, is one more).
         if (
             members
             and _JOINS_EXCEPT.search(lead.text)

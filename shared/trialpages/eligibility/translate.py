@@ -2709,7 +2709,7 @@ def _or_last_of_many(items: list[PlainItem], lead: str) -> list[PlainItem] | Non
     return [_either(*items[:-1], last, sources=items[0].source_ids)]
 
 
-_ALL_SAID = re.compile(r"(?:all|each|every|both)", re.IGNORECASE)
+_ALL_SAID = re.compile(r"\b(?:all|each|every|both)\b", re.IGNORECASE)
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=[\w<>≤≥])", re.IGNORECASE)  # "or >15% immature neutrophils"
 
 
