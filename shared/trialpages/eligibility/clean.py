@@ -196,8 +196,8 @@ _HALF_WIDTH = str.maketrans(
     {"：": ": ", "；": "; ", "，": ", ", "、": ", ", "。": ". ", "（": " (", "）": ") ", "！": "! ", "？": "? "}
 )
 _FULL_WIDTH_MARKS = frozenset("：；，、。（）！？")
-# "neurologic deﬁcits" (NCT06503835, sample 43): a PDF's ligatures, which no reader, search or glossary knows.
 _MANGLED_AT_LEAST = re.compile(r"Â³(?=\s*\d)")
+# "neurologic deﬁcits" (NCT06503835, sample 43): a PDF's ligatures, which no reader, search or glossary knows.
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
 _LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
@@ -287,7 +287,7 @@ def original_words(text: str) -> str:
     if "nable to" in cleaned:
         # "Patient enable to follow study medical care ..." among the exclusions (NCT02805452, hint2-1: WRONG, read as
         # keeping out those who can): "unable", typed without its "u".
-        cleaned = _ENABLE_FOR_UNABLE.sub(lambda match: "Unable" if match[0][0] == "E" else "unable", cleaned)
+        cleaned = _ENABLE_FOR_UNABLE.sub(lambda match: match["who"] + ("unable" if match["who"] else "Unable"), cleaned)
     return cleaned[:1].upper() + cleaned[1:] if _starts_lower_word(cleaned) else cleaned
 
 
@@ -357,11 +357,7 @@ def _has_doubled_word(text: str) -> bool:
     return any(match.group(1).lower() not in _DOUBLE_OK for match in _DOUBLED.finditer(text))
 
 
-_ENABLE_FOR_UNABLE = re.compile(
-    r"(?:^|(?<=\bpatient\s)|(?<=\bsubject\s)|(?<=\bparticipant\s)|(?<=\bpatients\s)|(?<=\bsubjects\s)|"
-    r"(?<=\bparticipants\s))enable(?=\s+to\s)",
-    re.IGNORECASE,
-)
+_ENABLE_FOR_UNABLE = re.compile(r"(?P<who>^|\b(?:patient|subject|participant)s?\s)enable(?=\s+to\s)", re.IGNORECASE)
 _FOOTNOTE_LETTER = re.compile(r"^a (?=(?:Any|All|The|Patients?|Participants?|Subjects?|Women|Men)\b)")
 _SHOUT_HINT = re.compile(r"[A-Z]{4}")
 _DOUBLED = re.compile(r"\b([A-Za-z]{2,})\s+\1\b", re.IGNORECASE)

@@ -561,7 +561,7 @@ def _allowance_or_definition(item: PlainItem) -> bool:
         or _WITH_OR_WITHOUT.match(words)
         or _MAY_GO_ON_TAKING.match(words)
         or _OFFERED_A_PLACE.match(words)
-        or _WILL_NOT_EXCLUDE.match(words)
+        or _WILL_NOT_EXCLUDE.search(words)
         # "The investigator will record the etiology of the ED ..." (NCT00282607, sample 23): what the study does.
         or _STUDY_WILL_RECORD.match(words)
         # "Non-childbearing potential is defined as pre-menopausal females with a documented tubal ligation ..."
@@ -649,17 +649,8 @@ def _reads_apart(item: PlainItem) -> bool:
         or _NOTE_LABEL.match(text)
         or _NO_CONDITION.match(text)
         or (bool(_ALLOWANCE_HINT.search(text)) and _stands_as_allowance(sentences(text)[0].text))
-        or bool(_NOT_KEPT_OUT_BY.search(text))
+        or bool(_WILL_NOT_EXCLUDE.search(text))
     )
-
-
-# "Abnormal methacholine challenge tests will not exclude one from enrollment ..." among the exclusions (NCT00444236,
-# hint2-1: WRONG under "could not join"): what does not keep you out.
-_NOT_KEPT_OUT_BY = re.compile(
-    r"\b(?:will|does|do|shall|would|should)\s+not\s+(?:exclude|disqualify)\s+(?:one|you|the\s+\w+|patients?|subjects?|"
-    r"participants?|them|him|her)\b",
-    re.IGNORECASE,
-)
 
 
 # "Women with childbearing potential are defined as all women who are physiologically able to have a pregnancy, unless
@@ -714,15 +705,19 @@ def _is_allowance(text: str) -> bool:
         _ALLOWANCE_ITEM.match(text)
         or _ALLOWED_BUT_FOR.match(text)
         or _OFFERED_A_PLACE.match(text)
-        or _WILL_NOT_EXCLUDE.match(text)
+        or _WILL_NOT_EXCLUDE.search(text)
         or _MAY_GO_ON_TAKING.match(text)
     )
 
 
 # "We will not exclude women if they have had previous cervical cancer screening because ..." (NCT01231945, trialgpt
-# reading: under "all of these were true" it read as one more thing you must have): whom the study lets in.
+# reading: under "all of these were true" it read as one more thing you must have): whom the study lets in; "Abnormal
+# methacholine challenge tests will not exclude one from enrollment ..." among the exclusions (NCT00444236, hint2-1:
+# WRONG under "could not join"): what does not keep you out.
 _WILL_NOT_EXCLUDE = re.compile(
-    r"^(?:we|the (?:study|investigators?|researchers?|study team))\s+(?:will|do|shall|would)\s+not\s+exclude\b",
+    r"^(?:we|the (?:study|investigators?|researchers?|study team))\s+(?:will|do|shall|would)\s+not\s+exclude\b"
+    r"|\b(?:will|does|do|shall|would|should)\s+not\s+(?:exclude|disqualify)\s+(?:one|you|the\s+\w+|patients?|"
+    r"subjects?|participants?|them|him|her)\b",
     re.IGNORECASE,
 )
 
@@ -2676,37 +2671,41 @@ def _or_pairs(items: list[PlainItem]) -> list[PlainItem]:
     potential by fulfilling one of the following criteria", NCT02856893, sample 15: LOSSY, read as both required)."""
     paired: list[PlainItem] = []
     for item in items:
-        said = item.text if item.text is not None else item.children_title or ""
-        opening = _OR_OPENING.match(said)
+        opening = _OR_OPENING.match(_said(item))
         if opening is None or not paired or paired[-1].children_joins == "any" and paired[-1].text is None:
             paired.append(item)
             continue
-        rest = said[opening.end() :]
-        rest = rest[:1].upper() + rest[1:]
-        alternative = item.model_copy(update={"text": rest} if item.text is not None else {"children_title": rest})
-        paired[-1] = _either(paired[-1], alternative, sources=paired[-1].source_ids)
+        paired[-1] = _either(paired[-1], _without_or(item, opening), sources=paired[-1].source_ids)
     return paired
+
+
+def _said(item: PlainItem) -> str:
+    """What an item says: its text, or a group's title."""
+    return item.text if item.text is not None else item.children_title or ""
+
+
+def _without_or(item: PlainItem, opening: re.Match) -> PlainItem:
+    """An item opening on "Or", said without it, as one of the ways in."""
+    rest = _said(item)[opening.end() :]
+    rest = rest[:1].upper() + rest[1:]
+    return item.model_copy(update={"text": rest} if item.text is not None else {"children_title": rest})
 
 
 def _or_last_of_many(items: list[PlainItem], lead: str) -> list[PlainItem] | None:
     """ "with: 1. a relative with ... myeloid malignancies 2. a relative with lymphoproliferative neoplasms 3. or with
     clinical features that resemble ...:" (NCT03058588, downloads7: WRONG, the first read as needed besides one of the
     others): members whose last opens on "or", none joined by "and", are all ways in, as "A, B, or C" is."""
-    said = [item.text if item.text is not None else item.children_title or "" for item in items]
-    opening = _OR_OPENING.match(said[-1]) if len(items) >= 3 else None
+    opening = _OR_OPENING.match(_said(items[-1])) if len(items) >= 3 else None
     if (
         opening is None
         or _ALL_SAID.search(lead)
         or any(
-            _OR_OPENING.match(text) or ENDS_WITH_AND.search(text) or item.children_joins == "any"
-            for text, item in zip(said[:-1], items[:-1], strict=True)
+            _OR_OPENING.match(_said(item)) or ENDS_WITH_AND.search(_said(item)) or item.children_joins == "any"
+            for item in items[:-1]
         )
     ):
         return None
-    rest = said[-1][opening.end() :]
-    rest = rest[:1].upper() + rest[1:]
-    last = items[-1].model_copy(update={"text": rest} if items[-1].text is not None else {"children_title": rest})
-    return [_either(*items[:-1], last, sources=items[0].source_ids)]
+    return [_either(*items[:-1], _without_or(items[-1], opening), sources=items[0].source_ids)]
 
 
 _ALL_SAID = re.compile(r"\b(?:all|each|every|both)\b", re.IGNORECASE)

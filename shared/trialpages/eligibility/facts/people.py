@@ -251,11 +251,12 @@ def _when(match: re.Match) -> str | None:
 def _is_age(match: re.Match) -> bool:
     """An age, not another number: a unit of age or the word "age" must be said."""
     text = match[0].lower()
-    if not re.search(r"\bage|\bold(?:er)?\b|\byounger\b|-old\b|\by\.?o\b|\byears?\b|\byrs?\b", text):
-        # "More than 2 months" under "Life expectancy:" (NCT00025272, hint6: WRONG as "You are more than 2 months
-        # old."): a span of months with no word of age is a time; its lead-in says of what.
-        return False
-    return bool(re.search(r"\bage|\byears?\b|\byrs?\b|\by\.?o\b|year-old|years-old|\bmonths?\b|\bold\b", text))
+    # Months count only beside "older" or "younger": "More than 2 months" under "Life expectancy:" (NCT00025272,
+    # hint6: WRONG as "You are more than 2 months old.") is a span of time; its lead-in says of what.
+    return bool(
+        re.search(r"\bage|\byears?\b|\byrs?\b|\by\.?o\b|year-old|years-old|\bold\b", text)
+        or (re.search(r"\bmonths?\b", text) and re.search(r"\bolder\b|\byounger\b", text))
+    )
 
 
 _ABOVE, _BELOW = ("at least", "more than"), ("at most", "less than")
