@@ -39,6 +39,27 @@ def test_inline_list_numbers_start_items_and_are_not_items():
     assert list_members(" a. Known allergy only") == []
 
 
+def test_a_numbering_inside_a_member_stays_that_members_choices():
+    # NCT06967753: the romans are member a)'s regimens, not members beside it that everyone must meet.
+    assert list_members(
+        " a) Acceptable ART regimens include 2 NRTIs plus i) INSTI ii) NNRTI or iii) Boosted PI. b) Any prior switch "
+        "must have occurred due to tolerability."
+    ) == [
+        "Acceptable ART regimens include 2 NRTIs plus i) INSTI ii) NNRTI or iii) Boosted PI.",
+        "Any prior switch must have occurred due to tolerability.",
+    ]
+    # NCT05536349: the digits are member ii.'s own; "iii." goes on the romans begun before them: the next member.
+    assert list_members(
+        " ii. History of transplant or any of the following: 1. Active GVHD, 2. Cytopenia iii. Washout periods apply."
+    ) == ["History of transplant or any of the following: 1. Active GVHD, 2. Cytopenia", "Washout periods apply."]
+    assert list_members(" 1. Active GVHD, 2. Cytopenia iii. Washout periods apply. 1. Targeted agents: 2 weeks") == [
+        "Active GVHD",
+        "Cytopenia",
+        "Washout periods apply.",
+        "Targeted agents: 2 weeks",
+    ]
+
+
 def test_a_sentence_that_qualifies_the_one_before_is_marked():
     parts = sentences("Age ≥ 60 years. Patients aged < 60 years who are unsuitable may be eligible after discussion.")
     assert [part.qualifies for part in parts] == [False, True]

@@ -241,3 +241,12 @@ def test_lists_made_of_group_headings_say_only_your_groups_items_apply(study_of)
     assert page.count(notice) == 2  # above the inclusion and the exclusion list
     assert check_page(page).errors == []
     assert notice not in render_study_page(study_of("NCT00410098"), site_url=SITE_URL)
+
+
+def test_group_headings_beside_everyones_criteria_say_their_items_are_for_that_group(study_of):
+    # NCT05419375: two criteria of everyone's, then "Inclusion Criteria for Participants with Stage III NSCLC:" and
+    # one for stage II to IIIB needing adjuvant treatment: under "all of these are true" both stages' read as needed.
+    page = render_study_page(study_of("NCT05419375"), site_url=SITE_URL)
+    assert page.count("the items under a heading that names a group are for that group only.") == 1
+    assert "Only the items for your group apply to you." not in page
+    assert check_page(page).errors == []

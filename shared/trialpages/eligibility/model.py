@@ -12,6 +12,8 @@ Kind = Literal["inclusion", "exclusion", "other"]
 Joins = Literal["all", "any", "except", "heading"]
 # rewritten: written anew from a recognised fact; original-words: the study's own words, cleaned.
 Form = Literal["rewritten", "original-words"]
+# A list whose headings name groups of the study: every item is such a heading, or some stand beside everyone's criteria.
+GroupHeadings = Literal["all", "some"]
 
 
 class Criterion(BaseModel):
@@ -101,9 +103,9 @@ class PlainEligibility(BaseModel):
     other: list[PlainItem]
     # The study shows only its main criteria ("Key Inclusion Criteria", "Other protocol-defined criteria apply").
     more_criteria_elsewhere: bool = False
-    # Each list made of headings that name whom their criteria are for (group_lists.py): said above the list.
-    inclusion_by_group: bool = False
-    exclusion_by_group: bool = False
+    # Lists with headings that name whom their criteria are for (group_lists.py): said above the list.
+    inclusion_by_group: GroupHeadings | None = None
+    exclusion_by_group: GroupHeadings | None = None
 
     def all_items(self) -> list[PlainItem]:
         """Every item and group, parents before their children, in page order."""

@@ -212,18 +212,21 @@ _NOT_A_NAME = re.compile(r"\d|[<>=≤≥:()]|\b(?:is|are|was|were|be|been|must|s
 
 def list_members(text: str) -> list[str]:
     """The members of an inline list ("a. ...; b. ...; c. ..."): cut at its markers only; [] when there is none."""
-    members = [member.strip(" ;,") for member in _cut_at_markers(text)]
+    members = [member.strip(" ;,") for member in _cut_at_markers(text, keep_inner=True)]
     members = [member for member in members if member and not _MARKER_ONLY.match(member)]
     return members if len(members) >= 2 else []
 
 
-def _cut_at_markers(text: str) -> list[str]:
-    """Cut at inline list markers, only when there are two or more (a lone "2." is more likely a number)."""
+def _cut_at_markers(text: str, *, keep_inner: bool = False) -> list[str]:
+    """Cut at inline list markers, only when there are two or more (a lone "2." is more likely a number); `keep_inner`:
+    not at the markers of a numbering inside a member (a list's members keep their own choices)."""
     markers = [
         match for match in _INLINE_MARKER.finditer(" " + text) if _outside_brackets(text, max(0, match.start() - 1))
     ]
     if len(markers) < 2:
         return [text]
+    if keep_inner:
+        markers = _without_inner(markers)
     text = " " + text
     parts, start = [], 0
     for match in markers:
@@ -231,6 +234,37 @@ def _cut_at_markers(text: str) -> list[str]:
         start = match.end()
     parts.append(text[start:])
     return [part for part in parts if part.strip()]
+
+
+def _without_inner(markers: list[re.Match]) -> list[re.Match]:
+    """The markers without a run of another numbering between two of one ("a) ... plus i) INSTI ii) NNRTI or iii)
+    Boosted PI. b) ...", NCT06967753: the romans are member a)'s own choices, not more members)."""
+    kinds = [_marker_kind(match.group()) for match in markers]
+    runs: list[list[int]] = []  # the markers' positions, in runs of one kind
+    for index, kind in enumerate(kinds):
+        if runs and kinds[runs[-1][0]] == kind:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    inner: set[int] = set()
+    for before, run, after in zip(runs, runs[1:], runs[2:], strict=False):
+        outer, kind = kinds[before[0]], kinds[run[0]]
+        # Inside, a numbering begins ("i)" is no marker here: "ii)" begins it); one that began before the other goes
+        # on ("ii. ... b. ... ii. 1. ... 4. iii. Patients ...", NCT05536349: "iii." is the outer list's next one).
+        if kinds[after[0]] == outer and kind not in kinds[: before[0]] and _begins(markers[run[0]].group()):
+            inner.update(run)
+    return [match for index, match in enumerate(markers) if index not in inner]
+
+
+def _begins(marker: str) -> bool:
+    """Is the marker the first of its numbering, or the second where the first is no marker ("i)")?"""
+    return marker.strip(" ().") in ("1", "a", "ii")
+
+
+def _marker_kind(marker: str) -> str:
+    """ "digit", "letter" or "roman": which numbering an inline marker ("2.", "(b)", "iii)") belongs to."""
+    bare = marker.strip(" ().")
+    return "digit" if bare[:1].isdigit() else "roman" if re.fullmatch(r"[ivx]+", bare) else "letter"
 
 
 def _cut_at_ends(text: str) -> list[str]:
