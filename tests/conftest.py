@@ -52,6 +52,9 @@ hint_records = _unseen_bundle("hint_records", "Criteria of 200 more drug trials,
 hint2_records = _unseen_bundle(
     "hint2_records", "Criteria of 30 more drug trials, a second sample of the HINT benchmark."
 )
+hint3_records = _unseen_bundle(
+    "hint3_records", "Criteria of 30 more drug trials, a third sample of the HINT benchmark."
+)
 downloads_records = _unseen_bundle(
     "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )

@@ -75,6 +75,12 @@ def hint2_records() -> Path:
     return root() / "data" / "ctgov" / "hint2.jsonl.xz"
 
 
+def hint3_records() -> Path:
+    """data/ctgov/hint3.jsonl.xz: 30 more drug trials' real criteria from the HINT benchmark, a third seeded sample (seed
+    9) of those in no other bundle (rules are not written on them); tools/eligibility-review/hint_records.py made them."""
+    return root() / "data" / "ctgov" / "hint3.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

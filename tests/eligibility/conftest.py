@@ -20,6 +20,7 @@ CORPORA = (
     "hint_records",
     "downloads_records",
     "hint2_records",
+    "hint3_records",
 )
 
 

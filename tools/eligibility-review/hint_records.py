@@ -8,7 +8,8 @@ data/ctgov yet, a seeded sample is kept. Only id, conditions (the benchmark's di
 filled; the title names the source (`review_records.py` says what the placeholders are).
 
 A second sample, data/ctgov/hint2.jsonl.xz (2026-12-07), is `--sample 30 --seed 8 --out data/ctgov/hint2.jsonl.xz`: with
-hint.jsonl.xz among the bundles, none of its studies is drawn again.
+hint.jsonl.xz among the bundles, none of its studies is drawn again. A third, data/ctgov/hint3.jsonl.xz (2026-12-07), is
+`--sample 30 --seed 9 --out data/ctgov/hint3.jsonl.xz`, drawn with the two before among the bundles.
 
 Usage: python tools/eligibility-review/hint_records.py DATA_DIR [--sample 200] [--seed 7] [--out data/ctgov/hint.jsonl.xz]
 """

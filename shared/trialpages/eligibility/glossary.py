@@ -159,7 +159,7 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         not_before=r"echo(?:cardiogram|cardiography)?\s*\(\s*$",
     ),
     ("MRI",): _entry("MRI", "a body scan that uses magnets"),
-    ("CT",): _entry("CT scan", "a body scan that uses X-rays", not_after=r"^\s*(?:value|\d)"),
+    ("CT",): _entry("CT scan", "a body scan that uses X-rays", not_after=r"^\s*(?:value|\d|MEC\b|HEC\b)"),
     ("PET",): _entry("PET scan", "a body scan that uses a small amount of a radioactive tracer"),
     ("ILD",): _entry("ILD", "interstitial lung disease: scarring of the lungs"),
     ("COPD",): _entry("COPD", "a long-term lung disease that makes breathing hard"),
@@ -329,7 +329,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         # medicine still being tested): the ethics committee's name, mistyped.
         not_after=r"^\s*(?:sites?|cent(?:er|re)s?|staff|team|institutions?|personnel|review\s+boards?)\b",
     ),
-    ("intercurrent",): _entry("intercurrent", "happening at the same time as the main illness"),
+    # "Known clinically significant intercurrent illness" in a study of healthy volunteers (NCT00705536, hint3-1: WRONG,
+    # "the main illness" they do not have): any illness you have now.
+    ("intercurrent",): _entry("intercurrent", "happening at the same time, such as another illness you have now"),
     ("comorbidity", "comorbidities", "co-morbidity", "co-morbidities"): _entry(
         "comorbidity", "another illness you have at the same time"
     ),

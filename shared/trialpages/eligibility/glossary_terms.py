@@ -220,6 +220,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     term("nmol/L | nmol/l", "nanomoles per liter, a unit for very small amounts of a substance, such as a hormone"),
     term("pmol/L | pmol/l", "picomoles per liter, a unit for tiny amounts of a substance, such as a hormone"),
+    # ("screening urine nicotine concentration >50 ng/mL", NCT00705536, hint3-1: WRONG as in the blood)
+    term(
+        "ng/mL | ng/ml",
+        "nanograms per milliliter, a unit for tiny amounts of a substance in the urine",
+        only_near=r"\burine|\burinary",
+    ),
     term("ng/mL | ng/ml", "nanograms per milliliter, a unit for tiny amounts of a substance in the blood"),
     term(
         "ng/dL | ng/dl",
@@ -5023,7 +5029,7 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
         "a lab test that finds and measures the abnormal protein made by myeloma",
     ),
     term(
-        "M-protein | M protein | monoclonal protein | paraprotein",
+        "M-protein | M protein | monoclonal protein | monoclonal paraprotein | paraprotein",
         "an abnormal antibody made by myeloma cells, measured to track the disease",
     ),
     term(
@@ -5327,6 +5333,9 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     term("periodontal", "to do with the gums and the tissue around the teeth"),
     term("antiemetic | antiemetics | anti-emetic | anti-emetics", "medicines that prevent nausea and vomiting"),
     term("emetogenic", "likely to cause vomiting"),
+    # "Receiving either AC-like or CT MEC" (NCT01405924, hint3-1: WRONG as a CT scan): a chemotherapy regimen.
+    term("CT MEC", "moderately emetogenic chemotherapy: cancer medicines that often cause vomiting"),
+    term("AC-like", "chemotherapy like AC (doxorubicin with cyclophosphamide), which often causes vomiting"),
     term("aprepitant | fosaprepitant", "a medicine that prevents nausea and vomiting from chemotherapy"),
     term("ondansetron | granisetron | palonosetron", "a medicine that prevents nausea and vomiting"),
 )
@@ -6570,6 +6579,12 @@ _EYES_MIND_INFECTION_AND_IMMUNITY: tuple[Term, ...] = (
     term("atopic dermatitis | eczema", "a skin condition with dry, itchy, red patches"),
     term("urticaria | hives", "an itchy, raised rash"),
     term("rhinitis | allergic rhinitis | hay fever", "a runny or blocked nose, often from an allergy"),
+    # "No prior documented lupus anti-coagulant or anti-phospholipid antibody" (NCT00049673, hint3-1: WRONG as lupus and
+    # blood thinners): one antibody, found by a blood test.
+    term(
+        "lupus anticoagulant | lupus anti-coagulant | lupus anticoagulants",
+        "an antibody found by a blood test that makes blood clot too easily (it is neither lupus nor a blood thinner)",
+    ),
     term(
         "systemic lupus erythematosus | lupus erythematosus | lupus",
         "lupus: an autoimmune disease that can affect the skin, joints and organs",
@@ -6828,6 +6843,11 @@ _CANCER: tuple[Term, ...] = (
         "consolidation",
         "treatment after the disease is in remission, to kill any cancer cells left",
         only_near=r"chemo|therap|\bleuk|\b(?-i:AML)\b|\b(?-i:ALL)\b|remission|cycle|durvalumab",
+    ),
+    # "CTCAE Grade 1 or higher non-remission toxicity induced by any other previous treatments" (NCT02586350, hint3-1:
+    # WRONG as a disease getting better): side effects that have not gone away.
+    term(
+        "non-remission toxicity | non-remission toxicities", "side effects of earlier treatment that have not gone away"
     ),
     term("remission", "the signs of a disease have lessened or gone away"),
     term("complete remission | complete response", "all signs of the disease have gone"),
@@ -7266,6 +7286,21 @@ _CANCER: tuple[Term, ...] = (
         "melanoma",
         "a cancer that starts in pigment cells; here in the eye",
         only_near=r"uveal|ocular|choroidal|intraocular|\beyes?\b",
+        # ("Cutaneous melanoma or ocular melanoma or melanoma of unknown primary site", NCT03435302, hint3-1b: WRONG,
+        # the skin's and an unknown site's read as the eye's)
+        not_near=r"cutaneous|\bskin\b|unknown primary|mucosal",
+    ),
+    # "Pathologically confirmed diagnosis of mucosal melanoma" (NCT03435302, hint3-1: WRONG as a skin cancer, which the
+    # study excludes)
+    term(
+        "mucosal melanoma | mucosal melanomas",
+        "a melanoma that starts in the moist lining inside the body (such as the nose, mouth, gut or genitals), not in "
+        "the skin",
+    ),
+    term(
+        "melanoma",
+        "a cancer that starts in pigment cells",
+        only_near=r"mucosal|ocular|uveal|\bunknown primary",
     ),
     term("melanoma", "a serious skin cancer that starts in the cells that give skin its color"),
     # Not in a gene's full name ("Kirsten rat sarcoma viral oncogene homolog" is KRAS).
@@ -7660,7 +7695,9 @@ _CANCER: tuple[Term, ...] = (
     term(
         "monoclonal antibody | monoclonal antibodies | monoclonal",
         "a lab-made protein that sticks to one target, used as a medicine",
-        not_after=r"^\s*(?:gammopath|protein|band|spike|component|immunoglobulin|plasma cell|B-cell lymphocytosis)",
+        # ("serum monoclonal paraprotein [M-protein]", NCT02519452, hint3-1: WRONG as an antibody medicine)
+        not_after=r"^\s*(?:gammopath|protein|paraprotein|band|spike|component|immunoglobulin|plasma cell|"
+        r"B-cell lymphocytosis)",
     ),
     term(
         "bispecific antibody | bispecific antibodies | bispecific | bispecifics",
@@ -8023,6 +8060,11 @@ _MEDICINES: tuple[Term, ...] = (
     term("succinylcholine | suxamethonium | tubocurarine", "a medicine that relaxes muscles during surgery"),
     # "conservative treatment (physical therapy, anti-inflammatory medications, narcotics, and muscle relaxants)"
     # (NCT03433391, sample 27: WRONG as the surgical relaxants; narcotics as illegal drugs)
+    # "certain anticholinergics or smooth muscle relaxants" (NCT00768521, hint3-1: WRONG as the surgical relaxants)
+    term(
+        "smooth muscle relaxant | smooth muscle relaxants",
+        "medicines that relax the muscles of organs such as the bladder or gut",
+    ),
     term(
         "muscle relaxant | muscle relaxants",
         "medicines that ease tight or painful muscles",
@@ -9510,6 +9552,13 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "hormones, such as estrogen, taken to ease the symptoms of menopause",
         only_near=r"estrogen|oestrogen|menopaus|aromatase|\b(?-i:SERM|HRT)\b|receptor modulator|breast",
     ),
+    # "Patient has been on hormone replacement therapy for less than 12 weeks" in a study of women's incontinence
+    # (NCT00768521, hint3-1: WRONG as any missing hormone)
+    term(
+        "hormone replacement therapy",
+        "hormones, such as estrogen, taken to ease the symptoms of menopause",
+        study_about=r"incontinen|overactive bladder|\bvagin|menopaus|\bwomen\b|female|osteoporo",
+    ),
     # "Chronic renal failure with chronic renal replacement therapy" (NCT00557219, trialgpt reading: WRONG with the
     # hormone note): dialysis.
     term(
@@ -9710,6 +9759,12 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     ),
     term("sporadic", "happening only now and then", not_near=r"familial|inherit|hereditar|genetic|hemiplegic"),
     term("thoracentesis", "draining fluid from around the lungs with a needle"),
+    # "subfoveal exudative AMD" (NCT01603043, hint3-1: WRONG as fluid from infection or cancer): the wet form.
+    term(
+        "exudative",
+        "leaking fluid or blood from abnormal blood vessels under the retina (the wet form of the disease)",
+        only_near=r"macula|\b(?-i:AMD|ARMD|CNV)\b|retin|choroid|neovascular|fove",
+    ),
     term("exudative", "fluid that leaked out because of swelling, infection or cancer"),
     term("postmenarchal | post-menarchal", "has had her first period"),
     term("Müllerian agenesis | Mullerian agenesis", "being born without a womb (uterus)"),

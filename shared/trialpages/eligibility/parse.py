@@ -1408,6 +1408,7 @@ def parse_criteria(text: str | None) -> ParsedCriteria:
             _named_members_indented(_lettered_paragraph_groups(_bare_numbers_marked(_sub_numbers_apart(lines))))
         )
     )
+    lines = _first_item_as_its_siblings(lines)
     if _only_exclusion_headed(lines):
         # "Demographic characteristics: ... Medical and therapeutic criteria: ... Exclusion Criteria: ..." (NCT05397184),
         # "At Visit1 ... At Visit2 ... Exclusion Criteria:" (NCT02587988): what comes before the exclusion list is
@@ -1515,6 +1516,37 @@ def _bare_numbers_marked(lines: list[str]) -> list[str]:
 _EMBEDDED_HEADING = re.compile(
     r"(?<=[.;)\]-])\s+(?=(?:Key |Main |Other )?(?:Inclusion|Exclusion|INCLUSION|EXCLUSION) (?:[Cc]riteria|CRITERIA)\s*:\s*\S)"
 )
+
+
+def _first_item_as_its_siblings(lines: list[str]) -> list[str]:
+    """A list whose first item lost its indent: "* Subjects with ... ALL, with any of the following:" at the margin, its
+    members at 8, then "    * Subject has received intensive ... chemotherapy", "    * ECOG performance status ≤ 2" at
+    4 (NCT02013167, hint3-1: WRONG x3, the rules for everyone read as more of the relapse types to choose from). With
+    no other item at its indent, the first item is one of the items at the next, where its members were deeper still.
+    """
+    out = list(lines)
+    starts = [0] + [index + 1 for index, line in enumerate(lines) if line.strip() and not _LIST_ITEM.match(line)]
+    for start in starts:
+        block: list[tuple[int, int]] = []  # (line index, indent) of the list items up to the next line of text
+        for index in range(start, len(lines)):
+            item = _LIST_ITEM.match(lines[index])
+            if item is None and lines[index].strip():
+                break
+            if item is not None:
+                block.append((index, len(item.group("indent"))))
+        if len(block) < 4:
+            continue
+        (first, margin), rest = block[0], block[1:]
+        siblings = min(indent for _, indent in rest)
+        members = [indent for _, indent in rest[: next(i for i, (_, d) in enumerate(rest) if d == siblings)]]
+        if (
+            margin < siblings
+            and members
+            and lines[first].rstrip().endswith(":")
+            and sum(indent == siblings for _, indent in rest) >= 2
+        ):
+            out[first] = " " * siblings + lines[first].lstrip()
+    return out
 
 
 def _uninverted(lines: list[str]) -> list[str]:

@@ -1042,6 +1042,10 @@ _REQUIREMENT_ITEM = re.compile(
     r"(?:will be |are |is )required to)\b"
     # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
     r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
+    # "Patients who are positive for hepatitis B core antibody, but negative for the hepatitis B surface antigen, should
+    # be on lamivudine 100 mg daily until ..." (NCT02038153, hint3-1: WRONG under "could not join"): a medicine to take.
+    r"|(?:patients?|subjects?|participants?)\s+who\s+[^.;:()]{0,160}?\b(?:should|must)\s+(?:be\s+on|take|receive)\s+"
+    r"(?!part\b)[a-z]+\s+\d"
     # "If profession requires being on call, no overnight or on call duties during the study" (NCT04349059, sample 32:
     # WRONG under "could not join"): a rule for the study's time, said as "no X during the study".
     r"|if\b[^.;]{0,120}?,\s*no\s[^.;()]{0,80}?\bduring\s+(?:the|this)\s+(?:study|trial)\b"
@@ -1105,7 +1109,11 @@ _NOT_REQUIREMENT = re.compile(
     # "Patients who must be operated urgently." (NCT01811251, downloads1: WRONG, moved to "The study also says"): the
     # people an item opens on are who it is about, whatever their "must".
     r"|^(?:the\s+)?(?:patients?|subjects?|participants?|individuals?|people|persons?|women|men|those)\s+(?:who|in\s+whom,?(?:[^.;]{0,80}?,)?)\s+"
-    r"(?:must|will need to|need to|needs to|ha(?:ve|s) to|should)\b",
+    r"(?:must|will need to|need to|needs to|ha(?:ve|s) to|should)\b"
+    # "Patient must take medication for arrhythmia" among the exclusions (NCT00768521, hint3-1: WRONG, moved to "The
+    # study also says" where it read as a requirement): needing a medicine for an illness is the reason.
+    r"|\b(?:must|needs? to|ha(?:ve|s) to)\s+(?:take|use|receive)\s+(?:[\w-]+\s+){0,2}?(?:medications?|medicines?|"
+    r"drugs?|treatment)\s+for\b",
     re.IGNORECASE,
 )
 
@@ -1833,7 +1841,10 @@ def _criterion_items(
             said_of_kid = _as_one(said_of_kid) if joins == "any" else said_of_kid
             kid_items.extend(said_of_kid)
             said_by.append((kid, said_of_kid))
-    if kind == "inclusion" and joins != "any" and not diagnoses:
+    # (Under "The study also says" too: "Detectable serum M-component ... at initial diagnosis OR" / "Urinary excretion
+    # of light chain ..." under "DISEASE CHARACTERISTICS:", NCT00049673, hint3-1: LOSSY, the "OR" dropped, both read as
+    # needed.)
+    if kind in ("inclusion", "other") and joins != "any" and not diagnoses:
         kid_items = _trailing_or_choices(said_by)
     if kind == "inclusion":
         kid_items = _or_last_of_many(kid_items, last) or _or_pairs(kid_items)
@@ -2363,6 +2374,14 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
             # stable": "A minimum of 2 weeks must have elapsed ..."): under it, in the study's words. A note about
             # "the aforementioned values" goes under each of the rewritten sentences it looks back at.
             alternative = _OR_OPENING.match(part.text)
+            if kind == "exclusion" and alternative and _NAMES_ITS_OWN_PERSON.match(part.text[alternative.end() :]):
+                # "Participant has previously received an allogenic stem cell transplant; or participant has received
+                # ASCT within 12 weeks before Cycle 1 Day 1" (NCT02519452, hint3-1: WRONG, the second nested under the
+                # first as its case): either keeps you out, each its own reason.
+                other = original_words(part.text[alternative.end() :])
+                other = other[:1].upper() + other[1:]
+                items.append(_read(other, sources, kind) or _original(other, sources, kind))
+                continue
             if kind == "inclusion" and alternative and not items[-1].children:
                 # "Previous treatment with a platinum based chemotherapy for advanced disease; or Disease relapse ..."
                 # (NCT02369484, sample 14: LOSSY, the first read as a must and the other as its detail): either is enough.
@@ -2371,6 +2390,14 @@ def _statement_items(text: str, sources: list[str], kind: Kind) -> list[PlainIte
                 items[-1] = _either(items[-1], either, sources=sources)
                 continue
             note = _original(part.text, sources, kind)
+            if _IN_THE_CASES.match(part.text) and items[-1].children_joins == "except" and len(items[-1].children) == 1:
+                # "... except for patients with LCIS treated with surgery or with DCIS treated exclusively with
+                # mastectomy. In both cases, surgery must have taken place >5 years prior ..." (NCT02802748, hint3-1:
+                # WRONG, the limit stood beside the exception, one more reason): the cases are the exception's.
+                (exception,) = items[-1].children
+                said = exception.model_copy(update={"text": f"{exception.text} {note.text}", "terms": []})
+                items[-1] = items[-1].model_copy(update={"children": [said]})
+                continue
             covered = _rewritten_run(items) if part.qualifies and _LOOKS_BACK_AT_ALL.search(part.text) else 1
             for index in range(len(items) - covered, len(items)):
                 items[index] = items[index].model_copy(update={"children": [*items[index].children, note]})
@@ -2709,6 +2736,12 @@ def _or_last_of_many(items: list[PlainItem], lead: str) -> list[PlainItem] | Non
 
 
 _ALL_SAID = re.compile(r"\b(?:all|each|every|both)\b", re.IGNORECASE)
+# A clause with a person and a verb of its own ("participant has received ...", "patients who are ...").
+_NAMES_ITS_OWN_PERSON = re.compile(
+    r"(?:the\s+)?(?:participants?|patients?|subjects?|individuals?)\s+(?:who\s+)?(?:has|have|had|is|are|was|were|"
+    r"received|underwent)\b",
+    re.IGNORECASE,
+)
 _OR_OPENING = re.compile(r"^\W*or\b[\s,]*(?=[\w<>≤≥])", re.IGNORECASE)  # "or >15% immature neutrophils"
 
 
@@ -2886,6 +2919,13 @@ def _rewritten_run(items: list[PlainItem]) -> int:
 
 # A note that looks back at every limit before it, not only the last ("even if they do not fulfil the aforementioned
 # values").
+# Which eye a rule is about, closing the sentence ("... other than AMD in the study eye.").
+_IN_WHICH_EYE = re.compile(
+    r"\b(?:in|of|on)\s+(?:the\s+|either\s+|both\s+)?(?:study|fellow|treated|non-?study|other|same|index)\s+eyes?\W*$",
+    re.IGNORECASE,
+)
+# A sentence about the cases an exception before it names ("In both cases, surgery must have taken place ...").
+_IN_THE_CASES = re.compile(r"^in (?:both|either|each|all|any) (?:of (?:these|the|those) )?cases?\b", re.IGNORECASE)
 _LOOKS_BACK_AT_ALL = re.compile(
     r"\b(?:aforementioned|above(?:-mentioned)? (?:values|limits|criteria|parameters)|these (?:values|limits|criteria|"
     r"parameters|requirements)|(?:all|both) (?:of )?(?:the |these )?(?:values|limits|criteria))\b",
@@ -3050,6 +3090,10 @@ def _read(text: str, sources: list[str], kind: Kind) -> PlainItem | None:
         return None
     if _RULES_DIFFER.search(split["except"]):
         return None  # "within 4 weeks ..., unless local requirements are more stringent": a longer window, no exception
+    if _IN_WHICH_EYE.search(split["except"]):
+        # "Retinal disease other than AMD in the study eye." (NCT01603043, hint3-1: WRONG, "You have a disease of the
+        # retina" read of both eyes, every participant's AMD in the other eye among it): the eye is the head's too.
+        return None
     if _MAIN_CLAUSE_AFTER.match(split["except"]):
         # "Sexually active participants, unless surgically sterile, must agree to use a male condom ...": the exception
         # sits inside the sentence, whose verb comes after it; the head is only its subject (it read "You are
