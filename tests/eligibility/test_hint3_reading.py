@@ -112,3 +112,24 @@ def test_melanoma_of_several_sites_is_not_said_to_be_the_eyes():
 def test_the_scan_and_the_antibody_medicine_keep_their_senses_elsewhere():
     assert "X-rays" in notes("Brain CT within 28 days")["CT scan"]
     assert "used as a medicine" in notes("Prior treatment with a monoclonal antibody")["monoclonal antibody"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Biopsy of an osteolytic lesion or soft tissue tumor composed of plasma cells", "osteolytic lesion"),
+        ("Bone marrow aspirate demonstrating at least 10% plasmacytosis", "plasmacytosis"),
+        ("Detectable serum M-component of IgG, IgA, IgD, or IgE at initial diagnosis", "IgD"),
+        ("Urinary excretion of light chain (Bence Jones) protein", "Bence Jones"),
+        ("Any use of long-acting inhaled beta2-agonists within 4 weeks of Visit 1.", "beta2-agonists"),
+        ("Any use of leukotriene antagonists or theophyllines within 4 weeks", "leukotriene antagonists"),
+        ("Diffuse Lewy body disease", "Diffuse Lewy body disease"),
+        ("Patient has stress or mixed incontinence", "stress incontinence"),
+        ("Subjects presently classified as being in New York Heart Association Class IV", "heart failure class"),
+        ("Has a known α1-antitrypsin deficiency.", "α1-antitrypsin deficiency"),
+        ("Prior allogeneic transplantation if evidence of donor chimerism persists.", "donor chimerism"),
+        ("Proliferative retinopathy verified by fundus photography or dilated fundoscopy", "dilated fundoscopy"),
+    ],
+)
+def test_a_word_readers_found_bare_has_a_note(text, term):
+    assert term in notes(text)

@@ -10567,7 +10567,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "even at rest",
         shown="heart failure class",
         only_after=r"^\s*(?:≥|>=?|at least\s+)?\s*(?:[1-4]|I{1,3}|IV)\b",
-        only_near=r"heart failure|cardiac failure|\b(?-i:CHF|HF)\b",
+        # ("Subjects presently classified as being in New York Heart Association Class IV", NCT02827708, hint3-1)
+        only_near=r"heart failure|cardiac failure|\b(?-i:CHF|HF)\b|New York Heart Association",
         not_near=r"\b(?-i:NYHA)\b|antiarrhythm|anti-arrhythm|amiodarone|sotalol|quinidine|dofetilide",
         not_before=r"(?:society|\b(?-i:CCS|CSS|ASA|MGFA)\b|killip|miller|pugh|forrest|agents?|antiarrhythmics?)\W*$",
     ),
@@ -11965,7 +11966,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "depot",
         "a form of a medicine injected to release slowly over weeks or months",
-        only_near=r"inject|\bIM\b|month|formulation|leuprolide|Lupron|medroxyprogesterone|Provera|triptorelin|goserelin",
+        only_near=r"inject|\bIM\b|month|formulation|leuprolide|Lupron|medroxyprogesterone|Provera|triptorelin|goserelin|"
+        r"corticosteroid|steroid|antipsychotic",
     ),
     term("metabolite | metabolites", "substances the body makes when it breaks something down, such as a medicine"),
     term("denervation", "loss of the nerve supply to a part of the body, or cutting or blocking it on purpose"),
@@ -12636,6 +12638,109 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         "checking a cancer regularly with tests instead of treating it right away",
         only_near=r"cancer|prostate|tumou?r|Gleason|\b(?-i:PSA)\b|malignan|carcinom|untreated|definitive",
     ),
+    # Words the hint3-1 readers found bare (UNREADABLE), each in the sense its study uses.
+    term("osteolytic lesion | osteolytic lesions", "a spot where bone is being destroyed, often by cancer"),
+    term("osteolytic", "destroying bone"),
+    term("plasmacytosis", "more plasma cells (a kind of white blood cell) than normal in the bone marrow"),
+    term("M-component | M component", "an abnormal antibody made by myeloma cells, measured to track the disease"),
+    term("IgD", "one kind of antibody in the blood (immunoglobulin D)"),
+    term(
+        "Bence Jones protein | Bence Jones proteins | Bence Jones",
+        "pieces of antibodies (light chains) made by myeloma cells and found in the urine",
+    ),
+    term("light chain disease", "a kind of myeloma whose cells make only pieces of antibodies (light chains)"),
+    term("hypercoaguable", "blood that clots too easily"),
+    term(
+        "anti-phospholipid antibody | anti-phospholipid antibodies | antiphospholipid antibody | "
+        "antiphospholipid antibodies",
+        "antibodies, found by a blood test, that make blood clot too easily",
+    ),
+    term("ARA criteria", "the American Rheumatism Association's rules for diagnosing rheumatoid arthritis"),
+    term("immunoadsorption", "a treatment that filters antibodies out of the blood"),
+    term("leflunomide", "a medicine for rheumatoid arthritis that calms the immune system"),
+    term("D-penicillamine | penicillamine", "an older medicine for rheumatoid arthritis"),
+    term("belatacept | efalizumab | alefacept", "a medicine that calms the immune system"),
+    term("PEF", "peak expiratory flow: how fast you can blow air out, measured with a peak flow meter"),
+    term("Mini-Wright", "a brand of peak flow meter"),
+    term("eDRC", "an electronic diary card, filled in each day of the study"),
+    term("DISKUS | Diskus", "a kind of inhaler that gives a dry powder medicine"),
+    term(
+        "beta2-agonists | beta2-agonist | beta2 agonists | beta-2 agonists | β2-agonists",
+        "medicines that open the airways, such as salbutamol (short-acting) or salmeterol (long-acting)",
+    ),
+    term(
+        "leukotriene antagonists | leukotriene antagonist | leukotriene receptor antagonists",
+        "asthma and allergy pills, such as montelukast",
+    ),
+    term("theophyllines", "an older asthma medicine taken by mouth, such as theophylline"),
+    term(
+        "Diffuse Lewy body disease",
+        "a kind of dementia with ups and downs in alertness, seeing things that are not there, and stiff, slow movement",
+    ),
+    term("neurophysiological", "about how the brain and nerves work, as tests such as an EEG measure it"),
+    term("unmeasurable disease", "cancer that cannot be measured on scans"),
+    term(
+        "arterial thrombotic event | arterial thrombotic events",
+        "a blood clot in an artery, such as one that causes a heart attack or a stroke",
+    ),
+    term(
+        "metabolic panel | comprehensive metabolic panel | basic metabolic panel",
+        "a standard blood test of salts, sugar and kidney (and often liver) function",
+    ),
+    term(
+        "glucose clamp",
+        "a test in which insulin and sugar are given through a drip to see how the body handles sugar",
+    ),
+    # "Only stress or mixed incontinence" (NCT00768521): the stress kind, its "incontinence" said once.
+    term(
+        "stress",
+        "leaking urine when you cough, sneeze, laugh or exercise",
+        shown="stress incontinence",
+        only_after=r"^\s*(?:or|and|/)\s+(?:mixed|urge\w*)\s+(?:urinary\s+)?incontinence",
+    ),
+    term("electrostimulation", "treatment with small electric currents"),
+    term(
+        "hedgehog antagonist | hedgehog pathway inhibitor | hedgehog inhibitor",
+        "a cancer medicine that blocks a growth signal in cells (the 'hedgehog' signal)",
+    ),
+    term("periocular", "around the eye"),
+    term("endophthalmitis", "a serious infection inside the eye"),
+    term("reading center", "the central team that reads the study's scans or eye pictures"),
+    term("Glucksberg", "the author of a scale for grading graft-versus-host disease (GvHD)"),
+    term("non-M3 AML", "acute myeloid leukemia of any kind but M3 (acute promyelocytic leukemia)"),
+    term("RevAssist", "the safety program for taking lenalidomide, with rules to prevent pregnancy"),
+    term("erythema nodosum", "painful red lumps under the skin, usually on the shins"),
+    term("desquamating | desquamation", "peeling of the skin"),
+    term(
+        "α1-antitrypsin deficiency | alpha-1 antitrypsin deficiency | alpha1-antitrypsin deficiency | "
+        "α-1 antitrypsin deficiency",
+        "an inherited lack of a protein that protects the lungs and liver",
+    ),
+    term(
+        "del17p | del(17p) | 17p deletion | deletion 17p",
+        "a loss of part of chromosome 17 in the cancer cells, which makes some treatments work less well",
+    ),
+    term("ROR1", "a marker found on some leukemia cells"),
+    term("bovine", "from cows"),
+    term("donor chimerism", "donor blood cells still found in your body after a stem cell transplant from a donor"),
+    term("autologous hematopoiesis", "blood cells made again by your own bone marrow, none of them the donor's"),
+    term(
+        "ASCO/CAP",
+        "the testing rules of cancer doctors and pathologists (American Society of Clinical Oncology and College of "
+        "American Pathologists)",
+    ),
+    term("LABC", "locally advanced breast cancer: breast cancer that has grown into nearby tissue or lymph nodes"),
+    term("medullary thyroid carcinoma | medullary thyroid cancer", "a rare cancer of the thyroid gland in the neck"),
+    term("CISH | SISH", "lab tests that count the copies of a gene in tumor cells"),
+    term("CEP17", "a control marker on chromosome 17, counted beside HER2 in a HER2 test"),
+    term(
+        "Chronic Kidney Disease Epidemiology Collaboration formula | Chronic Kidney Disease Epidemiology Collaboration",
+        "a standard way to estimate how well the kidneys filter the blood from a blood test (CKD-EPI)",
+    ),
+    term("dilated fundoscopy | dilated funduscopy", "an exam of the back of the eye after drops widen the pupil"),
+    term("lymphadenectomy", "surgery to remove lymph nodes"),
+    term("anorectum", "the anus and rectum"),
+    term("Snellen", "the usual eye chart of letters, read from a distance"),
 )
 
 # Terms a third reading of spine studies (downloads3) found unexplained, each spelling's hits read.
