@@ -55,6 +55,9 @@ hint2_records = _unseen_bundle(
 hint3_records = _unseen_bundle(
     "hint3_records", "Criteria of 30 more drug trials, a third sample of the HINT benchmark."
 )
+hint4_records = _unseen_bundle(
+    "hint4_records", "Criteria of 30 more drug trials, a fourth sample of the HINT benchmark."
+)
 downloads_records = _unseen_bundle(
     "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )

@@ -21,6 +21,7 @@ CORPORA = (
     "downloads_records",
     "hint2_records",
     "hint3_records",
+    "hint4_records",
 )
 
 

@@ -469,7 +469,9 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         # "Invasive NHL transformation" (NCT05147467, sample 22: WRONG) is CLL turned into a fast-growing lymphoma.
         # glossary audit: "invasive intervention for BPH", "invasive staging by EBUS", "invasive dental procedure" go
         # into the body (NCT00143221, NCT05714891, NCT06573554)
-        not_after=r"^\s*(?:procedure|surgery|test|ventilation|method|treatment|intervention|staging|dental|diagnostic|"
+        # ("invasive or minimally invasive procedures", NCT01294592, hint4-1: WRONG as a cancer's)
+        not_after=r"^\s*(?:(?:or|and|/)\s+(?:minimally\s+|non-?)?invasive\s+)?(?:procedure|surgery|test|ventilation|"
+        r"method|treatment|intervention|staging|dental|diagnostic|"
         # ("a culture taken by an invasive technique", NCT00084266, hint6: WRONG as a cancer's)
         r"(?-i:NHL)\s+transformation|(?:\w+\s+)?infections?|fung|bacter|pneumococc|meningococc|measure|monitor|techniques?|"
         r"sampling)",

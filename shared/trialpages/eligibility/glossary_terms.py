@@ -327,6 +327,12 @@ ABBREVIATIONS: tuple[Term, ...] = (
         not_near=r"ejaculat|\b(?-i:IELT)\b|\b(?-i:PEDT)\b",
     ),
     term("PE", "premature ejaculation: ejaculating sooner than you or your partner would like", only_near=_SEX),
+    # ("fever, flank pain, CVA tenderness" in a urinary infection, NCT01381549, hint4-1: WRONG as a stroke)
+    term(
+        "CVA",
+        "costovertebral angle: the part of the back over a kidney; pain there when pressed can mean a kidney infection",
+        only_after=r"^\s*(?:angle\s+)?(?:tenderness|pain)",
+    ),
     term("CVA", "cerebrovascular accident: a stroke"),
     term(
         "CVD",
@@ -5355,6 +5361,12 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
         "not being able to use a part of the body, such as not being able to stand or walk",
     ),
     term("erectogenic", "helping to cause an erection"),
+    # ("psychogenic seizures", NCT00609245, hint4-1: WRONG, "seizures" as electrical bursts in the brain, which these
+    # are not)
+    term(
+        "psychogenic seizures | psychogenic non-epileptic seizures | psychogenic nonepileptic seizures",
+        "attacks that look like epileptic seizures but are not caused by electrical bursts in the brain",
+    ),
     term("psychogenic", "caused by the mind, such as stress or worry, rather than the body"),
     term("vasculogenic", "caused by a problem with blood flow"),
     term("neurogenic", "caused by a problem with the nerves"),
@@ -5706,7 +5718,8 @@ _UROLOGY_AND_SEXUAL_HEALTH: tuple[Term, ...] = (
     ),
     term("mirabegron | vibegron", "a medicine that relaxes the bladder"),
     term(
-        "anticholinergic | anticholinergics | antimuscarinic | antimuscarinics",
+        # ("Anti-cholinergics", NCT01294592, hint4-1: WRONG, read as "cholinergics", the opposite class)
+        "anticholinergic | anticholinergics | anti-cholinergic | anti-cholinergics | antimuscarinic | antimuscarinics",
         "medicines that block a nerve signal; some relax the bladder, others treat other problems",
     ),
     term(
@@ -7345,7 +7358,8 @@ _CANCER: tuple[Term, ...] = (
     term("cancer of unknown primary", "cancer that has spread, where the place it started cannot be found"),
     term(
         "carcinomatous meningitis | cancerous meningitis | cancer meningitis | leptomeningeal disease | leptomeningeal metastases | meningeal carcinomatosis | "
-        "leptomeningeal carcinomatosis",
+        # ("carcinomatosis meningitis", NCT02388906, hint4-1: WRONG, a note a word: the belly lining, an infection)
+        "leptomeningeal carcinomatosis | carcinomatosis meningitis | carcinomatous meningitides",
         "cancer that has spread to the thin layers around the brain and spinal cord",
     ),
     term("meningeal", "of the thin layers around the brain and spinal cord"),
@@ -7852,6 +7866,8 @@ _CANCER: tuple[Term, ...] = (
         "signal transduction inhibitor | signal transduction inhibitors",
         "cancer medicines that block the signals inside cancer cells that tell them to grow",
     ),
+    # ("small-molecule inhibitors of signal transduction", NCT00722592, hint4-1: WRONG as putting genes into cells)
+    term("signal transduction", "the way a cell passes a signal from its surface to its inside"),
     term("transfection | transduction", "putting new genes into cells in a lab"),
     term("murine", "from mice", only_near=r"antibod|protein|allerg|hypersens"),
     term(
@@ -7945,6 +7961,13 @@ _MEDICINES: tuple[Term, ...] = (
     term(
         "ipilimumab | tremelimumab",
         "an immunotherapy medicine that blocks CTLA-4, helping the immune system attack cancer",
+    ),
+    # ("anti-angiogenic drugs (pegaptanib sodium, ranibizumab, bevacizumab, ...)" in a study of the retina, NCT01077401,
+    # hint4-1: WRONG as a tumor medicine)
+    term(
+        "bevacizumab",
+        "an antibody medicine that stops new blood vessels from growing; in the eye, injected to stop leaking vessels",
+        only_near=r"ranibizumab|aflibercept|pegaptanib|intravitreal|macula|retin|\beyes?\b|ocular",
     ),
     term("bevacizumab | ramucirumab", "an antibody medicine that stops tumors from growing new blood vessels"),
     term("cetuximab", "an antibody medicine that targets EGFR, used for bowel and head and neck cancers"),
@@ -12003,6 +12026,8 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("rosacea", "a skin disease that causes redness and pimples on the face"),
     term("tinnitus", "ringing or buzzing in the ears"),
     term("occlusions", "blockages", not_near=r"dental|\bbite\b|teeth|tooth"),
+    # ("Overt proteinuria", NCT00403481, hint4-1: WRONG, protein in the urine shows on a test, seldom as a symptom)
+    term("overt proteinuria", "clearly raised protein in the urine, found on a urine test"),
     term("overt", "clear to see, with signs or symptoms"),
     term("post-traumatic headache | persistent post-traumatic headache", "a headache that starts after a head injury"),
     term(
@@ -12741,6 +12766,24 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
     term("lymphadenectomy", "surgery to remove lymph nodes"),
     term("anorectum", "the anus and rectum"),
     term("Snellen", "the usual eye chart of letters, read from a distance"),
+    # ("Elevated PSA (>= 5 ng/mL) with 2 consecutive increases from baseline", NCT00096304, hint4-1: WRONG as the start
+    # of the study): the value before, that rises are counted from.
+    term(
+        "baseline",
+        "an earlier value that later changes are measured from",
+        only_near=r"\b(?-i:PSA)\b|nadir|consecutive (?:increase|rise)",
+        only_before=r"\bfrom\s+$",
+    ),
+    # ("Wolff-Parkinson-White Syndrome", NCT00403481, hint4-1: WRONG with Parkinson's disease's note)
+    term(
+        "Wolff-Parkinson-White syndrome | Wolff-Parkinson-White | WPW syndrome",
+        "a heart rhythm disorder in which an extra electrical pathway can make the heart beat too fast",
+    ),
+    term(
+        "minimally invasive procedure | minimally invasive procedures",
+        "a procedure done through small cuts or a thin tube instead of open surgery",
+    ),
+    term("invasive procedure | invasive procedures", "a procedure that goes into the body, such as through a cut"),
 )
 
 # Terms a third reading of spine studies (downloads3) found unexplained, each spelling's hits read.

@@ -717,7 +717,10 @@ def _is_allowance(text: str) -> bool:
 _WILL_NOT_EXCLUDE = re.compile(
     r"^(?:we|the (?:study|investigators?|researchers?|study team))\s+(?:will|do|shall|would)\s+not\s+exclude\b"
     r"|\b(?:will|does|do|shall|would|should)\s+not\s+(?:exclude|disqualify)\s+(?:one|you|the\s+\w+|patients?|"
-    r"subjects?|participants?|them|him|her)\b",
+    r"subjects?|participants?|them|him|her)\b"
+    # "Patients will not be excluded if they do not wish to participate in the second biopsy" (NCT00629343, hint4-1:
+    # WRONG among the reasons to be left out)
+    r"|^(?:the\s+)?(?:patients?|subjects?|participants?)\s+will\s+not\s+be\s+excluded\s+(?:if|because|for)\b",
     re.IGNORECASE,
 )
 
@@ -1243,7 +1246,11 @@ _NONE_OF_THESE = re.compile(
 _LESIONS_DEFINED = re.compile(
     r"^(?:(?:tumou?r\s+)?lesions?|sites?\s+of\s+disease)\b[^:]{0,80}\b(?:considered|defined|regarded)\b[^:]{0,60}:\s*$"
     r"|^(?:non-?measurable|measurable|evaluable|non-?evaluable|target|non-?target)\s+(?:lesions?|disease)\s+"
-    r"(?:include|includes|are|is)\b[^:]{0,60}:\s*$",
+    r"(?:include|includes|are|is)\b[^:]{0,60}:\s*$"
+    # "The following are considered non-measurable disease:" over "Bone lesions", "Ascites", ... (NCT00096304, hint4-1:
+    # WRONG x4, "You have bone lesions." and the rest read as needed)
+    r"|^(?:the\s+)?following\s+(?:are|is)\s+(?:considered|defined\s+as|regarded\s+as)\s+(?:non-?measurable|"
+    r"measurable|evaluable|non-?evaluable|target|non-?target)\s+(?:lesions?|disease)\b[^:]{0,40}:?\s*$",
     re.IGNORECASE,
 )
 
