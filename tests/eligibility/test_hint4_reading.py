@@ -19,6 +19,35 @@ def test_what_counts_as_non_measurable_disease_is_not_said_as_yours():
     assert not any(text.startswith("You have") for text in said)
 
 
+def test_a_paragraphs_methods_end_where_a_rule_of_its_own_begins():
+    # NCT01381549: the hospital, fever and urine rules after the birth-control methods read as more methods.
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Adults\n\nN.B. Additionally, the subject agrees to one of the following methods for "
+        "avoidance of pregnancy:\n\n    * Abstinence; or,\n    * Injectable progesterone; or\n    * Double barrier "
+        "method\n    * Females are considered to be of non-childbearing potential if they have documented tubal "
+        "ligation\n    * Subject requires hospitalisation and has clinical signs of pyelonephritis\n"
+    )
+    said = texts(plain.inclusion)
+    assert said[-2:] == [
+        "Females are considered to be of non-childbearing potential if they have documented tubal ligation",
+        "Subject requires hospitalisation and has clinical signs of pyelonephritis",
+    ]
+    assert [item.children for item in plain.inclusion[-2:]] == [[], []]
+
+
+def test_exceptions_after_a_line_ending_with_the_exceptions_of_stay_its_own():
+    # NCT01077401: the two allowed kinds of retinopathy stood among the reasons, the lead-in cut mid-sentence.
+    plain = eligibility(
+        "Exclusion Criteria:\n\n* Proliferative diabetic retinopathy in the study eye, with the exceptions of\n"
+        "* Inactive, fibrotic proliferative diabetic retinopathy that has regressed following laser OR\n"
+        "* Tufts of neovascularization elsewhere less than one disc area with no vitreous hemorrhage\n"
+        "* Vitreomacular traction in the study eye\n"
+    )
+    lead, last = plain.exclusion
+    assert len(lead.children) == 2
+    assert last.text == "Vitreomacular traction in the study eye"
+
+
 def test_who_will_not_be_excluded_is_no_reason_to_be_left_out():
     criterion = "Patients will not be excluded if they do not wish to participate in the second biopsy"
     plain = eligibility(f"Exclusion Criteria:\n\n* Pregnancy\n* {criterion}\n")
@@ -36,6 +65,8 @@ def test_who_will_not_be_excluded_is_no_reason_to_be_left_out():
         ("Wolff-Parkinson-White Syndrome", "Wolff-Parkinson-White syndrome", "heart rhythm"),
         ("2 consecutive increases in PSA from baseline", "baseline", "earlier value"),
         ("Acute pyelonephritis (fever, flank pain or CVA tenderness)", "CVA", "kidney"),
+        ("flank pain or costovertebral angle tenderness (CVA). Complicating factors", "CVA", "kidney infection"),
+        ("pyuria (white blood cell count >10/µL in unspun urine)", "/µL", "of the urine"),
         ("History of carcinomatosis meningitis", "carcinomatosis meningitis", "brain and spinal cord"),
         ("History of psychogenic seizures", "psychogenic seizures", "not caused by electrical bursts"),
         ("receipt of ranibizumab, bevacizumab or pegaptanib within 2 months", "bevacizumab", "in the eye"),
@@ -43,6 +74,22 @@ def test_who_will_not_be_excluded_is_no_reason_to_be_left_out():
 )
 def test_a_word_gets_the_sense_its_sentence_uses(text, term, sense):
     assert sense in notes(text)[term]
+
+
+def test_imaging_required_to_confirm_eligibility_is_no_reason_to_be_left_out():
+    criterion = (
+        "Baseline brain imaging with contrast-enhanced CT or MRI scans for participants with known brain metastases is "
+        "required to confirm eligibility"
+    )
+    plain = eligibility(f"Exclusion Criteria:\n\n* Pregnancy\n* {criterion}\n")
+    assert texts(plain.exclusion) == ["You are pregnant."]
+    assert texts(plain.other) == [criterion]
+
+
+def test_a_genes_name_is_one_term():
+    noted = notes("anaplastic lymphoma receptor tyrosine kinase [ALK] gene rearrangements")
+    assert "lymphoma" not in noted
+    assert "lung cancers" in noted["ALK"]
 
 
 def test_invasive_cancer_and_a_stroke_keep_their_senses_elsewhere():

@@ -133,7 +133,7 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
         "ALK",
         "a protein; a test of the lymphoma cells shows whether they have it (ALK+, ALK-positive) or not (ALK-)",
         only_near=r"lymphoma|anaplastic large",
-        not_near=r"lymphoma kinase|\b(?-i:NSCLC|EGFR|ROS-?1)\b|\blung",
+        not_near=r"lymphoma (?:receptor tyrosine )?kinase|\b(?-i:NSCLC|EGFR|ROS-?1|KRAS)\b|\blung",
     ),
     ("ALK",): _entry("ALK", "a gene; some lung cancers have changes in it that certain drugs target"),
     ("HER2",): _entry("HER2", "a protein on some cancer cells that certain drugs target"),

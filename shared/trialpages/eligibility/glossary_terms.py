@@ -333,6 +333,11 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "costovertebral angle: the part of the back over a kidney; pain there when pressed can mean a kidney infection",
         only_after=r"^\s*(?:angle\s+)?(?:tenderness|pain)",
     ),
+    term(
+        "CVA",
+        "costovertebral angle tenderness: pain when the back over a kidney is pressed, a sign of kidney infection",
+        only_before=r"costovertebral\s+angle\s+(?:tenderness|pain)\s*\(\s*$",
+    ),
     term("CVA", "cerebrovascular accident: a stroke"),
     term(
         "CVD",
@@ -2986,6 +2991,13 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "spinal fluid",
         only_near=_SPINAL_FLUID,
         only_before=r"(?:\d|blasts)\s*$",
+    ),
+    # ("pyuria (white blood cell [WBC] count >10/µL ...) in unspun urine", NCT01381549, hint4-1: WRONG as of blood)
+    term(
+        _PER_MICROLITER,
+        "per microliter: how many cells are in a tiny drop (a millionth of a liter) of the urine tested",
+        only_near=r"\burine|\bpyuria|urinalysis|\b(?-i:MSU)\b",
+        only_before=r"\d\s*$",
     ),
     term(
         _PER_MICROLITER,
@@ -7018,7 +7030,12 @@ _CANCER: tuple[Term, ...] = (
         "made of cells that look much like normal cells; it tends to grow slowly",
     ),
     term("anaplastic", "made of cells that look very abnormal and tend to grow fast"),
-    term("anaplastic lymphoma kinase", "ALK, a gene; some lung cancers have changes in it that certain drugs target"),
+    # ("anaplastic lymphoma receptor tyrosine kinase [ALK] gene rearrangements", NCT02134886, hint4-1: WRONG, a note for
+    # "anaplastic" and one for "lymphoma" inside the gene's name)
+    term(
+        "anaplastic lymphoma kinase | anaplastic lymphoma receptor tyrosine kinase",
+        "ALK, a gene; some lung cancers have changes in it that certain drugs target",
+    ),
     term(
         "histopathology | histopathological | histopathologic",
         "looking at tissue under a microscope to find disease",

@@ -215,10 +215,13 @@ _CONNECTOR_END = re.compile(r"(?:[;,]\s*(?:or|and|and/or)|\b(?:or|and|and/or))\s
 
 def _leads(text: str) -> bool:
     """Does a list item lead the items after it (a lead-in ending in a colon, or a scope label)?"""
-    return bool(_COLON_END.search(text)) or is_scope_label(text)
+    return bool(_COLON_END.search(text) or _EXCEPTIONS_FOLLOW.search(text)) or is_scope_label(text)
 
 
 _CUT_AFTER_OF = re.compile(r"\s\w+\s+of$")
+# "Proliferative diabetic retinopathy in the study eye, with the exceptions of" over its two exceptions (NCT01077401,
+# hint4-1: WRONG x2, the exceptions read as reasons): a lead-in whose colon the registry left out.
+_EXCEPTIONS_FOLLOW = re.compile(r",?\s+with\s+the\s+exceptions?\s+of\s*$", re.IGNORECASE)
 # "... defined as any of the following:." (NCT05519085): a stray stop after the colon still leads.
 _COLON_END = re.compile(r":\s*\.?\s*$")
 
@@ -261,6 +264,27 @@ def _goes_on(open_item: _Open, text: str) -> bool:
         open_item.text.count("(") > open_item.text.count(")") and text.count(")") > text.count("(") and len(text) < 120
     )
     return (plain and (cut_after_of or or_goes_on)) or closes_bracket
+
+
+# After birth-control methods, "Females are considered to be of non-childbearing potential if ..." and "Subject requires
+# hospitalisation and has ... cUTI" (NCT01381549, hint4-1: WRONG x26, every inclusion after them read as one more
+# method to choose from): a definition of whom a rule is for, or a subject's need, is the list's next criterion.
+_A_RULE_OF_ITS_OWN = re.compile(
+    r"^(?:the\s+)?(?:patients?|participants?|subjects?)\s+(?:requires?|needs?)\b"
+    r"|^(?:females?|males?|wom[ae]n|m[ae]n)\s+(?:are|is)\s+(?:considered|defined)\b",
+    re.IGNORECASE,
+)
+
+
+def _choices_end(title: _Open, text: str, members: list[str]) -> bool:
+    """Do a free line's choices ("... agrees to one of the following methods ...:") end before `text`, a rule of its own
+    after two or more members that name no one (NCT01381549)?"""
+    return (
+        bool(_JOINS_ANY.search(title.text))
+        and bool(_SUBJECT_VERB.match(text) or _A_RULE_OF_ITS_OWN.match(text))
+        and len(members) >= 2
+        and not any(_NAMES_PEOPLE.match(member) for member in members)
+    )
 
 
 def _restates_subject(lead: str, text: str) -> bool:
@@ -561,6 +585,9 @@ class _Builder:
             # after the values ends the title's list.
             self._stack.pop()
             title = None
+        if title is not None and _choices_end(title, text, [c.text for c in self._criteria if c.parent_id == title.id]):
+            self._stack.pop()
+            title = None
         # (only for items numbered on from the list before the title: a group's own list starts again at 1)
         if (
             title is not None
@@ -658,6 +685,8 @@ class _Builder:
         ):
             return False
         members = lead.adopted
+        if members and _EXCEPTIONS_FOLLOW.search(lead.text) and ENDS_WITH_OR.search(members[-1].text):
+            return True  # "... photocoagulation OR" / "Tufts of neovascularization ...": the other exception
         if self._kind == "exclusion" and members and _a_stranger_to(lead, members, text):
             return False
         if (
@@ -674,7 +703,7 @@ class _Builder:
         if (
             members
             and not _CANDIDATE_GROUPS.search(lead.text)
-            and _SUBJECT_VERB.match(_unlabelled(text))
+            and (_SUBJECT_VERB.match(_unlabelled(text)) or _A_RULE_OF_ITS_OWN.match(_unlabelled(text)))
             and not any(_NAMES_PEOPLE.match(_unlabelled(member.text)) for member in members)
         ):
             # "... and, either/both of the following:" over "Unable to receive anthracyclines ...", then "For leukemia:

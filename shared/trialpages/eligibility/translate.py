@@ -1045,6 +1045,9 @@ _REQUIREMENT_ITEM = re.compile(
     r"(?:will be |are |is )required to)\b"
     # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
     r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
+    # "Baseline brain imaging ... for participants with known brain metastases is required to confirm eligibility"
+    # among the exclusions (NCT02134886, hint4-1: WRONG, read as keeping out those with brain metastases)
+    r"|[^.;]{0,200}?\b(?:is|are)\s+required\s+to\s+confirm\s+(?:eligibility|the\s+diagnosis)\b"
     # "Patients who are positive for hepatitis B core antibody, but negative for the hepatitis B surface antigen, should
     # be on lamivudine 100 mg daily until ..." (NCT02038153, hint3-1: WRONG under "could not join"): a medicine to take.
     r"|(?:patients?|subjects?|participants?)\s+who\s+[^.;:()]{0,160}?\b(?:should|must)\s+(?:be\s+on|take|receive)\s+"
