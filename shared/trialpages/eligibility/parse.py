@@ -1567,10 +1567,10 @@ def _first_item_as_its_siblings(lines: list[str]) -> list[str]:
             continue
         (first, margin), rest = block[0], block[1:]
         siblings = min(indent for _, indent in rest)
-        members = [indent for _, indent in rest[: next(i for i, (_, d) in enumerate(rest) if d == siblings)]]
+        deeper = rest[: next(i for i, (_, indent) in enumerate(rest) if indent == siblings)]  # its members, if any
         if (
             margin < siblings
-            and members
+            and deeper
             and lines[first].rstrip().endswith(":")
             and sum(indent == siblings for _, indent in rest) >= 2
         ):

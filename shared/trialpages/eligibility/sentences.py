@@ -81,7 +81,9 @@ _THE_TEST = (
 THE_TEST_BEFORE = re.compile("^" + _THE_TEST, re.IGNORECASE)
 _QUALIFIER_START = re.compile(
     r"^(?:or|and|and/or|but|except|unless|however|exception|exceptions|note|notes|nb|this|these|that|which|such|"
-    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in (?:both|either|each|all|any) (?:of (?:these|the|those) )?cases?|in case|provided|(?:as )?defined (?:as|by)|"
+    r"including|e\.g|i\.e|if|in (?:this|that|such) case|in case|provided|(?:as )?defined (?:as|by)|"
+    # "In both cases, surgery must have taken place >5 years prior ..." after an exception's two cases (NCT02802748)
+    r"in (?:both|either|each|all|any) (?:of (?:these|the|those) )?cases?|"
     r"[\w-]+(?: [\w-]+){0,3} (?:is|are) defined (?:as|by)|as (?:measured|evidenced|determined|documented|confirmed) by|"
     r"[\w-]+ (?:include|includes):|" + _THE_TEST + r")(?!\w)",
     re.IGNORECASE,

@@ -2927,8 +2927,6 @@ def _rewritten_run(items: list[PlainItem]) -> int:
     return run
 
 
-# A note that looks back at every limit before it, not only the last ("even if they do not fulfil the aforementioned
-# values").
 # Which eye a rule is about, closing the sentence ("... other than AMD in the study eye.").
 _IN_WHICH_EYE = re.compile(
     r"\b(?:in|of|on)\s+(?:the\s+|either\s+|both\s+)?(?:study|fellow|treated|non-?study|other|same|index)\s+eyes?\W*$",
@@ -2936,6 +2934,8 @@ _IN_WHICH_EYE = re.compile(
 )
 # A sentence about the cases an exception before it names ("In both cases, surgery must have taken place ...").
 _IN_THE_CASES = re.compile(r"^in (?:both|either|each|all|any) (?:of (?:these|the|those) )?cases?\b", re.IGNORECASE)
+# A note that looks back at every limit before it, not only the last ("even if they do not fulfil the aforementioned
+# values").
 _LOOKS_BACK_AT_ALL = re.compile(
     r"\b(?:aforementioned|above(?:-mentioned)? (?:values|limits|criteria|parameters)|these (?:values|limits|criteria|"
     r"parameters|requirements)|(?:all|both) (?:of )?(?:the |these )?(?:values|limits|criteria))\b",
