@@ -48,8 +48,17 @@ def test_exceptions_after_a_line_ending_with_the_exceptions_of_stay_its_own():
     assert last.text == "Vitreomacular traction in the study eye"
 
 
-def test_who_will_not_be_excluded_is_no_reason_to_be_left_out():
-    criterion = "Patients will not be excluded if they do not wish to participate in the second biopsy"
+@pytest.mark.parametrize(
+    "criterion",
+    [
+        # NCT00629343
+        "Patients will not be excluded if they do not wish to participate in the second biopsy",
+        # NCT02134886: read as keeping out those with brain metastases
+        "Baseline brain imaging with contrast-enhanced CT or MRI scans for participants with known brain metastases is "
+        "required to confirm eligibility",
+    ],
+)
+def test_who_is_not_excluded_and_what_confirms_eligibility_are_no_reasons_to_be_left_out(criterion):
     plain = eligibility(f"Exclusion Criteria:\n\n* Pregnancy\n* {criterion}\n")
     assert texts(plain.exclusion) == ["You are pregnant."]
     assert texts(plain.other) == [criterion]
@@ -74,16 +83,6 @@ def test_who_will_not_be_excluded_is_no_reason_to_be_left_out():
 )
 def test_a_word_gets_the_sense_its_sentence_uses(text, term, sense):
     assert sense in notes(text)[term]
-
-
-def test_imaging_required_to_confirm_eligibility_is_no_reason_to_be_left_out():
-    criterion = (
-        "Baseline brain imaging with contrast-enhanced CT or MRI scans for participants with known brain metastases is "
-        "required to confirm eligibility"
-    )
-    plain = eligibility(f"Exclusion Criteria:\n\n* Pregnancy\n* {criterion}\n")
-    assert texts(plain.exclusion) == ["You are pregnant."]
-    assert texts(plain.other) == [criterion]
 
 
 def test_a_genes_name_is_one_term():

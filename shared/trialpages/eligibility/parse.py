@@ -276,15 +276,18 @@ _A_RULE_OF_ITS_OWN = re.compile(
 )
 
 
+def _a_rule_after_choices(text: str, members: list[str]) -> bool:
+    """Is `text` a rule of its own (its own subject and verb, a subject's need, whom a rule is for) after members that
+    name no one: the list's next criterion, not one more member?"""
+    return bool(_SUBJECT_VERB.match(text) or _A_RULE_OF_ITS_OWN.match(text)) and not any(
+        _NAMES_PEOPLE.match(member) for member in members
+    )
+
+
 def _choices_end(title: _Open, text: str, members: list[str]) -> bool:
     """Do a free line's choices ("... agrees to one of the following methods ...:") end before `text`, a rule of its own
     after two or more members that name no one (NCT01381549)?"""
-    return (
-        bool(_JOINS_ANY.search(title.text))
-        and bool(_SUBJECT_VERB.match(text) or _A_RULE_OF_ITS_OWN.match(text))
-        and len(members) >= 2
-        and not any(_NAMES_PEOPLE.match(member) for member in members)
-    )
+    return bool(_JOINS_ANY.search(title.text)) and len(members) >= 2 and _a_rule_after_choices(text, members)
 
 
 def _restates_subject(lead: str, text: str) -> bool:
@@ -703,8 +706,7 @@ class _Builder:
         if (
             members
             and not _CANDIDATE_GROUPS.search(lead.text)
-            and (_SUBJECT_VERB.match(_unlabelled(text)) or _A_RULE_OF_ITS_OWN.match(_unlabelled(text)))
-            and not any(_NAMES_PEOPLE.match(_unlabelled(member.text)) for member in members)
+            and _a_rule_after_choices(_unlabelled(text), [_unlabelled(member.text) for member in members])
         ):
             # "... and, either/both of the following:" over "Unable to receive anthracyclines ...", then "For leukemia:
             # Patients must have ≥ 5% blasts ..." (NCT05645718, downloads7: WRONG x5, the rules after it read as choices):
