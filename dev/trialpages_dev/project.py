@@ -88,6 +88,13 @@ def hint4_records() -> Path:
     return root() / "data" / "ctgov" / "hint4.jsonl.xz"
 
 
+def hint5_records() -> Path:
+    """data/ctgov/hint5.jsonl.xz: 30 more drug trials' real criteria from the HINT benchmark, a fifth seeded sample
+    (seed 11) of those in no other bundle (rules are not written on them); tools/eligibility-review/hint_records.py made
+    them."""
+    return root() / "data" / "ctgov" / "hint5.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

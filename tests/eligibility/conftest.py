@@ -22,6 +22,7 @@ CORPORA = (
     "hint2_records",
     "hint3_records",
     "hint4_records",
+    "hint5_records",
 )
 
 
