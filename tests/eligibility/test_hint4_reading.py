@@ -35,6 +35,38 @@ def test_a_paragraphs_methods_end_where_a_rule_of_its_own_begins():
     assert [item.children for item in plain.inclusion[-2:]] == [[], []]
 
 
+def test_rules_for_everyone_after_complicating_factors_are_no_more_factors():
+    # NCT01381549: "Male gender;" named no people, so the pyuria rule, and the pyelonephritis way in after its
+    # label, read as two more complicating factors to choose from.
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Adults\n* and at least two of the following UTI symptoms, with the presence of a "
+        "complicating factor:\n* Male gender;\n* Obstructive uropathy;\n* Urogenital surgery within 7 days\n"
+        "* Acute pyelonephritis (complicated or uncomplicated): subjects must have documented fever\n"
+        "* Subject has pyuria (WBC count > 10/µL) in unspun urine\n"
+    )
+    factors = plain.inclusion[1]
+    assert len(factors.children) == 3
+    assert [item.text for item in plain.inclusion[2:]] == [
+        "Acute pyelonephritis (complicated or uncomplicated): subjects must have documented fever",
+        "Subject has pyuria (WBC count more than 10/µL) in unspun urine",
+    ]
+
+
+def test_methods_added_to_a_womans_rule_are_titled_with_it():
+    # NCT01381549: "Additionally, the subject agrees to one of the following methods" stood apart from "Females of
+    # childbearing potential must ...", so the methods read as every subject's.
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Adults\n\nFemales of childbearing potential must have a negative pregnancy test. "
+        "Additionally, the subject agrees to one of the following methods for avoidance of pregnancy:\n\n"
+        "    * Abstinence; or,\n    * Injectable progesterone; or\n    * Has a male partner who is sterilized "
+        "(vasectomy with documentation of azoospermia).\n"
+    )
+    methods = plain.inclusion[-1]
+    assert methods.children_title.startswith("Females of childbearing potential must have a negative pregnancy test.")
+    assert len(methods.children) == 3
+    assert texts(plain.inclusion[:-1]) == ["You are an adult."]
+
+
 def test_exceptions_after_a_line_ending_with_the_exceptions_of_stay_its_own():
     # NCT01077401: the two allowed kinds of retinopathy stood among the reasons, the lead-in cut mid-sentence.
     plain = eligibility(

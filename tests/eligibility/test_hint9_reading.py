@@ -158,7 +158,7 @@ def test_an_insulin_pumps_infusion_site_is_under_the_skin():
     assert "under the skin" in said["infusion site"]
     assert said["lipohypertrophy"] and said["lipoatrophy"]
     elsewhere = eligibility("Exclusion Criteria:\n\n* Prior infusion of CAR-T cells within 30 days\n")
-    assert _notes_on(elsewhere.exclusion[0])["infusion"] == "medicine given slowly through a needle or tube into a vein"
+    assert _notes_on(elsewhere.exclusion[0])["infusion"] == "cells given through a vein"  # (hint5-1: NCT02557854)
 
 
 def test_a_venous_access_device_under_the_skin_is_placed_there_not_injected():

@@ -200,6 +200,20 @@ _MANGLED_AT_LEAST = re.compile(r"Â³(?=\s*\d)")
 # "neurologic deﬁcits" (NCT06503835, sample 43): a PDF's ligatures, which no reader, search or glossary knows.
 _LIGATURES = str.maketrans({"ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl"})
 _LIGATURE_MARKS = frozenset("ﬁﬂﬀﬃﬄ")
+# "СD4+ Т-cells" typed with Cyrillic С and Т, "Τoxicity" with a Greek Τ (NCT02489461, NCT00453635, hint5-1:
+# UNREADABLE, the CD4 note never matched): in a word of Latin letters, a look-alike is the Latin letter.
+_LOOK_ALIKES = "АВСЕНКМОРТХаеорсухΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"
+_LOOK_ALIKE = re.compile(f"[{_LOOK_ALIKES}]")
+_LOOK_ALIKE_WORD = re.compile(rf"[\w+-]*[{_LOOK_ALIKES}][\w+-]*")
+_AS_LATIN = str.maketrans(_LOOK_ALIKES, "ABCEHKMOPTXaeopcyxABEZHIKMNOPTYXo")
+
+
+def _in_latin_letters(match: re.Match) -> str:
+    word = match[0]
+    others = [char for char in word if char.isalpha() and not char.isascii() and char not in _LOOK_ALIKES]
+    return word if others or not any(char.isascii() and char.isalnum() for char in word) else word.translate(_AS_LATIN)
+
+
 _SPACE_BEFORE_CLOSE = re.compile(r"\s+([,.;:)!?])")
 # "and/ or", "and / or": one connector, which the readers and the fidelity check know as "and/or".
 _SPACED_AND_OR = re.compile(r"\b(and|or)(?:\s+/\s*|\s*/\s+)(and|or)\b", re.IGNORECASE)
@@ -229,6 +243,8 @@ def original_words(text: str) -> str:
         text = _MANGLED_AT_LEAST.sub("≥", text)
     if not _LIGATURE_MARKS.isdisjoint(text):
         text = text.translate(_LIGATURES)
+    if _LOOK_ALIKE.search(text):
+        text = _LOOK_ALIKE_WORD.sub(_in_latin_letters, text)
     if not _FULL_WIDTH_MARKS.isdisjoint(text):
         text = _SPACE_BEFORE_CLOSE.sub(r"\1", text.translate(_HALF_WIDTH))
     cleaned = _SPACES.sub(" ", _without_emphasis(text) if "**" in text or "__" in text else text).strip()
@@ -270,6 +286,10 @@ def original_words(text: str) -> str:
         cleaned = cleaned[:-1]  # "... during the study..": a doubled stop
     if _SHOUT_HINT.search(cleaned) and _shouting(cleaned):
         cleaned = _sentence_case(cleaned)
+    if "or" in cleaned and _SPELLED_OR_EQUAL.search(cleaned):
+        # "Age >or = to 18 years", "Prior > or = to grade 3 ... rash" (NCT00179712, hint5-1: UNREADABLE, "Prior at least
+        # to grade 3"): the sign typed in letters
+        cleaned = _SPELLED_OR_EQUAL.sub(lambda match: "≥ " if match["sign"] == ">" else "≤ ", cleaned)
     cleaned = symbols_in_words(cleaned)
     if _BOUND_TWICE.search(cleaned):
         # "failed at least ≥6 months" (NCT04015791, downloads1), "count less than <1000/mm3" (NCT04567420, exports5):
@@ -292,6 +312,19 @@ def original_words(text: str) -> str:
 
 
 _BOUND_TWICE = re.compile(r"\b(?P<bound>at least|at most|less than|more than) (?P=bound)\b")
+_SPELLED_OR_EQUAL = re.compile(r"(?P<sign>[<>])\s*or\s*=\s*(?:to\s+)?", re.IGNORECASE)
+_GRADE_BOUND = re.compile(r"\b(?P<grade>[Gg]rade|GRADE)\s+(?P<bound>at least|at most)\s+(?P<number>[0-5])\b(?![.,]\d)")
+
+
+def grades_in_words(text: str) -> str:
+    """ "Any Grade >=3 hemorrhage", spelled "Any Grade at least 3 hemorrhage" (NCT03273153, hint5-1: UNREADABLE), said
+    as "Any Grade 3 or higher hemorrhage": for a sentence shown in the study's words (the recognisers read the bound)."""
+    if "rade at" not in text and "RADE at" not in text:
+        return text
+    return _GRADE_BOUND.sub(
+        lambda match: f"{match['grade']} {match['number']} or {'higher' if match['bound'] == 'at least' else 'lower'}",
+        text,
+    )
 
 
 def impossible_and_as_or(text: str) -> str:

@@ -125,8 +125,11 @@ ABBREVIATIONS: dict[tuple[str, ...], _Entry] = {
     ("CrCl",): _entry("CrCl", "creatinine clearance: how well your kidneys clear waste from your blood"),
     ("EGFR",): _entry(
         "EGFR",
-        "a gene; some cancers have changes in it that certain drugs target",
+        # ("agents ... designed to inhibit the epidermal growth factor receptor (EGFR)", NCT00467077, hint5-1: WRONG as
+        # only a gene): the protein and its gene share the name.
+        "a protein on cells, and the gene that makes it; some cancers have changes in it that certain drugs target",
         not_after=r"^\s*(?:of|<|>|≥|≤|=|\d)",
+        not_before=r"epidermal growth factor receptor\s*\(\s*$",  # its long name just said, with its own note
     ),
     # "Anaplastic large cell lymphoma, ALK+" / "ALK-" (NCT03349333, hint6d: UNREADABLE with the lung-cancer note)
     ("ALK", "#lymphoma"): _entry(

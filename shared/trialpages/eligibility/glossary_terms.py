@@ -531,6 +531,11 @@ ABBREVIATIONS: tuple[Term, ...] = (
     # "HLA-B*5701 positive and unable to use an NRTI backbone that does not contain abacavir" (NCT05896748, downloads3:
     # WRONG as the transplant match): a gene test for a drug allergy.
     term(
+        "HLA-B*1502 | HLA-B*15:02 | HLA B*1502 | HLA-B 1502",
+        "a gene type, common in some people of Asian descent, that makes a severe skin reaction to carbamazepine and "
+        "similar seizure medicines likely",
+    ),
+    term(
         "HLA-B*5701 | HLA-B*57:01 | HLA-B 5701",
         "a gene type that makes a serious allergic reaction to abacavir, an HIV medicine, likely",
     ),
@@ -1500,9 +1505,16 @@ ABBREVIATIONS: tuple[Term, ...] = (
     ),
     term("CR2", "second complete remission: the disease has gone away again after coming back once"),
     term("CR1", "first complete remission: the disease has gone away for the first time"),
+    # ("Newly diagnosed intermediate-2 (INT-2) or high-risk MDS", NCT03113071, hint5-1: WRONG, the note named both
+    # middle groups as if INT-1 would do): each its own.
     term(
-        "INT-1 | INT-2",
-        "intermediate-1 or intermediate-2: the two middle risk groups of the IPSS score for MDS; INT-2 is the higher",
+        "INT-1",
+        "intermediate-1: the lower of the two middle risk groups of the IPSS score for MDS",
+        only_near=r"\b(?-i:IPSS)\b|\b(?-i:MDS)\b|myelodysplas",
+    ),
+    term(
+        "INT-2",
+        "intermediate-2: the higher of the two middle risk groups of the IPSS score for MDS",
         only_near=r"\b(?-i:IPSS)\b|\b(?-i:MDS)\b|myelodysplas",
     ),
     term("CRh", "complete remission with partial recovery of blood counts"),
@@ -1754,7 +1766,8 @@ ABBREVIATIONS: tuple[Term, ...] = (
         "HLA | HLA-A | HLA-B | HLA-DRB1",
         "markers on your cells used to match a donor and a patient for a transplant",
         # ("human leukocyte antigen (HLA)-B*5701 positive ... abacavir", NCT05896748, downloads3: WRONG): the allergy gene
-        not_after=r"^\)?-?(?:B)?\*?\s?57(?::?01)?\b",
+        # ("Presence of HLA B*1502 in subjects of Asian descent", NCT02912364, hint5-1: WRONG): any gene type so named
+        not_after=r"^\)?[-\s]?(?:[ABC]|DRB1|DQB1)?\s?\*?\s?\d",
     ),
     term("CD19", "a protein on B cells, a kind of white blood cell; some treatments target it"),
     term("CD20", "a protein on B cells, a kind of white blood cell; drugs such as rituximab target it"),
@@ -3949,6 +3962,14 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
     term("exclusionary", "that rules someone out of the study"),
     term("forgo | forego", "go without; give up"),
     # "Abstinence from taking PDE5 for ..." (NCT06299332) is a break from a medicine, not from sex.
+    # "no period of abstinence >3 months" from smokeless tobacco (NCT00717093, hint5-1: WRONG as not having sex)
+    term(
+        "abstinent | abstinence",
+        "a time of not using it at all",
+        only_near=r"tobacco|smok|nicotine|cigar|snuff|snus|alcohol|drink|substance|cocaine|cannabis|marijuana|opioid|"
+        r"heroin|gambl",
+        not_near=r"contracep|birth control|pregnan|\bsex|intercourse",
+    ),
     term("abstinent | abstinence", "not having sex", not_after=r"^\s+from\s+(?!sex|sexual|intercourse|heterosexual)"),
     term("sexually abstinent | sexual abstinence", "not having sex at all"),
     term("monogamous", "having only one sexual partner"),
@@ -4358,6 +4379,8 @@ _PLAIN_WORDS_AND_HEART: tuple[Term, ...] = (
         "a procedure to bring back blood flow, such as angioplasty or bypass surgery",
     ),
     term("percutaneous coronary intervention", "a procedure that opens a blocked heart artery with a balloon or stent"),
+    # "Percutaneous contraceptive patches" (NCT01381549, hint4-1e: WRONG, a patch with a needle)
+    term("percutaneous", "through the skin", only_after=r"^\s+(?:[\w-]+\s+){0,2}?patch(?:es)?\b"),
     term("percutaneous", "done through the skin, often with a needle or thin tube"),
     term("pacemaker | pacemakers", "a small device put in the chest that keeps the heartbeat regular"),
     term(
@@ -6877,6 +6900,14 @@ _CANCER: tuple[Term, ...] = (
     term("remission", "the signs of a disease have lessened or gone away"),
     term("complete remission | complete response", "all signs of the disease have gone"),
     # "Partial response to highest dose of PDE5i" (NCT03642366): an erection medicine that helped a little
+    # "no more than partial response (< 50% improvement) to ... an antidepressant" (NCT02943564, hint5-1: WRONG as a
+    # cancer's)
+    term(
+        "partial response | partial remission",
+        "the treatment helped somewhat, but not fully",
+        only_near=_DEPRESSION + r"|antidepress|improvement",
+        not_near=_CANCER_WORDS,
+    ),
     term(
         "partial response | partial remission",
         "the cancer has shrunk by a set amount, but has not gone",
@@ -6995,8 +7026,15 @@ _CANCER: tuple[Term, ...] = (
         "nodal arrhythmias | nodal arrhythmia | nodal arrythmias | nodal arrythmia | nodal rhythm | nodal tachycardia",
         "an uneven heartbeat that starts in the AV node, the relay point between the heart's upper and lower chambers",
     ),
+    # "calcium channel blockers with AV-nodal blocking activity" (NCT03113071, hint5-1: WRONG as lymph nodes)
     term(
-        "nodal", "to do with the lymph nodes", not_after=r"^\s*(?:and\s+\w+\s+)?(?:arrh?ythm|rhythm|tachycard|re-?entr)"
+        "AV-nodal | AV nodal | atrioventricular nodal", "to do with the AV node, the heart's relay point for each beat"
+    ),
+    term(
+        "nodal",
+        "to do with the lymph nodes",
+        not_after=r"^\s*(?:and\s+\w+\s+)?(?:arrh?ythm|rhythm|tachycard|re-?entr)",
+        not_before=r"\b(?-i:AV)[-\s]*$",
     ),
     # (NCT05607199, sample 26: WRONG, "non-nodal" said "to do with the lymph nodes")
     term("non-nodal | nonnodal", "not in a lymph node"),
@@ -7874,6 +7912,17 @@ _CANCER: tuple[Term, ...] = (
     ),
     term("lipohypertrophy", "a lump of extra fat under the skin, often where injections go in"),
     term("lipoatrophy", "loss of the fat under the skin in one area"),
+    # "stem cell transplant or infusion without TBI 12 weeks" (NCT02557854, hint5-1: WRONG, any drip of medicine)
+    term(
+        "infusion | infusions",
+        "cells given through a vein",
+        only_before=r"\b(?:stem\s+cells?|cells?|marrow|(?-i:CAR-?T))\s+(?:transplant(?:ation)?\s+(?:or|and/or)\s+)?$",
+    ),
+    term(
+        "infusion | infusions",
+        "cells given through a vein",
+        only_after=r"^\s+of\s+(?:(?:autologous|allogeneic|donor|their own)\s+)*(?:stem|(?-i:CAR)|marrow|cells?\b)",
+    ),
     term("infusion | infusions", "medicine given slowly through a needle or tube into a vein"),
     term(
         "infusion reaction | infusion-related reaction | infusion reactions",
@@ -11995,7 +12044,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
         "a sign",
         # ("Any indication that the patient would not comply ...", NCT01178996, hint4c: WRONG as a reason for a treatment)
         only_after=r"^\s+(?:that\b|of\s+(?:[\w-]+\s+){0,2}?(?:disease|risk|infection|illness|damage|injury|harm|problems?|conditions?|"
-        r"disorders?|abnormal|toxicit|failure|impairment))",
+        # ("other indication of hypokalemia", NCT02524054, hint5-1: WRONG as the reason for a medicine): a condition's
+        # name by its ending
+        r"disorders?|abnormal|toxicit|failure|impairment|[\w-]+(?:a?emia|itis|osis|opathy|penia|uria)\b))",
         not_before=r"\bthe\s+$",
     ),
     term("indication | indications", "the illness or reason a medicine or treatment is given for"),
@@ -12167,7 +12218,9 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         r"elevat))",
         # "Decreased muscle strength of at least one level on the clinical evaluation 0 to 5 scale" (NCT05971329,
         # downloads4: WRONG as a section of the spine): a step of a scale.
-        not_near=r"cord injur|\b(?-i:SCI|ASIA|AIS)\b|paraplegi|tetrapleg|quadripleg|\bscale\b|\bscore\b|\bstrength\b",
+        # ("lymph nodes at cervical level II", NCT02630004, hint5-1: WRONG as the spine): a group of the neck's nodes
+        not_near=r"cord injur|\b(?-i:SCI|ASIA|AIS)\b|paraplegi|tetrapleg|quadripleg|\bscale\b|\bscore\b|\bstrength\b|"
+        r"lymph|\bnod(?:es?|al)\b",
     ),
     term(
         "segment | segments",
@@ -12200,7 +12253,8 @@ _SPINE_AND_DISCS: tuple[Term, ...] = (
         "of the neck; here, the part of the spine in the neck",
         only_near=_SPINE_WORDS + r"|\blevels?\b|\b(?-i:ACDF|C?DDD|NDI)\b|instabilit|\bsegments?\b|osteophyt|"
         r"myelopath|\bplate\b|hardware|interbody|traction|collar",
-        not_near=_CERVIX_WORDS,
+        # ("lymph nodes at cervical level II", NCT02630004, hint5-1: WRONG as the spine)
+        not_near=_CERVIX_WORDS + r"|lymph|\bnod(?:es?|al)\b",
     ),
     # "Have had six weeks of cervical non operative treatment" (NCT04911257): in a study of the spine.
     term(
@@ -12838,6 +12892,232 @@ _MORE_SPINE: tuple[Term, ...] = (
     term(
         "bovine collagen | bovine type I collagen | bovine type 1 collagen",
         "a protein taken from cows, used in some implants and fillers",
+    ),
+    # hint5-1 reading (2026-12-08): terms readers found bare.
+    term("spasticity", "stiff, tight muscles that are hard to move"),
+    term(
+        "de novo",
+        "new, not caused by an earlier illness or treatment",
+        only_after=r"^\s+(?:or\s+\w+\s+)?(?:(?-i:MDS|AML)|myelodysplas|leuk|acute\s+(?:myeloid|leuk))",
+    ),
+    term(
+        "secondary MDS | secondary AML | therapy-related MDS | therapy-related AML",
+        "a blood cancer caused by earlier chemotherapy or radiation, or grown out of another blood disease",
+    ),
+    term("PXD101", "belinostat, the study medicine"),
+    term(
+        "calcium-channel blocker | calcium-channel blockers",
+        "medicines that relax blood vessels and lower blood pressure",
+    ),
+    term("HER-2 | HER2/neu | HER-2/neu", "a protein on some cancer cells that certain drugs target"),
+    term("myeloproductive", "that makes blood cells (said of the bone marrow)"),
+    term(
+        "paraffin block | paraffin blocks | paraffin-embedded block",
+        "a stored piece of tumor tissue, set in wax, from an earlier biopsy or surgery",
+    ),
+    term("zidovudine", "an HIV medicine (AZT)"),
+    term("oncolytic agent | oncolytic agents", "medicines that kill cancer cells"),
+    term("indicator lesion | indicator lesions", "the tumors the doctors will measure to follow the cancer"),
+    term(
+        "platinum",
+        "a group of chemotherapy medicines, such as cisplatin and carboplatin",
+        not_after=r"^[\s-]*(?:based|containing|doublet|resistant|sensitive|refractory|free)",
+    ),
+    term("hematolymphoid | haematolymphoid", "of the blood or lymph system"),
+    term("in-situ", "only in the layer of cells where it began, not spread deeper"),
+    term(
+        "aldosterone antagonist | aldosterone antagonists",
+        "a medicine that blocks the hormone aldosterone, such as spironolactone or eplerenone",
+    ),
+    term("HLN", "the highest normal value of a lab test", only_near=r"\b(?-i:LLN|ULN)\b|normal"),
+    term(
+        "DAC inhibitor | DAC inhibitors | DACi",
+        "a kind of cancer medicine that changes which genes cancer cells switch on",
+    ),
+    term("HSP90 inhibitor | HSP90 inhibitors", "a kind of targeted cancer medicine that blocks the protein HSP90"),
+    term(
+        "New York Heart Association functional classification | New York Heart Association functional class",
+        "a 1 to 4 grade of how much heart failure limits you; 4 means symptoms even at rest",
+    ),
+    term(
+        "TV",
+        "Trichomonas vaginalis: a common infection passed on by sex",
+        only_near=r"trichomon|vagin|wet prep|culture|metronidazole|tinidazole|\b(?-i:BV|STI|STD)\b",
+    ),
+    term("Trichomonas vaginalis", "a tiny parasite that causes a common infection passed on during sex"),
+    term("wet preparation | wet prep | wet mount", "a test that looks at a swab sample under a microscope"),
+    term(
+        "B.V. | BV",
+        "bacterial vaginosis: an overgrowth of bacteria in the vagina",
+        only_near=r"vagin|Amsel|discharge|metronidazole|\b(?-i:TV)\b|clue cells|Nugent",
+    ),
+    term("Amsel's criteria | Amsel criteria", "the 4 signs doctors use to diagnose bacterial vaginosis"),
+    term(
+        "ALS",
+        "amyotrophic lateral sclerosis: a disease that slowly destroys the nerves that move the muscles",
+        only_near=r"amyotroph|motor neuron|El Escorial|\b(?-i:ALSFRS|ALS-FRS|FVC)\b|riluzole|edaravone|Lou Gehrig",
+    ),
+    term(
+        "El Escorial criteria | revised El Escorial criteria | El Escorial",
+        "the standard rules doctors use to diagnose ALS",
+    ),
+    term(
+        "ALS-FRS | ALSFRS | ALSFRS-R | ALS-FRS-R",
+        "a 0 to 48 score of how well someone with ALS manages daily tasks; higher is better",
+    ),
+    term("motor neuron disease | motor neurone disease", "a disease of the nerves that move the muscles, such as ALS"),
+    term(
+        "BCLC",
+        "Barcelona Clinic Liver Cancer stage: A (early) to D (end stage); B is intermediate and C advanced",
+        only_near=r"liver|hepato|\b(?-i:HCC)\b|stage",
+    ),
+    term(
+        "local-regional therapy | local-regional therapies | locoregional therapy | locoregional therapies",
+        "treatment aimed at the tumor in one place, such as surgery, radiation or blocking its blood supply",
+    ),
+    term("MET+ | MET-positive | MET positive", "the tumor has too much of the MET protein or gene"),
+    term("MSC2156119J", "tepotinib, the study medicine"),
+    term("borderline resectable", "a tumor that may or may not be possible to remove fully by surgery"),
+    term("medical inoperability | medically inoperable", "too unwell to have surgery safely"),
+    term("CrCL", "creatinine clearance: how well your kidneys clear waste from your blood"),
+    term("serologically", "by a blood test for antibodies"),
+    term(
+        "IFA",
+        "immunofluorescence assay: a lab test for antibodies",
+        only_near=r"\b(?-i:HIV|HIV-1)\b|serolog|immunoblot|western blot|antibod",
+    ),
+    term("immunoblot | western blot", "a lab test that confirms antibodies, such as to HIV"),
+    term(
+        "vertical transmission | mother-to-child transmission",
+        "passing an infection from a mother to her baby in pregnancy, at birth or by breastfeeding",
+    ),
+    term(
+        "Toxoplasma gondii | toxoplasmosis",
+        "a parasite caught from cats or undercooked meat; it can harm people with weak immune systems",
+    ),
+    term(
+        "Category C",
+        "the illnesses that mark AIDS, on the CDC's list of HIV stages",
+        only_near=r"\b(?-i:CDC|HIV|AIDS)\b|opportunistic",
+    ),
+    term("MR-HIFU | MRgFUS | MR-guided focused ultrasound", "high-intensity focused ultrasound guided by MRI scans"),
+    term(
+        "MIBG | mIBG",
+        "a substance that some tumors take up, seen on a special scan",
+        only_near=r"scan|uptake|avid|neuroblastom|pheochromocyt|paragangliom|scintigra",
+    ),
+    term("PET avidity | PET-avid", "the tumor lights up on a PET scan"),
+    term("myelosuppressive", "that lowers the blood counts made by the bone marrow"),
+    term(
+        "hematopoetic growth factors | haematopoietic growth factors | hematopoetic growth factor",
+        "medicines that help the bone marrow make blood cells",
+    ),
+    term("Neulasta | pegfilgrastim", "a shot that helps the bone marrow make white blood cells"),
+    term("XRT", "radiation therapy"),
+    term("small port", "a small area of the body", only_near=r"\b(?-i:XRT)\b|radiat|radiotherap"),
+    term("TDD", "total daily dose: all the insulin you take in a day", only_near=r"insulin|units?|\b(?-i:U-500)"),
+    term("U-500R | U-500 | U500", "a concentrated insulin, 5 times stronger than usual insulin"),
+    term("CSII", "continuous subcutaneous insulin infusion: an insulin pump"),
+    term("procreation potential", "able to father a child"),
+    term(
+        "BED",
+        "binge eating disorder: often eating large amounts while feeling out of control",
+        only_near=r"binge|eating|\b(?-i:DSM)\b|lisdexamfetamine",
+    ),
+    term(
+        "compensatory behavior | compensatory behaviors | compensatory behaviour",
+        "making up for a binge, such as by vomiting, laxatives, fasting or too much exercise",
+    ),
+    term(
+        "EDE-Q | EDE Q | EDE",
+        "the Eating Disorder Examination Questionnaire: a questionnaire about eating habits",
+        only_near=r"eating|binge|\b(?-i:SCID|BED)\b|questionnaire",
+    ),
+    term("psychostimulant | psychostimulants", "stimulant medicines such as those for ADHD, like methylphenidate"),
+    term(
+        "mood stabilizer | mood stabilizers | mood stabiliser | mood stabilisers",
+        "medicines that even out mood swings, such as lithium",
+    ),
+    term("lipid-lowering | lipid lowering", "that lowers cholesterol or other blood fats, such as a statin"),
+    term(
+        "diversion",
+        "giving or selling your medicine to someone else",
+        only_near=r"stimulant|opioid|medication|drugs?|abuse|misuse|controlled substance",
+        only_before=r"(?:abuse|misuse)\s+(?:or|and|and/or)\s+$",
+    ),
+    term(
+        "TDF",
+        "tenofovir disoproxil fumarate, an HIV medicine",
+        only_near=r"\b(?-i:HIV|FTC|3TC|NRTIs?|ARVs?|ART)\b|emtricitabine|tenofovir|regimen",
+    ),
+    term(
+        "FTC",
+        "emtricitabine, an HIV medicine",
+        only_near=r"\b(?-i:HIV|TDF|TAF|3TC|NRTIs?|ARVs?|ART)\b|tenofovir|regimen",
+    ),
+    term("3TC", "lamivudine, an HIV and hepatitis B medicine"),
+    term("NRTI | NRTIs", "a class of HIV medicines, such as tenofovir, emtricitabine and lamivudine"),
+    term("NNRTI | NNRTIs", "a class of HIV medicines, such as efavirenz and rilpivirine"),
+    term("PI/r", "a protease inhibitor boosted with ritonavir: a kind of HIV medicine combination"),
+    term("ARV | ARVs", "antiretrovirals: HIV medicines", only_near=r"\b(?-i:HIV|ART|AIDS)\b|regimen|virolog"),
+    term(
+        "AIDS-defining condition | AIDS-defining conditions | AIDS-defining illness | AIDS-defining illnesses",
+        "an illness that marks AIDS, the late stage of HIV",
+    ),
+    term(
+        "synchronic | synchronous",
+        "found at the same time",
+        only_after=r"^\s+(?:\w+\s+)?(?:neoplas|cancer|tumou?r|malignan|primary|carcinom)",
+    ),
+    term("IULN", "institutional upper limit of normal: the highest lab value that is normal at the study's lab"),
+    term("antiestrogen | antiestrogens | anti-estrogen | anti-estrogens", "medicines that block the hormone estrogen"),
+    term(
+        "ESL",
+        "eslicarbazepine acetate, the study's seizure medicine",
+        only_near=r"carbamazepine|epilep|seizure|eslicarbazepine",
+    ),
+    term("major neurocognitive disorder", "dementia: a serious loss of memory and thinking"),
+    term(
+        "neurodevelopmental disorder | neurodevelopmental disorders",
+        "conditions that start in childhood, such as autism or intellectual disability",
+    ),
+    term(
+        "dissociative disorder | dissociative disorders",
+        "a mental health condition in which you feel cut off from yourself or your surroundings",
+    ),
+    term(
+        "TRM",
+        "treatment-related mortality: the chance of dying from the treatment",
+        only_near=r"mortality|score|induction|\b(?-i:AML)\b|death",
+    ),
+    term(
+        "BRAFV600 | BRAFV600E | BRAFV600K | BRAF V600 | BRAFV600 mutation",
+        "a change in the BRAF gene found in some melanomas; some drugs target it",
+    ),
+    term("immunosuppresive | immuno-suppressive", "that weakens the immune system"),
+    term(
+        "grade 1 | grade I",
+        "mild (step 1 of 5 on the scale doctors use to rate side effects)",
+        only_near=r"toxicit|side effects?|adverse|\\b(?-i:CTCAE|NCI|NCIC|AE)\\b|neuropath|diarrh|rash|hemorrh|haemorrh|bleed|nausea|vomit|allerg|reaction|hypersensitiv|mucositis|fatigue|colitis|pneumonitis|infusion|event",
+        not_near=r"New York Heart|\\b(?-i:NYHA|CCS)\\b|heart failure|angina|lymphoma|gleason|histolog|glioma|astrocytom|differentiat|follicular|\\b(?-i:ISUP|WHO)\\b|tumou?r grade|carcinoma|intraepithelial|\\b(?-i:CIN|DCIS|PIN)\\b|reflux|varic|encephalopath|h(?:a)?emorrhoid|esophag|oesophag|fatty liver|steatosis|fibrosis|prolapse|cystocele|ptosis|retinopath",
+    ),
+    term(
+        "grade 2 | grade II",
+        "moderate (step 2 of 5 on the scale doctors use to rate side effects)",
+        only_near=r"toxicit|side effects?|adverse|\\b(?-i:CTCAE|NCI|NCIC|AE)\\b|neuropath|diarrh|rash|hemorrh|haemorrh|bleed|nausea|vomit|allerg|reaction|hypersensitiv|mucositis|fatigue|colitis|pneumonitis|infusion|event",
+        not_near=r"New York Heart|\\b(?-i:NYHA|CCS)\\b|heart failure|angina|lymphoma|gleason|histolog|glioma|astrocytom|differentiat|follicular|\\b(?-i:ISUP|WHO)\\b|tumou?r grade|carcinoma|intraepithelial|\\b(?-i:CIN|DCIS|PIN)\\b|reflux|varic|encephalopath|h(?:a)?emorrhoid|esophag|oesophag|fatty liver|steatosis|fibrosis|prolapse|cystocele|ptosis|retinopath",
+    ),
+    term(
+        "grade 3 | grade III",
+        "severe (step 3 of 5 on the scale doctors use to rate side effects)",
+        only_near=r"toxicit|side effects?|adverse|\\b(?-i:CTCAE|NCI|NCIC|AE)\\b|neuropath|diarrh|rash|hemorrh|haemorrh|bleed|nausea|vomit|allerg|reaction|hypersensitiv|mucositis|fatigue|colitis|pneumonitis|infusion|event",
+        not_near=r"New York Heart|\\b(?-i:NYHA|CCS)\\b|heart failure|angina|lymphoma|gleason|histolog|glioma|astrocytom|differentiat|follicular|\\b(?-i:ISUP|WHO)\\b|tumou?r grade|carcinoma|intraepithelial|\\b(?-i:CIN|DCIS|PIN)\\b|reflux|varic|encephalopath|h(?:a)?emorrhoid|esophag|oesophag|fatty liver|steatosis|fibrosis|prolapse|cystocele|ptosis|retinopath",
+    ),
+    term(
+        "grade 4 | grade IV",
+        "life-threatening (step 4 of 5 on the scale doctors use to rate side effects)",
+        only_near=r"toxicit|side effects?|adverse|\\b(?-i:CTCAE|NCI|NCIC|AE)\\b|neuropath|diarrh|rash|hemorrh|haemorrh|bleed|nausea|vomit|allerg|reaction|hypersensitiv|mucositis|fatigue|colitis|pneumonitis|infusion|event",
+        not_near=r"New York Heart|\\b(?-i:NYHA|CCS)\\b|heart failure|angina|lymphoma|gleason|histolog|glioma|astrocytom|differentiat|follicular|\\b(?-i:ISUP|WHO)\\b|tumou?r grade|carcinoma|intraepithelial|\\b(?-i:CIN|DCIS|PIN)\\b|reflux|varic|encephalopath|h(?:a)?emorrhoid|esophag|oesophag|fatty liver|steatosis|fibrosis|prolapse|cystocele|ptosis|retinopath",
     ),
 )
 

@@ -276,10 +276,17 @@ _A_RULE_OF_ITS_OWN = re.compile(
 )
 
 
+# "Acute pyelonephritis (complicated or uncomplicated): subjects must have documented fever ..." after a UTI's
+# complicating factors (NCT01381549, hint4-1: WRONG, the other way into the study read as one more factor).
+_CONDITION_LABEL = re.compile(r"^[A-Z][^:;.]{2,60}:\s*(?=\S)")
+
+
 def _a_rule_after_choices(text: str, members: list[str]) -> bool:
-    """Is `text` a rule of its own (its own subject and verb, a subject's need, whom a rule is for) after members that
-    name no one: the list's next criterion, not one more member?"""
-    return bool(_SUBJECT_VERB.match(text) or _A_RULE_OF_ITS_OWN.match(text)) and not any(
+    """Is `text` a rule of its own (its own subject and verb, a subject's need, whom a rule is for; after a label or
+    not) after members that name no one: the list's next criterion, not one more member?"""
+    label = _CONDITION_LABEL.match(text)
+    said = text[label.end() :] if label and not is_scope_label(label.group()) else text
+    return bool(_SUBJECT_VERB.match(text) or _A_RULE_OF_ITS_OWN.match(text) or _SUBJECT_VERB.match(said)) and not any(
         _NAMES_PEOPLE.match(member) for member in members
     )
 
@@ -303,9 +310,19 @@ def _restates_subject(lead: str, text: str) -> bool:
     # "Male patients should be willing to use barrier contraception" after "... or female patients must have ... one
     # of the following:" and its members (NCT02856893): a rule for other people is the next criterion.
     sexed, lead_sexed = _SEXED_SUBJECT.match(text.strip()), _SEXED_SUBJECT.search(lead)
-    return bool(sexed and lead_sexed and sexed["sex"].lower() != lead_sexed["sex"].lower())
+    if sexed and lead_sexed and sexed["sex"].lower() != lead_sexed["sex"].lower():
+        return True
+    # "Binge-eating episodes are also associated with marked distress ..." after "Binge-eating episodes are associated
+    # with >= 3 of the following:" and its five features (NCT02564588, hint5-1: WRONG x2, it and the rule after it
+    # read as two more features to choose from): the lead-in's own subject and verb again make the next criterion.
+    own, lead_own = _NOUN_THEN_VERB.match(text.strip()), _NOUN_THEN_VERB.match(lead.strip())
+    return bool(own and lead_own and own["subject"].lower() == lead_own["subject"].lower())
 
 
+_NOUN_THEN_VERB = re.compile(
+    r"^(?P<subject>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:also\s+)?(?:is|are|was|were|has|have|must|should)\s",
+)
+_BARE_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
 _PATIENTS_WITH = re.compile(
     r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:patients?|participants?|subjects?)\s+(?:with|who|whose)\b", re.IGNORECASE
 )
@@ -569,6 +586,18 @@ class _Builder:
         open_item = self._open
         if open_item is not None and number is None and open_item.indent == indent and _goes_on(open_item, text):
             open_item.lines.append(text)
+            return
+        if (
+            open_item is not None
+            and open_item.parent_id is not None
+            and not open_item.adopts
+            and open_item.indent == indent
+            and _BARE_OR.match(text)
+        ):
+            # "Creatinine:" over "Within normal institutional limits", "OR", "Creatinine clearance > 60 ..." (NCT00226941,
+            # hint5-1: WRONG, the normal creatinine read as needed, the "OR" as a choice of its own): between two members,
+            # the line ends the one before it, which the one after it is the other way to meet.
+            open_item.lines.append(text.strip(" ,;."))
             return
         self._close()
         section = self._stack[0] if self._stack else None
@@ -1137,9 +1166,11 @@ _AGE_TITLE = re.compile(
 _LIMIT_LIKE = re.compile(r"[<>≤≥]|\b(?:ULN|LLN)\b|\b(?:mg|g|mmol|µmol|umol|mL|IU|U)\s*/", re.IGNORECASE)
 # A lead-in that gives examples of what it names, not a list of rules.
 _GIVES_EXAMPLES = re.compile(r"\b(?:such\s+as|including|includes?|e\.g\.?|for\s+example)\s*:\s*\.?\s*$", re.IGNORECASE)
+# ("Male gender;" among a UTI's complicating factors names a trait, not the people a rule is for: NCT01381549, hint4-1:
+# WRONG x8, the rules for everyone after the factors read as more factors.)
 _NAMES_PEOPLE = re.compile(
     r"^\W*(?:the\s+)?(?:(?:males?|females?)\s+or\s+)?(?:patients?|participants?|subjects?|females?|males?|wom[ae]n|m[ae]n|"
-    r"those|persons?|individuals?)\b|^\W*if\s+(?:the\s+)?(?:patients?|participants?|subjects?)\b",
+    r"those|persons?|individuals?)\b(?!\s+(?:gender|sex)\b)|^\W*if\s+(?:the\s+)?(?:patients?|participants?|subjects?)\b",
     re.IGNORECASE,
 )
 _FOR_LABEL = re.compile(r"^\W*for\s+[\w -]{2,30}:\s*", re.IGNORECASE)
@@ -1393,6 +1424,8 @@ def _heading_of(line: str, in_list_item: bool) -> tuple[str, str] | None:
     short = _SHORT_HEADING.match(candidate) or (None if in_list_item else _BARE_HEADING.match(candidate))
     if short:
         return short.group("heading").strip(), ""
+    if not in_list_item and (related := _RELATED_HEADING.match(candidate)):
+        return related.group("heading").strip(), ""
     if (
         not in_list_item
         and (whose := _HEADING_FOR_WHOM.match(candidate))
@@ -1836,7 +1869,22 @@ def _run_around(indents: dict[int, int], lead: int, last_member: int, indent: in
 
 def _split_at_embedded_heading(line: str) -> list[str]:
     parts = _EMBEDDED_HEADING.split(line)
+    if len(parts) == 1 and _LIST_ITEM.match(line) and (trailing := _RUN_ON_GROUP_HEADING.search(line)):
+        return [line[: trailing.start()], "", trailing["heading"]]
     return [part.rstrip(" -") for part in parts[:-1]] + [parts[-1]] if len(parts) > 1 else [line]
+
+
+# "* Active or untreated central nervous system (CNS) metastases Exclusions Related to Cardiovascular Disease", "* ...
+# completion of the study Cancer-Related Exclusion Criteria" (NCT03273153, hint5-1: UNREADABLE x6, each heading of the
+# registry's list run onto the item before it): the heading starts a line of its own.
+_RUN_ON_GROUP_HEADING = re.compile(
+    r"(?<=[\w)\]])\s+(?P<heading>(?:[A-Z][a-z]+-Related|[A-Z][a-z]+-Specific)\s+(?:Exclusion|Inclusion)\s+Criteria|"
+    r"(?:Exclusions|Inclusions)\s+Related\s+to(?:\s+(?:[A-Z][\w-]*|and|or|of|the))+)\s*:?\s*$"
+)
+# Those headings on a line of their own: each names the group of criteria under it.
+_RELATED_HEADING = re.compile(
+    r"^(?P<heading>(?:Exclusions|Inclusions)\s+Related\s+to(?:\s+(?:[A-Z][\w-]*|and|or|of|the))+)\s*:?\s*$"
+)
 
 
 # "... < 5.0 mmol/L at Screening.• Mean seated SBP on AOBPM ≥ 135 mmHg at Baseline." (NCT06344104, sample 50:

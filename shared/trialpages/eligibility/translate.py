@@ -24,7 +24,7 @@ from trialpages.eligibility.cautioned_lines import (
     cut_off_cautioned,
     unmarked_choices_cautioned,
 )
-from trialpages.eligibility.clean import impossible_and_as_or, original_words, trailing_connector
+from trialpages.eligibility.clean import grades_in_words, impossible_and_as_or, original_words, trailing_connector
 from trialpages.eligibility.cohorts import alternative_diagnoses, cancer_diagnosed, neighbouring_pairs, other_ways_in
 from trialpages.eligibility.facts import Fact, recognise
 from trialpages.eligibility.facts.condition_names import lay_name, normal
@@ -1042,7 +1042,10 @@ _REQUIREMENT_ITEM = re.compile(
     r"individuals?)\b[^.;:()]{0,80}?\b(?:must|should|shall|agrees? to|willing to|(?<!\bthe )needs? to|ha(?:ve|s) to|"
     # "Participants will be required to stop all erection medicines ...", "Patients are required to have the following
     # washout periods ..." (NCT04720755, NCT05536349, requirements audit: read as reasons to be left out)
-    r"(?:will be |are |is )required to)\b"
+    r"(?:will be |are |is )required to"
+    # "Individuals will have no evidence of previous virologic failure on a PI/r ..." among the exclusions (NCT02616783,
+    # hint5-1: WRONG, read as keeping out those without it)
+    r"|will\s+have\s+no)\b"
     # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
     r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
     # "Baseline brain imaging ... for participants with known brain metastases is required to confirm eligibility"
@@ -1764,6 +1767,13 @@ _LIST_WORDS = frozenset(
 )
 
 
+_ADDS_TO_THE_SENTENCE_BEFORE = re.compile(r"^(?:additionally|in\s+addition|furthermore|moreover)\b", re.IGNORECASE)
+_FOR_WHOM_SAID = re.compile(
+    r"\b(?:females?|wom[ae]n|males?|m[ae]n|partners?)\b.{0,60}\b(?:must|should|will|are|is)\b|childbearing potential",
+    re.IGNORECASE,
+)
+
+
 def _items_of(
     criteria: Sequence[Criterion], children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
 ) -> list[PlainItem]:
@@ -1785,6 +1795,11 @@ def _criterion_items(
         # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
         return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
+    if said and _ADDS_TO_THE_SENTENCE_BEFORE.match(last) and _FOR_WHOM_SAID.search(said[-1]):
+        # "Females of childbearing potential must have a negative pregnancy test ... Additionally, the subject agrees
+        # to one of the following methods ...:" (NCT01381549, hint4-1: WRONG x9, the methods titled apart from whom
+        # they are for, read as every subject's): the sentence it adds to goes into its title.
+        *said, last = [*said[:-1], f"{said[-1]} {last}"]
     if said and labelled_by_a_part(criterion.text):
         # "Part 2 (Cohort H): confirmed diagnosis of WM; participants who are relapsed ..." over the cohort's rules
         # (NCT04728893, downloads7): cut at its ";", the title lost whom the rules are for.
@@ -3373,7 +3388,7 @@ def _prepared(text: str) -> str:
 
 
 def _original(text: str, sources: list[str], kind: Kind) -> PlainItem:
-    return PlainItem(kind=kind, text=original_words(text), source_ids=sources, form="original-words")
+    return PlainItem(kind=kind, text=grades_in_words(original_words(text)), source_ids=sources, form="original-words")
 
 
 _AND_AT_END = re.compile(r"\band\W*$", re.IGNORECASE)

@@ -1940,6 +1940,24 @@ def _level_in_a_count_unit(names: tuple[str, ...], limit: Limit) -> bool:
     return bool(_AMOUNTS & set(names)) and any(kind in ("billion", "trillion") for kind in kinds)
 
 
+def _count_a_thousand_times_too_high(limit: Limit) -> bool:
+    """ "Platelets ≥ 100,000 x 109/L" (NCT02630004, hint5-1: WRONG as "at least 100,000 billion per liter", a count no
+    one has): a count per microliter written with the unit per liter is the registry's slip; no blood count reaches a
+    thousand billion per liter, and what the study meant is not for a rewrite to guess."""
+    return any(
+        value.kind in ("billion", "trillion") and _as_number(value.number) >= 1000
+        for value in (limit.value, limit.low, limit.high)
+        if value is not None
+    )
+
+
+def _as_number(written: str) -> float:
+    try:
+        return float(written.replace(",", ""))
+    except ValueError:
+        return 0.0
+
+
 # "Hemoglobin > 9.0 without transfusion support in the past 28 days" (NCT02835833, hint7: WRONG as "..., measured in
 # the last 28 days"): the window is the transfusion's, which no sentence here says apart from it.
 _SUPPORT_WINDOW = re.compile(
@@ -2111,7 +2129,11 @@ def _read_body(text: str, implied: str | None) -> tuple[tuple[Measured, ...], st
                 return None
             main_condition = tail.condition  # "at least 50 kg for males": the alternative must follow
         limit = segment.limit
-        if _clearance_in_a_level_unit(names, limit) or _level_in_a_count_unit(names, limit):
+        if (
+            _clearance_in_a_level_unit(names, limit)
+            or _level_in_a_count_unit(names, limit)
+            or _count_a_thousand_times_too_high(limit)
+        ):
             return None
         if tail.for_age:
             if limit.form not in ("compare", "normal"):
