@@ -61,6 +61,9 @@ hint4_records = _unseen_bundle(
 hint5_records = _unseen_bundle(
     "hint5_records", "Criteria of 30 more drug trials, a fifth sample of the HINT benchmark."
 )
+hint6_records = _unseen_bundle(
+    "hint6_records", "Criteria of 30 more drug trials, a sixth sample of the HINT benchmark."
+)
 downloads_records = _unseen_bundle(
     "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )

@@ -23,6 +23,7 @@ CORPORA = (
     "hint3_records",
     "hint4_records",
     "hint5_records",
+    "hint6_records",
 )
 
 

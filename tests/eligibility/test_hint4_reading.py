@@ -52,6 +52,17 @@ def test_rules_for_everyone_after_complicating_factors_are_no_more_factors():
     ]
 
 
+def test_a_lead_in_that_goes_on_with_and_keeps_its_and():
+    # NCT01381549 (hint4-1e): "* and at least two of the following UTI symptoms ..." titled without its "and", so the
+    # complicating factors read as everyone's rule, not as more of the lower-cUTI definition before them.
+    plain = eligibility(
+        "Inclusion Criteria:\n\n* Lower cUTI - subjects must have documented fever\n* and at least two of the "
+        "following UTI symptoms, with the presence of a complicating factor:\n* Male gender;\n* Obstructive "
+        "uropathy;\n* Urogenital surgery within 7 days\n"
+    )
+    assert plain.inclusion[1].children_title.startswith("And at least two of the following UTI symptoms")
+
+
 def test_methods_added_to_a_womans_rule_are_titled_with_it():
     # NCT01381549: "Additionally, the subject agrees to one of the following methods" stood apart from "Females of
     # childbearing potential must ...", so the methods read as every subject's.

@@ -184,9 +184,16 @@ def test_an_age_typed_with_a_spelled_sign_is_read():
         ("De Novo metastatic Breast Cancer", "", "de novo"),
         ("TV positive by either wet preparation or culture", "TV", ""),
         ("Subject has any life-time history of abuse or diversion of stimulants.", "diversion", ""),
+        # NCT02561078 (hint5-1c): "able to father a child" read the rule as men's only
+        (
+            "are sexually active of procreation potential not actively practicing birth control",
+            "procreation potential",
+            "",
+        ),
     ],
 )
 def test_bare_words_the_readers_found_get_their_sense_only(text, term, absent):
     noted = notes(text)
     assert not term or term in noted
     assert absent not in noted
+    assert "father" not in noted.get(term, "")

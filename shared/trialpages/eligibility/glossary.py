@@ -456,7 +456,10 @@ WORDS: dict[tuple[str, ...], _Entry] = {
         # short-lived): a leukemia's fast-growing kind.
         r"|(?:[\w-]+\s+){0,2}(?:leuka?emias?|lymphomas?)\b|or\s+chronic\s+(?:types?|forms?|subtypes?)\b"
         # "Active acute/chronic Graft-versus-Host Disease" (NCT05645718, downloads7b): a kind of GvHD, not a short one.
-        r"|(?:/\s*chronic\s+|or\s+chronic\s+)?(?:graft|gv-?hd)\b)",
+        r"|(?:/\s*chronic\s+|or\s+chronic\s+)?(?:graft|gv-?hd)\b"
+        # "during the acute period of study participation" (NCT02066792, hint6-1: WRONG as an illness's): the study's
+        # first phase.
+        r"|(?:period|phase|treatment\s+phase)\s+of\s+(?:the\s+)?(?:study|trial))",
     ),
     ("acute", "#gvhd"): _entry(
         "acute",

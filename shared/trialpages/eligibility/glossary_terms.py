@@ -5064,6 +5064,12 @@ _BODY_SYSTEMS: tuple[Term, ...] = (
     ),
     term("karyotype", "a picture of the chromosomes (packages of genes) in a cell, used to find changes"),
     term("translocation | translocations", "a swap of pieces between two chromosomes (packages of genes)"),
+    # "hemoglobin SS, SC or S-B^0 thalassemia confirmed on hemoglobin electrophoresis" (NCT00350844, hint6-1: WRONG as
+    # myeloma's)
+    term(
+        "hemoglobin electrophoresis | haemoglobin electrophoresis | Hb electrophoresis",
+        "a blood test that shows which kinds of hemoglobin you have, such as sickle hemoglobin",
+    ),
     term("electrophoresis", "a lab test that separates proteins, used to find and measure myeloma proteins"),
     term(
         "serum protein electrophoresis | urine protein electrophoresis",
@@ -8235,6 +8241,14 @@ _MEDICINES: tuple[Term, ...] = (
         "vaccine | vaccines | vaccination | vaccinations",
         "a medicine that trains the immune system to protect against an infection",
         not_before=r"(?:T[- ]cell(?:\s+receptor)?|\b(?-i:TCR)|peptide|dendritic(?:[- ]cell)?|tumou?r|cancer|cell)\s*$",
+        # ("start vaccine therapy within 4 months of completing chemotherapy", NCT02737787, hint6-1: WRONG as against
+        # an infection): a cancer vaccine, the study's treatment
+        not_after=r"^\s+(?:therapy|treatment)\b",
+    ),
+    term(
+        "vaccine therapy | vaccine treatment",
+        "a treatment that trains the immune system to attack a disease, such as a cancer",
+        only_near=_CANCER_WORDS + r"|remission|recurrence",
     ),
 )
 
@@ -8245,6 +8259,8 @@ _REPRODUCTION: tuple[Term, ...] = (
         "childbearing potential | child-bearing potential | child bearing potential",
         "able to get pregnant",
         only_before=r"\b(?:wom[ae]n|females?|girls?)\s+(?:\w+\s+)?(?:of|with|who\s+are\s+of)\s+$|\bpartners?\s+(?:\w+\s+)?(?:of|with)\s+$",
+        # ("Men or women of child-bearing potential", NCT00667420, NCT01170052, hint6-1: WRONG, read as not men's)
+        not_before=r"\b(?:m[ae]n|males?|boys?)\s+(?:or|and|and/or|&|/)\s+(?:wom[ae]n|females?|girls?)\s+(?:of|with)\s+$",
     ),
     term(
         "childbearing potential | child-bearing potential | child bearing potential",
@@ -9586,6 +9602,9 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term(
         "clinically significant | clinically relevant | clinically important",
         "important enough that a doctor would want to act on it",
+        # ("to increase accrual of a clinically relevant sample", NCT02066792, hint6-1: WRONG): a group of patients
+        # like those seen in clinics
+        not_after=r"^\s+(?:sample|population|group|cohort)s?\b",
     ),
     term("vital signs", "basic body measurements: pulse, blood pressure, temperature and breathing rate"),
     term("single-level | single level", "at one place in the spine (one disc)", only_near=_DISC_WORDS),
@@ -12116,7 +12135,16 @@ _FOUND_IN_REVIEW: tuple[Term, ...] = (
     term("idiosyncrasy | idiosyncrasies", "an unusual reaction to a medicine that most people do not have"),
     term("methylxanthines | methylxanthine", "stimulants such as caffeine and theophylline"),
     term("lymphovascular invasion", "cancer cells found in small blood or lymph vessels"),
-    term("lymphangitis", "an infection of the lymph vessels, seen as red streaks on the skin"),
+    # "Lymphangitis cutis/pulmonis" among non-measurable lesions (NCT00337194, hint6-1: WRONG as an infection)
+    term(
+        "lymphangitis cutis | lymphangitis pulmonis | lymphangitic | lymphangitis carcinomatosa",
+        "cancer spreading through the small lymph vessels of the skin or lungs",
+    ),
+    term(
+        "lymphangitis",
+        "an infection of the lymph vessels, seen as red streaks on the skin",
+        not_near=r"lesions?|measurable|" + _CANCER_WORDS,
+    ),
     term("mastitis", "swelling and infection of the breast"),
     term("radiculitis", "a sore, swollen nerve root in the spine, causing pain along the nerve"),
     term("chemonucleolysis", "an injection into a spinal disc that dissolves part of it"),
@@ -13018,7 +13046,7 @@ _MORE_SPINE: tuple[Term, ...] = (
     term("TDD", "total daily dose: all the insulin you take in a day", only_near=r"insulin|units?|\b(?-i:U-500)"),
     term("U-500R | U-500 | U500", "a concentrated insulin, 5 times stronger than usual insulin"),
     term("CSII", "continuous subcutaneous insulin infusion: an insulin pump"),
-    term("procreation potential", "able to father a child"),
+    term("procreation potential", "able to have a child"),
     term(
         "BED",
         "binge eating disorder: often eating large amounts while feeling out of control",

@@ -187,6 +187,12 @@ _JOINS_ANY = re.compile(
     # "Methods considered as highly effective methods of contraception include:" (NCT06429761, sample 34): the methods
     # you may use, one of them enough.
     r"|(?:" + METHODS_OF_BIRTH_CONTROL + r")"
+    # "Acceptable documentation of Alabama residency includes the following:" (NCT02695537, hint6-1: WRONG x3, each
+    # document read as needed): what is accepted, one of them enough.
+    r"|^\W*acceptable\s+[^.;:]{3,80}\binclud(?:e|es|ing)\b"
+    # "On a stable dose of the following antidepressants, for at least 30 days ...:" over six drugs with their doses
+    # (NCT01192503, hint6-1: WRONG x6, read as taking all six).
+    r"|\bon\s+a\s+stable\s+(?:dose|regimen)\s+of\s+the\s+following\b"
     r"|" + _CANDIDATE_GROUPS.pattern,  # one group is enough
     re.IGNORECASE,
 )
@@ -221,7 +227,9 @@ def _leads(text: str) -> bool:
 _CUT_AFTER_OF = re.compile(r"\s\w+\s+of$")
 # "Proliferative diabetic retinopathy in the study eye, with the exceptions of" over its two exceptions (NCT01077401,
 # hint4-1: WRONG x2, the exceptions read as reasons): a lead-in whose colon the registry left out.
-_EXCEPTIONS_FOLLOW = re.compile(r",?\s+with\s+the\s+exceptions?\s+of\s*$", re.IGNORECASE)
+# ("... pursuant to the GW clinical trial enrollment criteria unless" over "(a) there is no study ... open ... at UAB",
+# NCT02695537, hint6-1: WRONG, the exception read as one more reason.)
+_EXCEPTIONS_FOLLOW = re.compile(r",?\s+(?:with\s+the\s+exceptions?\s+of|unless)\s*$", re.IGNORECASE)
 # "... defined as any of the following:." (NCT05519085): a stray stop after the colon still leads.
 _COLON_END = re.compile(r":\s*\.?\s*$")
 

@@ -301,6 +301,9 @@ def _requirements_apart(
                     _is_requirement(title)
                     or _NO_CONDITION.match(title)
                     or _DEFINED_AS.search(title)
+                    # "The following female patients ... do not need to undergo a pregnancy test ...:" (NCT02949011,
+                    # hint6-1: WRONG x2, who needs no test read as who cannot join)
+                    or _NEED_NOT.search(title)
                     # "NOTE:" over "Previous adjuvant ... is permitted if ..." (NCT02759614)
                     or _NOTE_LABEL.match(title)
                     # "Highly effective contraception methods include:" (NCT06427811, sample 37: WRONG x5, the methods
@@ -324,8 +327,12 @@ def _requirements_apart(
             # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
             stay, away = [], []
             for child in item.children:
-                if _reads_apart(child) or (
-                    child.text is None and (_NOTE_LABEL.match(child.children_title or "") or _lets_in(child))
+                # (the record's "The above information is not intended to contain all considerations ..." under the
+                # last heading, NCT02058147, hint6-1: WRONG, a reason to be left out)
+                if (
+                    _reads_apart(child)
+                    or _ABOUT_THE_LIST.match(child.text or "")
+                    or (child.text is None and (_NOTE_LABEL.match(child.children_title or "") or _lets_in(child)))
                 ):
                     away.append(child)
                 elif child.text is None and child.children_joins == "heading":
@@ -662,6 +669,11 @@ _UNLESS_BIRTH_CONTROL = re.compile(r"\bunless\b[^.;]*\b(?:contracepti|birth cont
 # "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459), "No history of ...", "Not currently taking
 # ...": a requirement written into the exclusion list; under "You cannot join if" it says the reverse. ("No reaction
 # to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
+_NEED_NOT = re.compile(
+    r"\b(?:do(?:es)?\s+not|don't|need\s+not|will\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:undergo|have|take|provide)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:tests?|testing|screening)\b|\b(?:are|is)\s+exempt(?:ed)?\s+from\b",
+    re.IGNORECASE,
+)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
     # ("No complete remission of malignancy including hepatocellular carcinoma within the past 12 months", NCT06079021,
@@ -720,7 +732,10 @@ _WILL_NOT_EXCLUDE = re.compile(
     r"subjects?|participants?|them|him|her)\b"
     # "Patients will not be excluded if they do not wish to participate in the second biopsy" (NCT00629343, hint4-1:
     # WRONG among the reasons to be left out)
-    r"|^(?:the\s+)?(?:patients?|subjects?|participants?)\s+will\s+not\s+be\s+excluded\s+(?:if|because|for)\b",
+    r"|^(?:the\s+)?(?:patients?|subjects?|participants?)\s+will\s+not\s+be\s+excluded\s+(?:if|because|for)\b"
+    # "AREDS ... vitamins taken at standard doses are not considered an exclusion criterion." (NCT02613572, hint6-1:
+    # WRONG among the reasons)
+    r"|\b(?:is|are)\s+not\s+(?:considered|counted)\s+(?:as\s+)?(?:an?\s+)?exclusion(?:ary)?\b",
     re.IGNORECASE,
 )
 
@@ -861,6 +876,7 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         # downloads1: LOSSY, apart it no longer said which test: it stays under the sentence it points back to)
         if (_NOTE.search(_lone_words(child)) and not THE_TEST_BEFORE.match(child.text or ""))
         or (item.text is None and _is_requirement(_lone_words(child)))
+        or bool(_SCOPED_LIMIT.match(_lone_words(child)))
         # "Post-menopausal women are defined as (any one of these):" (NCT02795884, sample 11: WRONG under "could not
         # join"): a definition's group is a note, its members with it.
         or (child.text is None and bool(_DEFINED_AS.search(child.children_title or "")))
@@ -875,7 +891,10 @@ def _notes_apart(item: PlainItem) -> tuple[PlainItem, list[PlainItem]]:
         # ... unless they are all allowances, or its title is a reason of its own ("Patients who have been determined
         # inappropriate by the investigator, etc" over a footnote, NCT05923281): the title is then the reason, said alone.
         if item.children_title and (
-            all(_lets_in(child) for child in notes) or _A_REASON_TITLE.match(item.children_title)
+            all(_lets_in(child) for child in notes)
+            or _A_REASON_TITLE.match(item.children_title)
+            # (the QTc reason over its stricter limit for one phase, NCT01116648: the reason stands, the limit apart)
+            or all(_SCOPED_LIMIT.match(_lone_words(child)) for child in notes)
         ):
             return _said_alone(item, item.children_title.rstrip(" :")), notes
         return item, []
@@ -959,6 +978,12 @@ _NOTE = re.compile(
     r"|^(?:[^.;:()]|\([^()]*\)){0,160}?\b(?:should|must) (?:not )?be (?:stopped|discontinued|withheld|interrupted)\b"
     r"[^.;:]{0,40}?\bbefore\b"
     r"|\bmay be adjusted to\b"
+    # "However, if a subject develops choroidal neovascularization in the study eye during the study, then ... will
+    # continue to stay in the study ..." (NCT02613572, hint6-1: WRONG as a reason to be left out): what happens later.
+    r"|^however,?\s+if\b[^.;]{0,200}?\bduring\s+the\s+(?:study|trial)\b"
+    # "Permission should be obtained from the sponsor of the study" after "Observational studies are allowed."
+    # (NCT02172534, hint6-1: WRONG as a reason): the allowance's condition, for the study's doctors.
+    r"|^permission\s+(?:should|must|will)\s+be\s+obtained\b"
     # a bare link left in the list (NCT06797245, exports3: shown as a reason you could not join)
     r"|^https?://\S+$"
     # The record's key to its abbreviations (NCT06705023, exports4)
@@ -1017,6 +1042,15 @@ _NOTE = re.compile(
 )
 
 
+# "For patients enrolled in the Phase 1-T portion of the protocol, the QTc should not exceed 470 msec" under the QTc
+# exclusion (NCT01116648, hint6-1: WRONG, read as keeping out those below it): a limit for some, said as a requirement.
+_SCOPED_LIMIT = re.compile(
+    r"for\s+(?:patients?|subjects?|participants?)\b[^.;:]{0,120},\s*(?:the\s+|their\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+"
+    r"(?:should|must)\s+not\s+(?:exceed|be\s+(?:more|greater|higher|less|lower))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_requirement(text: str) -> bool:
     return bool(_REQUIREMENT_ITEM.match(text)) and not _NOT_REQUIREMENT.search(text)
 
@@ -1046,6 +1080,7 @@ _REQUIREMENT_ITEM = re.compile(
     # "Individuals will have no evidence of previous virologic failure on a PI/r ..." among the exclusions (NCT02616783,
     # hint5-1: WRONG, read as keeping out those without it)
     r"|will\s+have\s+no)\b"
+    r"|" + _SCOPED_LIMIT.pattern +
     # "If a heart attack happened in the past 6 months, successful reperfusion has to be documented ..." (NCT04318938)
     r"|if\b[^.;]{0,120}?,\s*[^.;()]{0,80}?\bha(?:s|ve) to be\b"
     # "Baseline brain imaging ... for participants with known brain metastases is required to confirm eligibility"
@@ -1774,6 +1809,12 @@ _FOR_WHOM_SAID = re.compile(
 )
 
 
+_POINTS_TO_A_LIST = re.compile(r"\b(?:the\s+following|below|as\s+follows|these\s+criteria)\b", re.IGNORECASE)
+_QUALIFIER_OF_THE_LINE = re.compile(
+    r"^\W*(?:absent\s+(?:a\s+)?(?:history|diagnosis|evidence)\s+of|in\s+the\s+absence\s+of)\b", re.I
+)
+
+
 def _items_of(
     criteria: Sequence[Criterion], children: dict[str, list[Criterion]], kind: Kind, lead: tuple[str, ...]
 ) -> list[PlainItem]:
@@ -1794,12 +1835,28 @@ def _criterion_items(
     if len(kids) == 1 and kids[0].id not in children and _BARE_VALUE.match(kids[0].text):
         # "AST and/or ALT" over "* 2.5 x ULN": the value ends the sentence its parent began.
         return _statement_items(f"{criterion.text.rstrip()} {kids[0].text.strip()}", [*sources, kids[0].id], kind)
+    if len(kids) == 1 and kids[0].id not in children and _QUALIFIER_OF_THE_LINE.match(kids[0].text):
+        # "Bilirubin =< 2.0 mg/dL" over "Absent a history of Gilbert's disease" (NCT00337194, hint6-1: WRONG, said as a
+        # rule of its own, "you must not have Gilbert's"): when the limit holds, the end of its sentence.
+        said_whole = f"{criterion.text.rstrip(' .;,')}, {kids[0].text.strip()[:1].lower()}{kids[0].text.strip()[1:]}"
+        return _statement_items(said_whole, [*sources, kids[0].id], kind)
     *said, last = [s.text for s in sentences(criterion.text)]
     if said and _ADDS_TO_THE_SENTENCE_BEFORE.match(last) and _FOR_WHOM_SAID.search(said[-1]):
         # "Females of childbearing potential must have a negative pregnancy test ... Additionally, the subject agrees
         # to one of the following methods ...:" (NCT01381549, hint4-1: WRONG x9, the methods titled apart from whom
         # they are for, read as every subject's): the sentence it adds to goes into its title.
         *said, last = [*said[:-1], f"{said[-1]} {last}"]
+    if (
+        said
+        and not _COLON_AT_END.search(criterion.text)
+        and _is_allowance(original_words(last))
+        and not _POINTS_TO_A_LIST.search(last)
+    ):
+        # "...; recovery to =< grade 1 ... is required; patients who have previously received a stem cell transplant
+        # are permitted to enroll on this study" over "Prior treatment with an anti-CD30 antibody ... is not permitted"
+        # (NCT00337194, hint6-1: WRONG, the bar titled as the transplant patients' only): an allowance leads no list.
+        beside = _items_of(kids, children, kind, (*lead, criterion.id))
+        return [*_statement_items(criterion.text, sources, kind), *beside]
     if said and labelled_by_a_part(criterion.text):
         # "Part 2 (Cohort H): confirmed diagnosis of WM; participants who are relapsed ..." over the cohort's rules
         # (NCT04728893, downloads7): cut at its ";", the title lost whom the rules are for.
@@ -2992,7 +3049,9 @@ _EXCEPTIONS_TITLE = "With these exceptions:"
 # A lead-in that is a reason and opens its exceptions: "..., except as noted below:", "..., except for the following:".
 _LEAD_ENDS_EXCEPT = re.compile(
     r"[\s,;]*(?:except|with\s+the\s+following\s+exceptions?)(?:\s+(?:as\s+noted\s+below|for\s+the\s+following|for|"
-    r"that|the\s+following))?\s*:\W*$",
+    r"that|the\s+following))?\s*:\W*$"
+    # "... pursuant to the GW clinical trial enrollment criteria unless" (NCT02695537, hint6-1)
+    r"|[\s,;]+unless\s*:?\W*$",
     re.IGNORECASE,
 )
 _EXCEPTION_NEEDS_TITLE = "For the exception to apply:"
@@ -3409,6 +3468,11 @@ def _lead_title(lead: str, joins: Joins, members: Sequence[str] = ()) -> str:
         title = recognised[1].sentence().rstrip(".") + f", shown by {shown_by}"
     else:
         title = original_words(lead.strip().rstrip(":").strip())
+        if lead.lstrip().startswith("and ") and not title.lower().startswith("and "):
+            # "* and at least two of the following UTI symptoms ..., with the presence of a complicating factor:" after
+            # the lower-cUTI fever rule (NCT01381549, hint4-1e: WRONG x5, without its "and" the factors read as
+            # everyone's): the title keeps what ties it to the criterion before it.
+            title = f"And {title[:1].lower()}{title[1:]}" if not title[:2].isupper() else f"And {title}"
     if joins == "any" and ENDS_WITH_OR.search(lead.strip().rstrip(":")):
         # "creatinine within normal institutional limits OR" over the clearances: itself one of the ways
         title = f"{ENDS_WITH_OR.sub('', title).rstrip(' ,;')}, or one of these"
