@@ -86,6 +86,10 @@ def test_the_lists_own_disclaimer_under_its_last_heading_is_no_reason():
         "in a clinical trial.\n"
     )
     assert not any("may not hold everything" in text for text in texts(plain.exclusion))
+    # alone, not under the last heading's title as if about that group only (hint6-1b: LOSSY)
+    assert [item.text for item in plain.other] == [
+        "This list may not hold everything that decides whether you can join."
+    ]
 
 
 def test_a_list_under_a_sentence_ending_in_an_allowance_is_not_the_allowances():

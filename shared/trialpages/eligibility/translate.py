@@ -327,12 +327,13 @@ def _requirements_apart(
             # A note's group under a cohort's heading goes too ("Note: Acceptable contraceptive forms include:").
             stay, away = [], []
             for child in item.children:
-                # (the record's "The above information is not intended to contain all considerations ..." under the
-                # last heading, NCT02058147, hint6-1: WRONG, a reason to be left out)
-                if (
-                    _reads_apart(child)
-                    or _ABOUT_THE_LIST.match(child.text or "")
-                    or (child.text is None and (_NOTE_LABEL.match(child.children_title or "") or _lets_in(child)))
+                if _ABOUT_THE_LIST.match(child.text or ""):
+                    # The record's "The above information is not intended to contain all considerations ..." under
+                    # its last heading (NCT02058147, hint6-1: WRONG, a reason to be left out; under the heading's title
+                    # it spoke of that group only): about the whole list, it goes alone.
+                    moved.append(child)
+                elif _reads_apart(child) or (
+                    child.text is None and (_NOTE_LABEL.match(child.children_title or "") or _lets_in(child))
                 ):
                     away.append(child)
                 elif child.text is None and child.children_joins == "heading":
