@@ -64,6 +64,9 @@ hint5_records = _unseen_bundle(
 hint6_records = _unseen_bundle(
     "hint6_records", "Criteria of 30 more drug trials, a sixth sample of the HINT benchmark."
 )
+hint7_records = _unseen_bundle(
+    "hint7_records", "Criteria of 30 more drug trials, a seventh sample of the HINT benchmark."
+)
 downloads_records = _unseen_bundle(
     "downloads_records", "Real API v2 criteria of 186 more studies, from four public 'Download → JSON' files."
 )

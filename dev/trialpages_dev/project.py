@@ -102,6 +102,13 @@ def hint6_records() -> Path:
     return root() / "data" / "ctgov" / "hint6.jsonl.xz"
 
 
+def hint7_records() -> Path:
+    """data/ctgov/hint7.jsonl.xz: 30 more drug trials' real criteria from the HINT benchmark, a seventh seeded sample
+    (seed 13) of those in no other bundle (rules are not written on them); tools/eligibility-review/hint_records.py made
+    them."""
+    return root() / "data" / "ctgov" / "hint7.jsonl.xz"
+
+
 def captured_versions() -> Path:
     """data/ctgov/versions: one study captured twice, for change detection."""
     return root() / "data" / "ctgov" / "versions"

@@ -24,6 +24,7 @@ CORPORA = (
     "hint4_records",
     "hint5_records",
     "hint6_records",
+    "hint7_records",
 )
 
 

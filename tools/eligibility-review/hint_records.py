@@ -12,7 +12,8 @@ hint.jsonl.xz among the bundles, none of its studies is drawn again. A third, da
 `--sample 30 --seed 9 --out data/ctgov/hint3.jsonl.xz`, drawn with the two before among the bundles, and a fourth,
 data/ctgov/hint4.jsonl.xz, `--sample 30 --seed 10 --out data/ctgov/hint4.jsonl.xz`, with the three before among them; a fifth,
 data/ctgov/hint5.jsonl.xz (2026-12-08), `--sample 30 --seed 11 --out data/ctgov/hint5.jsonl.xz`, with the four before,
-and a sixth, data/ctgov/hint6.jsonl.xz (the same day), `--sample 30 --seed 12 --out data/ctgov/hint6.jsonl.xz`.
+a sixth, data/ctgov/hint6.jsonl.xz (the same day), `--sample 30 --seed 12 --out data/ctgov/hint6.jsonl.xz`, and a
+seventh, data/ctgov/hint7.jsonl.xz, `--sample 30 --seed 13 --out data/ctgov/hint7.jsonl.xz`.
 
 Usage: python tools/eligibility-review/hint_records.py DATA_DIR [--sample 200] [--seed 7] [--out data/ctgov/hint.jsonl.xz]
 """
