@@ -330,7 +330,8 @@ def _restates_subject(lead: str, text: str) -> bool:
 _NOUN_THEN_VERB = re.compile(
     r"^(?P<subject>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:also\s+)?(?:is|are|was|were|has|have|must|should)\s",
 )
-_BARE_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
+# A line that says only "or" ("OR", "Or,", "and/or").
+ONLY_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
 _PATIENTS_WITH = re.compile(
     r"^(?:the\s+)?(?:[a-z-]+\s+)?(?:patients?|participants?|subjects?)\s+(?:with|who|whose)\b", re.IGNORECASE
 )
@@ -600,7 +601,7 @@ class _Builder:
             and open_item.parent_id is not None
             and not open_item.adopts
             and open_item.indent == indent
-            and _BARE_OR.match(text)
+            and ONLY_OR.match(text)
         ):
             # "Creatinine:" over "Within normal institutional limits", "OR", "Creatinine clearance > 60 ..." (NCT00226941,
             # hint5-1: WRONG, the normal creatinine read as needed, the "OR" as a choice of its own): between two members,
@@ -1885,14 +1886,14 @@ def _split_at_embedded_heading(line: str) -> list[str]:
 # "* Active or untreated central nervous system (CNS) metastases Exclusions Related to Cardiovascular Disease", "* ...
 # completion of the study Cancer-Related Exclusion Criteria" (NCT03273153, hint5-1: UNREADABLE x6, each heading of the
 # registry's list run onto the item before it): the heading starts a line of its own.
+_RELATED_TO = r"(?:Exclusions|Inclusions)\s+Related\s+to(?:\s+(?:[A-Z][\w-]*|and|or|of|the))+"
 _RUN_ON_GROUP_HEADING = re.compile(
     r"(?<=[\w)\]])\s+(?P<heading>(?:[A-Z][a-z]+-Related|[A-Z][a-z]+-Specific)\s+(?:Exclusion|Inclusion)\s+Criteria|"
-    r"(?:Exclusions|Inclusions)\s+Related\s+to(?:\s+(?:[A-Z][\w-]*|and|or|of|the))+)\s*:?\s*$"
+    + _RELATED_TO
+    + r")\s*:?\s*$"
 )
 # Those headings on a line of their own: each names the group of criteria under it.
-_RELATED_HEADING = re.compile(
-    r"^(?P<heading>(?:Exclusions|Inclusions)\s+Related\s+to(?:\s+(?:[A-Z][\w-]*|and|or|of|the))+)\s*:?\s*$"
-)
+_RELATED_HEADING = re.compile(rf"^(?P<heading>{_RELATED_TO})\s*:?\s*$")
 
 
 # "... < 5.0 mmol/L at Screening.• Mean seated SBP on AOBPM ≥ 135 mmHg at Baseline." (NCT06344104, sample 50:

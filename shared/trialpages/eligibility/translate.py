@@ -47,6 +47,7 @@ from trialpages.eligibility.parse import (
     ENDS_WITH_AND,
     ENDS_WITH_OR,
     METHODS_OF_BIRTH_CONTROL,
+    ONLY_OR,
     PART_MEMBER,
     joins_of,
     labelled_by_a_part,
@@ -667,14 +668,15 @@ def _reads_apart(item: PlainItem) -> bool:
 _UNLESS_BIRTH_CONTROL = re.compile(r"\bunless\b[^.;]*\b(?:contracepti|birth control)", re.IGNORECASE)
 
 
-# "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459), "No history of ...", "Not currently taking
-# ...": a requirement written into the exclusion list; under "You cannot join if" it says the reverse. ("No reaction
-# to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
+# Who needs no test: "The following female patients ... do not need to undergo a pregnancy test ...:".
 _NEED_NOT = re.compile(
     r"\b(?:do(?:es)?\s+not|don't|need\s+not|will\s+not)\s+(?:need\s+to\s+|have\s+to\s+)?(?:undergo|have|take|provide)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:tests?|testing|screening)\b|\b(?:are|is)\s+exempt(?:ed)?\s+from\b",
     re.IGNORECASE,
 )
+# "No known HIV+ or active hepatitis B or C infection ..." (NCT05282459), "No history of ...", "Not currently taking
+# ...": a requirement written into the exclusion list; under "You cannot join if" it says the reverse. ("No reaction
+# to PDE-5 inhibitors", "No effective contraception taken" are reasons, and stay.)
 _NO_CONDITION = re.compile(
     r"^(?:No\b(?!\s+(?:reaction|response|responses|effective|adequate|availability|consent|signed|written|informed|"
     # ("No complete remission of malignancy including hepatocellular carcinoma within the past 12 months", NCT06079021,
@@ -1316,7 +1318,7 @@ def _sets_apart(tops: list[Criterion], children: dict[str, list[Criterion]], kin
     """Sets of criteria parted by a line that says only "OR" (NCT03319901: untreated and 60 or older, OR relapsed and
     18 or older): in an inclusion list, one whole set must be true, not every item of all of them. An exclusion list
     is "any of these" already: there the sets' items are simply listed. None when no such line parts the list."""
-    parting = [index for index, criterion in enumerate(tops) if index > 0 and _ONLY_OR.match(criterion.text)]
+    parting = [index for index, criterion in enumerate(tops) if index > 0 and ONLY_OR.match(criterion.text)]
     if not parting:
         return None
     if (members := _choices_of_a_lead_in(tops, parting, children, kind)) is not None:
@@ -1403,9 +1405,6 @@ def _or_chain(criteria: list[Criterion]) -> int:
 def _set_title(items: list[PlainItem], lead: str) -> str:
     title = "this:" if len(items) == 1 else "all of these:"
     return f"{lead}{title}" if lead else title[:1].upper() + title[1:]
-
-
-_ONLY_OR = re.compile(r"^\W*(?:or|and/or)\W*$", re.IGNORECASE)
 
 
 def _choices_of_a_lead_in(

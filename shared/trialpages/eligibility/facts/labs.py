@@ -1945,17 +1945,10 @@ def _count_a_thousand_times_too_high(limit: Limit) -> bool:
     one has): a count per microliter written with the unit per liter is the registry's slip; no blood count reaches a
     thousand billion per liter, and what the study meant is not for a rewrite to guess."""
     return any(
-        value.kind in ("billion", "trillion") and _as_number(value.number) >= 1000
+        value.kind in ("billion", "trillion") and (_number(value.number) or 0) >= 1000
         for value in (limit.value, limit.low, limit.high)
         if value is not None
     )
-
-
-def _as_number(written: str) -> float:
-    try:
-        return float(written.replace(",", ""))
-    except ValueError:
-        return 0.0
 
 
 # "Hemoglobin > 9.0 without transfusion support in the past 28 days" (NCT02835833, hint7: WRONG as "..., measured in
